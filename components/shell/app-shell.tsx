@@ -1,0 +1,38 @@
+import Link from "next/link";
+import type { ViewerSummary } from "@/lib/viewer-summary";
+import { getTranslations } from "@/server/i18n";
+import { BranchSwitcher } from "./branch-switcher";
+import { UserMenu } from "./user-menu";
+
+/** Portal chrome: toolbar (brand, navigation, branch switcher, user menu) and the main landmark. */
+export async function AppShell({ viewer, children }: { viewer: ViewerSummary; children: React.ReactNode }) {
+  const [t, tc] = await Promise.all([getTranslations("shell"), getTranslations("common")]);
+  return (
+    <>
+      <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:z-50 focus:rounded focus:bg-white focus:p-2">
+        {tc("skipToContent")}
+      </a>
+      <header className="sticky top-0 z-10 border-b border-slate-200 bg-white">
+        <div className="mx-auto flex max-w-6xl items-center gap-3 px-4 py-2">
+          <Link href="/" className="flex min-h-11 items-center gap-2 font-bold text-brand-800">
+            <svg aria-hidden="true" viewBox="0 0 48 48" className="size-8">
+              <rect width="48" height="48" rx="12" fill="#0b5cad" />
+              <path d="M13 31l8-9 6 6 9-11" fill="none" stroke="#fff" strokeWidth="4" strokeLinecap="round" strokeLinejoin="round" />
+            </svg>
+            <span className="max-sm:sr-only">{tc("appName")}</span>
+          </Link>
+          <nav aria-label={t("mainNav")} className="flex-1">
+            <Link href="/" className="inline-flex min-h-11 items-center rounded-lg px-3 text-sm font-medium text-slate-800 hover:bg-slate-100">
+              {t("home")}
+            </Link>
+          </nav>
+          <BranchSwitcher viewer={viewer} />
+          <UserMenu viewer={viewer} />
+        </div>
+      </header>
+      <main id="main" className="mx-auto max-w-6xl px-4 py-6">
+        {children}
+      </main>
+    </>
+  );
+}

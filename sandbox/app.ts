@@ -1,0 +1,69 @@
+import { Hono } from "hono";
+import { adminRoutes } from "./admin";
+import { cloneSwitches, readSettings, type SandboxSettings } from "./config";
+import type { AppEnv, SandboxState } from "./context";
+import { hasSchema, openDatabase, truncateAll, type Database } from "./db";
+import { errorResponse, totvsError } from "./errors";
+import { FaultStore, faultInjector } from "./faults";
+import { mingleRoutes } from "./mingle";
+import { protheusRoutes } from "./protheus/router";
+import { RequestLog, requestLogger } from "./request-log";
+import { seedDatabase } from "./seed";
+
+export type SandboxOptions = {
+  /** Defaults to the environment (`readSettings()`); tests pass `{ dataDir: "memory", ... }`. */
+  settings?: Partial<SandboxSettings>;
+  /** Base URL clients use, stored as the Mingle sets' direct-mode REST URL. */
+  publicUrl?: string;
+};
+
+export type Sandbox = { app: Hono<AppEnv>; db: Database; state: SandboxState; reset: () => Promise<void>; close: () => Promise<void> };
+
+/**
+ * Builds the sandbox: opens (and on first use creates + seeds) its database, then the Hono app.
+ * Usable in-process (`sandbox.app.request(...)`) as well as behind `serve()` in main.ts.
+ */
+export async function createSandbox(options: SandboxOptions = {}): Promise<Sandbox> {
+  const settings = { ...readSettings(), ...options.settings };
+  const restUrl = `${options.publicUrl ?? `http://${settings.host}:${settings.port}`}/rest`;
+  const db = await openDatabase(settings.dataDir);
+  if (!(await hasSchema(db))) await seedDatabase(db, { restUrl, seed: settings.seed });
+
+  const app = new Hono<AppEnv>();
+  const state: SandboxState = {
+    db,
+    settings,
+    switches: cloneSwitches(settings.defaults),
+    faults: new FaultStore(),
+    requests: new RequestLog(),
+    dispatch: async (request, bindings) => app.fetch(request, bindings),
+  };
+
+  /** Back to the start-up state: env switches, no faults, empty log, freshly seeded data. */
+  const reset = async () => {
+    state.switches = cloneSwitches(settings.defaults);
+    state.faults.clear();
+    state.requests.clear();
+    await truncateAll(db);
+    await seedDatabase(db, { restUrl, seed: settings.seed });
+  };
+
+  app.get("/health", (c) => c.json({ ok: true }));
+  app.route("/__admin", adminRoutes(state, reset));
+
+  for (const prefix of ["/rest", "/mingle"]) {
+    app.use(`${prefix}/*`, requestLogger(state.requests));
+    app.use(`${prefix}/*`, faultInjector(state.faults));
+  }
+  app.route("/rest", protheusRoutes(state));
+  app.route("/mingle", mingleRoutes(state));
+
+  app.notFound((c) => totvsError(c, 404, "Recurso não encontrado.", `No route for ${c.req.method} ${new URL(c.req.url).pathname}`));
+  app.onError((err, c) => errorResponse(c, err));
+
+  const close = async () => {
+    state.faults.clear();
+    await db.close();
+  };
+  return { app, db, state, reset, close };
+}

@@ -1,0 +1,84 @@
+import { z } from "zod";
+
+/**
+ * Sandbox configuration. Two layers:
+ * - `SandboxSettings`: read once from the environment (port, data dir, admin key...).
+ * - `RuntimeSwitches`: what a test or a demo flips at run time through `PUT /__admin/config`
+ *   (Security=0, reported PGV package version, token lifetimes, PrepareIn). `POST /__admin/reset`
+ *   restores them to the values the environment gave at start-up.
+ */
+
+const envSchema = z.object({
+  SANDBOX_PORT: z.coerce.number().int().min(0).max(65_535).default(8282),
+  SANDBOX_HOST: z.string().min(1).default("127.0.0.1"),
+  SANDBOX_DATA_DIR: z.string().min(1).default("data/sandbox"),
+  SANDBOX_ADMIN_KEY: z.string().min(1).default("sandbox-admin"),
+  SANDBOX_SECURITY: z.enum(["0", "1"]).default("1"),
+  SANDBOX_PACKAGE_VERSION: z.string().min(1).default("2026.11.1"),
+  SANDBOX_ACCESS_TOKEN_TTL: z.coerce.number().int().positive().default(3600),
+  SANDBOX_REFRESH_TOKEN_TTL: z.coerce.number().int().positive().default(86_400),
+  SANDBOX_SEED: z.coerce.number().int().default(1),
+});
+
+/** PrepareIn of the REST environment: "All" or the list of company groups it prepares. */
+export const prepareInSchema = z.union([z.literal("All"), z.array(z.string().regex(/^[0-9A-Z]{2}$/))]);
+
+export type RuntimeSwitches = {
+  /** 1 = authentication required (default); 0 = unauthenticated calls run as the administrator. */
+  security: 0 | 1;
+  packageVersion: string;
+  /** Seconds. */
+  accessTokenTtl: number;
+  /** Seconds. */
+  refreshTokenTtl: number;
+  prepareIn: z.infer<typeof prepareInSchema>;
+};
+
+export type SandboxSettings = {
+  port: number;
+  host: string;
+  /** A directory, or the literal `memory` for an in-memory database (tests). */
+  dataDir: string;
+  adminKey: string;
+  seed: number;
+  defaults: RuntimeSwitches;
+};
+
+export function readSettings(env: NodeJS.ProcessEnv = process.env): SandboxSettings {
+  const parsed = envSchema.safeParse(env);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ");
+    throw new Error(`Invalid sandbox environment: ${problems}`);
+  }
+  const e = parsed.data;
+  return {
+    port: e.SANDBOX_PORT,
+    host: e.SANDBOX_HOST,
+    dataDir: e.SANDBOX_DATA_DIR,
+    adminKey: e.SANDBOX_ADMIN_KEY,
+    seed: e.SANDBOX_SEED,
+    defaults: {
+      security: e.SANDBOX_SECURITY === "0" ? 0 : 1,
+      packageVersion: e.SANDBOX_PACKAGE_VERSION,
+      accessTokenTtl: e.SANDBOX_ACCESS_TOKEN_TTL,
+      refreshTokenTtl: e.SANDBOX_REFRESH_TOKEN_TTL,
+      prepareIn: "All",
+    },
+  };
+}
+
+/** Body of `PUT /__admin/config`: every field optional, unknown fields rejected. */
+export const switchesPatchSchema = z
+  .object({
+    security: z.union([z.literal(0), z.literal(1)]),
+    packageVersion: z.string().min(1),
+    accessTokenTtl: z.number().int().positive(),
+    refreshTokenTtl: z.number().int().positive(),
+    prepareIn: prepareInSchema,
+  })
+  .partial()
+  .strict();
+
+export function cloneSwitches(s: RuntimeSwitches): RuntimeSwitches {
+  return { ...s, prepareIn: s.prepareIn === "All" ? "All" : [...s.prepareIn] };
+}

@@ -1,0 +1,41 @@
+import type { HttpBindings } from "@hono/node-server";
+import type { RuntimeSwitches, SandboxSettings } from "./config";
+import type { Database } from "./db";
+import type { FaultStore } from "./faults";
+import type { ProtheusUser } from "./protheus/users";
+import type { RequestLog } from "./request-log";
+
+/** A validated `tenantId` header. */
+export type Tenant = { company: string; branch: string };
+
+/**
+ * Hono environment of every sandbox route. Bindings are partial: under @hono/node-server they hold
+ * the Node request/response (needed by the `drop` and `hang` faults and the admin loopback check),
+ * but `app.request()` in-process has none.
+ */
+export type AppEnv = {
+  Bindings: Partial<HttpBindings>;
+  Variables: {
+    user: ProtheusUser | undefined;
+    tenant: Tenant | undefined;
+    /** Login name written to the request log (set by whichever handler identifies the caller). */
+    logUser: string | null | undefined;
+    /** Overrides the logged status when no response reaches the client (drop, hang). */
+    logStatus: number | undefined;
+  };
+};
+
+/** State shared by every route of one sandbox instance. */
+export type SandboxState = {
+  db: Database;
+  settings: SandboxSettings;
+  /** Replaced as a whole on reset; always read through `state.switches`. */
+  switches: RuntimeSwitches;
+  faults: FaultStore;
+  requests: RequestLog;
+  /**
+   * Calls the sandbox's own routes in-process, the way Mingle reaches the Appserver over HTTP:
+   * the call is logged, authenticated and subject to faults like any other.
+   */
+  dispatch: (request: Request, bindings: Partial<HttpBindings> | undefined) => Promise<Response>;
+};

@@ -1,0 +1,142 @@
+import { PGlite } from "@electric-sql/pglite";
+
+/**
+ * The sandbox's own database, laid out like Protheus on PostgreSQL through DBAccess:
+ * - identifiers are unquoted, so PostgreSQL folds them to lower case (`SA3010` is stored as
+ *   `sa3010`, `A3_COD` as `a3_cod`), exactly what DBAccess does on PostgreSQL;
+ * - every Protheus table carries R_E_C_N_O_ (record number), D_E_L_E_T_ (' ' live, '*' deleted:
+ *   Protheus never deletes rows physically) and S_T_A_M_P_ (DBAccess UseRowStamp=1), which the
+ *   PGV diff sync (`{entity}/diff/{date}`) compares against;
+ * - company tables exist once per company group: alias + group + '0' (SA3 → SA3010, SA3020).
+ */
+
+export type Database = PGlite;
+
+export async function openDatabase(dataDir: string): Promise<Database> {
+  return dataDir === "memory" ? PGlite.create() : PGlite.create(dataDir);
+}
+
+/** True when the schema has been created already (a data dir from an earlier run). */
+export async function hasSchema(db: Database): Promise<boolean> {
+  const { rows } = await db.query<{ found: boolean }>("SELECT to_regclass('sys_company') IS NOT NULL AS found");
+  return rows[0]?.found === true;
+}
+
+const identifier = /^[A-Z][A-Z0-9_]{1,29}$/;
+
+/**
+ * Creates a Protheus-like table: the given columns plus the DBAccess control columns, and a trigger
+ * that moves S_T_A_M_P_ on every UPDATE (a soft delete is an UPDATE of D_E_L_E_T_, so it moves too).
+ */
+export async function createProtheusTable(db: Database, name: string, columns: readonly string[]): Promise<void> {
+  if (!identifier.test(name)) throw new Error(`Invalid table name ${name}`);
+  await db.exec(`
+    CREATE TABLE IF NOT EXISTS ${name} (
+      ${columns.join(",\n      ")},
+      D_E_L_E_T_ char(1) NOT NULL DEFAULT ' ',
+      R_E_C_N_O_ serial PRIMARY KEY,
+      S_T_A_M_P_ timestamptz NOT NULL DEFAULT clock_timestamp()
+    );
+    CREATE OR REPLACE TRIGGER ${name}_stamp BEFORE UPDATE ON ${name}
+      FOR EACH ROW EXECUTE FUNCTION protheus_row_stamp();
+  `);
+}
+
+/** Physical name of a company table: `companyTable("SA3", "01")` → `SA3010`. */
+export function companyTable(alias: string, companyGroup: string): string {
+  if (!/^[A-Z][A-Z0-9]{2}$/.test(alias) || !/^[0-9A-Z]{2}$/.test(companyGroup)) {
+    throw new Error(`Invalid company table ${alias}/${companyGroup}`);
+  }
+  return `${alias}${companyGroup}0`;
+}
+
+/**
+ * Templates of the company tables (SX2 "exclusive" tables: the branch is part of every key).
+ * A later issue adds SA1, SE1, SC5, SC6... here; every company group gets all of them.
+ */
+const companyTableTemplates: Record<string, readonly string[]> = {
+  // Sellers (vendedores). A3_CODUSR links a seller to a Protheus user (SYS_USR.USR_ID).
+  SA3: [
+    "A3_FILIAL char(2) NOT NULL",
+    "A3_COD char(6) NOT NULL",
+    "A3_NOME varchar(40) NOT NULL",
+    "A3_NREDUZ varchar(20) NOT NULL DEFAULT ''",
+    "A3_EMAIL varchar(100) NOT NULL DEFAULT ''",
+    "A3_DDDTEL varchar(3) NOT NULL DEFAULT ''",
+    "A3_TEL varchar(15) NOT NULL DEFAULT ''",
+    "A3_CODUSR char(6) NOT NULL DEFAULT ''",
+    "A3_MSBLQL char(1) NOT NULL DEFAULT '2'",
+  ],
+};
+
+/** Tables shared by every company (the SYS_* dictionary tables of Protheus 12). */
+async function createSharedTables(db: Database): Promise<void> {
+  await db.exec(`
+    CREATE OR REPLACE FUNCTION protheus_row_stamp() RETURNS trigger AS $$
+    BEGIN NEW.S_T_A_M_P_ := clock_timestamp(); RETURN NEW; END $$ LANGUAGE plpgsql;
+  `);
+  // Company groups and branches (the SM0 of older releases, a database table since 12.1.17).
+  await createProtheusTable(db, "SYS_COMPANY", [
+    "M0_CODIGO char(2) NOT NULL",
+    "M0_CODFIL char(2) NOT NULL",
+    "M0_NOME varchar(40) NOT NULL",
+    "M0_FILIAL varchar(40) NOT NULL",
+    "M0_NOMECOM varchar(60) NOT NULL",
+    "M0_CGC char(14) NOT NULL",
+    "M0_CIDENT varchar(40) NOT NULL",
+    "M0_ESTENT char(2) NOT NULL",
+  ]);
+  await createProtheusTable(db, "SYS_USR", [
+    "USR_ID char(6) NOT NULL UNIQUE",
+    "USR_CODIGO varchar(25) NOT NULL",
+    "USR_PSW varchar(200) NOT NULL",
+    "USR_NOME varchar(40) NOT NULL",
+    "USR_EMAIL varchar(100) NOT NULL DEFAULT ''",
+    "USR_ADMIN char(1) NOT NULL DEFAULT '2'",
+    "USR_MSBLQL char(1) NOT NULL DEFAULT '2'",
+  ]);
+  // Company/branch access of each user (Protheus: user configurator, "Empresas/Filiais" tab).
+  await createProtheusTable(db, "SYS_USR_FILIAL", [
+    "USR_ID char(6) NOT NULL",
+    "USR_GRPEMP char(2) NOT NULL",
+    "USR_FILIAL char(2) NOT NULL",
+  ]);
+  // Sandbox-only tables (no Protheus counterpart is visible to clients): tokens and Mingle.
+  await db.exec(`
+    CREATE TABLE IF NOT EXISTS sbx_token (
+      token text PRIMARY KEY,
+      realm text NOT NULL CHECK (realm IN ('protheus', 'mingle')),
+      kind text NOT NULL CHECK (kind IN ('access', 'refresh')),
+      user_id char(6) NOT NULL,
+      set_id text,
+      linked_token text,
+      expires_at timestamptz NOT NULL
+    );
+    CREATE TABLE IF NOT EXISTS mingle_client (client_id text PRIMARY KEY, name text NOT NULL);
+    CREATE TABLE IF NOT EXISTS mingle_set (
+      set_id text PRIMARY KEY,
+      alias text NOT NULL UNIQUE,
+      client_id text NOT NULL REFERENCES mingle_client,
+      rest_url text NOT NULL,
+      params_values jsonb NOT NULL
+    );
+  `);
+}
+
+export async function createSchema(db: Database, companyGroups: readonly string[]): Promise<void> {
+  await createSharedTables(db);
+  for (const group of companyGroups) {
+    for (const [alias, columns] of Object.entries(companyTableTemplates)) {
+      await createProtheusTable(db, companyTable(alias, group), columns);
+    }
+  }
+}
+
+/** Empties every table (fast reset: no DROP/CREATE) and restarts the R_E_C_N_O_ sequences. */
+export async function truncateAll(db: Database): Promise<void> {
+  const { rows } = await db.query<{ name: string }>(
+    "SELECT tablename AS name FROM pg_tables WHERE schemaname = 'public' ORDER BY tablename",
+  );
+  if (rows.length === 0) return;
+  await db.exec(`TRUNCATE ${rows.map((r) => r.name).join(", ")} RESTART IDENTITY CASCADE`);
+}

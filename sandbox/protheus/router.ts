@@ -1,0 +1,25 @@
+import { Hono } from "hono";
+import type { AppEnv, SandboxState } from "../context";
+import { rejectMalformedJson } from "../errors";
+import { registerCompanyRoutes, registerEnvironmentRoutes } from "./framework";
+import { authenticate } from "./middleware";
+import { registerInvalidateRoute, registerOAuthRoutes } from "./oauth";
+import { registerTgvRoutes } from "./tgv";
+
+/**
+ * Protheus REST 2.0, mounted under `/rest`. Registration order is the access rule: the public
+ * routes (token, environment) are registered before the auth middleware, so Hono answers them
+ * before it runs; everything registered after it (including unknown paths) needs credentials.
+ */
+export function protheusRoutes(state: SandboxState): Hono<AppEnv> {
+  const rest = new Hono<AppEnv>();
+  rest.use("*", rejectMalformedJson);
+  registerOAuthRoutes(rest, state);
+  registerEnvironmentRoutes(rest);
+
+  rest.use("*", authenticate(state));
+  registerInvalidateRoute(rest, state);
+  registerCompanyRoutes(rest, state);
+  registerTgvRoutes(rest, state);
+  return rest;
+}

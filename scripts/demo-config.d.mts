@@ -1,0 +1,2 @@
+export declare const DEMO_LOGINS: [alias: string, user: string, password: string, note: string][];
+export declare function sandboxAliases(sandboxUrl: string): string;

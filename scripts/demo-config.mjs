@@ -1,0 +1,16 @@
+// The demo wiring shared by `npm start` and the e2e suite: the sandbox's aliases in direct mode.
+export const DEMO_LOGINS = [
+  ["demo", "ana", "ana123", "seller 000001, branches 01 São Paulo and 02 Fortaleza"],
+  ["demo", "bruno", "bruno123", "seller 000002, branch 01"],
+  ["demo", "carla", "carla123", "Protheus user with no seller (login refused)"],
+  ["demo", "admin", "admin123", "administrator, sees every seller"],
+  ["norte", "diego", "diego123", "seller 000101 of company 02"],
+];
+
+export function sandboxAliases(sandboxUrl) {
+  const restUrl = `${sandboxUrl}/rest`;
+  return JSON.stringify({
+    demo: { restUrl, tenants: [{ company: "01", branch: "01" }, { company: "01", branch: "02" }] },
+    norte: { restUrl, tenants: [{ company: "02", branch: "01" }] },
+  });
+}

@@ -1,0 +1,168 @@
+import "server-only";
+import { and, eq, gt, isNull, sql } from "drizzle-orm";
+import type { Tenant } from "@/lib/erp/tenant";
+import { env } from "@/server/env";
+import { ErpError } from "@/server/erp/errors";
+import { invalidateToken, refreshToken, type ErpTokens } from "@/server/erp/protheus/auth";
+import type { ErpTarget } from "@/server/erp/protheus/transport";
+import { mingleRefresh, type MingleIds } from "@/server/erp/mingle/client";
+import { getDb } from "@/server/store/db";
+import { sessions, type BranchRow } from "@/server/store/schema";
+import { log } from "@/server/log";
+import { newSessionId, seal, unseal } from "./secrets";
+
+/** What the session row keeps sealed: the ERP token pair and, in Mingle mode, the ids its refresh needs. */
+export type SessionTokens = ErpTokens & { mingle?: MingleIds };
+
+export type NewSession = {
+  login: string;
+  userName: string;
+  alias: string;
+  mode: "direct" | "mingle";
+  baseUrl: string;
+  tenant: Tenant;
+  companyName: string;
+  seller: { code: string; name: string } | null;
+  isAdmin: boolean;
+  branches: BranchRow[];
+  tokens: SessionTokens;
+};
+
+export type SessionRow = typeof sessions.$inferSelect;
+
+export async function createSession(input: NewSession): Promise<string> {
+  const db = await getDb();
+  const id = newSessionId();
+  await db.insert(sessions).values({
+    id,
+    login: input.login,
+    userName: input.userName,
+    alias: input.alias,
+    mode: input.mode,
+    baseUrl: input.baseUrl,
+    company: input.tenant.company,
+    companyName: input.companyName,
+    branch: input.tenant.branch,
+    sellerCode: input.seller?.code ?? null,
+    sellerName: input.seller?.name ?? null,
+    isAdmin: input.isAdmin,
+    branches: input.branches,
+    tokens: seal(input.tokens),
+    tokenExpiresAt: new Date(input.tokens.expiresAt),
+    expiresAt: new Date(Date.now() + env().SESSION_MAX_HOURS * 3_600_000),
+  });
+  return id;
+}
+
+/**
+ * The live session for an id: not revoked, inside the absolute lifetime and the idle window.
+ * `last_seen_at` is written at most once a minute so reads stay cheap.
+ */
+export async function loadSession(id: string): Promise<SessionRow | null> {
+  const db = await getDb();
+  const idleSince = new Date(Date.now() - env().SESSION_IDLE_MINUTES * 60_000);
+  const [row] = await db
+    .select()
+    .from(sessions)
+    .where(and(eq(sessions.id, id), isNull(sessions.revokedAt), gt(sessions.expiresAt, new Date()), gt(sessions.lastSeenAt, idleSince)))
+    .limit(1);
+  if (!row) return null;
+  if (Date.now() - row.lastSeenAt.getTime() > 60_000) {
+    await db.update(sessions).set({ lastSeenAt: sql`now()` }).where(eq(sessions.id, id));
+  }
+  return row;
+}
+
+export async function updateSessionBranch(id: string, branch: string, seller: { code: string; name: string } | null) {
+  const db = await getDb();
+  await db.update(sessions).set({ branch, sellerCode: seller?.code ?? null, sellerName: seller?.name ?? null }).where(eq(sessions.id, id));
+}
+
+/** Revokes the row (a copied cookie stops working) and invalidates the ERP token, best effort. */
+export async function revokeSession(id: string) {
+  const db = await getDb();
+  const [row] = await db.update(sessions).set({ revokedAt: sql`now()` }).where(and(eq(sessions.id, id), isNull(sessions.revokedAt))).returning();
+  tokenCache.delete(id);
+  if (!row) return;
+  try {
+    // Through the Mingle gateway the call reaches Protheus with the mapped token; the refresh token
+    // is Mingle's own there, so only direct mode revokes it too.
+    const tokens = unseal<SessionTokens>(row.tokens);
+    await invalidateToken(row.baseUrl, { accessToken: tokens.accessToken, refreshToken: row.mode === "direct" ? tokens.refreshToken : undefined });
+  } catch (error) {
+    log.warn("erp.invalidate_failed", { kind: error instanceof ErpError ? error.kind : "unknown" });
+  }
+}
+
+// Decrypted tokens per session in this process; the row stays the source of truth across instances.
+const tokenCache = new Map<string, SessionTokens>();
+const refreshing = new Map<string, Promise<SessionTokens>>();
+const REFRESH_AHEAD_MS = 60_000;
+
+async function currentTokens(row: SessionRow): Promise<SessionTokens> {
+  const cached = tokenCache.get(row.id);
+  const tokens = cached && cached.expiresAt >= row.tokenExpiresAt.getTime() ? cached : unseal<SessionTokens>(row.tokens);
+  tokenCache.set(row.id, tokens);
+  if (tokens.expiresAt - Date.now() < REFRESH_AHEAD_MS) return refreshSessionTokens(row, tokens.accessToken);
+  return tokens;
+}
+
+/**
+ * Single-flight refresh: concurrent callers on one instance share one refresh; an instance that
+ * finds a newer token in the row (another instance refreshed) uses it instead of refreshing again.
+ */
+export function refreshSessionTokens(row: SessionRow, rejected: string): Promise<SessionTokens> {
+  let flight = refreshing.get(row.id);
+  if (!flight) {
+    flight = doRefresh(row, rejected).finally(() => refreshing.delete(row.id));
+    refreshing.set(row.id, flight);
+  }
+  return flight;
+}
+
+async function doRefresh(row: SessionRow, rejected: string): Promise<SessionTokens> {
+  const db = await getDb();
+  const [fresh] = await db.select().from(sessions).where(eq(sessions.id, row.id)).limit(1);
+  if (!fresh || fresh.revokedAt) throw new ErpError("session_expired", "Session ended.");
+  const stored = unseal<SessionTokens>(fresh.tokens);
+  if (stored.accessToken !== rejected && stored.expiresAt - Date.now() > REFRESH_AHEAD_MS) {
+    tokenCache.set(row.id, stored);
+    return stored;
+  }
+  let next: SessionTokens;
+  try {
+    if (fresh.mode === "mingle" && stored.mingle) {
+      const { MINGLE_URL, ERP_TIMEOUT_MS } = env();
+      if (!MINGLE_URL) throw new ErpError("session_expired", "Mingle is no longer configured.");
+      const m = await mingleRefresh(MINGLE_URL, stored.mingle, stored.refreshToken, ERP_TIMEOUT_MS);
+      next = { accessToken: m.accessToken, refreshToken: m.refreshToken, expiresAt: m.expiresAt, mingle: stored.mingle };
+    } else {
+      next = await refreshToken(fresh.baseUrl, stored.refreshToken);
+    }
+  } catch (error) {
+    // A refused refresh token ends the session cleanly; a network fault leaves it for the next try.
+    if (error instanceof ErpError && (error.kind === "unauthorized" || error.kind === "session_expired" || error.kind === "bad_request")) {
+      await db.update(sessions).set({ revokedAt: sql`now()` }).where(eq(sessions.id, row.id));
+      tokenCache.delete(row.id);
+      throw new ErpError("session_expired", "Your session has expired. Sign in again.", { detail: error.detail });
+    }
+    throw error;
+  }
+  await db.update(sessions).set({ tokens: seal(next), tokenExpiresAt: new Date(next.expiresAt) }).where(eq(sessions.id, row.id));
+  tokenCache.set(row.id, next);
+  return next;
+}
+
+/** An ERP target bound to a session: its base URL, tenant, and self-refreshing bearer token. */
+export function erpTargetForSession(row: SessionRow, language?: string): ErpTarget {
+  return {
+    baseUrl: row.baseUrl,
+    tenant: { company: row.company, branch: row.branch },
+    language,
+    credentials: {
+      kind: "bearer",
+      token: async () => (await currentTokens(row)).accessToken,
+      refresh: async (rejected) => (await refreshSessionTokens(row, rejected)).accessToken,
+    },
+  };
+}

@@ -1,0 +1,87 @@
+import "server-only";
+import { z } from "zod";
+
+/**
+ * The only reader of process.env (ARCHITECTURE.md). Validated once; a bad value stops the server
+ * at start-up with a message naming the variable, instead of failing on the first request.
+ */
+const bool = z
+  .enum(["true", "false", "1", "0", ""])
+  .optional()
+  .transform((v) => v === "true" || v === "1");
+
+const tenantSchema = z.object({
+  company: z.string().min(1).max(12),
+  branch: z.string().min(1).max(12),
+});
+
+const aliasEntrySchema = z.object({
+  restUrl: z.url(),
+  tenants: z.array(tenantSchema).min(1),
+});
+
+export const aliasRegistrySchema = z.record(z.string().min(1).max(40), aliasEntrySchema);
+export type AliasRegistryConfig = z.infer<typeof aliasRegistrySchema>;
+
+const jsonRegistry = z
+  .string()
+  .optional()
+  .transform((raw, ctx) => {
+    if (!raw) return {};
+    try {
+      return JSON.parse(raw) as unknown;
+    } catch {
+      ctx.addIssue({ code: "custom", message: "must be JSON" });
+      return z.NEVER;
+    }
+  })
+  .pipe(aliasRegistrySchema);
+
+const schema = z.object({
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  AUTH_SECRET: z.string().min(32, "must be at least 32 characters"),
+  DATABASE_URL: z.string().regex(/^postgres(ql)?:\/\//, "must be a postgres:// URL").optional(),
+  PORTAL_DATA_DIR: z.string().default("data/portal"),
+  ERP_ALIASES: jsonRegistry,
+  MINGLE_URL: z.url().optional(),
+  MINGLE_APP_ID: z.string().default("pgv-portal"),
+  ERP_MIN_PACKAGE_VERSION: z.string().regex(/^\d+(\.\d+)*$/, "must look like 2026.11.1").default("2026.11.1"),
+  ALLOW_INSECURE_ERP: bool,
+  ERP_TIMEOUT_MS: z.coerce.number().int().min(500).max(60_000).default(8_000),
+  LOGIN_DEADLINE_MS: z.coerce.number().int().min(1_000).max(60_000).default(10_000),
+  LOGIN_MAX_FAILURES: z.coerce.number().int().min(1).default(5),
+  LOGIN_IP_MAX_FAILURES: z.coerce.number().int().min(1).default(20),
+  LOGIN_LOCK_SECONDS: z.coerce.number().int().min(1).default(900),
+  SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).default(120),
+  SESSION_MAX_HOURS: z.coerce.number().int().min(1).default(12),
+  TRUST_PROXY: bool,
+});
+
+export type Env = z.infer<typeof schema>;
+
+/** Parses an environment (process.env at run time, a literal in tests). */
+export function parseEnv(source: Record<string, string | undefined>) {
+  return schema.safeParse({
+    ...source,
+    AUTH_SECRET: source.AUTH_SECRET ?? source.NEXTAUTH_SECRET,
+    DATABASE_URL: source.DATABASE_URL || undefined,
+    MINGLE_URL: source.MINGLE_URL || undefined,
+  });
+}
+
+function load(): Env {
+  const parsed = parseEnv(process.env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join(".") || "(root)"}: ${i.message}`);
+    throw new Error(`Invalid portal configuration:\n${lines.join("\n")}`);
+  }
+  return parsed.data;
+}
+
+let cached: Env | undefined;
+
+/** Validated configuration; parsed on first use so `next build` does not need runtime secrets. */
+export function env(): Env {
+  cached ??= load();
+  return cached;
+}

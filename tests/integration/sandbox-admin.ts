@@ -1,0 +1,36 @@
+import { inject } from "vitest";
+
+/** Helpers for the sandbox's localhost-only admin endpoints (switches, request log, faults). */
+export function sandboxAdmin() {
+  const base = inject("sandboxUrl");
+  const key = inject("sandboxAdminKey");
+  const call = async (method: string, path: string, body?: unknown) => {
+    const res = await fetch(`${base}/__admin${path}`, {
+      method,
+      headers: { "x-sandbox-admin-key": key, "content-type": "application/json" },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+    if (!res.ok) throw new Error(`sandbox admin ${method} ${path}: ${res.status} ${await res.text()}`);
+    return res.status === 204 ? undefined : res.json();
+  };
+  return {
+    url: base,
+    config: (patch: Record<string, unknown>) => call("PUT", "/config", patch),
+    getConfig: () => call("GET", "/config") as Promise<Record<string, unknown>>,
+    reset: () => call("POST", "/reset"),
+    clearRequests: () => call("DELETE", "/requests"),
+    requests: async () => (await call("GET", "/requests")) as { items: SandboxRequest[] },
+    faults: (faults: unknown[]) => call("PUT", "/faults", { faults }),
+    expireTokens: () => call("POST", "/tokens/expire"),
+  };
+}
+
+export type SandboxRequest = {
+  at: string;
+  method: string;
+  path: string;
+  query: Record<string, string>;
+  tenant: string | null;
+  user: string | null;
+  status: number;
+};

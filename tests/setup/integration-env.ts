@@ -1,0 +1,18 @@
+import { inject } from "vitest";
+
+// Portal server code under test reads its configuration through server/env.ts (lazily), so the
+// environment is set here, before any test file imports it. DATABASE_URL, when the runner sets it,
+// switches the store to PostgreSQL; otherwise an in-memory PGlite.
+const sandboxUrl = inject("sandboxUrl");
+process.env.AUTH_SECRET ??= "integration-secret-0123456789abcdef0123456789";
+process.env.PORTAL_DATA_DIR ??= "memory";
+process.env.LOGIN_DEADLINE_MS ??= "6000";
+process.env.ERP_TIMEOUT_MS ??= "5000";
+process.env.ERP_ALIASES = JSON.stringify({
+  demo: { restUrl: `${sandboxUrl}/rest`, tenants: [{ company: "01", branch: "01" }, { company: "01", branch: "02" }] },
+  norte: { restUrl: `${sandboxUrl}/rest`, tenants: [{ company: "02", branch: "01" }] },
+  // Nothing listens on port 9 (discard): the ERP is unreachable.
+  offline: { restUrl: "http://127.0.0.1:9/rest", tenants: [{ company: "01", branch: "01" }] },
+  // Same ERP, but the portal allows only branch 02 of company 01.
+  fortaleza: { restUrl: `${sandboxUrl}/rest`, tenants: [{ company: "01", branch: "02" }] },
+});

@@ -1,0 +1,20 @@
+import type { TestProject } from "vitest/node";
+import { startSandbox } from "./sandbox-process";
+
+export const SANDBOX_PORT = 18282;
+export const SANDBOX_ADMIN_KEY = "test-admin-key";
+
+/** One sandbox process for the whole integration run; tests reach it over HTTP only. */
+export default async function setup(project: TestProject) {
+  const sandbox = await startSandbox({ port: SANDBOX_PORT, adminKey: SANDBOX_ADMIN_KEY });
+  project.provide("sandboxUrl", sandbox.url);
+  project.provide("sandboxAdminKey", SANDBOX_ADMIN_KEY);
+  return sandbox.stop;
+}
+
+declare module "vitest" {
+  export interface ProvidedContext {
+    sandboxUrl: string;
+    sandboxAdminKey: string;
+  }
+}
