@@ -44,6 +44,9 @@ export function BranchSwitcher({ viewer }: { viewer: ViewerSummary }) {
               const name = viewer.branches.find((b) => b.code === branch)?.name ?? branch;
               setStatus({ error: false, text: t("branchSwitched", { branch: `${branch.trim()} · ${name}` }) });
               router.refresh();
+            } else if (result.code === "session_expired") {
+              queryClient.clear();
+              window.location.assign("/login?expired=1");
             } else {
               setStatus({ error: true, text: t("branchSwitchFailed", { reason: result.error }) });
             }

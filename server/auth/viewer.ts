@@ -5,6 +5,7 @@ import { cache } from "react";
 import { decode } from "next-auth/jwt";
 import type { Tenant } from "@/lib/erp/tenant";
 import { env } from "@/server/env";
+import { ErpError } from "@/server/erp/errors";
 import type { ErpTarget } from "@/server/erp/protheus/transport";
 import type { BranchRow } from "@/server/store/schema";
 import { erpTargetForSession, loadSession, type SessionRow } from "./sessions";
@@ -26,7 +27,7 @@ export type Viewer = {
 
 export const SESSION_COOKIES = ["__Secure-next-auth.session-token", "next-auth.session-token"];
 
-function toViewer(row: SessionRow): Viewer {
+export function viewerFromSession(row: SessionRow): Viewer {
   return {
     sessionId: row.id,
     login: row.login,
@@ -55,27 +56,29 @@ export async function sessionIdFromCookie(): Promise<string | null> {
   }
 }
 
-const currentSession = cache(async (): Promise<SessionRow | null> => {
-  const id = await sessionIdFromCookie();
-  return id ? loadSession(id) : null;
-});
+// One session read per request and id (React cache is per request in RSC, a passthrough elsewhere).
+const sessionById = cache((id: string) => loadSession(id));
 
 /** The signed-in viewer, or null (route handlers answer 401). Cached per request. */
 export async function getViewer(): Promise<Viewer | null> {
-  const row = await currentSession();
-  return row ? toViewer(row) : null;
+  const id = await sessionIdFromCookie();
+  const row = id ? await sessionById(id) : null;
+  return row ? viewerFromSession(row) : null;
 }
 
-/** For pages: the viewer, or a redirect to /login. */
+/**
+ * For pages: the viewer, or a redirect to /login — with "session expired" when the browser still
+ * had a session cookie (idle or absolute timeout, revoked elsewhere, refresh refused).
+ */
 export async function requireViewer(): Promise<Viewer> {
   const viewer = await getViewer();
-  if (!viewer) redirect("/login");
-  return viewer;
+  if (viewer) return viewer;
+  redirect((await sessionIdFromCookie()) ? "/login?expired=1" : "/login");
 }
 
-/** The ERP target of the current session (tenant, language, self-refreshing token). */
+/** The ERP target of the viewer's session (tenant, language, self-refreshing token). */
 export async function erpForViewer(viewer: Viewer, language?: string): Promise<ErpTarget> {
-  const row = await currentSession();
-  if (!row || row.id !== viewer.sessionId) throw new Error("viewer does not match the current session");
+  const row = await sessionById(viewer.sessionId);
+  if (!row) throw new ErpError("session_expired", "Your session has expired. Sign in again.");
   return erpTargetForSession(row, language);
 }

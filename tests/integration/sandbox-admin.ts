@@ -1,4 +1,5 @@
 import { inject } from "vitest";
+import type { LoggedRequest } from "@/sandbox/request-log";
 
 /** Helpers for the sandbox's localhost-only admin endpoints (switches, request log, faults). */
 export function sandboxAdmin() {
@@ -25,12 +26,4 @@ export function sandboxAdmin() {
   };
 }
 
-export type SandboxRequest = {
-  at: string;
-  method: string;
-  path: string;
-  query: Record<string, string>;
-  tenant: string | null;
-  user: string | null;
-  status: number;
-};
+export type SandboxRequest = LoggedRequest;

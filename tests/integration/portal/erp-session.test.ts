@@ -5,6 +5,7 @@ import { getPgvVersion } from "@/server/erp/protheus/auth";
 import { getUserSellers } from "@/server/erp/protheus/sellers";
 import { ErpError } from "@/server/erp/errors";
 import { sandboxAdmin } from "../sandbox-admin";
+import { resetWorld } from "./reset";
 
 const admin = sandboxAdmin();
 
@@ -16,7 +17,7 @@ async function anaSession() {
 
 describe("ERP session: token refresh, tenant, invalidate", () => {
   beforeEach(async () => {
-    await admin.reset();
+    await resetWorld();
   });
 
   it("sends the session's tenant and x-erp-module on every call", async () => {

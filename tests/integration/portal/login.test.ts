@@ -2,6 +2,7 @@ import { beforeEach, describe, expect, it } from "vitest";
 import { login } from "@/server/auth/login";
 import { loadSession } from "@/server/auth/sessions";
 import { sandboxAdmin } from "../sandbox-admin";
+import { resetWorld } from "./reset";
 
 // The portal's login sequence against the sandbox over HTTP, direct mode (alias registry).
 const admin = sandboxAdmin();
@@ -18,7 +19,7 @@ async function sessionOf(alias: string, username: string, password: string) {
 
 describe("login sequence (direct mode)", () => {
   beforeEach(async () => {
-    await admin.reset();
+    await resetWorld();
   });
 
   it("signs ana in as seller 000001 with both branches, tokens sealed in the row", async () => {

@@ -1,6 +1,7 @@
 import { beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { inject } from "vitest";
 import { sandboxAdmin } from "../sandbox-admin";
+import { resetWorld } from "./reset";
 
 // Mingle mode: MINGLE_URL is set before the portal modules load (each test file has its own
 // module graph), so the login goes through Mingle and every ERP call through its gateway.
@@ -18,7 +19,7 @@ describe("login and ERP calls through TOTVS Mingle", () => {
     await modules();
   });
   beforeEach(async () => {
-    await admin.reset();
+    await resetWorld();
   });
 
   it("signs ana in via the demo set; the session targets the gateway with the set's EMPRESA/FILIAL", async () => {

@@ -1,13 +1,14 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { login } from "@/server/auth/login";
 import { sandboxAdmin } from "../sandbox-admin";
+import { resetWorld } from "./reset";
 
 const admin = sandboxAdmin();
 const tokenCalls = async () => (await admin.requests()).items.filter((r) => r.path === "/rest/api/oauth2/v1/token").length;
 
 describe("failed-login throttling", () => {
   beforeEach(async () => {
-    await admin.reset();
+    await resetWorld();
   });
 
   // Risk: password guessing against the ERP through the portal. After LOGIN_MAX_FAILURES (5)
