@@ -46,7 +46,7 @@ export function BranchSwitcher({ viewer }: { viewer: ViewerSummary }) {
               router.refresh();
             } else if (result.code === "session_expired") {
               queryClient.clear();
-              window.location.assign("/login?expired=1");
+              router.push("/login?expired=1");
             } else {
               setStatus({ error: true, text: t("branchSwitchFailed", { reason: result.error }) });
             }
