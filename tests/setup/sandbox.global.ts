@@ -1,7 +1,8 @@
 import type { TestProject } from "vitest/node";
 import { startSandbox } from "./sandbox-process";
 
-export const SANDBOX_PORT = 18282;
+// SANDBOX_TEST_PORT lets two integration runs (e.g. two developers' checkouts) share a machine.
+export const SANDBOX_PORT = Number(process.env.SANDBOX_TEST_PORT ?? 18282);
 export const SANDBOX_ADMIN_KEY = "test-admin-key";
 
 /** One sandbox process for the whole integration run; tests reach it over HTTP only. */
