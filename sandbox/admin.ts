@@ -1,5 +1,7 @@
 import { getConnInfo } from "@hono/node-server/conninfo";
 import { Hono } from "hono";
+import { businessAdminRoutes } from "./admin-business";
+import { adminSqlRoutes } from "./admin-sql";
 import type { AppEnv, SandboxState } from "./context";
 import { switchesPatchSchema } from "./config";
 import { readJsonBody, TotvsError } from "./errors";
@@ -35,6 +37,9 @@ export function adminRoutes(state: SandboxState, reset: () => Promise<void>): Ho
     await next();
   });
 
+  // Before /reset: the business routes pause the order job around it (admin-business.ts).
+  admin.route("/", businessAdminRoutes(state));
+  admin.route("/", adminSqlRoutes(state));
   admin.get("/config", (c) => c.json(state.switches));
   admin.put("/config", async (c) => {
     const parsed = switchesPatchSchema.safeParse(await readJsonBody(c));

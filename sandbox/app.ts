@@ -2,13 +2,15 @@ import { Hono } from "hono";
 import { adminRoutes } from "./admin";
 import { cloneSwitches, readSettings, type SandboxSettings } from "./config";
 import type { AppEnv, SandboxState } from "./context";
-import { hasSchema, openDatabase, truncateAll, type Database } from "./db";
+import { hasSchema, openDatabase, type Database } from "./db";
 import { errorResponse, totvsError } from "./errors";
 import { FaultStore, faultInjector } from "./faults";
 import { mingleRoutes } from "./mingle";
 import { protheusRoutes } from "./protheus/router";
 import { RequestLog, requestLogger } from "./request-log";
 import { seedDatabase } from "./seed";
+import { openSeededMemoryDatabase } from "./seed/cache";
+import { hasSnapshot, restoreSnapshot, takeSnapshot } from "./seed/snapshot";
 
 export type SandboxOptions = {
   /** Defaults to the environment (`readSettings()`); tests pass `{ dataDir: "memory", ... }`. */
@@ -26,26 +28,37 @@ export type Sandbox = { app: Hono<AppEnv>; db: Database; state: SandboxState; re
 export async function createSandbox(options: SandboxOptions = {}): Promise<Sandbox> {
   const settings = { ...readSettings(), ...options.settings };
   const restUrl = `${options.publicUrl ?? `http://${settings.host}:${settings.port}`}/rest`;
-  const db = await openDatabase(settings.dataDir);
-  if (!(await hasSchema(db))) await seedDatabase(db, { restUrl, seed: settings.seed });
+  const seedOptions = { restUrl, seed: settings.seed, scale: settings.scale, today: settings.today };
+  const db =
+    settings.dataDir === "memory" && settings.seedCache
+      ? await openSeededMemoryDatabase({ dir: settings.seedCache }, seedOptions)
+      : await openDatabase(settings.dataDir);
+  if (!(await hasSchema(db))) await seedDatabase(db, seedOptions);
+  // A data dir from before snapshots existed, or a cached seed (its unlogged snapshot comes back
+  // empty): the current content becomes what reset restores.
+  else if (!(await hasSnapshot(db))) await takeSnapshot(db);
 
   const app = new Hono<AppEnv>();
   const state: SandboxState = {
     db,
     settings,
+    clock: { today: settings.today },
     switches: cloneSwitches(settings.defaults),
     faults: new FaultStore(),
     requests: new RequestLog(),
     dispatch: async (request, bindings) => app.fetch(request, bindings),
   };
 
-  /** Back to the start-up state: env switches, no faults, empty log, freshly seeded data. */
+  /**
+   * Back to the start-up state: env switches and business date, no faults, empty log, and the
+   * seeded data restored from the snapshot (only the tables that changed; see seed/snapshot.ts).
+   */
   const reset = async () => {
     state.switches = cloneSwitches(settings.defaults);
+    state.clock = { today: settings.today };
     state.faults.clear();
     state.requests.clear();
-    await truncateAll(db);
-    await seedDatabase(db, { restUrl, seed: settings.seed });
+    await restoreSnapshot(db);
   };
 
   app.get("/health", (c) => c.json({ ok: true }));

@@ -18,7 +18,21 @@ const envSchema = z.object({
   SANDBOX_ACCESS_TOKEN_TTL: z.coerce.number().int().positive().default(3600),
   SANDBOX_REFRESH_TOKEN_TTL: z.coerce.number().int().positive().default(86_400),
   SANDBOX_SEED: z.coerce.number().int().default(1),
+  // Business date (dDataBase of Protheus): overdue titles, price-list validity and the seed's
+  // 24 months of history are relative to it. Default: the real date when the process starts.
+  SANDBOX_TODAY: z.iso.date().optional(),
+  SANDBOX_SCALE: z.enum(["demo", "load"]).default("demo"),
+  // In-memory sandboxes load the seeded database from this directory when the seed and the sandbox
+  // source are unchanged (seed/cache.ts); `off` always seeds.
+  SANDBOX_SEED_CACHE: z.string().min(1).default("data/sandbox-cache"),
 });
+
+export type SeedScale = "demo" | "load";
+
+/** `2026-03-15` → `20260315` (Protheus date); without a value, today's UTC date. */
+export function protheusDateOf(isoDate?: string, now: Date = new Date()): string {
+  return (isoDate ?? now.toISOString().slice(0, 10)).replaceAll("-", "");
+}
 
 /** PrepareIn of the REST environment: "All" or the list of company groups it prepares. */
 export const prepareInSchema = z.union([z.literal("All"), z.array(z.string().regex(/^[0-9A-Z]{2}$/))]);
@@ -41,6 +55,11 @@ export type SandboxSettings = {
   dataDir: string;
   adminKey: string;
   seed: number;
+  scale: SeedScale;
+  /** Business date at start-up, Protheus format `YYYYMMDD`; reset goes back to it. */
+  today: string;
+  /** Directory of the seed cache of in-memory sandboxes; null = no cache. */
+  seedCache: string | null;
   defaults: RuntimeSwitches;
 };
 
@@ -57,6 +76,9 @@ export function readSettings(env: NodeJS.ProcessEnv = process.env): SandboxSetti
     dataDir: e.SANDBOX_DATA_DIR,
     adminKey: e.SANDBOX_ADMIN_KEY,
     seed: e.SANDBOX_SEED,
+    scale: e.SANDBOX_SCALE,
+    today: protheusDateOf(e.SANDBOX_TODAY),
+    seedCache: e.SANDBOX_SEED_CACHE === "off" ? null : e.SANDBOX_SEED_CACHE,
     defaults: {
       security: e.SANDBOX_SECURITY === "0" ? 0 : 1,
       packageVersion: e.SANDBOX_PACKAGE_VERSION,

@@ -29,6 +29,12 @@ export type AppEnv = {
 export type SandboxState = {
   db: Database;
   settings: SandboxSettings;
+  /**
+   * Business date (Protheus dDataBase), `YYYYMMDD`. Starts at SANDBOX_TODAY (or the real date),
+   * moved by the admin "advance time" route, back to the start value on reset. Read it through
+   * `businessDate(state)`, never from the wall clock.
+   */
+  clock: { today: string };
   /** Replaced as a whole on reset; always read through `state.switches`. */
   switches: RuntimeSwitches;
   faults: FaultStore;
@@ -39,3 +45,14 @@ export type SandboxState = {
    */
   dispatch: (request: Request, bindings: Partial<HttpBindings> | undefined) => Promise<Response>;
 };
+
+/** The sandbox's business date, Protheus format `YYYYMMDD` (e.g. `20261115`). */
+export function businessDate(state: Pick<SandboxState, "clock">): string {
+  return state.clock.today;
+}
+
+/** The business date as ISO `YYYY-MM-DD` (what the wire carries). */
+export function businessDateIso(state: Pick<SandboxState, "clock">): string {
+  const d = state.clock.today;
+  return `${d.slice(0, 4)}-${d.slice(4, 6)}-${d.slice(6, 8)}`;
+}

@@ -1,4 +1,8 @@
 import { PGlite } from "@electric-sql/pglite";
+import { masterTables } from "./seed/schema-master";
+import { salesTables } from "./seed/schema-sales";
+import { supportTables } from "./seed/schema-support";
+import type { TableTemplate } from "./seed/table-template";
 
 /**
  * The sandbox's own database, laid out like Protheus on PostgreSQL through DBAccess:
@@ -24,13 +28,22 @@ export async function hasSchema(db: Database): Promise<boolean> {
 
 const identifier = /^[A-Z][A-Z0-9_]{1,29}$/;
 
+export type TableOptions = Pick<TableTemplate, "indexes" | "unique" | "uniqueWhere">;
+
 /**
  * Creates a Protheus-like table: the given columns plus the DBAccess control columns, and a trigger
  * that moves S_T_A_M_P_ on every UPDATE (a soft delete is an UPDATE of D_E_L_E_T_, so it moves too).
+ * Inserts take clock_timestamp() from the column default. S_T_A_M_P_ is indexed everywhere: every
+ * `diff/{date}` query filters on it. The unique key (X2_UNICO) only binds live rows, like DBAccess,
+ * whose unique index includes D_E_L_E_T_ and R_E_C_D_E_L_.
  */
-export async function createProtheusTable(db: Database, name: string, columns: readonly string[]): Promise<void> {
+export async function createProtheusTable(db: Database, name: string, columns: readonly string[], options: TableOptions = {}): Promise<void> {
+  await db.exec(`${protheusTableSql(name, columns)}\n${tableIndexesSql(name, options)}`);
+}
+
+function protheusTableSql(name: string, columns: readonly string[]): string {
   if (!identifier.test(name)) throw new Error(`Invalid table name ${name}`);
-  await db.exec(`
+  return `
     CREATE TABLE IF NOT EXISTS ${name} (
       ${columns.join(",\n      ")},
       D_E_L_E_T_ char(1) NOT NULL DEFAULT ' ',
@@ -38,8 +51,15 @@ export async function createProtheusTable(db: Database, name: string, columns: r
       S_T_A_M_P_ timestamptz NOT NULL DEFAULT clock_timestamp()
     );
     CREATE OR REPLACE TRIGGER ${name}_stamp BEFORE UPDATE ON ${name}
-      FOR EACH ROW EXECUTE FUNCTION protheus_row_stamp();
-  `);
+      FOR EACH ROW EXECUTE FUNCTION protheus_row_stamp();`;
+}
+
+/** The indexes of a table; the seed creates them after its bulk inserts (several times faster). */
+function tableIndexesSql(name: string, options: TableOptions): string {
+  const indexes = (options.indexes ?? []).map((cols, i) => `CREATE INDEX IF NOT EXISTS ${name}_${i + 1} ON ${name} (${cols});`);
+  const unique = options.unique ? `CREATE UNIQUE INDEX IF NOT EXISTS ${name}_unq ON ${name} (${options.unique}) WHERE D_E_L_E_T_ = ' ';` : "";
+  const partial = (options.uniqueWhere ?? []).map((u) => `CREATE UNIQUE INDEX IF NOT EXISTS ${name}_${u.suffix} ON ${name} (${u.columns}) WHERE ${u.where};`);
+  return [`CREATE INDEX IF NOT EXISTS ${name}_stamp ON ${name} (S_T_A_M_P_);`, ...indexes, unique, ...partial].join("\n");
 }
 
 /** Physical name of a company table: `companyTable("SA3", "01")` → `SA3010`. */
@@ -51,23 +71,10 @@ export function companyTable(alias: string, companyGroup: string): string {
 }
 
 /**
- * Templates of the company tables (SX2 "exclusive" tables: the branch is part of every key).
- * A later issue adds SA1, SE1, SC5, SC6... here; every company group gets all of them.
+ * Templates of the company tables; every company group gets all of them. Which are shared (branch
+ * field blank) and which exclusive is in each template and in sandbox/docs/data.md.
  */
-const companyTableTemplates: Record<string, readonly string[]> = {
-  // Sellers (vendedores). A3_CODUSR links a seller to a Protheus user (SYS_USR.USR_ID).
-  SA3: [
-    "A3_FILIAL char(2) NOT NULL",
-    "A3_COD char(6) NOT NULL",
-    "A3_NOME varchar(40) NOT NULL",
-    "A3_NREDUZ varchar(20) NOT NULL DEFAULT ''",
-    "A3_EMAIL varchar(100) NOT NULL DEFAULT ''",
-    "A3_DDDTEL varchar(3) NOT NULL DEFAULT ''",
-    "A3_TEL varchar(15) NOT NULL DEFAULT ''",
-    "A3_CODUSR char(6) NOT NULL DEFAULT ''",
-    "A3_MSBLQL char(1) NOT NULL DEFAULT '2'",
-  ],
-};
+export const companyTableTemplates: Readonly<Record<string, TableTemplate>> = { ...masterTables, ...supportTables, ...salesTables };
 
 /** Tables shared by every company (the SYS_* dictionary tables of Protheus 12). */
 async function createSharedTables(db: Database): Promise<void> {
@@ -112,6 +119,8 @@ async function createSharedTables(db: Database): Promise<void> {
       linked_token text,
       expires_at timestamptz NOT NULL
     );
+    -- What the data was seeded from (seed number, scale, business date): start-up and docs read it.
+    CREATE TABLE IF NOT EXISTS sbx_meta (key text PRIMARY KEY, value text NOT NULL);
     CREATE TABLE IF NOT EXISTS mingle_client (client_id text PRIMARY KEY, name text NOT NULL);
     CREATE TABLE IF NOT EXISTS mingle_set (
       set_id text PRIMARY KEY,
@@ -123,13 +132,20 @@ async function createSharedTables(db: Database): Promise<void> {
   `);
 }
 
-export async function createSchema(db: Database, companyGroups: readonly string[]): Promise<void> {
+/**
+ * The whole schema in one statement batch (one round trip into PGlite). `deferIndexes`: the company
+ * tables get their indexes later, from `createCompanyIndexes` — after the seed's bulk inserts.
+ */
+export async function createSchema(db: Database, companyGroups: readonly string[], options: { deferIndexes?: boolean } = {}): Promise<void> {
   await createSharedTables(db);
-  for (const group of companyGroups) {
-    for (const [alias, columns] of Object.entries(companyTableTemplates)) {
-      await createProtheusTable(db, companyTable(alias, group), columns);
-    }
-  }
+  const tables = companyGroups.flatMap((group) => Object.entries(companyTableTemplates).map(([alias, t]) => [companyTable(alias, group), t] as const));
+  await db.exec(tables.map(([name, t]) => protheusTableSql(name, t.columns)).join("\n"));
+  if (!options.deferIndexes) await createCompanyIndexes(db, companyGroups);
+}
+
+export async function createCompanyIndexes(db: Database, companyGroups: readonly string[]): Promise<void> {
+  const tables = companyGroups.flatMap((group) => Object.entries(companyTableTemplates).map(([alias, t]) => [companyTable(alias, group), t] as const));
+  await db.exec(tables.map(([name, t]) => tableIndexesSql(name, t)).join("\n"));
 }
 
 /** Empties every table (fast reset: no DROP/CREATE) and restarts the R_E_C_N_O_ sequences. */

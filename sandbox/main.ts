@@ -9,16 +9,21 @@ import { seedDatabase } from "./seed";
 /**
  * Entry point: `npm run sandbox` (serve) and `npm run sandbox:reset` (`--reset-only`: recreate the
  * data dir from the deterministic seed, then exit). Configuration comes from SANDBOX_* variables
- * (see config.ts and README.md).
+ * (see config.ts and README.md); SANDBOX_SCALE=load seeds the benchmark volume (docs/data.md).
  */
 
 async function resetOnly(): Promise<void> {
   const settings = readSettings();
   if (settings.dataDir !== "memory") await rm(settings.dataDir, { recursive: true, force: true });
   const db = await openDatabase(settings.dataDir);
-  await seedDatabase(db, { restUrl: `http://${settings.host}:${settings.port}/rest`, seed: settings.seed });
+  const report = await seedDatabase(db, {
+    restUrl: `http://${settings.host}:${settings.port}/rest`,
+    seed: settings.seed,
+    scale: settings.scale,
+    today: settings.today,
+  });
   await db.close();
-  console.log(`ERP sandbox database recreated in ${settings.dataDir}`);
+  console.log(`ERP sandbox database recreated in ${settings.dataDir} (seed ${report.seed}, ${report.scale} scale, business date ${report.today}, seeded in ${(report.ms / 1000).toFixed(1)} s)`);
 }
 
 async function start(): Promise<void> {

@@ -1,64 +1,52 @@
-import { createSchema, companyTable, type Database } from "./db";
+import { protheusDateOf, type SeedScale } from "./config";
+import { createCompanyIndexes, createSchema, companyTable, type Database } from "./db";
 import { hashPassword, seedSalt } from "./protheus/users";
+import { branches, companyGroups, demoSellers, demoUsers, mingleClients, mingleSets } from "./seed/fixed";
+import { seedSalesData } from "./seed/sales-data";
+import { takeSnapshot } from "./seed/snapshot";
 
 /**
- * Deterministic demo data (documented in sandbox/README.md). Fixed ids, codes and passwords: tests,
- * the portal README and the e2e suite rely on them, so change them only together.
+ * Deterministic data of the sandbox: the fixed demo companies, users, sellers and Mingle sets
+ * (seed/fixed.ts, documented in sandbox/README.md), then the generated sales data (seed/*,
+ * documented in sandbox/docs/data.md), then the snapshot `POST /__admin/reset` restores.
  */
 
-export const companyGroups = ["01", "02"] as const;
+export { companyGroups, demoUsers, mingleClients, mingleSets } from "./seed/fixed";
 
-const branches = [
-  // group, branch, group name, branch name, legal name, CNPJ (valid check digits), city, UF
-  ["01", "01", "PGV Demo Comércio Ltda", "São Paulo", "PGV Demo Comércio Ltda - Matriz", "12345678000195", "São Paulo", "SP"],
-  ["01", "02", "PGV Demo Comércio Ltda", "Fortaleza", "PGV Demo Comércio Ltda - Filial Fortaleza", "12345678000276", "Fortaleza", "CE"],
-  ["02", "01", "Norte Distribuidora Ltda", "Belém", "Norte Distribuidora Ltda - Matriz", "98765432000198", "Belém", "PA"],
-] as const;
+export type SeedOptions = {
+  restUrl: string;
+  seed?: number;
+  scale?: SeedScale;
+  /** Business date the history is relative to, `YYYYMMDD` (default: today). */
+  today?: string;
+};
 
-type DemoUser = { id: string; login: string; password: string; name: string; email: string; admin: boolean; access: string[] };
+export type SeedReport = { ms: number; seed: number; scale: SeedScale; today: string };
 
-export const demoUsers: readonly DemoUser[] = [
-  { id: "000000", login: "admin", password: "admin123", name: "Administrador", email: "admin@pgvdemo.com.br", admin: true, access: [] },
-  { id: "000010", login: "ana", password: "ana123", name: "Ana Paula Ribeiro", email: "ana.ribeiro@pgvdemo.com.br", admin: false, access: ["01/01", "01/02"] },
-  { id: "000011", login: "bruno", password: "bruno123", name: "Bruno Henrique Costa", email: "bruno.costa@pgvdemo.com.br", admin: false, access: ["01/01"] },
-  { id: "000012", login: "carla", password: "carla123", name: "Carla Menezes Duarte", email: "carla.duarte@pgvdemo.com.br", admin: false, access: ["01/01", "01/02"] },
-  { id: "000020", login: "diego", password: "diego123", name: "Diego Santos Farias", email: "diego.farias@nortedistribuidora.com.br", admin: false, access: ["02/01"] },
-];
+/** Creates the schema, inserts all data into it and takes the reset snapshot. */
+export async function seedDatabase(db: Database, options: SeedOptions): Promise<SeedReport> {
+  const started = performance.now();
+  const seed = options.seed ?? 1;
+  const scale = options.scale ?? "demo";
+  const today = options.today ?? protheusDateOf();
+  // scrypt runs on libuv's thread pool: hash while the sales data is generated on the main thread.
+  const hashes = Promise.all(demoUsers.map((u) => hashPassword(u.password, seedSalt(u.login))));
+  await createSchema(db, companyGroups, { deferIndexes: true });
+  await seedSalesData(db, companyGroups, { seed, scale, today });
+  await seedFixedData(db, options.restUrl, await hashes);
+  await createCompanyIndexes(db, companyGroups);
+  await db.query("INSERT INTO sbx_meta (key, value) VALUES ('seed', $1), ('scale', $2), ('today', $3), ('seeded_at', $4)", [
+    String(seed), scale, today, new Date().toISOString(),
+  ]);
+  // PGlite runs no autovacuum: without statistics the planner assumes 1 row per table and picks
+  // nested loops (indicator and list queries went from ~0.1 s to seconds). pg_statistic survives
+  // the snapshot restore (no table is dropped) and the seed cache's tarball.
+  await db.exec("ANALYZE");
+  await takeSnapshot(db);
+  return { ms: Math.round(performance.now() - started), seed, scale, today };
+}
 
-type DemoSeller = { group: string; branch: string; code: string; name: string; short: string; email: string; phone: string; userId: string; deleted?: boolean };
-
-const demoSellers: readonly DemoSeller[] = [
-  { group: "01", branch: "01", code: "000001", name: "Ana Paula Ribeiro", short: "Ana Paula", email: "ana.ribeiro@pgvdemo.com.br", phone: "11|98765-4321", userId: "000010" },
-  { group: "01", branch: "02", code: "000001", name: "Ana Paula Ribeiro", short: "Ana Paula", email: "ana.ribeiro@pgvdemo.com.br", phone: "11|98765-4321", userId: "000010" },
-  { group: "01", branch: "01", code: "000002", name: "Bruno Henrique Costa", short: "Bruno", email: "bruno.costa@pgvdemo.com.br", phone: "11|97654-3210", userId: "000011" },
-  // Sellers without a portal user (their customers exist; nobody logs in as them).
-  { group: "01", branch: "01", code: "000003", name: "Marcos Vinícius Lima", short: "Marcos", email: "marcos.lima@pgvdemo.com.br", phone: "11|96543-2109", userId: "" },
-  { group: "01", branch: "02", code: "000004", name: "Fernanda Alves Rocha", short: "Fernanda", email: "fernanda.rocha@pgvdemo.com.br", phone: "85|99876-5432", userId: "" },
-  // A deleted link to carla: proves the sandbox honours D_E_L_E_T_ (carla stays without a seller).
-  { group: "01", branch: "02", code: "000009", name: "Carla Menezes Duarte", short: "Carla", email: "carla.duarte@pgvdemo.com.br", phone: "85|98888-1111", userId: "000012", deleted: true },
-  { group: "02", branch: "01", code: "000101", name: "Diego Santos Farias", short: "Diego", email: "diego.farias@nortedistribuidora.com.br", phone: "91|98111-2233", userId: "000020" },
-  { group: "02", branch: "01", code: "000102", name: "Raimunda Nonato Sousa", short: "Raimunda", email: "raimunda.sousa@nortedistribuidora.com.br", phone: "91|98222-3344", userId: "" },
-];
-
-/** Mingle ids look like MongoDB ObjectIds (24 hex digits), as in a real Mingle. */
-export const mingleClients = [
-  { id: "5f1a0c2e9b1d4a00c1000001", name: "PGV Demo Comércio Ltda" },
-  { id: "5f1a0c2e9b1d4a00c1000002", name: "Norte Distribuidora Ltda" },
-] as const;
-
-export const mingleSets = [
-  { id: "5f1a0c2e9b1d4a00a1000001", alias: "demo", clientId: "5f1a0c2e9b1d4a00c1000001", params: [{ key: "EMPRESA", value: "01" }, { key: "FILIAL", value: "01" }] },
-  { id: "5f1a0c2e9b1d4a00a1000002", alias: "norte", clientId: "5f1a0c2e9b1d4a00c1000002", params: [{ key: "EMPRESA", value: "02" }, { key: "FILIAL", value: "01" }] },
-  // A set registered without company/branch: Mingle accepts the login, the portal must refuse it.
-  { id: "5f1a0c2e9b1d4a00a1000003", alias: "vazio", clientId: "5f1a0c2e9b1d4a00c1000001", params: [] },
-] as const;
-
-export type SeedOptions = { restUrl: string; seed?: number };
-
-/** Inserts the demo data into an empty schema (see `truncateAll` for a reset). */
-export async function seedDatabase(db: Database, options: SeedOptions): Promise<void> {
-  await createSchema(db, companyGroups);
-  const hashes = await Promise.all(demoUsers.map((u) => hashPassword(u.password, seedSalt(u.login))));
+async function seedFixedData(db: Database, restUrl: string, hashes: readonly string[]): Promise<void> {
   await db.transaction(async (tx) => {
     for (const [group, branch, groupName, branchName, legalName, cnpj, city, uf] of branches) {
       await tx.query(
@@ -90,7 +78,7 @@ export async function seedDatabase(db: Database, options: SeedOptions): Promise<
     for (const s of mingleSets) {
       await tx.query(
         "INSERT INTO mingle_set (set_id, alias, client_id, rest_url, params_values) VALUES ($1, $2, $3, $4, $5)",
-        [s.id, s.alias, s.clientId, options.restUrl, JSON.stringify(s.params)],
+        [s.id, s.alias, s.clientId, restUrl, JSON.stringify(s.params)],
       );
     }
   });

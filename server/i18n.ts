@@ -1,7 +1,7 @@
 import "server-only";
 import { cookies, headers } from "next/headers";
 import { cache } from "react";
-import { createTranslator, type NamespaceKeys, type NestedKeyOf } from "use-intl/core";
+import { createFormatter, createTranslator, type NamespaceKeys, type NestedKeyOf } from "use-intl/core";
 import { isLocale, LOCALE_COOKIE, negotiateLocale, type Locale } from "@/lib/i18n/locales";
 import { messages, type Messages } from "@/lib/i18n/messages";
 
@@ -19,4 +19,18 @@ export async function getTranslations<N extends NamespaceKeys<Messages, NestedKe
 
 export async function getMessages() {
   return messages[await getLocale()];
+}
+
+/** Money, dates and numbers in the viewer's locale (BRL, dd/MM/yyyy for pt-BR). */
+export async function getFormat() {
+  const locale = await getLocale();
+  const format = createFormatter({ locale, timeZone: "America/Sao_Paulo" });
+  return {
+    money: (cents: number) => format.number(cents / 100, { style: "currency", currency: "BRL" }),
+    /** An ISO calendar date (yyyy-mm-dd), shown as is (no time-zone shift). */
+    date: (iso: string | null, empty = "—") => (iso ? format.dateTime(new Date(`${iso}T00:00:00Z`), { timeZone: "UTC", day: "2-digit", month: "2-digit", year: "numeric" }) : empty),
+    time: (iso: string) => format.dateTime(new Date(iso), { hour: "2-digit", minute: "2-digit" }),
+    dateTime: (iso: string) => format.dateTime(new Date(iso), { day: "2-digit", month: "2-digit", year: "numeric", hour: "2-digit", minute: "2-digit" }),
+    percent: (value: number) => format.number(value / 100, { style: "percent", maximumFractionDigits: 1 }),
+  };
 }

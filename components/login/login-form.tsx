@@ -64,7 +64,8 @@ export function LoginForm({ text, defaultAlias, callbackUrl, notice }: { text: L
       const result = await signIn(values, callbackUrl);
       if (!result) {
         document.cookie = `${ALIAS_COOKIE}=${encodeURIComponent(values.alias.trim().toLowerCase())}; path=/; max-age=31536000; samesite=lax`;
-        window.location.assign(callbackUrl);
+        // Through the load page: the initial data load when needed, a background diff otherwise.
+        window.location.assign(`/loading?next=${encodeURIComponent(callbackUrl)}`);
         return;
       }
       setFailure(result);

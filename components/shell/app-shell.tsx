@@ -1,6 +1,7 @@
 import Link from "next/link";
 import type { ViewerSummary } from "@/lib/viewer-summary";
 import { getTranslations } from "@/server/i18n";
+import { SyncHeartbeat } from "@/components/sync/sync-heartbeat";
 import { BranchSwitcher } from "./branch-switcher";
 import { UserMenu } from "./user-menu";
 
@@ -25,11 +26,15 @@ export async function AppShell({ viewer, children }: { viewer: ViewerSummary; ch
             <Link href="/" className="inline-flex min-h-11 items-center rounded-lg px-3 text-sm font-medium text-slate-800 hover:bg-slate-100">
               {t("home")}
             </Link>
+            <Link href="/customers" className="inline-flex min-h-11 items-center rounded-lg px-3 text-sm font-medium text-slate-800 hover:bg-slate-100">
+              {t("customers")}
+            </Link>
           </nav>
           <BranchSwitcher viewer={viewer} />
           <UserMenu viewer={viewer} />
         </div>
       </header>
+      <SyncHeartbeat />
       <main id="main" className="mx-auto max-w-6xl px-4 py-6">
         {children}
       </main>

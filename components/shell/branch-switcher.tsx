@@ -1,7 +1,7 @@
 "use client";
 
 import { useQueryClient } from "@tanstack/react-query";
-import { useRouter } from "next/navigation";
+import { usePathname, useRouter } from "next/navigation";
 import { useId, useState, useTransition } from "react";
 import { useTranslations } from "use-intl";
 import { switchBranch } from "@/server/actions/session";
@@ -12,6 +12,7 @@ export function BranchSwitcher({ viewer }: { viewer: ViewerSummary }) {
   const t = useTranslations("shell");
   const id = useId();
   const router = useRouter();
+  const pathname = usePathname();
   const queryClient = useQueryClient();
   const [pending, startTransition] = useTransition();
   const [status, setStatus] = useState<{ error: boolean; text: string } | null>(null);
@@ -43,7 +44,8 @@ export function BranchSwitcher({ viewer }: { viewer: ViewerSummary }) {
               queryClient.clear();
               const name = viewer.branches.find((b) => b.code === branch)?.name ?? branch;
               setStatus({ error: false, text: t("branchSwitched", { branch: `${branch.trim()} · ${name}` }) });
-              router.refresh();
+              // The new branch's data: loaded first if never loaded, else a background diff.
+              router.push(`/loading?next=${encodeURIComponent(pathname)}`);
             } else if (result.code === "session_expired") {
               queryClient.clear();
               router.push("/login?expired=1");

@@ -5,6 +5,8 @@ import { registerCompanyRoutes, registerEnvironmentRoutes } from "./framework";
 import { authenticate } from "./middleware";
 import { registerInvalidateRoute, registerOAuthRoutes } from "./oauth";
 import { registerTgvRoutes } from "./tgv";
+import { registerOrderRoutes } from "./orders-routes";
+import { registerIndicatorRoutes } from "./indicators-routes";
 
 /**
  * Protheus REST 2.0, mounted under `/rest`. Registration order is the access rule: the public
@@ -21,5 +23,7 @@ export function protheusRoutes(state: SandboxState): Hono<AppEnv> {
   registerInvalidateRoute(rest, state);
   registerCompanyRoutes(rest, state);
   registerTgvRoutes(rest, state);
+  registerOrderRoutes(rest, state);
+  registerIndicatorRoutes(rest, state);
   return rest;
 }

@@ -3,6 +3,7 @@ import type { AppEnv, SandboxState } from "../context";
 import { companyTable } from "../db";
 import { PROTHEUS_RELEASE } from "./framework";
 import { requireTenant } from "./middleware";
+import { registerTgvEntities } from "./tgv/register";
 
 /** `2026.11.1` → `2026-11-01`: the package's build date follows its version (YYYY.MM.N). */
 function buildDateOf(packageVersion: string): string {
@@ -43,4 +44,7 @@ export function registerTgvRoutes(rest: Hono<AppEnv>, state: SandboxState): void
     );
     return c.json({ hasNext: false, items: rows.map((r) => ({ ...r, isseller: true })), isadmin: user.isAdmin });
   });
+
+  // Read entities of ERP-CONTRACT.md §4 on the generic collection engine (sandbox/protheus/tgv/).
+  registerTgvEntities(rest, state);
 }

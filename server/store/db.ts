@@ -7,7 +7,12 @@ import * as schema from "./schema";
 
 export type Db = NodePgDatabase<typeof schema>;
 
-type Store = { db: Db; close: () => Promise<void> };
+type Store = {
+  db: Db;
+  close: () => Promise<void>;
+  /** Runs `fn` holding a PostgreSQL session advisory lock; null when another instance holds it. */
+  advisory: ((key: string, fn: () => Promise<unknown>) => Promise<{ acquired: boolean }>) | null;
+};
 
 const MIGRATIONS = path.join(process.cwd(), "server/store/migrations");
 
@@ -22,7 +27,28 @@ async function open(): Promise<Store> {
     const pool = new Pool({ connectionString: DATABASE_URL, max: 10 });
     const db = drizzlePg(pool, { schema });
     await migratePg(db, { migrationsFolder: MIGRATIONS });
-    return { db, close: () => pool.end() };
+    const advisory = async (key: string, fn: () => Promise<unknown>) => {
+      // Session-level lock on one dedicated connection: held for the whole run, released on any exit.
+      const client = await pool.connect();
+      try {
+        const { rows } = await client.query<{ ok: boolean }>("SELECT pg_try_advisory_lock(hashtextextended($1, 0)) AS ok", [key]);
+        if (!rows[0]?.ok) {
+          // Another instance is running it: wait for it to finish, then report that we did not run.
+          await client.query("SELECT pg_advisory_lock(hashtextextended($1, 0))", [key]);
+          await client.query("SELECT pg_advisory_unlock(hashtextextended($1, 0))", [key]);
+          return { acquired: false };
+        }
+        try {
+          await fn();
+        } finally {
+          await client.query("SELECT pg_advisory_unlock(hashtextextended($1, 0))", [key]);
+        }
+        return { acquired: true };
+      } finally {
+        client.release();
+      }
+    };
+    return { db, close: () => pool.end(), advisory };
   }
   const { PGlite } = await import("@electric-sql/pglite");
   const { drizzle: drizzleLite } = await import("drizzle-orm/pglite");
@@ -31,7 +57,7 @@ async function open(): Promise<Store> {
   const lite = drizzleLite(client, { schema });
   await migrateLite(lite, { migrationsFolder: MIGRATIONS });
   // Both drivers expose the same query builder; the node-postgres type is the common surface we use.
-  return { db: lite as unknown as Db, close: () => client.close() };
+  return { db: lite as unknown as Db, close: () => client.close(), advisory: null };
 }
 
 const holder = globalThis as unknown as { __pgvStore?: Promise<Store> };
@@ -42,6 +68,12 @@ export async function getDb(): Promise<Db> {
     throw error;
   });
   return (await holder.__pgvStore).db;
+}
+
+/** The PostgreSQL advisory-lock runner, or null on PGlite (one process: in-process locks suffice). */
+export async function getAdvisoryLock() {
+  await getDb();
+  return (await holder.__pgvStore!).advisory;
 }
 
 /** Closes the store (tests, graceful shutdown). */

@@ -1,5 +1,5 @@
 import "server-only";
-import { boolean, integer, jsonb, pgTable, text, timestamp } from "drizzle-orm/pg-core";
+import { bigint, boolean, index, integer, jsonb, pgTable, primaryKey, text, timestamp } from "drizzle-orm/pg-core";
 
 export type TenantRow = { company: string; branch: string };
 export type BranchRow = { code: string; name: string; sellerCode: string | null };
@@ -45,3 +45,61 @@ export const loginAttempts = pgTable("login_attempts", {
   windowStart: timestamp("window_start", { withTimezone: true }).notNull().defaultNow(),
   lockedUntil: timestamp("locked_until", { withTimezone: true }),
 });
+
+/**
+ * Sync watermark and progress per (alias, company, branch, seller, entity): `key` is
+ * `scope|entity`, scope being `alias|company|branch|seller` (`*` for an administrator).
+ * `resumePage` / `pendingWatermark` let an interrupted initial load continue where it stopped.
+ */
+export const syncState = pgTable("sync_state", {
+  key: text("key").primaryKey(),
+  scope: text("scope").notNull(),
+  entity: text("entity").notNull(),
+  watermark: text("watermark"),
+  pendingWatermark: text("pending_watermark"),
+  resumePage: integer("resume_page").notNull().default(1),
+  pagesDone: integer("pages_done").notNull().default(0),
+  pagesTotal: integer("pages_total").notNull().default(0),
+  rows: integer("rows").notNull().default(0),
+  lastRunAt: timestamp("last_run_at", { withTimezone: true }),
+  lastSuccessAt: timestamp("last_success_at", { withTimezone: true }),
+  lastError: text("last_error"),
+});
+
+/** Synced ERP records (reshaped DTOs) of every entity but customers, per scope. */
+export const syncedRecords = pgTable(
+  "synced_records",
+  {
+    scope: text("scope").notNull(),
+    entity: text("entity").notNull(),
+    id: text("id").notNull(),
+    data: jsonb("data").notNull(),
+    syncedAt: timestamp("synced_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.scope, t.entity, t.id] })],
+);
+
+/** Synced customers with the columns the list searches, filters and sorts on. */
+export const customers = pgTable(
+  "customers",
+  {
+    scope: text("scope").notNull(),
+    id: text("id").notNull(),
+    code: text("code").notNull(),
+    store: text("store").notNull(),
+    name: text("name").notNull(),
+    tradeName: text("trade_name").notNull(),
+    document: text("document").notNull(),
+    risk: text("risk"),
+    blocked: boolean("blocked").notNull(),
+    creditLimit: bigint("credit_limit", { mode: "number" }).notNull(),
+    availableCredit: bigint("available_credit", { mode: "number" }).notNull(),
+    lastPurchase: text("last_purchase"),
+    seller: text("seller").notNull(),
+    /** Lower-case, accent-free name + trade name + code/store + document: what search matches. */
+    search: text("search").notNull(),
+    data: jsonb("data").notNull(),
+    syncedAt: timestamp("synced_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.scope, t.id] }), index("customers_scope_name").on(t.scope, t.name), index("customers_scope_code").on(t.scope, t.code, t.store)],
+);

@@ -23,6 +23,7 @@ export function sandboxAdmin() {
     requests: async () => (await call("GET", "/requests")) as { items: SandboxRequest[] },
     faults: (faults: unknown[]) => call("PUT", "/faults", { faults }),
     expireTokens: () => call("POST", "/tokens/expire"),
+    sql: async <R = Record<string, unknown>>(sql: string, params: unknown[] = []) => (await call("POST", "/sql", { sql, params })) as { rows: R[]; affectedRows: number },
   };
 }
 

@@ -6,8 +6,8 @@ import { inject } from "vitest";
 const sandboxUrl = inject("sandboxUrl");
 process.env.AUTH_SECRET ??= "integration-secret-0123456789abcdef0123456789";
 process.env.PORTAL_DATA_DIR ??= "memory";
-process.env.LOGIN_DEADLINE_MS ??= "6000";
-process.env.ERP_TIMEOUT_MS ??= "5000";
+process.env.LOGIN_DEADLINE_MS ??= "10000";
+process.env.ERP_TIMEOUT_MS ??= "8000";
 process.env.ERP_ALIASES = JSON.stringify({
   demo: { restUrl: `${sandboxUrl}/rest`, tenants: [{ company: "01", branch: "01" }, { company: "01", branch: "02" }] },
   norte: { restUrl: `${sandboxUrl}/rest`, tenants: [{ company: "02", branch: "01" }] },

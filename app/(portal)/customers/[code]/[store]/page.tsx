@@ -1,0 +1,54 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { CustomerRegistration } from "@/components/customers/customer-registration";
+import { FinancialPanel } from "@/components/customers/financial-panel";
+import { ReceivablesTable } from "@/components/customers/receivables-table";
+import { RiskBadge } from "@/components/customers/risk-badge";
+import { requireViewer } from "@/server/auth/viewer";
+import { getTranslations } from "@/server/i18n";
+import { getCustomerDetail, getOpenReceivables, todayIso } from "@/server/services/customer-detail";
+
+type Params = Promise<{ code: string; store: string }>;
+
+export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
+  const { code, store } = await params;
+  return { title: `${decodeURIComponent(code)}/${decodeURIComponent(store)}` };
+}
+
+/**
+ * Customer page at /customers/{code}/{store}. Only the viewer's own customers resolve: anything
+ * else is a 404, never a hint that the code exists for another seller.
+ */
+export default async function CustomerPage({ params }: { params: Params }) {
+  const viewer = await requireViewer();
+  const { code, store } = await params;
+  const detail = await getCustomerDetail(viewer, decodeURIComponent(code), decodeURIComponent(store));
+  if (!detail) notFound();
+  const { customer, financial, contacts } = detail;
+  const today = todayIso();
+  const [t, tl, receivables] = await Promise.all([getTranslations("customer"), getTranslations("customers"), getOpenReceivables(viewer, customer)]);
+  return (
+    <article aria-labelledby="customer-title" className="space-y-4">
+      <Link href="/customers" className="inline-flex min-h-11 items-center text-sm text-brand-700 underline underline-offset-2">
+        {t("back")}
+      </Link>
+      <header>
+        <h1 id="customer-title" className="text-2xl font-bold text-slate-900">
+          {customer.name}
+        </h1>
+        <p className="mt-1 flex flex-wrap items-center gap-2 text-slate-700">
+          <span>
+            {customer.code.trim()}/{customer.store.trim()}
+            {customer.tradeName ? ` · ${customer.tradeName}` : ""}
+          </span>
+          <RiskBadge risk={customer.risk} label={customer.risk ? tl("riskBadge", { letter: customer.risk }) : tl("noRisk")} />
+          {customer.blocked ? <span className="rounded-md bg-red-100 px-2 py-0.5 text-xs font-semibold text-red-900">{t("blocked")}</span> : null}
+        </p>
+      </header>
+      <FinancialPanel customer={customer} financial={financial} today={today} />
+      <ReceivablesTable result={receivables} today={today} />
+      <CustomerRegistration customer={customer} contacts={contacts} />
+    </article>
+  );
+}

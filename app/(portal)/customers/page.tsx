@@ -1,0 +1,37 @@
+import type { Metadata } from "next";
+import { redirect } from "next/navigation";
+import { CustomerList } from "@/components/customers/customer-list";
+import { SyncIndicator } from "@/components/sync/sync-indicator";
+import { customerQuerySchema } from "@/lib/schemas/customer-query";
+import { requireViewer } from "@/server/auth/viewer";
+import { getTranslations } from "@/server/i18n";
+import { listCustomers } from "@/server/services/customers";
+import { syncStatus } from "@/server/sync/orchestrator";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("customers"))("title") };
+}
+
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+export default async function CustomersPage({ searchParams }: { searchParams: SearchParams }) {
+  const viewer = await requireViewer();
+  const params = await searchParams;
+  const status = await syncStatus(viewer);
+  if (!status.entities.find((e) => e.entity === "customers")?.loaded) redirect(`/loading?next=${encodeURIComponent("/customers")}`);
+  // A hand-edited URL with bad values falls back to the defaults instead of failing.
+  const parsed = customerQuerySchema.safeParse(Object.fromEntries(Object.entries(params).filter((e): e is [string, string] => typeof e[1] === "string")));
+  const query = parsed.success ? parsed.data : customerQuerySchema.parse({});
+  const [t, page] = await Promise.all([getTranslations("customers"), listCustomers(viewer, query)]);
+  return (
+    <section aria-labelledby="customers-title" className="space-y-4">
+      <div className="flex flex-wrap items-center justify-between gap-3">
+        <h1 id="customers-title" className="text-2xl font-bold text-slate-900">
+          {t("title")}
+        </h1>
+        <SyncIndicator initial={status} />
+      </div>
+      <CustomerList initialQuery={query} initialPage={page} />
+    </section>
+  );
+}

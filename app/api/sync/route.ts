@@ -1,0 +1,22 @@
+import { json, withViewer } from "@/server/http";
+import { cancelSync, startSync, syncStatus } from "@/server/sync/orchestrator";
+
+export const dynamic = "force-dynamic";
+
+/** Progress of the viewer's sync (initial load or diff): entity by entity. */
+export function GET() {
+  return withViewer(async (viewer) => json(await syncStatus(viewer)));
+}
+
+/** Starts (or joins) the viewer's sync in the background. */
+export function POST() {
+  return withViewer(async (viewer) => {
+    const { started } = startSync(viewer);
+    return json({ started, ...(await syncStatus(viewer)) }, { status: 202 });
+  });
+}
+
+/** Cancels the running sync after the current page; a later start resumes where it stopped. */
+export function DELETE() {
+  return withViewer(async (viewer) => json({ cancelled: cancelSync(viewer) }));
+}

@@ -1,0 +1,103 @@
+import { formatDocument } from "@/lib/br-documents";
+import type { Customer } from "@/lib/types/customer";
+import type { ContactWithPhones } from "@/lib/types/contact";
+import { getTranslations } from "@/server/i18n";
+
+const tel = (ddi: string, ddd: string, number: string) => `+${ddi || "55"}${ddd}${number}`.replace(/[^\d+]/g, "");
+const shown = (ddd: string, number: string) => (ddd ? `(${ddd}) ${number}` : number);
+
+/** Registration, contacts (tap to call, mailto) and commercial defaults. */
+export async function CustomerRegistration({ customer, contacts }: { customer: Customer; contacts: ContactWithPhones[] }) {
+  const t = await getTranslations("customer");
+  const a = customer.address;
+  const address = [a.street, a.complement, a.neighborhood, a.city && `${a.city}/${a.uf}`, a.zip && `CEP ${a.zip.replace(/^(\d{5})(\d{3})$/, "$1-$2")}`].filter(Boolean).join(" · ");
+  const link = "text-brand-700 underline underline-offset-2 inline-flex min-h-11 items-center";
+  return (
+    <div className="grid gap-4 md:grid-cols-2">
+      <section aria-labelledby="registration-title" className="rounded-2xl border border-slate-200 bg-white p-4">
+        <h2 id="registration-title" className="text-lg font-semibold text-slate-900">
+          {t("registrationTitle")}
+        </h2>
+        <dl className="mt-3 space-y-2 text-sm">
+          <div>
+            <dt className="text-slate-600">{t("document")}</dt>
+            <dd data-testid="customer-document">{formatDocument(customer.document) || t("none")}</dd>
+          </div>
+          <div>
+            <dt className="text-slate-600">{t("stateRegistration")}</dt>
+            <dd>{customer.stateRegistration || t("none")}</dd>
+          </div>
+          <div>
+            <dt className="text-slate-600">{t("address")}</dt>
+            <dd>{address || t("none")}</dd>
+          </div>
+          {customer.phone.number ? (
+            <div>
+              <dt className="text-slate-600">{t("phone")}</dt>
+              <dd>
+                <a className={link} href={`tel:${tel(customer.phone.ddi, customer.phone.ddd, customer.phone.number)}`}>
+                  {shown(customer.phone.ddd, customer.phone.number)}
+                </a>
+              </dd>
+            </div>
+          ) : null}
+          {customer.email ? (
+            <div>
+              <dt className="text-slate-600">{t("email")}</dt>
+              <dd>
+                <a className={link} href={`mailto:${customer.email}`}>
+                  {customer.email}
+                </a>
+              </dd>
+            </div>
+          ) : null}
+        </dl>
+        <h3 className="mt-4 font-semibold text-slate-900">{t("commercialTitle")}</h3>
+        <dl className="mt-2 grid grid-cols-3 gap-2 text-sm">
+          <div>
+            <dt className="text-slate-600">{t("paymentCondition")}</dt>
+            <dd>{customer.paymentCondition || t("none")}</dd>
+          </div>
+          <div>
+            <dt className="text-slate-600">{t("priceList")}</dt>
+            <dd>{customer.priceList || t("none")}</dd>
+          </div>
+          <div>
+            <dt className="text-slate-600">{t("seller")}</dt>
+            <dd>{customer.seller || t("none")}</dd>
+          </div>
+        </dl>
+      </section>
+      <section aria-labelledby="contacts-title" className="rounded-2xl border border-slate-200 bg-white p-4">
+        <h2 id="contacts-title" className="text-lg font-semibold text-slate-900">
+          {t("contactsTitle")}
+        </h2>
+        {contacts.length === 0 ? (
+          <p className="mt-2 text-sm text-slate-700">{t("noContacts")}</p>
+        ) : (
+          <ul className="mt-2 divide-y divide-slate-200">
+            {contacts.map((c) => (
+              <li key={c.id} className="py-2 text-sm">
+                <p className="font-medium text-slate-900">{c.name}</p>
+                {c.email ? (
+                  <a className={link} href={`mailto:${c.email}`}>
+                    {c.email}
+                  </a>
+                ) : null}
+                <ul className="flex flex-wrap gap-x-4">
+                  {c.phones.map((p) => (
+                    <li key={p.id}>
+                      <a className={link} href={`tel:${tel(p.ddi, p.ddd, p.number)}`} aria-label={t("call", { number: shown(p.ddd, p.number) })}>
+                        {shown(p.ddd, p.number)}
+                      </a>
+                    </li>
+                  ))}
+                </ul>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,105 @@
+/**
+ * Wires the order job to one sandbox instance: the queue on the database (every company group's
+ * ZTQ), the business date, SANDBOX_ORDER_DELAY_MS. One job per sandbox state, created when the
+ * order routes are registered; `/__admin/reset` pauses it around the restore, and a closed
+ * database (shutdown) stops it.
+ */
+import { z } from "zod";
+import { businessDate, type SandboxState } from "../context";
+import { OrderJob, STUCK_AFTER_MS, type JobQueue, type QueueRef } from "./job";
+import { processQueueItem, notifyFailure, QueueItemError } from "./process-item";
+import { findQueueItem, type QueueRow } from "./queue";
+import { orderTables } from "./tables";
+
+const delaySchema = z.coerce.number().int().min(0).max(3_600_000).default(1_000);
+
+export function orderDelayMs(env: NodeJS.ProcessEnv = process.env): number {
+  const parsed = delaySchema.safeParse(env.SANDBOX_ORDER_DELAY_MS);
+  if (!parsed.success) throw new Error(`Invalid SANDBOX_ORDER_DELAY_MS: ${env.SANDBOX_ORDER_DELAY_MS}`);
+  return parsed.data;
+}
+
+async function companies(state: SandboxState): Promise<string[]> {
+  const { rows } = await state.db.query<{ company: string }>("SELECT DISTINCT M0_CODIGO AS company FROM SYS_COMPANY WHERE D_E_L_E_T_ = ' ' ORDER BY 1");
+  return rows.map((r) => r.company);
+}
+
+const STUCK_MESSAGE = `Processamento excedeu ${STUCK_AFTER_MS / 3_600_000} hora: item encerrado com erro pelo job.`;
+
+function databaseQueue(state: SandboxState): JobQueue {
+  const db = state.db;
+  const load = async (item: QueueRef): Promise<QueueRow> => {
+    const row = await findQueueItem(db, item.company, item.id);
+    if (!row) throw new QueueItemError(`Item ${item.id} não está mais na fila.`);
+    return row;
+  };
+  return {
+    isClosed: () => db.closed,
+    async failStuck(olderThan) {
+      let count = 0;
+      for (const company of await companies(state)) {
+        const { rows } = await db.query<{ id: string }>(
+          `UPDATE ${orderTables(company).ZTQ} SET ZTQ_STATUS = '3', ZTQ_MSG = $2, ZTQ_DTFIM = clock_timestamp()
+            WHERE ZTQ_STATUS = '1' AND ZTQ_DTINI < $1 AND D_E_L_E_T_ = ' ' RETURNING trim(ZTQ_ID) AS id`,
+          [olderThan.toISOString(), STUCK_MESSAGE],
+        );
+        for (const { id } of rows) {
+          const row = await findQueueItem(db, company, id);
+          if (row) await notifyFailure(db, company, row, STUCK_MESSAGE, businessDate(state));
+        }
+        count += rows.length;
+      }
+      return count;
+    },
+    async nextWaiting(receivedBefore) {
+      let best: (QueueRef & { at: string }) | undefined;
+      for (const company of await companies(state)) {
+        const { rows } = await db.query<{ id: string; at: string }>(
+          `SELECT trim(ZTQ_ID) AS id, to_char(ZTQ_DTREC AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US') AS at FROM ${orderTables(company).ZTQ}
+            WHERE ZTQ_STATUS = '0' AND D_E_L_E_T_ = ' ' AND ($1::timestamptz IS NULL OR ZTQ_DTREC <= $1::timestamptz)
+            ORDER BY ZTQ_DTREC, R_E_C_N_O_ LIMIT 1`,
+          [receivedBefore?.toISOString() ?? null],
+        );
+        const row = rows[0];
+        if (row && (!best || row.at < best.at)) best = { company, id: row.id, at: row.at };
+      }
+      return best && { company: best.company, id: best.id };
+    },
+    async claim(item) {
+      const { rows } = await db.query(
+        `UPDATE ${orderTables(item.company).ZTQ} SET ZTQ_STATUS = '1', ZTQ_DTINI = clock_timestamp() WHERE ZTQ_ID = $1 AND ZTQ_STATUS = '0' RETURNING 1`,
+        [item.id],
+      );
+      return rows.length === 1;
+    },
+    async process(item) {
+      const row = await load(item);
+      return db.transaction((tx) => processQueueItem(tx, item.company, row, businessDate(state)));
+    },
+    async finish(item, outcome) {
+      await db.query(
+        `UPDATE ${orderTables(item.company).ZTQ} SET ZTQ_STATUS = $2, ZTQ_MSG = $3, ZTQ_DTFIM = clock_timestamp(),
+                ZTQ_PEDIDO = CASE WHEN $4 = '' THEN ZTQ_PEDIDO ELSE $4 END
+          WHERE ZTQ_ID = $1`,
+        [item.id, outcome.status, outcome.message, outcome.orderNumber ?? ""],
+      );
+      if (outcome.status === "3") {
+        const row = await findQueueItem(db, item.company, item.id);
+        if (row) await notifyFailure(db, item.company, row, outcome.message, businessDate(state));
+      }
+    },
+  };
+}
+
+const jobs = new WeakMap<SandboxState, OrderJob>();
+
+/** The job of this sandbox (created and started on first use). */
+export function orderJob(state: SandboxState): OrderJob {
+  let job = jobs.get(state);
+  if (!job) {
+    job = new OrderJob(databaseQueue(state), orderDelayMs());
+    jobs.set(state, job);
+    job.start();
+  }
+  return job;
+}

@@ -1,0 +1,100 @@
+/**
+ * What the job does with one queue item, inside one transaction (a failure leaves no half-written
+ * order behind; the item then ends in status 3 with the error as its message):
+ * - insert: validate again, write SC5/SC6 (new C5_NUM), release (credit + stock → SC9), notify;
+ * - update: the order must still be editable and unchanged since the client read it (its
+ *   S_T_A_M_P_), then undo the release, rewrite header and items, release again, notify;
+ * - delete: same checks, undo the release, soft-delete SC5/SC6 (SC9 was soft-deleted by the undo).
+ */
+import { releaseOrder, revertRelease } from "./analysis";
+import { notifySeller } from "./notifications";
+import { notificationText } from "./notification-texts";
+import { editRefusal } from "./order-status";
+import { readOrder } from "./order-read";
+import { orderPayloadSchema } from "./payload";
+import type { QueueRow } from "./queue";
+import { orderId, orderTables, type Scope, type Sql } from "./tables";
+import { validateOrder } from "./validate-order";
+import { deleteOrder, insertOrder, updateOrder } from "./write-order";
+
+export class QueueItemError extends Error {}
+
+export type ProcessOutcome = { orderNumber: string; message: string };
+
+function parsePayload(row: QueueRow) {
+  const parsed = orderPayloadSchema.safeParse(row.payload);
+  if (!parsed.success) throw new QueueItemError(`Conteúdo do item da fila inválido: ${parsed.error.issues.map((i) => i.message).join("; ")}`);
+  return parsed.data;
+}
+
+async function validOrThrow(sql: Sql, scope: Scope, row: QueueRow, today: string) {
+  const payload = parsePayload(row);
+  const { errors, resolved } = await validateOrder(sql, scope, row.seller, payload, today);
+  if (errors.length > 0) throw new QueueItemError(errors.map((e) => `${e.field}: ${e.message}`).join(" "));
+  return { payload, resolved };
+}
+
+async function editableOrder(sql: Sql, scope: Scope, row: QueueRow, stamp: string | undefined) {
+  const order = await readOrder(sql, scope, row.number);
+  if (!order || order.seller !== row.seller) throw new QueueItemError(`Pedido ${row.number} não encontrado.`);
+  const refusal = editRefusal(order.status);
+  if (refusal) throw new QueueItemError(refusal);
+  if (stamp && order.stamp !== stamp) throw new QueueItemError(`Pedido ${row.number} foi alterado por outra operação antes do processamento.`);
+  return order;
+}
+
+export async function processQueueItem(sql: Sql, company: string, row: QueueRow, today: string): Promise<ProcessOutcome> {
+  const scope: Scope = { company, branch: row.branch };
+  const target = (number: string) => ({ seller: row.seller, fallbackUser: row.userId, orderKey: orderId(row.branch, number), operation: row.operation });
+
+  if (row.operation === "delete") {
+    const stamp = (row.payload as { stamp?: unknown } | null)?.stamp;
+    const order = await editableOrder(sql, scope, row, typeof stamp === "string" ? stamp : undefined);
+    await revertRelease(sql, scope, row.number);
+    await deleteOrder(sql, scope, row.number);
+    const event = { kind: "deleted", number: row.number, customerName: order.customername } as const;
+    await notifySeller(sql, scope, target(row.number), event, today);
+    return { orderNumber: row.number, message: notificationText(event).title };
+  }
+
+  const { payload, resolved } = await validOrThrow(sql, scope, row, today);
+  let number = row.number;
+  if (row.operation === "update") {
+    const order = await editableOrder(sql, scope, row, payload.stamp);
+    if (order.customer !== resolved.customer || order.store !== resolved.store) {
+      throw new QueueItemError("O cliente de um pedido não pode ser alterado.");
+    }
+    await revertRelease(sql, scope, number);
+    await updateOrder(sql, scope, number, payload, resolved, today);
+  } else {
+    // Idempotency, second line of defence: an order of this seller already carries the key.
+    const existing = row.externalid ? await orderByExternalId(sql, scope, row.seller, row.externalid) : undefined;
+    if (existing) return { orderNumber: existing, message: `Pedido ${existing} já existente para o externalid ${row.externalid}.` };
+    number = await insertOrder(sql, scope, payload, resolved, { seller: row.seller, externalid: row.externalid, today });
+  }
+  const release = await releaseOrder(sql, scope, number, today);
+  // The analysis's own words (e.g. "título vencido há 15 dias") say more than the C9_BLCRED legend.
+  const event = { kind: "processed", operation: row.operation, number, customerName: resolved.customerName, status: release.status, reason: release.credit.reason || release.reason } as const;
+  await notifySeller(sql, scope, target(number), event, today);
+  return { orderNumber: number, message: notificationText(event).title };
+}
+
+async function orderByExternalId(sql: Sql, scope: Scope, seller: string, externalid: string): Promise<string | undefined> {
+  const { rows } = await sql.query<{ number: string }>(
+    `SELECT C5_NUM AS number FROM ${orderTables(scope.company).SC5} WHERE C5_FILIAL = $1 AND C5_VEND1 = $2 AND C5_XEXTID = $3 AND D_E_L_E_T_ = ' '`,
+    [scope.branch, seller, externalid],
+  );
+  return rows[0]?.number;
+}
+
+/** The error notification of a failed item (written outside the rolled-back transaction). */
+export async function notifyFailure(sql: Sql, company: string, row: QueueRow, message: string, today: string): Promise<void> {
+  const scope: Scope = { company, branch: row.branch };
+  await notifySeller(
+    sql,
+    scope,
+    { seller: row.seller, fallbackUser: row.userId, orderKey: row.number ? orderId(row.branch, row.number) : row.id, operation: row.operation },
+    { kind: "error", operation: { insert: "de inclusão", update: "de alteração", delete: "de exclusão" }[row.operation], number: row.number, message },
+    today,
+  );
+}

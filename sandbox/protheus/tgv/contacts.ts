@@ -1,0 +1,83 @@
+import type { Hono } from "hono";
+import type { AppEnv, SandboxState } from "../../context";
+import { companyTable } from "../../db";
+import type { EntityDefinition, QueryContext } from "./entity";
+import { registerCollection } from "./routes";
+import { sellerOf } from "./viewer";
+
+/**
+ * `contacts` (SU5, linked to customers through AC8, TMKA070) and `phonecontacts` (AGB). These
+ * are the old-style PGV adapters: id `internalid`, deleted flag `d_e_l_e_t_` carrying the raw
+ * D_E_L_E_T_ ('*' / ' '). A contact is the viewer's when an AC8 link ties it to a customer of
+ * theirs (AC8_ENTIDA 'SA1', AC8_FILENT = tenant branch, AC8_CODENT = A1_COD + A1_LOJA); a deleted
+ * contact keeps reaching its seller's diff through its (possibly deleted) link.
+ */
+/**
+ * One row per contact reachable by the viewer: its first link (AC8) to a customer of theirs in the
+ * tenant branch, with that customer's CGC. A derived table joined on the contact code (not a
+ * per-contact LATERAL), so the planner can start from the seller's customers (SA1 index on A1_VEND).
+ */
+function linkedContacts(ctx: QueryContext): string {
+  const { viewer, params } = ctx;
+  const company = viewer.tenant.company;
+  const seller = sellerOf(viewer);
+  return `(SELECT DISTINCT ON (l.AC8_CODCON) l.AC8_CODCON AS contact, c.A1_CGC AS cgc, l.D_E_L_E_T_ AS link_deleted
+      FROM ${companyTable("AC8", company)} l
+      JOIN ${companyTable("SA1", company)} c
+        ON c.A1_FILIAL = l.AC8_FILENT AND c.A1_COD = substr(l.AC8_CODENT, 1, 6) AND c.A1_LOJA = substr(l.AC8_CODENT, 7, 2)
+     WHERE l.AC8_ENTIDA = 'SA1' AND l.AC8_FILENT = ${params.add(viewer.tenant.branch)}
+       ${seller === undefined ? "" : `AND c.A1_VEND = ${params.add(seller)}`}
+     ORDER BY l.AC8_CODCON, l.D_E_L_E_T_, l.R_E_C_N_O_)`;
+}
+
+const STAMP_ISO = { sql: "t.S_T_A_M_P_", type: "timestamp" } as const;
+
+export const contactsEntity: EntityDefinition = {
+  name: "contacts",
+  // A live contact needs a live link; a deleted one still reaches its seller's diff through its link.
+  from: (ctx) => `${companyTable("SU5", ctx.viewer.tenant.company)} t
+    JOIN ${linkedContacts(ctx)} lc ON lc.contact = t.U5_CODCONT AND (lc.link_deleted = ' ' OR t.D_E_L_E_T_ = '*')`,
+  branch: { column: "t.U5_FILIAL", shared: true },
+  deleted: { field: "d_e_l_e_t_", style: "star" },
+  fields: {
+    internalid: { sql: "t.U5_CODCONT", type: "string", filter: true },
+    contactid: { sql: "t.U5_CODCONT", type: "string", filter: true },
+    // The customer's CNPJ/CPF: how the PGV app ties a contact to a customer.
+    cgcentity: { sql: "lc.cgc", type: "string", filter: true },
+    name: { sql: "t.U5_CONTAT", type: "string", filter: true },
+    email: { sql: "t.U5_EMAIL", type: "string", filter: true },
+    // Last change of the record (its S_T_A_M_P_), ISO UTC.
+    datetime: STAMP_ISO,
+  },
+  defaultOrder: "internalid",
+};
+
+export const phoneContactsEntity: EntityDefinition = {
+  name: "phonecontacts",
+  from: (ctx) => `${companyTable("AGB", ctx.viewer.tenant.company)} t
+    JOIN ${companyTable("SU5", ctx.viewer.tenant.company)} u ON t.AGB_ENTIDA = 'SU5' AND u.U5_FILIAL = t.AGB_FILIAL AND u.U5_CODCONT = t.AGB_CODENT
+    JOIN ${linkedContacts(ctx)} lc ON lc.contact = t.AGB_CODENT AND (lc.link_deleted = ' ' OR t.D_E_L_E_T_ = '*')`,
+  branch: { column: "t.AGB_FILIAL", shared: true },
+  deleted: { field: "d_e_l_e_t_", style: "star" },
+  fields: {
+    internalid: { sql: "t.AGB_CODIGO", type: "string", filter: true },
+    // The contact's `internalid` (U5_CODCONT).
+    contactinternalid: { sql: "t.AGB_CODENT", type: "string", filter: true },
+    // AGB_TIPO: 1 comercial, 2 residencial, 3 fax, 4 celular.
+    phonetype: { sql: "t.AGB_TIPO", type: "string", filter: true },
+    ddd: { sql: "t.AGB_DDD", type: "string" },
+    ddi: { sql: "t.AGB_DDI", type: "string" },
+    phone: { sql: "t.AGB_TELEFO", type: "string", filter: true },
+    email: { sql: "u.U5_EMAIL", type: "string" },
+    complement: { sql: "t.AGB_COMP", type: "string" },
+    datetime: STAMP_ISO,
+  },
+  defaultOrder: "contactinternalid,internalid",
+  // The PGV syncs phones in big pages (ERP-CONTRACT.md §4: pageSize 5000).
+  maxPageSize: 5000,
+};
+
+export function registerContactRoutes(rest: Hono<AppEnv>, state: SandboxState): void {
+  registerCollection(rest, state, "contacts", contactsEntity);
+  registerCollection(rest, state, "phonecontacts", phoneContactsEntity);
+}

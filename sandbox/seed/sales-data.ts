@@ -1,0 +1,111 @@
+import { fakerPT_BR as faker } from "@faker-js/faker";
+import type { SeedScale } from "../config";
+import { companyTable, type Database } from "../db";
+import { noticeRows, queueRows, sellerNotices, targetRows, type Notice } from "./activity";
+import { updateBalances } from "./balances";
+import { bulkInsert, type Row } from "./bulk";
+import { fiscalRows, paymentConditionRows, priceListPlan, priceListRows, stockRows } from "./catalog";
+import { ufNames } from "./cities";
+import { contactRows, type ContactCounters } from "./contacts";
+import { showcaseCustomers } from "./credit-showcase";
+import { buildCustomers, carrierRows, type Customer } from "./customers";
+import { dayOf } from "./dates";
+import { scalePlan, type SellerPlan } from "./plan";
+import { buildProducts, productRows, type Product } from "./products";
+import { hashSeed, Rng } from "./random";
+import { draftOne, draftOrders, type OrderDraft, type PriceOf } from "./sales-drafts";
+import { branchRows } from "./sales-rows";
+
+/**
+ * The sales data of every company group: catalogue, customers, 24 months of orders, invoices and
+ * receivables, targets, notifications, queue. Deterministic for (seed, scale, business date): every
+ * part draws from its own random stream and faker is re-seeded per part.
+ */
+export type SalesSeedOptions = { seed: number; scale: SeedScale; today: string };
+
+export async function seedSalesData(db: Database, groups: readonly string[], options: SalesSeedOptions): Promise<void> {
+  const plan = scalePlan(options.scale);
+  const today = dayOf(options.today);
+  for (const group of groups) {
+    const stream = (label: string) => new Rng(options.seed, `${group}:${label}`);
+    const reseedFaker = (label: string) => faker.seed(hashSeed(options.seed, `${group}:${label}`));
+    const table = (alias: string) => companyTable(alias, group);
+    const sellers = plan.sellers.filter((s) => s.group === group);
+    const branchCodes = [...new Set(sellers.map((s) => s.branch))].sort();
+
+    const products = buildProducts(plan.products, stream("products"));
+    const { da0, da1 } = priceListRows(products, today, stream("pricelists"));
+    const fiscal = fiscalRows(ufNames);
+    reseedFaker("carriers");
+    const carriers = carrierRows(faker, stream("carriers"));
+    await insertAll(db, [
+      [table("SB1"), productRows(products)], [table("SB2"), stockRows(products, branchCodes, stream("stock"))],
+      [table("SE4"), paymentConditionRows()], [table("DA0"), da0], [table("DA1"), da1], [table("SA4"), carriers],
+      [table("SX5"), fiscal.sx5], [table("SF4"), fiscal.sf4], [table("SFM"), fiscal.sfm], [table("SX6"), fiscal.sx6],
+    ]);
+
+    const carrierCodes = carriers.filter((c) => c.D_E_L_E_T_ === " " && c.A4_MSBLQL === "2").map((c) => String(c.A4_COD));
+    const priceOf = priceLookup(da1, today);
+    const sellable = products.filter((p) => !p.blocked && !p.deleted && p.code !== "P00005" && p.code !== "P00006");
+    const counters: ContactCounters = { contact: 0, phone: 0 };
+    for (const branch of branchCodes) {
+      const drafts: OrderDraft[] = [];
+      const perSeller: { seller: SellerPlan; customers: Customer[]; drafts: OrderDraft[] }[] = [];
+      const rows: Record<string, Row[]> = { SA1: [], SU5: [], AC8: [], AGB: [], SCT: [], ZTQ: [] };
+      for (const seller of sellers.filter((s) => s.branch === branch)) {
+        const label = `${branch}:${seller.seller}`;
+        reseedFaker(`customers:${label}`);
+        const customers = buildCustomers(seller, { faker, rng: stream(`customers:${label}`), today, conditions: plan.conditions, carriers: carrierCodes });
+        const ctx = { rng: stream(`orders:${label}`), today, products, sellable, priceOf, conditions: plan.conditions };
+        const own = draftOrders(seller, customers, ctx);
+        for (const s of seller.showcase ? showcaseCustomers : []) {
+          const c = customers.find((x) => x.code === s.code);
+          // A 30-day invoice whose only title is due exactly `overdueDays` ago (or in `dueInDays`).
+          const dueDay = s.overdueDays !== undefined ? today - s.overdueDays : s.dueInDays !== undefined ? today + s.dueInDays : undefined;
+          if (c && dueDay !== undefined) own.push(draftOne(seller, c, dueDay - 30, ctx, { dueDay }));
+        }
+        drafts.push(...own);
+        perSeller.push({ seller, customers, drafts: own });
+        rows.SA1!.push(...customers.map((c) => c.row));
+        reseedFaker(`contacts:${label}`);
+        const contacts = contactRows(branch, customers, counters, faker, stream(`contacts:${label}`));
+        rows.SU5!.push(...contacts.su5);
+        rows.AC8!.push(...contacts.ac8);
+        rows.AGB!.push(...contacts.agb);
+      }
+      const sales = branchRows(branch, drafts, today, stream(`invoices:${branch}`));
+      const notices: Notice[] = [];
+      for (const { seller, customers, drafts: own } of perSeller) {
+        const rng = stream(`activity:${branch}:${seller.seller}`);
+        rows.SCT!.push(...targetRows(seller, own, today, rng));
+        rows.ZTQ!.push(...queueRows(seller, own, today, rng));
+        notices.push(...sellerNotices(seller, own, customers, today, rng));
+      }
+      await insertAll(db, [
+        ...Object.entries(rows).map(([alias, r]) => [table(alias), r] as const),
+        [table("SC5"), sales.sc5], [table("SC6"), sales.sc6], [table("SC9"), sales.sc9],
+        [table("SF2"), sales.sf2], [table("SD2"), sales.sd2], [table("SE1"), sales.se1],
+        [table("A1S"), noticeRows(branch, notices, today, stream(`notices:${branch}`))],
+      ]);
+    }
+    await updateBalances(db, group);
+  }
+}
+
+async function insertAll(db: Database, batches: readonly (readonly [string, readonly Row[]])[]): Promise<void> {
+  for (const [name, rows] of batches) await bulkInsert(db, name, rows);
+}
+
+/** Price of a product on a date: the expired list before the current one started, else the customer's list (002 fallback). */
+function priceLookup(da1: readonly Row[], today: number): PriceOf {
+  const prices = new Map<string, number>();
+  for (const r of da1) if (r.D_E_L_E_T_ === " ") prices.set(`${r.DA1_CODTAB}|${r.DA1_CODPRO}`, Math.round(Number(r.DA1_PRCVEN) * 100));
+  const lists = priceListPlan(today);
+  const currentFrom = lists.find((l) => l.code === "002")!.from;
+  const wholesaleFrom = lists.find((l) => l.code === "003")!.from;
+  return (list: string, product: Product, day: number) => {
+    const code = day < currentFrom ? "001" : list === "003" && day >= wholesaleFrom ? "003" : "002";
+    const cents = prices.get(`${code}|${product.code}`) ?? prices.get(`002|${product.code}`);
+    return { list: code, cents: cents ?? product.priceCents };
+  };
+}

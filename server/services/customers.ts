@@ -1,0 +1,108 @@
+import "server-only";
+import { and, asc, desc, eq, inArray, sql, type SQL } from "drizzle-orm";
+import { normalizeDocument } from "@/lib/br-documents";
+import { MIN_SEARCH, type CustomerQuery } from "@/lib/schemas/customer-query";
+import type { Customer } from "@/lib/types/customer";
+import type { CustomerListItem, CustomerPage } from "@/lib/types/customer-list";
+import type { Viewer } from "@/server/auth/viewer";
+import { getDb } from "@/server/store/db";
+import { customers, syncState, syncedRecords } from "@/server/store/schema";
+import { searchText } from "@/server/sync/runner";
+import { scopeOf } from "@/server/sync/scope";
+
+const likeEscape = (s: string) => s.replace(/[\\%_]/g, (m) => `\\${m}`);
+
+/** Overdue balance of the customer from the synced financial status (0 when none). */
+const overdueOf = sql<number>`coalesce((
+  select (fs.data->>'overdueBalance')::bigint from ${syncedRecords} fs
+   where fs.scope = ${customers.scope} and fs.entity = 'financialstatus'
+     and fs.data->>'code' = ${customers.code} and fs.data->>'store' = ${customers.store}
+   limit 1), 0)`;
+
+function searchCondition(q: string): SQL | undefined {
+  if (q.length < MIN_SEARCH) return undefined;
+  const terms = new Set([searchText(q)]);
+  // CPF/CNPJ typed with its mask ("11.222.333/0001") or code+store ("000123 01").
+  const compact = normalizeDocument(q).replace(/\s/g, "").toLowerCase();
+  if (compact.length >= MIN_SEARCH && /\d/.test(compact)) terms.add(compact);
+  const ors = [...terms].map((t) => sql`${customers.search} like ${`%${likeEscape(t)}%`}`);
+  return ors.length === 1 ? ors[0] : sql`(${sql.join(ors, sql` or `)})`;
+}
+
+const sortColumns = {
+  name: customers.name,
+  code: customers.code,
+  risk: customers.risk,
+  availableCredit: customers.availableCredit,
+  lastPurchase: customers.lastPurchase,
+} as const;
+
+/**
+ * The viewer's customers from the local store, scoped by (alias, company, branch, seller) — the
+ * scope column is the only way in, so another seller's customers cannot match any filter.
+ */
+export async function listCustomers(viewer: Viewer, query: CustomerQuery): Promise<CustomerPage> {
+  const db = await getDb();
+  const scope = scopeOf(viewer);
+  const conditions = [eq(customers.scope, scope), searchCondition(query.q)];
+  if (query.risk.length) conditions.push(inArray(customers.risk, query.risk));
+  if (query.status !== "all") conditions.push(eq(customers.blocked, query.status === "blocked"));
+  if (query.exhausted) conditions.push(sql`${customers.availableCredit} <= 0`);
+  if (query.overdue) conditions.push(sql`${overdueOf} > 0`);
+  const where = and(...conditions.filter((c): c is SQL => Boolean(c)));
+  const order = query.dir === "desc" ? desc(sortColumns[query.sort]) : asc(sortColumns[query.sort]);
+
+  const [rows, [count], syncedAt] = await Promise.all([
+    db
+      .select({ data: customers.data, overdue: overdueOf })
+      .from(customers)
+      .where(where)
+      .orderBy(order, asc(customers.code), asc(customers.store))
+      .limit(query.pageSize)
+      .offset((query.page - 1) * query.pageSize),
+    db.select({ total: sql<number>`count(*)::int` }).from(customers).where(where),
+    lastSync(scope, "customers"),
+  ]);
+  return {
+    items: rows.map((r) => toListItem(r.data as Customer, Number(r.overdue))),
+    total: count?.total ?? 0,
+    page: query.page,
+    pageSize: query.pageSize,
+    syncedAt,
+  };
+}
+
+function toListItem(c: Customer, overdue: number): CustomerListItem {
+  return {
+    code: c.code,
+    store: c.store,
+    name: c.name,
+    tradeName: c.tradeName,
+    document: c.document,
+    risk: c.risk,
+    blocked: c.blocked,
+    creditLimit: c.creditLimit,
+    availableCredit: c.availableCredit,
+    overdue,
+    lastPurchase: c.lastPurchase,
+    city: c.address.city,
+    uf: c.address.uf,
+  };
+}
+
+export async function lastSync(scope: string, entity: string): Promise<string | null> {
+  const db = await getDb();
+  const [row] = await db.select({ at: syncState.lastSuccessAt }).from(syncState).where(eq(syncState.key, `${scope}|${entity}`));
+  return row?.at?.toISOString() ?? null;
+}
+
+/** One customer of the viewer by code and store, or null (also when it belongs to someone else). */
+export async function findCustomer(viewer: Viewer, code: string, store: string): Promise<Customer | null> {
+  const db = await getDb();
+  const [row] = await db
+    .select({ data: customers.data })
+    .from(customers)
+    .where(and(eq(customers.scope, scopeOf(viewer)), eq(customers.code, code), eq(customers.store, store)))
+    .limit(1);
+  return row ? (row.data as Customer) : null;
+}

@@ -1,0 +1,24 @@
+import "server-only";
+import { getAdvisoryLock } from "@/server/store/db";
+
+const running = new Map<string, Promise<boolean>>();
+
+/**
+ * One runner per key at a time. In this process, a second caller joins the run in progress; across
+ * instances (PostgreSQL) an advisory lock makes the other instance wait for the holder and skip.
+ * Resolves true when this call ran `fn`, false when it joined or waited for someone else's run.
+ */
+export function runExclusive(key: string, fn: () => Promise<void>): Promise<boolean> {
+  const current = running.get(key);
+  if (current) return current.then(() => false);
+  const run = (async () => {
+    const advisory = await getAdvisoryLock();
+    if (!advisory) {
+      await fn();
+      return true;
+    }
+    return (await advisory(key, fn)).acquired;
+  })().finally(() => running.delete(key));
+  running.set(key, run);
+  return run;
+}

@@ -1,0 +1,167 @@
+import "server-only";
+import { and, eq, inArray, sql } from "drizzle-orm";
+import type { Customer } from "@/lib/types/customer";
+import { ErpError } from "@/server/erp/errors";
+import { protheusFetch, type ErpTarget } from "@/server/erp/protheus/transport";
+import { pageSchema, type TgvPage } from "@/server/erp/protheus/wire";
+import { getDb, type Db } from "@/server/store/db";
+import { customers, syncState, syncedRecords } from "@/server/store/schema";
+import type { EntityDef } from "./entities";
+import { runExclusive } from "./lock";
+
+export type SyncProgress = { entity: string; phase: "initial" | "diff"; pagesDone: number; pagesTotal: number; rows: number };
+export type SyncOutcome = { entity: string; ran: boolean; phase: "initial" | "diff"; rows: number; deleted: number };
+
+/** The first sync asks for everything changed since this date (PO Sync convention). */
+const EPOCH = "1900-01-01T00:00:00Z";
+
+/**
+ * Brings one entity of one scope up to date. Initial load pages the collection and records the
+ * first page's `po_sync_date` as the watermark only when every page is stored; an interrupted load
+ * resumes at the page it stopped (upserts make a repeated page harmless). Later runs page the diff
+ * from the watermark, applying upserts and deletes. A failure keeps data and watermark as they were.
+ */
+export class SyncCancelled extends Error {
+  constructor() {
+    super("sync cancelled");
+  }
+}
+
+export type SyncOptions = { onProgress?: (p: SyncProgress) => void | Promise<void>; signal?: AbortSignal };
+
+export async function syncEntity<T>(target: ErpTarget, scope: string, def: EntityDef<T>, options: SyncOptions = {}): Promise<SyncOutcome> {
+  const key = `${scope}|${def.name}`;
+  let outcome: SyncOutcome = { entity: def.name, ran: false, phase: "diff", rows: 0, deleted: 0 };
+  const ran = await runExclusive(key, async () => {
+    outcome = await run(target, scope, key, def, options);
+  });
+  return ran ? outcome : { ...outcome, ran: false };
+}
+
+async function run<T>(target: ErpTarget, scope: string, key: string, def: EntityDef<T>, { onProgress, signal }: SyncOptions): Promise<SyncOutcome> {
+  const db = await getDb();
+  await db.insert(syncState).values({ key, scope, entity: def.name }).onConflictDoNothing();
+  const [state] = await db.select().from(syncState).where(eq(syncState.key, key));
+  if (!state) throw new Error(`sync state ${key} missing`);
+  const phase = state.watermark ? "diff" : "initial";
+  let page = phase === "initial" ? state.resumePage : 1;
+  let nextWatermark = phase === "initial" ? state.pendingWatermark : null;
+  let rows = phase === "initial" ? state.rows : 0;
+  let deleted = 0;
+  await db.update(syncState).set({ lastRunAt: sql`now()` }).where(eq(syncState.key, key));
+
+  try {
+    for (;;) {
+      // Cancel between pages: what is stored stays, and the next run resumes at this page.
+      if (signal?.aborted) throw new SyncCancelled();
+      const startedAt = new Date().toISOString();
+      const res = phase === "initial" ? await fetchPage(target, def.path, page, def.pageSize) : await fetchDiff(target, def, state.watermark!, page);
+      nextWatermark ??= res.po_sync_date ?? startedAt;
+      const applied = await applyPage(db, scope, def, res.items);
+      rows += applied.upserted;
+      deleted += applied.deleted;
+      const pagesTotal = res.remainingRecords !== undefined ? page + Math.ceil(res.remainingRecords / def.pageSize) : res.hasNext ? page + 1 : page;
+      await db
+        .update(syncState)
+        .set(phase === "initial" ? { resumePage: page + 1, pendingWatermark: nextWatermark, pagesDone: page, pagesTotal, rows } : { pagesDone: page, pagesTotal })
+        .where(eq(syncState.key, key));
+      await onProgress?.({ entity: def.name, phase, pagesDone: page, pagesTotal, rows });
+      if (!res.hasNext) break;
+      page++;
+    }
+    await db
+      .update(syncState)
+      .set({ watermark: nextWatermark, pendingWatermark: null, resumePage: 1, lastSuccessAt: sql`now()`, lastError: null, ...(phase === "initial" ? { rows } : {}) })
+      .where(eq(syncState.key, key));
+    return { entity: def.name, ran: true, phase, rows, deleted };
+  } catch (error) {
+    const message = error instanceof ErpError ? `${error.kind}: ${error.message}` : error instanceof Error ? error.message : String(error);
+    await db.update(syncState).set({ lastError: message.slice(0, 500) }).where(eq(syncState.key, key));
+    throw error;
+  }
+}
+
+function fetchPage(target: ErpTarget, path: string, page: number, pageSize: number): Promise<TgvPage> {
+  return protheusFetch(target, path, { query: { page, pageSize }, schema: pageSchema });
+}
+
+const diffFamily = new Map<string, number>();
+
+/** Newer servers answer `{entity}/sync/diff/{date}`, older `{entity}/diff/{date}`: try, remember. */
+async function fetchDiff<T>(target: ErpTarget, def: EntityDef<T>, watermark: string, page: number): Promise<TgvPage> {
+  const familyKey = `${target.baseUrl}|${def.name}`;
+  const start = diffFamily.get(familyKey) ?? 0;
+  for (let i = start; i < def.diffPaths.length; i++) {
+    try {
+      const res = await fetchPage(target, def.diffPaths[i]!(watermark || EPOCH), page, def.pageSize);
+      diffFamily.set(familyKey, i);
+      return res;
+    } catch (error) {
+      if (!(error instanceof ErpError && error.kind === "not_found") || i === def.diffPaths.length - 1) throw error;
+    }
+  }
+  throw new Error("unreachable");
+}
+
+async function applyPage<T>(db: Db, scope: string, def: EntityDef<T>, items: Record<string, unknown>[]) {
+  const records = items.map(def.toRecord);
+  const live = dedupe(records.filter((r) => !r.deleted));
+  const gone = records.filter((r) => r.deleted).map((r) => r.id);
+  await db.transaction(async (tx) => {
+    if (def.table === "customers") {
+      if (live.length) await tx.insert(customers).values(live.map((r) => customerRow(scope, r.data as Customer))).onConflictDoUpdate({ target: [customers.scope, customers.id], set: excludedCustomerColumns });
+      if (gone.length) await tx.delete(customers).where(and(eq(customers.scope, scope), inArray(customers.id, gone)));
+    } else {
+      if (live.length)
+        await tx
+          .insert(syncedRecords)
+          .values(live.map((r) => ({ scope, entity: def.name, id: r.id, data: r.data })))
+          .onConflictDoUpdate({ target: [syncedRecords.scope, syncedRecords.entity, syncedRecords.id], set: { data: sql`excluded.data`, syncedAt: sql`now()` } });
+      if (gone.length) await tx.delete(syncedRecords).where(and(eq(syncedRecords.scope, scope), eq(syncedRecords.entity, def.name), inArray(syncedRecords.id, gone)));
+    }
+  });
+  return { upserted: live.length, deleted: gone.length };
+}
+
+/** A page may carry the same id twice (a row updated while paging); the last one wins. */
+function dedupe<R extends { id: string }>(records: R[]): R[] {
+  return [...new Map(records.map((r) => [r.id, r])).values()];
+}
+
+export function searchText(...parts: string[]) {
+  return parts
+    .join(" ")
+    .normalize("NFD")
+    .replace(/\p{Diacritic}/gu, "")
+    .toLowerCase();
+}
+
+function customerRow(scope: string, c: Customer) {
+  return {
+    scope,
+    id: c.id,
+    code: c.code,
+    store: c.store,
+    name: c.name,
+    tradeName: c.tradeName,
+    document: c.document,
+    risk: c.risk,
+    blocked: c.blocked,
+    creditLimit: c.creditLimit,
+    availableCredit: c.availableCredit,
+    lastPurchase: c.lastPurchase,
+    seller: c.seller,
+    search: searchText(c.name, c.tradeName, `${c.code}${c.store}`, c.code, c.document),
+    data: c,
+  };
+}
+
+const excludedCustomerColumns = {
+  ...Object.fromEntries(
+  ["code", "store", "name", "trade_name", "document", "risk", "blocked", "credit_limit", "available_credit", "last_purchase", "seller", "search", "data"].map((c) => [
+    c.replace(/_(\w)/g, (_m, ch: string) => ch.toUpperCase()),
+      sql.raw(`excluded.${c}`),
+    ]),
+  ),
+  syncedAt: sql`now()`,
+};
