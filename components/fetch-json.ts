@@ -4,6 +4,8 @@ import { UnauthorizedError } from "@/components/providers";
 export async function fetchJson<T>(url: string, init?: RequestInit): Promise<T> {
   const res = await fetch(url, { ...init, headers: { Accept: "application/json", ...init?.headers } });
   if (res.status === 401) {
+    // A full load on purpose: a dead session drops every client cache with it.
+    // eslint-disable-next-line @next/next/no-location-assign-relative-destination
     window.location.assign("/login?expired=1");
     throw new UnauthorizedError("session expired");
   }

@@ -65,6 +65,9 @@ export function LoginForm({ text, defaultAlias, callbackUrl, notice }: { text: L
       if (!result) {
         document.cookie = `${ALIAS_COOKIE}=${encodeURIComponent(values.alias.trim().toLowerCase())}; path=/; max-age=31536000; samesite=lax`;
         // Through the load page: the initial data load when needed, a background diff otherwise.
+        // A full load on purpose: the new session cookie must reach every server component, and
+        // nothing rendered before sign-in may survive in the client router cache.
+        // eslint-disable-next-line @next/next/no-location-assign-relative-destination
         window.location.assign(`/loading?next=${encodeURIComponent(callbackUrl)}`);
         return;
       }

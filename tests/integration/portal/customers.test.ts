@@ -1,0 +1,84 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { customerQuerySchema } from "@/lib/schemas/customer-query";
+import { login } from "@/server/auth/login";
+import { loadSession } from "@/server/auth/sessions";
+import { viewerFromSession } from "@/server/auth/viewer";
+import { findCustomer, listCustomers } from "@/server/services/customers";
+import { syncNow } from "@/server/sync/orchestrator";
+import { sandboxAdmin } from "../sandbox-admin";
+import { resetWorld } from "./reset";
+
+const admin = sandboxAdmin();
+const query = (q: Record<string, string> = {}) => customerQuerySchema.parse(q);
+
+async function syncedViewer(alias: string, username: string, password: string) {
+  const result = await login({ alias, username, password }, "10.40.0.1");
+  if (!result.ok) throw new Error(result.failure);
+  const viewer = viewerFromSession((await loadSession(result.sessionId))!);
+  const status = await syncNow(viewer);
+  expect(status.ready).toBe(true);
+  return viewer;
+}
+
+describe("My customers (service over the synced store)", () => {
+  let ana: Awaited<ReturnType<typeof syncedViewer>>;
+  let diego: Awaited<ReturnType<typeof syncedViewer>>;
+  let bruno: Awaited<ReturnType<typeof syncedViewer>>;
+
+  beforeAll(async () => {
+    await resetWorld();
+    ana = await syncedViewer("demo", "ana", "ana123");
+    bruno = await syncedViewer("demo", "bruno", "bruno123");
+    diego = await syncedViewer("norte", "diego", "diego123");
+  }, 120_000);
+
+  it("lists as many customers as the ERP gives the seller, paged", async () => {
+    const page = await listCustomers(ana, query({ pageSize: "25" }));
+    expect(page.items).toHaveLength(25);
+    expect(page.total).toBeGreaterThan(150);
+    const last = await listCustomers(ana, query({ pageSize: "25", page: String(Math.ceil(page.total / 25)) }));
+    expect(last.items.length).toBe(page.total - 25 * (Math.ceil(page.total / 25) - 1));
+  });
+
+  it("finds a customer by name, by CPF/CNPJ with or without mask, and by code", async () => {
+    const target = (await findCustomer(ana, "000012", "01"))!;
+    const byName = await listCustomers(ana, query({ q: target.name.slice(0, 10).toLowerCase() }));
+    expect(byName.items.map((c) => c.code)).toContain("000012");
+    const masked = target.document.length === 14 ? target.document.replace(/^(..)(...)(...)(....)(..)$/, "$1.$2.$3/$4-$5") : target.document.replace(/^(...)(...)(...)(..)$/, "$1.$2.$3-$4");
+    for (const q of [masked, target.document, "000012"]) {
+      expect((await listCustomers(ana, query({ q }))).items.map((c) => c.code)).toContain("000012");
+    }
+  });
+
+  it("filters by risk, by overdue titles and by exhausted credit, matching the ERP's own figures", async () => {
+    const riskE = await listCustomers(ana, query({ risk: "E", pageSize: "100" }));
+    expect(riskE.items.every((c) => c.risk === "E")).toBe(true);
+    expect(riskE.items.map((c) => c.code)).toContain("000008");
+
+    const overdue = await listCustomers(ana, query({ overdue: "1", pageSize: "100" }));
+    const token = (await (await fetch(`${admin.url}/rest/api/oauth2/v1/token?grant_type=password`, { method: "POST", headers: { username: "ana", password: "ana123" } })).json()) as { access_token: string };
+    const erp = (await (
+      await fetch(`${admin.url}/rest/api/tgv/financialcustomerstatus?pageSize=1&filter=${encodeURIComponent("overduebalance gt 0")}`, { headers: { Authorization: `Bearer ${token.access_token}`, tenantId: "01,01" } })
+    ).json()) as { items: unknown[]; remainingRecords: number };
+    expect(overdue.total).toBe(erp.items.length + erp.remainingRecords);
+    expect(overdue.items.every((c) => c.overdue > 0)).toBe(true);
+
+    const exhausted = await listCustomers(ana, query({ exhausted: "1", pageSize: "100" }));
+    expect(exhausted.items.every((c) => c.availableCredit <= 0)).toBe(true);
+  });
+
+  // Risk: one seller reading another seller's (or another company's) customer by code.
+  it("never resolves another seller's or another company's customer", async () => {
+    // bruno's customers start at 200001, ana's branch-02 customers at 400001.
+    expect(await findCustomer(ana, "200001", "01")).toBeNull();
+    expect(await findCustomer(bruno, "000002", "01")).toBeNull();
+    expect(await findCustomer(ana, "400001", "01")).toBeNull();
+    // A search can match digits inside some CNPJ of ana's, but never bruno's customer 200001.
+    expect((await listCustomers(ana, query({ q: "200001", pageSize: "100" }))).items.map((c) => c.code)).not.toContain("200001");
+    // Codes repeat across company groups: diego's 000002 (norte) is a different customer.
+    const anas = (await findCustomer(ana, "000002", "01"))!;
+    const diegos = (await findCustomer(diego, "000002", "01"))!;
+    expect(diegos.document).not.toBe(anas.document);
+    expect(diegos.seller).toBe("000101");
+  });
+});
