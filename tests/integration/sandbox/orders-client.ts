@@ -1,4 +1,5 @@
-import { inject } from "vitest";
+import { beforeAll, beforeEach, inject } from "vitest";
+import { sandboxAdmin } from "../sandbox-admin";
 import { passwordToken } from "./protheus-client";
 
 /**
@@ -80,4 +81,20 @@ export async function listPrice(who: Session, product: string, list = "002"): Pr
   const item = res.body.items.find((i) => i.itemCode === product);
   if (!item) throw new Error(`product ${product} not in price list ${list}: ${res.status} ${JSON.stringify(res.body).slice(0, 300)}`);
   return item.price;
+}
+
+/**
+ * A freshly reset sandbox and a signed-in ana before each test of the file (reset empties the
+ * token store, so she signs in again); the first time also P00001's list price.
+ */
+export function freshSandboxWithAna(use: (ana: Session, listPriceOfP00001?: number) => void) {
+  beforeAll(async () => {
+    await sandboxAdmin().reset();
+    const ana = await session("ana", "ana123");
+    use(ana, await listPrice(ana, "P00001"));
+  });
+  beforeEach(async () => {
+    await sandboxAdmin().reset();
+    use(await session("ana", "ana123"));
+  });
 }

@@ -1,6 +1,6 @@
-import { beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { sandboxAdmin } from "../sandbox-admin";
-import { api, businessAdmin, createOrder, listPrice, orderBody, session, type SalesOrder, type Session } from "./orders-client";
+import { type SalesOrder, type Session, api, businessAdmin, createOrder, freshSandboxWithAna, listPrice, orderBody, session } from "./orders-client";
 
 // Credit and stock analysis of the job, one showcase customer per rule (sandbox/docs/data.md,
 // seller ana 000001 in 01/01; MV_RISCOB/C/D = 10/20/30 days).
@@ -9,15 +9,9 @@ const admin = sandboxAdmin();
 let ana: Session;
 let price: number;
 
-beforeAll(async () => {
-  await admin.reset();
-  ana = await session("ana", "ana123");
-  price = await listPrice(ana, "P00001");
-});
-// Reset empties the token store too: sign in again after it.
-beforeEach(async () => {
-  await admin.reset();
-  ana = await session("ana", "ana123");
+freshSandboxWithAna((signedIn, listPriceOfP00001) => {
+  ana = signedIn;
+  price = listPriceOfP00001 ?? price;
 });
 
 const small = () => [{ product: "P00001", quantity: 1, price }];

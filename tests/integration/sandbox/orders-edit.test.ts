@@ -1,23 +1,15 @@
-import { beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { sandboxAdmin } from "../sandbox-admin";
-import { api, businessAdmin, createOrder, listPrice, orderBody, runJobs, session, type Accepted, type SalesOrder, type Session } from "./orders-client";
+import { describe, expect, it } from "vitest";
+import { type Accepted, type SalesOrder, type Session, api, businessAdmin, createOrder, freshSandboxWithAna, listPrice, orderBody, runJobs, session } from "./orders-client";
 
 // Edit and delete go through the queue too, only while the order is open (not released, not
 // invoiced), and only with the order's current S_T_A_M_P_ (If-Match or body `stamp`).
 
-const admin = sandboxAdmin();
 let ana: Session;
 let price: number;
 
-beforeAll(async () => {
-  await admin.reset();
-  ana = await session("ana", "ana123");
-  price = await listPrice(ana, "P00001");
-});
-// Reset empties the token store too: sign in again after it.
-beforeEach(async () => {
-  await admin.reset();
-  ana = await session("ana", "ana123");
+freshSandboxWithAna((signedIn, listPriceOfP00001) => {
+  ana = signedIn;
+  price = listPriceOfP00001 ?? price;
 });
 
 /** A credit-blocked order (risk E customer 000008): blocked orders are still editable. */

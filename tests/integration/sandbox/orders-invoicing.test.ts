@@ -1,6 +1,6 @@
-import { beforeAll, beforeEach, describe, expect, inject, it } from "vitest";
+import { describe, expect, inject, it } from "vitest";
 import { sandboxAdmin } from "../sandbox-admin";
-import { api, businessAdmin, createOrder, listPrice, orderBody, session, type SalesOrder, type Session } from "./orders-client";
+import { type SalesOrder, type Session, api, businessAdmin, createOrder, freshSandboxWithAna, orderBody } from "./orders-client";
 
 // Business time drives the rest of the lifecycle: advancing it invoices released orders (SF2/SD2,
 // SE1 instalments from E4_COND, customer balances), then titles fall due; paying them clears them.
@@ -16,14 +16,9 @@ const admin = sandboxAdmin();
 let ana: Session;
 let price: number;
 
-beforeAll(async () => {
-  await admin.reset();
-  ana = await session("ana", "ana123");
-  price = await listPrice(ana, "P00001");
-});
-beforeEach(async () => {
-  await admin.reset();
-  ana = await session("ana", "ana123");
+freshSandboxWithAna((signedIn, listPriceOfP00001) => {
+  ana = signedIn;
+  price = listPriceOfP00001 ?? price;
 });
 
 const addDays = (iso: string, days: number) => new Date(Date.parse(`${iso}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);

@@ -1,6 +1,6 @@
-import { beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { sandboxAdmin } from "../sandbox-admin";
-import { api, businessAdmin, createOrder, listPrice, orderBody, runJobs, session, type Accepted, type SalesOrder, type Session } from "./orders-client";
+import { type Accepted, type SalesOrder, type Session, api, businessAdmin, createOrder, freshSandboxWithAna, listPrice, orderBody, runJobs, session } from "./orders-client";
 
 // The asynchronous order flow (TGVA002JOB): POST answers 202 with a queue id, the job creates the
 // order, releases it and notifies the seller. Showcase customer 000012 (risk B, nothing overdue,
@@ -10,15 +10,9 @@ const admin = sandboxAdmin();
 let ana: Session;
 let price: number;
 
-beforeAll(async () => {
-  await admin.reset();
-  ana = await session("ana", "ana123");
-  price = await listPrice(ana, "P00001");
-});
-// Reset empties the token store too: sign in again after it.
-beforeEach(async () => {
-  await admin.reset();
-  ana = await session("ana", "ana123");
+freshSandboxWithAna((signedIn, listPriceOfP00001) => {
+  ana = signedIn;
+  price = listPriceOfP00001 ?? price;
 });
 
 describe("POST salesorders → queue → job → order", () => {

@@ -1,6 +1,5 @@
-import { beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { sandboxAdmin } from "../sandbox-admin";
-import { api, listPrice, orderBody, session, type Session } from "./orders-client";
+import { describe, expect, it } from "vitest";
+import { type Session, api, freshSandboxWithAna, orderBody } from "./orders-client";
 
 // Field-level errors of POST salesorders: 400 when the payload itself is wrong, 422 when the ERP
 // data rejects it; both in the TOTVS envelope with `details: [{ field, message }]`, and nothing
@@ -8,18 +7,12 @@ import { api, listPrice, orderBody, session, type Session } from "./orders-clien
 
 type ErrorBody = { code: number; message: string; detailedMessage: string; details: { field: string; message: string }[] };
 
-const admin = sandboxAdmin();
 let ana: Session;
 let price: number;
 
-beforeAll(async () => {
-  await admin.reset();
-  ana = await session("ana", "ana123");
-  price = await listPrice(ana, "P00001");
-});
-beforeEach(async () => {
-  await admin.reset();
-  ana = await session("ana", "ana123");
+freshSandboxWithAna((signedIn, listPriceOfP00001) => {
+  ana = signedIn;
+  price = listPriceOfP00001 ?? price;
 });
 
 const post = (body: unknown) => api<ErrorBody>(ana, "POST", "/salesorders", { body });
