@@ -3,7 +3,7 @@ import localFont from "next/font/local";
 import { getLocale, getTranslations } from "@/server/i18n";
 import "./globals.css";
 
-// Offline font from the npm package (next/font/google cannot download here).
+// Offline font shipped in an npm package: the Google Fonts loader cannot download on this network.
 const inter = localFont({
   src: "../node_modules/@fontsource-variable/inter/files/inter-latin-wght-normal.woff2",
   variable: "--font-inter",
