@@ -34,7 +34,13 @@ export class MingleAuthError extends Error {
   }
 }
 
-async function post(url: string, body: unknown, timeoutMs: number) {
+/**
+ * One POST to Mingle. A connection that fails before any answer (a keep-alive socket closed by the
+ * server at that moment) is tried once more: an alias login or a token refresh that never reached
+ * Mingle is safe to repeat.
+ */
+async function post(url: string, body: unknown, timeoutMs: number, attempt = 0): Promise<Response> {
+  const started = Date.now();
   try {
     return await fetch(url, {
       method: "POST",
@@ -46,7 +52,10 @@ async function post(url: string, body: unknown, timeoutMs: number) {
     });
   } catch (error) {
     const name = error instanceof Error ? error.name : "";
-    throw genericErpError(name === "TimeoutError" ? "timeout" : "unavailable", `mingle ${url}: ${String(error)}`);
+    if (name === "TimeoutError") throw genericErpError("timeout", `mingle ${url}: ${String(error)}`);
+    const left = timeoutMs - (Date.now() - started);
+    if (attempt === 0 && left > 500) return post(url, body, left, 1);
+    throw genericErpError("unavailable", `mingle ${url}: ${String(error)}`);
   }
 }
 

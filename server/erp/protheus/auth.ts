@@ -26,6 +26,7 @@ export async function requestToken(restUrl: string, username: string, password: 
     headers: { username, password },
     schema: tokenSchema,
     deadline,
+    safeToRepeat: true,
   });
   return toTokens(raw);
 }

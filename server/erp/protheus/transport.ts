@@ -29,6 +29,12 @@ export type ErpCallOptions<S extends z.ZodType> = {
   timeoutMs?: number;
   /** Absolute time (ms) after which no further attempt starts; used for the 10 s login budget. */
   deadline?: number;
+  /**
+   * A POST that is safe to repeat (asking for a token creates no business record): it is retried
+   * like a GET when the connection fails before any answer (e.g. a reused keep-alive socket the
+   * server closed at that moment). Never set for orders or other writes.
+   */
+  safeToRepeat?: boolean;
 };
 
 const RETRY_STATUS = new Set([429, 502, 503, 504]);
@@ -99,7 +105,7 @@ export async function protheusFetch<S extends z.ZodType>(target: ErpTarget, path
       res = await send(target, path, options, token);
     } catch (error) {
       // A network failure may have reached the ERP: only reads are repeated (never POST/PUT/DELETE).
-      if (method === "GET" && error instanceof ErpError && error.kind === "unavailable" && canRetry(attempt, options)) {
+      if ((method === "GET" || options.safeToRepeat) && error instanceof ErpError && error.kind === "unavailable" && canRetry(attempt, options)) {
         await sleep(backoffMs(attempt));
         continue;
       }
