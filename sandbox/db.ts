@@ -147,12 +147,3 @@ export async function createCompanyIndexes(db: Database, companyGroups: readonly
   const tables = companyGroups.flatMap((group) => Object.entries(companyTableTemplates).map(([alias, t]) => [companyTable(alias, group), t] as const));
   await db.exec(tables.map(([name, t]) => tableIndexesSql(name, t)).join("\n"));
 }
-
-/** Empties every table (fast reset: no DROP/CREATE) and restarts the R_E_C_N_O_ sequences. */
-export async function truncateAll(db: Database): Promise<void> {
-  const { rows } = await db.query<{ name: string }>(
-    "SELECT tablename AS name FROM pg_tables WHERE schemaname = 'public' ORDER BY tablename",
-  );
-  if (rows.length === 0) return;
-  await db.exec(`TRUNCATE ${rows.map((r) => r.name).join(", ")} RESTART IDENTITY CASCADE`);
-}

@@ -27,28 +27,10 @@ export type QueueRow = {
 const queueColumns = `trim(ZTQ_ID) AS id, ZTQ_FILIAL AS branch, trim(ZTQ_OPER) AS operation, trim(ZTQ_PEDIDO) AS number,
   ZTQ_PAYLOAD AS payload, ZTQ_EXTID AS externalid, ZTQ_VEND AS seller, ZTQ_CODUSR AS "userId", ZTQ_STATUS AS status, ZTQ_MSG AS message`;
 
-/** Condition of the idempotency index; ON CONFLICT must repeat it to infer the partial index. */
+/** Condition of the idempotency index (ZTQ DDL, seed/schema-sales.ts); ON CONFLICT must repeat it to infer the partial index. */
 const EXTID_PREDICATE = "ZTQ_EXTID <> '' AND ZTQ_OPER = 'insert' AND D_E_L_E_T_ = ' '";
 
 const iso = (column: string) => `to_char(${column} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
-
-const indexed = new WeakMap<Database, Map<string, Promise<void>>>();
-
-/** Creates the idempotency index once per database and company (the ZTQ DDL has a plain index only). */
-export function ensureQueueIndex(db: Database, company: string): Promise<void> {
-  let byCompany = indexed.get(db);
-  if (!byCompany) indexed.set(db, (byCompany = new Map()));
-  let done = byCompany.get(company);
-  if (!done) {
-    const table = orderTables(company).ZTQ;
-    done = db
-      .exec(`CREATE UNIQUE INDEX IF NOT EXISTS ${table}_extid ON ${table} (ZTQ_FILIAL, ZTQ_VEND, ZTQ_EXTID) WHERE ${EXTID_PREDICATE}`)
-      .then(() => undefined);
-    done.catch(() => byCompany.delete(company));
-    byCompany.set(company, done);
-  }
-  return done;
-}
 
 export type EnqueueInput = {
   operation: QueueOperation;
@@ -68,7 +50,6 @@ export type EnqueueResult = { queueId: string; duplicate: boolean; status: Queue
  */
 export async function enqueue(db: Database, scope: Scope, input: EnqueueInput): Promise<EnqueueResult> {
   const t = orderTables(scope.company);
-  await ensureQueueIndex(db, scope.company);
   const values = [scope.branch, randomUUID(), input.operation, input.number, JSON.stringify(input.payload), input.externalid, input.seller, input.userId];
   const insert = `INSERT INTO ${t.ZTQ} AS q (ZTQ_FILIAL, ZTQ_ID, ZTQ_OPER, ZTQ_PEDIDO, ZTQ_PAYLOAD, ZTQ_EXTID, ZTQ_VEND, ZTQ_CODUSR)
     VALUES ($1, $2, $3, $4, $5::jsonb, $6, $7, $8)`;

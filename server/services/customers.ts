@@ -2,12 +2,12 @@ import "server-only";
 import { and, asc, desc, eq, inArray, sql, type SQL } from "drizzle-orm";
 import { normalizeDocument } from "@/lib/br-documents";
 import { MIN_SEARCH, type CustomerQuery } from "@/lib/schemas/customer-query";
+import { searchText } from "@/lib/search-text";
 import type { Customer } from "@/lib/types/customer";
 import type { CustomerListItem, CustomerPage } from "@/lib/types/customer-list";
 import type { Viewer } from "@/server/auth/viewer";
 import { getDb } from "@/server/store/db";
 import { customers, syncState, syncedRecords } from "@/server/store/schema";
-import { searchText } from "@/server/sync/runner";
 import { scopeOf } from "@/server/sync/scope";
 
 const likeEscape = (s: string) => s.replace(/[\\%_]/g, (m) => `\\${m}`);

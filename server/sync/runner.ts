@@ -1,6 +1,7 @@
 import "server-only";
 import { and, eq, inArray, sql } from "drizzle-orm";
 import type { Customer } from "@/lib/types/customer";
+import { searchText } from "@/lib/search-text";
 import { ErpError } from "@/server/erp/errors";
 import { protheusFetch, type ErpTarget } from "@/server/erp/protheus/transport";
 import { pageSchema, type TgvPage } from "@/server/erp/protheus/wire";
@@ -126,14 +127,6 @@ async function applyPage<T>(db: Db, scope: string, def: EntityDef<T>, items: Rec
 /** A page may carry the same id twice (a row updated while paging); the last one wins. */
 function dedupe<R extends { id: string }>(records: R[]): R[] {
   return [...new Map(records.map((r) => [r.id, r])).values()];
-}
-
-export function searchText(...parts: string[]) {
-  return parts
-    .join(" ")
-    .normalize("NFD")
-    .replace(/\p{Diacritic}/gu, "")
-    .toLowerCase();
 }
 
 function customerRow(scope: string, c: Customer) {

@@ -65,7 +65,7 @@ test("authenticated pages carry the security headers and are never cached", asyn
   expect(headers["cache-control"]).toContain("private");
 });
 
-test("a visitor without a session is sent to login and comes back after signing in", async ({ page }) => {
+test("a visitor without a session is sent to login, keeping the page to come back to", async ({ page }) => {
   await page.goto("/?tab=1");
   await expect(page).toHaveURL(/\/login\?callbackUrl=%2F%3Ftab%3D1/);
 });
