@@ -25,6 +25,19 @@ export default defineConfig({
           fileParallelism: false,
         },
       },
+      {
+        // `npm run bench` only (never `npm test`): the portal's sync, search and customer page at load scale.
+        resolve: { alias },
+        test: {
+          name: "bench",
+          include: ["tests/bench/**/*.bench.ts"],
+          environment: "node",
+          globalSetup: ["tests/bench/load-sandbox.global.ts"],
+          setupFiles: ["tests/setup/integration-env.ts"],
+          testTimeout: 30 * 60_000,
+          hookTimeout: 20 * 60_000,
+        },
+      },
     ],
   },
 });

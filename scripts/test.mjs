@@ -71,7 +71,7 @@ for (const [name, script] of [
   if (!step(name, "npm", ["run", "--silent", script])) results.push({ name, passed: 0, failed: 1 });
 }
 
-vitest("vitest: unit + integration (PGlite store)", [], "test-results/vitest.json", {});
+vitest("vitest: unit + integration (PGlite store)", ["--project", "unit", "--project", "integration"], "test-results/vitest.json", {});
 if (postgres) {
   vitest("vitest: portal integration (PostgreSQL store)", ["--project", "integration", "tests/integration/portal"], "test-results/vitest-pg.json", { DATABASE_URL: PG("pgv_test") });
 }

@@ -1,13 +1,19 @@
 import { formatDocument } from "@/lib/br-documents";
 import type { Customer } from "@/lib/types/customer";
 import type { ContactWithPhones } from "@/lib/types/contact";
+import type { CustomerDetail } from "@/server/services/customer-detail";
 import { getTranslations } from "@/server/i18n";
 
 const tel = (ddi: string, ddd: string, number: string) => `+${ddi || "55"}${ddd}${number}`.replace(/[^\d+]/g, "");
 const shown = (ddd: string, number: string) => (ddd ? `(${ddd}) ${number}` : number);
 
+/** "003 · 30/60/90 DIAS": the code the ERP keys by, with the name the rep knows it by. */
+const named = (code: string, name: string | undefined) => [code.trim(), name].filter(Boolean).join(" · ");
+
+type Commercial = Pick<CustomerDetail, "paymentCondition" | "priceList" | "sellerName">;
+
 /** Registration, contacts (tap to call, mailto) and commercial defaults. */
-export async function CustomerRegistration({ customer, contacts }: { customer: Customer; contacts: ContactWithPhones[] }) {
+export async function CustomerRegistration({ customer, contacts, commercial }: { customer: Customer; contacts: ContactWithPhones[]; commercial: Commercial }) {
   const t = await getTranslations("customer");
   const a = customer.address;
   const address = [a.street, a.complement, a.neighborhood, a.city && `${a.city}/${a.uf}`, a.zip && `CEP ${a.zip.replace(/^(\d{5})(\d{3})$/, "$1-$2")}`].filter(Boolean).join(" · ");
@@ -53,18 +59,21 @@ export async function CustomerRegistration({ customer, contacts }: { customer: C
           ) : null}
         </dl>
         <h3 className="mt-4 font-semibold text-slate-900">{t("commercialTitle")}</h3>
-        <dl className="mt-2 grid grid-cols-3 gap-2 text-sm">
+        <dl className="mt-2 grid gap-2 text-sm sm:grid-cols-3">
           <div>
             <dt className="text-slate-600">{t("paymentCondition")}</dt>
-            <dd>{customer.paymentCondition || t("none")}</dd>
+            <dd data-testid="customer-payment-condition">{named(customer.paymentCondition, commercial.paymentCondition?.description) || t("none")}</dd>
           </div>
           <div>
             <dt className="text-slate-600">{t("priceList")}</dt>
-            <dd>{customer.priceList || t("none")}</dd>
+            <dd data-testid="customer-price-list">
+              {named(customer.priceList, commercial.priceList?.description) || t("none")}
+              {commercial.priceList && !commercial.priceList.active ? ` (${t("inactive")})` : ""}
+            </dd>
           </div>
           <div>
             <dt className="text-slate-600">{t("seller")}</dt>
-            <dd>{customer.seller || t("none")}</dd>
+            <dd>{named(customer.seller, commercial.sellerName ?? undefined) || t("none")}</dd>
           </div>
         </dl>
       </section>

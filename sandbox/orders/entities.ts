@@ -31,6 +31,7 @@ export function salesOrdersEntity(loadItems: (company: string, keys: string[]) =
     name: "salesorders",
     from: salesOrdersFrom,
     branch: { column: "t.C5_FILIAL" },
+    pageByRecno: true,
     deleted: { field: "deleted", style: "boolean" },
     fields: {
       id: { sql: ITEMS_KEY, type: "string", filter: true },

@@ -43,12 +43,17 @@ export function editRefusal(status: OrderStatus): string | undefined {
  * and indicators so they agree with `orderStatus`. `sc9` is a physical table name (never input).
  */
 export function orderStatusSql(sc9: string, c5 = "c5"): string {
-  const live = `FROM ${sc9} c9 WHERE c9.C9_FILIAL = ${c5}.C5_FILIAL AND c9.C9_PEDIDO = ${c5}.C5_NUM AND c9.D_E_L_E_T_ = ' '`;
+  // One correlated aggregate over the order's live SC9 rows (index C9_FILIAL, C9_PEDIDO), reached
+  // only when not invoiced or rule blocked: separate EXISTS tests let the planner hash-scan all of
+  // SC9 for every page.
   return `CASE
     WHEN trim(${c5}.C5_NOTA) <> '' THEN 'invoiced'
     WHEN ${c5}.C5_BLQ IN ('1', '2') THEN 'rule_blocked'
-    WHEN EXISTS (SELECT 1 ${live} AND trim(c9.C9_BLCRED) NOT IN ('', '10')) THEN 'credit_blocked'
-    WHEN EXISTS (SELECT 1 ${live} AND trim(c9.C9_BLEST) NOT IN ('', '10')) THEN 'stock_blocked'
-    WHEN EXISTS (SELECT 1 ${live}) THEN 'released'
-    ELSE 'open' END`;
+    ELSE (SELECT CASE
+            WHEN count(*) = 0 THEN 'open'
+            WHEN bool_or(trim(c9.C9_BLCRED) NOT IN ('', '10')) THEN 'credit_blocked'
+            WHEN bool_or(trim(c9.C9_BLEST) NOT IN ('', '10')) THEN 'stock_blocked'
+            ELSE 'released' END
+          FROM ${sc9} c9 WHERE c9.C9_FILIAL = ${c5}.C5_FILIAL AND c9.C9_PEDIDO = ${c5}.C5_NUM AND c9.D_E_L_E_T_ = ' ')
+    END`;
 }

@@ -2,7 +2,9 @@ import "server-only";
 import { and, eq, sql } from "drizzle-orm";
 import type { Contact, ContactPhone, ContactWithPhones } from "@/lib/types/contact";
 import type { Customer } from "@/lib/types/customer";
+import type { PaymentCondition, PriceList } from "@/lib/types/catalog";
 import type { FinancialStatus, Receivable, ReceivablesResult } from "@/lib/types/financial";
+import type { SalesOrder } from "@/lib/types/order";
 import { erpForViewer, type Viewer } from "@/server/auth/viewer";
 import { ErpError } from "@/server/erp/errors";
 import { fetchOpenReceivables } from "@/server/erp/protheus/financial";
@@ -10,18 +12,24 @@ import { log } from "@/server/log";
 import { getDb } from "@/server/store/db";
 import { syncedRecords } from "@/server/store/schema";
 import { scopeOf } from "@/server/sync/scope";
+import { todayIso } from "@/lib/today";
 import { findCustomer } from "./customers";
+
+/** A recent order of the customer as the customer page lists it. */
+export type CustomerOrder = Pick<SalesOrder, "id" | "number" | "issueDate" | "status" | "total" | "invoice">;
 
 export type CustomerDetail = {
   customer: Customer;
   financial: FinancialStatus | null;
   contacts: ContactWithPhones[];
+  paymentCondition: PaymentCondition | null;
+  priceList: PriceList | null;
+  /** The seller's name when it is the viewer (an admin sees the code). */
+  sellerName: string | null;
+  recentOrders: CustomerOrder[];
 };
 
-/** Today in the business time zone (Brasília), ISO: what "overdue" is measured against. */
-export function todayIso(now = new Date()): string {
-  return new Intl.DateTimeFormat("en-CA", { timeZone: "America/Sao_Paulo", year: "numeric", month: "2-digit", day: "2-digit" }).format(now);
-}
+const RECENT_ORDERS = 10;
 
 async function records<T>(scope: string, entity: string, where?: ReturnType<typeof sql>) {
   const db = await getDb();
@@ -30,6 +38,38 @@ async function records<T>(scope: string, entity: string, where?: ReturnType<type
     .from(syncedRecords)
     .where(and(eq(syncedRecords.scope, scope), eq(syncedRecords.entity, entity), where));
   return rows.map((r) => r.data as T);
+}
+
+async function record<T>(scope: string, entity: string, id: string): Promise<T | null> {
+  if (!id.trim()) return null;
+  const [row] = await records<T>(scope, entity, sql`${syncedRecords.id} = ${id}`);
+  return row ?? null;
+}
+
+/** The customer's latest orders among the synced ones (index `synced_orders_customer`). */
+async function recentOrders(scope: string, code: string, store: string): Promise<CustomerOrder[]> {
+  const db = await getDb();
+  const rows = await db
+    .select({
+      id: syncedRecords.id,
+      number: sql<string>`${syncedRecords.data}->>'number'`,
+      issueDate: sql<string | null>`${syncedRecords.data}->>'issueDate'`,
+      status: sql<SalesOrder["status"]>`${syncedRecords.data}->>'status'`,
+      total: sql<number>`(${syncedRecords.data}->>'total')::bigint`,
+      invoice: sql<SalesOrder["invoice"]>`${syncedRecords.data}->'invoice'`,
+    })
+    .from(syncedRecords)
+    .where(
+      and(
+        eq(syncedRecords.scope, scope),
+        eq(syncedRecords.entity, "salesorders"),
+        sql`${syncedRecords.data}->>'customer' = ${code}`,
+        sql`${syncedRecords.data}->>'store' = ${store}`,
+      ),
+    )
+    .orderBy(sql`${syncedRecords.data}->>'issueDate' desc nulls last`, sql`${syncedRecords.data}->>'number' desc`)
+    .limit(RECENT_ORDERS);
+  return rows.map((r) => ({ ...r, total: Number(r.total) }));
 }
 
 /** The customer page's data from the local store; null when the customer is not the viewer's. */
@@ -42,9 +82,18 @@ export async function getCustomerDetail(viewer: Viewer, code: string, store: str
   const phones = contacts.length
     ? await records<ContactPhone>(scope, "phonecontacts", sql`${syncedRecords.data}->>'contactId' in (${sql.join(contacts.map((c) => sql`${c.id}`), sql`, `)})`)
     : [];
+  const [paymentCondition, priceList, orders] = await Promise.all([
+    record<PaymentCondition>(scope, "paymentconditions", customer.paymentCondition),
+    record<PriceList>(scope, "pricelists", customer.priceList),
+    recentOrders(scope, code, store),
+  ]);
   return {
     customer,
     financial: financial ?? null,
+    paymentCondition,
+    priceList,
+    sellerName: viewer.seller && viewer.seller.code === customer.seller ? viewer.seller.name : null,
+    recentOrders: orders,
     contacts: contacts.map((c) => ({ ...c, phones: phones.filter((p) => p.contactId === c.id) })).sort((a, b) => a.name.localeCompare(b.name)),
   };
 }

@@ -7,17 +7,10 @@ import type { Customer } from "@/lib/types/customer";
 import type { CustomerListItem, CustomerPage } from "@/lib/types/customer-list";
 import type { Viewer } from "@/server/auth/viewer";
 import { getDb } from "@/server/store/db";
-import { customers, syncState, syncedRecords } from "@/server/store/schema";
+import { customers, syncState } from "@/server/store/schema";
 import { scopeOf } from "@/server/sync/scope";
 
 const likeEscape = (s: string) => s.replace(/[\\%_]/g, (m) => `\\${m}`);
-
-/** Overdue balance of the customer from the synced financial status (0 when none). */
-const overdueOf = sql<number>`coalesce((
-  select (fs.data->>'overdueBalance')::bigint from ${syncedRecords} fs
-   where fs.scope = ${customers.scope} and fs.entity = 'financialstatus'
-     and fs.data->>'code' = ${customers.code} and fs.data->>'store' = ${customers.store}
-   limit 1), 0)`;
 
 function searchCondition(q: string): SQL | undefined {
   if (q.length < MIN_SEARCH) return undefined;
@@ -48,13 +41,13 @@ export async function listCustomers(viewer: Viewer, query: CustomerQuery): Promi
   if (query.risk.length) conditions.push(inArray(customers.risk, query.risk));
   if (query.status !== "all") conditions.push(eq(customers.blocked, query.status === "blocked"));
   if (query.exhausted) conditions.push(sql`${customers.availableCredit} <= 0`);
-  if (query.overdue) conditions.push(sql`${overdueOf} > 0`);
+  if (query.overdue) conditions.push(sql`${customers.overdue} > 0`);
   const where = and(...conditions.filter((c): c is SQL => Boolean(c)));
   const order = query.dir === "desc" ? desc(sortColumns[query.sort]) : asc(sortColumns[query.sort]);
 
   const [rows, [count], syncedAt] = await Promise.all([
     db
-      .select({ data: customers.data, overdue: overdueOf })
+      .select({ data: customers.data, overdue: customers.overdue })
       .from(customers)
       .where(where)
       .orderBy(order, asc(customers.code), asc(customers.store))

@@ -27,9 +27,12 @@ async function open(): Promise<Store> {
     const pool = new Pool({ connectionString: DATABASE_URL, max: 10 });
     const db = drizzlePg(pool, { schema });
     await migratePg(db, { migrationsFolder: MIGRATIONS });
+    // Session-level advisory locks live on connections of their own: a lock holder's queries go
+    // through `pool`, so holders can never take every connection their own work needs.
+    const lockPool = new Pool({ connectionString: DATABASE_URL, max: 16 });
     const advisory = async (key: string, fn: () => Promise<unknown>) => {
       // Session-level lock on one dedicated connection: held for the whole run, released on any exit.
-      const client = await pool.connect();
+      const client = await lockPool.connect();
       try {
         const { rows } = await client.query<{ ok: boolean }>("SELECT pg_try_advisory_lock(hashtextextended($1, 0)) AS ok", [key]);
         if (!rows[0]?.ok) {
@@ -48,12 +51,15 @@ async function open(): Promise<Store> {
         client.release();
       }
     };
-    return { db, close: () => pool.end(), advisory };
+    return { db, close: () => Promise.all([pool.end(), lockPool.end()]).then(() => undefined), advisory };
   }
   const { PGlite } = await import("@electric-sql/pglite");
   const { drizzle: drizzleLite } = await import("drizzle-orm/pglite");
   const { migrate: migrateLite } = await import("drizzle-orm/pglite/migrator");
-  const client = PORTAL_DATA_DIR === "memory" ? new PGlite() : new PGlite(path.resolve(PORTAL_DATA_DIR));
+  // pg_trgm: the customer search's trigram index (`customers_search_trgm`), as on PostgreSQL.
+  const { pg_trgm } = await import("@electric-sql/pglite/contrib/pg_trgm");
+  const options = { extensions: { pg_trgm } };
+  const client = PORTAL_DATA_DIR === "memory" ? new PGlite(options) : new PGlite(path.resolve(PORTAL_DATA_DIR), options);
   const lite = drizzleLite(client, { schema });
   await migrateLite(lite, { migrationsFolder: MIGRATIONS });
   // Both drivers expose the same query builder; the node-postgres type is the common surface we use.

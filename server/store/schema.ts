@@ -1,4 +1,5 @@
 import "server-only";
+import { sql } from "drizzle-orm";
 import { bigint, boolean, index, integer, jsonb, pgTable, primaryKey, text, timestamp } from "drizzle-orm/pg-core";
 
 export type TenantRow = { company: string; branch: string };
@@ -76,7 +77,15 @@ export const syncedRecords = pgTable(
     data: jsonb("data").notNull(),
     syncedAt: timestamp("synced_at", { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [primaryKey({ columns: [t.scope, t.entity, t.id] })],
+  (t) => [
+    primaryKey({ columns: [t.scope, t.entity, t.id] }),
+    // The customer page's recent orders: a customer's orders without scanning the seller's year.
+    index("synced_orders_customer").on(t.scope, sql`(${t.data}->>'customer')`, sql`(${t.data}->>'store')`).where(sql`${t.entity} = 'salesorders'`),
+    // The customer page: a customer's financial status, contacts (by CPF/CNPJ) and their phones.
+    index("synced_financial_customer").on(t.scope, sql`(${t.data}->>'code')`, sql`(${t.data}->>'store')`).where(sql`${t.entity} = 'financialstatus'`),
+    index("synced_contacts_document").on(t.scope, sql`(${t.data}->>'customerDocument')`).where(sql`${t.entity} = 'contacts'`),
+    index("synced_phones_contact").on(t.scope, sql`(${t.data}->>'contactId')`).where(sql`${t.entity} = 'phonecontacts'`),
+  ],
 );
 
 /** Synced customers with the columns the list searches, filters and sorts on. */
@@ -96,10 +105,18 @@ export const customers = pgTable(
     availableCredit: bigint("available_credit", { mode: "number" }).notNull(),
     lastPurchase: text("last_purchase"),
     seller: text("seller").notNull(),
+    /** Overdue balance from the synced financial status, kept here so the list filters and shows it cheaply. */
+    overdue: bigint("overdue", { mode: "number" }).notNull().default(0),
     /** Lower-case, accent-free name + trade name + code/store + document: what search matches. */
     search: text("search").notNull(),
     data: jsonb("data").notNull(),
     syncedAt: timestamp("synced_at", { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [primaryKey({ columns: [t.scope, t.id] }), index("customers_scope_name").on(t.scope, t.name), index("customers_scope_code").on(t.scope, t.code, t.store)],
+  (t) => [
+    primaryKey({ columns: [t.scope, t.id] }),
+    index("customers_scope_name").on(t.scope, t.name),
+    index("customers_scope_code").on(t.scope, t.code, t.store),
+    // Type-ahead `search like '%…%'` without reading every customer (needs the pg_trgm extension).
+    index("customers_search_trgm").using("gin", sql`${t.search} gin_trgm_ops`),
+  ],
 );

@@ -1,11 +1,20 @@
 import "server-only";
+import { and, eq, inArray, sql } from "drizzle-orm";
+import type { Db } from "@/server/store/db";
+import { customers } from "@/server/store/schema";
+import { toCarrier, toOperationType, toPaymentCondition, toPriceList, toPriceListItem, toProduct } from "@/server/erp/protheus/catalog";
 import { toContact, toContactPhone } from "@/server/erp/protheus/contacts";
 import { toCustomer } from "@/server/erp/protheus/customers";
 import { toFinancialStatus } from "@/server/erp/protheus/financial";
+import { toNotification } from "@/server/erp/protheus/notifications";
+import { toQueueItem, toSalesOrder } from "@/server/erp/protheus/orders";
 import { isDeletedRow } from "@/server/erp/protheus/wire";
+import type { Carrier, OperationType, PaymentCondition, PriceList, PriceListItem, Product } from "@/lib/types/catalog";
 import type { Contact, ContactPhone } from "@/lib/types/contact";
 import type { Customer } from "@/lib/types/customer";
 import type { FinancialStatus } from "@/lib/types/financial";
+import type { Notification } from "@/lib/types/notification";
+import type { QueueItem, SalesOrder } from "@/lib/types/order";
 
 /**
  * A synced tgv entity: where its collection lives, how its diff is addressed, and how a wire row
@@ -18,7 +27,16 @@ export type EntityDef<T> = {
   /** Diff URL families, tried in order; the first that is not 404 is remembered (ERP-CONTRACT.md §4). */
   diffPaths: ((date: string) => string)[];
   pageSize: number;
+  /**
+   * The sync's own OData filter (never the client's), sent with the list and every diff page,
+   * e.g. the order window. Evaluated at each run.
+   */
+  filter?: () => string;
   table: "customers" | "records";
+  /** `synced_records.entity` when it differs from `name` (the items of every price list share one). */
+  storeAs?: string;
+  /** Runs in the page's transaction after its rows are stored (e.g. copy a figure to `customers`). */
+  afterApply?: (tx: Db, scope: string, live: T[], goneIds: string[]) => Promise<void>;
   toRecord: (raw: Record<string, unknown>) => { id: string; deleted: boolean; data: T };
 };
 
@@ -59,4 +77,52 @@ export const phoneContactsEntity = recordEntity<ContactPhone>("phonecontacts", "
 export const financialStatusEntity: EntityDef<FinancialStatus> = {
   ...recordEntity<FinancialStatus>("financialstatus", "api/tgv/financialcustomerstatus", 500, toFinancialStatus),
   diffPaths: [(d) => `api/tgv/financialstatus/sync/diff/${encodeURIComponent(d)}`, (d) => `api/tgv/financialcustomerstatus/diff/${encodeURIComponent(d)}`],
+  // The customer list filters and shows the overdue balance: keep `customers.overdue` in step.
+  afterApply: async (tx, scope, live, goneIds) => {
+    if (live.length) {
+      const values = sql.join(live.map((f) => sql`(${f.code}, ${f.store}, ${f.overdueBalance}::bigint)`), sql`, `);
+      await tx.execute(sql`update ${customers} c set overdue = v.overdue from (values ${values}) v(code, store, overdue)
+        where c.scope = ${scope} and c.code = v.code and c.store = v.store`);
+    }
+    if (goneIds.length) await tx.update(customers).set({ overdue: 0 }).where(and(eq(customers.scope, scope), inArray(customers.id, goneIds)));
+  },
 };
+
+export const paymentConditionsEntity = recordEntity<PaymentCondition>("paymentconditions", "api/tgv/paymentconditions", 500, toPaymentCondition);
+export const priceListsEntity = recordEntity<PriceList>("pricelists", "api/tgv/priceList", 500, toPriceList);
+export const productsEntity = recordEntity<Product>("products", "api/tgv/products", 500, toProduct);
+export const carriersEntity = recordEntity<Carrier>("carriers", "api/tgv/carriers", 500, toCarrier);
+export const operationTypesEntity = recordEntity<OperationType>("operationtypes", "api/tgv/operationtypes", 500, toOperationType);
+export const notificationsEntity = recordEntity<Notification>("notifications", "api/tgv/notifications", 500, toNotification);
+export const orderQueueEntity = recordEntity<QueueItem>("orderqueue", "api/tgv/salesordersqueue", 500, toQueueItem);
+
+/** Orders kept locally: issued in the last ORDER_WINDOW_DAYS days (older ones are invoiced history). */
+export const ORDER_WINDOW_DAYS = 365;
+
+export function orderWindowStart(now = new Date()): string {
+  return new Date(now.getTime() - ORDER_WINDOW_DAYS * 86_400_000).toISOString().slice(0, 10);
+}
+
+export const salesOrdersEntity: EntityDef<SalesOrder> = {
+  ...recordEntity<SalesOrder>("salesorders", "api/tgv/salesorders", 500, toSalesOrder),
+  filter: () => `issuedate ge '${orderWindowStart()}'`,
+};
+
+/** Items of one price list (`priceList/{code}/items`, diffs below it): one watermark per list. */
+export const PRICE_LIST_ITEMS = "pricelistitems";
+
+export function priceListItemsEntity(listCode: string): EntityDef<PriceListItem> {
+  const path = `api/tgv/priceList/${encodeURIComponent(listCode)}/items`;
+  return {
+    name: `${PRICE_LIST_ITEMS}:${listCode}`,
+    path,
+    diffPaths: diffFamilies(path),
+    pageSize: 500,
+    table: "records",
+    storeAs: PRICE_LIST_ITEMS,
+    toRecord: (raw) => {
+      const data = toPriceListItem(listCode, raw);
+      return { id: data.id, deleted: isDeletedRow(raw), data };
+    },
+  };
+}

@@ -41,39 +41,56 @@ export async function syncEntity<T>(target: ErpTarget, scope: string, def: Entit
 
 async function run<T>(target: ErpTarget, scope: string, key: string, def: EntityDef<T>, { onProgress, signal }: SyncOptions): Promise<SyncOutcome> {
   const db = await getDb();
-  await db.insert(syncState).values({ key, scope, entity: def.name }).onConflictDoNothing();
-  const [state] = await db.select().from(syncState).where(eq(syncState.key, key));
+  const [state] = await db
+    .insert(syncState)
+    .values({ key, scope, entity: def.name, lastRunAt: sql`now()` })
+    .onConflictDoUpdate({ target: syncState.key, set: { lastRunAt: sql`now()` } })
+    .returning();
   if (!state) throw new Error(`sync state ${key} missing`);
   const phase = state.watermark ? "diff" : "initial";
   let page = phase === "initial" ? state.resumePage : 1;
   let nextWatermark = phase === "initial" ? state.pendingWatermark : null;
   let rows = phase === "initial" ? state.rows : 0;
   let deleted = 0;
-  await db.update(syncState).set({ lastRunAt: sql`now()` }).where(eq(syncState.key, key));
+
+  const filter = def.filter?.();
+  const fetchAt = (n: number) => {
+    const startedAt = new Date().toISOString();
+    const request = (phase === "initial" ? fetchPage(target, def.path, n, def.pageSize, filter) : fetchDiff(target, def, state.watermark!, n, filter)).then((res) => ({ res, startedAt }));
+    // Awaited below, or abandoned when the run stops first: never an unhandled rejection.
+    request.catch(() => undefined);
+    return request;
+  };
 
   try {
+    let pending = fetchAt(page);
     for (;;) {
       // Cancel between pages: what is stored stays, and the next run resumes at this page.
       if (signal?.aborted) throw new SyncCancelled();
-      const startedAt = new Date().toISOString();
-      const res = phase === "initial" ? await fetchPage(target, def.path, page, def.pageSize) : await fetchDiff(target, def, state.watermark!, page);
+      const { res, startedAt } = await pending;
+      // The next page is asked for while this one is stored: the ERP and the store work in parallel.
+      if (res.hasNext) pending = fetchAt(page + 1);
       nextWatermark ??= res.po_sync_date ?? startedAt;
       const applied = await applyPage(db, scope, def, res.items);
       rows += applied.upserted;
       deleted += applied.deleted;
       const pagesTotal = res.remainingRecords !== undefined ? page + Math.ceil(res.remainingRecords / def.pageSize) : res.hasNext ? page + 1 : page;
+      if (!res.hasNext) {
+        // Done: progress, watermark and success in one write (most diffs are one empty page).
+        await db
+          .update(syncState)
+          .set({ watermark: nextWatermark, pendingWatermark: null, resumePage: 1, pagesDone: page, pagesTotal, lastSuccessAt: sql`now()`, lastError: null, ...(phase === "initial" ? { rows } : {}) })
+          .where(eq(syncState.key, key));
+        await onProgress?.({ entity: def.name, phase, pagesDone: page, pagesTotal, rows });
+        break;
+      }
       await db
         .update(syncState)
         .set(phase === "initial" ? { resumePage: page + 1, pendingWatermark: nextWatermark, pagesDone: page, pagesTotal, rows } : { pagesDone: page, pagesTotal })
         .where(eq(syncState.key, key));
       await onProgress?.({ entity: def.name, phase, pagesDone: page, pagesTotal, rows });
-      if (!res.hasNext) break;
       page++;
     }
-    await db
-      .update(syncState)
-      .set({ watermark: nextWatermark, pendingWatermark: null, resumePage: 1, lastSuccessAt: sql`now()`, lastError: null, ...(phase === "initial" ? { rows } : {}) })
-      .where(eq(syncState.key, key));
     return { entity: def.name, ran: true, phase, rows, deleted };
   } catch (error) {
     const message = error instanceof ErpError ? `${error.kind}: ${error.message}` : error instanceof Error ? error.message : String(error);
@@ -82,19 +99,19 @@ async function run<T>(target: ErpTarget, scope: string, key: string, def: Entity
   }
 }
 
-function fetchPage(target: ErpTarget, path: string, page: number, pageSize: number): Promise<TgvPage> {
-  return protheusFetch(target, path, { query: { page, pageSize }, schema: pageSchema });
+function fetchPage(target: ErpTarget, path: string, page: number, pageSize: number, filter?: string): Promise<TgvPage> {
+  return protheusFetch(target, path, { query: { page, pageSize, filter }, schema: pageSchema });
 }
 
 const diffFamily = new Map<string, number>();
 
 /** Newer servers answer `{entity}/sync/diff/{date}`, older `{entity}/diff/{date}`: try, remember. */
-async function fetchDiff<T>(target: ErpTarget, def: EntityDef<T>, watermark: string, page: number): Promise<TgvPage> {
-  const familyKey = `${target.baseUrl}|${def.name}`;
+async function fetchDiff<T>(target: ErpTarget, def: EntityDef<T>, watermark: string, page: number, filter?: string): Promise<TgvPage> {
+  const familyKey = `${target.baseUrl}|${def.storeAs ?? def.name}`;
   const start = diffFamily.get(familyKey) ?? 0;
   for (let i = start; i < def.diffPaths.length; i++) {
     try {
-      const res = await fetchPage(target, def.diffPaths[i]!(watermark || EPOCH), page, def.pageSize);
+      const res = await fetchPage(target, def.diffPaths[i]!(watermark || EPOCH), page, def.pageSize, filter);
       diffFamily.set(familyKey, i);
       return res;
     } catch (error) {
@@ -105,9 +122,11 @@ async function fetchDiff<T>(target: ErpTarget, def: EntityDef<T>, watermark: str
 }
 
 async function applyPage<T>(db: Db, scope: string, def: EntityDef<T>, items: Record<string, unknown>[]) {
+  if (items.length === 0) return { upserted: 0, deleted: 0 };
   const records = items.map(def.toRecord);
   const live = dedupe(records.filter((r) => !r.deleted));
   const gone = records.filter((r) => r.deleted).map((r) => r.id);
+  const entity = def.storeAs ?? def.name;
   await db.transaction(async (tx) => {
     if (def.table === "customers") {
       if (live.length) await tx.insert(customers).values(live.map((r) => customerRow(scope, r.data as Customer))).onConflictDoUpdate({ target: [customers.scope, customers.id], set: excludedCustomerColumns });
@@ -116,10 +135,11 @@ async function applyPage<T>(db: Db, scope: string, def: EntityDef<T>, items: Rec
       if (live.length)
         await tx
           .insert(syncedRecords)
-          .values(live.map((r) => ({ scope, entity: def.name, id: r.id, data: r.data })))
+          .values(live.map((r) => ({ scope, entity, id: r.id, data: r.data })))
           .onConflictDoUpdate({ target: [syncedRecords.scope, syncedRecords.entity, syncedRecords.id], set: { data: sql`excluded.data`, syncedAt: sql`now()` } });
-      if (gone.length) await tx.delete(syncedRecords).where(and(eq(syncedRecords.scope, scope), eq(syncedRecords.entity, def.name), inArray(syncedRecords.id, gone)));
+      if (gone.length) await tx.delete(syncedRecords).where(and(eq(syncedRecords.scope, scope), eq(syncedRecords.entity, entity), inArray(syncedRecords.id, gone)));
     }
+    await def.afterApply?.(tx as unknown as Db, scope, live.map((r) => r.data), gone);
   });
   return { upserted: live.length, deleted: gone.length };
 }
@@ -144,6 +164,9 @@ function customerRow(scope: string, c: Customer) {
     availableCredit: c.availableCredit,
     lastPurchase: c.lastPurchase,
     seller: c.seller,
+    // A customer stored after its financial status (diffs run side by side) takes the overdue from it.
+    overdue: sql<number>`coalesce((select (fs.data->>'overdueBalance')::bigint from ${syncedRecords} fs
+      where fs.scope = ${scope} and fs.entity = 'financialstatus' and fs.data->>'code' = ${c.code} and fs.data->>'store' = ${c.store} limit 1), 0)`,
     search: searchText(c.name, c.tradeName, `${c.code}${c.store}`, c.code, c.document),
     data: c,
   };

@@ -59,6 +59,12 @@ test("a customer with overdue titles shows the ERP's overdue total and delinquen
   await expect(page.getByTestId("fin-delinquency")).toHaveText(pct);
   await expect(page.getByRole("heading", { name: "Títulos em aberto" })).toBeVisible();
   await expect(page.locator("tr.bg-red-50").first()).toBeVisible();
+  // Commercial defaults by name, and the customer's latest orders with their status in words.
+  await expect(page.getByTestId("customer-payment-condition")).toHaveText(/^\d{3} · \S/);
+  const orders = page.getByTestId("recent-orders");
+  await expect(orders.locator("tbody tr").first()).toBeVisible();
+  await expect(orders.locator("tbody tr").first()).toContainText(/R\$/);
+  await expect(orders.getByText(/^(Faturado|Em aberto|Liberado|Bloqueado)/).first()).toBeVisible();
 });
 
 test("a risk E customer shows what the letter means", async ({ page }) => {

@@ -23,6 +23,10 @@ export function sandboxAdmin() {
     requests: async () => (await call("GET", "/requests")) as { items: SandboxRequest[] },
     faults: (faults: unknown[]) => call("PUT", "/faults", { faults }),
     expireTokens: () => call("POST", "/tokens/expire"),
+    /** `POST /__admin/jobs/run`: the order job processes every waiting item now. */
+    runJobs: () => call("POST", "/jobs/run"),
+    /** `POST /__admin/titles/pay`: writes off the customer's open titles (FINA070). */
+    payTitles: (body: { customer: string; store: string }) => call("POST", "/titles/pay", body),
     sql: async <R = Record<string, unknown>>(sql: string, params: unknown[] = []) => (await call("POST", "/sql", { sql, params })) as { rows: R[]; affectedRows: number },
   };
 }

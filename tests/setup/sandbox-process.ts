@@ -1,7 +1,7 @@
 import { spawn, type ChildProcess } from "node:child_process";
 
 /** Starts the ERP sandbox as its own process (in-memory database) and waits until it answers. */
-export async function startSandbox(options: { port: number; adminKey: string; env?: Record<string, string> }) {
+export async function startSandbox(options: { port: number; adminKey: string; env?: Record<string, string>; startupMs?: number }) {
   const url = `http://127.0.0.1:${options.port}`;
   const child: ChildProcess = spawn(process.execPath, ["--import", "tsx", "sandbox/main.ts"], {
     env: {
@@ -17,7 +17,8 @@ export async function startSandbox(options: { port: number; adminKey: string; en
   let output = "";
   child.stdout?.on("data", (chunk) => (output += chunk));
   child.stderr?.on("data", (chunk) => (output += chunk));
-  const deadline = Date.now() + 60_000;
+  const startupMs = options.startupMs ?? 60_000;
+  const deadline = Date.now() + startupMs;
   for (;;) {
     if (child.exitCode !== null) throw new Error(`sandbox exited early:\n${output}`);
     try {
@@ -28,7 +29,7 @@ export async function startSandbox(options: { port: number; adminKey: string; en
     }
     if (Date.now() > deadline) {
       child.kill("SIGKILL");
-      throw new Error(`sandbox did not start within 60 s:\n${output}`);
+      throw new Error(`sandbox did not start within ${startupMs / 1000} s:\n${output}`);
     }
     await new Promise((r) => setTimeout(r, 200));
   }

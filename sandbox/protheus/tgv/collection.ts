@@ -13,6 +13,7 @@ import type { Viewer } from "./viewer";
  * transaction so the page and its count see the same snapshot:
  *   WHERE xFilial AND (live rows | S_T_A_M_P_ > diff date) AND seller scope AND filter AND extra
  *   ORDER BY <order | default>, R_E_C_N_O_  LIMIT pageSize OFFSET (page-1)*pageSize
+ * (`pageByRecno` entities pick the page's R_E_C_N_O_ that way and compute the fields for those only).
  * Non-diff lists hide deleted rows; diffs return them with the entity's deleted flag, which is how
  * PO Sync learns about deletions (ERP-CONTRACT.md §4).
  */
@@ -43,11 +44,8 @@ function buildWhere(def: EntityDefinition, ctx: QueryContext, request: Collectio
   const { stamp, deletedColumn } = defaults(def);
   // xFilial(): a shared table's rows carry a blank branch (char comparison ignores the padding).
   const conditions = [`${def.branch.column} = ${params.add(def.branch.shared ? "" : viewer.tenant.branch)}`];
-  if (request.diffDate === undefined) conditions.push(`${deletedColumn} = ' '`);
-  else {
-    const since = `${params.add(parseSyncDate(request.diffDate))}::timestamptz`;
-    conditions.push(def.changedSince ? def.changedSince(ctx, since) : `${stamp} > ${since}`);
-  }
+  if (ctx.since === undefined) conditions.push(`${deletedColumn} = ' '`);
+  else conditions.push(def.changedSince ? def.changedSince(ctx, ctx.since) : `${stamp} > ${ctx.since}`);
   if (def.where) conditions.push(def.where(ctx));
   const scope = def.scope?.(ctx);
   if (scope) conditions.push(scope);
@@ -75,7 +73,8 @@ export async function runCollection(state: SandboxState, def: EntityDefinition, 
   if (request.diffDate !== undefined && !wanted.includes(def.deleted.field)) wanted = [...wanted, def.deleted.field];
 
   const params = new SqlParams();
-  const ctx: QueryContext = { viewer, params, today: businessDate(state) };
+  const since = request.diffDate === undefined ? undefined : `${params.add(parseSyncDate(request.diffDate))}::timestamptz`;
+  const ctx: QueryContext = { viewer, params, today: businessDate(state), since };
   const from = def.from(ctx);
   const where = buildWhere(def, ctx, request).join("\n    AND ");
   const select = wanted.map((name) => {
@@ -84,11 +83,17 @@ export async function runCollection(state: SandboxState, def: EntityDefinition, 
   });
 
   const { rows, total } = await state.db.transaction(async (tx) => {
+    const orderBy = [...order, `${recno} ASC`].join(", ");
+    const window = `ORDER BY ${orderBy} LIMIT ${paging.pageSize} OFFSET ${paging.offset}`;
     const page = await tx.query<Record<string, unknown>>(
-      `SELECT ${select.join(", ")} FROM ${from}
-        WHERE ${where}
-        ORDER BY ${[...order, `${recno} ASC`].join(", ")}
-        LIMIT ${paging.pageSize} OFFSET ${paging.offset}`,
+      def.pageByRecno
+        ? `SELECT ${select.join(", ")} FROM ${from}
+            WHERE ${where}
+              AND ${recno} = ANY (ARRAY(SELECT ${recno} FROM ${from} WHERE ${where} ${window}))
+            ORDER BY ${orderBy}`
+        : `SELECT ${select.join(", ")} FROM ${from}
+            WHERE ${where}
+            ${window}`,
       params.values,
     );
     // A short, non-empty page (or an empty first page) is the last one: its count is known.

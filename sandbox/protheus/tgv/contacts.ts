@@ -16,8 +16,10 @@ import { sellerOf } from "./viewer";
  * One row per contact reachable by the viewer: its first link (AC8) to a customer of theirs in the
  * tenant branch, with that customer's CGC. A derived table joined on the contact code (not a
  * per-contact LATERAL), so the planner can start from the seller's customers (SA1 index on A1_VEND).
+ * In a diff, `changed` (contact codes whose row was stamped after the date) narrows the links to the
+ * contacts that can qualify, so an empty diff does not walk every link of the seller.
  */
-function linkedContacts(ctx: QueryContext): string {
+function linkedContacts(ctx: QueryContext, changed?: (since: string) => string): string {
   const { viewer, params } = ctx;
   const company = viewer.tenant.company;
   const seller = sellerOf(viewer);
@@ -27,6 +29,7 @@ function linkedContacts(ctx: QueryContext): string {
         ON c.A1_FILIAL = l.AC8_FILENT AND c.A1_COD = substr(l.AC8_CODENT, 1, 6) AND c.A1_LOJA = substr(l.AC8_CODENT, 7, 2)
      WHERE l.AC8_ENTIDA = 'SA1' AND l.AC8_FILENT = ${params.add(viewer.tenant.branch)}
        ${seller === undefined ? "" : `AND c.A1_VEND = ${params.add(seller)}`}
+       ${ctx.since && changed ? `AND l.AC8_CODCON IN (${changed(ctx.since)})` : ""}
      ORDER BY l.AC8_CODCON, l.D_E_L_E_T_, l.R_E_C_N_O_)`;
 }
 
@@ -36,7 +39,8 @@ export const contactsEntity: EntityDefinition = {
   name: "contacts",
   // A live contact needs a live link; a deleted one still reaches its seller's diff through its link.
   from: (ctx) => `${companyTable("SU5", ctx.viewer.tenant.company)} t
-    JOIN ${linkedContacts(ctx)} lc ON lc.contact = t.U5_CODCONT AND (lc.link_deleted = ' ' OR t.D_E_L_E_T_ = '*')`,
+    JOIN ${linkedContacts(ctx, (since) => `SELECT x.U5_CODCONT FROM ${companyTable("SU5", ctx.viewer.tenant.company)} x WHERE x.S_T_A_M_P_ > ${since}`)} lc
+      ON lc.contact = t.U5_CODCONT AND (lc.link_deleted = ' ' OR t.D_E_L_E_T_ = '*')`,
   branch: { column: "t.U5_FILIAL", shared: true },
   deleted: { field: "d_e_l_e_t_", style: "star" },
   fields: {
@@ -56,7 +60,8 @@ export const phoneContactsEntity: EntityDefinition = {
   name: "phonecontacts",
   from: (ctx) => `${companyTable("AGB", ctx.viewer.tenant.company)} t
     JOIN ${companyTable("SU5", ctx.viewer.tenant.company)} u ON t.AGB_ENTIDA = 'SU5' AND u.U5_FILIAL = t.AGB_FILIAL AND u.U5_CODCONT = t.AGB_CODENT
-    JOIN ${linkedContacts(ctx)} lc ON lc.contact = t.AGB_CODENT AND (lc.link_deleted = ' ' OR t.D_E_L_E_T_ = '*')`,
+    JOIN ${linkedContacts(ctx, (since) => `SELECT x.AGB_CODENT FROM ${companyTable("AGB", ctx.viewer.tenant.company)} x WHERE x.S_T_A_M_P_ > ${since}`)} lc
+      ON lc.contact = t.AGB_CODENT AND (lc.link_deleted = ' ' OR t.D_E_L_E_T_ = '*')`,
   branch: { column: "t.AGB_FILIAL", shared: true },
   deleted: { field: "d_e_l_e_t_", style: "star" },
   fields: {

@@ -17,6 +17,7 @@ export const customersEntity: EntityDefinition = {
   name: "customers",
   from: ({ viewer }) => `${companyTable("SA1", viewer.tenant.company)} t`,
   branch: { column: "t.A1_FILIAL" },
+  pageByRecno: true,
   deleted: { field: "deleted", style: "boolean" },
   fields: {
     // Protheus key: branch + code + store, fixed width (A1_FILIAL char(2), A1_COD char(6), A1_LOJA char(2)).

@@ -3,10 +3,12 @@ import type { SqlParams } from "./sql-params";
 import type { Viewer } from "./viewer";
 
 /**
- * What an entity's SQL fragments may use: the viewer, the statement's parameter list and the
- * business date (Protheus dDataBase, `YYYYMMDD`) — overdue titles depend on it, not on the clock.
+ * What an entity's SQL fragments may use: the viewer, the statement's parameter list, the
+ * business date (Protheus dDataBase, `YYYYMMDD`) — overdue titles depend on it, not on the clock —
+ * and, for a diff, the placeholder of its date (`$n::timestamptz`), so a FROM can narrow what it
+ * joins to the rows changed since.
  */
-export type QueryContext = { viewer: Viewer; params: SqlParams; today: string };
+export type QueryContext = { viewer: Viewer; params: SqlParams; today: string; since?: string };
 
 /**
  * One PGV collection (ERP-CONTRACT.md §4), declared once and served by the generic engine
@@ -36,6 +38,12 @@ export type EntityDefinition = {
   changedSince?: (ctx: QueryContext, since: string) => string;
   /** Unique tie-breaker that makes paging stable; defaults to `t.R_E_C_N_O_`. */
   recno?: string;
+  /**
+   * One wire row per main row (`from` joins nothing that repeats it): the page's rows are picked by
+   * `recno` first and the fields computed for those rows only, so a deep page does not compute the
+   * expensive fields (lookups, aggregates) of every row it skips.
+   */
+  pageByRecno?: boolean;
   /** Wire fields (the deleted flag is added by the engine). `filter: true` = usable in filter/order. */
   fields: FieldMap;
   /** Default order, `order` syntax (`code,store` / `-issuedate`). */

@@ -20,6 +20,7 @@ export const financialSecuritiesEntity: EntityDefinition = {
   name: "financialsecurities",
   from: (ctx) => `${companyTable("SE1", ctx.viewer.tenant.company)} t CROSS JOIN (SELECT ${todayParam(ctx)} AS today) bd`,
   branch: { column: "t.E1_FILIAL" },
+  pageByRecno: true,
   deleted: { field: "deleted", style: "boolean" },
   fields: {
     // Protheus key (X2_UNICO): branch + prefix + number + instalment + type, fixed width.

@@ -30,6 +30,7 @@ export const financialStatusEntity: EntityDefinition = {
        WHERE e.E1_FILIAL = t.A1_FILIAL AND e.E1_CLIENTE = t.A1_COD AND e.E1_LOJA = t.A1_LOJA
     ) f ON true`,
   branch: { column: "t.A1_FILIAL" },
+  pageByRecno: true,
   deleted: { field: "deleted", style: "boolean" },
   stamp: "GREATEST(t.S_T_A_M_P_, f.stamp)",
   changedSince: ({ viewer, params }, since) => `(t.S_T_A_M_P_ > ${since} OR (t.A1_COD, t.A1_LOJA) IN (

@@ -1,4 +1,4 @@
-import type { Hono } from "hono";
+import type { Context, Hono } from "hono";
 import type { AppEnv, SandboxState } from "../../context";
 import { companyTable } from "../../db";
 import { runCollection } from "./collection";
@@ -8,7 +8,7 @@ import { requireSellerViewer } from "./viewer";
 
 /**
  * Price lists (DA0, shared) and their items (DA1, shared), OMSA010. The path keeps the PGV's
- * camel case (`priceList`); `priceList/{code}/items` is [defined here]. Deleted flag as 1/0.
+ * camel case (`priceList`); `priceList/{code}/items` (+ `/diff/{d}`, `/sync/diff/{d}`) is [defined here]. Deleted flag as 1/0.
  * `inicialdate` is spelled as the PGV spells it.
  */
 export const priceListsEntity: EntityDefinition = {
@@ -50,13 +50,17 @@ export const priceListItemsEntity: EntityDefinition = {
 export function registerPriceListRoutes(rest: Hono<AppEnv>, state: SandboxState): void {
   registerCollection(rest, state, "priceList", priceListsEntity);
 
-  rest.get(`${TGV_BASE}/priceList/:code/items`, async (c) => {
+  /** Items of one list; with `diffDate`, the items stamped after it (deleted ones flagged). */
+  const items = async (c: Context<AppEnv>, diffDate?: string) => {
     const viewer = await requireSellerViewer(state, c);
-    const code = c.req.param("code");
+    const code = c.req.param("code") ?? "";
     const list = ({ params }: QueryContext) => `t.DA0_CODTAB = ${params.add(code)}`;
     await findOneOr404(state, priceListsEntity, viewer, list, "Tabela de preço não encontrada.", { fields: "code" });
     return c.json(
-      await runCollection(state, priceListItemsEntity, viewer, { query: c.req.query(), where: ({ params }) => `t.DA1_CODTAB = ${params.add(code)}` }),
+      await runCollection(state, priceListItemsEntity, viewer, { query: c.req.query(), diffDate, where: ({ params }) => `t.DA1_CODTAB = ${params.add(code)}` }),
     );
-  });
+  };
+  rest.get(`${TGV_BASE}/priceList/:code/items/diff/:date`, (c) => items(c, c.req.param("date")));
+  rest.get(`${TGV_BASE}/priceList/:code/items/sync/diff/:date`, (c) => items(c, c.req.param("date")));
+  rest.get(`${TGV_BASE}/priceList/:code/items`, (c) => items(c));
 }

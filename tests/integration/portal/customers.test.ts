@@ -4,9 +4,11 @@ import { login } from "@/server/auth/login";
 import { loadSession } from "@/server/auth/sessions";
 import { viewerFromSession } from "@/server/auth/viewer";
 import { findCustomer, listCustomers } from "@/server/services/customers";
+import { getCustomerDetail } from "@/server/services/customer-detail";
+import { orderWindowStart } from "@/server/sync/entities";
 import { syncNow } from "@/server/sync/orchestrator";
 import { sandboxAdmin } from "../sandbox-admin";
-import { resetWorld } from "./reset";
+import { forgetScope, resetWorld } from "./reset";
 
 const admin = sandboxAdmin();
 const query = (q: Record<string, string> = {}) => customerQuerySchema.parse(q);
@@ -15,6 +17,7 @@ async function syncedViewer(alias: string, username: string, password: string) {
   const result = await login({ alias, username, password }, "10.40.0.1");
   if (!result.ok) throw new Error(result.failure);
   const viewer = viewerFromSession((await loadSession(result.sessionId))!);
+  await forgetScope(viewer);
   const status = await syncNow(viewer);
   expect(status.ready).toBe(true);
   return viewer;
@@ -80,5 +83,50 @@ describe("My customers (service over the synced store)", () => {
     const diegos = (await findCustomer(diego, "000002", "01"))!;
     expect(diegos.document).not.toBe(anas.document);
     expect(diegos.seller).toBe("000101");
+  });
+
+  it("the customer page names the commercial defaults and lists the customer's latest orders as the ERP has them", async () => {
+    const token = (await (await fetch(`${admin.url}/rest/api/oauth2/v1/token?grant_type=password`, { method: "POST", headers: { username: "ana", password: "ana123" } })).json()) as { access_token: string };
+    const erp = async <T>(path: string) => (await (await fetch(`${admin.url}/rest/api/tgv/${path}`, { headers: { Authorization: `Bearer ${token.access_token}`, tenantId: "01,01" } })).json()) as T;
+    // The customer of ana's with most orders in the synced window (the last 12 months).
+    const { rows } = await admin.sql<{ code: string; store: string }>(
+      "SELECT c5_cliente AS code, c5_lojacli AS store FROM sc5010 WHERE c5_filial = '01' AND c5_vend1 = '000001' AND d_e_l_e_t_ = ' ' AND c5_emissao >= $1 GROUP BY 1, 2 ORDER BY count(*) DESC, 1 LIMIT 1",
+      [orderWindowStart().replaceAll("-", "")],
+    );
+    const { code, store } = rows[0]!;
+    const detail = (await getCustomerDetail(ana, code, store))!;
+    const wire = await erp<{ items: { number: string; total: number; status: string }[] }>(
+      `salesorders?pageSize=10&order=-issuedate,-number&filter=${encodeURIComponent(`customer eq '${code}' and store eq '${store}' and issuedate ge '${orderWindowStart()}'`)}`,
+    );
+    expect(detail.recentOrders.map((o) => [o.number, o.total, o.status])).toEqual(wire.items.map((o) => [o.number, Math.round(o.total * 100), o.status]));
+    expect(detail.recentOrders.length).toBeGreaterThan(3);
+
+    const customer = await erp<{ paymentconditions: string; pricelist: string }>(`customers/${code}/${store}`);
+    const condition = await erp<{ items: { paymentdescription: string }[] }>(`paymentconditions?filter=${encodeURIComponent(`paymentcode eq '${customer.paymentconditions}'`)}`);
+    expect(detail.paymentCondition?.description).toBe(condition.items[0]!.paymentdescription);
+    if (customer.pricelist.trim()) expect(detail.priceList?.code).toBe(customer.pricelist);
+    expect(detail.sellerName).toBe(ana.seller!.name);
+  });
+
+  it("shows no orders of another seller's customer: bruno's page of his own customer is his", async () => {
+    const anas = (await getCustomerDetail(ana, "000012", "01"))!;
+    expect(anas.recentOrders.every((o) => o.id.startsWith("01"))).toBe(true);
+    expect(await getCustomerDetail(bruno, "000012", "01")).toBeNull();
+  });
+
+  it("an administrator sees every customer of the tenant, of every seller", async () => {
+    const boss = await syncedViewer("demo", "admin", "admin123");
+    const token = (await (await fetch(`${admin.url}/rest/api/oauth2/v1/token?grant_type=password`, { method: "POST", headers: { username: "admin", password: "admin123" } })).json()) as { access_token: string };
+    const erp = (await (await fetch(`${admin.url}/rest/api/tgv/customers?pageSize=1`, { headers: { Authorization: `Bearer ${token.access_token}`, tenantId: "01,01" } })).json()) as {
+      items: unknown[];
+      remainingRecords: number;
+    };
+    const all = await listCustomers(boss, query({ pageSize: "5" }));
+    expect(all.total).toBe(erp.items.length + erp.remainingRecords);
+    expect(all.total).toBeGreaterThan((await listCustomers(ana, query())).total + (await listCustomers(bruno, query())).total - 1);
+    expect(await findCustomer(boss, "200001", "01")).not.toBeNull();
+    expect(await findCustomer(boss, "000002", "01")).not.toBeNull();
+    // Still one tenant: branch 02's customers are not in branch 01's list.
+    expect(await findCustomer(boss, "400001", "01")).toBeNull();
   });
 });

@@ -1,5 +1,8 @@
+import { eq } from "drizzle-orm";
+import type { Viewer } from "@/server/auth/viewer";
 import { getDb } from "@/server/store/db";
-import { loginAttempts } from "@/server/store/schema";
+import { customers, loginAttempts, syncState, syncedRecords } from "@/server/store/schema";
+import { scopeOf } from "@/server/sync/scope";
 import { sandboxAdmin } from "../sandbox-admin";
 
 /**
@@ -10,4 +13,15 @@ export async function resetWorld() {
   await sandboxAdmin().reset();
   const db = await getDb();
   await db.delete(loginAttempts);
+}
+
+/**
+ * Drops what the store holds for the viewer's scope, so the next sync is an initial load. On
+ * PostgreSQL the store outlives a test file while `resetWorld` rewinds the sandbox: a copy synced
+ * before the rewind would otherwise miss changes the rewind undid (their stamps go back too).
+ */
+export async function forgetScope(viewer: Viewer) {
+  const db = await getDb();
+  const scope = scopeOf(viewer);
+  for (const table of [syncState, syncedRecords, customers]) await db.delete(table).where(eq(table.scope, scope));
 }

@@ -4,10 +4,12 @@ import { notFound } from "next/navigation";
 import { CustomerRegistration } from "@/components/customers/customer-registration";
 import { FinancialPanel } from "@/components/customers/financial-panel";
 import { ReceivablesTable } from "@/components/customers/receivables-table";
+import { RecentOrders } from "@/components/customers/recent-orders";
 import { RiskBadge } from "@/components/customers/risk-badge";
 import { requireViewer } from "@/server/auth/viewer";
 import { getTranslations } from "@/server/i18n";
-import { getCustomerDetail, getOpenReceivables, todayIso } from "@/server/services/customer-detail";
+import { getCustomerDetail, getOpenReceivables } from "@/server/services/customer-detail";
+import { todayIso } from "@/lib/today";
 
 type Params = Promise<{ code: string; store: string }>;
 
@@ -25,7 +27,7 @@ export default async function CustomerPage({ params }: { params: Params }) {
   const { code, store } = await params;
   const detail = await getCustomerDetail(viewer, decodeURIComponent(code), decodeURIComponent(store));
   if (!detail) notFound();
-  const { customer, financial, contacts } = detail;
+  const { customer, financial, contacts, recentOrders } = detail;
   const today = todayIso();
   const [t, tl, receivables] = await Promise.all([getTranslations("customer"), getTranslations("customers"), getOpenReceivables(viewer, customer)]);
   return (
@@ -48,7 +50,8 @@ export default async function CustomerPage({ params }: { params: Params }) {
       </header>
       <FinancialPanel customer={customer} financial={financial} today={today} />
       <ReceivablesTable result={receivables} today={today} />
-      <CustomerRegistration customer={customer} contacts={contacts} />
+      <RecentOrders orders={recentOrders} />
+      <CustomerRegistration customer={customer} contacts={contacts} commercial={detail} />
     </article>
   );
 }

@@ -1,0 +1,85 @@
+import "server-only";
+import { toIsoDate } from "@/lib/erp-dates";
+import { toCents } from "@/lib/money";
+import { orderStatuses, queueStatuses, type OrderStatus, type QueueItem, type SalesOrder, type SalesOrderItem } from "@/lib/types/order";
+import { code, num, pick, text } from "./wire";
+
+function orderStatus(raw: Record<string, unknown>): OrderStatus {
+  const status = text(raw, "status").toLowerCase();
+  return (orderStatuses as readonly string[]).includes(status) ? (status as OrderStatus) : "unknown";
+}
+
+function toOrderItem(raw: Record<string, unknown>): SalesOrderItem {
+  return {
+    item: code(raw, "item"),
+    product: code(raw, "product"),
+    description: text(raw, "description"),
+    unit: text(raw, "unit", "measureunit"),
+    quantity: num(raw, "quantity"),
+    listPrice: toCents(num(raw, "listprice", "listPrice")),
+    price: toCents(num(raw, "price")),
+    discount: num(raw, "discount"),
+    total: toCents(num(raw, "total")),
+    operationType: code(raw, "operationtype", "operationType"),
+    tes: text(raw, "tes"),
+    warehouse: text(raw, "warehouse"),
+  };
+}
+
+/**
+ * `salesorders` row (collection: `invoice` = C5_NOTA and `invoiceseries`; single GET: `invoice`
+ * object) → SalesOrder. `id` is C5_FILIAL + C5_NUM.
+ */
+export function toSalesOrder(raw: Record<string, unknown>): SalesOrder {
+  const branch = code(raw, "branch", "branchid");
+  const number = code(raw, "number");
+  const invoiceRaw = pick(raw, "invoice");
+  const invoice =
+    invoiceRaw && typeof invoiceRaw === "object"
+      ? { number: text(invoiceRaw as Record<string, unknown>, "number"), series: text(invoiceRaw as Record<string, unknown>, "series") }
+      : text(raw, "invoice")
+        ? { number: text(raw, "invoice"), series: text(raw, "invoiceseries") }
+        : null;
+  const items = pick<unknown[]>(raw, "items");
+  return {
+    id: text(raw, "id") || `${branch}${number}`,
+    branch,
+    number,
+    customer: code(raw, "customer"),
+    store: code(raw, "store"),
+    paymentCondition: code(raw, "paymentcondition", "paymentconditions"),
+    priceList: code(raw, "pricelist", "priceList"),
+    seller: code(raw, "seller"),
+    carrier: code(raw, "carrier").trim(),
+    freightType: text(raw, "freighttype"),
+    freightValue: toCents(num(raw, "freightvalue")),
+    customerOrderNumber: text(raw, "customerordernumber"),
+    message: text(raw, "message"),
+    issueDate: toIsoDate(text(raw, "issuedate")),
+    externalId: text(raw, "externalid"),
+    origin: text(raw, "origin"),
+    stamp: text(raw, "stamp"),
+    total: toCents(num(raw, "total")),
+    status: invoice ? "invoiced" : orderStatus(raw),
+    invoice,
+    items: Array.isArray(items) ? items.filter((i): i is Record<string, unknown> => typeof i === "object" && i !== null).map(toOrderItem) : [],
+  };
+}
+
+const operations = new Set(["insert", "update", "delete"]);
+
+/** `salesordersqueue` row → QueueItem. */
+export function toQueueItem(raw: Record<string, unknown>): QueueItem {
+  const operation = text(raw, "operation").toLowerCase();
+  const status = num(raw, "status") as keyof typeof queueStatuses;
+  return {
+    id: text(raw, "id"),
+    operation: operations.has(operation) ? (operation as QueueItem["operation"]) : "insert",
+    orderId: text(raw, "orderid") || null,
+    status: queueStatuses[status] ?? "waiting",
+    message: text(raw, "message"),
+    receivedAt: text(raw, "received_at", "receivedat") || null,
+    finishedAt: text(raw, "finished_at", "finishedat") || null,
+    externalId: text(raw, "externalid"),
+  };
+}

@@ -1,0 +1,122 @@
+import { mkdirSync, writeFileSync } from "node:fs";
+import { performance } from "node:perf_hooks";
+import { eq } from "drizzle-orm";
+import { expect, it } from "vitest";
+import { customerQuerySchema } from "@/lib/schemas/customer-query";
+import { login } from "@/server/auth/login";
+import { erpTargetForSession, loadSession } from "@/server/auth/sessions";
+import { viewerFromSession } from "@/server/auth/viewer";
+import { getCustomerDetail, getOpenReceivables } from "@/server/services/customer-detail";
+import { listCustomers } from "@/server/services/customers";
+import { SYNCED_ENTITIES, syncNow, syncPriceListItems } from "@/server/sync/orchestrator";
+import { syncEntity } from "@/server/sync/runner";
+import { scopeOf } from "@/server/sync/scope";
+import { getDb } from "@/server/store/db";
+import { customers, syncState, syncedRecords } from "@/server/store/schema";
+import { sandboxAdmin } from "../integration/sandbox-admin";
+
+/**
+ * `npm run bench` (never `npm test`): the portal against the sandbox at `load` scale, in process,
+ * server time only (no HTTP to the portal, no rendering). Figures, never pass/fail; written to
+ * test-results/bench-portal.json for scripts/bench.mjs to print.
+ */
+const RUNS = Number(process.env.BENCH_RUNS ?? 30);
+const admin = sandboxAdmin();
+
+type Row = { what: string; p50: number; p95: number; min: number; n: number; note?: string };
+const rows: Row[] = [];
+const timings: { entity: string; ms: number; rows: number; pages: number }[] = [];
+const diffByEntity: { entity: string; ms: number }[] = [];
+
+function record(what: string, times: number[], note?: string) {
+  const sorted = [...times].sort((a, b) => a - b);
+  const at = (p: number) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
+  rows.push({ what, p50: at(50), p95: at(95), min: sorted[0]!, n: sorted.length, note });
+}
+
+async function timed(fn: () => Promise<unknown>): Promise<number> {
+  const t0 = performance.now();
+  await fn();
+  return performance.now() - t0;
+}
+
+async function repeat(n: number, fn: (i: number) => Promise<unknown>): Promise<number[]> {
+  const times: number[] = [];
+  for (let i = 0; i < n; i++) times.push(await timed(() => fn(i)));
+  return times;
+}
+
+it("portal at load scale: initial load, diffs, customer search, customer page", async () => {
+  await admin.reset();
+  const session = await login({ alias: "demo", username: "ana", password: "ana123" }, "10.99.0.1");
+  if (!session.ok) throw new Error(session.failure);
+  const row = (await loadSession(session.sessionId))!;
+  const viewer = viewerFromSession(row);
+  const target = erpTargetForSession(row);
+  const scope = scopeOf(viewer);
+  const db = await getDb();
+  for (const table of [syncState, syncedRecords, customers]) await db.delete(table).where(eq(table.scope, scope));
+
+  // 1. Initial load, entity by entity, as the orchestrator runs it.
+  const loadStart = performance.now();
+  for (const def of SYNCED_ENTITIES) {
+    const t0 = performance.now();
+    const outcome = await syncEntity(target, scope, def);
+    const [state] = await db.select().from(syncState).where(eq(syncState.key, `${scope}|${def.name}`));
+    timings.push({ entity: def.name, ms: performance.now() - t0, rows: outcome.rows, pages: state?.pagesDone ?? 0 });
+    if (def.name === "pricelists") {
+      const t1 = performance.now();
+      await syncPriceListItems(target, scope);
+      const items = await db.select({ id: syncedRecords.id }).from(syncedRecords).where(eq(syncedRecords.entity, "pricelistitems"));
+      timings.push({ entity: "pricelistitems", ms: performance.now() - t1, rows: items.length, pages: 0 });
+    }
+  }
+  const loadMs = performance.now() - loadStart;
+  expect((await syncNow(viewer)).ready).toBe(true);
+
+  // 2. Diff sync with nothing changed: every entity's diff, as the refresh button runs it.
+  record("diff sync, nothing changed (all 13 entities)", await repeat(10, () => syncNow(viewer)));
+
+  // Where a no-change diff spends its time: each entity alone (ERP call + store writes), median of 5.
+  for (const def of SYNCED_ENTITIES) {
+    const times = await repeat(5, () => syncEntity(target, scope, def));
+    diffByEntity.push({ entity: def.name, ms: [...times].sort((a, b) => a - b)[2]! });
+  }
+
+  // 3. Diff after 100 customers changed in the ERP (another Protheus routine; the stamps move).
+  const changed: number[] = [];
+  for (let i = 0; i < 5; i++) {
+    await admin.sql(
+      `UPDATE sa1010 SET a1_nome = a1_nome WHERE r_e_c_n_o_ IN (
+         SELECT r_e_c_n_o_ FROM sa1010 WHERE a1_filial = '01' AND a1_vend = '000001' AND d_e_l_e_t_ = ' ' ORDER BY r_e_c_n_o_ OFFSET $1 LIMIT 100)`,
+      [i * 1000],
+    );
+    changed.push(await timed(() => syncNow(viewer)));
+  }
+  record("diff sync after 100 changed customers", changed, "customers + their financial status");
+
+  // 4. Customer search (type-ahead) over the store: names, trade names, CNPJ with mask, codes.
+  const sample = await db.select({ name: customers.name, tradeName: customers.tradeName, document: customers.document, code: customers.code, store: customers.store }).from(customers).where(eq(customers.scope, scope)).limit(200);
+  const total = (await listCustomers(viewer, customerQuerySchema.parse({}))).total;
+  const mask = (d: string) => (d.length === 14 ? d.replace(/^(..)(...)(...)(....)(..)$/, "$1.$2.$3/$4-$5") : d.replace(/^(...)(...)(...)(..)$/, "$1.$2.$3-$4"));
+  const queries = sample.flatMap((c, i) => [c.name.slice(0, 3 + (i % 6)), c.tradeName.split(" ")[0] ?? c.name.slice(0, 5), mask(c.document), c.code.slice(2)]).filter((q) => q.length >= 3);
+  for (let i = 0; i < 5; i++) await listCustomers(viewer, customerQuerySchema.parse({ q: queries[i] })); // warm-up
+  record(`customer search over ${total.toLocaleString("en")} customers`, await repeat(Math.max(RUNS, 100), (i) => listCustomers(viewer, customerQuerySchema.parse({ q: queries[i % queries.length] }))), "q ≥ 3 chars, page 1 + count");
+  record("customer list filter: overdue titles, risk B–D", await repeat(RUNS, () => listCustomers(viewer, customerQuerySchema.parse({ overdue: "1", risk: "B,C,D" }))));
+
+  // 5. Customer page: the store part (registration, financial status, contacts, defaults, recent orders)
+  //    and the receivables read online from the ERP, as the page does.
+  record("customer page, from the store", await repeat(RUNS, (i) => getCustomerDetail(viewer, sample[i % sample.length]!.code, sample[i % sample.length]!.store)));
+  record(
+    "customer page, store + receivables online",
+    await repeat(RUNS, async (i) => {
+      const detail = await getCustomerDetail(viewer, sample[i % sample.length]!.code, sample[i % sample.length]!.store);
+      if (detail) await getOpenReceivables(viewer, detail.customer);
+    }),
+  );
+
+  await admin.reset();
+  const report = { scale: "load", seller: "ana (01/01)", store: process.env.DATABASE_URL ? "PostgreSQL" : "PGlite (in memory)", initialLoadMs: loadMs, entities: timings, diffByEntity, rows };
+  mkdirSync("test-results", { recursive: true });
+  writeFileSync("test-results/bench-portal.json", JSON.stringify(report, null, 2));
+});
