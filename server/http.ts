@@ -1,4 +1,5 @@
 import "server-only";
+import type { z } from "zod";
 import { getViewer, type Viewer } from "@/server/auth/viewer";
 
 const noStore = { "Cache-Control": "private, no-store" };
@@ -12,4 +13,12 @@ export async function withViewer(handler: (viewer: Viewer) => Promise<Response>)
   const viewer = await getViewer();
   if (!viewer) return json({ error: "unauthorized" }, { status: 401 });
   return handler(viewer);
+}
+
+/** A list route's query string through its zod schema: the data, or a 400 with one message per field. */
+export function parseQuery<S extends z.ZodType>(schema: S, req: Request): { data: z.infer<S> } | { error: Response } {
+  const parsed = schema.safeParse(Object.fromEntries(new URL(req.url).searchParams));
+  if (parsed.success) return { data: parsed.data };
+  const fieldErrors = Object.fromEntries(parsed.error.issues.map((i) => [i.path.join(".") || "query", i.message]));
+  return { error: json({ error: "invalid_query", fieldErrors }, { status: 400 }) };
 }

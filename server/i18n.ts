@@ -32,5 +32,6 @@ export async function getFormat() {
     time: (iso: string) => format.dateTime(new Date(iso), { hour: "2-digit", minute: "2-digit" }),
     dateTime: (iso: string) => format.dateTime(new Date(iso), { day: "2-digit", month: "2-digit", year: "numeric", hour: "2-digit", minute: "2-digit" }),
     percent: (value: number) => format.number(value / 100, { style: "percent", maximumFractionDigits: 1 }),
+    number: (value: number) => format.number(value, { maximumFractionDigits: 4 }),
   };
 }

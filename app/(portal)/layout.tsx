@@ -3,13 +3,14 @@ import { AppShell } from "@/components/shell/app-shell";
 import { requireViewer } from "@/server/auth/viewer";
 import { toViewerSummary } from "@/server/auth/viewer-summary";
 import { getLocale, getMessages } from "@/server/i18n";
+import { unreadNotifications } from "@/server/services/notifications";
 
 export default async function PortalLayout({ children }: { children: React.ReactNode }) {
   const viewer = await requireViewer();
-  const [locale, messages] = await Promise.all([getLocale(), getMessages()]);
+  const [locale, messages, unread] = await Promise.all([getLocale(), getMessages(), unreadNotifications(viewer)]);
   return (
     <Providers locale={locale} messages={messages}>
-      <AppShell viewer={toViewerSummary(viewer)}>{children}</AppShell>
+      <AppShell viewer={toViewerSummary(viewer)} unreadNotifications={unread}>{children}</AppShell>
     </Providers>
   );
 }

@@ -5,6 +5,7 @@ import Link from "next/link";
 import { useFormatter, useTranslations } from "use-intl";
 import { fetchJson } from "@/components/fetch-json";
 import { Button } from "@/components/ui/button";
+import { Pagination } from "@/components/ui/pagination";
 import { formatDocument } from "@/lib/br-documents";
 import type { CustomerQuery } from "@/lib/schemas/customer-query";
 import type { CustomerListItem, CustomerPage } from "@/lib/types/customer-list";
@@ -111,17 +112,12 @@ export function CustomerList({ initialQuery, initialPage }: { initialQuery: Cust
         </>
       )}
 
-      {pages > 1 ? (
-        <nav aria-label={t("pagination")} className="flex items-center justify-between gap-2">
-          <Button variant="secondary" disabled={page.page <= 1} onClick={() => update({ page: page.page - 1 })}>
-            {t("previous")}
-          </Button>
-          <span className="text-sm text-slate-700">{t("page", { page: page.page, pages })}</span>
-          <Button variant="secondary" disabled={page.page >= pages} onClick={() => update({ page: page.page + 1 })}>
-            {t("next")}
-          </Button>
-        </nav>
-      ) : null}
+      <Pagination
+        page={page.page}
+        pages={pages}
+        labels={{ nav: t("pagination"), previous: t("previous"), next: t("next"), page: t("page", { page: page.page, pages }) }}
+        onPage={(p) => update({ page: p })}
+      />
     </div>
   );
 }

@@ -1,7 +1,7 @@
 import { formatDocument } from "@/lib/br-documents";
 import type { Customer } from "@/lib/types/customer";
 import type { ContactWithPhones } from "@/lib/types/contact";
-import type { CustomerDetail } from "@/server/services/customer-detail";
+import type { PaymentCondition, PriceList } from "@/lib/types/catalog";
 import { getTranslations } from "@/server/i18n";
 
 const tel = (ddi: string, ddd: string, number: string) => `+${ddi || "55"}${ddd}${number}`.replace(/[^\d+]/g, "");
@@ -10,7 +10,7 @@ const shown = (ddd: string, number: string) => (ddd ? `(${ddd}) ${number}` : num
 /** "003 · 30/60/90 DIAS": the code the ERP keys by, with the name the rep knows it by. */
 const named = (code: string, name: string | undefined) => [code.trim(), name].filter(Boolean).join(" · ");
 
-type Commercial = Pick<CustomerDetail, "paymentCondition" | "priceList" | "sellerName">;
+type Commercial = { paymentCondition: PaymentCondition | null; priceList: PriceList | null; sellerName: string | null };
 
 /** Registration, contacts (tap to call, mailto) and commercial defaults. */
 export async function CustomerRegistration({ customer, contacts, commercial }: { customer: Customer; contacts: ContactWithPhones[]; commercial: Commercial }) {

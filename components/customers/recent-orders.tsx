@@ -1,4 +1,5 @@
-import type { CustomerOrder } from "@/server/services/customer-detail";
+import Link from "next/link";
+import type { CustomerOrder } from "@/lib/types/order";
 import { getFormat, getTranslations } from "@/server/i18n";
 import { OrderStatusBadge } from "@/components/orders/order-status-badge";
 
@@ -26,7 +27,11 @@ export async function RecentOrders({ orders }: { orders: CustomerOrder[] }) {
             <tbody>
               {orders.map((o) => (
                 <tr key={o.id} className="border-t border-slate-200">
-                  <td className="p-2 whitespace-nowrap font-medium">{o.number}</td>
+                  <td className="p-2 whitespace-nowrap font-medium">
+                    <Link href={`/orders/${encodeURIComponent(o.number)}`} className="text-brand-700 underline underline-offset-2">
+                      {o.number}
+                    </Link>
+                  </td>
                   <td className="p-2 whitespace-nowrap">{f.date(o.issueDate)}</td>
                   <td className="p-2">
                     <OrderStatusBadge status={o.status} invoice={o.invoice?.number ?? null} />

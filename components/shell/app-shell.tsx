@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { NotificationBell } from "@/components/notifications/bell";
 import type { ViewerSummary } from "@/lib/viewer-summary";
 import { getTranslations } from "@/server/i18n";
 import { SyncHeartbeat } from "@/components/sync/sync-heartbeat";
@@ -6,14 +7,14 @@ import { BranchSwitcher } from "./branch-switcher";
 import { UserMenu } from "./user-menu";
 
 /** Portal chrome: toolbar (brand, navigation, branch switcher, user menu) and the main landmark. */
-export async function AppShell({ viewer, children }: { viewer: ViewerSummary; children: React.ReactNode }) {
+export async function AppShell({ viewer, unreadNotifications, children }: { viewer: ViewerSummary; unreadNotifications: number; children: React.ReactNode }) {
   const [t, tc] = await Promise.all([getTranslations("shell"), getTranslations("common")]);
   return (
     <>
       <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:z-50 focus:rounded focus:bg-white focus:p-2">
         {tc("skipToContent")}
       </a>
-      <header className="sticky top-0 z-10 border-b border-slate-200 bg-white">
+      <header className="print:hidden sticky top-0 z-10 border-b border-slate-200 bg-white">
         <div className="mx-auto flex max-w-6xl items-center gap-3 px-4 py-2">
           <Link href="/" className="flex min-h-11 items-center gap-2 font-bold text-brand-800">
             <svg aria-hidden="true" viewBox="0 0 48 48" className="size-8">
@@ -29,7 +30,11 @@ export async function AppShell({ viewer, children }: { viewer: ViewerSummary; ch
             <Link href="/customers" className="inline-flex min-h-11 items-center rounded-lg px-3 text-sm font-medium text-slate-800 hover:bg-slate-100">
               {t("customers")}
             </Link>
+            <Link href="/orders" className="inline-flex min-h-11 items-center rounded-lg px-3 text-sm font-medium text-slate-800 hover:bg-slate-100">
+              {t("orders")}
+            </Link>
           </nav>
+          <NotificationBell initialUnread={unreadNotifications} />
           <BranchSwitcher viewer={viewer} />
           <UserMenu viewer={viewer} />
         </div>

@@ -1,6 +1,6 @@
 "use client";
 
-import { useMutation, useQuery } from "@tanstack/react-query";
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useEffect, useState } from "react";
 import { useTranslations } from "use-intl";
@@ -28,9 +28,13 @@ export function InitialLoad({ next, initial }: { next: string; initial: SyncStat
   const { mutate: begin } = start;
   useEffect(() => begin(), [begin]);
   const data = status.data;
+  const queryClient = useQueryClient();
   useEffect(() => {
-    if (data.ready) router.replace(next);
-  }, [data.ready, next, router]);
+    if (!data.ready) return;
+    // The toolbar's bell was drawn before the load: let it count what just arrived.
+    void queryClient.invalidateQueries({ queryKey: ["notifications-unread"] });
+    router.replace(next);
+  }, [data.ready, next, router, queryClient]);
 
   const failed = !data.running && !data.ready && data.entities.some((e) => e.lastError) && !start.isPending;
   return (

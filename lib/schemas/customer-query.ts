@@ -1,15 +1,10 @@
 import { z } from "zod";
 import { customerSorts, customerStatuses } from "@/lib/customer-query-options";
 import { riskLetters } from "@/lib/types/customer";
+import { csvOf } from "./csv-param";
 
 export { customerSorts, MIN_SEARCH, type CustomerSort } from "@/lib/customer-query-options";
 
-const csv = <T extends readonly [string, ...string[]]>(values: T) =>
-  z
-    .string()
-    .optional()
-    .transform((v) => (v ? v.split(",").filter(Boolean) : []))
-    .pipe(z.array(z.enum(values)));
 
 /**
  * "My customers" query, from the URL (shared links survive) or the list's own fetches. Unknown
@@ -17,7 +12,7 @@ const csv = <T extends readonly [string, ...string[]]>(values: T) =>
  */
 export const customerQuerySchema = z.object({
   q: z.string().trim().max(80).optional().default(""),
-  risk: csv(riskLetters),
+  risk: csvOf(riskLetters),
   status: z.enum(customerStatuses).optional().default("all"),
   overdue: z.enum(["1"]).optional(),
   exhausted: z.enum(["1"]).optional(),

@@ -10,6 +10,8 @@ export type Notification = {
   read: boolean;
   /** ISO date-time in the ERP's clock (date + hour as sent). */
   at: string | null;
+  /** A1S_STAMOV: 1 insert, 2 update, 3 delete, 4 release / other movement. */
+  movement: number;
   /** Key of the record it is about (the order id, C5_FILIAL + C5_NUM, for type 1). */
   recordKey: string;
 };

@@ -1,4 +1,5 @@
 import type { Cents } from "@/lib/money";
+import type { Customer } from "./customer";
 
 /** MATA410 legend + SC9 (ERP-CONTRACT.md §4). `unknown` = a status this portal does not know yet. */
 export const orderStatuses = ["open", "released", "credit_blocked", "stock_blocked", "rule_blocked", "invoiced"] as const;
@@ -45,6 +46,19 @@ export type SalesOrder = {
   items: SalesOrderItem[];
 };
 
+export type InvoiceDetail = {
+  number: string;
+  series: string;
+  issueDate: string | null;
+  goods: Cents;
+  freight: Cents;
+  total: Cents;
+  instalments: { instalment: string; dueDate: string | null; value: Cents; balance: Cents }[];
+};
+
+/** An order as the ERP answers it alone: the block code, its reason in words, the invoice in full. */
+export type OrderDetail = SalesOrder & { blockCode: string; reason: string; invoiceDetail: InvoiceDetail | null };
+
 /** ZTQ: one asynchronous order operation. Status 0 waiting, 1 processing, 2 done, 3 error. */
 export const queueStatuses = { 0: "waiting", 1: "processing", 2: "done", 3: "error" } as const;
 export type QueueStatus = (typeof queueStatuses)[keyof typeof queueStatuses];
@@ -58,4 +72,20 @@ export type QueueItem = {
   receivedAt: string | null;
   finishedAt: string | null;
   externalId: string;
+};
+
+/** A recent order of a customer as the customer page lists it. */
+export type CustomerOrder = Pick<SalesOrder, "id" | "number" | "issueDate" | "status" | "total" | "invoice">;
+
+/** The order page: the order, its customer, its queue history and the names of its codes. */
+export type OrderView = {
+  order: OrderDetail;
+  customer: Customer | null;
+  /** The order's operations in the ERP queue, oldest first (inserts before the order existed too). */
+  history: QueueItem[];
+  /** Names of the codes the order carries, from the synced catalogues. */
+  names: { paymentCondition: string; priceList: string; carrier: string; operationTypes: Record<string, string> };
+  /** `erp`: read online now; `store`: the synced copy (the ERP did not answer). */
+  source: "erp" | "store";
+  syncedAt: string | null;
 };

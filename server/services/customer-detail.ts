@@ -1,22 +1,20 @@
 import "server-only";
-import { and, eq, sql } from "drizzle-orm";
+import { and, desc, eq, sql } from "drizzle-orm";
 import type { Contact, ContactPhone, ContactWithPhones } from "@/lib/types/contact";
 import type { Customer } from "@/lib/types/customer";
 import type { PaymentCondition, PriceList } from "@/lib/types/catalog";
 import type { FinancialStatus, Receivable, ReceivablesResult } from "@/lib/types/financial";
-import type { SalesOrder } from "@/lib/types/order";
+import type { CustomerOrder, SalesOrder } from "@/lib/types/order";
 import { erpForViewer, type Viewer } from "@/server/auth/viewer";
 import { ErpError } from "@/server/erp/errors";
 import { fetchOpenReceivables } from "@/server/erp/protheus/financial";
 import { log } from "@/server/log";
 import { getDb } from "@/server/store/db";
-import { syncedRecords } from "@/server/store/schema";
+import { orders, syncedRecords } from "@/server/store/schema";
 import { scopeOf } from "@/server/sync/scope";
+import { record, records } from "./synced";
 import { todayIso } from "@/lib/today";
 import { findCustomer } from "./customers";
-
-/** A recent order of the customer as the customer page lists it. */
-export type CustomerOrder = Pick<SalesOrder, "id" | "number" | "issueDate" | "status" | "total" | "invoice">;
 
 export type CustomerDetail = {
   customer: Customer;
@@ -31,45 +29,16 @@ export type CustomerDetail = {
 
 const RECENT_ORDERS = 10;
 
-async function records<T>(scope: string, entity: string, where?: ReturnType<typeof sql>) {
-  const db = await getDb();
-  const rows = await db
-    .select({ data: syncedRecords.data })
-    .from(syncedRecords)
-    .where(and(eq(syncedRecords.scope, scope), eq(syncedRecords.entity, entity), where));
-  return rows.map((r) => r.data as T);
-}
-
-async function record<T>(scope: string, entity: string, id: string): Promise<T | null> {
-  if (!id.trim()) return null;
-  const [row] = await records<T>(scope, entity, sql`${syncedRecords.id} = ${id}`);
-  return row ?? null;
-}
-
-/** The customer's latest orders among the synced ones (index `synced_orders_customer`). */
+/** The customer's latest orders among the synced ones (the last 12 months). */
 async function recentOrders(scope: string, code: string, store: string): Promise<CustomerOrder[]> {
   const db = await getDb();
   const rows = await db
-    .select({
-      id: syncedRecords.id,
-      number: sql<string>`${syncedRecords.data}->>'number'`,
-      issueDate: sql<string | null>`${syncedRecords.data}->>'issueDate'`,
-      status: sql<SalesOrder["status"]>`${syncedRecords.data}->>'status'`,
-      total: sql<number>`(${syncedRecords.data}->>'total')::bigint`,
-      invoice: sql<SalesOrder["invoice"]>`${syncedRecords.data}->'invoice'`,
-    })
-    .from(syncedRecords)
-    .where(
-      and(
-        eq(syncedRecords.scope, scope),
-        eq(syncedRecords.entity, "salesorders"),
-        sql`${syncedRecords.data}->>'customer' = ${code}`,
-        sql`${syncedRecords.data}->>'store' = ${store}`,
-      ),
-    )
-    .orderBy(sql`${syncedRecords.data}->>'issueDate' desc nulls last`, sql`${syncedRecords.data}->>'number' desc`)
+    .select({ id: orders.id, number: orders.number, issueDate: orders.issueDate, status: orders.status, total: orders.total, invoice: sql<SalesOrder["invoice"]>`${orders.data}->'invoice'` })
+    .from(orders)
+    .where(and(eq(orders.scope, scope), eq(orders.customer, code), eq(orders.store, store)))
+    .orderBy(desc(orders.issueDate), desc(orders.number))
     .limit(RECENT_ORDERS);
-  return rows.map((r) => ({ ...r, total: Number(r.total) }));
+  return rows.map((r) => ({ ...r, status: r.status as SalesOrder["status"] }));
 }
 
 /** The customer page's data from the local store; null when the customer is not the viewer's. */

@@ -12,7 +12,8 @@ import { scopeOf } from "@/server/sync/scope";
 
 const likeEscape = (s: string) => s.replace(/[\\%_]/g, (m) => `\\${m}`);
 
-function searchCondition(q: string): SQL | undefined {
+/** Customers matching a type-ahead text (name, trade name, code/store, CPF/CNPJ with or without mask). */
+export function customerSearchCondition(q: string): SQL | undefined {
   if (q.length < MIN_SEARCH) return undefined;
   const terms = new Set([searchText(q)]);
   // CPF/CNPJ typed with its mask ("11.222.333/0001") or code+store ("000123 01").
@@ -37,7 +38,7 @@ const sortColumns = {
 export async function listCustomers(viewer: Viewer, query: CustomerQuery): Promise<CustomerPage> {
   const db = await getDb();
   const scope = scopeOf(viewer);
-  const conditions = [eq(customers.scope, scope), searchCondition(query.q)];
+  const conditions = [eq(customers.scope, scope), customerSearchCondition(query.q)];
   if (query.risk.length) conditions.push(inArray(customers.risk, query.risk));
   if (query.status !== "all") conditions.push(eq(customers.blocked, query.status === "blocked"));
   if (query.exhausted) conditions.push(sql`${customers.availableCredit} <= 0`);

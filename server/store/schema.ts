@@ -79,8 +79,6 @@ export const syncedRecords = pgTable(
   },
   (t) => [
     primaryKey({ columns: [t.scope, t.entity, t.id] }),
-    // The customer page's recent orders: a customer's orders without scanning the seller's year.
-    index("synced_orders_customer").on(t.scope, sql`(${t.data}->>'customer')`, sql`(${t.data}->>'store')`).where(sql`${t.entity} = 'salesorders'`),
     // The customer page: a customer's financial status, contacts (by CPF/CNPJ) and their phones.
     index("synced_financial_customer").on(t.scope, sql`(${t.data}->>'code')`, sql`(${t.data}->>'store')`).where(sql`${t.entity} = 'financialstatus'`),
     index("synced_contacts_document").on(t.scope, sql`(${t.data}->>'customerDocument')`).where(sql`${t.entity} = 'contacts'`),
@@ -118,5 +116,30 @@ export const customers = pgTable(
     index("customers_scope_code").on(t.scope, t.code, t.store),
     // Type-ahead `search like '%…%'` without reading every customer (needs the pg_trgm extension).
     index("customers_search_trgm").using("gin", sql`${t.search} gin_trgm_ops`),
+  ],
+);
+
+/** Synced sales orders (the last 12 months) with the columns "My orders" searches, filters and sorts on. */
+export const orders = pgTable(
+  "orders",
+  {
+    scope: text("scope").notNull(),
+    /** C5_FILIAL + C5_NUM. */
+    id: text("id").notNull(),
+    number: text("number").notNull(),
+    customer: text("customer").notNull(),
+    store: text("store").notNull(),
+    issueDate: text("issue_date"),
+    status: text("status").notNull(),
+    total: bigint("total", { mode: "number" }).notNull(),
+    externalId: text("external_id").notNull(),
+    data: jsonb("data").notNull(),
+    syncedAt: timestamp("synced_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.scope, t.id] }),
+    index("orders_scope_issue").on(t.scope, t.issueDate, t.number),
+    index("orders_scope_customer").on(t.scope, t.customer, t.store),
+    index("orders_scope_number").on(t.scope, t.number),
   ],
 );

@@ -1,6 +1,7 @@
 import "server-only";
 import { and, eq, inArray, sql } from "drizzle-orm";
 import type { Db } from "@/server/store/db";
+import { customersStore, ordersStore, recordsStore, type RecordStore } from "./stores";
 import { customers } from "@/server/store/schema";
 import { toCarrier, toOperationType, toPaymentCondition, toPriceList, toPriceListItem, toProduct } from "@/server/erp/protheus/catalog";
 import { toContact, toContactPhone } from "@/server/erp/protheus/contacts";
@@ -32,7 +33,8 @@ export type EntityDef<T> = {
    * e.g. the order window. Evaluated at each run.
    */
   filter?: () => string;
-  table: "customers" | "records";
+  /** Where the rows go: `synced_records` unless the entity has a table of its own. */
+  store: RecordStore<T>;
   /** `synced_records.entity` when it differs from `name` (the items of every price list share one). */
   storeAs?: string;
   /** Runs in the page's transaction after its rows are stored (e.g. copy a figure to `customers`). */
@@ -47,7 +49,7 @@ export const customersEntity: EntityDef<Customer> = {
   path: "api/tgv/customers",
   diffPaths: diffFamilies("api/tgv/customers"),
   pageSize: 500,
-  table: "customers",
+  store: customersStore,
   toRecord: (raw) => {
     const data = toCustomer(raw);
     return { id: data.id, deleted: isDeletedRow(raw), data };
@@ -61,7 +63,7 @@ function recordEntity<T extends { id: string }>(name: string, path: string, page
     path,
     diffPaths: diffFamilies(path),
     pageSize,
-    table: "records",
+    store: recordsStore as RecordStore<T>,
     toRecord: (raw) => {
       const data = reshape(raw);
       return { id: data.id, deleted: isDeletedRow(raw), data };
@@ -105,6 +107,7 @@ export function orderWindowStart(now = new Date()): string {
 
 export const salesOrdersEntity: EntityDef<SalesOrder> = {
   ...recordEntity<SalesOrder>("salesorders", "api/tgv/salesorders", 500, toSalesOrder),
+  store: ordersStore,
   filter: () => `issuedate ge '${orderWindowStart()}'`,
 };
 
@@ -118,7 +121,7 @@ export function priceListItemsEntity(listCode: string): EntityDef<PriceListItem>
     path,
     diffPaths: diffFamilies(path),
     pageSize: 500,
-    table: "records",
+    store: recordsStore as RecordStore<PriceListItem>,
     storeAs: PRICE_LIST_ITEMS,
     toRecord: (raw) => {
       const data = toPriceListItem(listCode, raw);

@@ -1,13 +1,12 @@
 import "server-only";
-import { and, eq, inArray, sql } from "drizzle-orm";
-import type { Customer } from "@/lib/types/customer";
-import { searchText } from "@/lib/search-text";
+import { eq, sql } from "drizzle-orm";
 import { ErpError } from "@/server/erp/errors";
 import { protheusFetch, type ErpTarget } from "@/server/erp/protheus/transport";
 import { pageSchema, type TgvPage } from "@/server/erp/protheus/wire";
 import { getDb, type Db } from "@/server/store/db";
-import { customers, syncState, syncedRecords } from "@/server/store/schema";
+import { syncState } from "@/server/store/schema";
 import type { EntityDef } from "./entities";
+import type { RecordStore } from "./stores";
 import { runExclusive } from "./lock";
 
 export type SyncProgress = { entity: string; phase: "initial" | "diff"; pagesDone: number; pagesTotal: number; rows: number };
@@ -128,17 +127,9 @@ async function applyPage<T>(db: Db, scope: string, def: EntityDef<T>, items: Rec
   const gone = records.filter((r) => r.deleted).map((r) => r.id);
   const entity = def.storeAs ?? def.name;
   await db.transaction(async (tx) => {
-    if (def.table === "customers") {
-      if (live.length) await tx.insert(customers).values(live.map((r) => customerRow(scope, r.data as Customer))).onConflictDoUpdate({ target: [customers.scope, customers.id], set: excludedCustomerColumns });
-      if (gone.length) await tx.delete(customers).where(and(eq(customers.scope, scope), inArray(customers.id, gone)));
-    } else {
-      if (live.length)
-        await tx
-          .insert(syncedRecords)
-          .values(live.map((r) => ({ scope, entity, id: r.id, data: r.data })))
-          .onConflictDoUpdate({ target: [syncedRecords.scope, syncedRecords.entity, syncedRecords.id], set: { data: sql`excluded.data`, syncedAt: sql`now()` } });
-      if (gone.length) await tx.delete(syncedRecords).where(and(eq(syncedRecords.scope, scope), eq(syncedRecords.entity, entity), inArray(syncedRecords.id, gone)));
-    }
+    const store = def.store as RecordStore<T>;
+    if (live.length) await store.upsert(tx as unknown as Db, scope, entity, live);
+    if (gone.length) await store.remove(tx as unknown as Db, scope, entity, gone);
     await def.afterApply?.(tx as unknown as Db, scope, live.map((r) => r.data), gone);
   });
   return { upserted: live.length, deleted: gone.length };
@@ -148,36 +139,3 @@ async function applyPage<T>(db: Db, scope: string, def: EntityDef<T>, items: Rec
 function dedupe<R extends { id: string }>(records: R[]): R[] {
   return [...new Map(records.map((r) => [r.id, r])).values()];
 }
-
-function customerRow(scope: string, c: Customer) {
-  return {
-    scope,
-    id: c.id,
-    code: c.code,
-    store: c.store,
-    name: c.name,
-    tradeName: c.tradeName,
-    document: c.document,
-    risk: c.risk,
-    blocked: c.blocked,
-    creditLimit: c.creditLimit,
-    availableCredit: c.availableCredit,
-    lastPurchase: c.lastPurchase,
-    seller: c.seller,
-    // A customer stored after its financial status (diffs run side by side) takes the overdue from it.
-    overdue: sql<number>`coalesce((select (fs.data->>'overdueBalance')::bigint from ${syncedRecords} fs
-      where fs.scope = ${scope} and fs.entity = 'financialstatus' and fs.data->>'code' = ${c.code} and fs.data->>'store' = ${c.store} limit 1), 0)`,
-    search: searchText(c.name, c.tradeName, `${c.code}${c.store}`, c.code, c.document),
-    data: c,
-  };
-}
-
-const excludedCustomerColumns = {
-  ...Object.fromEntries(
-  ["code", "store", "name", "trade_name", "document", "risk", "blocked", "credit_limit", "available_credit", "last_purchase", "seller", "search", "data"].map((c) => [
-    c.replace(/_(\w)/g, (_m, ch: string) => ch.toUpperCase()),
-      sql.raw(`excluded.${c}`),
-    ]),
-  ),
-  syncedAt: sql`now()`,
-};

@@ -8,11 +8,13 @@ import { erpTargetForSession, loadSession } from "@/server/auth/sessions";
 import { viewerFromSession } from "@/server/auth/viewer";
 import { getCustomerDetail, getOpenReceivables } from "@/server/services/customer-detail";
 import { listCustomers } from "@/server/services/customers";
+import { getOrder, listOrders } from "@/server/services/orders";
+import { orderQuerySchema } from "@/lib/schemas/order-query";
 import { SYNCED_ENTITIES, syncNow, syncPriceListItems } from "@/server/sync/orchestrator";
 import { syncEntity } from "@/server/sync/runner";
 import { scopeOf } from "@/server/sync/scope";
 import { getDb } from "@/server/store/db";
-import { customers, syncState, syncedRecords } from "@/server/store/schema";
+import { customers, orders, syncState, syncedRecords } from "@/server/store/schema";
 import { sandboxAdmin } from "../integration/sandbox-admin";
 
 /**
@@ -55,7 +57,7 @@ it("portal at load scale: initial load, diffs, customer search, customer page", 
   const target = erpTargetForSession(row);
   const scope = scopeOf(viewer);
   const db = await getDb();
-  for (const table of [syncState, syncedRecords, customers]) await db.delete(table).where(eq(table.scope, scope));
+  for (const table of [syncState, syncedRecords, customers, orders]) await db.delete(table).where(eq(table.scope, scope));
 
   // 1. Initial load, entity by entity, as the orchestrator runs it.
   const loadStart = performance.now();
@@ -114,6 +116,18 @@ it("portal at load scale: initial load, diffs, customer search, customer page", 
       if (detail) await getOpenReceivables(viewer, detail.customer);
     }),
   );
+
+  // 6. My orders (issue 5): list pages, search and filters over the synced year; the order page.
+  const orderTotal = (await listOrders(viewer, orderQuerySchema.parse({}))).total;
+  record(`orders list, first page of ${orderTotal.toLocaleString("en")} orders`, await repeat(RUNS, (i) => listOrders(viewer, orderQuerySchema.parse({ page: String(1 + (i % 5)) }))));
+  record(
+    "orders list, search / status / date filters",
+    await repeat(RUNS, (i) =>
+      listOrders(viewer, orderQuerySchema.parse([{ q: sample[i % sample.length]!.name.slice(0, 5) }, { status: "credit_blocked" }, { from: "2026-10-01", to: "2026-10-31" }][i % 3]!)),
+    ),
+  );
+  const someOrders = (await listOrders(viewer, orderQuerySchema.parse({ pageSize: "100" }))).items;
+  record("order page (store + the order online)", await repeat(RUNS, (i) => getOrder(viewer, someOrders[i % someOrders.length]!.number)));
 
   await admin.reset();
   const report = { scale: "load", seller: "ana (01/01)", store: process.env.DATABASE_URL ? "PostgreSQL" : "PGlite (in memory)", initialLoadMs: loadMs, entities: timings, diffByEntity, rows };

@@ -89,7 +89,7 @@ describe("sales orders reshaper (SC5/SC6)", () => {
 describe("notifications reshaper (A1S)", () => {
   it("reads type, read state and the date-time", () => {
     const raw = { id: "N1", title: "Pedido 001151 incluído e liberado", description: "…", type: 1, user_id: "000010", notification_status: 1, movimentation_status: 1, notification_date: "2026-11-22", notification_hour: "14:05:09", recordkey: "001151", deleted: false };
-    expect(toNotification(raw)).toEqual({ id: "N1", type: "order", title: "Pedido 001151 incluído e liberado", description: "…", read: false, at: "2026-11-22T14:05:09", recordKey: "001151" });
+    expect(toNotification(raw)).toEqual({ id: "N1", type: "order", title: "Pedido 001151 incluído e liberado", description: "…", read: false, movement: 1, at: "2026-11-22T14:05:09", recordKey: "001151" });
     expect(toNotification({ ...raw, notification_status: 2, type: 9, notification_hour: "14:05" })).toMatchObject({ read: true, type: "other", at: "2026-11-22T14:05:00" });
     expect(toNotification({ id: "N2", notification_date: "" }).at).toBeNull();
   });

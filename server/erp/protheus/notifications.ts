@@ -1,6 +1,8 @@
 import "server-only";
+import { z } from "zod";
 import { toIsoDate } from "@/lib/erp-dates";
 import { notificationTypes, type Notification } from "@/lib/types/notification";
+import { protheusFetch, type ErpTarget } from "./transport";
 import { num, text } from "./wire";
 
 /** `notifications` row (A1S, snake case as the PGV sends it) → Notification. */
@@ -14,7 +16,22 @@ export function toNotification(raw: Record<string, unknown>): Notification {
     title: text(raw, "title"),
     description: text(raw, "description"),
     read: num(raw, "notification_status", "notificationstatus") === 2,
+    movement: num(raw, "movimentation_status", "movimentationstatus"),
     at: date ? `${date}T${hour ? (hour.length === 5 ? `${hour}:00` : hour) : "00:00:00"}` : null,
     recordKey: text(raw, "recordkey", "recordKey"),
   };
+}
+
+/**
+ * `PUT notifications/{id}`: marks one notification viewed (2) in the ERP. Safe to repeat — the same
+ * PUT sets the same state — so a dropped connection may be retried.
+ */
+export async function markNotificationViewed(target: ErpTarget, id: string): Promise<Notification> {
+  const raw = await protheusFetch(target, `api/tgv/notifications/${encodeURIComponent(id)}`, {
+    method: "PUT",
+    body: { notification_status: 2 },
+    safeToRepeat: true,
+    schema: z.record(z.string(), z.unknown()),
+  });
+  return toNotification(raw);
 }

@@ -1,7 +1,9 @@
 import "server-only";
+import { z } from "zod";
 import { toIsoDate } from "@/lib/erp-dates";
 import { toCents } from "@/lib/money";
-import { orderStatuses, queueStatuses, type OrderStatus, type QueueItem, type SalesOrder, type SalesOrderItem } from "@/lib/types/order";
+import { orderStatuses, queueStatuses, type OrderDetail, type OrderStatus, type QueueItem, type SalesOrder, type SalesOrderItem } from "@/lib/types/order";
+import { protheusFetch, type ErpTarget } from "./transport";
 import { code, num, pick, text } from "./wire";
 
 function orderStatus(raw: Record<string, unknown>): OrderStatus {
@@ -82,4 +84,41 @@ export function toQueueItem(raw: Record<string, unknown>): QueueItem {
     finishedAt: text(raw, "finished_at", "finishedat") || null,
     externalId: text(raw, "externalid"),
   };
+}
+
+/**
+ * `GET salesorders/{id}` → the order with what only the single read carries: the block code and
+ * its reason in words, and the invoice with its instalments.
+ */
+export function toOrderDetail(raw: Record<string, unknown>): OrderDetail {
+  const invoiceRaw = pick<Record<string, unknown>>(raw, "invoice");
+  const instalments = invoiceRaw && Array.isArray(invoiceRaw.installments) ? (invoiceRaw.installments as Record<string, unknown>[]) : [];
+  return {
+    ...toSalesOrder(raw),
+    blockCode: text(raw, "blockcode"),
+    reason: text(raw, "reason"),
+    invoiceDetail:
+      invoiceRaw && typeof invoiceRaw === "object"
+        ? {
+            number: text(invoiceRaw, "number"),
+            series: text(invoiceRaw, "series"),
+            issueDate: toIsoDate(text(invoiceRaw, "issuedate")),
+            goods: toCents(num(invoiceRaw, "goodsvalue")),
+            freight: toCents(num(invoiceRaw, "freightvalue")),
+            total: toCents(num(invoiceRaw, "total")),
+            instalments: instalments.map((i) => ({
+              instalment: text(i, "installment"),
+              dueDate: toIsoDate(text(i, "duedate")),
+              value: toCents(num(i, "value")),
+              balance: toCents(num(i, "balance")),
+            })),
+          }
+        : null,
+  };
+}
+
+/** One order online, as the ERP has it now (the synced copy may be minutes old). */
+export async function fetchOrder(target: ErpTarget, id: string): Promise<OrderDetail> {
+  const raw = await protheusFetch(target, `api/tgv/salesorders/${encodeURIComponent(id)}`, { schema: z.record(z.string(), z.unknown()) });
+  return toOrderDetail(raw);
 }

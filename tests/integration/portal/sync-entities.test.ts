@@ -10,7 +10,7 @@ import { listCustomers } from "@/server/services/customers";
 import { syncEntity } from "@/server/sync/runner";
 import { scopeOf } from "@/server/sync/scope";
 import { getDb } from "@/server/store/db";
-import { syncState, syncedRecords } from "@/server/store/schema";
+import { orders, syncState, syncedRecords } from "@/server/store/schema";
 import type { Carrier, PaymentCondition, PriceList, PriceListItem, Product } from "@/lib/types/catalog";
 import type { Notification } from "@/lib/types/notification";
 import type { QueueItem, SalesOrder } from "@/lib/types/order";
@@ -26,6 +26,11 @@ async function ana() {
   const target = erpTargetForSession(row);
   const token = target.credentials.kind === "bearer" ? await target.credentials.token() : "";
   return { viewer: viewerFromSession(row), target, token, scope: `${scopeOf(viewerFromSession(row))}|${Math.random().toString(36).slice(2, 8)}` };
+}
+
+async function storedOrders(scope: string): Promise<SalesOrder[]> {
+  const db = await getDb();
+  return (await db.select({ data: orders.data }).from(orders).where(eq(orders.scope, scope))).map((r) => r.data as SalesOrder);
 }
 
 async function stored<T>(scope: string, entity: string): Promise<T[]> {
@@ -72,7 +77,7 @@ describe("sync engine: every entity", () => {
     expect((await stored<Carrier>(scope, "carriers")).map((c) => c.code)).not.toContain("000008");
     expect((await stored<{ code: string; tes: string }>(scope, "operationtypes")).find((o) => o.code === "01")?.tes).toBe("501");
 
-    const orders = await stored<SalesOrder>(scope, "salesorders");
+    const orders = await storedOrders(scope);
     const window = orderWindowStart();
     const erpOrders = await erp<{ items: unknown[]; remainingRecords: number }>(token, `salesorders?pageSize=1&filter=${encodeURIComponent(`issuedate ge '${window}'`)}`);
     expect(orders).toHaveLength(erpOrders.items.length + erpOrders.remainingRecords);
@@ -116,7 +121,7 @@ describe("sync engine: every entity", () => {
 
     const queued = (await stored<QueueItem>(scope, "orderqueue")).find((q) => q.id === accepted.queueId);
     expect(queued).toMatchObject({ operation: "insert", status: "done" });
-    const order = (await stored<SalesOrder>(scope, "salesorders")).find((o) => o.id === queued!.orderId);
+    const order = (await storedOrders(scope)).find((o) => o.id === queued!.orderId);
     expect(order).toMatchObject({ customer: "000012", status: "released", total: 5000 });
     const note = (await stored<Notification>(scope, "notifications")).find((n) => n.recordKey === order!.id);
     expect(note).toMatchObject({ type: "order", read: false });

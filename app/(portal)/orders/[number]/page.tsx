@@ -1,0 +1,25 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { OrderViewPage } from "@/components/orders/order-view";
+import { requireViewer } from "@/server/auth/viewer";
+import { getTranslations } from "@/server/i18n";
+import { getOrder } from "@/server/services/orders";
+
+type Params = Promise<{ number: string }>;
+
+export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
+  const { number } = await params;
+  return { title: (await getTranslations("order"))("title", { number: decodeURIComponent(number) }) };
+}
+
+/**
+ * Order page at /orders/{number} (C5_NUM in the viewer's branch). Only the viewer's own orders
+ * resolve: anything else is a 404, never a hint that the number exists for another seller.
+ */
+export default async function OrderPage({ params }: { params: Params }) {
+  const viewer = await requireViewer();
+  const { number } = await params;
+  const view = await getOrder(viewer, decodeURIComponent(number));
+  if (!view) notFound();
+  return <OrderViewPage view={view} />;
+}

@@ -1,0 +1,40 @@
+import type { Metadata } from "next";
+import { redirect } from "next/navigation";
+import { OrderList } from "@/components/orders/order-list";
+import { SyncIndicator } from "@/components/sync/sync-indicator";
+import { orderQuerySchema } from "@/lib/schemas/order-query";
+import { requireViewer } from "@/server/auth/viewer";
+import { getTranslations } from "@/server/i18n";
+import { listOrders } from "@/server/services/orders";
+import { syncStatus } from "@/server/sync/orchestrator";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("orders"))("title") };
+}
+
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+export default async function OrdersPage({ searchParams }: { searchParams: SearchParams }) {
+  const viewer = await requireViewer();
+  const params = await searchParams;
+  const status = await syncStatus(viewer);
+  if (!status.entities.find((e) => e.entity === "salesorders")?.loaded) redirect(`/loading?next=${encodeURIComponent("/orders")}`);
+  // A hand-edited URL with bad values falls back to the defaults instead of failing.
+  const parsed = orderQuerySchema.safeParse(Object.fromEntries(Object.entries(params).filter((e): e is [string, string] => typeof e[1] === "string")));
+  const query = parsed.success ? parsed.data : orderQuerySchema.parse({});
+  const [t, page] = await Promise.all([getTranslations("orders"), listOrders(viewer, query)]);
+  return (
+    <section aria-labelledby="orders-title" className="space-y-4">
+      <div className="flex flex-wrap items-center justify-between gap-3">
+        <div>
+          <h1 id="orders-title" className="text-2xl font-bold text-slate-900">
+            {t("title")}
+          </h1>
+          <p className="text-sm text-slate-600">{t("windowNote")}</p>
+        </div>
+        <SyncIndicator initial={status} />
+      </div>
+      <OrderList initialQuery={query} initialPage={page} />
+    </section>
+  );
+}

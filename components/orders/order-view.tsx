@@ -1,0 +1,192 @@
+import Link from "next/link";
+import { formatDocument } from "@/lib/br-documents";
+import type { OrderView } from "@/lib/types/order";
+import { getFormat, getTranslations } from "@/server/i18n";
+import { OrderStatusBadge } from "./order-status-badge";
+import { PrintButton } from "./print-button";
+
+const card = "rounded-2xl border border-slate-200 bg-white p-4 print:border-0 print:p-0";
+const named = (code: string, name: string) => [code.trim(), name].filter(Boolean).join(" · ");
+
+/** One order: header, customer and credit, items, totals, ERP history, invoice; prints as the order sheet. */
+export async function OrderViewPage({ view }: { view: OrderView }) {
+  const [t, ts, f] = await Promise.all([getTranslations("order"), getTranslations("orderStatus"), getFormat()]);
+  const { order, customer, history, names } = view;
+  const freight = order.invoiceDetail?.freight ?? order.freightValue;
+  const facts: { label: string; value: string; id: string }[] = [
+    { id: "issue", label: t("issueDate"), value: f.date(order.issueDate) },
+    { id: "payment", label: t("paymentCondition"), value: named(order.paymentCondition, names.paymentCondition) || t("none") },
+    { id: "pricelist", label: t("priceList"), value: named(order.priceList, names.priceList) || t("none") },
+    { id: "carrier", label: t("carrier"), value: named(order.carrier, names.carrier) || t("none") },
+    { id: "freight", label: t("freightType"), value: ["C", "F", "T", "S"].includes(order.freightType) ? t(`freightTypes.${order.freightType as "C"}`) : order.freightType || t("none") },
+    { id: "customer-order", label: t("customerOrderNumber"), value: order.customerOrderNumber || t("none") },
+    { id: "origin", label: t("origin"), value: order.origin === "TGV.SALESORDER" ? t("origins.portal") : t("origins.erp") },
+  ];
+  return (
+    <article aria-labelledby="order-title" className="space-y-4 print:space-y-3 print:text-sm">
+      <div className="flex flex-wrap items-center justify-between gap-2 print:hidden">
+        <Link href="/orders" className="inline-flex min-h-11 items-center text-sm text-brand-700 underline underline-offset-2">
+          {t("back")}
+        </Link>
+        <PrintButton label={t("print")} />
+      </div>
+      <header>
+        <p className="hidden text-sm text-slate-700 print:block">{t("mirror")}</p>
+        <h1 id="order-title" className="text-2xl font-bold text-slate-900">
+          {t("title", { number: order.number })}
+        </h1>
+        <div className="mt-2 flex flex-wrap items-center gap-2" data-testid="order-status">
+          <OrderStatusBadge status={order.status} invoice={order.invoice?.number ?? null} />
+          <span className="text-sm text-slate-800">{order.reason || ts(`meaning.${order.status}`)}</span>
+        </div>
+        <p className={`mt-2 text-sm print:hidden ${view.source === "store" ? "rounded-lg border border-amber-300 bg-amber-50 p-3 font-medium text-amber-900" : "text-slate-600"}`}>
+          {view.source === "erp" ? t("fromErp") : t("offline", { time: f.dateTime(view.syncedAt ?? new Date().toISOString()) })}
+        </p>
+      </header>
+
+      <section aria-labelledby="order-customer" className={card}>
+        <h2 id="order-customer" className="text-lg font-semibold text-slate-900">
+          {t("customer")}
+        </h2>
+        <p className="mt-1 font-medium text-slate-900">
+          {customer ? (
+            <Link href={`/customers/${encodeURIComponent(order.customer.trim())}/${encodeURIComponent(order.store.trim())}`} className="text-brand-700 underline underline-offset-2 print:text-slate-900 print:no-underline">
+              {customer.name}
+            </Link>
+          ) : null}{" "}
+          <span className="text-slate-700">
+            {order.customer.trim()}/{order.store.trim()}
+            {customer?.document ? ` · ${formatDocument(customer.document)}` : ""}
+          </span>
+        </p>
+        {customer ? (
+          <p className="mt-1 text-sm text-slate-800" data-testid="order-available-credit">
+            {t("availableCredit")}: <span className={customer.availableCredit <= 0 ? "font-semibold text-red-700" : "font-semibold"}>{f.money(customer.availableCredit)}</span>
+          </p>
+        ) : null}
+      </section>
+
+      <section aria-labelledby="order-header" className={card}>
+        <h2 id="order-header" className="text-lg font-semibold text-slate-900">
+          {t("header")}
+        </h2>
+        <dl className="mt-2 grid gap-3 text-sm sm:grid-cols-3 print:grid-cols-3">
+          {facts.map((x) => (
+            <div key={x.id}>
+              <dt className="text-slate-600">{x.label}</dt>
+              <dd className="font-medium text-slate-900">{x.value}</dd>
+            </div>
+          ))}
+        </dl>
+        {order.message ? (
+          <p className="mt-3 text-sm">
+            <span className="text-slate-600">{t("message")}: </span>
+            {order.message}
+          </p>
+        ) : null}
+      </section>
+
+      <section aria-labelledby="order-items" className={card}>
+        <h2 id="order-items" className="text-lg font-semibold text-slate-900">
+          {t("itemsTitle")}
+        </h2>
+        <div className="mt-3 overflow-x-auto">
+          <table className="w-full min-w-[40rem] text-sm print:min-w-0" data-testid="order-items">
+            <thead className="text-left text-slate-700">
+              <tr>
+                <th scope="col" className="p-2">{t("itemColumns.item")}</th>
+                <th scope="col" className="p-2">{t("itemColumns.product")}</th>
+                <th scope="col" className="p-2 text-right">{t("itemColumns.quantity")}</th>
+                <th scope="col" className="p-2 text-right">{t("itemColumns.listPrice")}</th>
+                <th scope="col" className="p-2 text-right">{t("itemColumns.discount")}</th>
+                <th scope="col" className="p-2 text-right">{t("itemColumns.price")}</th>
+                <th scope="col" className="p-2 text-right">{t("itemColumns.total")}</th>
+                <th scope="col" className="p-2">{t("itemColumns.operation")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {order.items.map((i) => (
+                <tr key={i.item} className="border-t border-slate-200">
+                  <td className="p-2">{i.item}</td>
+                  <td className="p-2">
+                    <span className="font-medium">{i.product.trim()}</span> {i.description}
+                    {i.unit ? <span className="text-slate-600"> ({i.unit})</span> : null}
+                  </td>
+                  <td className="p-2 text-right">{f.number(i.quantity)}</td>
+                  <td className="p-2 text-right whitespace-nowrap">{f.money(i.listPrice)}</td>
+                  <td className="p-2 text-right">{i.discount ? f.percent(i.discount) : "—"}</td>
+                  <td className="p-2 text-right whitespace-nowrap">{f.money(i.price)}</td>
+                  <td className="p-2 text-right whitespace-nowrap font-medium">{f.money(i.total)}</td>
+                  <td className="p-2">{named(i.operationType, names.operationTypes[i.operationType] ?? "")}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+        <dl className="mt-3 ml-auto grid max-w-xs grid-cols-2 gap-1 text-sm">
+          <dt className="text-slate-600">{t("totals.items")}</dt>
+          <dd className="text-right">{f.money(order.total)}</dd>
+          <dt className="text-slate-600">{t("totals.freight")}</dt>
+          <dd className="text-right">{f.money(freight)}</dd>
+          <dt className="font-semibold text-slate-900">{t("totals.order")}</dt>
+          <dd className="text-right font-semibold text-slate-900" data-testid="order-total">
+            {f.money(order.total + freight)}
+          </dd>
+        </dl>
+      </section>
+
+      {order.invoiceDetail ? (
+        <section aria-labelledby="order-invoice" className={card}>
+          <h2 id="order-invoice" className="text-lg font-semibold text-slate-900">
+            {t("invoiceTitle")}
+          </h2>
+          <p className="mt-1 text-sm" data-testid="order-invoice">
+            {t("invoice", { number: order.invoiceDetail.number, series: order.invoiceDetail.series })} · {f.date(order.invoiceDetail.issueDate)} · {f.money(order.invoiceDetail.total)}
+          </p>
+          {order.invoiceDetail.instalments.length ? (
+            <table className="mt-2 w-full max-w-lg text-sm">
+              <thead className="text-left text-slate-700">
+                <tr>
+                  <th scope="col" className="p-2">{t("instalmentColumns.instalment")}</th>
+                  <th scope="col" className="p-2">{t("instalmentColumns.due")}</th>
+                  <th scope="col" className="p-2 text-right">{t("instalmentColumns.value")}</th>
+                  <th scope="col" className="p-2 text-right">{t("instalmentColumns.balance")}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {order.invoiceDetail.instalments.map((i) => (
+                  <tr key={i.instalment || "single"} className="border-t border-slate-200">
+                    <td className="p-2">{i.instalment || t("single")}</td>
+                    <td className="p-2">{f.date(i.dueDate)}</td>
+                    <td className="p-2 text-right">{f.money(i.value)}</td>
+                    <td className="p-2 text-right">{f.money(i.balance)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          ) : null}
+        </section>
+      ) : null}
+
+      <section aria-labelledby="order-history" className={`${card} print:hidden`}>
+        <h2 id="order-history" className="text-lg font-semibold text-slate-900">
+          {t("historyTitle")}
+        </h2>
+        {history.length === 0 ? (
+          <p className="mt-1 text-sm text-slate-700">{t("historyEmpty")}</p>
+        ) : (
+          <ol className="mt-2 space-y-2 text-sm" data-testid="order-history">
+            {history.map((h) => (
+              <li key={h.id} className="flex flex-wrap gap-x-3">
+                <span className="font-medium">{t(`operations.${h.operation}`)}</span>
+                <span>{t(`queue.${h.status}`)}</span>
+                {h.receivedAt ? <span className="text-slate-600">{f.dateTime(h.receivedAt)}</span> : null}
+                {h.message ? <span className="basis-full text-slate-800">{h.message}</span> : null}
+              </li>
+            ))}
+          </ol>
+        )}
+      </section>
+    </article>
+  );
+}

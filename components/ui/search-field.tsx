@@ -1,0 +1,41 @@
+"use client";
+
+import { useEffect, useId, useState } from "react";
+import { MIN_SEARCH } from "@/lib/customer-query-options";
+
+/**
+ * Search as you type: debounced (250 ms), sent only from MIN_SEARCH characters (or when cleared),
+ * with a hint that says why nothing happens yet.
+ */
+export function SearchField({ label, hint, tooShortHint, value, onSearch }: { label: string; hint: string; tooShortHint: string; value: string; onSearch: (q: string) => void }) {
+  const id = useId();
+  const [text, setText] = useState(value);
+  const tooShort = text.trim().length > 0 && text.trim().length < MIN_SEARCH;
+
+  useEffect(() => {
+    const q = text.trim();
+    if (q === value || (q.length > 0 && q.length < MIN_SEARCH)) return;
+    const timer = setTimeout(() => onSearch(q), 250);
+    return () => clearTimeout(timer);
+  }, [text, value, onSearch]);
+
+  return (
+    <div>
+      <label htmlFor={`${id}-q`} className="mb-1 block text-sm font-medium text-slate-800">
+        {label}
+      </label>
+      <input
+        id={`${id}-q`}
+        type="search"
+        value={text}
+        onChange={(e) => setText(e.target.value)}
+        aria-describedby={`${id}-q-hint`}
+        autoComplete="off"
+        className="block min-h-11 w-full rounded-lg border border-slate-300 bg-white px-3 text-base"
+      />
+      <p id={`${id}-q-hint`} aria-live="polite" className="mt-1 text-sm text-slate-600">
+        {tooShort ? tooShortHint : hint}
+      </p>
+    </div>
+  );
+}

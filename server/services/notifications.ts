@@ -1,0 +1,118 @@
+import "server-only";
+import { and, desc, eq, sql } from "drizzle-orm";
+import type { Notification } from "@/lib/types/notification";
+import { erpForViewer, type Viewer } from "@/server/auth/viewer";
+import { ErpError } from "@/server/erp/errors";
+import { markNotificationViewed } from "@/server/erp/protheus/notifications";
+import { getDb } from "@/server/store/db";
+import { syncState, syncedRecords } from "@/server/store/schema";
+import { notificationsEntity, orderQueueEntity, salesOrdersEntity, type EntityDef } from "@/server/sync/entities";
+import { syncEntity } from "@/server/sync/runner";
+import { scopeOf } from "@/server/sync/scope";
+
+const ENTITY = notificationsEntity.name;
+const isUnread = sql`(${syncedRecords.data}->>'read')::boolean = false`;
+
+export type NotificationList = { items: Notification[]; unread: number; total: number };
+
+/** The viewer's notifications from the store, newest first; `unread` narrows to the unread ones. */
+export async function listNotifications(viewer: Viewer, options: { unreadOnly?: boolean; limit?: number } = {}): Promise<NotificationList> {
+  const db = await getDb();
+  const scope = scopeOf(viewer);
+  const mine = and(eq(syncedRecords.scope, scope), eq(syncedRecords.entity, ENTITY));
+  const [rows, [counts]] = await Promise.all([
+    db
+      .select({ data: syncedRecords.data })
+      .from(syncedRecords)
+      .where(options.unreadOnly ? and(mine, isUnread) : mine)
+      .orderBy(desc(sql`${syncedRecords.data}->>'at'`), desc(syncedRecords.id))
+      .limit(options.limit ?? 200),
+    db
+      .select({ total: sql<number>`count(*)::int`, unread: sql<number>`(count(*) filter (where ${isUnread}))::int` })
+      .from(syncedRecords)
+      .where(mine),
+  ]);
+  return { items: rows.map((r) => r.data as Notification), unread: counts?.unread ?? 0, total: counts?.total ?? 0 };
+}
+
+/** Unread notifications in the store (the bell's first paint). */
+export async function unreadNotifications(viewer: Viewer): Promise<number> {
+  const db = await getDb();
+  const [row] = await db
+    .select({ unread: sql<number>`count(*)::int` })
+    .from(syncedRecords)
+    .where(and(eq(syncedRecords.scope, scopeOf(viewer)), eq(syncedRecords.entity, ENTITY), isUnread));
+  return row?.unread ?? 0;
+}
+
+/** How fresh the bell keeps things: at most one quick diff per scope in this window. */
+const FRESH_MS = 10_000;
+const lastPoll = new Map<string, number>();
+
+/**
+ * The bell's poll: unread count and newest notification time. Every FRESH_MS at most, it first
+ * diffs what the ERP's order job changes (queue, orders, notifications) — three small requests —
+ * so an order processed in the ERP shows up within seconds without the rep reloading.
+ */
+export async function pollNotifications(viewer: Viewer, now = Date.now()): Promise<{ unread: number; latest: string | null }> {
+  const scope = scopeOf(viewer);
+  if (now - (lastPoll.get(scope) ?? 0) >= FRESH_MS && (await loaded(scope))) {
+    lastPoll.set(scope, now);
+    const target = await erpForViewer(viewer);
+    // An unreachable ERP leaves the stored copy as it is: the bell still answers.
+    const defs = [orderQueueEntity, salesOrdersEntity, notificationsEntity] as EntityDef<unknown>[];
+    await Promise.allSettled(defs.map((def) => syncEntity(target, scope, def)));
+  }
+  const db = await getDb();
+  const [row] = await db
+    .select({ unread: sql<number>`(count(*) filter (where ${isUnread}))::int`, latest: sql<string | null>`max(${syncedRecords.data}->>'at')` })
+    .from(syncedRecords)
+    .where(and(eq(syncedRecords.scope, scope), eq(syncedRecords.entity, ENTITY)));
+  return { unread: row?.unread ?? 0, latest: row?.latest ?? null };
+}
+
+/** Only diffs: before the initial load the bell waits (the load page brings everything). */
+async function loaded(scope: string): Promise<boolean> {
+  const db = await getDb();
+  const [row] = await db.select({ watermark: syncState.watermark }).from(syncState).where(eq(syncState.key, `${scope}|${ENTITY}`));
+  return Boolean(row?.watermark);
+}
+
+export type MarkResult = { ok: true; marked: number } | { ok: false; reason: "not_found" };
+
+/**
+ * Marks the viewer's notification(s) read in the ERP (`PUT notifications/{id}`), then in the store.
+ * Only ids in the viewer's own synced notifications are sent: another seller's id is not found.
+ */
+export async function markRead(viewer: Viewer, which: { id: string } | { all: true }): Promise<MarkResult> {
+  const db = await getDb();
+  const scope = scopeOf(viewer);
+  const mine = and(eq(syncedRecords.scope, scope), eq(syncedRecords.entity, ENTITY));
+  const rows = await db
+    .select({ id: syncedRecords.id, data: syncedRecords.data })
+    .from(syncedRecords)
+    .where("id" in which ? and(mine, eq(syncedRecords.id, which.id)) : and(mine, isUnread));
+  if ("id" in which && rows.length === 0) return { ok: false, reason: "not_found" };
+  const target = await erpForViewer(viewer);
+  let marked = 0;
+  for (const row of rows) {
+    const current = row.data as Notification;
+    if (current.read) continue;
+    let updated: Notification;
+    try {
+      updated = await markNotificationViewed(target, row.id);
+    } catch (error) {
+      // Gone in the ERP since the last sync: drop the stale copy so it stops showing up.
+      if (!(error instanceof ErpError && error.kind === "not_found")) throw error;
+      await db.delete(syncedRecords).where(and(mine, eq(syncedRecords.id, row.id)));
+      if ("id" in which) return { ok: false, reason: "not_found" };
+      continue;
+    }
+    await db
+      .update(syncedRecords)
+      .set({ data: { ...current, read: updated.read }, syncedAt: sql`now()` })
+      .where(and(mine, eq(syncedRecords.id, row.id)));
+    marked++;
+  }
+  return { ok: true, marked };
+}
