@@ -4,7 +4,7 @@ import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import Link from "next/link";
 import { useFormatter, useTranslations } from "use-intl";
 import { fetchJson } from "@/components/fetch-json";
-import { Button } from "@/components/ui/button";
+import { EmptyList, ListSummary } from "@/components/ui/list-summary";
 import { Pagination } from "@/components/ui/pagination";
 import { formatDocument } from "@/lib/br-documents";
 import type { CustomerQuery } from "@/lib/schemas/customer-query";
@@ -37,19 +37,10 @@ export function CustomerList({ initialQuery, initialPage }: { initialQuery: Cust
   return (
     <div className="space-y-4">
       <CustomerFilters query={query} onChange={update} />
-      <div className="flex flex-wrap items-center justify-between gap-2">
-        <p aria-live="polite" className="text-sm font-medium text-slate-800" data-testid="customer-count">
-          {t("count", { total: page.total })}
-        </p>
-        {filtered ? (
-          <Button variant="ghost" onClick={reset}>
-            {t("clearFilters")}
-          </Button>
-        ) : null}
-      </div>
+      <ListSummary count={t("count", { total: page.total })} testId="customer-count" clearLabel={t("clearFilters")} onClear={filtered ? reset : undefined} />
 
       {page.items.length === 0 ? (
-        <p className="rounded-xl border border-dashed border-slate-300 bg-white p-6 text-slate-700">{filtered ? t("emptyFiltered") : t("emptyNone")}</p>
+        <EmptyList>{filtered ? t("emptyFiltered") : t("emptyNone")}</EmptyList>
       ) : (
         <>
           <table className="hidden w-full border-collapse overflow-hidden rounded-xl bg-white text-sm md:table" aria-busy={result.isFetching}>

@@ -4,7 +4,7 @@ import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import Link from "next/link";
 import { useFormatter, useTranslations } from "use-intl";
 import { fetchJson } from "@/components/fetch-json";
-import { Button } from "@/components/ui/button";
+import { EmptyList, ListSummary } from "@/components/ui/list-summary";
 import { Pagination } from "@/components/ui/pagination";
 import { formatDocument } from "@/lib/br-documents";
 import type { OrderQuery } from "@/lib/schemas/order-query";
@@ -43,26 +43,16 @@ export function OrderList({ initialQuery, initialPage }: { initialQuery: OrderQu
   return (
     <div className="space-y-4">
       <OrderFilters query={query} onChange={update} />
-      <div className="flex flex-wrap items-center justify-between gap-2">
-        <p aria-live="polite" className="text-sm font-medium text-slate-800" data-testid="order-count">
-          {t("count", { total: page.total })}
-        </p>
-        <div className="flex flex-wrap gap-2">
-          {filtered ? (
-            <Button variant="ghost" onClick={reset}>
-              {t("clearFilters")}
-            </Button>
-          ) : null}
-          {page.total > 0 && !badRange ? (
-            <a href={exportHref} download className="inline-flex min-h-11 items-center rounded-lg border border-slate-300 bg-white px-4 text-sm font-semibold text-slate-900 hover:bg-slate-50">
-              {t("export")}
-            </a>
-          ) : null}
-        </div>
-      </div>
+      <ListSummary count={t("count", { total: page.total })} testId="order-count" clearLabel={t("clearFilters")} onClear={filtered ? reset : undefined}>
+        {page.total > 0 && !badRange ? (
+          <a href={exportHref} download className="inline-flex min-h-11 items-center rounded-lg border border-slate-300 bg-white px-4 text-sm font-semibold text-slate-900 hover:bg-slate-50">
+            {t("export")}
+          </a>
+        ) : null}
+      </ListSummary>
 
       {page.items.length === 0 ? (
-        <p className="rounded-xl border border-dashed border-slate-300 bg-white p-6 text-slate-700">{filtered ? t("emptyFiltered") : t("emptyNone")}</p>
+        <EmptyList>{filtered ? t("emptyFiltered") : t("emptyNone")}</EmptyList>
       ) : (
         <>
           <table className="hidden w-full border-collapse overflow-hidden rounded-xl bg-white text-sm md:table" aria-busy={result.isFetching}>

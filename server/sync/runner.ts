@@ -6,7 +6,6 @@ import { pageSchema, type TgvPage } from "@/server/erp/protheus/wire";
 import { getDb, type Db } from "@/server/store/db";
 import { syncState } from "@/server/store/schema";
 import type { EntityDef } from "./entities";
-import type { RecordStore } from "./stores";
 import { runExclusive } from "./lock";
 
 export type SyncProgress = { entity: string; phase: "initial" | "diff"; pagesDone: number; pagesTotal: number; rows: number };
@@ -126,11 +125,12 @@ async function applyPage<T>(db: Db, scope: string, def: EntityDef<T>, items: Rec
   const live = dedupe(records.filter((r) => !r.deleted));
   const gone = records.filter((r) => r.deleted).map((r) => r.id);
   const entity = def.storeAs ?? def.name;
-  await db.transaction(async (tx) => {
-    const store = def.store as RecordStore<T>;
-    if (live.length) await store.upsert(tx as unknown as Db, scope, entity, live);
-    if (gone.length) await store.remove(tx as unknown as Db, scope, entity, gone);
-    await def.afterApply?.(tx as unknown as Db, scope, live.map((r) => r.data), gone);
+  await db.transaction(async (transaction) => {
+    // Both drivers' transactions expose the query builder the stores use.
+    const tx = transaction as unknown as Db;
+    if (live.length) await def.store.upsert(tx, scope, entity, live);
+    if (gone.length) await def.store.remove(tx, scope, entity, gone);
+    await def.afterApply?.(tx, scope, live.map((r) => r.data), gone);
   });
   return { upserted: live.length, deleted: gone.length };
 }

@@ -13,34 +13,35 @@ import { sellerOf } from "./viewer";
  * contact keeps reaching its seller's diff through its (possibly deleted) link.
  */
 /**
- * One row per contact reachable by the viewer: its first link (AC8) to a customer of theirs in the
- * tenant branch, with that customer's CGC. A derived table joined on the contact code (not a
- * per-contact LATERAL), so the planner can start from the seller's customers (SA1 index on A1_VEND).
- * In a diff, `changed` (contact codes whose row was stamped after the date) narrows the links to the
- * contacts that can qualify, so an empty diff does not walk every link of the seller.
+ * Joins the main row (`t`, of table `alias`, whose contact code is `contactColumn`) to its first link
+ * (AC8) to a customer of the viewer in the tenant branch, as `lc` with that customer's CGC. A derived
+ * table joined on the contact code (not a per-contact LATERAL), so the planner can start from the
+ * seller's customers (SA1 index on A1_VEND). In a diff, the links are narrowed to the contacts whose
+ * row was stamped after the date, so an empty diff does not walk every link of the seller. A live
+ * row needs a live link; a deleted one still reaches its seller's diff through its link.
  */
-function linkedContacts(ctx: QueryContext, changed?: (since: string) => string): string {
+function joinLinkedContacts(ctx: QueryContext, alias: "SU5" | "AGB", contactColumn: string): string {
   const { viewer, params } = ctx;
   const company = viewer.tenant.company;
   const seller = sellerOf(viewer);
-  return `(SELECT DISTINCT ON (l.AC8_CODCON) l.AC8_CODCON AS contact, c.A1_CGC AS cgc, l.D_E_L_E_T_ AS link_deleted
+  const changed = ctx.since ? `AND l.AC8_CODCON IN (SELECT x.${contactColumn} FROM ${companyTable(alias, company)} x WHERE x.S_T_A_M_P_ > ${ctx.since})` : "";
+  return `JOIN (SELECT DISTINCT ON (l.AC8_CODCON) l.AC8_CODCON AS contact, c.A1_CGC AS cgc, l.D_E_L_E_T_ AS link_deleted
       FROM ${companyTable("AC8", company)} l
       JOIN ${companyTable("SA1", company)} c
         ON c.A1_FILIAL = l.AC8_FILENT AND c.A1_COD = substr(l.AC8_CODENT, 1, 6) AND c.A1_LOJA = substr(l.AC8_CODENT, 7, 2)
      WHERE l.AC8_ENTIDA = 'SA1' AND l.AC8_FILENT = ${params.add(viewer.tenant.branch)}
        ${seller === undefined ? "" : `AND c.A1_VEND = ${params.add(seller)}`}
-       ${ctx.since && changed ? `AND l.AC8_CODCON IN (${changed(ctx.since)})` : ""}
-     ORDER BY l.AC8_CODCON, l.D_E_L_E_T_, l.R_E_C_N_O_)`;
+       ${changed}
+     ORDER BY l.AC8_CODCON, l.D_E_L_E_T_, l.R_E_C_N_O_) lc
+    ON lc.contact = t.${contactColumn} AND (lc.link_deleted = ' ' OR t.D_E_L_E_T_ = '*')`;
 }
 
 const STAMP_ISO = { sql: "t.S_T_A_M_P_", type: "timestamp" } as const;
 
 export const contactsEntity: EntityDefinition = {
   name: "contacts",
-  // A live contact needs a live link; a deleted one still reaches its seller's diff through its link.
   from: (ctx) => `${companyTable("SU5", ctx.viewer.tenant.company)} t
-    JOIN ${linkedContacts(ctx, (since) => `SELECT x.U5_CODCONT FROM ${companyTable("SU5", ctx.viewer.tenant.company)} x WHERE x.S_T_A_M_P_ > ${since}`)} lc
-      ON lc.contact = t.U5_CODCONT AND (lc.link_deleted = ' ' OR t.D_E_L_E_T_ = '*')`,
+    ${joinLinkedContacts(ctx, "SU5", "U5_CODCONT")}`,
   branch: { column: "t.U5_FILIAL", shared: true },
   deleted: { field: "d_e_l_e_t_", style: "star" },
   fields: {
@@ -60,8 +61,7 @@ export const phoneContactsEntity: EntityDefinition = {
   name: "phonecontacts",
   from: (ctx) => `${companyTable("AGB", ctx.viewer.tenant.company)} t
     JOIN ${companyTable("SU5", ctx.viewer.tenant.company)} u ON t.AGB_ENTIDA = 'SU5' AND u.U5_FILIAL = t.AGB_FILIAL AND u.U5_CODCONT = t.AGB_CODENT
-    JOIN ${linkedContacts(ctx, (since) => `SELECT x.AGB_CODENT FROM ${companyTable("AGB", ctx.viewer.tenant.company)} x WHERE x.S_T_A_M_P_ > ${since}`)} lc
-      ON lc.contact = t.AGB_CODENT AND (lc.link_deleted = ' ' OR t.D_E_L_E_T_ = '*')`,
+    ${joinLinkedContacts(ctx, "AGB", "AGB_CODENT")}`,
   branch: { column: "t.AGB_FILIAL", shared: true },
   deleted: { field: "d_e_l_e_t_", style: "star" },
   fields: {
