@@ -10,6 +10,7 @@ import { formatDocument } from "@/lib/br-documents";
 import type { OrderQuery } from "@/lib/schemas/order-query";
 import type { OrderListItem, OrderPage } from "@/lib/types/order-list";
 import { OrderFilters } from "./order-filters";
+import { PendingOrders } from "./pending-orders";
 import { badgeClass, orderStatusTone } from "./status-tone";
 import { toOrderSearch, useOrderQuery } from "./use-order-query";
 
@@ -43,6 +44,7 @@ export function OrderList({ initialQuery, initialPage }: { initialQuery: OrderQu
   return (
     <div className="space-y-4">
       <OrderFilters query={query} onChange={update} />
+      <PendingOrders statuses={query.status} />
       <ListSummary count={t("count", { total: page.total })} testId="order-count" clearLabel={t("clearFilters")} onClear={filtered ? reset : undefined}>
         {page.total > 0 && !badRange ? (
           <a href={exportHref} download className="inline-flex min-h-11 items-center rounded-lg border border-slate-300 bg-white px-4 text-sm font-semibold text-slate-900 hover:bg-slate-50">

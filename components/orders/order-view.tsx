@@ -2,6 +2,7 @@ import Link from "next/link";
 import { formatDocument } from "@/lib/br-documents";
 import type { OrderView } from "@/lib/types/order";
 import { getFormat, getTranslations } from "@/server/i18n";
+import { OrderActions } from "./order-actions";
 import { OrderStatusBadge } from "./order-status-badge";
 import { PrintButton } from "./print-button";
 
@@ -42,6 +43,9 @@ export async function OrderViewPage({ view }: { view: OrderView }) {
         <p className={`mt-2 text-sm print:hidden ${view.source === "store" ? "rounded-lg border border-amber-300 bg-amber-50 p-3 font-medium text-amber-900" : "text-slate-600"}`}>
           {view.source === "erp" ? t("fromErp") : t("offline", { time: f.dateTime(view.syncedAt ?? new Date().toISOString()) })}
         </p>
+        <div className="mt-3">
+          <OrderActions number={order.number} stamp={order.stamp} editable={view.editable} online={view.source === "erp"} />
+        </div>
       </header>
 
       <section aria-labelledby="order-customer" className={card}>

@@ -5,6 +5,9 @@ import type { Customer } from "./customer";
 export const orderStatuses = ["open", "released", "credit_blocked", "stock_blocked", "rule_blocked", "invoiced"] as const;
 export type OrderStatus = (typeof orderStatuses)[number] | "unknown";
 
+/** Statuses the ERP still accepts an edit or a delete in: open and blocked (released and invoiced are final). */
+export const isEditable = (status: OrderStatus) => status === "open" || status === "credit_blocked" || status === "stock_blocked" || status === "rule_blocked";
+
 export type SalesOrderItem = {
   item: string;
   product: string;
@@ -85,6 +88,8 @@ export type OrderView = {
   history: QueueItem[];
   /** Names of the codes the order carries, from the synced catalogues. */
   names: { paymentCondition: string; priceList: string; carrier: string; operationTypes: Record<string, string> };
+  /** The ERP still accepts an edit or a delete (open or blocked: ERP-CONTRACT.md §4). */
+  editable: boolean;
   /** `erp`: read online now; `store`: the synced copy (the ERP did not answer). */
   source: "erp" | "store";
   syncedAt: string | null;

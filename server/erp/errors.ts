@@ -24,6 +24,10 @@ export const totvsEnvelopeSchema = z.object({
   details: z.array(z.unknown()).optional(),
 });
 
+export type ErpFieldError = { field: string; message: string };
+
+const fieldDetailSchema = z.object({ field: z.string().min(1), message: z.string().min(1) });
+
 /**
  * A failed ERP call. `message` may be shown to the user; `detail` (the ERP's detailedMessage or the
  * low-level cause) is for the log only and is kept out of JSON serialisation.
@@ -34,9 +38,12 @@ export class ErpError extends Error {
   readonly code: string | null;
   readonly retryable: boolean;
   declare readonly detail: string | undefined;
+  /** Field-level messages of a rejected write (the envelope's `details`): user-safe, like `message`. */
+  readonly fields: ErpFieldError[];
 
-  constructor(kind: ErpErrorKind, message: string, options: { status?: number | null; code?: string | null; detail?: string } = {}) {
+  constructor(kind: ErpErrorKind, message: string, options: { status?: number | null; code?: string | null; detail?: string; fields?: ErpFieldError[] } = {}) {
     super(message);
+    this.fields = options.fields ?? [];
     this.name = "ErpError";
     this.kind = kind;
     this.status = options.status ?? null;
@@ -89,8 +96,10 @@ export function errorFromResponse(status: number, bodyText: string): ErpError {
   }
   // 5xx messages come from infrastructure more often than from business rules: keep them generic.
   const useErpMessage = parsed && parsed.message.trim() && status < 500;
+  const fields = useErpMessage ? (parsed!.details ?? []).flatMap((d) => fieldDetailSchema.safeParse(d).data ?? []) : [];
   return new ErpError(kind, useErpMessage ? parsed!.message.trim() : GENERIC[kind], {
     status,
+    fields,
     code: parsed?.code === undefined ? null : String(parsed.code),
     detail: parsed?.detailedMessage ?? (parsed ? undefined : bodyText.slice(0, 500)),
   });

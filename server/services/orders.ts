@@ -1,10 +1,11 @@
 import "server-only";
 import { and, asc, desc, eq, gte, inArray, lte, or, sql, type SQL } from "drizzle-orm";
 import { MIN_SEARCH } from "@/lib/customer-query-options";
+import { orderRecordStatuses } from "@/lib/order-query-options";
 import type { OrderQuery } from "@/lib/schemas/order-query";
 import type { Carrier, OperationType, PaymentCondition, PriceList } from "@/lib/types/catalog";
 import type { Customer } from "@/lib/types/customer";
-import type { OrderDetail, OrderView, QueueItem, SalesOrder } from "@/lib/types/order";
+import { isEditable, type OrderDetail, type OrderView, type QueueItem, type SalesOrder } from "@/lib/types/order";
 import type { OrderListItem, OrderPage } from "@/lib/types/order-list";
 import { erpForViewer, type Viewer } from "@/server/auth/viewer";
 import { ErpError } from "@/server/erp/errors";
@@ -26,7 +27,11 @@ function conditions(scope: string, query: Omit<OrderQuery, "page" | "pageSize" |
     const digits = query.q.replace(/\D/g, "");
     where.push(or(digits.length >= MIN_SEARCH ? sql`${orders.number} like ${`%${digits}%`}` : undefined, customerSearchCondition(query.q)));
   }
-  if (query.status.length) where.push(inArray(orders.status, query.status));
+  if (query.status.length) {
+    // Queue statuses are not order statuses: with only those chosen, no stored order matches.
+    const statuses = query.status.filter((s) => (orderRecordStatuses as readonly string[]).includes(s));
+    where.push(statuses.length ? inArray(orders.status, statuses) : sql`false`);
+  }
   if (query.from) where.push(gte(orders.issueDate, query.from));
   if (query.to) where.push(lte(orders.issueDate, query.to));
   return and(...where);
@@ -147,6 +152,7 @@ export async function getOrder(viewer: Viewer, number: string): Promise<OrderVie
       carrier: carrier?.name ?? "",
       operationTypes: Object.fromEntries(operations.map((o) => [o.code, o.description])),
     },
+    editable: isEditable(order.status),
     source,
     syncedAt: row.syncedAt.toISOString(),
   };

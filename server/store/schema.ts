@@ -143,3 +143,32 @@ export const orders = pgTable(
     index("orders_scope_number").on(t.scope, t.number),
   ],
 );
+
+/**
+ * Orders being typed, per seller scope: saved as the rep types so a closed tab, a lost connection
+ * or an ERP outage loses nothing. `key` is the idempotency key the submit sends as `externalid`;
+ * `state` guards the submit (one claim at a time) and `queueId` is the ERP's answer once sent.
+ * An edit draft names the order (`orderId`) and the stamp it was read with.
+ */
+export const orderDrafts = pgTable(
+  "order_drafts",
+  {
+    id: text("id").primaryKey(),
+    scope: text("scope").notNull(),
+    login: text("login").notNull(),
+    kind: text("kind", { enum: ["new", "edit"] }).notNull(),
+    orderId: text("order_id"),
+    stamp: text("stamp"),
+    key: text("key").notNull(),
+    data: jsonb("data").notNull(),
+    customerName: text("customer_name").notNull().default(""),
+    lines: integer("lines").notNull().default(0),
+    total: bigint("total", { mode: "number" }).notNull().default(0),
+    state: text("state", { enum: ["editing", "submitting", "submitted"] }).notNull().default("editing"),
+    queueId: text("queue_id"),
+    error: text("error"),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index("order_drafts_scope_updated").on(t.scope, t.updatedAt), index("order_drafts_scope_order").on(t.scope, t.orderId)],
+);

@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import { mkdirSync, writeFileSync } from "node:fs";
 import { performance } from "node:perf_hooks";
 import { eq } from "drizzle-orm";
@@ -8,13 +9,16 @@ import { erpTargetForSession, loadSession } from "@/server/auth/sessions";
 import { viewerFromSession } from "@/server/auth/viewer";
 import { getCustomerDetail, getOpenReceivables } from "@/server/services/customer-detail";
 import { listCustomers } from "@/server/services/customers";
+import { checkOrder, searchProducts } from "@/server/services/order-entry";
+import { queueStatus, submitOrder } from "@/server/services/order-submit";
 import { getOrder, listOrders } from "@/server/services/orders";
+import type { OrderForm } from "@/lib/schemas/order-form";
 import { orderQuerySchema } from "@/lib/schemas/order-query";
 import { SYNCED_ENTITIES, syncNow, syncPriceListItems } from "@/server/sync/orchestrator";
 import { syncEntity } from "@/server/sync/runner";
 import { scopeOf } from "@/server/sync/scope";
 import { getDb } from "@/server/store/db";
-import { customers, orders, syncState, syncedRecords } from "@/server/store/schema";
+import { customers, orderDrafts, orders, syncState, syncedRecords } from "@/server/store/schema";
 import { sandboxAdmin } from "../integration/sandbox-admin";
 
 /**
@@ -57,7 +61,7 @@ it("portal at load scale: initial load, diffs, customer search, customer page", 
   const target = erpTargetForSession(row);
   const scope = scopeOf(viewer);
   const db = await getDb();
-  for (const table of [syncState, syncedRecords, customers, orders]) await db.delete(table).where(eq(table.scope, scope));
+  for (const table of [syncState, syncedRecords, customers, orders, orderDrafts]) await db.delete(table).where(eq(table.scope, scope));
 
   // 1. Initial load, entity by entity, as the orchestrator runs it.
   const loadStart = performance.now();
@@ -128,6 +132,46 @@ it("portal at load scale: initial load, diffs, customer search, customer page", 
   );
   const someOrders = (await listOrders(viewer, orderQuerySchema.parse({ pageSize: "100" }))).items;
   record("order page (store + the order online)", await repeat(RUNS, (i) => getOrder(viewer, someOrders[i % someOrders.length]!.number)));
+
+  // 7. Order entry (issue 5): the form's product search, the server re-check of a submit, and the
+  //    latency from submit to the outcome visible in the rep's store (job delay of the sandbox
+  //    included: SANDBOX_ORDER_DELAY_MS, 1,000 ms by default; the form polls the queue every second).
+  record("order form: product search in price list 002", await repeat(RUNS, (i) => searchProducts(viewer, { q: ["caf", "sab", "P001", "deter", "arroz"][i % 5]!, priceList: "002" })));
+  const [p1, p2] = await searchProducts(viewer, { q: "", priceList: "002", codes: ["P00001", "P00002"] });
+  const orderForm = (key: string): OrderForm => ({
+    key,
+    customer: "000012",
+    store: "01",
+    paymentCondition: "002",
+    priceList: "002",
+    operationType: "01",
+    carrier: "",
+    freightType: "C",
+    freightValue: 0,
+    customerOrderNumber: "",
+    message: "",
+    items: [
+      { product: p1!.code, quantity: 2, price: p1!.listPrice },
+      { product: p2!.code, quantity: 1, price: p2!.listPrice },
+    ],
+  });
+  record("order submit: server re-check of a 2-item order (store)", await repeat(RUNS, () => checkOrder(viewer, orderForm(`pgv-${randomUUID()}`))));
+  const accepted: number[] = [];
+  const visible: number[] = [];
+  for (let i = 0; i < 5; i++) {
+    const t0 = performance.now();
+    const sent = await submitOrder(viewer, { draftId: randomUUID(), kind: "new", customerName: "", form: orderForm(`pgv-${randomUUID()}`) });
+    if (!sent.ok || !sent.queueId) throw new Error(`submit failed: ${JSON.stringify(sent)}`);
+    accepted.push(performance.now() - t0);
+    for (;;) {
+      const status = await queueStatus(viewer, sent.queueId);
+      if (status && (status.item.status === "done" || status.item.status === "error")) break;
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    visible.push(performance.now() - t0);
+  }
+  record("order submit → queued (POST answered, draft marked sent)", accepted);
+  record("order submit → created and in the rep's store (poll 100 ms)", visible, "includes the sandbox job delay (1,000 ms)");
 
   await admin.reset();
   const report = { scale: "load", seller: "ana (01/01)", store: process.env.DATABASE_URL ? "PostgreSQL" : "PGlite (in memory)", initialLoadMs: loadMs, entities: timings, diffByEntity, rows };

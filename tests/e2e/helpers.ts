@@ -18,6 +18,9 @@ export function sandbox(request: APIRequestContext) {
     faults: (faults: unknown[]) => call("PUT", "/faults", { faults }),
     clearRequests: () => call("DELETE", "/requests"),
     requests: async () => ((await call("GET", "/requests")) as { items: { path: string; tenant: string | null; user: string | null; status: number }[] }).items,
+    /** The order job: `hold` stops its automatic runs (items wait), `release` resumes them, `run` processes what waits now. */
+    jobs: (action: "hold" | "release" | "run") => call("POST", `/jobs/${action}`, {}),
+    queue: async () => ((await call("GET", "/queue")) as { items: { id: string; operation: string; externalid: string; seller: string; status: string; payload: string | Record<string, unknown>; receivedAt: string }[] }).items,
     tokens: async (user: string) => ((await call("GET", `/tokens?user=${user}`)) as { items: { token: string; realm: string; kind: string }[] }).items,
   };
 }

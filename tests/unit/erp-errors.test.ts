@@ -50,3 +50,27 @@ describe("TOTVS error envelope → ErpError", () => {
     expect(errorFromResponse(400, "").retryable).toBe(false);
   });
 });
+
+describe("field-level details of a rejected order", () => {
+  it("keeps the envelope's details (user-safe) and maps them to the form's fields", async () => {
+    const { formFieldOf } = await import("@/server/services/order-submit");
+    const body = JSON.stringify({
+      code: 422,
+      message: "Pedido inválido: 2 campos com erro.",
+      detailedMessage: "items.0.product: …",
+      details: [
+        { code: "422", field: "items.0.product", message: "Produto P00007 bloqueado (inativo)." },
+        { code: "422", field: "paymentcondition", message: "Condição de pagamento bloqueada." },
+        { code: "422", message: "sem campo" },
+      ],
+    });
+    const error = errorFromResponse(422, body);
+    expect(error.fields).toEqual([
+      { field: "items.0.product", message: "Produto P00007 bloqueado (inativo)." },
+      { field: "paymentcondition", message: "Condição de pagamento bloqueada." },
+    ]);
+    expect(JSON.stringify(error)).not.toContain("detailedMessage");
+    expect(errorFromResponse(503, body).fields).toEqual([]);
+    expect(["items.1.price", "items.0.operationtype", "store", "pricelist", "whatever"].map(formFieldOf)).toEqual(["items.1.price", "operationType", "customer", "priceList", "form"]);
+  });
+});

@@ -1,10 +1,12 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { redirect } from "next/navigation";
 import { OrderList } from "@/components/orders/order-list";
 import { SyncIndicator } from "@/components/sync/sync-indicator";
 import { orderQuerySchema } from "@/lib/schemas/order-query";
 import { requireViewer } from "@/server/auth/viewer";
 import { getTranslations } from "@/server/i18n";
+import { countDrafts } from "@/server/services/order-entry";
 import { listOrders } from "@/server/services/orders";
 import { syncStatus } from "@/server/sync/orchestrator";
 
@@ -22,7 +24,7 @@ export default async function OrdersPage({ searchParams }: { searchParams: Searc
   // A hand-edited URL with bad values falls back to the defaults instead of failing.
   const parsed = orderQuerySchema.safeParse(Object.fromEntries(Object.entries(params).filter((e): e is [string, string] => typeof e[1] === "string")));
   const query = parsed.success ? parsed.data : orderQuerySchema.parse({});
-  const [t, page] = await Promise.all([getTranslations("orders"), listOrders(viewer, query)]);
+  const [t, page, drafts] = await Promise.all([getTranslations("orders"), listOrders(viewer, query), countDrafts(viewer)]);
   return (
     <section aria-labelledby="orders-title" className="space-y-4">
       <div className="flex flex-wrap items-center justify-between gap-3">
@@ -32,7 +34,17 @@ export default async function OrdersPage({ searchParams }: { searchParams: Searc
           </h1>
           <p className="text-sm text-slate-600">{t("windowNote")}</p>
         </div>
-        <SyncIndicator initial={status} />
+        <div className="flex flex-wrap items-center gap-2">
+          <SyncIndicator initial={status} />
+          <Link href="/orders/drafts" className="inline-flex min-h-11 items-center rounded-lg border border-slate-300 bg-white px-4 font-semibold text-slate-900 hover:bg-slate-100">
+            {t("drafts", { count: drafts })}
+          </Link>
+          {viewer.seller ? (
+            <Link href="/orders/new" className="inline-flex min-h-11 items-center rounded-lg bg-brand-600 px-4 font-semibold text-white hover:bg-brand-700">
+              {t("newOrder")}
+            </Link>
+          ) : null}
+        </div>
       </div>
       <OrderList initialQuery={query} initialPage={page} />
     </section>

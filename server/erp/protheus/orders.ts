@@ -4,7 +4,7 @@ import { toIsoDate } from "@/lib/erp-dates";
 import { toCents } from "@/lib/money";
 import { orderStatuses, queueStatuses, type OrderDetail, type OrderStatus, type QueueItem, type SalesOrder, type SalesOrderItem } from "@/lib/types/order";
 import { protheusFetch, type ErpTarget } from "./transport";
-import { code, num, pick, text } from "./wire";
+import { code, num, pageSchema, pick, text } from "./wire";
 
 function orderStatus(raw: Record<string, unknown>): OrderStatus {
   const status = text(raw, "status").toLowerCase();
@@ -121,4 +121,62 @@ export function toOrderDetail(raw: Record<string, unknown>): OrderDetail {
 export async function fetchOrder(target: ErpTarget, id: string): Promise<OrderDetail> {
   const raw = await protheusFetch(target, `api/tgv/salesorders/${encodeURIComponent(id)}`, { schema: z.record(z.string(), z.unknown()) });
   return toOrderDetail(raw);
+}
+
+/** The PGV order payload (ERP-CONTRACT.md §4; sandbox/docs/orders.md): reais with 2 decimals, codes as the ERP keys them. */
+export type OrderPayload = {
+  customer: string;
+  store: string;
+  paymentcondition: string;
+  operationtype: string;
+  pricelist?: string;
+  carrier?: string;
+  freighttype: string;
+  freightvalue: number;
+  customerordernumber: string;
+  message: string;
+  externalid?: string;
+  items: { product: string; quantity: number; price: number; operationtype: string }[];
+};
+
+const acceptedSchema = z.object({
+  queueId: z.string().min(1),
+  status: z.union([z.number(), z.string()]).optional(),
+  orderid: z.string().nullish(),
+  duplicate: z.boolean().optional(),
+});
+export type OrderAccepted = { queueId: string; orderId: string | null; duplicate: boolean };
+
+const accepted = (raw: z.infer<typeof acceptedSchema>): OrderAccepted => ({ queueId: raw.queueId, orderId: raw.orderid ?? null, duplicate: raw.duplicate ?? false });
+
+/**
+ * `POST salesorders` → 202 with the queue item. Never retried blindly (transport): the
+ * `externalid` makes a deliberate resend answer the same queue item instead of a second order.
+ */
+export async function postOrder(target: ErpTarget, payload: OrderPayload): Promise<OrderAccepted> {
+  return accepted(await protheusFetch(target, "api/tgv/salesorders", { method: "POST", body: payload, schema: acceptedSchema }));
+}
+
+/** `PUT salesorders/{id}` with the stamp the order was read with (409 when it moved since). */
+export async function putOrder(target: ErpTarget, id: string, stamp: string, payload: OrderPayload): Promise<OrderAccepted> {
+  return accepted(
+    await protheusFetch(target, `api/tgv/salesorders/${encodeURIComponent(id)}`, { method: "PUT", headers: { "If-Match": stamp }, body: payload, schema: acceptedSchema }),
+  );
+}
+
+/** `DELETE salesorders/{id}` with the stamp the order was read with. */
+export async function deleteOrder(target: ErpTarget, id: string, stamp: string): Promise<OrderAccepted> {
+  return accepted(await protheusFetch(target, `api/tgv/salesorders/${encodeURIComponent(id)}`, { method: "DELETE", headers: { "If-Match": stamp }, schema: acceptedSchema }));
+}
+
+/** One queue item of the caller, online (null when the ERP does not show it to this seller). */
+export async function fetchQueueItem(target: ErpTarget, queueId: string): Promise<QueueItem | null> {
+  const page = await protheusFetch(target, "api/tgv/salesordersqueue", { query: { filter: `id eq '${queueId}'`, pageSize: 1 }, schema: pageSchema });
+  return page.items[0] ? toQueueItem(page.items[0]) : null;
+}
+
+/** `products/{code}/stock`: available (B2_QATU − B2_RESERVA) per warehouse of the viewer's branch. */
+export async function fetchStock(target: ErpTarget, product: string): Promise<{ warehouse: string; available: number }[]> {
+  const page = await protheusFetch(target, `api/tgv/products/${encodeURIComponent(product)}/stock`, { schema: pageSchema });
+  return page.items.map((row) => ({ warehouse: code(row, "warehouse"), available: num(row, "available") }));
 }

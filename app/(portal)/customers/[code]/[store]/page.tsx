@@ -47,6 +47,14 @@ export default async function CustomerPage({ params }: { params: Params }) {
           <RiskBadge risk={customer.risk} label={customer.risk ? tl("riskBadge", { letter: customer.risk }) : tl("noRisk")} />
           {customer.blocked ? <span className="rounded-md bg-red-100 px-2 py-0.5 text-xs font-semibold text-red-900">{t("blocked")}</span> : null}
         </p>
+        {viewer.seller && !customer.blocked ? (
+          <Link
+            href={`/orders/new?${new URLSearchParams({ customer: customer.code, store: customer.store })}`}
+            className="mt-3 inline-flex min-h-11 items-center rounded-lg bg-brand-600 px-4 font-semibold text-white hover:bg-brand-700"
+          >
+            {t("newOrder")}
+          </Link>
+        ) : null}
       </header>
       <FinancialPanel customer={customer} financial={financial} today={today} />
       <ReceivablesTable result={receivables} today={today} />

@@ -1,0 +1,9 @@
+import { json, withViewer } from "@/server/http";
+import { pendingOrders } from "@/server/services/order-submit";
+
+export const dynamic = "force-dynamic";
+
+/** The viewer's order operations still in the ERP's queue (or refused): the rows above My orders. */
+export function GET() {
+  return withViewer(async (viewer) => json({ items: await pendingOrders(viewer) }));
+}

@@ -1,0 +1,201 @@
+"use client";
+
+import { useQuery } from "@tanstack/react-query";
+import { Controller, useFieldArray, useFormContext, useWatch, type FieldErrors } from "react-hook-form";
+import { useFormatter, useTranslations } from "use-intl";
+import { fetchJson } from "@/components/fetch-json";
+import { Button } from "@/components/ui/button";
+import { discountOf, itemCode, lineTotal, MAX_ORDER_ITEMS, priceAfterDiscount } from "@/lib/order-lines";
+import type { ProductOption } from "@/lib/types/order-entry";
+import { DecimalInput } from "./decimal-input";
+import { emptyLine, type OrderFormValues } from "./form-values";
+import { ProductPicker } from "./product-picker";
+
+type Stock = { available: number };
+
+/** Stock available now (online), and a warning when the line asks for more. */
+function StockInfo({ product, quantity, unit }: { product: string; quantity: number | null; unit: string }) {
+  const t = useTranslations("orderForm");
+  const format = useFormatter();
+  const stock = useQuery({
+    queryKey: ["stock", product],
+    queryFn: () => fetchJson<Stock>(`/api/products/${encodeURIComponent(product)}/stock`),
+    staleTime: 30_000,
+    retry: false,
+  });
+  if (stock.isPending) return <p className="text-sm text-slate-600">{t("stockLoading")}</p>;
+  if (stock.isError) return <p className="text-sm text-slate-700">{t("stockUnavailable")}</p>;
+  const available = stock.data.available;
+  const short = quantity !== null && Number.isFinite(quantity) && quantity > available;
+  return (
+    <p className={`text-sm ${short || available <= 0 ? "font-medium text-amber-800" : "text-slate-700"}`} data-testid="line-stock">
+      {available > 0 ? t("stock", { quantity: format.number(available), unit }) : t("noStock")}
+      {short ? ` ${t("stockShort")}` : ""}
+    </p>
+  );
+}
+
+const lineError = (errors: FieldErrors<OrderFormValues>, index: number, field: "product" | "quantity" | "price") => errors.items?.[index]?.[field]?.message;
+
+/**
+ * The order's items: each line numbered as the ERP will number it (01..99, then 9A…), product
+ * search, quantity, discount or unit price (the other follows), line total and online stock.
+ */
+export function OrderLines({ priceList, fieldError }: { priceList: string; fieldError: (message: string | undefined) => string | undefined }) {
+  const t = useTranslations("orderForm");
+  const format = useFormatter();
+  const { control, setValue, formState } = useFormContext<OrderFormValues>();
+  const { fields, append, remove, insert } = useFieldArray({ control, name: "items", keyName: "rowKey" });
+  const lines = useWatch({ control, name: "items" });
+  const money = (cents: number) => format.number(cents / 100, { style: "currency", currency: "BRL" });
+  const errors = formState.errors;
+
+  const pickProduct = (index: number, p: ProductOption) => {
+    const current = lines[index];
+    setValue(`items.${index}`, {
+      product: p.code,
+      description: p.description,
+      unit: p.unit,
+      listPrice: p.listPrice,
+      minimumPrice: p.minimumPrice,
+      quantity: current?.quantity ?? 1,
+      price: p.listPrice,
+    }, { shouldDirty: true, shouldValidate: formState.isSubmitted });
+    // Next stop for the keyboard: the quantity of the line just filled.
+    requestAnimationFrame(() => document.getElementById(`line-${index}-quantity`)?.focus());
+  };
+
+  return (
+    <div className="space-y-3">
+      {fields.map((field, index) => {
+        const line = lines[index] ?? emptyLine();
+        const code = itemCode(index);
+        const listPrice = line.listPrice ?? 0;
+        const total = lineTotal(line.quantity ?? 0, line.price ?? 0);
+        const belowMinimum = line.price !== null && Number.isFinite(line.price) && (line.minimumPrice ?? 0) > 0 && line.price < (line.minimumPrice ?? 0);
+        return (
+          <fieldset key={field.rowKey} className="rounded-xl border border-slate-200 p-3" data-testid="order-line">
+            <legend className="px-1 text-sm font-semibold text-slate-900">{t("line", { item: code })}</legend>
+            <div className="grid gap-3 sm:grid-cols-6">
+              {line.product ? (
+                <div className="sm:col-span-2">
+                  <p className="text-sm text-slate-600">{t("product")}</p>
+                  <p className="font-medium text-slate-900" data-testid="line-product">
+                    {line.product} · {line.description}
+                    {line.unit ? <span className="text-slate-600"> ({line.unit})</span> : null}
+                  </p>
+                  <StockInfo product={line.product} quantity={line.quantity} unit={line.unit ?? ""} />
+                  <button
+                    type="button"
+                    className="min-h-11 text-sm font-medium text-brand-700 underline underline-offset-2"
+                    onClick={() => setValue(`items.${index}`, { ...emptyLine(), quantity: line.quantity }, { shouldDirty: true })}
+                  >
+                    {t("changeProduct", { item: code })}
+                  </button>
+                  <p className="text-sm font-medium text-red-700">{fieldError(lineError(errors, index, "product"))}</p>
+                </div>
+              ) : (
+                <ProductPicker id={`line-${index}-product`} priceList={priceList} error={fieldError(lineError(errors, index, "product"))} onPick={(p) => pickProduct(index, p)} />
+              )}
+              <div>
+                <label htmlFor={`line-${index}-quantity`} className="mb-1 block text-sm font-medium text-slate-800">
+                  {t("quantity")}
+                </label>
+                <Controller
+                  control={control}
+                  name={`items.${index}.quantity`}
+                  render={({ field: f }) => (
+                    <DecimalInput
+                      id={`line-${index}-quantity`}
+                      value={f.value}
+                      onChange={f.onChange}
+                      onBlur={f.onBlur}
+                      aria-invalid={lineError(errors, index, "quantity") ? true : undefined}
+                      aria-describedby={`line-${index}-quantity-error`}
+                      className={lineError(errors, index, "quantity") ? "border-red-600" : "border-slate-300"}
+                    />
+                  )}
+                />
+                <p id={`line-${index}-quantity-error`} className="mt-1 text-sm font-medium text-red-700">
+                  {fieldError(lineError(errors, index, "quantity"))}
+                </p>
+              </div>
+              <div>
+                <label htmlFor={`line-${index}-discount`} className="mb-1 block text-sm font-medium text-slate-800">
+                  {t("discount")}
+                </label>
+                <DecimalInput
+                  id={`line-${index}-discount`}
+                  value={line.price === null || !Number.isFinite(line.price) ? null : discountOf(listPrice, line.price)}
+                  disabled={!line.product || listPrice <= 0}
+                  onChange={(d) => {
+                    if (d !== null && Number.isFinite(d) && d >= 0 && d <= 100) setValue(`items.${index}.price`, priceAfterDiscount(listPrice, d), { shouldDirty: true, shouldValidate: formState.isSubmitted });
+                  }}
+                  aria-describedby={`line-${index}-list`}
+                  className="border-slate-300 disabled:bg-slate-100"
+                />
+                <p id={`line-${index}-list`} className="mt-1 text-sm text-slate-600">
+                  {t("listPrice", { price: money(listPrice) })}
+                </p>
+              </div>
+              <div>
+                <label htmlFor={`line-${index}-price`} className="mb-1 block text-sm font-medium text-slate-800">
+                  {t("unitPrice")}
+                </label>
+                <Controller
+                  control={control}
+                  name={`items.${index}.price`}
+                  render={({ field: f }) => (
+                    <DecimalInput
+                      id={`line-${index}-price`}
+                      scale={100}
+                      value={f.value}
+                      onChange={f.onChange}
+                      onBlur={f.onBlur}
+                      aria-invalid={lineError(errors, index, "price") || belowMinimum ? true : undefined}
+                      aria-describedby={`line-${index}-price-error line-${index}-minimum`}
+                      className={lineError(errors, index, "price") || belowMinimum ? "border-red-600" : "border-slate-300"}
+                    />
+                  )}
+                />
+                {(line.minimumPrice ?? 0) > 0 ? (
+                  <p id={`line-${index}-minimum`} className="mt-1 text-sm text-slate-600">
+                    {t("minimumPrice", { price: money(line.minimumPrice ?? 0) })}
+                  </p>
+                ) : null}
+                <p id={`line-${index}-price-error`} className="mt-1 text-sm font-medium text-red-700">
+                  {fieldError(lineError(errors, index, "price")) ?? (belowMinimum ? t("belowMinimumLive", { price: money(line.minimumPrice ?? 0) }) : null)}
+                </p>
+              </div>
+              <div>
+                <p className="mb-1 text-sm font-medium text-slate-800">{t("lineTotal")}</p>
+                <p className="min-h-11 py-2 text-right text-base font-semibold text-slate-900" data-testid="line-total">
+                  {money(total)}
+                </p>
+              </div>
+            </div>
+            <div className="mt-2 flex flex-wrap justify-end gap-2">
+              <Button type="button" variant="secondary" disabled={fields.length >= MAX_ORDER_ITEMS} onClick={() => insert(index + 1, { ...line })}>
+                {t("duplicateLine", { item: code })}
+              </Button>
+              <Button type="button" variant="ghost" onClick={() => remove(index)}>
+                {t("removeLine", { item: code })}
+              </Button>
+            </div>
+          </fieldset>
+        );
+      })}
+      <Button
+        type="button"
+        variant="secondary"
+        disabled={fields.length >= MAX_ORDER_ITEMS}
+        onClick={() => {
+          append(emptyLine());
+          requestAnimationFrame(() => document.getElementById(`line-${fields.length}-product`)?.focus());
+        }}
+      >
+        {t("addLine")}
+      </Button>
+    </div>
+  );
+}

@@ -1,0 +1,99 @@
+"use client";
+
+import { useCallback, useEffect, useRef, useState } from "react";
+import { saveOrderDraft } from "@/server/actions/orders";
+
+export type SaveState = { kind: "idle" } | { kind: "saving" } | { kind: "saved"; at: Date } | { kind: "offline" } | { kind: "failed"; message: string };
+
+const DEBOUNCE_MS = 700;
+const localKey = (id: string) => `pgv-draft:${id}`;
+
+/** This device's copy of a draft not yet saved on the server (offline), if newer than `since`. */
+export function localDraft(id: string, since: string | null): unknown {
+  try {
+    const raw = window.localStorage.getItem(localKey(id));
+    if (!raw) return null;
+    const copy = JSON.parse(raw) as { at: number; data: unknown };
+    return !since || copy.at > Date.parse(since) ? copy.data : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Saves the draft on the server as the rep types (debounced), and on this device first: with the
+ * connection gone the device copy waits and is sent when it comes back; a closed tab flushes.
+ */
+export function useDraftAutosave(options: { draftId: string; kind: "new" | "edit"; orderNumber: string | null; stamp: string | null; enabled: boolean; data: () => unknown; onFirstSave?: () => void }) {
+  const [state, setState] = useState<SaveState>({ kind: "idle" });
+  const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
+  const dirty = useRef(false);
+  const saved = useRef(false);
+  const latest = useRef(options);
+  useEffect(() => {
+    latest.current = options;
+  });
+
+  const save = useCallback(async () => {
+    const o = latest.current;
+    if (!o.enabled || !dirty.current) return;
+    const data = o.data();
+    try {
+      window.localStorage.setItem(localKey(o.draftId), JSON.stringify({ at: Date.now(), data }));
+    } catch {
+      /* storage full or disabled: the server copy still goes */
+    }
+    dirty.current = false;
+    setState({ kind: "saving" });
+    try {
+      const result = await saveOrderDraft({ id: o.draftId, kind: o.kind, orderNumber: o.orderNumber ?? undefined, stamp: o.stamp ?? undefined, data });
+      if (result.ok) {
+        window.localStorage.removeItem(localKey(o.draftId));
+        setState({ kind: "saved", at: new Date() });
+        if (!saved.current) {
+          saved.current = true;
+          o.onFirstSave?.();
+        }
+      } else if (result.code === "session_expired") {
+        // eslint-disable-next-line @next/next/no-location-assign-relative-destination
+        window.location.assign("/login?expired=1");
+      } else {
+        setState({ kind: "failed", message: result.error });
+      }
+    } catch {
+      dirty.current = true;
+      setState({ kind: "offline" });
+    }
+  }, []);
+
+  const changed = useCallback(() => {
+    dirty.current = true;
+    if (timer.current) clearTimeout(timer.current);
+    timer.current = setTimeout(() => void save(), DEBOUNCE_MS);
+  }, [save]);
+
+  useEffect(() => {
+    const flush = () => {
+      if (timer.current) clearTimeout(timer.current);
+      void save();
+    };
+    const hidden = () => document.visibilityState === "hidden" && flush();
+    window.addEventListener("online", flush);
+    window.addEventListener("pagehide", flush);
+    document.addEventListener("visibilitychange", hidden);
+    return () => {
+      window.removeEventListener("online", flush);
+      window.removeEventListener("pagehide", flush);
+      document.removeEventListener("visibilitychange", hidden);
+      if (timer.current) clearTimeout(timer.current);
+    };
+  }, [save]);
+
+  const forget = useCallback(() => {
+    if (timer.current) clearTimeout(timer.current);
+    dirty.current = false;
+    window.localStorage.removeItem(localKey(latest.current.draftId));
+  }, []);
+
+  return { state, changed, flush: save, forget };
+}

@@ -1,0 +1,68 @@
+"use client";
+
+import Link from "next/link";
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import { useTranslations } from "use-intl";
+import { Button } from "@/components/ui/button";
+import { deleteOrderAction } from "@/server/actions/orders";
+import { QueueProgress } from "./queue-progress";
+
+const linkClass = "inline-flex min-h-11 items-center rounded-lg border border-slate-300 bg-white px-4 font-semibold text-slate-900 hover:bg-slate-100";
+
+/**
+ * What the rep may do with an order: edit and delete while the ERP still allows it (open or
+ * blocked, read online now), copy as a new order always. A delete follows the ERP's queue here.
+ */
+export function OrderActions({ number, stamp, editable, online }: { number: string; stamp: string; editable: boolean; online: boolean }) {
+  const t = useTranslations("orderActions");
+  const router = useRouter();
+  const [deleting, setDeleting] = useState(false);
+  const [queueId, setQueueId] = useState<string | null>(null);
+  const [error, setError] = useState<{ text: string; conflict: boolean } | null>(null);
+
+  async function remove() {
+    if (!window.confirm(t("deleteConfirm", { number }))) return;
+    setDeleting(true);
+    setError(null);
+    const result = await deleteOrderAction({ number, stamp });
+    setDeleting(false);
+    if (result.ok) setQueueId(result.data.queueId);
+    else if (result.code === "session_expired") {
+      // eslint-disable-next-line @next/next/no-location-assign-relative-destination
+      window.location.assign("/login?expired=1");
+    } else setError({ text: result.error, conflict: result.code === "conflict" });
+  }
+
+  if (queueId) return <QueueProgress queueId={queueId} operation="delete" />;
+  return (
+    <div className="space-y-2 print:hidden">
+      <div className="flex flex-wrap gap-2" role="group" aria-label={t("title")}>
+        {editable && online ? (
+          <>
+            <Link href={`/orders/${encodeURIComponent(number)}/edit`} className={linkClass}>
+              {t("edit")}
+            </Link>
+            <Button type="button" variant="secondary" disabled={deleting} onClick={() => void remove()} className="text-red-800">
+              {deleting ? t("deleting") : t("delete")}
+            </Button>
+          </>
+        ) : null}
+        <Link href={`/orders/new?copy=${encodeURIComponent(number)}`} className={linkClass}>
+          {t("copy")}
+        </Link>
+      </div>
+      {!editable ? <p className="text-sm text-slate-700">{t("locked")}</p> : null}
+      {error ? (
+        <div role="alert" className="rounded-xl border border-red-300 bg-red-50 p-3 text-sm font-medium text-red-900">
+          <p>{error.text}</p>
+          {error.conflict ? (
+            <Button type="button" variant="secondary" className="mt-2" onClick={() => router.refresh()}>
+              {t("reload")}
+            </Button>
+          ) : null}
+        </div>
+      ) : null}
+    </div>
+  );
+}

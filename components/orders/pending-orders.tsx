@@ -1,0 +1,66 @@
+"use client";
+
+import { useQuery } from "@tanstack/react-query";
+import Link from "next/link";
+import { useFormatter, useTranslations } from "use-intl";
+import { fetchJson } from "@/components/fetch-json";
+import type { OrderFilterStatus, PendingStatus } from "@/lib/order-query-options";
+import type { PendingOrder } from "@/lib/types/order-entry";
+import { badgeClass } from "./status-tone";
+
+const tone: Record<PendingStatus, string> = {
+  queued: "bg-brand-100 text-brand-800",
+  processing: "bg-brand-600 text-white",
+  error: "bg-red-100 text-red-900",
+};
+
+/**
+ * Order operations the ERP has not finished yet (queued, processing) or refused (error), above My
+ * orders; refreshed every few seconds while any is still running. A status filter narrows them
+ * like the list (an order status filter alone hides them).
+ */
+export function PendingOrders({ statuses }: { statuses: OrderFilterStatus[] }) {
+  const t = useTranslations("pendingOrders");
+  const ts = useTranslations("orderStatus");
+  const format = useFormatter();
+  const pending = useQuery({
+    queryKey: ["orders-pending"],
+    queryFn: () => fetchJson<{ items: PendingOrder[] }>("/api/orders/pending"),
+    refetchInterval: (query) => (query.state.data?.items.some((p) => p.status !== "error") ? 3_000 : 30_000),
+    staleTime: 0,
+  });
+  const chosen = statuses.filter((s): s is PendingStatus => s === "queued" || s === "processing" || s === "error");
+  if (statuses.length && !chosen.length) return null;
+  const items = (pending.data?.items ?? []).filter((p) => !chosen.length || chosen.includes(p.status));
+  if (!items.length) return null;
+  const money = (cents: number) => format.number(cents / 100, { style: "currency", currency: "BRL" });
+  return (
+    <section aria-labelledby="pending-title" className="rounded-2xl border border-brand-100 bg-brand-50 p-4" data-testid="pending-orders">
+      <h2 id="pending-title" className="text-lg font-semibold text-slate-900">
+        {t("title")}
+      </h2>
+      <p className="text-sm text-slate-700">{t("intro")}</p>
+      <ul className="mt-3 space-y-2">
+        {items.map((p) => (
+          <li key={p.queueId ?? p.draftId} className="flex flex-wrap items-center gap-x-3 gap-y-1 rounded-xl border border-slate-200 bg-white p-3 text-sm" data-testid="pending-order">
+            <span className={`${badgeClass} ${tone[p.status]}`}>{ts(p.status)}</span>
+            <span className="font-medium text-slate-900">{p.operation === "insert" ? t("insert") : t(p.operation, { number: p.orderNumber ?? "" })}</span>
+            <span className="text-slate-800">{p.customerName || (p.operation === "insert" ? t("noCustomer") : "")}</span>
+            {p.total !== null ? <span className="text-slate-800">{money(p.total)}</span> : null}
+            {p.receivedAt ? <span className="text-slate-600">{format.dateTime(new Date(p.receivedAt), { dateStyle: "short", timeStyle: "short" })}</span> : null}
+            {p.message ? <span className="basis-full text-slate-800">{p.message}</span> : <span className="basis-full text-slate-600">{ts(`meaning.${p.status}`)}</span>}
+            {p.status === "error" && (p.draftId || p.operation === "update") ? (
+              <Link href={p.operation === "update" && p.orderNumber ? `/orders/${encodeURIComponent(p.orderNumber)}/edit` : `/orders/new?draft=${p.draftId}`} className="inline-flex min-h-11 items-center font-medium text-brand-700 underline underline-offset-2">
+                {t("fix")}
+              </Link>
+            ) : p.orderNumber && p.operation !== "delete" ? (
+              <Link href={`/orders/${encodeURIComponent(p.orderNumber)}`} className="inline-flex min-h-11 items-center font-medium text-brand-700 underline underline-offset-2">
+                {t("view", { number: p.orderNumber })}
+              </Link>
+            ) : null}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

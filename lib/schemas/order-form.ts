@@ -1,0 +1,78 @@
+import * as z from "zod/mini";
+import { MAX_ORDER_ITEMS } from "@/lib/order-lines";
+
+/**
+ * The order form's schema, the same on both sides: the form validates with it as the rep types
+ * (react-hook-form resolver) and the server action parses every submit with it before anything
+ * else. `zod/mini` keeps it small in the form's bundle.
+ *
+ * Messages are codes (`required`, `too_long:20`…) that `fieldErrorText` turns into words in the
+ * viewer's language, on either side.
+ */
+
+/** A form value is a number of centavos up to R$ 10 bi; a quantity up to 1 million, 2 decimals (C6_QTDVEN). */
+export const MAX_CENTS = 1_000_000_000_000;
+export const MAX_QUANTITY = 1_000_000;
+export const ORDER_TEXT_LIMITS = { customerOrderNumber: 20, message: 250 } as const;
+export const freightTypes = ["C", "F", "T", "S"] as const;
+export type FreightType = (typeof freightTypes)[number];
+
+const twoDecimals = (n: number) => Math.abs(Math.round(n * 100) - n * 100) < 1e-6;
+const required = (max: number) => z.string("required").check(z.trim(), z.minLength(1, "required"), z.maxLength(max, `too_long:${max}`));
+const optionalText = (max: number) => z.string("invalid").check(z.trim(), z.maxLength(max, `too_long:${max}`));
+const cents = z.int("number").check(z.gte(0, "not_negative"), z.lte(MAX_CENTS, "too_large"));
+
+/** The client's idempotency key: it becomes the ERP's `externalid` and never changes for a draft. */
+export const orderKeySchema = z.string("invalid").check(z.regex(/^pgv-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/, "invalid"));
+
+export const orderLineSchema = z.object({
+  product: required(15),
+  quantity: z.number("number").check(z.gt(0, "positive"), z.lte(MAX_QUANTITY, "too_large"), z.refine(twoDecimals, "decimals:2")),
+  /** Unit price (C6_PRCVEN) in centavos: the rep's negotiated price, checked against the list's minimum. */
+  price: cents,
+  /** What the form showed (product search answer): display only — the server takes them from its own store. */
+  description: z.optional(z.string().check(z.maxLength(200))),
+  unit: z.optional(z.string().check(z.maxLength(4))),
+  listPrice: z.optional(z.number()),
+  minimumPrice: z.optional(z.number()),
+});
+
+export const orderFormSchema = z.object(
+  {
+    key: orderKeySchema,
+    customer: required(6),
+    store: required(2),
+    paymentCondition: required(3),
+    priceList: optionalText(3),
+    operationType: required(2),
+    carrier: optionalText(6),
+    freightType: z.enum(freightTypes, "invalid"),
+    freightValue: cents,
+    customerOrderNumber: optionalText(ORDER_TEXT_LIMITS.customerOrderNumber),
+    message: optionalText(ORDER_TEXT_LIMITS.message),
+    items: z.array(orderLineSchema, "no_items").check(z.minLength(1, "no_items"), z.maxLength(MAX_ORDER_ITEMS, `too_many_items:${MAX_ORDER_ITEMS}`)),
+  },
+  "invalid",
+);
+
+export type OrderForm = z.infer<typeof orderFormSchema>;
+export type OrderLine = z.infer<typeof orderLineSchema>;
+
+/** `{ fieldPath: code }` from a failed parse, first message per field (paths as the form names them). */
+export function fieldCodes(error: z.core.$ZodError): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const issue of error.issues) {
+    const path = issue.path.join(".") || "form";
+    out[path] ??= issue.message;
+  }
+  return out;
+}
+
+/** Codes whose value is an amount in centavos, shown as money. */
+const MONEY_CODES = new Set(["below_minimum"]);
+
+/** A message code → words: `too_long:20` → t("too_long", { value: "20" }); `below_minimum:1883` → "… R$ 18,83". */
+export function fieldErrorText(t: (key: string, values?: Record<string, string>) => string, code: string, money: (cents: number) => string): string {
+  const [key = "invalid", value = ""] = code.split(/:(.*)/s);
+  return t(key, { value: MONEY_CODES.has(key) ? money(Number(value)) : value });
+}

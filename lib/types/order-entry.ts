@@ -1,0 +1,88 @@
+import type { Cents } from "@/lib/money";
+import type { RiskLetter } from "./customer";
+
+/** The order form's choices (synced catalogues, usable today). */
+export type OrderFormContext = {
+  today: string;
+  paymentConditions: { code: string; description: string; condition: string }[];
+  priceLists: { code: string; description: string; endDate: string | null }[];
+  operationTypes: { code: string; description: string }[];
+  carriers: { code: string; name: string }[];
+};
+
+/** A portfolio customer as the order form uses it: defaults and the facts of the credit preview. */
+export type OrderCustomer = {
+  code: string;
+  store: string;
+  name: string;
+  document: string;
+  blocked: boolean;
+  risk: RiskLetter | null;
+  availableCredit: Cents;
+  creditLimit: Cents;
+  creditLimitExpiry: string | null;
+  oldestDue: string | null;
+  overdue: Cents;
+  paymentCondition: string;
+  priceList: string;
+};
+
+/** A product found by the item search, priced by the chosen list (else B1_PRV1, no minimum). */
+export type ProductOption = { code: string; description: string; unit: string; warehouse: string; listPrice: Cents; minimumPrice: Cents };
+
+export type DraftState = "editing" | "submitting" | "submitted";
+
+export type DraftSummary = {
+  id: string;
+  kind: "new" | "edit";
+  /** C5_NUM of the order an edit draft changes. */
+  orderNumber: string | null;
+  customer: string;
+  customerName: string;
+  lines: number;
+  total: Cents;
+  state: DraftState;
+  /** Why the last submit did not go through: never reached the ERP, or refused (the ERP's words). */
+  problem: { kind: "not_sent" } | { kind: "rejected"; message: string } | null;
+  updatedAt: string;
+};
+
+/** `GET /api/orders/queue/{id}`: where an order operation is in the ERP's queue. */
+export type QueueStatusAnswer = { item: import("./order").QueueItem; orderNumber: string | null };
+
+/** A line while it is typed: numbers may be blank (null) or not yet numbers (NaN) until the schema says so. */
+export type LineValues = Omit<import("@/lib/schemas/order-form").OrderLine, "quantity" | "price"> & { quantity: number | null; price: number | null };
+
+/** The order form's values: the schema's shape with lines still being typed. */
+export type OrderFormValues = Omit<import("@/lib/schemas/order-form").OrderForm, "items" | "freightValue"> & { freightValue: number | null; items: LineValues[] };
+
+/** Where the order form starts (new, resumed draft, copy, customer page, edit). */
+export type OrderFormInitial = {
+  /** Null for a fresh form: the browser makes the draft id (and the order's idempotency key). */
+  draftId: string | null;
+  kind: "new" | "edit";
+  orderNumber: string | null;
+  stamp: string | null;
+  values: Omit<OrderFormValues, "key"> & { key?: string };
+  customer: OrderCustomer | null;
+  problem: DraftSummary["problem"];
+  /** The draft was already sent: the queue item it is waiting on. */
+  queueId: string | null;
+  /** When the server's copy of the draft was saved (to prefer a newer copy kept on this device). */
+  savedAt: string | null;
+  origin: "blank" | "draft" | "copy" | "customer" | "edit";
+};
+
+/** An order operation the ERP has not finished (or refused), shown above My orders. */
+export type PendingOrder = {
+  queueId: string | null;
+  operation: "insert" | "update" | "delete";
+  status: import("@/lib/order-query-options").PendingStatus;
+  message: string;
+  orderNumber: string | null;
+  customerName: string;
+  total: number | null;
+  receivedAt: string | null;
+  /** The draft it came from (to fix and resend after an error). */
+  draftId: string | null;
+};

@@ -1,0 +1,113 @@
+"use server";
+import "server-only";
+
+import { revalidatePath } from "next/cache";
+import { z } from "zod";
+import type { ActionResult } from "@/lib/action-result";
+import { fieldCodes, fieldErrorText, orderFormSchema } from "@/lib/schemas/order-form";
+import type { DraftSummary } from "@/lib/types/order-entry";
+import { getViewer, type Viewer } from "@/server/auth/viewer";
+import { ErpError } from "@/server/erp/errors";
+import { getFormat, getTranslations } from "@/server/i18n";
+import { log } from "@/server/log";
+import { discardDraft, draftInputSchema, saveDraft } from "@/server/services/order-entry";
+import { deleteOwnOrder, submitOrder } from "@/server/services/order-submit";
+
+type Errors = Awaited<ReturnType<typeof getTranslations<"orderForm.errors">>>;
+
+async function withOrderViewer<T>(run: (viewer: Viewer, t: Errors) => Promise<ActionResult<T>>): Promise<ActionResult<T>> {
+  const t = await getTranslations("orderForm.errors");
+  const viewer = await getViewer();
+  if (!viewer) return { ok: false, error: t("unauthorized"), code: "session_expired" };
+  try {
+    return await run(viewer, t);
+  } catch (error) {
+    if (error instanceof ErpError && (error.kind === "session_expired" || error.kind === "unauthorized")) return { ok: false, error: t("unauthorized"), code: "session_expired" };
+    const correlationId = log.unexpected("orders.action", error);
+    return { ok: false, error: t("unexpected", { id: correlationId }), correlationId };
+  }
+}
+
+async function fieldMessages(t: Errors, codes: Record<string, string>): Promise<Record<string, string>> {
+  const f = await getFormat();
+  return Object.fromEntries(Object.entries(codes).map(([field, code]) => [field, fieldErrorText((k, v) => t(`field.${k}` as "field.invalid", v), code, f.money)]));
+}
+
+/** Saves the order being typed (called as the rep types). */
+export async function saveOrderDraft(input: unknown): Promise<ActionResult<DraftSummary>> {
+  return withOrderViewer(async (viewer, t) => {
+    const parsed = draftInputSchema.safeParse(input);
+    if (!parsed.success) return { ok: false, error: t("draft_invalid") };
+    const saved = await saveDraft(viewer, parsed.data);
+    if (!saved.ok) return { ok: false, error: saved.reason === "sent" ? t("draft_sent") : t("not_found"), code: saved.reason === "sent" ? "locked" : "not_found" };
+    return { ok: true, data: saved.draft };
+  });
+}
+
+export async function discardOrderDraft(input: unknown): Promise<ActionResult<{ discarded: boolean }>> {
+  return withOrderViewer(async (viewer, t) => {
+    const parsed = z.object({ id: z.uuid() }).safeParse(input);
+    if (!parsed.success) return { ok: false, error: t("not_found") };
+    const discarded = await discardDraft(viewer, parsed.data.id);
+    revalidatePath("/orders/drafts");
+    return discarded ? { ok: true, data: { discarded } } : { ok: false, error: t("not_found"), code: "not_found" };
+  });
+}
+
+const submitSchema = z.object({
+  draftId: z.uuid(),
+  kind: z.enum(["new", "edit"]),
+  orderNumber: z.string().regex(/^[0-9A-Za-z]{1,6}$/).optional(),
+  stamp: z.string().max(40).optional(),
+  customerName: z.string().max(120).catch(""),
+  form: z.unknown(),
+});
+
+/**
+ * Sends the order to the ERP. The form is parsed with the form's own schema and then re-checked
+ * against the store (`checkOrder`); the seller and branch come from the session only.
+ */
+export async function submitOrderAction(input: unknown): Promise<ActionResult<{ queueId: string | null; orderId: string | null }>> {
+  return withOrderViewer(async (viewer, t) => {
+    const envelope = submitSchema.safeParse(input);
+    if (!envelope.success) return { ok: false, error: t("invalid"), fieldErrors: { form: t("invalid") } };
+    const form = orderFormSchema.safeParse(envelope.data.form);
+    if (!form.success) return { ok: false, error: t("invalid"), fieldErrors: await fieldMessages(t, fieldCodes(form.error)) };
+    const outcome = await submitOrder(viewer, { ...envelope.data, form: form.data });
+    if (outcome.ok) {
+      revalidatePath("/orders");
+      return { ok: true, data: { queueId: outcome.queueId, orderId: outcome.orderId } };
+    }
+    switch (outcome.reason) {
+      case "invalid":
+        return { ok: false, error: t("invalid"), fieldErrors: await fieldMessages(t, outcome.fieldErrors) };
+      case "rejected":
+        return { ok: false, error: t("rejected", { message: outcome.message }), fieldErrors: outcome.fieldErrors };
+      case "conflict":
+        return { ok: false, error: t("conflict"), code: "conflict" };
+      case "not_sent":
+        return { ok: false, error: t("not_sent"), code: "not_sent" };
+      case "locked":
+        return { ok: false, error: t("locked"), code: "locked" };
+      case "no_seller":
+        return { ok: false, error: t("no_seller") };
+      case "not_found":
+        return { ok: false, error: t("not_found"), code: "not_found" };
+    }
+  });
+}
+
+/** Deletes one of the viewer's open orders (after the page's confirmation). */
+export async function deleteOrderAction(input: unknown): Promise<ActionResult<{ queueId: string }>> {
+  return withOrderViewer(async (viewer, t) => {
+    const parsed = z.object({ number: z.string().regex(/^[0-9A-Za-z]{1,6}$/), stamp: z.string().min(1).max(40) }).safeParse(input);
+    if (!parsed.success) return { ok: false, error: t("not_found"), code: "not_found" };
+    const outcome = await deleteOwnOrder(viewer, parsed.data.number, parsed.data.stamp);
+    if (outcome.ok) return { ok: true, data: { queueId: outcome.queueId } };
+    if (outcome.reason === "conflict") return { ok: false, error: t("conflict"), code: "conflict" };
+    if (outcome.reason === "rejected") return { ok: false, error: t("rejected", { message: outcome.message }) };
+    if (outcome.reason === "locked") return { ok: false, error: t("locked"), code: "locked" };
+    if (outcome.reason === "not_sent") return { ok: false, error: t("delete_not_sent"), code: "not_sent" };
+    return { ok: false, error: t("not_found"), code: "not_found" };
+  });
+}

@@ -1,0 +1,272 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
+import { E2E } from "../../playwright.config";
+import { loginAs, sandbox } from "./helpers";
+
+const SANDBOX = `http://127.0.0.1:${E2E.sandboxPort}`;
+
+test.beforeEach(async ({ request }) => {
+  await sandbox(request).reset();
+});
+
+async function pickCustomer(page: Page, code: string) {
+  await page.getByLabel("Buscar cliente").fill(code);
+  await page.getByRole("list", { name: "Clientes encontrados" }).getByRole("button", { name: new RegExp(`${code}/01`) }).click();
+  await expect(page.getByTestId("order-customer")).toContainText(`${code}/01`);
+}
+
+async function fillLine(page: Page, index: number, product: string, quantity: string, discount?: string) {
+  await page.locator(`#line-${index}-product`).fill(product);
+  await page.getByRole("list", { name: "Produtos encontrados" }).getByRole("button", { name: new RegExp(`^${product}`) }).click();
+  await expect(page.getByTestId("order-line").nth(index).getByTestId("line-product")).toContainText(product);
+  await page.locator(`#line-${index}-quantity`).fill(quantity);
+  if (discount) await page.locator(`#line-${index}-discount`).fill(discount);
+}
+
+/** Customer, price list 002 and two items (the first with a discount): the order of the acceptance. */
+async function fillOrder(page: Page, customer: string) {
+  await page.goto("/orders/new");
+  await expect(page.getByRole("heading", { name: "Novo pedido" })).toBeVisible();
+  await pickCustomer(page, customer);
+  await page.getByLabel("Tabela de preço").selectOption("002");
+  await page.getByLabel("Condição de pagamento").selectOption("002");
+  await fillLine(page, 0, "P00001", "3", "5");
+  await page.getByRole("button", { name: "Adicionar item" }).click();
+  await fillLine(page, 1, "P00002", "2");
+}
+
+async function erpToken(request: APIRequestContext, user = "ana", password = "ana123") {
+  const res = await request.post(`${SANDBOX}/rest/api/oauth2/v1/token?grant_type=password`, { headers: { username: user, password } });
+  return ((await res.json()) as { access_token: string }).access_token;
+}
+
+test("ana adds an order (customer search, two items, a discount): queued, then created blocked by credit with the reason, and notified", async ({ page, request }) => {
+  test.setTimeout(90_000);
+  const erp = sandbox(request);
+  await loginAs(page, "demo", "ana", "ana123");
+  await fillOrder(page, "000002");
+  const lines = page.getByTestId("order-line");
+  await expect(lines).toHaveCount(2);
+  await expect(page.getByText("Item 02", { exact: true })).toBeVisible();
+  // Live totals and the credit preview: risk B with a title 15 days overdue will be blocked.
+  await expect(page.getByTestId("form-order-total")).toContainText("R$");
+  await expect(page.getByTestId("credit-preview")).toContainText("O ERP deve bloquear este pedido por crédito");
+  await expect(page.getByTestId("credit-preview")).toContainText("risco B");
+  await expect(page.getByTestId("line-stock").first()).toContainText("Estoque disponível");
+
+  await erp.jobs("hold");
+  await page.getByRole("button", { name: "Enviar pedido" }).click();
+  await expect(page.getByTestId("queue-status")).toContainText("Na fila do ERP");
+  await erp.jobs("release");
+  await expect(page.getByTestId("queue-status")).toContainText(/Pedido \d{6} incluído - bloqueado por crédito/, { timeout: 20_000 });
+  const link = page.getByRole("link", { name: /^Ver pedido \d{6}$/ });
+  const number = (await link.textContent())!.replace(/\D/g, "");
+  await link.click();
+
+  await expect(page.getByRole("heading", { name: `Pedido ${number}` })).toBeVisible();
+  await expect(page.getByTestId("order-status")).toContainText("Bloqueado por crédito");
+  await expect(page.getByTestId("order-status")).toContainText("Bloqueio de crédito por risco do cliente");
+  await expect(page.getByTestId("order-items").locator("tbody tr")).toHaveCount(2);
+  await expect(page.getByTestId("order-history")).toContainText("Inclusão");
+
+  await page.goto("/notifications");
+  await expect(page.getByTestId("notification").first()).toContainText(`Pedido ${number} incluído - bloqueado por crédito`);
+
+  // Edit it: the first item goes to 5 units.
+  await page.goto(`/orders/${number}`);
+  await page.getByRole("link", { name: "Alterar pedido" }).click();
+  await expect(page.getByRole("heading", { name: `Alterar pedido ${number}` })).toBeVisible();
+  await expect(page.getByTestId("order-customer")).not.toContainText("Trocar cliente");
+  await page.locator("#line-0-quantity").fill("5");
+  await page.getByRole("button", { name: "Salvar alterações" }).click();
+  await expect(page.getByTestId("queue-status")).toContainText(`Pedido ${number} alterado`, { timeout: 20_000 });
+  await page.getByRole("link", { name: `Ver pedido ${number}` }).click();
+  await expect(page.getByTestId("order-items").locator("tbody tr").first()).toContainText("5");
+});
+
+test("deletes another open order after confirming, and follows the deletion until done", async ({ page }) => {
+  await loginAs(page, "demo", "ana", "ana123");
+  await page.goto("/orders?status=open");
+  const first = page.locator("table tbody tr").first().getByRole("link");
+  const number = (await first.textContent())!.trim();
+  await first.click();
+  await expect(page.getByRole("heading", { name: `Pedido ${number}` })).toBeVisible();
+  page.once("dialog", (dialog) => {
+    expect(dialog.message()).toContain(`Excluir o pedido ${number}?`);
+    void dialog.accept();
+  });
+  await page.getByRole("button", { name: "Excluir pedido" }).click();
+  await expect(page.getByTestId("queue-progress")).toContainText("Exclusão enviada ao ERP");
+  await expect(page.getByTestId("queue-status")).toContainText(`Pedido ${number} excluído`, { timeout: 20_000 });
+  await page.getByTestId("queue-progress").getByRole("link", { name: "Voltar para meus pedidos" }).click();
+  await page.goto(`/orders?q=${number}`);
+  await expect(page.getByTestId("order-count")).toContainText("Nenhum pedido");
+});
+
+test("an invoiced order is read-only; copying it starts a new order with its customer and items", async ({ page }) => {
+  await loginAs(page, "demo", "ana", "ana123");
+  await page.goto("/orders?status=invoiced");
+  await page.locator("table tbody tr").first().getByRole("link").click();
+  await expect(page.getByTestId("order-invoice")).toBeVisible();
+  await expect(page.getByRole("link", { name: "Alterar pedido" })).toHaveCount(0);
+  await expect(page.getByRole("button", { name: "Excluir pedido" })).toHaveCount(0);
+  await expect(page.getByText("Pedido já liberado ou faturado")).toBeVisible();
+  const items = await page.getByTestId("order-items").locator("tbody tr").count();
+  const customer = (await page.locator("#order-customer").locator("..").textContent())!.match(/(\d{6})\/01/)![1]!;
+
+  await page.getByRole("link", { name: "Copiar como novo pedido" }).click();
+  await expect(page.getByRole("heading", { name: "Novo pedido" })).toBeVisible();
+  await expect(page.getByTestId("order-customer")).toContainText(`${customer}/01`);
+  await expect(page.getByTestId("order-line")).toHaveCount(items);
+  await expect(page.getByTestId("draft-status")).toContainText("Rascunho salvo");
+});
+
+test("the draft survives a reload and is listed in My drafts until discarded", async ({ page }) => {
+  await loginAs(page, "demo", "ana", "ana123");
+  await page.goto("/orders/new");
+  await pickCustomer(page, "000012");
+  await fillLine(page, 0, "P00003", "4");
+  await page.getByLabel("Mensagem para a nota fiscal").fill("Entregar pela manhã");
+  await expect(page.getByTestId("draft-status")).toContainText("Rascunho salvo");
+  await expect(page).toHaveURL(/\/orders\/new\?draft=[0-9a-f-]{36}$/);
+  const draftId = new URL(page.url()).searchParams.get("draft")!;
+
+  await page.reload();
+  await expect(page.getByText("Rascunho retomado")).toBeVisible();
+  await expect(page.getByTestId("order-customer")).toContainText("000012/01");
+  await expect(page.getByTestId("line-product")).toContainText("P00003");
+  await expect(page.locator("#line-0-quantity")).toHaveValue("4");
+  await expect(page.getByLabel("Mensagem para a nota fiscal")).toHaveValue("Entregar pela manhã");
+
+  await page.goto("/orders/drafts");
+  const drafts = page.getByTestId("draft");
+  const count = await drafts.count();
+  // The most recent first: this one.
+  const draft = drafts.first();
+  await expect(draft).toContainText("1 item");
+  await expect(draft.getByRole("link", { name: /^Retomar/ })).toHaveAttribute("href", new RegExp(`draft=${draftId}$`));
+  page.once("dialog", (dialog) => void dialog.accept());
+  await draft.getByRole("button", { name: "Descartar" }).click();
+  await expect(drafts).toHaveCount(count - 1);
+});
+
+test("double-click on submit creates exactly one order in the ERP", async ({ page, request }) => {
+  const erp = sandbox(request);
+  await loginAs(page, "demo", "ana", "ana123");
+  await fillOrder(page, "000012");
+  await erp.jobs("hold");
+  const before = (await erp.queue()).length;
+  await page.getByRole("button", { name: "Enviar pedido" }).dblclick();
+  await expect(page.getByTestId("queue-status")).toContainText("Na fila do ERP");
+  const queue = await erp.queue();
+  expect(queue.length).toBe(before + 1);
+  expect(queue[0]!.externalid).toMatch(/^pgv-/);
+
+  // My orders shows it as a queued row (status filter "Na fila do ERP"), until the ERP processed it.
+  await page.goto("/orders?status=queued");
+  const pending = page.getByTestId("pending-order");
+  await expect(pending).toHaveCount(1);
+  await expect(pending).toContainText("Na fila do ERP");
+  await expect(pending).toContainText("Inclusão");
+  await expect(page.getByTestId("order-count")).toContainText("Nenhum pedido");
+  await erp.jobs("run");
+  await expect(pending).toHaveCount(0, { timeout: 25_000 });
+  const created = (await erp.queue()).filter((q) => q.externalid === queue[0]!.externalid);
+  expect(created).toHaveLength(1);
+  expect(String(created[0]!.status).trim()).toBe("2");
+});
+
+test("ERP down during submit: the rep is told it was not sent, the draft stays, the resend makes one order", async ({ page, request }) => {
+  const erp = sandbox(request);
+  await loginAs(page, "demo", "ana", "ana123");
+  await fillOrder(page, "000012");
+  await erp.faults([{ pathPrefix: "/rest/api/tgv/salesorders", kind: "status", status: 503 }]);
+  const before = (await erp.queue()).length;
+  await page.getByRole("button", { name: "Enviar pedido" }).click();
+  await expect(page.getByTestId("order-form-banner")).toContainText("O pedido não foi enviado: o ERP não respondeu");
+  expect((await erp.queue()).length).toBe(before);
+  await expect(page.getByTestId("order-line")).toHaveCount(2);
+  // Nothing typed is lost: the draft is listed, marked as not sent.
+  await page.reload();
+  await expect(page.getByTestId("order-form-banner")).toContainText("ainda não foi enviado");
+  await expect(page.getByTestId("order-line")).toHaveCount(2);
+
+  await erp.faults([]);
+  await page.getByRole("button", { name: "Enviar pedido" }).click();
+  await expect(page.getByTestId("queue-progress")).toBeVisible();
+  await expect(page.getByTestId("queue-status")).toContainText(/Pedido \d{6} incluído e liberado/, { timeout: 20_000 });
+  expect((await erp.queue()).length).toBe(before + 1);
+});
+
+test("a stale edit gets the conflict message and reloads the order as it is now", async ({ page, request }) => {
+  await loginAs(page, "demo", "ana", "ana123");
+  await page.goto("/orders?status=credit_blocked");
+  const number = (await page.locator("table tbody tr").first().getByRole("link").textContent())!.trim();
+  await page.goto(`/orders/${number}/edit`);
+  await expect(page.getByRole("heading", { name: `Alterar pedido ${number}` })).toBeVisible();
+
+  // Meanwhile the order changes in the ERP (another session of the rep, through the API).
+  const token = await erpToken(request);
+  const headers = { Authorization: `Bearer ${token}`, tenantId: "01,01" };
+  const current = (await (await request.get(`${SANDBOX}/rest/api/tgv/salesorders/01${number}`, { headers })).json()) as Record<string, unknown> & { stamp: string; items: { product: string; quantity: number; price: number; operationtype: string }[] };
+  const put = await request.put(`${SANDBOX}/rest/api/tgv/salesorders/01${number}`, {
+    headers: { ...headers, "If-Match": current.stamp },
+    data: { ...current, items: current.items.map((i) => ({ product: i.product, quantity: i.quantity + 1, price: i.price, operationtype: i.operationtype })) },
+  });
+  expect(put.status()).toBe(202);
+  await sandbox(request).jobs("run");
+
+  await page.locator("#line-0-quantity").fill("9");
+  await page.getByRole("button", { name: "Salvar alterações" }).click();
+  const banner = page.getByTestId("order-form-banner");
+  await expect(banner).toContainText("O pedido foi alterado por outra pessoa ou pelo ERP");
+  await banner.getByRole("button", { name: "Recarregar o pedido" }).click();
+  await expect(page.getByTestId("order-form-banner")).toHaveCount(0);
+  await expect(page.locator("#line-0-quantity")).toHaveValue(String(current.items[0]!.quantity + 1).replace(".", ","));
+});
+
+test("ana cannot touch bruno's orders: edit and copy by URL, his customer by id", async ({ page, browser }) => {
+  const other = await browser.newContext();
+  const brunoPage = await other.newPage();
+  await loginAs(brunoPage, "demo", "bruno", "bruno123");
+  await brunoPage.goto("/orders");
+  const number = (await brunoPage.getByRole("link", { name: /^Abrir pedido / }).first().textContent())!.trim();
+  await other.close();
+
+  await loginAs(page, "demo", "ana", "ana123");
+  expect((await page.goto(`/orders/${number}/edit`))?.status()).toBe(404);
+  await page.goto(`/orders/new?copy=${number}`);
+  await expect(page.getByLabel("Buscar cliente")).toBeVisible();
+  await expect(page.getByTestId("order-line")).toHaveCount(1);
+  expect((await page.request.get("/api/customers/200001/01")).status()).toBe(404);
+});
+
+test("keyboard-only entry: Enter picks the customer and the product, focus moves to the quantity", async ({ page }) => {
+  await loginAs(page, "demo", "ana", "ana123");
+  await page.goto("/orders/new");
+  await page.getByLabel("Buscar cliente").focus();
+  await page.keyboard.type("000012");
+  await expect(page.getByRole("list", { name: "Clientes encontrados" })).toBeVisible();
+  await page.keyboard.press("Enter");
+  await expect(page.getByTestId("order-customer")).toContainText("000012/01");
+  await page.locator("#line-0-product").focus();
+  await page.keyboard.type("P00004");
+  await expect(page.getByRole("list", { name: "Produtos encontrados" })).toBeVisible();
+  await page.keyboard.press("Enter");
+  await expect(page.locator("#line-0-quantity")).toBeFocused();
+  await page.keyboard.type("2");
+  await page.keyboard.press("Tab");
+  await expect(page.locator("#line-0-discount")).toBeFocused();
+  await expect(page.getByTestId("line-total")).not.toContainText("R$ 0,00");
+});
+
+test("axe: no violations on the order form, with lines and field errors shown", async ({ page }) => {
+  await loginAs(page, "demo", "ana", "ana123");
+  await page.goto("/orders/new");
+  await page.getByRole("button", { name: "Enviar pedido" }).click();
+  await expect(page.getByTestId("order-form-banner")).toContainText("Corrija os campos destacados");
+  expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
+  await pickCustomer(page, "000012");
+  await fillLine(page, 0, "P00001", "2");
+  expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
+});

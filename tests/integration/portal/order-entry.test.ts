@@ -1,0 +1,230 @@
+import { randomUUID } from "node:crypto";
+import { beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { MAX_ORDER_ITEMS } from "@/lib/order-lines";
+import { fieldCodes, orderFormSchema, type OrderForm } from "@/lib/schemas/order-form";
+import { login } from "@/server/auth/login";
+import { loadSession } from "@/server/auth/sessions";
+import { viewerFromSession, type Viewer } from "@/server/auth/viewer";
+import { getDraft, listDrafts, saveDraft, searchProducts } from "@/server/services/order-entry";
+import { deleteOwnOrder, queueStatus, submitOrder } from "@/server/services/order-submit";
+import { getOrder, listOrders } from "@/server/services/orders";
+import { syncNow } from "@/server/sync/orchestrator";
+import { orderQuerySchema } from "@/lib/schemas/order-query";
+import { sandboxAdmin } from "../sandbox-admin";
+import { forgetScope, resetWorld } from "./reset";
+
+const admin = sandboxAdmin();
+
+async function syncedViewer(username: string, password: string): Promise<Viewer> {
+  const result = await login({ alias: "demo", username, password }, "10.41.0.7");
+  if (!result.ok) throw new Error(result.failure);
+  const viewer = viewerFromSession((await loadSession(result.sessionId))!);
+  await forgetScope(viewer);
+  expect((await syncNow(viewer)).ready).toBe(true);
+  return viewer;
+}
+
+/** A valid order of ana for showcase customer 000012 (risk B, nothing overdue, R$ 500k: released). */
+async function validForm(viewer: Viewer, overrides: Partial<OrderForm> = {}): Promise<OrderForm> {
+  const [p1, p2] = await searchProducts(viewer, { q: "", priceList: "002", codes: ["P00001", "P00002"] });
+  return {
+    key: `pgv-${randomUUID()}`,
+    customer: "000012",
+    store: "01",
+    paymentCondition: "002",
+    priceList: "002",
+    operationType: "01",
+    carrier: "",
+    freightType: "C",
+    freightValue: 0,
+    customerOrderNumber: "",
+    message: "",
+    items: [
+      { product: p1!.code, quantity: 3, price: Math.round(p1!.listPrice * 0.95) },
+      { product: p2!.code, quantity: 2, price: p2!.listPrice },
+    ],
+    ...overrides,
+  };
+}
+
+type QueueRow = { externalid: string; operation: string; status: string; seller: string; payload: string | Record<string, unknown> };
+const queueOf = async (key: string) => ((await admin.sql<QueueRow>(`SELECT ZTQ_EXTID AS externalid, ZTQ_OPER AS operation, ZTQ_STATUS AS status, ZTQ_VEND AS seller FROM ZTQ010 WHERE ZTQ_EXTID = $1 AND D_E_L_E_T_ = ' '`, [key])).rows);
+const ordersWithKey = async (key: string) =>
+  (await admin.sql<{ number: string; seller: string; branch: string }>(`SELECT C5_NUM AS number, C5_VEND1 AS seller, C5_FILIAL AS branch FROM SC5010 WHERE C5_XEXTID = $1 AND D_E_L_E_T_ = ' '`, [key])).rows;
+const orderPosts = async () => (await admin.requests()).items.filter((r) => r.path.startsWith("/rest/api/tgv/salesorders") && r.method !== "GET");
+
+describe("order entry: submit, drafts, edit, delete (services against the sandbox)", () => {
+  let ana: Viewer;
+  let bruno: Viewer;
+
+  beforeAll(async () => {
+    await resetWorld();
+    ana = await syncedViewer("ana", "ana123");
+    bruno = await syncedViewer("bruno", "bruno123");
+  }, 120_000);
+
+  beforeEach(async () => {
+    await admin.faults([]);
+    await admin.clearRequests();
+  });
+
+  it("a replayed submit with the same key — again, at the same instant, from another draft — makes exactly one order", async () => {
+    const form = await validForm(ana);
+    const draftId = randomUUID();
+    const input = { draftId, kind: "new" as const, customerName: "x", form };
+    const [a, b] = await Promise.all([submitOrder(ana, input), submitOrder(ana, input)]);
+    const again = await submitOrder(ana, input);
+    // The same key from another tab's draft: the ERP's externalid answers the same queue item.
+    const other = await submitOrder(ana, { ...input, draftId: randomUUID() });
+    // The same draft replayed with another key: the draft's own key (fixed at its first save) goes.
+    const rekeyed = await submitOrder(ana, { ...input, form: { ...form, key: `pgv-${randomUUID()}` } });
+    const ids = [a, b, again, other, rekeyed].map((r) => (r.ok ? r.queueId : r.reason));
+    const queued = ids.filter((id): id is string => typeof id === "string");
+    expect(new Set(queued).size).toBe(1);
+    expect((await queueOf(form.key)).length).toBe(1);
+
+    await admin.runJobs();
+    const status = await queueStatus(ana, queued[0]!);
+    expect(status?.item.status).toBe("done");
+    const created = await ordersWithKey(form.key);
+    expect(created).toHaveLength(1);
+    expect(created[0]!.seller.trim()).toBe("000001");
+    // Done: the draft is gone and the order is in the rep's store, totals as the ERP computed them.
+    expect(await getDraft(ana, draftId)).toBeNull();
+    const view = await getOrder(ana, created[0]!.number);
+    expect(view?.order.externalId).toBe(form.key);
+    expect(view?.order.total).toBe(form.items.reduce((n, i) => n + Math.round(i.quantity * i.price), 0));
+    expect(view?.order.items.map((i) => i.item)).toEqual(["01", "02"]);
+  });
+
+  it("invalid payloads get field errors and never reach the ERP", async () => {
+    const good = await validForm(ana);
+    const schemaCases: [string, unknown, string, string][] = [
+      ["negative quantity", { ...good, items: [{ ...good.items[0]!, quantity: -2 }] }, "items.0.quantity", "positive"],
+      ["10,000 lines", { ...good, items: Array.from({ length: 10_000 }, () => good.items[0]) }, "items", `too_many_items:${MAX_ORDER_ITEMS}`],
+      ["oversized string", { ...good, message: "x".repeat(5_000) }, "message", "too_long:250"],
+      ["malformed body", "{not json", "form", "invalid"],
+      ["no items", { ...good, items: [] }, "items", "no_items"],
+      ["price with centavos fractions", { ...good, items: [{ ...good.items[0]!, price: 10.5 }] }, "items.0.price", "number"],
+    ];
+    for (const [name, body, field, code] of schemaCases) {
+      const parsed = orderFormSchema.safeParse(body);
+      expect(parsed.success, name).toBe(false);
+      if (!parsed.success) expect(fieldCodes(parsed.error)[field], name).toBe(code);
+    }
+
+    const p7 = { product: "P00007", quantity: 1, price: 100 };
+    const storeCases: [string, OrderForm, string, string][] = [
+      ["unknown product", { ...good, items: [{ product: "ZZZ999", quantity: 1, price: 100 }] }, "items.0.product", "product_not_in_list"],
+      ["blocked product", { ...good, priceList: "", items: [p7] }, "items.0.product", "product_blocked"],
+      ["price below the list's minimum", { ...good, items: [{ ...good.items[0]!, price: 1 }] }, "items.0.price", "below_minimum"],
+      ["another seller's customer", { ...good, customer: "200001" }, "customer", "customer_unknown"],
+      ["blocked customer", { ...good, customer: "000011" }, "customer", "customer_blocked"],
+      ["blocked payment condition", { ...good, paymentCondition: "007" }, "paymentCondition", "blocked_code"],
+      ["expired price list", { ...good, priceList: "001" }, "priceList", "pricelist_not_valid"],
+    ];
+    for (const [name, form, field, code] of storeCases) {
+      const outcome = await submitOrder(ana, { draftId: randomUUID(), kind: "new", customerName: "", form });
+      expect(outcome.ok, name).toBe(false);
+      if (!outcome.ok && outcome.reason === "invalid") expect(outcome.fieldErrors[field]?.split(":")[0], name).toBe(code);
+      else expect.fail(`${name}: ${JSON.stringify(outcome)}`);
+    }
+    expect(await orderPosts()).toEqual([]);
+  });
+
+  it("a crafted payload cannot choose the seller or the branch: the session decides", async () => {
+    const form = await validForm(ana);
+    const crafted = orderFormSchema.parse({ ...form, seller: "000002", branch: "02", tenantId: "01,02" });
+    expect(crafted).not.toHaveProperty("seller");
+    const outcome = await submitOrder(ana, { draftId: randomUUID(), kind: "new", customerName: "", form: crafted });
+    expect(outcome.ok).toBe(true);
+    const [post] = await orderPosts();
+    expect(post?.tenant).toBe("01,01");
+    await admin.runJobs();
+    const [created] = await ordersWithKey(form.key);
+    expect([created?.seller.trim(), created?.branch.trim()]).toEqual(["000001", "01"]);
+  });
+
+  it("ERP down during submit: not sent, the draft stays with its key; the resend makes one order", async () => {
+    const form = await validForm(ana);
+    const draftId = randomUUID();
+    await admin.faults([{ pathPrefix: "/rest/api/tgv/salesorders", kind: "status", status: 503 }]);
+    const down = await submitOrder(ana, { draftId, kind: "new", customerName: "Cliente", form });
+    expect(down).toEqual({ ok: false, reason: "not_sent" });
+    const kept = await getDraft(ana, draftId);
+    expect(kept?.state).toBe("editing");
+    expect(kept?.data.key).toBe(form.key);
+    expect(kept?.problem).toEqual({ kind: "not_sent" });
+    expect((await listDrafts(ana)).map((d) => d.id)).toContain(draftId);
+
+    await admin.faults([]);
+    const back = await submitOrder(ana, { draftId, kind: "new", customerName: "Cliente", form });
+    expect(back.ok).toBe(true);
+    await admin.runJobs();
+    expect(await ordersWithKey(form.key)).toHaveLength(1);
+  });
+
+  it("an answer lost after the ERP queued the order: the resend lands on the same queue item", async () => {
+    const form = await validForm(ana);
+    const draftId = randomUUID();
+    // The ERP takes longer than the portal waits (ERP_TIMEOUT_MS 8 s), then queues the order anyway.
+    await admin.faults([{ pathPrefix: "/rest/api/tgv/salesorders", kind: "latency", ms: 9_000, times: 1 }]);
+    const lost = await submitOrder(ana, { draftId, kind: "new", customerName: "", form });
+    expect(lost).toEqual({ ok: false, reason: "not_sent" });
+    await expect.poll(async () => (await queueOf(form.key)).length, { timeout: 5_000 }).toBe(1);
+    const resent = await submitOrder(ana, { draftId, kind: "new", customerName: "", form });
+    expect(resent.ok).toBe(true);
+    expect((await queueOf(form.key)).length).toBe(1);
+    await admin.runJobs();
+    expect(await ordersWithKey(form.key)).toHaveLength(1);
+  }, 40_000);
+
+  it("edit with the stamp read; a stale stamp is a conflict; bruno cannot edit, delete or read ana's drafts", async () => {
+    // 000002: risk B with a title 15 days overdue, so the order stays blocked by credit — editable.
+    const form = await validForm(ana, { customer: "000002" });
+    const sent = await submitOrder(ana, { draftId: randomUUID(), kind: "new", customerName: "", form });
+    expect(sent.ok).toBe(true);
+    await admin.runJobs();
+    await queueStatus(ana, (sent as { queueId: string }).queueId);
+    const { number } = (await ordersWithKey(form.key))[0]!;
+    const read = (await getOrder(ana, number))!;
+    expect([read.order.status, read.editable]).toEqual(["credit_blocked", true]);
+
+    // A first edit moves the stamp; a second one still holding the old stamp must not overwrite it.
+    const changed = { ...form, items: [{ ...form.items[0]!, quantity: 7 }] };
+    const first = await submitOrder(ana, { draftId: randomUUID(), kind: "edit", orderNumber: number, stamp: read.order.stamp, customerName: "", form: changed });
+    expect(first.ok).toBe(true);
+    await admin.runJobs();
+    const stale = await submitOrder(ana, { draftId: randomUUID(), kind: "edit", orderNumber: number, stamp: read.order.stamp, customerName: "", form: changed });
+    expect(stale.ok === false && stale.reason).toBe("conflict");
+
+    // Bruno: the order is not his, whatever the form says.
+    const brunoEdit = await submitOrder(bruno, { draftId: randomUUID(), kind: "edit", orderNumber: number, stamp: read.order.stamp, customerName: "", form: changed });
+    expect(brunoEdit).toEqual({ ok: false, reason: "not_found" });
+    expect(await deleteOwnOrder(bruno, number, read.order.stamp)).toEqual({ ok: false, reason: "not_found" });
+    const anaDraft = randomUUID();
+    expect((await saveDraft(ana, { id: anaDraft, kind: "new", data: { ...form, customerName: "x" } })).ok).toBe(true);
+    expect(await getDraft(bruno, anaDraft)).toBeNull();
+    expect(await saveDraft(bruno, { id: anaDraft, kind: "new", data: { customer: "200001" } })).toEqual({ ok: false, reason: "not_found" });
+    expect((await getDraft(ana, anaDraft))?.data.customer).toBe(form.customer);
+
+    // Ana deletes it with the current stamp: queued, then gone from the ERP and her list.
+    await syncNow(ana);
+    const current = (await getOrder(ana, number))!;
+    const deleted = await deleteOwnOrder(ana, number, current.order.stamp);
+    expect(deleted.ok).toBe(true);
+    await admin.runJobs();
+    expect((await queueStatus(ana, (deleted as { queueId: string }).queueId))?.item.status).toBe("done");
+    expect(await ordersWithKey(form.key)).toHaveLength(0);
+    expect((await listOrders(ana, orderQuerySchema.parse({ q: number }))).items.map((o) => o.number)).not.toContain(number);
+  });
+
+  it("an invoiced order is locked: no edit, no delete", async () => {
+    const invoiced = (await listOrders(ana, orderQuerySchema.parse({ status: "invoiced", pageSize: "5" }))).items[0]!;
+    const view = (await getOrder(ana, invoiced.number))!;
+    expect(view.editable).toBe(false);
+    expect(await deleteOwnOrder(ana, invoiced.number, view.order.stamp)).toEqual({ ok: false, reason: "locked" });
+    const form = await validForm(ana, { customer: view.order.customer, store: view.order.store });
+    expect(await submitOrder(ana, { draftId: randomUUID(), kind: "edit", orderNumber: invoiced.number, stamp: view.order.stamp, customerName: "", form })).toEqual({ ok: false, reason: "locked" });
+  });
+});
