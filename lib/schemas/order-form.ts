@@ -1,5 +1,8 @@
 import * as z from "zod/mini";
+import { freightTypes, ORDER_TEXT_LIMITS } from "@/lib/order-form-options";
 import { MAX_ORDER_ITEMS } from "@/lib/order-lines";
+
+export { fieldErrorText, freightTypes, ORDER_TEXT_LIMITS, type FreightType } from "@/lib/order-form-options";
 
 /**
  * The order form's schema, the same on both sides: the form validates with it as the rep types
@@ -13,9 +16,6 @@ import { MAX_ORDER_ITEMS } from "@/lib/order-lines";
 /** A form value is a number of centavos up to R$ 10 bi; a quantity up to 1 million, 2 decimals (C6_QTDVEN). */
 export const MAX_CENTS = 1_000_000_000_000;
 export const MAX_QUANTITY = 1_000_000;
-export const ORDER_TEXT_LIMITS = { customerOrderNumber: 20, message: 250 } as const;
-export const freightTypes = ["C", "F", "T", "S"] as const;
-export type FreightType = (typeof freightTypes)[number];
 
 const twoDecimals = (n: number) => Math.abs(Math.round(n * 100) - n * 100) < 1e-6;
 const required = (max: number) => z.string("required").check(z.trim(), z.minLength(1, "required"), z.maxLength(max, `too_long:${max}`));
@@ -66,13 +66,4 @@ export function fieldCodes(error: z.core.$ZodError): Record<string, string> {
     out[path] ??= issue.message;
   }
   return out;
-}
-
-/** Codes whose value is an amount in centavos, shown as money. */
-const MONEY_CODES = new Set(["below_minimum"]);
-
-/** A message code → words: `too_long:20` → t("too_long", { value: "20" }); `below_minimum:1883` → "… R$ 18,83". */
-export function fieldErrorText(t: (key: string, values?: Record<string, string>) => string, code: string, money: (cents: number) => string): string {
-  const [key = "invalid", value = ""] = code.split(/:(.*)/s);
-  return t(key, { value: MONEY_CODES.has(key) ? money(Number(value)) : value });
 }

@@ -1,25 +1,41 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
-import { useEffect, useRef, useState, type ReactNode } from "react";
+import { lazy, Suspense, useEffect, useRef, useState, type ReactNode } from "react";
 import { FormProvider, useForm, useWatch, type Resolver } from "react-hook-form";
 import { useFormatter, useTranslations } from "use-intl";
 import { fetchJson } from "@/components/fetch-json";
 import { Button } from "@/components/ui/button";
 import { creditPreview } from "@/lib/credit-preview";
 import { discountOf, orderTotals, priceAfterDiscount } from "@/lib/order-lines";
-import { fieldErrorText, freightTypes, ORDER_TEXT_LIMITS, orderFormSchema, type OrderForm as OrderFormData } from "@/lib/schemas/order-form";
+import { fieldErrorText, freightTypes, ORDER_TEXT_LIMITS } from "@/lib/order-form-options";
+import type { OrderForm as OrderFormData } from "@/lib/schemas/order-form";
 import type { OrderCustomer, OrderFormContext, OrderFormInitial, ProductOption, QueueStatusAnswer } from "@/lib/types/order-entry";
 import { newOrderKey, newUuid } from "@/lib/uuid";
 import { discardOrderDraft, submitOrderAction } from "@/server/actions/orders";
-import { QueueProgress } from "../queue-progress";
 import { CustomerPicker } from "./customer-picker";
 import { DecimalInput } from "./decimal-input";
 import type { OrderFormValues } from "./form-values";
 import { OrderLines } from "./order-lines";
 import { localDraft, useDraftAutosave, type SaveState } from "./use-draft-autosave";
+
+type Resolve = Resolver<OrderFormValues, unknown, OrderFormData>;
+let loadedResolver: Promise<Resolve> | null = null;
+
+/**
+ * The form validates with the server's own zod schema, loaded on first use (right after the page
+ * is interactive) rather than with the page: zod stays out of the First Load JS.
+ */
+function schemaResolver(): Promise<Resolve> {
+  loadedResolver ??= Promise.all([import("@hookform/resolvers/zod"), import("@/lib/schemas/order-form")]).then(
+    ([{ zodResolver }, { orderFormSchema }]) => zodResolver(orderFormSchema) as unknown as Resolve,
+  );
+  return loadedResolver;
+}
+const resolver: Resolve = async (values, context, options) => (await schemaResolver())(values, context, options);
+
+const QueueProgress = lazy(() => import("../queue-progress").then((m) => ({ default: m.QueueProgress })));
 
 /** Server-made messages are already words; the schema's are codes. */
 const SERVER = "=";
@@ -91,7 +107,7 @@ export function OrderForm({ context, initial }: { context: OrderFormContext; ini
   const router = useRouter();
 
   const methods = useForm<OrderFormValues, unknown, OrderFormData>({
-    resolver: zodResolver(orderFormSchema) as unknown as Resolver<OrderFormValues, unknown, OrderFormData>,
+    resolver,
     defaultValues: { ...initial.values, key },
     mode: "onTouched",
   });
@@ -120,6 +136,11 @@ export function OrderForm({ context, initial }: { context: OrderFormContext; ini
   useEffect(() => {
     if (initial.origin === "copy" || initial.origin === "customer") autosave.changed();
     // eslint-disable-next-line react-hooks/exhaustive-deps -- once, on mount
+  }, []);
+
+  // The validation code arrives while the rep starts typing, not with the page.
+  useEffect(() => {
+    void schemaResolver();
   }, []);
 
   // A newer copy kept on this device (typed while offline, tab closed before it synced) wins.
@@ -231,7 +252,9 @@ export function OrderForm({ context, initial }: { context: OrderFormContext; ini
     return (
       <div className="space-y-4">
         <h1 className="text-2xl font-bold text-slate-900">{title}</h1>
-        <QueueProgress queueId={phase.queueId} operation={editing ? "update" : "insert"} onFinished={finished} />
+        <Suspense fallback={<p role="status">{t("sending")}</p>}>
+          <QueueProgress queueId={phase.queueId} operation={editing ? "update" : "insert"} onFinished={finished} />
+        </Suspense>
       </div>
     );
   }
