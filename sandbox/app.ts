@@ -2,7 +2,8 @@ import { Hono } from "hono";
 import { adminRoutes } from "./admin";
 import { cloneSwitches, readSettings, type SandboxSettings } from "./config";
 import type { AppEnv, SandboxState } from "./context";
-import { hasSchema, openDatabase, type Database } from "./db";
+import { createCompanyIndexes, hasSchema, openDatabase, type Database } from "./db";
+import { companyGroups } from "./seed/fixed";
 import { errorResponse, totvsError } from "./errors";
 import { FaultStore, faultInjector } from "./faults";
 import { mingleRoutes } from "./mingle";
@@ -34,9 +35,14 @@ export async function createSandbox(options: SandboxOptions = {}): Promise<Sandb
       ? await openSeededMemoryDatabase({ dir: settings.seedCache }, seedOptions)
       : await openDatabase(settings.dataDir);
   if (!(await hasSchema(db))) await seedDatabase(db, seedOptions);
-  // A data dir from before snapshots existed, or a cached seed (its unlogged snapshot comes back
-  // empty): the current content becomes what reset restores.
-  else if (!(await hasSnapshot(db))) await takeSnapshot(db);
+  else {
+    // A data dir from an earlier version gets the indexes added since (all `IF NOT EXISTS`, so a
+    // current one costs nothing): e.g. the queue's idempotency index that `externalid` relies on.
+    await createCompanyIndexes(db, companyGroups);
+    // A data dir from before snapshots existed, or a cached seed (its unlogged snapshot comes back
+    // empty): the current content becomes what reset restores.
+    if (!(await hasSnapshot(db))) await takeSnapshot(db);
+  }
 
   const app = new Hono<AppEnv>();
   const state: SandboxState = {
