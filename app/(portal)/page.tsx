@@ -1,10 +1,37 @@
+import { Suspense } from "react";
+import { IndicatorsSection, IndicatorsSkeleton } from "@/components/home/indicators-section";
+import { PeriodForm } from "@/components/home/period-form";
+import { defaultIndicatorQuery, periodProblem, type IndicatorQuery } from "@/lib/indicator-query";
+import { indicatorParamsSchema } from "@/lib/schemas/indicator-query";
+import { todayIso } from "@/lib/today";
 import { requireViewer } from "@/server/auth/viewer";
 import { toViewerSummary } from "@/server/auth/viewer-summary";
 import { getTranslations } from "@/server/i18n";
+import { getIndicators, sellerChoices } from "@/server/services/indicators";
 
-export default async function HomePage() {
-  const viewer = toViewerSummary(await requireViewer());
-  const t = await getTranslations("home");
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+/**
+ * Home: the rep's sales indicators for a period kept in the URL (default: this month against the
+ * same month last year), read online from the ERP — briefly cached, and the last result with its
+ * time when the ERP is down. The figures stream in; the greeting and the period form come first.
+ */
+export default async function HomePage({ searchParams }: { searchParams: SearchParams }) {
+  const session = await requireViewer();
+  const viewer = toViewerSummary(session);
+  const params = Object.fromEntries(Object.entries(await searchParams).filter((e): e is [string, string] => typeof e[1] === "string"));
+  const parsed = indicatorParamsSchema.safeParse(params);
+  const fallback = defaultIndicatorQuery(todayIso());
+  let query: IndicatorQuery = fallback;
+  let typed: IndicatorQuery = fallback;
+  let problem: string | null = parsed.success ? null : "invalid";
+  if (parsed.success) {
+    const start = parsed.data.start ?? parsed.data.end ?? fallback.start;
+    typed = { start, end: parsed.data.end ?? start, comparison: parsed.data.comparison, seller: session.isAdmin && !session.seller ? (parsed.data.seller ?? null) : null };
+    problem = periodProblem(typed);
+    if (!problem) query = typed;
+  }
+  const [t, sellers] = await Promise.all([getTranslations("home"), sellerChoices(session)]);
   const facts = [
     { label: t("sellerCode"), value: viewer.sellerCode ?? "—", testId: "home-seller" },
     { label: t("company"), value: `${viewer.company} · ${viewer.companyName}`, testId: "home-company" },
@@ -13,22 +40,28 @@ export default async function HomePage() {
     { label: t("connection"), value: t(`modes.${viewer.mode}`), testId: "home-mode" },
   ];
   return (
-    <section aria-labelledby="home-title">
-      <h1 id="home-title" className="text-2xl font-bold text-slate-900">
-        {t("title", { name: viewer.userName })}
-      </h1>
-      <p className="mt-1 text-slate-700">{t("intro", { company: viewer.companyName, branch: viewer.branchName })}</p>
-      {viewer.isAdmin ? <p className="mt-2 text-sm text-brand-800">{t("adminNote")}</p> : null}
-      <dl className="mt-6 grid gap-3 sm:grid-cols-2 lg:grid-cols-3">
-        {facts.map((f) => (
-          <div key={f.testId} className="rounded-xl border border-slate-200 bg-white p-4">
-            <dt className="text-sm text-slate-600">{f.label}</dt>
-            <dd className="mt-1 text-lg font-semibold text-slate-900" data-testid={f.testId}>
-              {f.value}
-            </dd>
-          </div>
-        ))}
-      </dl>
+    <section aria-labelledby="home-title" className="space-y-4">
+      <header>
+        <h1 id="home-title" className="text-2xl font-bold text-slate-900">
+          {t("title", { name: viewer.userName })}
+        </h1>
+        <p className="mt-1 text-slate-700">{t("intro", { company: viewer.companyName, branch: viewer.branchName })}</p>
+        {viewer.isAdmin ? <p className="mt-1 text-sm text-brand-800">{t("adminNote")}</p> : null}
+        <dl className="mt-2 flex flex-wrap gap-x-4 gap-y-1 text-sm">
+          {facts.map((f) => (
+            <div key={f.testId} className="flex gap-1">
+              <dt className="text-slate-600">{f.label}:</dt>
+              <dd className="font-medium text-slate-900" data-testid={f.testId}>
+                {f.value}
+              </dd>
+            </div>
+          ))}
+        </dl>
+      </header>
+      <PeriodForm values={problem ? typed : query} problem={problem} sellers={session.isAdmin && !session.seller ? sellers : null} />
+      <Suspense key={JSON.stringify(query)} fallback={<IndicatorsSkeleton />}>
+        <IndicatorsSection load={getIndicators(session, query, { refresh: parsed.success && parsed.data.refresh === "1" })} query={query} />
+      </Suspense>
     </section>
   );
 }

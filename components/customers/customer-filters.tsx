@@ -54,6 +54,10 @@ export function CustomerFilters({ query, onChange }: { query: CustomerQuery; onC
           <input type="checkbox" className="size-5" checked={Boolean(query.exhausted)} onChange={(e) => onChange({ exhausted: e.target.checked ? "1" : undefined })} />
           {t("exhaustedOnly")}
         </label>
+        <label className="flex min-h-11 items-center gap-2 text-sm text-slate-800">
+          <input type="checkbox" className="size-5" checked={Boolean(query.noPurchase)} onChange={(e) => onChange({ noPurchase: e.target.checked ? "90" : undefined })} />
+          {t("noPurchaseOnly")}
+        </label>
         <SortControl
           sorts={customerSorts}
           value={query.sort}

@@ -13,6 +13,7 @@ export function toSearch(query: CustomerQuery): string {
   if (query.status !== defaults.status) params.set("status", query.status);
   if (query.overdue) params.set("overdue", "1");
   if (query.exhausted) params.set("exhausted", "1");
+  if (query.noPurchase) params.set("noPurchase", query.noPurchase);
   if (query.sort !== defaults.sort) params.set("sort", query.sort);
   if (query.dir !== defaults.dir) params.set("dir", query.dir);
   if (query.page !== 1) params.set("page", String(query.page));
@@ -35,6 +36,6 @@ export function useCustomerQuery(initial: CustomerQuery) {
     });
   }, []);
   const reset = useCallback(() => update({ ...defaults, q: "" }), [update]);
-  const filtered = useMemo(() => Boolean(query.q || query.risk.length || query.status !== "all" || query.overdue || query.exhausted), [query]);
+  const filtered = useMemo(() => Boolean(query.q || query.risk.length || query.status !== "all" || query.overdue || query.exhausted || query.noPurchase), [query]);
   return { query, update, reset, filtered };
 }

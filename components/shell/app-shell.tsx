@@ -15,7 +15,7 @@ export async function AppShell({ viewer, unreadNotifications, children }: { view
         {tc("skipToContent")}
       </a>
       <header className="print:hidden sticky top-0 z-10 border-b border-slate-200 bg-white">
-        <div className="mx-auto flex max-w-6xl items-center gap-3 px-4 py-2">
+        <div className="mx-auto flex max-w-6xl items-center gap-1 px-3 py-2 sm:gap-3 sm:px-4">
           <Link href="/" className="flex min-h-11 items-center gap-2 font-bold text-brand-800">
             <svg aria-hidden="true" viewBox="0 0 48 48" className="size-8">
               <rect width="48" height="48" rx="12" fill="#0b5cad" />
@@ -23,14 +23,14 @@ export async function AppShell({ viewer, unreadNotifications, children }: { view
             </svg>
             <span className="max-sm:sr-only">{tc("appName")}</span>
           </Link>
-          <nav aria-label={t("mainNav")} className="flex-1">
-            <Link href="/" className="inline-flex min-h-11 items-center rounded-lg px-3 text-sm font-medium text-slate-800 hover:bg-slate-100">
+          <nav aria-label={t("mainNav")} className="min-w-0 flex-1">
+            <Link href="/" className="inline-flex min-h-11 items-center rounded-lg px-2 text-sm font-medium text-slate-800 hover:bg-slate-100 sm:px-3">
               {t("home")}
             </Link>
-            <Link href="/customers" className="inline-flex min-h-11 items-center rounded-lg px-3 text-sm font-medium text-slate-800 hover:bg-slate-100">
+            <Link href="/customers" className="inline-flex min-h-11 items-center rounded-lg px-2 text-sm font-medium text-slate-800 hover:bg-slate-100 sm:px-3">
               {t("customers")}
             </Link>
-            <Link href="/orders" className="inline-flex min-h-11 items-center rounded-lg px-3 text-sm font-medium text-slate-800 hover:bg-slate-100">
+            <Link href="/orders" className="inline-flex min-h-11 items-center rounded-lg px-2 text-sm font-medium text-slate-800 hover:bg-slate-100 sm:px-3">
               {t("orders")}
             </Link>
           </nav>

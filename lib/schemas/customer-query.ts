@@ -16,6 +16,8 @@ export const customerQuerySchema = z.object({
   status: z.enum(customerStatuses).optional().default("all"),
   overdue: z.enum(["1"]).optional(),
   exhausted: z.enum(["1"]).optional(),
+  /** Portfolio customers (not blocked) without a purchase in the last 90 days (the home's card). */
+  noPurchase: z.enum(["90"]).optional(),
   sort: z.enum(customerSorts).optional().default("name"),
   dir: z.enum(["asc", "desc"]).optional().default("asc"),
   page: z.coerce.number().int().min(1).max(100_000).optional().default(1),

@@ -1,4 +1,5 @@
 import "server-only";
+import { todayIso } from "@/lib/today";
 import { and, asc, desc, eq, inArray, sql, type SQL } from "drizzle-orm";
 import { normalizeDocument } from "@/lib/br-documents";
 import { MIN_SEARCH, type CustomerQuery } from "@/lib/schemas/customer-query";
@@ -43,6 +44,10 @@ export async function listCustomers(viewer: Viewer, query: CustomerQuery): Promi
   if (query.status !== "all") conditions.push(eq(customers.blocked, query.status === "blocked"));
   if (query.exhausted) conditions.push(sql`${customers.availableCredit} <= 0`);
   if (query.overdue) conditions.push(sql`${customers.overdue} > 0`);
+  if (query.noPurchase) {
+    const since = new Date(Date.parse(`${todayIso()}T00:00:00Z`) - 90 * 86_400_000).toISOString().slice(0, 10);
+    conditions.push(sql`not ${customers.blocked} and (${customers.lastPurchase} is null or ${customers.lastPurchase} < ${since})`);
+  }
   const where = and(...conditions.filter((c): c is SQL => Boolean(c)));
   const order = query.dir === "desc" ? desc(sortColumns[query.sort]) : asc(sortColumns[query.sort]);
 

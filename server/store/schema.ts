@@ -172,3 +172,18 @@ export const orderDrafts = pgTable(
   },
   (t) => [index("order_drafts_scope_updated").on(t.scope, t.updatedAt), index("order_drafts_scope_order").on(t.scope, t.orderId)],
 );
+
+/**
+ * The home's indicators per (viewer scope, period): read online, kept a few minutes so a reload
+ * does not ask the ERP again, and served with their time when the ERP is down.
+ */
+export const indicatorCache = pgTable(
+  "indicator_cache",
+  {
+    key: text("key").primaryKey(),
+    scope: text("scope").notNull(),
+    data: jsonb("data").notNull(),
+    fetchedAt: timestamp("fetched_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index("indicator_cache_scope").on(t.scope)],
+);

@@ -9,6 +9,8 @@ import { erpTargetForSession, loadSession } from "@/server/auth/sessions";
 import { viewerFromSession } from "@/server/auth/viewer";
 import { getCustomerDetail, getOpenReceivables } from "@/server/services/customer-detail";
 import { listCustomers } from "@/server/services/customers";
+import type { IndicatorQuery } from "@/lib/indicator-query";
+import { getIndicators } from "@/server/services/indicators";
 import { checkOrder, searchProducts } from "@/server/services/order-entry";
 import { queueStatus, submitOrder } from "@/server/services/order-submit";
 import { getOrder, listOrders } from "@/server/services/orders";
@@ -18,7 +20,7 @@ import { SYNCED_ENTITIES, syncNow, syncPriceListItems } from "@/server/sync/orch
 import { syncEntity } from "@/server/sync/runner";
 import { scopeOf } from "@/server/sync/scope";
 import { getDb } from "@/server/store/db";
-import { customers, orderDrafts, orders, syncState, syncedRecords } from "@/server/store/schema";
+import { customers, indicatorCache, orderDrafts, orders, syncState, syncedRecords } from "@/server/store/schema";
 import { sandboxAdmin } from "../integration/sandbox-admin";
 
 /**
@@ -61,7 +63,7 @@ it("portal at load scale: initial load, diffs, customer search, customer page", 
   const target = erpTargetForSession(row);
   const scope = scopeOf(viewer);
   const db = await getDb();
-  for (const table of [syncState, syncedRecords, customers, orders, orderDrafts]) await db.delete(table).where(eq(table.scope, scope));
+  for (const table of [syncState, syncedRecords, customers, orders, orderDrafts, indicatorCache]) await db.delete(table).where(eq(table.scope, scope));
 
   // 1. Initial load, entity by entity, as the orchestrator runs it.
   const loadStart = performance.now();
@@ -172,6 +174,12 @@ it("portal at load scale: initial load, diffs, customer search, customer page", 
   }
   record("order submit → queued (POST answered, draft marked sent)", accepted);
   record("order submit → created and in the rep's store (poll 100 ms)", visible, "job delay 200 ms + job + diff sync of the store");
+
+  // 8. Home indicators (issue 6): three ERP calls per (viewer, period) in parallel, then the cache.
+  const periods: IndicatorQuery[] = ["2026-01", "2026-02", "2026-03", "2026-04", "2026-05", "2026-06", "2026-07", "2026-08", "2026-09", "2026-10"].map((m) => ({ start: m, end: m, comparison: "monthly", seller: null }));
+  record("home indicators, online (cards ×2 + charts, one month)", await repeat(10, (i) => getIndicators(viewer, periods[i % periods.length]!, { refresh: true })));
+  record("home indicators, online (12 months)", await repeat(5, () => getIndicators(viewer, { start: "2025-11", end: "2026-10", comparison: "monthly", seller: null }, { refresh: true })));
+  record("home indicators, from the cache", await repeat(RUNS, (i) => getIndicators(viewer, periods[i % periods.length]!)));
 
   await admin.reset();
   const report = { scale: "load", seller: "ana (01/01)", store: process.env.DATABASE_URL ? "PostgreSQL" : "PGlite (in memory)", initialLoadMs: loadMs, entities: timings, diffByEntity, rows };

@@ -1,7 +1,7 @@
 import { eq } from "drizzle-orm";
 import type { Viewer } from "@/server/auth/viewer";
 import { getDb } from "@/server/store/db";
-import { customers, loginAttempts, orderDrafts, orders, syncState, syncedRecords } from "@/server/store/schema";
+import { customers, indicatorCache, loginAttempts, orderDrafts, orders, syncState, syncedRecords } from "@/server/store/schema";
 import { scopeOf } from "@/server/sync/scope";
 import { sandboxAdmin } from "../sandbox-admin";
 
@@ -23,5 +23,5 @@ export async function resetWorld() {
 export async function forgetScope(viewer: Viewer) {
   const db = await getDb();
   const scope = scopeOf(viewer);
-  for (const table of [syncState, syncedRecords, customers, orders, orderDrafts]) await db.delete(table).where(eq(table.scope, scope));
+  for (const table of [syncState, syncedRecords, customers, orders, orderDrafts, indicatorCache]) await db.delete(table).where(eq(table.scope, scope));
 }

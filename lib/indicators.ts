@@ -1,0 +1,23 @@
+import { workingDays } from "./indicator-query";
+import type { Cents } from "./money";
+import type { IndicatorCards } from "./types/indicators";
+
+/** % change from `previous` to `current`, one decimal; null when there is nothing to compare with. */
+export function changeOf(current: number, previous: number): number | null {
+  if (previous === 0) return null;
+  return Math.round(((current - previous) / previous) * 1000) / 10;
+}
+
+export type TargetProgress = { missing: Cents; daysLeft: number; pace: Cents | null; reached: boolean; over: boolean };
+
+/**
+ * How far the period is from its target and the pace it needs: the amount still missing spread
+ * over the working days left (today included) until the period ends.
+ */
+export function targetProgress(cards: Pick<IndicatorCards, "target" | "invoiced" | "startDate" | "endDate" | "businessDate">): TargetProgress {
+  const missing = Math.max(0, cards.target - cards.invoiced);
+  const over = cards.businessDate > cards.endDate;
+  const from = cards.businessDate < cards.startDate ? cards.startDate : cards.businessDate;
+  const daysLeft = over ? 0 : workingDays(from, cards.endDate);
+  return { missing, daysLeft, pace: missing > 0 && daysLeft > 0 ? Math.round(missing / daysLeft) : null, reached: cards.target > 0 && missing === 0, over };
+}

@@ -1,0 +1,46 @@
+import type { Cents } from "@/lib/money";
+import type { Comparison } from "@/lib/indicator-query";
+
+/** `salesindicators/cards` in portal terms (ERP-CONTRACT.md §4; sandbox/docs/orders.md), money in centavos. */
+export type IndicatorCards = {
+  startDate: string;
+  endDate: string;
+  businessDate: string;
+  seller: string | null;
+  ordered: Cents;
+  invoiced: Cents;
+  orderCount: number;
+  averageTicket: Cents;
+  target: Cents;
+  /** Invoiced ÷ target, %; null without a target. */
+  targetAttainment: number | null;
+  openOrders: { count: number; value: Cents };
+  blockedOrders: { credit: number; stock: number; rule: number; total: number };
+  customersWithoutPurchase90Days: number;
+  portfolioCustomers: number;
+  overdueReceivables: { value: Cents; titles: number; customers: number };
+};
+
+export type IndicatorBucket = {
+  period: string;
+  startDate: string;
+  endDate: string;
+  ordered: Cents;
+  invoiced: Cents;
+  comparisonPeriod: string;
+  comparisonOrdered: Cents;
+  comparisonInvoiced: Cents;
+};
+
+export type IndicatorCharts = {
+  comparison: Comparison;
+  series: IndicatorBucket[];
+  topCustomers: { code: string; store: string; name: string; value: Cents; orders: number }[];
+  topProducts: { code: string; description: string; quantity: number; value: Cents }[];
+};
+
+/** The home's figures: the period's cards, the same period a year earlier, the charts. */
+export type Indicators = { cards: IndicatorCards; previous: IndicatorCards; charts: IndicatorCharts };
+
+/** Where the figures came from: online now, the short-lived cache, or the last result while the ERP is down. */
+export type IndicatorsResult = { indicators: Indicators; fetchedAt: string; source: "erp" | "cache" | "stale" };

@@ -1,0 +1,120 @@
+import { beforeAll, beforeEach, describe, expect, it } from "vitest";
+import type { IndicatorQuery } from "@/lib/indicator-query";
+import { toCents } from "@/lib/money";
+import { login } from "@/server/auth/login";
+import { loadSession } from "@/server/auth/sessions";
+import { viewerFromSession, type Viewer } from "@/server/auth/viewer";
+import { getIndicators, INDICATOR_TTL_MS } from "@/server/services/indicators";
+import { sandboxAdmin } from "../sandbox-admin";
+import { forgetScope, resetWorld } from "./reset";
+
+const admin = sandboxAdmin();
+
+async function viewerOf(username: string, password: string): Promise<Viewer> {
+  const result = await login({ alias: "demo", username, password }, "10.41.0.9");
+  if (!result.ok) throw new Error(result.failure);
+  const viewer = viewerFromSession((await loadSession(result.sessionId))!);
+  await forgetScope(viewer);
+  return viewer;
+}
+
+async function erp<T>(user: string, password: string, path: string): Promise<T> {
+  const token = (await (await fetch(`${admin.url}/rest/api/oauth2/v1/token?grant_type=password`, { method: "POST", headers: { username: user, password } })).json()) as { access_token: string };
+  const res = await fetch(`${admin.url}/rest/api/tgv/${path}`, { headers: { Authorization: `Bearer ${token.access_token}`, tenantId: "01,01" } });
+  return (await res.json()) as T;
+}
+
+const period: IndicatorQuery = { start: "2026-01", end: "2026-10", comparison: "monthly", seller: null };
+const indicatorCalls = async () => (await admin.requests()).items.filter((r) => r.path.includes("/salesindicators/")).length;
+
+describe("home indicators (online from the ERP, cached per viewer and period)", () => {
+  let ana: Viewer;
+  let bruno: Viewer;
+  let boss: Viewer;
+
+  beforeAll(async () => {
+    await resetWorld();
+    [ana, bruno, boss] = [await viewerOf("ana", "ana123"), await viewerOf("bruno", "bruno123"), await viewerOf("admin", "admin123")];
+  }, 60_000);
+
+  beforeEach(async () => {
+    await admin.faults([]);
+    await admin.clearRequests();
+  });
+
+  it("shows, for a fixed period, the figures the ERP computes for that seller (and its own SQL agrees)", async () => {
+    const result = await getIndicators(ana, period, { refresh: true });
+    if (result.source === "none") expect.fail("no figures");
+    const { cards, previous, charts } = result.indicators;
+    const wire = await erp<Record<string, number | Record<string, number>>>("ana", "ana123", "salesindicators/cards?startDate=2026-01-01&endDate=2026-10-31");
+    expect(cards.ordered).toBe(toCents(wire.orderedValue as number));
+    expect(cards.invoiced).toBe(toCents(wire.invoicedValue as number));
+    expect(cards.orderCount).toBe(wire.orderCount);
+    expect(cards.target).toBe(toCents(wire.target as number));
+    expect(cards.blockedOrders).toEqual(wire.blockedOrders);
+    expect(cards.customersWithoutPurchase90Days).toBe(wire.customersWithoutPurchase90Days);
+
+    // The sandbox's tables, summed here independently: live orders of seller 000001 issued in the period.
+    const [sql] = (
+      await admin.sql<{ orders: number; ordered: string }>(
+        `SELECT count(DISTINCT c5.C5_NUM)::int AS orders, coalesce(sum(c6.C6_VALOR), 0)::text AS ordered
+           FROM SC5010 c5 JOIN SC6010 c6 ON c6.C6_FILIAL = c5.C5_FILIAL AND c6.C6_NUM = c5.C5_NUM AND c6.D_E_L_E_T_ = ' '
+          WHERE c5.C5_FILIAL = '01' AND c5.C5_VEND1 = '000001' AND c5.D_E_L_E_T_ = ' ' AND c5.C5_EMISSAO BETWEEN '20260101' AND '20261031'`,
+      )
+    ).rows;
+    expect(cards.orderCount).toBe(sql!.orders);
+    expect(cards.ordered).toBe(toCents(sql!.ordered));
+
+    // The comparison is the same period a year earlier; the monthly series adds up to the cards.
+    expect([previous.startDate, previous.endDate]).toEqual(["2025-01-01", "2025-10-31"]);
+    expect(charts.series.map((b) => b.period)).toEqual(["2026-01", "2026-02", "2026-03", "2026-04", "2026-05", "2026-06", "2026-07", "2026-08", "2026-09", "2026-10"]);
+    expect(charts.series.reduce((n, b) => n + b.ordered, 0)).toBe(cards.ordered);
+    expect(charts.series.reduce((n, b) => n + b.comparisonOrdered, 0)).toBe(previous.ordered);
+    expect(charts.topCustomers.length).toBe(10);
+    expect(charts.topProducts.length).toBe(10);
+  });
+
+  it("an administrator sees the branch, or one seller with the filter — the same figures that seller sees", async () => {
+    const own = await getIndicators(bruno, period, { refresh: true });
+    const filtered = await getIndicators(boss, { ...period, seller: "000002" }, { refresh: true });
+    const branch = await getIndicators(boss, period, { refresh: true });
+    if (own.source === "none" || filtered.source === "none" || branch.source === "none") expect.fail("no figures");
+    expect(filtered.indicators.cards).toEqual(own.indicators.cards);
+    expect(branch.indicators.cards.ordered).toBeGreaterThan(own.indicators.cards.ordered);
+    // A seller's filter is ignored: bruno cannot see ana's figures by asking for them.
+    const crafted = await getIndicators(bruno, { ...period, seller: "000001" }, { refresh: true });
+    if (crafted.source === "none") expect.fail("no figures");
+    expect(crafted.indicators.cards.ordered).toBe(own.indicators.cards.ordered);
+  });
+
+  it("reuses a fresh answer for the same viewer and period, asks again on refresh or once it is old", async () => {
+    const q: IndicatorQuery = { ...period, start: "2026-03", end: "2026-05" };
+    const first = await getIndicators(ana, q);
+    expect(first.source).toBe("erp");
+    expect(await indicatorCalls()).toBe(3);
+    const again = await getIndicators(ana, q);
+    expect(again.source).toBe("cache");
+    expect(await indicatorCalls()).toBe(3);
+    // Another viewer, same period: never someone else's cache.
+    expect((await getIndicators(bruno, q)).source).toBe("erp");
+    const refreshed = await getIndicators(ana, q, { refresh: true });
+    expect(refreshed.source).toBe("erp");
+    const later = await getIndicators(ana, q, { now: Date.now() + INDICATOR_TTL_MS + 1_000 });
+    expect(later.source).toBe("erp");
+    expect(await indicatorCalls()).toBe(12);
+  });
+
+  it("ERP down: the last result of the period with its time; nothing kept → says so", async () => {
+    const q: IndicatorQuery = { ...period, start: "2026-06", end: "2026-06" };
+    const fresh = await getIndicators(ana, q);
+    if (fresh.source === "none") expect.fail("no figures");
+    await admin.faults([{ pathPrefix: "/rest/api/tgv/salesindicators", kind: "status", status: 503 }]);
+    const stale = await getIndicators(ana, q, { refresh: true });
+    expect(stale.source).toBe("stale");
+    if (stale.source === "stale") {
+      expect(stale.fetchedAt).toBe(fresh.fetchedAt);
+      expect(stale.indicators).toEqual(fresh.indicators);
+    }
+    expect(await getIndicators(ana, { ...q, start: "2025-06", end: "2025-06" })).toEqual({ source: "none", error: "no_license" });
+  });
+});
