@@ -39,6 +39,10 @@ export async function createSandbox(options: SandboxOptions = {}): Promise<Sandb
     // A data dir from an earlier version gets the indexes added since (all `IF NOT EXISTS`, so a
     // current one costs nothing): e.g. the queue's idempotency index that `externalid` relies on.
     await createCompanyIndexes(db, companyGroups);
+    // Planner statistics (PGlite runs no autovacuum): a data dir seeded before the seed ran ANALYZE
+    // would plan indicator queries as nested loops — seconds instead of milliseconds.
+    const { rows } = await db.query<{ n: number }>("SELECT count(*)::int AS n FROM pg_stats WHERE schemaname = 'public' AND tablename = 'sc5010'");
+    if (!rows[0]?.n) await db.exec("ANALYZE");
     // A data dir from before snapshots existed, or a cached seed (its unlogged snapshot comes back
     // empty): the current content becomes what reset restores.
     if (!(await hasSnapshot(db))) await takeSnapshot(db);

@@ -5,7 +5,8 @@
 //   2. The portal at `load` scale (vitest project `bench`, tests/bench/): initial data load of one
 //      seller, diff syncs, customer search, customer page — server time, against a sandbox seeded
 //      at load scale in data/bench-sandbox (a few minutes on the first run, reused afterwards).
-//      `--js-only` skips it. The sandbox's own API latency: `node scripts/bench-sandbox.mjs`.
+//      `--js-only` skips it (and 3). The sandbox's own API latency: `node scripts/bench-sandbox.mjs`.
+//   3. Lighthouse on login, home, customers and the order form (scripts/lighthouse.mjs).
 import { spawnSync } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
 import { gzipSync } from "node:zlib";
@@ -61,3 +62,7 @@ for (const r of report.rows) {
   console.log(r.what.padEnd(52), r.p50.toFixed(1).padStart(8), r.p95.toFixed(1).padStart(8), r.min.toFixed(1).padStart(8), `${r.n}`.padStart(5), r.note ? `  ${r.note}` : "");
 }
 console.log("\nBars (QUALITY.md): customer search p95 ≤ 50 ms over 20,000 customers; diff sync with nothing changed ≤ 150 ms.");
+
+console.log("");
+const lighthouse = spawnSync(process.execPath, ["scripts/lighthouse.mjs"], { stdio: ["ignore", "inherit", "inherit"] });
+if (lighthouse.status !== 0) console.error("Lighthouse failed (see above).");
