@@ -30,6 +30,11 @@ export const orderLineSchema = z.object({
   quantity: z.number("number").check(z.gt(0, "positive"), z.lte(MAX_QUANTITY, "too_large"), z.refine(twoDecimals, "decimals:2")),
   /** Unit price (C6_PRCVEN) in centavos: the rep's negotiated price, checked against the list's minimum. */
   price: cents,
+  /**
+   * The line's own operation type when it differs from the header's (an edited order may mix a
+   * sale with a bonificação line): kept as the ERP had it, never silently replaced.
+   */
+  operationType: z.optional(z.string().check(z.trim(), z.maxLength(2, "too_long:2"))),
   /** What the form showed (product search answer): display only — the server takes them from its own store. */
   description: z.optional(z.string().check(z.maxLength(200))),
   unit: z.optional(z.string().check(z.maxLength(4))),

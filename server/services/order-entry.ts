@@ -129,13 +129,15 @@ export async function checkOrder(viewer: Viewer, form: OrderForm): Promise<{ ok:
   const scope = scopeOf(viewer);
   const today = todayIso();
   const errors: FieldCodes = {};
-  const [customer, condition, list, operation, carrier] = await Promise.all([
+  const [customer, condition, list, operations, carrier] = await Promise.all([
     orderCustomer(viewer, form.customer, form.store),
     record<PaymentCondition>(scope, "paymentconditions", form.paymentCondition),
     form.priceList ? record<PriceList>(scope, "pricelists", form.priceList) : Promise.resolve(null),
-    record<OperationType>(scope, "operationtypes", form.operationType),
+    records<OperationType>(scope, "operationtypes"),
     form.carrier ? record<Carrier>(scope, "carriers", form.carrier) : Promise.resolve(null),
   ]);
+  const knownOperations = new Set(operations.map((o) => o.code.trim()));
+  const operation = knownOperations.has(form.operationType.trim());
   if (!customer) errors.customer = "customer_unknown";
   else if (customer.blocked) errors.customer = "customer_blocked";
   if (!condition) errors.paymentCondition = "unknown_code";
@@ -155,6 +157,7 @@ export async function checkOrder(viewer: Viewer, form: OrderForm): Promise<{ ok:
       return;
     }
     if (line.price < option.minimumPrice) errors[`items.${index}.price`] = `below_minimum:${option.minimumPrice}`;
+    if (line.operationType && !knownOperations.has(line.operationType)) errors[`items.${index}.product`] = "unknown_operation";
   });
   if (Object.keys(errors).length) return { ok: false, fieldErrors: errors };
 
@@ -175,7 +178,7 @@ export async function checkOrder(viewer: Viewer, form: OrderForm): Promise<{ ok:
         freightvalue: form.freightValue / 100,
         customerordernumber: form.customerOrderNumber,
         message: form.message,
-        items: form.items.map((line) => ({ product: line.product.trim(), quantity: line.quantity, price: line.price / 100, operationtype: form.operationType })),
+        items: form.items.map((line) => ({ product: line.product.trim(), quantity: line.quantity, price: line.price / 100, operationtype: line.operationType || form.operationType })),
       },
     },
   };
@@ -214,12 +217,16 @@ export async function formFromOrder(viewer: Viewer, order: SalesOrder, mode: "ed
   const listOk = context.priceLists.some((l) => l.code === order.priceList.trim());
   const priceList = listOk ? order.priceList.trim() : (customer?.priceList ?? "");
   const options = new Map((await searchProducts(viewer, { q: "", priceList, codes: order.items.map((i) => i.product) })).map((p) => [p.code, p]));
+  // The header's operation type is the one most of the items carry (TES inteligente decides per item).
+  const counts = new Map<string, number>();
+  for (const i of order.items) counts.set(i.operationType.trim(), (counts.get(i.operationType.trim()) ?? 0) + 1);
+  const header = [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] || context.operationTypes[0]?.code || "";
   return {
     customer: order.customer,
     store: order.store,
     paymentCondition: order.paymentCondition.trim(),
     priceList,
-    operationType: order.items[0]?.operationType.trim() || context.operationTypes[0]?.code || "",
+    operationType: header,
     carrier: order.carrier.trim(),
     freightType: (["C", "F", "T", "S"].includes(order.freightType) ? order.freightType : "C") as OrderForm["freightType"],
     freightValue: order.freightValue,
@@ -230,7 +237,17 @@ export async function formFromOrder(viewer: Viewer, order: SalesOrder, mode: "ed
       const listPrice = option?.listPrice ?? i.listPrice;
       // An edit keeps the agreed price; a copy re-prices at today's list with the same discount.
       const price = mode === "edit" ? i.price : Math.max(option?.minimumPrice ?? 0, Math.round((listPrice * (100 - i.discount)) / 100));
-      return { product: i.product.trim(), quantity: i.quantity, price, description: option?.description ?? i.description, unit: option?.unit ?? i.unit, listPrice, minimumPrice: option?.minimumPrice ?? 0 };
+      const own = i.operationType.trim();
+      return {
+        product: i.product.trim(),
+        quantity: i.quantity,
+        price,
+        ...(own && own !== header ? { operationType: own } : {}),
+        description: option?.description ?? i.description,
+        unit: option?.unit ?? i.unit,
+        listPrice,
+        minimumPrice: option?.minimumPrice ?? 0,
+      };
     }),
   };
 }
@@ -262,6 +279,7 @@ export const draftDataSchema = z.object({
         price: numberOrNull,
         description: text(200),
         unit: text(4),
+        operationType: text(2),
         listPrice: z.number().finite().catch(0),
         minimumPrice: z.number().finite().catch(0),
       }),

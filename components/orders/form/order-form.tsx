@@ -407,7 +407,7 @@ export function OrderForm({ context, initial }: { context: OrderFormContext; ini
           <p className="mb-2 text-sm font-medium text-red-700" role={errors.items?.message ? "alert" : undefined}>
             {fieldError(errors.items?.message ?? errors.items?.root?.message)}
           </p>
-          <OrderLines priceList={values.priceList ?? ""} fieldError={fieldError} />
+          <OrderLines priceList={values.priceList ?? ""} operationNames={Object.fromEntries(context.operationTypes.map((o) => [o.code, o.description]))} fieldError={fieldError} />
         </section>
 
         <section aria-labelledby="form-totals" className="rounded-2xl border border-slate-200 bg-white p-4">

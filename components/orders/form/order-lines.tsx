@@ -41,7 +41,16 @@ const lineError = (errors: FieldErrors<OrderFormValues>, index: number, field: "
  * The order's items: each line numbered as the ERP will number it (01..99, then 9A…), product
  * search, quantity, discount or unit price (the other follows), line total and online stock.
  */
-export function OrderLines({ priceList, fieldError }: { priceList: string; fieldError: (message: string | undefined) => string | undefined }) {
+export function OrderLines({
+  priceList,
+  operationNames,
+  fieldError,
+}: {
+  priceList: string;
+  /** Operation type code → description, for lines that keep their own. */
+  operationNames: Record<string, string>;
+  fieldError: (message: string | undefined) => string | undefined;
+}) {
   const t = useTranslations("orderForm");
   const format = useFormatter();
   const { control, setValue, formState } = useFormContext<OrderFormValues>();
@@ -84,6 +93,9 @@ export function OrderLines({ priceList, fieldError }: { priceList: string; field
                     {line.product} · {line.description}
                     {line.unit ? <span className="text-slate-600"> ({line.unit})</span> : null}
                   </p>
+                  {line.operationType ? (
+                    <p className="text-sm text-slate-700">{t("lineOperation", { operation: [line.operationType, operationNames[line.operationType]].filter(Boolean).join(" · ") })}</p>
+                  ) : null}
                   <StockInfo product={line.product} quantity={line.quantity} unit={line.unit ?? ""} />
                   <button
                     type="button"

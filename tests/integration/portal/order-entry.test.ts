@@ -5,7 +5,7 @@ import { fieldCodes, orderFormSchema, type OrderForm } from "@/lib/schemas/order
 import { login } from "@/server/auth/login";
 import { loadSession } from "@/server/auth/sessions";
 import { viewerFromSession, type Viewer } from "@/server/auth/viewer";
-import { getDraft, listDrafts, saveDraft, searchProducts } from "@/server/services/order-entry";
+import { formFromOrder, getDraft, listDrafts, saveDraft, searchProducts } from "@/server/services/order-entry";
 import { deleteOwnOrder, queueStatus, submitOrder } from "@/server/services/order-submit";
 import { getOrder, listOrders } from "@/server/services/orders";
 import { syncNow } from "@/server/sync/orchestrator";
@@ -217,6 +217,35 @@ describe("order entry: submit, drafts, edit, delete (services against the sandbo
     expect((await queueStatus(ana, (deleted as { queueId: string }).queueId))?.item.status).toBe("done");
     expect(await ordersWithKey(form.key)).toHaveLength(0);
     expect((await listOrders(ana, orderQuerySchema.parse({ q: number }))).items.map((o) => o.number)).not.toContain(number);
+  });
+
+  it("an edit keeps each item's own operation type (a bonificação line stays one)", async () => {
+    const form = await validForm(ana, { customer: "000002" });
+    const mixed = { ...form, items: [form.items[0]!, { ...form.items[1]!, operationType: "02" }] };
+    const sent = await submitOrder(ana, { draftId: randomUUID(), kind: "new", customerName: "", form: mixed });
+    expect(sent.ok).toBe(true);
+    await admin.runJobs();
+    await queueStatus(ana, (sent as { queueId: string }).queueId);
+    const { number } = (await ordersWithKey(form.key))[0]!;
+    const read = (await getOrder(ana, number))!;
+    expect(read.order.items.map((i) => i.operationType.trim())).toEqual(["01", "02"]);
+
+    const values = await formFromOrder(ana, read.order, "edit");
+    expect(values.operationType).toBe("01");
+    expect(values.items.map((i) => i.operationType ?? "")).toEqual(["", "02"]);
+    const edited = { ...values, key: form.key, items: values.items.map((i, n) => ({ ...i, quantity: n === 0 ? 4 : i.quantity })) } as OrderForm;
+    const put = await submitOrder(ana, { draftId: randomUUID(), kind: "edit", orderNumber: number, stamp: read.order.stamp, customerName: "", form: edited });
+    expect(put.ok).toBe(true);
+    await admin.runJobs();
+    await syncNow(ana);
+    const after = (await getOrder(ana, number))!;
+    expect(after.order.items.map((i) => [i.quantity, i.operationType.trim()])).toEqual([
+      [4, "01"],
+      [form.items[1]!.quantity, "02"],
+    ]);
+    // An operation type the ERP does not know is refused before any call.
+    const unknown = await submitOrder(ana, { draftId: randomUUID(), kind: "new", customerName: "", form: { ...form, key: `pgv-${randomUUID()}`, items: [{ ...form.items[0]!, operationType: "99" }] } });
+    expect(unknown.ok === false && unknown.reason === "invalid" && unknown.fieldErrors["items.0.product"]).toBe("unknown_operation");
   });
 
   it("an invoiced order is locked: no edit, no delete", async () => {
