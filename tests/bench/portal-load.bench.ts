@@ -14,13 +14,13 @@ import { getIndicators } from "@/server/services/indicators";
 import { checkOrder, searchProducts } from "@/server/services/order-entry";
 import { queueStatus, submitOrder } from "@/server/services/order-submit";
 import { getOrder, listOrders } from "@/server/services/orders";
-import type { OrderForm } from "@/lib/schemas/order-form";
 import { orderQuerySchema } from "@/lib/schemas/order-query";
 import { SYNCED_ENTITIES, syncNow, syncPriceListItems } from "@/server/sync/orchestrator";
 import { syncEntity } from "@/server/sync/runner";
 import { scopeOf } from "@/server/sync/scope";
 import { getDb } from "@/server/store/db";
 import { customers, indicatorCache, orderDrafts, orders, syncState, syncedRecords } from "@/server/store/schema";
+import { sampleOrder } from "../integration/portal/sample-order";
 import { sandboxAdmin } from "../integration/sandbox-admin";
 
 /**
@@ -139,30 +139,12 @@ it("portal at load scale: initial load, diffs, customer search, customer page", 
   //    latency from submit to the outcome visible in the rep's store (the sandbox job's delay
   //    included: SANDBOX_ORDER_DELAY_MS is 200 ms here, 1,000 ms by default; the form polls every second).
   record("order form: product search in price list 002", await repeat(RUNS, (i) => searchProducts(viewer, { q: ["caf", "sab", "P001", "deter", "arroz"][i % 5]!, priceList: "002" })));
-  const [p1, p2] = await searchProducts(viewer, { q: "", priceList: "002", codes: ["P00001", "P00002"] });
-  const orderForm = (key: string): OrderForm => ({
-    key,
-    customer: "000012",
-    store: "01",
-    paymentCondition: "002",
-    priceList: "002",
-    operationType: "01",
-    carrier: "",
-    freightType: "C",
-    freightValue: 0,
-    customerOrderNumber: "",
-    message: "",
-    items: [
-      { product: p1!.code, quantity: 2, price: p1!.listPrice },
-      { product: p2!.code, quantity: 1, price: p2!.listPrice },
-    ],
-  });
-  record("order submit: server re-check of a 2-item order (store)", await repeat(RUNS, () => checkOrder(viewer, orderForm(`pgv-${randomUUID()}`))));
+  record("order submit: server re-check of a 2-item order (store)", await repeat(RUNS, async () => checkOrder(viewer, await sampleOrder(viewer))));
   const accepted: number[] = [];
   const visible: number[] = [];
   for (let i = 0; i < 5; i++) {
     const t0 = performance.now();
-    const sent = await submitOrder(viewer, { draftId: randomUUID(), kind: "new", customerName: "", form: orderForm(`pgv-${randomUUID()}`) });
+    const sent = await submitOrder(viewer, { draftId: randomUUID(), kind: "new", customerName: "", form: await sampleOrder(viewer) });
     if (!sent.ok || !sent.queueId) throw new Error(`submit failed: ${JSON.stringify(sent)}`);
     accepted.push(performance.now() - t0);
     for (;;) {

@@ -5,13 +5,14 @@ import { fieldCodes, orderFormSchema, type OrderForm } from "@/lib/schemas/order
 import { login } from "@/server/auth/login";
 import { loadSession } from "@/server/auth/sessions";
 import { viewerFromSession, type Viewer } from "@/server/auth/viewer";
-import { formFromOrder, getDraft, listDrafts, saveDraft, searchProducts } from "@/server/services/order-entry";
+import { formFromOrder, getDraft, listDrafts, saveDraft } from "@/server/services/order-entry";
 import { deleteOwnOrder, queueStatus, submitOrder } from "@/server/services/order-submit";
 import { getOrder, listOrders } from "@/server/services/orders";
 import { syncNow } from "@/server/sync/orchestrator";
 import { orderQuerySchema } from "@/lib/schemas/order-query";
 import { sandboxAdmin } from "../sandbox-admin";
 import { forgetScope, resetWorld } from "./reset";
+import { sampleOrder } from "./sample-order";
 
 const admin = sandboxAdmin();
 
@@ -22,29 +23,6 @@ async function syncedViewer(username: string, password: string): Promise<Viewer>
   await forgetScope(viewer);
   expect((await syncNow(viewer)).ready).toBe(true);
   return viewer;
-}
-
-/** A valid order of ana for showcase customer 000012 (risk B, nothing overdue, R$ 500k: released). */
-async function validForm(viewer: Viewer, overrides: Partial<OrderForm> = {}): Promise<OrderForm> {
-  const [p1, p2] = await searchProducts(viewer, { q: "", priceList: "002", codes: ["P00001", "P00002"] });
-  return {
-    key: `pgv-${randomUUID()}`,
-    customer: "000012",
-    store: "01",
-    paymentCondition: "002",
-    priceList: "002",
-    operationType: "01",
-    carrier: "",
-    freightType: "C",
-    freightValue: 0,
-    customerOrderNumber: "",
-    message: "",
-    items: [
-      { product: p1!.code, quantity: 3, price: Math.round(p1!.listPrice * 0.95) },
-      { product: p2!.code, quantity: 2, price: p2!.listPrice },
-    ],
-    ...overrides,
-  };
 }
 
 type QueueRow = { externalid: string; operation: string; status: string; seller: string; payload: string | Record<string, unknown> };
@@ -69,7 +47,7 @@ describe("order entry: submit, drafts, edit, delete (services against the sandbo
   });
 
   it("a replayed submit with the same key — again, at the same instant, from another draft — makes exactly one order", async () => {
-    const form = await validForm(ana);
+    const form = await sampleOrder(ana);
     const draftId = randomUUID();
     const input = { draftId, kind: "new" as const, customerName: "x", form };
     const [a, b] = await Promise.all([submitOrder(ana, input), submitOrder(ana, input)]);
@@ -98,7 +76,7 @@ describe("order entry: submit, drafts, edit, delete (services against the sandbo
   });
 
   it("invalid payloads get field errors and never reach the ERP", async () => {
-    const good = await validForm(ana);
+    const good = await sampleOrder(ana);
     const schemaCases: [string, unknown, string, string][] = [
       ["negative quantity", { ...good, items: [{ ...good.items[0]!, quantity: -2 }] }, "items.0.quantity", "positive"],
       ["10,000 lines", { ...good, items: Array.from({ length: 10_000 }, () => good.items[0]) }, "items", `too_many_items:${MAX_ORDER_ITEMS}`],
@@ -133,7 +111,7 @@ describe("order entry: submit, drafts, edit, delete (services against the sandbo
   });
 
   it("a crafted payload cannot choose the seller or the branch: the session decides", async () => {
-    const form = await validForm(ana);
+    const form = await sampleOrder(ana);
     const crafted = orderFormSchema.parse({ ...form, seller: "000002", branch: "02", tenantId: "01,02" });
     expect(crafted).not.toHaveProperty("seller");
     const outcome = await submitOrder(ana, { draftId: randomUUID(), kind: "new", customerName: "", form: crafted });
@@ -146,7 +124,7 @@ describe("order entry: submit, drafts, edit, delete (services against the sandbo
   });
 
   it("ERP down during submit: not sent, the draft stays with its key; the resend makes one order", async () => {
-    const form = await validForm(ana);
+    const form = await sampleOrder(ana);
     const draftId = randomUUID();
     await admin.faults([{ pathPrefix: "/rest/api/tgv/salesorders", kind: "status", status: 503 }]);
     const down = await submitOrder(ana, { draftId, kind: "new", customerName: "Cliente", form });
@@ -165,7 +143,7 @@ describe("order entry: submit, drafts, edit, delete (services against the sandbo
   });
 
   it("an answer lost after the ERP queued the order: the resend lands on the same queue item", async () => {
-    const form = await validForm(ana);
+    const form = await sampleOrder(ana);
     const draftId = randomUUID();
     // The ERP takes longer than the portal waits (ERP_TIMEOUT_MS 8 s), then queues the order anyway.
     await admin.faults([{ pathPrefix: "/rest/api/tgv/salesorders", kind: "latency", ms: 9_000, times: 1 }]);
@@ -181,7 +159,7 @@ describe("order entry: submit, drafts, edit, delete (services against the sandbo
 
   it("edit with the stamp read; a stale stamp is a conflict; bruno cannot edit, delete or read ana's drafts", async () => {
     // 000002: risk B with a title 15 days overdue, so the order stays blocked by credit — editable.
-    const form = await validForm(ana, { customer: "000002" });
+    const form = await sampleOrder(ana, { customer: "000002" });
     const sent = await submitOrder(ana, { draftId: randomUUID(), kind: "new", customerName: "", form });
     expect(sent.ok).toBe(true);
     await admin.runJobs();
@@ -220,7 +198,7 @@ describe("order entry: submit, drafts, edit, delete (services against the sandbo
   });
 
   it("an edit keeps each item's own operation type (a bonificação line stays one)", async () => {
-    const form = await validForm(ana, { customer: "000002" });
+    const form = await sampleOrder(ana, { customer: "000002" });
     const mixed = { ...form, items: [form.items[0]!, { ...form.items[1]!, operationType: "02" }] };
     const sent = await submitOrder(ana, { draftId: randomUUID(), kind: "new", customerName: "", form: mixed });
     expect(sent.ok).toBe(true);
@@ -253,7 +231,7 @@ describe("order entry: submit, drafts, edit, delete (services against the sandbo
     const view = (await getOrder(ana, invoiced.number))!;
     expect(view.editable).toBe(false);
     expect(await deleteOwnOrder(ana, invoiced.number, view.order.stamp)).toEqual({ ok: false, reason: "locked" });
-    const form = await validForm(ana, { customer: view.order.customer, store: view.order.store });
+    const form = await sampleOrder(ana, { customer: view.order.customer, store: view.order.store });
     expect(await submitOrder(ana, { draftId: randomUUID(), kind: "edit", orderNumber: invoiced.number, stamp: view.order.stamp, customerName: "", form })).toEqual({ ok: false, reason: "locked" });
   });
 });
