@@ -39,24 +39,26 @@ export function targetRows(plan: SellerPlan, drafts: readonly OrderDraft[], toda
 
 export type Notice = { day: number; time: string; type: "1" | "2"; title: string; description: string; key: string; seller: string; userId: string };
 
-/** ~20 notifications per seller with a user, over the last 30 days; older ones mostly read. */
+/** ~20 notifications per seller with a user, over the 30 days before the business date; older ones mostly read. */
 export function sellerNotices(plan: SellerPlan, drafts: readonly OrderDraft[], customers: readonly Customer[], today: number, rng: Rng): Notice[] {
   if (!plan.userId) return [];
   const time = () => `${String(rng.int(8, 18)).padStart(2, "0")}:${String(rng.int(0, 59)).padStart(2, "0")}:${String(rng.int(0, 59)).padStart(2, "0")}`;
   const base = { seller: plan.seller, userId: plan.userId };
   const notices: Notice[] = [];
-  for (const d of drafts.filter((o) => today - o.day <= 30 && o.status !== "cancelled" && (o.origin || o.status.endsWith("blocked"))).slice(-14)) {
+  // Up to yesterday: a seeded notice dated today would carry an hour the clock may not have reached
+  // (the seed is per business date, not per hour), and would sort above what the job writes now.
+  for (const d of drafts.filter((o) => today - o.day <= 30 && o.day < today && o.status !== "cancelled" && (o.origin || o.status.endsWith("blocked"))).slice(-14)) {
     const status = d.status === "cancelled" ? "open" : d.status;
     const text = notificationText({ kind: "processed", operation: "insert", number: d.num, customerName: d.customer.short, status, reason: d.status === "credit_blocked" ? creditCodeReason(d.creditCode) : "Saldo em estoque insuficiente." });
     notices.push({ ...base, day: d.day, time: time(), type: "1", ...text, key: `${plan.branch}${d.num}` });
   }
   const live = customers.filter((c) => !c.deleted && c.store === "01");
   for (const c of live.filter((x) => x.blocked).slice(0, 2)) {
-    notices.push({ ...base, day: today - rng.int(0, 30), time: time(), type: "2", title: `Cliente ${c.short} bloqueado`, description: `O cliente ${c.code}/${c.store} ${c.short} foi bloqueado para novos pedidos.`, key: `${plan.branch}${c.code}${c.store}` });
+    notices.push({ ...base, day: today - rng.int(1, 30), time: time(), type: "2", title: `Cliente ${c.short} bloqueado`, description: `O cliente ${c.code}/${c.store} ${c.short} foi bloqueado para novos pedidos.`, key: `${plan.branch}${c.code}${c.store}` });
   }
   for (const c of live.filter((x) => x.limitUntil >= today && x.limitUntil <= today + 45).slice(0, 3)) {
     const until = dateOf(c.limitUntil);
-    notices.push({ ...base, day: today - rng.int(0, 15), time: time(), type: "2", title: `Limite de crédito de ${c.short} vence em breve`, description: `O limite de crédito do cliente ${c.code}/${c.store} vence em ${until.slice(6, 8)}/${until.slice(4, 6)}/${until.slice(0, 4)}.`, key: `${plan.branch}${c.code}${c.store}` });
+    notices.push({ ...base, day: today - rng.int(1, 15), time: time(), type: "2", title: `Limite de crédito de ${c.short} vence em breve`, description: `O limite de crédito do cliente ${c.code}/${c.store} vence em ${until.slice(6, 8)}/${until.slice(4, 6)}/${until.slice(0, 4)}.`, key: `${plan.branch}${c.code}${c.store}` });
   }
   return notices;
 }
