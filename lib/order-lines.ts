@@ -1,4 +1,5 @@
 import type { Cents } from "./money";
+import type { LineValues } from "./types/order-entry";
 
 /**
  * Order line arithmetic shared by the form (live totals) and the server (re-computed, never taken
@@ -62,3 +63,6 @@ export function parseDecimal(text: string): number | null {
   if (!/^-?\d*(\.\d*)?$/.test(normalised) || normalised === "." || normalised === "-") return Number.NaN;
   return Number(normalised);
 }
+
+/** A blank line of the order form (numbers blank until typed). */
+export const emptyLine = (): LineValues => ({ product: "", quantity: null, price: null, description: "", unit: "", listPrice: 0, minimumPrice: 0 });

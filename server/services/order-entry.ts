@@ -211,9 +211,8 @@ export async function ownOrder(viewer: Viewer, number: string): Promise<SalesOrd
 }
 
 /** An order as the form starts from it (edit or copy): lines with what the list says today. */
-export async function formFromOrder(viewer: Viewer, order: SalesOrder, mode: "edit" | "copy"): Promise<Omit<OrderForm, "key">> {
+export async function formFromOrder(viewer: Viewer, order: SalesOrder, mode: "edit" | "copy", context: OrderFormContext): Promise<Omit<OrderForm, "key">> {
   const customer = await orderCustomer(viewer, order.customer, order.store);
-  const context = await orderFormContext(viewer);
   const listOk = context.priceLists.some((l) => l.code === order.priceList.trim());
   const priceList = listOk ? order.priceList.trim() : (customer?.priceList ?? "");
   const options = new Map((await searchProducts(viewer, { q: "", priceList, codes: order.items.map((i) => i.product) })).map((p) => [p.code, p]));

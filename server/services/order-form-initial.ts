@@ -1,7 +1,8 @@
 import "server-only";
-import type { OrderFormInitial } from "@/lib/types/order-entry";
+import { emptyLine } from "@/lib/order-lines";
+import type { OrderFormContext, OrderFormInitial } from "@/lib/types/order-entry";
 import type { Viewer } from "@/server/auth/viewer";
-import { formFromOrder, getDraft, orderCustomer, orderFormContext, ownOrder, type Draft } from "./order-entry";
+import { formFromOrder, getDraft, orderCustomer, ownOrder, type Draft } from "./order-entry";
 
 type Values = OrderFormInitial["values"];
 
@@ -16,7 +17,7 @@ const blankValues = (operationType: string): Values => ({
   freightValue: 0,
   customerOrderNumber: "",
   message: "",
-  items: [{ product: "", quantity: null, price: null, description: "", unit: "", listPrice: 0, minimumPrice: 0 }],
+  items: [emptyLine()],
 });
 
 /** A saved draft as the form resumes it. */
@@ -40,8 +41,11 @@ export async function initialFromDraft(viewer: Viewer, draft: Draft): Promise<Or
  * Where a new order starts: a saved draft (`draft`), a copy of one of the viewer's orders
  * (`copy`), a customer page (`customer` + `store`, with the customer's defaults) or blank.
  */
-export async function newOrderInitial(viewer: Viewer, params: { draft?: string; copy?: string; customer?: string; store?: string }): Promise<OrderFormInitial> {
-  const context = await orderFormContext(viewer);
+export async function newOrderInitial(
+  viewer: Viewer,
+  params: { draft?: string; copy?: string; customer?: string; store?: string },
+  context: OrderFormContext,
+): Promise<OrderFormInitial> {
   const defaultOperation = context.operationTypes[0]?.code ?? "";
   const base = { draftId: null, kind: "new" as const, orderNumber: null, stamp: null, problem: null, queueId: null, savedAt: null };
   if (params.draft) {
@@ -51,7 +55,7 @@ export async function newOrderInitial(viewer: Viewer, params: { draft?: string; 
   if (params.copy) {
     const order = await ownOrder(viewer, params.copy);
     if (order) {
-      const values = await formFromOrder(viewer, order, "copy");
+      const values = await formFromOrder(viewer, order, "copy", context);
       return { ...base, values, customer: await orderCustomer(viewer, order.customer, order.store), origin: "copy" };
     }
   }

@@ -5,7 +5,7 @@ import { fieldCodes, orderFormSchema, type OrderForm } from "@/lib/schemas/order
 import { login } from "@/server/auth/login";
 import { loadSession } from "@/server/auth/sessions";
 import { viewerFromSession, type Viewer } from "@/server/auth/viewer";
-import { formFromOrder, getDraft, listDrafts, saveDraft } from "@/server/services/order-entry";
+import { formFromOrder, getDraft, listDrafts, orderFormContext, saveDraft } from "@/server/services/order-entry";
 import { deleteOwnOrder, queueStatus, submitOrder } from "@/server/services/order-submit";
 import { getOrder, listOrders } from "@/server/services/orders";
 import { syncNow } from "@/server/sync/orchestrator";
@@ -208,7 +208,7 @@ describe("order entry: submit, drafts, edit, delete (services against the sandbo
     const read = (await getOrder(ana, number))!;
     expect(read.order.items.map((i) => i.operationType.trim())).toEqual(["01", "02"]);
 
-    const values = await formFromOrder(ana, read.order, "edit");
+    const values = await formFromOrder(ana, read.order, "edit", await orderFormContext(ana));
     expect(values.operationType).toBe("01");
     expect(values.items.map((i) => i.operationType ?? "")).toEqual(["", "02"]);
     const edited = { ...values, key: form.key, items: values.items.map((i, n) => ({ ...i, quantity: n === 0 ? 4 : i.quantity })) } as OrderForm;

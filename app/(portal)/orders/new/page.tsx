@@ -28,9 +28,7 @@ export default async function NewOrderPage({ searchParams }: { searchParams: Sea
       </p>
     );
   }
-  const [context, initial] = await Promise.all([
-    orderFormContext(viewer),
-    newOrderInitial(viewer, { draft: one(params.draft), copy: one(params.copy), customer: one(params.customer), store: one(params.store) }),
-  ]);
+  const context = await orderFormContext(viewer);
+  const initial = await newOrderInitial(viewer, { draft: one(params.draft), copy: one(params.copy), customer: one(params.customer), store: one(params.store) }, context);
   return <OrderForm context={context} initial={initial} />;
 }

@@ -49,7 +49,7 @@ export default async function EditOrderPage({ params }: { params: Params }) {
         kind: "edit",
         orderNumber: order.number,
         stamp: order.stamp,
-        values: await formFromOrder(viewer, order, "edit"),
+        values: await formFromOrder(viewer, order, "edit", context),
         customer: await orderCustomer(viewer, order.customer, order.store),
         problem: null,
         queueId: null,
