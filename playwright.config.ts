@@ -1,5 +1,5 @@
 import { defineConfig, devices } from "@playwright/test";
-import { sandboxAliases } from "./scripts/demo-config.mjs";
+import { sandboxAliases, sandboxSgeConnections } from "./scripts/demo-config.mjs";
 
 /**
  * e2e against the production build: one ERP sandbox and two portal servers, one per connection
@@ -21,6 +21,7 @@ const portalEnv = {
   AUTH_SECRET: "e2e-secret-0123456789abcdef0123456789abcdef",
   // All browser traffic comes from 127.0.0.1: the per-address lock is covered by integration tests.
   LOGIN_IP_MAX_FAILURES: "10000",
+  SGE_CONNECTIONS: sandboxSgeConnections(sandboxUrl),
 };
 
 const nextStart = (port: number, log: string) => `node node_modules/next/dist/bin/next start -p ${port} > test-results/${log}.log 2>&1`;

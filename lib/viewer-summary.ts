@@ -4,6 +4,10 @@ export type ViewerSummary = {
   login: string;
   sellerCode: string | null;
   isAdmin: boolean;
+  /** Customers, orders and indicators (a seller or an administrator). */
+  canSell: boolean;
+  /** SESI/SENAI (RM SGE) menus; null where the alias has no SGE connection. */
+  sge: { enrol: boolean; finance: boolean; admin: boolean } | null;
   alias: string;
   mode: "direct" | "mingle";
   company: string;

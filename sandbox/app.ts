@@ -10,6 +10,8 @@ import { mingleRoutes } from "./mingle";
 import { protheusRoutes } from "./protheus/router";
 import { RequestLog, requestLogger } from "./request-log";
 import { seedDatabase } from "./seed";
+import { sgeRoutes } from "./sge/router";
+import { hasSgeSchema, seedSge } from "./sge/seed";
 import { openSeededMemoryDatabase } from "./seed/cache";
 import { hasSnapshot, restoreSnapshot, takeSnapshot } from "./seed/snapshot";
 
@@ -42,10 +44,14 @@ export async function createSandbox(options: SandboxOptions = {}): Promise<Sandb
     // Planner statistics (PGlite runs no autovacuum): a data dir seeded before the seed ran ANALYZE
     // would plan indicator queries as nested loops — seconds instead of milliseconds.
     const { rows } = await db.query<{ n: number }>("SELECT count(*)::int AS n FROM pg_stats WHERE schemaname = 'public' AND tablename = 'sc5010'");
-    if (!rows[0]?.n) await db.exec("ANALYZE");
+    // A data dir from before the RM SGE stand-in: its tables and seed now, relative to the business
+    // date the data dir was seeded with, then a fresh snapshot so reset restores them too.
+    const addedSge = !(await hasSgeSchema(db));
+    if (addedSge) await seedSge(db, await seededToday(db, settings.today));
+    if (!rows[0]?.n || addedSge) await db.exec("ANALYZE");
     // A data dir from before snapshots existed, or a cached seed (its unlogged snapshot comes back
     // empty): the current content becomes what reset restores.
-    if (!(await hasSnapshot(db))) await takeSnapshot(db);
+    if (addedSge || !(await hasSnapshot(db))) await takeSnapshot(db);
   }
 
   const app = new Hono<AppEnv>();
@@ -74,12 +80,13 @@ export async function createSandbox(options: SandboxOptions = {}): Promise<Sandb
   app.get("/health", (c) => c.json({ ok: true }));
   app.route("/__admin", adminRoutes(state, reset));
 
-  for (const prefix of ["/rest", "/mingle"]) {
+  for (const prefix of ["/rest", "/mingle", "/rm"]) {
     app.use(`${prefix}/*`, requestLogger(state.requests));
     app.use(`${prefix}/*`, faultInjector(state.faults));
   }
   app.route("/rest", protheusRoutes(state));
   app.route("/mingle", mingleRoutes(state));
+  app.route("/rm", sgeRoutes(state));
 
   app.notFound((c) => totvsError(c, 404, "Recurso não encontrado.", `No route for ${c.req.method} ${new URL(c.req.url).pathname}`));
   app.onError((err, c) => errorResponse(c, err));
@@ -89,4 +96,10 @@ export async function createSandbox(options: SandboxOptions = {}): Promise<Sandb
     await db.close();
   };
   return { app, db, state, reset, close };
+}
+
+/** The business date a data dir was seeded with (sbx_meta), else the configured one. */
+async function seededToday(db: Database, fallback: string): Promise<string> {
+  const { rows } = await db.query<{ value: string }>("SELECT value FROM sbx_meta WHERE key = 'today'");
+  return rows[0]?.value ?? fallback;
 }

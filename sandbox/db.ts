@@ -26,7 +26,8 @@ export async function hasSchema(db: Database): Promise<boolean> {
   return rows[0]?.found === true;
 }
 
-const identifier = /^[A-Z][A-Z0-9_]{1,29}$/;
+// 62: PostgreSQL's limit (the RM table ZINTPROTHEUSITEMCONTABILPROTHEUS has 32 characters).
+const identifier = /^[A-Z][A-Z0-9_]{1,62}$/;
 
 export type TableOptions = Pick<TableTemplate, "indexes" | "unique" | "uniqueWhere">;
 

@@ -3,6 +3,7 @@ import { createCompanyIndexes, createSchema, companyTable, type Database } from 
 import { hashPassword, seedSalt } from "./protheus/users";
 import { branches, companyGroups, demoSellers, demoUsers, mingleClients, mingleSets } from "./seed/fixed";
 import { seedSalesData } from "./seed/sales-data";
+import { seedSge } from "./sge/seed";
 import { takeSnapshot } from "./seed/snapshot";
 
 /**
@@ -34,6 +35,8 @@ export async function seedDatabase(db: Database, options: SeedOptions): Promise<
   await createSchema(db, companyGroups, { deferIndexes: true });
   await seedSalesData(db, companyGroups, { seed, scale, today });
   await seedFixedData(db, options.restUrl, await hashes);
+  // The RM SGE stand-in (sandbox/docs/sge.md): its own tables, seeded before the snapshot.
+  await seedSge(db, today);
   await createCompanyIndexes(db, companyGroups);
   await db.query("INSERT INTO sbx_meta (key, value) VALUES ('seed', $1), ('scale', $2), ('today', $3), ('seeded_at', $4)", [
     String(seed), scale, today, new Date().toISOString(),

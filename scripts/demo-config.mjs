@@ -3,7 +3,8 @@ export const DEMO_LOGINS = [
   ["demo", "ana", "ana123", "seller 000001, branches 01 São Paulo and 02 Fortaleza"],
   ["demo", "bruno", "bruno123", "seller 000002, branch 01"],
   ["demo", "carla", "carla123", "Protheus user with no seller (login refused)"],
-  ["demo", "admin", "admin123", "administrator, sees every seller"],
+  ["demo", "admin", "admin123", "administrator, sees every seller; every SESI/SENAI menu"],
+  ["demo", "fabio", "fabio123", "SESI/SENAI finance team (SGE finance only, no seller)"],
   ["norte", "diego", "diego123", "seller 000101 of company 02"],
 ];
 
@@ -12,5 +13,12 @@ export function sandboxAliases(sandboxUrl) {
   return JSON.stringify({
     demo: { restUrl, tenants: [{ company: "01", branch: "01" }, { company: "01", branch: "02" }] },
     norte: { restUrl, tenants: [{ company: "02", branch: "01" }] },
+  });
+}
+
+/** RM SGE (SESI/SENAI) of the sandbox for the demo alias: integration user and the finance team. */
+export function sandboxSgeConnections(sandboxUrl) {
+  return JSON.stringify({
+    demo: { url: `${sandboxUrl}/rm/api`, user: "integracao", password: "integracao123", financeLogins: ["fabio"] },
   });
 }

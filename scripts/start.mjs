@@ -7,7 +7,7 @@ import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { buildIfNeeded } from "./build-if-needed.mjs";
-import { DEMO_LOGINS, sandboxAliases } from "./demo-config.mjs";
+import { DEMO_LOGINS, sandboxAliases, sandboxSgeConnections } from "./demo-config.mjs";
 
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), "..");
 const dev = process.argv.includes("--dev");
@@ -81,6 +81,7 @@ if (useSandbox) {
   const sandboxUrl = `http://127.0.0.1:${sandboxPort}`;
   run("sandbox", ["--import", "tsx", "sandbox/main.ts"], { SANDBOX_PORT: String(sandboxPort) });
   env.ERP_ALIASES = sandboxAliases(sandboxUrl);
+  if (!process.env.SGE_CONNECTIONS) env.SGE_CONNECTIONS = sandboxSgeConnections(sandboxUrl);
   await waitFor(`${sandboxUrl}/health`, "ERP sandbox");
 }
 if (!dev) buildIfNeeded();

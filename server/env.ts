@@ -23,26 +23,45 @@ const aliasEntrySchema = z.object({
 export const aliasRegistrySchema = z.record(z.string().min(1).max(40), aliasEntrySchema);
 export type AliasRegistryConfig = z.infer<typeof aliasRegistrySchema>;
 
-const jsonRegistry = z
-  .string()
-  .optional()
-  .transform((raw, ctx) => {
-    if (!raw) return {};
-    try {
-      return JSON.parse(raw) as unknown;
-    } catch {
-      ctx.addIssue({ code: "custom", message: "must be JSON" });
-      return z.NEVER;
-    }
-  })
-  .pipe(aliasRegistrySchema);
+/**
+ * RM SGE (SESI/SENAI enrolment) per alias: the RM API root (`…/rm/api`), the integration user
+ * (server-side secrets, never sent to the browser), and the Protheus logins of the finance team.
+ */
+const sgeConnectionSchema = z.object({
+  url: z.url(),
+  user: z.string().min(1),
+  password: z.string().min(1),
+  financeLogins: z.array(z.string().min(1).max(25)).default([]),
+});
+
+export const sgeRegistrySchema = z.record(z.string().min(1).max(40), sgeConnectionSchema);
+export type SgeConnectionConfig = z.infer<typeof sgeConnectionSchema>;
+
+/** A JSON-valued variable: empty → `{}`, not JSON → "must be JSON", then the given schema. */
+function jsonVariable<S extends z.ZodType>(schema: S) {
+  return z
+    .string()
+    .optional()
+    .transform((raw, ctx) => {
+      if (!raw) return {};
+      try {
+        return JSON.parse(raw) as unknown;
+      } catch {
+        ctx.addIssue({ code: "custom", message: "must be JSON" });
+        return z.NEVER;
+      }
+    })
+    .pipe(schema);
+}
 
 const schema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   AUTH_SECRET: z.string().min(32, "must be at least 32 characters"),
   DATABASE_URL: z.string().regex(/^postgres(ql)?:\/\//, "must be a postgres:// URL").optional(),
   PORTAL_DATA_DIR: z.string().default("data/portal"),
-  ERP_ALIASES: jsonRegistry,
+  ERP_ALIASES: jsonVariable(aliasRegistrySchema),
+  SGE_CONNECTIONS: jsonVariable(sgeRegistrySchema),
+  SGE_TIMEOUT_MS: z.coerce.number().int().min(500).max(120_000).default(15_000),
   MINGLE_URL: z.url().optional(),
   MINGLE_APP_ID: z.string().default("pgv-portal"),
   ERP_MIN_PACKAGE_VERSION: z.string().regex(/^\d+(\.\d+)*$/, "must look like 2026.11.1").default("2026.11.1"),

@@ -1,6 +1,6 @@
 import "server-only";
 import type { z } from "zod";
-import { getViewer, type Viewer } from "@/server/auth/viewer";
+import { canSell, getViewer, type Viewer } from "@/server/auth/viewer";
 
 const noStore = { "Cache-Control": "private, no-store" };
 
@@ -8,10 +8,14 @@ export function json(body: unknown, init: ResponseInit = {}) {
   return Response.json(body, { ...init, headers: { ...noStore, ...init.headers } });
 }
 
-/** Route handlers: the viewer from the server-side session, or a 401 answer. */
+/**
+ * Sales route handlers: the viewer from the server-side session, or a 401 answer; 403 for a
+ * SESI/SENAI finance login that is no seller.
+ */
 export async function withViewer(handler: (viewer: Viewer) => Promise<Response>): Promise<Response> {
   const viewer = await getViewer();
   if (!viewer) return json({ error: "unauthorized" }, { status: 401 });
+  if (!canSell(viewer)) return json({ error: "forbidden" }, { status: 403 });
   return handler(viewer);
 }
 

@@ -4,7 +4,7 @@ import { PeriodForm } from "@/components/home/period-form";
 import { defaultIndicatorQuery, periodProblem, type IndicatorQuery } from "@/lib/indicator-query";
 import { indicatorParamsSchema } from "@/lib/schemas/indicator-query";
 import { todayIso } from "@/lib/today";
-import { requireViewer } from "@/server/auth/viewer";
+import { requireSalesViewer } from "@/server/auth/viewer";
 import { toViewerSummary } from "@/server/auth/viewer-summary";
 import { getTranslations } from "@/server/i18n";
 import { getIndicators, sellerChoices } from "@/server/services/indicators";
@@ -17,7 +17,7 @@ type SearchParams = Promise<Record<string, string | string[] | undefined>>;
  * time when the ERP is down. The figures stream in; the greeting and the period form come first.
  */
 export default async function HomePage({ searchParams }: { searchParams: SearchParams }) {
-  const session = await requireViewer();
+  const session = await requireSalesViewer();
   const viewer = toViewerSummary(session);
   const params = Object.fromEntries(Object.entries(await searchParams).filter((e): e is [string, string] => typeof e[1] === "string"));
   const parsed = indicatorParamsSchema.safeParse(params);

@@ -4,9 +4,10 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { discardOrderDraft } from "@/server/actions/orders";
+import { discardEnrolmentAction } from "@/server/actions/sge-enrol";
 
-/** Discards a draft after the rep confirms it. */
-export function DiscardDraftButton({ id, label, confirm }: { id: string; label: string; confirm: string }) {
+/** Discards a draft (an order's or an enrolment's) after the rep confirms it. */
+export function DiscardDraftButton({ id, label, confirm, kind = "order" }: { id: string; label: string; confirm: string; kind?: "order" | "enrolment" }) {
   const router = useRouter();
   const [busy, setBusy] = useState(false);
   return (
@@ -18,7 +19,7 @@ export function DiscardDraftButton({ id, label, confirm }: { id: string; label: 
         if (!window.confirm(confirm)) return;
         setBusy(true);
         window.localStorage.removeItem(`pgv-draft:${id}`);
-        await discardOrderDraft({ id });
+        await (kind === "order" ? discardOrderDraft({ id }) : discardEnrolmentAction({ id }));
         router.refresh();
         setBusy(false);
       }}

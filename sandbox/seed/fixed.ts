@@ -20,6 +20,8 @@ export const demoUsers: readonly DemoUser[] = [
   { id: "000010", login: "ana", password: "ana123", name: "Ana Paula Ribeiro", email: "ana.ribeiro@pgvdemo.com.br", admin: false, access: ["01/01", "01/02"] },
   { id: "000011", login: "bruno", password: "bruno123", name: "Bruno Henrique Costa", email: "bruno.costa@pgvdemo.com.br", admin: false, access: ["01/01"] },
   { id: "000012", login: "carla", password: "carla123", name: "Carla Menezes Duarte", email: "carla.duarte@pgvdemo.com.br", admin: false, access: ["01/01", "01/02"] },
+  // The SESI/SENAI finance team's user: no seller; the portal's SGE connection gives the finance role.
+  { id: "000013", login: "fabio", password: "fabio123", name: "Fábio Nogueira Lima", email: "fabio.lima@pgvdemo.com.br", admin: false, access: ["01/01", "01/02"] },
   { id: "000020", login: "diego", password: "diego123", name: "Diego Santos Farias", email: "diego.farias@nortedistribuidora.com.br", admin: false, access: ["02/01"] },
 ];
 

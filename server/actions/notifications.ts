@@ -4,7 +4,7 @@ import "server-only";
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import type { ActionResult } from "@/lib/action-result";
-import { getViewer } from "@/server/auth/viewer";
+import { getSalesViewer } from "@/server/auth/viewer";
 import { ErpError } from "@/server/erp/errors";
 import { getTranslations } from "@/server/i18n";
 import { log } from "@/server/log";
@@ -17,7 +17,7 @@ export async function markNotificationsRead(input: unknown): Promise<ActionResul
   const t = await getTranslations("notifications.errors");
   const parsed = markSchema.safeParse(input);
   if (!parsed.success) return { ok: false, error: t("not_found") };
-  const viewer = await getViewer();
+  const viewer = await getSalesViewer();
   if (!viewer) return { ok: false, error: t("unauthorized"), code: "session_expired" };
   try {
     const result = await markRead(viewer, parsed.data);

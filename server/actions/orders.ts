@@ -6,7 +6,7 @@ import { z } from "zod";
 import type { ActionResult } from "@/lib/action-result";
 import { fieldCodes, fieldErrorText, orderFormSchema } from "@/lib/schemas/order-form";
 import type { DraftSummary } from "@/lib/types/order-entry";
-import { getViewer, type Viewer } from "@/server/auth/viewer";
+import { getSalesViewer, type Viewer } from "@/server/auth/viewer";
 import { ErpError } from "@/server/erp/errors";
 import { getFormat, getTranslations } from "@/server/i18n";
 import { log } from "@/server/log";
@@ -17,7 +17,7 @@ type Errors = Awaited<ReturnType<typeof getTranslations<"orderForm.errors">>>;
 
 async function withOrderViewer<T>(run: (viewer: Viewer, t: Errors) => Promise<ActionResult<T>>): Promise<ActionResult<T>> {
   const t = await getTranslations("orderForm.errors");
-  const viewer = await getViewer();
+  const viewer = await getSalesViewer();
   if (!viewer) return { ok: false, error: t("unauthorized"), code: "session_expired" };
   try {
     return await run(viewer, t);

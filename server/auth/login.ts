@@ -7,6 +7,7 @@ import { ErpError } from "@/server/erp/errors";
 import { answersUnauthenticated, getPgvVersion, invalidateToken, requestToken } from "@/server/erp/protheus/auth";
 import { listBranches, listCompanies } from "@/server/erp/protheus/environment";
 import { getUserSellers } from "@/server/erp/protheus/sellers";
+import { isFinanceLogin } from "@/server/erp/sge/connection";
 import type { ErpTarget } from "@/server/erp/protheus/transport";
 import { gatewayBase, mingleAuthenticate, MingleAuthError } from "@/server/erp/mingle/client";
 import { findAlias } from "@/server/services/aliases";
@@ -143,14 +144,16 @@ async function openSession(login: string, alias: string, connection: Connection,
     listCompanies(target, deadline),
     listBranches(target, company, deadline),
   ]);
+  const finance = isFinanceLogin(alias, login);
   const allowed = (code: string) => !connection.allowedTenants || connection.allowedTenants.some((t) => t.company === company && t.branch === code);
 
   const branches: BranchRow[] = erpBranches
     .filter((b) => allowed(b.code))
     .map((b) => ({ code: b.code, name: b.name, sellerCode: sellers.find((s) => s.branch === b.code)?.code ?? null }))
-    // A seller works in the branches where they are a seller; an administrator in every allowed branch.
-    .filter((b) => isAdmin || b.sellerCode);
-  if (branches.length === 0) throw new LoginRefused(sellers.length === 0 && !isAdmin ? "NOT_A_SELLER" : "NO_COMPANY_ACCESS");
+    // A seller works in the branches where they are a seller; an administrator, or the SESI/SENAI
+    // finance team (SGE_CONNECTIONS), in every allowed branch.
+    .filter((b) => isAdmin || finance || b.sellerCode);
+  if (branches.length === 0) throw new LoginRefused(sellers.length === 0 && !isAdmin && !finance ? "NOT_A_SELLER" : "NO_COMPANY_ACCESS");
 
   const active = branches.find((b) => b.code === connection.defaultTenant.branch) ?? branches[0]!;
   const seller = sellers.find((s) => s.branch === active.code) ?? null;

@@ -1,6 +1,6 @@
 import "server-only";
 import type { ViewerSummary } from "@/lib/viewer-summary";
-import type { Viewer } from "./viewer";
+import { canSell, type Viewer } from "./viewer";
 
 export function toViewerSummary(viewer: Viewer): ViewerSummary {
   return {
@@ -8,6 +8,8 @@ export function toViewerSummary(viewer: Viewer): ViewerSummary {
     login: viewer.login,
     sellerCode: viewer.seller?.code ?? null,
     isAdmin: viewer.isAdmin,
+    canSell: canSell(viewer),
+    sge: viewer.sge,
     alias: viewer.alias,
     mode: viewer.mode,
     company: viewer.tenant.company.trim(),

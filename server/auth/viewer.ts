@@ -1,11 +1,12 @@
 import "server-only";
 import { cookies } from "next/headers";
-import { redirect } from "next/navigation";
+import { notFound, redirect } from "next/navigation";
 import { cache } from "react";
 import { decode } from "next-auth/jwt";
 import type { Tenant } from "@/lib/erp/tenant";
 import { env } from "@/server/env";
 import { ErpError } from "@/server/erp/errors";
+import { sgeAccessOf, type SgeAccess } from "@/server/erp/sge/connection";
 import type { ErpTarget } from "@/server/erp/protheus/transport";
 import type { BranchRow } from "@/server/store/schema";
 import { erpTargetForSession, loadSession, type SessionRow } from "./sessions";
@@ -23,7 +24,14 @@ export type Viewer = {
   seller: { code: string; name: string } | null;
   isAdmin: boolean;
   branches: BranchRow[];
+  /** SESI/SENAI (RM SGE) permissions; null where the alias has no SGE connection. */
+  sge: SgeAccess | null;
 };
+
+/** Sales pages (customers, orders, indicators) need a seller or an administrator. */
+export function canSell(viewer: Pick<Viewer, "seller" | "isAdmin">): boolean {
+  return Boolean(viewer.seller) || viewer.isAdmin;
+}
 
 export const SESSION_COOKIES = ["__Secure-next-auth.session-token", "next-auth.session-token"];
 
@@ -40,6 +48,7 @@ export function viewerFromSession(row: SessionRow): Viewer {
     seller: row.sellerCode ? { code: row.sellerCode, name: row.sellerName ?? "" } : null,
     isAdmin: row.isAdmin,
     branches: row.branches,
+    sge: sgeAccessOf({ alias: row.alias, login: row.login, seller: row.sellerCode, isAdmin: row.isAdmin }),
   };
 }
 
@@ -66,6 +75,12 @@ export async function getViewer(): Promise<Viewer | null> {
   return row ? viewerFromSession(row) : null;
 }
 
+/** For sales actions and routes: the viewer when they may use the sales side, else null. */
+export async function getSalesViewer(): Promise<Viewer | null> {
+  const viewer = await getViewer();
+  return viewer && canSell(viewer) ? viewer : null;
+}
+
 /**
  * For pages: the viewer, or a redirect to /login — with "session expired" when the browser still
  * had a session cookie (idle or absolute timeout, revoked elsewhere, refresh refused).
@@ -74,6 +89,33 @@ export async function requireViewer(): Promise<Viewer> {
   const viewer = await getViewer();
   if (viewer) return viewer;
   redirect((await sessionIdFromCookie()) ? "/login?expired=1" : "/login");
+}
+
+/**
+ * For the sales pages: a finance-team login without a seller (issue 7) signs in for the SESI/SENAI
+ * pages only and is sent there.
+ */
+export async function requireSalesViewer(): Promise<Viewer> {
+  const viewer = await requireViewer();
+  if (!canSell(viewer)) redirect("/sge/finance");
+  return viewer;
+}
+
+export type SgePermission = keyof SgeAccess;
+
+/** For SGE pages: the viewer when the alias has SGE and they hold `permission`, else a 404 (the menu hides it too). */
+export async function requireSgeViewer(permission: SgePermission): Promise<Viewer & { sge: SgeAccess }> {
+  const viewer = await requireViewer();
+  if (!viewer.sge?.[permission]) notFound();
+  return viewer as Viewer & { sge: SgeAccess };
+}
+
+/** For SGE actions and routes: the viewer holding `permission`, or null (the caller answers 401/403). */
+export async function getSgeViewer(permission: SgePermission): Promise<{ viewer: Viewer & { sge: SgeAccess } } | { error: "unauthorized" | "forbidden" }> {
+  const viewer = await getViewer();
+  if (!viewer) return { error: "unauthorized" };
+  if (!viewer.sge?.[permission]) return { error: "forbidden" };
+  return { viewer: viewer as Viewer & { sge: SgeAccess } };
 }
 
 /** The ERP target of the viewer's session (tenant, language, self-refreshing token). */

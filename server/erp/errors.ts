@@ -108,3 +108,10 @@ export function errorFromResponse(status: number, bodyText: string): ErpError {
 export function genericErpError(kind: ErpErrorKind, detail?: string) {
   return new ErpError(kind, GENERIC[kind], { detail });
 }
+
+/** A fetch that threw (no answer): the timeout, or the connection's own failure, as an ErpError. */
+export function noAnswerError(error: unknown, path: string, timeoutMs: number): ErpError {
+  const name = error instanceof Error ? error.name : "";
+  if (name === "TimeoutError" || name === "AbortError") return genericErpError("timeout", `${path}: no answer in ${timeoutMs} ms`);
+  return genericErpError("unavailable", `${path}: ${error instanceof Error ? ((error.cause as Error | undefined)?.message ?? error.message) : String(error)}`);
+}

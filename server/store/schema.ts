@@ -187,3 +187,63 @@ export const indicatorCache = pgTable(
   },
   (t) => [index("indicator_cache_scope").on(t.scope)],
 );
+
+/**
+ * SESI/SENAI enrolments started in the portal (issue 7): the wizard's draft while typing, then the
+ * submission's progress. Submitting runs three SGE calls in order; `step` is the next one to run
+ * and each finished call leaves its result here (`codCfo`, `ra`), so a retry after a failure
+ * resumes at the step that failed instead of writing the person or the student again.
+ */
+export const sgeEnrolments = pgTable(
+  "sge_enrolments",
+  {
+    id: text("id").primaryKey(),
+    alias: text("alias").notNull(),
+    login: text("login").notNull(),
+    data: jsonb("data").notNull(),
+    summary: text("summary").notNull().default(""),
+    state: text("state", { enum: ["draft", "submitting", "failed", "enrolled"] }).notNull().default("draft"),
+    step: text("step", { enum: ["responsible", "student", "enrolment", "done"] }).notNull().default("responsible"),
+    codCfo: text("cod_cfo"),
+    ra: text("ra"),
+    result: jsonb("result"),
+    steps: jsonb("steps").notNull().default([]),
+    error: text("error"),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index("sge_enrolments_owner").on(t.alias, t.login, t.updatedAt)],
+);
+
+/** PJ contracts registered or consulted from the portal, so they can be found again (per alias). */
+export const sgePjContracts = pgTable(
+  "sge_pj_contracts",
+  {
+    alias: text("alias").notNull(),
+    coligada: integer("coligada").notNull(),
+    numeroContrato: text("numero_contrato").notNull(),
+    numProposta: text("num_proposta").notNull(),
+    data: jsonb("data").notNull(),
+    updatedBy: text("updated_by").notNull(),
+    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.alias, t.coligada, t.numeroContrato, t.numProposta] })],
+);
+
+/** Every SGE financial operation run from the portal: who, on which contract, what, and RM's answer. */
+export const sgeFinanceLog = pgTable(
+  "sge_finance_log",
+  {
+    id: text("id").primaryKey(),
+    alias: text("alias").notNull(),
+    login: text("login").notNull(),
+    coligada: integer("coligada").notNull(),
+    xnumpro: text("xnumpro").notNull(),
+    operation: text("operation").notNull(),
+    request: jsonb("request").notNull(),
+    ok: boolean("ok").notNull(),
+    message: text("message").notNull(),
+    at: timestamp("at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index("sge_finance_log_contract").on(t.alias, t.coligada, t.xnumpro, t.at)],
+);

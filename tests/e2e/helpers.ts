@@ -21,6 +21,8 @@ export function sandbox(request: APIRequestContext) {
     /** The order job: `hold` stops its automatic runs (items wait), `release` resumes them, `run` processes what waits now. */
     jobs: (action: "hold" | "release" | "run") => call("POST", `/jobs/${action}`, {}),
     queue: async () => ((await call("GET", "/queue")) as { items: { id: string; operation: string; externalid: string; seller: string; status: string; payload: string | Record<string, unknown>; receivedAt: string }[] }).items,
+    /** Read-only checks of the ERP's tables (e.g. "one student, one enrolment"). */
+    sql: async <R = Record<string, unknown>>(sql: string, params: unknown[] = []) => ((await call("POST", "/sql", { sql, params })) as { rows: R[] }).rows,
     tokens: async (user: string) => ((await call("GET", `/tokens?user=${user}`)) as { items: { token: string; realm: string; kind: string }[] }).items,
   };
 }

@@ -16,3 +16,8 @@ process.env.ERP_ALIASES = JSON.stringify({
   // Same ERP, but the portal allows only branch 02 of company 01.
   fortaleza: { restUrl: `${sandboxUrl}/rest`, tenants: [{ company: "01", branch: "02" }] },
 });
+process.env.SGE_CONNECTIONS = JSON.stringify({
+  demo: { url: `${sandboxUrl}/rm/api`, user: "integracao", password: "integracao123", financeLogins: ["fabio"] },
+  // Nothing listens on port 9: SGE is unreachable.
+  offline: { url: "http://127.0.0.1:9/rm/api", user: "integracao", password: "integracao123" },
+});

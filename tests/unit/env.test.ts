@@ -43,6 +43,19 @@ describe("portal configuration (server/env.ts)", () => {
     expect(noTenants.success).toBe(false);
   });
 
+  it("parses the SGE connections (secrets stay server-side) and rejects incomplete ones", () => {
+    const ok = parseEnv({
+      AUTH_SECRET: secret,
+      SGE_CONNECTIONS: JSON.stringify({ demo: { url: "https://rm.example.org.br/rm/api", user: "integracao", password: "s3cret" } }),
+    });
+    expect(ok.success && ok.data.SGE_CONNECTIONS.demo).toEqual({ url: "https://rm.example.org.br/rm/api", user: "integracao", password: "s3cret", financeLogins: [] });
+    expect(ok.success && ok.data.SGE_TIMEOUT_MS).toBe(15_000);
+    const noPassword = parseEnv({ AUTH_SECRET: secret, SGE_CONNECTIONS: JSON.stringify({ demo: { url: "https://rm/rm/api", user: "x" } }) });
+    expect(noPassword.success).toBe(false);
+    expect(noPassword.error?.issues[0]?.path).toEqual(["SGE_CONNECTIONS", "demo", "password"]);
+    expect(parseEnv({ AUTH_SECRET: secret, SGE_CONNECTIONS: "[" }).error?.issues[0]?.message).toBe("must be JSON");
+  });
+
   it("validates URLs, booleans and numbers", () => {
     expect(parseEnv({ AUTH_SECRET: secret, DATABASE_URL: "mysql://x" }).success).toBe(false);
     expect(parseEnv({ AUTH_SECRET: secret, MINGLE_URL: "not a url" }).success).toBe(false);

@@ -3,7 +3,7 @@ import { redirect } from "next/navigation";
 import { CustomerList } from "@/components/customers/customer-list";
 import { SyncIndicator } from "@/components/sync/sync-indicator";
 import { customerQuerySchema } from "@/lib/schemas/customer-query";
-import { requireViewer } from "@/server/auth/viewer";
+import { requireSalesViewer } from "@/server/auth/viewer";
 import { getTranslations } from "@/server/i18n";
 import { listCustomers } from "@/server/services/customers";
 import { syncStatus } from "@/server/sync/orchestrator";
@@ -15,7 +15,7 @@ export async function generateMetadata(): Promise<Metadata> {
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
 export default async function CustomersPage({ searchParams }: { searchParams: SearchParams }) {
-  const viewer = await requireViewer();
+  const viewer = await requireSalesViewer();
   const params = await searchParams;
   const status = await syncStatus(viewer);
   if (!status.entities.find((e) => e.entity === "customers")?.loaded) redirect(`/loading?next=${encodeURIComponent("/customers")}`);

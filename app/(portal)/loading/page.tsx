@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { InitialLoad } from "@/components/sync/initial-load";
 import { safeCallbackPath } from "@/lib/safe-redirect";
-import { requireViewer } from "@/server/auth/viewer";
+import { requireSalesViewer } from "@/server/auth/viewer";
 import { getTranslations } from "@/server/i18n";
 import { syncStatus } from "@/server/sync/orchestrator";
 
@@ -13,7 +13,7 @@ type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
 /** After login: the initial data load when needed, then on to where the rep was going. */
 export default async function LoadingPage({ searchParams }: { searchParams: SearchParams }) {
-  const viewer = await requireViewer();
+  const viewer = await requireSalesViewer();
   const params = await searchParams;
   const next = safeCallbackPath(typeof params.next === "string" ? params.next : null);
   return <InitialLoad next={next} initial={await syncStatus(viewer)} />;

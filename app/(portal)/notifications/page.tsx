@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { NotificationList } from "@/components/notifications/notification-list";
-import { requireViewer } from "@/server/auth/viewer";
+import { requireSalesViewer } from "@/server/auth/viewer";
 import { getTranslations } from "@/server/i18n";
 import { listNotifications } from "@/server/services/notifications";
 
@@ -12,7 +12,7 @@ type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
 /** The rep's notifications (order processed, blocked, invoiced…), newest first. */
 export default async function NotificationsPage({ searchParams }: { searchParams: SearchParams }) {
-  const viewer = await requireViewer();
+  const viewer = await requireSalesViewer();
   const unreadOnly = (await searchParams).unread === "1";
   const [t, list] = await Promise.all([getTranslations("notifications"), listNotifications(viewer, { unreadOnly })]);
   return (

@@ -4,7 +4,7 @@ import { redirect } from "next/navigation";
 import { OrderList } from "@/components/orders/order-list";
 import { SyncIndicator } from "@/components/sync/sync-indicator";
 import { orderQuerySchema } from "@/lib/schemas/order-query";
-import { requireViewer } from "@/server/auth/viewer";
+import { requireSalesViewer } from "@/server/auth/viewer";
 import { getTranslations } from "@/server/i18n";
 import { countDrafts } from "@/server/services/order-entry";
 import { listOrders } from "@/server/services/orders";
@@ -17,7 +17,7 @@ export async function generateMetadata(): Promise<Metadata> {
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
 export default async function OrdersPage({ searchParams }: { searchParams: SearchParams }) {
-  const viewer = await requireViewer();
+  const viewer = await requireSalesViewer();
   const params = await searchParams;
   const status = await syncStatus(viewer);
   if (!status.entities.find((e) => e.entity === "salesorders")?.loaded) redirect(`/loading?next=${encodeURIComponent("/orders")}`);

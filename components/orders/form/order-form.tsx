@@ -3,7 +3,7 @@
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { lazy, Suspense, useEffect, useRef, useState, type ReactNode } from "react";
-import { FormProvider, useForm, useWatch, type Resolver } from "react-hook-form";
+import { FormProvider, useForm, useWatch } from "react-hook-form";
 import { useFormatter, useTranslations } from "use-intl";
 import { fetchJson } from "@/components/fetch-json";
 import { Button } from "@/components/ui/button";
@@ -13,27 +13,17 @@ import { fieldErrorText, freightTypes, ORDER_TEXT_LIMITS } from "@/lib/order-for
 import type { OrderForm as OrderFormData } from "@/lib/schemas/order-form";
 import type { OrderCustomer, OrderFormContext, OrderFormInitial, ProductOption, QueueStatusAnswer } from "@/lib/types/order-entry";
 import { newOrderKey, newUuid } from "@/lib/uuid";
-import { discardOrderDraft, submitOrderAction } from "@/server/actions/orders";
+import { discardOrderDraft, saveOrderDraft, submitOrderAction } from "@/server/actions/orders";
 import { CustomerPicker } from "./customer-picker";
-import { DecimalInput } from "./decimal-input";
+import { DecimalInput } from "@/components/ui/decimal-input";
 import type { OrderFormValues } from "./form-values";
 import { OrderLines } from "./order-lines";
-import { localDraft, useDraftAutosave, type SaveState } from "./use-draft-autosave";
+import { lazyZodResolver } from "@/components/ui/lazy-resolver";
+import { SaveStatus } from "@/components/ui/save-status";
+import { localDraft, useDraftAutosave } from "@/components/ui/use-draft-autosave";
 
-type Resolve = Resolver<OrderFormValues, unknown, OrderFormData>;
-let loadedResolver: Promise<Resolve> | null = null;
-
-/**
- * The form validates with the server's own zod schema, loaded on first use (right after the page
- * is interactive) rather than with the page: zod stays out of the First Load JS.
- */
-function schemaResolver(): Promise<Resolve> {
-  loadedResolver ??= Promise.all([import("@hookform/resolvers/zod"), import("@/lib/schemas/order-form")]).then(
-    ([{ zodResolver }, { orderFormSchema }]) => zodResolver(orderFormSchema) as unknown as Resolve,
-  );
-  return loadedResolver;
-}
-const resolver: Resolve = async (values, context, options) => (await schemaResolver())(values, context, options);
+/** The form validates with the server's own zod schema, loaded right after the page is interactive. */
+const { resolver, preload: preloadSchema } = lazyZodResolver<OrderFormValues, OrderFormData>(() => import("@/lib/schemas/order-form").then((m) => m.orderFormSchema));
 
 const QueueProgress = lazy(() => import("../queue-progress").then((m) => ({ default: m.QueueProgress })));
 
@@ -41,26 +31,6 @@ const QueueProgress = lazy(() => import("../queue-progress").then((m) => ({ defa
 const SERVER = "=";
 
 type Banner = { tone: "error" | "warning" | "info"; text: string; conflict?: boolean };
-
-function SaveStatus({ state }: { state: SaveState }) {
-  const t = useTranslations("orderForm.save");
-  const format = useFormatter();
-  const text =
-    state.kind === "saving"
-      ? t("saving")
-      : state.kind === "saved"
-        ? t("saved", { time: format.dateTime(state.at, { hour: "2-digit", minute: "2-digit", second: "2-digit" }) })
-        : state.kind === "offline"
-          ? t("offline")
-          : state.kind === "failed"
-            ? state.message
-            : t("idle");
-  return (
-    <p role="status" aria-live="polite" className={`text-sm ${state.kind === "offline" || state.kind === "failed" ? "font-medium text-amber-800" : "text-slate-700"}`} data-testid="draft-status">
-      {text}
-    </p>
-  );
-}
 
 function Select({ id, label, error, children, ...select }: React.SelectHTMLAttributes<HTMLSelectElement> & { id: string; label: string; error?: string; children: ReactNode }) {
   return (
@@ -117,9 +87,7 @@ export function OrderForm({ context, initial }: { context: OrderFormContext; ini
 
   const autosave = useDraftAutosave({
     draftId,
-    kind: initial.kind,
-    orderNumber: initial.orderNumber,
-    stamp: initial.stamp,
+    send: (data) => saveOrderDraft({ id: draftId, kind: initial.kind, orderNumber: initial.orderNumber ?? undefined, stamp: initial.stamp ?? undefined, data }),
     enabled: phase.kind === "editing",
     data: () => ({ ...getValues(), customerName: customer?.name ?? "" }),
     onFirstSave: () => rememberDraftInUrl(),
@@ -140,7 +108,7 @@ export function OrderForm({ context, initial }: { context: OrderFormContext; ini
 
   // The validation code arrives while the rep starts typing, not with the page.
   useEffect(() => {
-    void schemaResolver();
+    void preloadSchema();
   }, []);
 
   // A newer copy kept on this device (typed while offline, tab closed before it synced) wins.
@@ -447,7 +415,7 @@ export function OrderForm({ context, initial }: { context: OrderFormContext; ini
         </section>
 
         <div className="sticky bottom-0 z-10 flex flex-wrap items-center justify-between gap-3 rounded-2xl border border-slate-200 bg-white/95 p-3 shadow-sm">
-          <SaveStatus state={autosave.state} />
+          <SaveStatus state={autosave.state} namespace="orderForm.save" />
           <div className="flex flex-wrap gap-2">
             <Button type="button" variant="ghost" onClick={() => void discard()}>
               {t("discard")}

@@ -7,7 +7,7 @@ import { fetchJson } from "@/components/fetch-json";
 import { Button } from "@/components/ui/button";
 import { discountOf, itemCode, lineTotal, MAX_ORDER_ITEMS, priceAfterDiscount } from "@/lib/order-lines";
 import type { ProductOption } from "@/lib/types/order-entry";
-import { DecimalInput } from "./decimal-input";
+import { DecimalInput } from "@/components/ui/decimal-input";
 import { emptyLine, type OrderFormValues } from "./form-values";
 import { ProductPicker } from "./product-picker";
 

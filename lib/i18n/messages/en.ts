@@ -1,4 +1,6 @@
 import type { Messages } from "./pt-BR";
+import { sgeEnrolEn } from "./sge-enrol";
+import { sgeOpsEn } from "./sge-ops";
 
 const en: Messages = {
   common: {
@@ -67,6 +69,10 @@ const en: Messages = {
     customers: "Customers",
     orders: "Orders",
     mainNav: "Main navigation",
+    enrolments: "Enrolments",
+    pjContracts: "PJ contracts",
+    sgeFinance: "SGE finance",
+    sgeAdmin: "CRM services",
   },
   home: {
     title: "Hello, {name}",
@@ -547,6 +553,8 @@ const en: Messages = {
     finished: "Load finished. Opening the portal…",
     progressLabel: "{entity} progress",
   },
+  sgeEnrol: sgeEnrolEn,
+  sgeOps: sgeOpsEn,
   errors: {
     generic: "Something went wrong. Try again. Support code: {id}",
     notFound: "Page not found.",

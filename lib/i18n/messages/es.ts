@@ -1,4 +1,6 @@
 import type { Messages } from "./pt-BR";
+import { sgeEnrolEs } from "./sge-enrol";
+import { sgeOpsEs } from "./sge-ops";
 
 const es: Messages = {
   common: {
@@ -67,6 +69,10 @@ const es: Messages = {
     customers: "Clientes",
     orders: "Pedidos",
     mainNav: "Navegación principal",
+    enrolments: "Matrículas",
+    pjContracts: "Contratos PJ",
+    sgeFinance: "Finanzas SGE",
+    sgeAdmin: "Servicios CRM",
   },
   home: {
     title: "Hola, {name}",
@@ -547,6 +553,8 @@ const es: Messages = {
     finished: "Carga concluida. Abriendo el portal…",
     progressLabel: "Progreso de {entity}",
   },
+  sgeEnrol: sgeEnrolEs,
+  sgeOps: sgeOpsEs,
   errors: {
     generic: "Algo salió mal. Intente de nuevo. Código para soporte: {id}",
     notFound: "Página no encontrada.",

@@ -1,3 +1,5 @@
+import { sgeEnrolPtBR } from "./sge-enrol";
+import { sgeOpsPtBR } from "./sge-ops";
 /** pt-BR is the source language; en and es must have the same keys (checked by the type below). */
 const ptBR = {
   common: {
@@ -66,6 +68,10 @@ const ptBR = {
     customers: "Clientes",
     orders: "Pedidos",
     mainNav: "Navegação principal",
+    enrolments: "Matrículas",
+    pjContracts: "Contratos PJ",
+    sgeFinance: "Financeiro SGE",
+    sgeAdmin: "Serviços CRM",
   },
   home: {
     title: "Olá, {name}",
@@ -546,6 +552,8 @@ const ptBR = {
     finished: "Carga concluída. Abrindo o portal…",
     progressLabel: "Progresso de {entity}",
   },
+  sgeEnrol: sgeEnrolPtBR,
+  sgeOps: sgeOpsPtBR,
   errors: {
     generic: "Algo deu errado. Tente novamente. Código para o suporte: {id}",
     notFound: "Página não encontrada.",

@@ -2,7 +2,7 @@ import "server-only";
 import type { z } from "zod";
 import { tenantHeader, type Tenant } from "@/lib/erp/tenant";
 import { env } from "@/server/env";
-import { ErpError, errorFromResponse, genericErpError } from "../errors";
+import { ErpError, errorFromResponse, genericErpError, noAnswerError } from "../errors";
 
 /**
  * How a call authenticates. `token` gives the current access token (refreshing ahead of expiry);
@@ -72,9 +72,7 @@ async function send(target: ErpTarget, path: string, options: ErpCallOptions<z.Z
       redirect: "manual",
     });
   } catch (error) {
-    const name = error instanceof Error ? error.name : "";
-    if (name === "TimeoutError" || name === "AbortError") throw genericErpError("timeout", `${path}: no answer in ${timeoutMs} ms`);
-    throw genericErpError("unavailable", `${path}: ${error instanceof Error ? (error.cause as Error | undefined)?.message ?? error.message : String(error)}`);
+    throw noAnswerError(error, path, timeoutMs);
   }
 }
 

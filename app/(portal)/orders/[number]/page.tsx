@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { OrderViewPage } from "@/components/orders/order-view";
-import { requireViewer } from "@/server/auth/viewer";
+import { requireSalesViewer } from "@/server/auth/viewer";
 import { getTranslations } from "@/server/i18n";
 import { getOrder } from "@/server/services/orders";
 
@@ -17,7 +17,7 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
  * resolve: anything else is a 404, never a hint that the number exists for another seller.
  */
 export default async function OrderPage({ params }: { params: Params }) {
-  const viewer = await requireViewer();
+  const viewer = await requireSalesViewer();
   const { number } = await params;
   const view = await getOrder(viewer, decodeURIComponent(number));
   if (!view) notFound();

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { DiscardDraftButton } from "@/components/orders/discard-draft-button";
 import type { DraftSummary } from "@/lib/types/order-entry";
-import { requireViewer } from "@/server/auth/viewer";
+import { requireSalesViewer } from "@/server/auth/viewer";
 import { getFormat, getTranslations } from "@/server/i18n";
 import { listDrafts } from "@/server/services/order-entry";
 
@@ -14,7 +14,7 @@ const resumeHref = (d: DraftSummary) => (d.kind === "edit" && d.orderNumber ? `/
 
 /** The viewer's drafts: orders being typed (or sent and waiting for the ERP), to resume or discard. */
 export default async function DraftsPage() {
-  const viewer = await requireViewer();
+  const viewer = await requireSalesViewer();
   const [t, f, drafts] = await Promise.all([getTranslations("orderDrafts"), getFormat(), listDrafts(viewer)]);
   return (
     <section aria-labelledby="drafts-title" className="space-y-4">

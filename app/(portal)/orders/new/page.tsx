@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { OrderForm } from "@/components/orders/form/order-form";
-import { requireViewer } from "@/server/auth/viewer";
+import { requireSalesViewer } from "@/server/auth/viewer";
 import { getTranslations } from "@/server/i18n";
 import { orderFormContext } from "@/server/services/order-entry";
 import { newOrderInitial } from "@/server/services/order-form-initial";
@@ -16,7 +16,7 @@ const one = (v: string | string[] | undefined) => (typeof v === "string" ? v : u
 
 /** New order: blank, from a customer page (`?customer=&store=`), a copy (`?copy=`) or a saved draft (`?draft=`). */
 export default async function NewOrderPage({ searchParams }: { searchParams: SearchParams }) {
-  const viewer = await requireViewer();
+  const viewer = await requireSalesViewer();
   const params = await searchParams;
   const status = await syncStatus(viewer);
   if (!status.ready) redirect(`/loading?next=${encodeURIComponent("/orders/new")}`);

@@ -6,7 +6,7 @@ import { FinancialPanel } from "@/components/customers/financial-panel";
 import { ReceivablesTable } from "@/components/customers/receivables-table";
 import { RecentOrders } from "@/components/customers/recent-orders";
 import { RiskBadge } from "@/components/customers/risk-badge";
-import { requireViewer } from "@/server/auth/viewer";
+import { requireSalesViewer } from "@/server/auth/viewer";
 import { getTranslations } from "@/server/i18n";
 import { getCustomerDetail, getOpenReceivables } from "@/server/services/customer-detail";
 import { todayIso } from "@/lib/today";
@@ -23,7 +23,7 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
  * else is a 404, never a hint that the code exists for another seller.
  */
 export default async function CustomerPage({ params }: { params: Params }) {
-  const viewer = await requireViewer();
+  const viewer = await requireSalesViewer();
   const { code, store } = await params;
   const detail = await getCustomerDetail(viewer, decodeURIComponent(code), decodeURIComponent(store));
   if (!detail) notFound();

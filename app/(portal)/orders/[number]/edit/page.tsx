@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { OrderForm } from "@/components/orders/form/order-form";
 import { isEditable } from "@/lib/types/order";
 import type { OrderFormInitial } from "@/lib/types/order-entry";
-import { requireViewer } from "@/server/auth/viewer";
+import { requireSalesViewer } from "@/server/auth/viewer";
 import { getTranslations } from "@/server/i18n";
 import { editDraftOf, formFromOrder, orderCustomer, orderFormContext } from "@/server/services/order-entry";
 import { initialFromDraft } from "@/server/services/order-form-initial";
@@ -22,7 +22,7 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
  * unfinished edit of the same order is resumed; someone else's order is a 404.
  */
 export default async function EditOrderPage({ params }: { params: Params }) {
-  const viewer = await requireViewer();
+  const viewer = await requireSalesViewer();
   const { number } = await params;
   const view = await getOrder(viewer, decodeURIComponent(number));
   if (!view) notFound();

@@ -1,7 +1,7 @@
 "use client";
 
 import { useCallback, useEffect, useRef, useState } from "react";
-import { saveOrderDraft } from "@/server/actions/orders";
+import type { ActionResult } from "@/lib/action-result";
 
 export type SaveState = { kind: "idle" } | { kind: "saving" } | { kind: "saved"; at: Date } | { kind: "offline" } | { kind: "failed"; message: string };
 
@@ -21,10 +21,11 @@ export function localDraft(id: string, since: string | null): unknown {
 }
 
 /**
- * Saves the draft on the server as the rep types (debounced), and on this device first: with the
- * connection gone the device copy waits and is sent when it comes back; a closed tab flushes.
+ * Saves a draft (an order, an enrolment) on the server as the rep types (debounced), and on this
+ * device first: with the connection gone the device copy waits and is sent when it comes back; a
+ * closed tab flushes. `send` is the draft's server action.
  */
-export function useDraftAutosave(options: { draftId: string; kind: "new" | "edit"; orderNumber: string | null; stamp: string | null; enabled: boolean; data: () => unknown; onFirstSave?: () => void }) {
+export function useDraftAutosave(options: { draftId: string; send: (data: unknown) => Promise<ActionResult<unknown>>; enabled: boolean; data: () => unknown; onFirstSave?: () => void }) {
   const [state, setState] = useState<SaveState>({ kind: "idle" });
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const dirty = useRef(false);
@@ -46,7 +47,7 @@ export function useDraftAutosave(options: { draftId: string; kind: "new" | "edit
     dirty.current = false;
     setState({ kind: "saving" });
     try {
-      const result = await saveOrderDraft({ id: o.draftId, kind: o.kind, orderNumber: o.orderNumber ?? undefined, stamp: o.stamp ?? undefined, data });
+      const result = await o.send(data);
       if (result.ok) {
         window.localStorage.removeItem(localKey(o.draftId));
         setState({ kind: "saved", at: new Date() });

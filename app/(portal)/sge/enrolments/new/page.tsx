@@ -1,0 +1,53 @@
+import type { Metadata } from "next";
+import { redirect } from "next/navigation";
+import { EnrolmentWizard } from "@/components/sge/enrol/enrolment-wizard";
+import { emptyEnrolment, enrolmentFromDraft } from "@/components/sge/enrol/values";
+import { todayIso } from "@/lib/today";
+import { newUuid } from "@/lib/uuid";
+import { requireSgeViewer } from "@/server/auth/viewer";
+import { ErpError } from "@/server/erp/errors";
+import { getTranslations } from "@/server/i18n";
+import { enrolmentCatalogue, loadEnrolment } from "@/server/services/sge-enrol";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("sgeEnrol"))("newTitle") };
+}
+
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+
+/** A new enrolment, or a draft / failed submission resumed (`?draft=`). */
+export default async function NewEnrolmentPage({ searchParams }: { searchParams: SearchParams }) {
+  const viewer = await requireSgeViewer("enrol");
+  const params = await searchParams;
+  const t = await getTranslations("sgeEnrol");
+  const draftParam = typeof params.draft === "string" && uuid.test(params.draft) ? params.draft : null;
+  const draft = draftParam ? await loadEnrolment(viewer, draftParam) : null;
+  if (draft && (draft.state === "enrolled" || draft.state === "submitting")) redirect(`/sge/enrolments/${draft.id}`);
+
+  let offer;
+  try {
+    offer = await enrolmentCatalogue(viewer);
+  } catch (error) {
+    if (!(error instanceof ErpError)) throw error;
+    return (
+      <p role="alert" className="rounded-xl border border-amber-300 bg-amber-50 p-4 text-amber-900">
+        {t("unavailable", { message: error.message })}
+      </p>
+    );
+  }
+  const today = todayIso();
+  return (
+    <section aria-labelledby="enrol-title" className="space-y-4">
+      <h1 id="enrol-title" className="text-2xl font-bold text-slate-900">
+        {t("newTitle")}
+      </h1>
+      <EnrolmentWizard
+        offer={offer}
+        draftId={draft?.id ?? newUuid()}
+        initialValues={draft ? enrolmentFromDraft(draft.data, today) : emptyEnrolment(today)}
+        problem={draft?.state === "failed" ? { message: t(`errors.failed_${draft.step === "done" ? "enrolment" : draft.step}`, { message: draft.error ?? t("errors.sge_unavailable") }) } : null}
+      />
+    </section>
+  );
+}

@@ -1,0 +1,48 @@
+import type { Metadata } from "next";
+import { ContractSearch } from "@/components/sge/ops/finance/contract-search";
+import { ContractResults } from "@/components/sge/ops/finance/contract-results";
+import { fieldCodes, fieldText } from "@/lib/sge/ops/field-errors";
+import { contractSearchKinds, contractSearchSchema, type ContractSearchKind } from "@/lib/sge/ops/schemas";
+import { requireSgeViewer } from "@/server/auth/viewer";
+import { getFormat, getTranslations } from "@/server/i18n";
+import { findContracts } from "@/server/services/sge-finance-read";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("sgeOps.finance"))("title") };
+}
+
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+/** SGE finance (finance team): find a contract by XNumPro, student RA or responsible CPF/CNPJ. */
+export default async function FinancePage({ searchParams }: { searchParams: SearchParams }) {
+  const viewer = await requireSgeViewer("finance");
+  const params = await searchParams;
+  const kind: ContractSearchKind = contractSearchKinds.find((k) => k === params.kind) ?? "xnumpro";
+  const q = typeof params.q === "string" ? params.q : "";
+  const [t, te, f] = await Promise.all([getTranslations("sgeOps.finance"), getTranslations("sgeOps.errors"), getFormat()]);
+  let error: string | undefined;
+  let results: Awaited<ReturnType<typeof findContracts>> | null = null;
+  if (q) {
+    const parsed = contractSearchSchema.safeParse({ kind, q });
+    if (!parsed.success) error = fieldText((k, v) => te(`field.${k}` as "field.invalid", v), fieldCodes(parsed.error).q ?? "invalid", f.money);
+    else results = await findContracts(viewer, parsed.data);
+  }
+  return (
+    <section aria-labelledby="finance-title" className="space-y-4">
+      <h1 id="finance-title" className="text-2xl font-bold text-slate-900">
+        {t("title")}
+      </h1>
+      <p className="text-slate-700">{t("intro")}</p>
+      <ContractSearch kind={kind} q={q} error={error} />
+      {results ? (
+        results.ok ? (
+          <ContractResults results={results.data} />
+        ) : (
+          <p role="alert" className="rounded-xl border border-red-300 bg-red-50 p-3 text-sm font-medium text-red-900">
+            {results.reason === "unavailable" ? (results.message ?? te("unavailable")) : te("unavailable")}
+          </p>
+        )
+      ) : null}
+    </section>
+  );
+}

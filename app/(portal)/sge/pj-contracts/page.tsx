@@ -1,0 +1,32 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { KnownPjContracts } from "@/components/sge/ops/pj/known-pj-contracts";
+import { PjConsult } from "@/components/sge/ops/pj/pj-consult";
+import { requireSgeViewer } from "@/server/auth/viewer";
+import { getTranslations } from "@/server/i18n";
+import { listKnownPjContracts } from "@/server/services/sge-pj";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("sgeOps.pj"))("title") };
+}
+
+/** PJ contracts (sellers): consult one on SGE, register a new one, and the alias' known contracts. */
+export default async function PjContractsPage() {
+  const viewer = await requireSgeViewer("enrol");
+  const [t, contracts] = await Promise.all([getTranslations("sgeOps.pj"), listKnownPjContracts(viewer)]);
+  return (
+    <section aria-labelledby="pj-title" className="space-y-4">
+      <div className="flex flex-wrap items-center justify-between gap-3">
+        <h1 id="pj-title" className="text-2xl font-bold text-slate-900">
+          {t("title")}
+        </h1>
+        <Link href="/sge/pj-contracts/new" className="inline-flex min-h-11 items-center rounded-lg bg-brand-600 px-4 font-semibold text-white hover:bg-brand-700">
+          {t("newContract")}
+        </Link>
+      </div>
+      <p className="text-slate-700">{t("intro")}</p>
+      <PjConsult />
+      <KnownPjContracts contracts={contracts} />
+    </section>
+  );
+}

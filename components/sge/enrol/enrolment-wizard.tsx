@@ -1,0 +1,166 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { lazy, Suspense, useEffect, useRef, useState } from "react";
+import { FormProvider, useForm, useWatch, type FieldPath } from "react-hook-form";
+import { useTranslations } from "use-intl";
+import { Button } from "@/components/ui/button";
+import { lazyZodResolver } from "@/components/ui/lazy-resolver";
+import { SaveStatus } from "@/components/ui/save-status";
+import { useDraftAutosave } from "@/components/ui/use-draft-autosave";
+import type { EnrolmentForm } from "@/lib/sge/enrolment-form";
+import { WIZARD_STEPS, type WizardStep } from "@/lib/sge/enrolment-options";
+import type { SgeInstitutionOffer } from "@/lib/types/sge";
+import { saveEnrolmentDraftAction, submitEnrolmentAction } from "@/server/actions/sge-enrol";
+import { SERVER_MESSAGE } from "./fields";
+import { StepOffering } from "./step-offering";
+import type { EnrolmentValues } from "./values";
+
+// Steps 2–5 load after the page (the first step is what the rep sees first): the page stays
+// within its First Load JS budget, and the document helpers travel with the steps that use them.
+const StepResponsible = lazy(() => import("./step-people").then((m) => ({ default: m.StepResponsible })));
+const StepStudent = lazy(() => import("./step-people").then((m) => ({ default: m.StepStudent })));
+const StepContract = lazy(() => import("./step-contract").then((m) => ({ default: m.StepContract })));
+const StepReview = lazy(() => import("./step-review").then((m) => ({ default: m.StepReview })));
+
+/** Each step validates with the server's own schema (zod/mini), loaded right after the page. */
+const { resolver, preload: preloadSchema } = lazyZodResolver<EnrolmentValues, EnrolmentForm>(() => import("@/lib/sge/enrolment-form").then((m) => m.enrolmentFormSchema));
+
+/** A submission that failed earlier (from the store): the wizard opens on the review with SGE's words. */
+type Problem = { message: string } | null;
+
+/**
+ * The enrolment wizard: offering → financial responsible → student → contract and payment →
+ * review → submit. Each step is validated with the server's own schema before moving on; the
+ * whole form is a draft saved as the rep types; a failed submission resumes from its step.
+ */
+export function EnrolmentWizard({ offer, draftId, initialValues, problem: initialProblem }: { offer: SgeInstitutionOffer[]; draftId: string; initialValues: EnrolmentValues; problem: Problem }) {
+  const t = useTranslations("sgeEnrol");
+  const router = useRouter();
+  const [step, setStep] = useState<WizardStep>(initialProblem ? "review" : "offering");
+  const [failed, setFailed] = useState(Boolean(initialProblem));
+  const [banner, setBanner] = useState<string | null>(initialProblem?.message ?? null);
+  const [sending, setSending] = useState(false);
+  const inFlight = useRef(false);
+  const heading = useRef<HTMLHeadingElement>(null);
+  const methods = useForm<EnrolmentValues, unknown, EnrolmentForm>({ resolver, defaultValues: initialValues, mode: "onTouched" });
+  const { control, trigger, getValues, setError, clearErrors } = methods;
+  const [coligada, matrix, turma] = useWatch({ control, name: ["offering.coligada", "offering.idMatrizAplicada", "offering.turma"] });
+  const offering = offer.find((o) => o.coligada === Number(coligada))?.offerings.find((o) => o.idMatrizAplicada === matrix);
+  const klass = offering?.classes.find((c) => c.turma === turma);
+  // Lists show "student · course": the course name travels with the draft (display only).
+  const summary = offering ? `${Number(coligada) === 2 ? "SESI" : "SENAI"} ${offering.courseName}${klass ? ` (${klass.code})` : ""}` : "";
+
+  const autosave = useDraftAutosave({
+    draftId,
+    send: (data) => saveEnrolmentDraftAction({ id: draftId, data }),
+    enabled: !sending,
+    data: () => ({ ...getValues(), summary }),
+    onFirstSave: () => window.history.replaceState(null, "", `/sge/enrolments/new?draft=${draftId}`),
+  });
+  const changed = autosave.changed;
+  useEffect(() => methods.subscribe({ formState: { values: true }, callback: () => changed() }), [methods, changed]);
+  // The schema and the next steps load while the rep works on the first one.
+  useEffect(() => {
+    void preloadSchema();
+    void import("./step-people");
+    void import("./step-contract");
+    void import("./step-review");
+  }, []);
+
+  const index = WIZARD_STEPS.indexOf(step);
+  function goTo(next: WizardStep) {
+    setStep(next);
+    requestAnimationFrame(() => heading.current?.focus());
+  }
+
+  async function next() {
+    if (step === "review") return;
+    const ok = await trigger(step as Exclude<WizardStep, "review">, { shouldFocus: true });
+    if (ok) goTo(WIZARD_STEPS[index + 1]!);
+  }
+
+  async function submit() {
+    if (inFlight.current) return;
+    inFlight.current = true;
+    setSending(true);
+    setBanner(null);
+    clearErrors();
+    try {
+      const result = await submitEnrolmentAction({ id: draftId, data: { ...getValues(), summary } });
+      if (result.ok) {
+        autosave.forget();
+        router.push(`/sge/enrolments/${draftId}`);
+        return;
+      }
+      if (result.code === "session_expired") {
+        // eslint-disable-next-line @next/next/no-location-assign-relative-destination -- a full load: the session is gone
+        window.location.assign("/login?expired=1");
+        return;
+      }
+      if (result.fieldErrors) {
+        const paths = Object.keys(result.fieldErrors);
+        for (const [path, code] of Object.entries(result.fieldErrors)) setError(path as FieldPath<EnrolmentValues>, { message: code.includes(" ") ? `${SERVER_MESSAGE}${code}` : code });
+        const first = WIZARD_STEPS.find((s) => paths.some((p) => p.startsWith(`${s}.`)));
+        if (first) goTo(first);
+      }
+      setFailed(result.code === "not_sent");
+      setBanner(result.error);
+    } catch {
+      setBanner(t("save.offline"));
+    } finally {
+      inFlight.current = false;
+      setSending(false);
+    }
+  }
+
+  return (
+    <FormProvider {...methods}>
+      <form
+        noValidate
+        onSubmit={(e) => {
+          e.preventDefault();
+          if (step === "review") void submit();
+          else void next();
+        }}
+        className="grid gap-4"
+      >
+        <ol className="flex flex-wrap gap-2 text-sm" aria-label={t("newTitle")}>
+          {WIZARD_STEPS.map((s, i) => (
+            <li key={s} aria-current={s === step ? "step" : undefined} className={`rounded-full px-3 py-1 ${s === step ? "bg-brand-600 font-semibold text-white" : i < index ? "bg-brand-50 text-brand-800" : "bg-slate-100 text-slate-700"}`}>
+              {i + 1}. {t(`steps.${s}`)}
+            </li>
+          ))}
+        </ol>
+        <h2 ref={heading} tabIndex={-1} className="text-lg font-semibold text-slate-900 focus:outline-none">
+          {t("stepOf", { current: index + 1, total: WIZARD_STEPS.length, name: t(`steps.${step}`) })}
+        </h2>
+        {banner ? (
+          <div role="alert" className="rounded-lg border border-red-300 bg-red-50 p-3 text-sm font-medium text-red-800">
+            {banner}
+          </div>
+        ) : null}
+        {step === "offering" ? <StepOffering offer={offer} /> : null}
+        <Suspense fallback={<p className="text-sm text-slate-700">{t("loadingStep")}</p>}>
+          {step === "responsible" ? <StepResponsible /> : null}
+          {step === "student" ? <StepStudent /> : null}
+          {step === "contract" ? <StepContract klass={klass} /> : null}
+          {step === "review" ? <StepReview offer={offer} goTo={goTo} /> : null}
+        </Suspense>
+        <SaveStatus state={autosave.state} namespace="sgeEnrol.save" />
+        <div className="flex flex-wrap justify-between gap-2">
+          <Button type="button" variant="secondary" disabled={index === 0 || sending} onClick={() => goTo(WIZARD_STEPS[index - 1]!)}>
+            {t("back")}
+          </Button>
+          {step === "review" ? (
+            <Button type="submit" disabled={sending} aria-busy={sending}>
+              {sending ? t("submitting") : failed ? t("retry") : t("submit")}
+            </Button>
+          ) : (
+            <Button type="submit">{t("next")}</Button>
+          )}
+        </div>
+      </form>
+    </FormProvider>
+  );
+}

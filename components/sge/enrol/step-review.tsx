@@ -1,0 +1,105 @@
+"use client";
+
+import { useFormContext, useWatch } from "react-hook-form";
+import { useFormatter, useTranslations } from "use-intl";
+import { formatDocument } from "@/lib/br-documents";
+import { codCfoOf } from "@/lib/sge/cod-cfo";
+import type { WizardStep } from "@/lib/sge/enrolment-options";
+import type { SgeInstitutionOffer } from "@/lib/types/sge";
+import { InstalmentPreview } from "./step-contract";
+import type { EnrolmentValues } from "./values";
+
+function Section({ title, onEdit, editLabel, rows }: { title: string; onEdit: () => void; editLabel: string; rows: [string, string][] }) {
+  return (
+    <section className="rounded-xl border border-slate-200 bg-white p-4">
+      <div className="flex items-center justify-between gap-2">
+        <h3 className="font-semibold text-slate-900">{title}</h3>
+        <button type="button" onClick={onEdit} className="min-h-11 rounded-lg px-3 text-sm font-semibold text-brand-700 underline hover:bg-slate-100">
+          {editLabel}
+          <span className="sr-only">: {title}</span>
+        </button>
+      </div>
+      <dl className="mt-2 grid gap-x-4 gap-y-1 text-sm sm:grid-cols-2">
+        {rows.map(([term, value]) => (
+          <div key={term}>
+            <dt className="text-slate-600">{term}</dt>
+            <dd className="font-medium text-slate-900">{value || "—"}</dd>
+          </div>
+        ))}
+      </dl>
+    </section>
+  );
+}
+
+/** Step 5: everything that will be sent, in the rep's words, each part one click from its step. */
+export function StepReview({ offer, goTo }: { offer: SgeInstitutionOffer[]; goTo: (step: WizardStep) => void }) {
+  const t = useTranslations("sgeEnrol");
+  const format = useFormatter();
+  const { control } = useFormContext<EnrolmentValues>();
+  const v = useWatch({ control }) as EnrolmentValues;
+  const money = (cents: number) => format.number((cents || 0) / 100, { style: "currency", currency: "BRL" });
+  const date = (iso: string) => (iso ? format.dateTime(new Date(`${iso}T00:00:00Z`), { timeZone: "UTC", day: "2-digit", month: "2-digit", year: "numeric" }) : "");
+  const institution = offer.find((o) => o.coligada === Number(v.offering.coligada));
+  const offering = institution?.offerings.find((o) => o.idMatrizAplicada === v.offering.idMatrizAplicada);
+  const klass = offering?.classes.find((c) => c.turma === v.offering.turma);
+  const branch = institution?.branches.find((b) => b.code === v.offering.codFilial);
+  const subjects = klass?.subjects.filter((s) => v.offering.disciplinas.includes(s.code)).map((s) => s.name) ?? [];
+  const edit = t("review.edit");
+  return (
+    <div className="grid gap-4">
+      <p className="text-sm text-slate-700">{t("review.intro")}</p>
+      <Section
+        title={t("steps.offering")}
+        editLabel={edit}
+        onEdit={() => goTo("offering")}
+        rows={[
+          [t("offering.institution"), Number(v.offering.coligada) === 2 ? "SESI" : "SENAI"],
+          [t("offering.branch"), branch ? `${branch.name} (${branch.protheusBranch})` : ""],
+          [t("offering.course"), offering ? `${offering.courseName} · ${offering.period}` : ""],
+          [t("offering.class"), klass ? `${klass.code} · ${date(klass.start)} – ${date(klass.end)}` : ""],
+          [t("offering.subjects"), subjects.join(", ")],
+        ]}
+      />
+      <Section
+        title={t("steps.responsible")}
+        editLabel={edit}
+        onEdit={() => goTo("responsible")}
+        rows={[
+          [t("responsible.name"), v.responsible.name],
+          [t("responsible.document"), formatDocument(v.responsible.cpfCnpj)],
+          ["CodCFO", codCfoOf(v.responsible.cpfCnpj, v.responsible.store) ?? ""],
+          [t("responsible.email"), v.responsible.email],
+          [t("address.title"), `${v.responsible.street}, ${v.responsible.number} ${v.responsible.complement} – ${v.responsible.district}, ${v.responsible.city}/${v.responsible.state}`],
+          [t("responsible.mobile"), v.responsible.mobile],
+        ]}
+      />
+      <Section
+        title={t("steps.student")}
+        editLabel={edit}
+        onEdit={() => goTo("student")}
+        rows={[
+          [t("student.name"), v.student.name],
+          [t("student.cpf"), formatDocument(v.student.cpf)],
+          [t("student.birthDate"), date(v.student.birthDate)],
+          [t("student.birthCity"), `${v.student.birthCity}/${v.student.birthState}`],
+          [t("student.occupation"), t(`student.occupations.${v.student.occupation}` as "student.occupations.1")],
+          [t("student.schoolType"), t(`student.schoolTypes.${v.student.schoolType}` as "student.schoolTypes.1")],
+        ]}
+      />
+      <Section
+        title={t("steps.contract")}
+        editLabel={edit}
+        onEdit={() => goTo("contract")}
+        rows={[
+          [t("contract.total"), money(v.contract.total)],
+          [t("contract.instalments"), String(v.contract.instalments)],
+          [t("contract.institutionalDiscount"), money(v.contract.institutionalDiscount)],
+          [t("contract.additionalDiscount"), money(v.contract.additionalDiscount)],
+          [t("contract.firstPayment"), t(`contract.payments.${v.contract.firstPayment}`)],
+          [t("contract.ecommerce"), v.contract.ecommerce ? `${v.contract.card?.brand ?? ""} · ${v.contract.card?.instalments ?? 1}x` : "—"],
+        ]}
+      />
+      <InstalmentPreview values={v.contract} klass={klass} />
+    </div>
+  );
+}

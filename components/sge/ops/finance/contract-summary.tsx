@@ -1,0 +1,70 @@
+import { formatDocument } from "@/lib/br-documents";
+import type { FinanceContract } from "@/lib/sge/ops/types";
+import { getFormat, getTranslations } from "@/server/i18n";
+
+/** Who and what the contract is about, and its instalments (SPARCELA). */
+export async function ContractSummary({ contract }: { contract: FinanceContract }) {
+  const [t, tc, f] = await Promise.all([getTranslations("sgeOps.finance"), getTranslations("sgeOps.common"), getFormat()]);
+  const facts: [string, string][] = [
+    [tc("coligada"), tc(`coligada${contract.coligada}`)],
+    [t("student"), `${contract.studentName} (RA ${contract.ra})`],
+    [t("responsible"), [contract.responsibleName, contract.responsibleDocument ? formatDocument(contract.responsibleDocument) : null].filter(Boolean).join(" · ")],
+    [t("course"), `${contract.courseName} · ${contract.classCode}`],
+    [t("contractStatus"), `${contract.status} · ${contract.enrolmentStatus}`],
+    [t("period"), t("periodValue", { start: f.date(contract.startDate), end: f.date(contract.endDate) })],
+    [t("total"), f.money(contract.total)],
+    [t("branch"), `${contract.branch} · ${contract.protheusBranch}`],
+  ];
+  return (
+    <div className="space-y-4">
+      <section aria-labelledby="contract-facts" className="rounded-2xl border border-slate-200 bg-white p-4">
+        <h2 id="contract-facts" className="text-lg font-semibold text-slate-900">
+          {t("summaryTitle")}
+        </h2>
+        <dl className="mt-2 grid gap-2 text-sm sm:grid-cols-2 lg:grid-cols-4">
+          {facts.map(([label, value]) => (
+            <div key={label}>
+              <dt className="text-slate-600">{label}</dt>
+              <dd className="font-medium text-slate-900">{value}</dd>
+            </div>
+          ))}
+        </dl>
+      </section>
+      <section aria-labelledby="instalments-title" className="rounded-2xl border border-slate-200 bg-white p-4">
+        <h2 id="instalments-title" className="text-lg font-semibold text-slate-900">
+          {t("instalmentsTitle")}
+        </h2>
+        {contract.instalments.length === 0 ? (
+          <p className="mt-2 text-sm text-slate-700">{t("instalmentsEmpty")}</p>
+        ) : (
+          <div className="mt-2 overflow-x-auto">
+            <table className="w-full min-w-[32rem] text-left text-sm">
+              <thead className="text-slate-600">
+                <tr>
+                  <th scope="col" className="py-2 pr-3 font-medium">{t("instalment")}</th>
+                  <th scope="col" className="py-2 pr-3 font-medium">{t("dueDate")}</th>
+                  <th scope="col" className="py-2 pr-3 text-right font-medium">{t("value")}</th>
+                  <th scope="col" className="py-2 pr-3 text-right font-medium">{t("discount")}</th>
+                  <th scope="col" className="py-2 pr-3 text-right font-medium">{t("net")}</th>
+                  <th scope="col" className="py-2 font-medium">{t("launch")}</th>
+                </tr>
+              </thead>
+              <tbody className="divide-y divide-slate-200">
+                {contract.instalments.map((i) => (
+                  <tr key={i.number}>
+                    <td className="py-2 pr-3">{i.number}</td>
+                    <td className="py-2 pr-3">{f.date(i.dueDate)}</td>
+                    <td className="py-2 pr-3 text-right">{f.money(i.value)}</td>
+                    <td className="py-2 pr-3 text-right">{f.money(i.discount)}</td>
+                    <td className="py-2 pr-3 text-right">{f.money(i.net)}</td>
+                    <td className="py-2">{i.launchId ?? "—"}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,63 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import { useTranslations } from "use-intl";
+import { Button } from "@/components/ui/button";
+import { Field } from "@/components/ui/field";
+import { pjConsultFormSchema } from "@/lib/sge/ops/schemas";
+import type { PjContractStatus } from "@/lib/sge/ops/types";
+import { consultPjContractAction } from "@/server/actions/sge-ops";
+import { FormError } from "../form-error";
+import { useSgeAction } from "../use-sge-action";
+import { PjStatusCard } from "./pj-status-card";
+
+/** ConsultContract by contract and/or proposal number; the answer also refreshes the list below. */
+export function PjConsult({ initial }: { initial?: { contractNumber: string; proposalNumber: string } }) {
+  const t = useTranslations("sgeOps.pj");
+  const router = useRouter();
+  const [key, setKey] = useState(initial ?? { contractNumber: "", proposalNumber: "" });
+  const [answers, setAnswers] = useState<PjContractStatus[] | null>(null);
+  const action = useSgeAction(pjConsultFormSchema, consultPjContractAction);
+
+  async function consult(event: React.FormEvent) {
+    event.preventDefault();
+    const result = await action.submit(key);
+    if (result) {
+      setAnswers(result.data);
+      router.refresh();
+    }
+  }
+
+  return (
+    <section aria-labelledby="pj-consult-title" className="space-y-3 rounded-2xl border border-slate-200 bg-white p-4">
+      <h2 id="pj-consult-title" className="text-lg font-semibold text-slate-900">
+        {t("consultTitle")}
+      </h2>
+      <form onSubmit={(e) => void consult(e)} noValidate className="grid gap-3 sm:grid-cols-[1fr_1fr_auto] sm:items-start">
+        <Field id="consult-contract" label={t("contractNumber")} value={key.contractNumber} error={action.fieldErrors.contractNumber} maxLength={20} onChange={(e) => setKey((k) => ({ ...k, contractNumber: e.target.value }))} />
+        <Field id="consult-proposal" label={t("proposalNumber")} value={key.proposalNumber} error={action.fieldErrors.proposalNumber} maxLength={20} onChange={(e) => setKey((k) => ({ ...k, proposalNumber: e.target.value }))} />
+        <Button type="submit" disabled={action.pending} className="sm:mt-6">
+          {action.pending ? t("consulting") : t("consult")}
+        </Button>
+      </form>
+      <p className="text-sm text-slate-600">{t("consultHint")}</p>
+      <FormError text={action.error} />
+      {answers ? (
+        answers.length === 0 ? (
+          <p role="status" className="text-sm text-slate-700">
+            {t("consultEmpty")}
+          </p>
+        ) : (
+          <ul className="space-y-3" aria-label={t("consultResults")}>
+            {answers.map((a) => (
+              <li key={`${a.contractNumber}|${a.proposalNumber}`}>
+                <PjStatusCard status={a} />
+              </li>
+            ))}
+          </ul>
+        )
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,57 @@
+"use client";
+
+import { useState } from "react";
+import { useTranslations } from "use-intl";
+import type * as z from "zod/mini";
+import { fieldCodes, fieldMessages } from "@/lib/sge/ops/field-errors";
+import type { SgeOpsResult } from "@/lib/sge/ops/result";
+import { useSgeFormat } from "./use-sge-format";
+
+/**
+ * One SGE operation from a form: validates with the action's own schema first (field messages,
+ * nothing sent), then calls the action. What was typed stays in the form whatever happens; an
+ * expired session goes to the login page.
+ */
+export function useSgeAction<S extends z.ZodMiniType, T>(schema: S, action: (input: unknown) => Promise<SgeOpsResult<T>>) {
+  const t = useTranslations("sgeOps.errors");
+  const f = useSgeFormat();
+  const [pending, setPending] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
+
+  /** Field messages for `input` as the schema sees it now (live checks), without sending anything. */
+  function check(input: unknown): Record<string, string> {
+    const parsed = schema.safeParse(input);
+    return parsed.success ? {} : fieldMessages(fieldCodes(parsed.error), (k, v) => t(`field.${k}` as "field.invalid", v), f.money);
+  }
+
+  async function submit(input: unknown): Promise<Extract<SgeOpsResult<T>, { ok: true }> | null> {
+    const local = check(input);
+    setFieldErrors(local);
+    if (Object.keys(local).length) {
+      setError(t("invalid"));
+      return null;
+    }
+    setPending(true);
+    setError(null);
+    try {
+      const result = await action(input);
+      if (result.ok) return result;
+      if (result.code === "session_expired") {
+        // eslint-disable-next-line @next/next/no-location-assign-relative-destination
+        window.location.assign("/login?expired=1");
+        return null;
+      }
+      setError(result.error);
+      setFieldErrors(result.fieldErrors ?? {});
+      return null;
+    } catch {
+      setError(t("network"));
+      return null;
+    } finally {
+      setPending(false);
+    }
+  }
+
+  return { submit, check, pending, error, fieldErrors, setFieldErrors, clear: () => (setError(null), setFieldErrors({})) };
+}

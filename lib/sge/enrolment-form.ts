@@ -1,0 +1,134 @@
+import * as z from "zod/mini";
+import { documentKind, normalizeDocument } from "@/lib/br-documents";
+import { ARTICULATIONS, OCCUPATIONS, PAYMENT_FORMS, SCAE_CODES, SCHOOL_TYPES, STUDENT_CONDITIONS, UFS } from "./enrolment-options";
+
+
+/**
+ * The enrolment wizard's schema, the same in the browser (react-hook-form resolver, step by step)
+ * and in the server action (every save and submit). Messages are codes (`required`, `cpf`…) that
+ * the `sgeEnrol.errors` messages turn into words; the rules are the seed's (ERP-CONTRACT.md §5),
+ * checked here so SGE never sees a body it would refuse for its form.
+ */
+export const MAX_CONTRACT_CENTS = 100_000_000;
+
+const text = (max: number) => z.string("required").check(z.trim(), z.minLength(1, "required"), z.maxLength(max, `too_long:${max}`));
+const optional = (max: number) => z.string("invalid").check(z.trim(), z.maxLength(max, `too_long:${max}`));
+const digitsOnly = (v: string) => v.replace(/\D/g, "");
+const phone = z.string("required").check(z.refine((v) => /^\d{10,11}$/.test(digitsOnly(v)), "phone"));
+const optionalPhone = z.string("invalid").check(z.refine((v) => v.trim() === "" || /^\d{10,13}$/.test(digitsOnly(v)), "phone"));
+const cep = z.string("required").check(z.refine((v) => /^\d{8}$/.test(digitsOnly(v)), "cep"));
+const uf = z.enum(UFS, "uf");
+const isoDate = z.string("required").check(z.regex(/^\d{4}-\d{2}-\d{2}$/, "date"), z.refine((v) => !Number.isNaN(Date.parse(`${v}T00:00:00Z`)), "date"));
+const cents = z.int("number").check(z.gte(0, "not_negative"), z.lte(MAX_CONTRACT_CENTS, "too_large"));
+const houseNumber = z.string("required").check(z.refine((v) => /^\d{1,6}$/.test(v.trim()), "house_number"));
+
+export const offeringSchema = z.object({
+  coligada: z.union([z.literal(2), z.literal(3)], "required"),
+  codFilial: text(12),
+  idMatrizAplicada: z.string("required").check(z.regex(/^\d+\|\d+$/, "required")),
+  turma: z.string("required").check(z.regex(/^\d+\|.+$/, "required")),
+  /** The class's subjects the student takes; all of them → sent empty (SGE enrols in every one). */
+  disciplinas: z.array(z.string()).check(z.minLength(1, "subjects")),
+});
+
+const address = {
+  cep,
+  street: text(100),
+  number: houseNumber,
+  complement: optional(60),
+  district: text(80),
+  state: uf,
+  city: text(60),
+  country: text(40),
+};
+
+export const responsibleFormSchema = z.object({
+  cpfCnpj: z.string("required").check(z.refine((v) => documentKind(v) !== null && /^\d+$/.test(normalizeDocument(v)), "cpf_cnpj")),
+  store: z.string("required").check(z.regex(/^\d{1,4}$/, "store")),
+  name: text(100),
+  email: z.string("required").check(z.trim(), z.email("email"), z.maxLength(100, "too_long:100")),
+  ...address,
+  phone,
+  mobile: phone,
+  workPhone: optionalPhone,
+  fax: optionalPhone,
+  global: z.boolean(),
+});
+
+export const studentFormSchema = z.object({
+  sameAsResponsible: z.boolean(),
+  name: text(100),
+  cpf: z.string("required").check(z.refine((v) => documentKind(v) === "cpf", "cpf")),
+  birthDate: isoDate,
+  birthState: uf,
+  birthCity: text(60),
+  motherName: optional(100),
+  email: z.string("invalid").check(z.trim(), z.refine((v) => v === "" || z.safeParse(z.email(), v).success, "email")),
+  occupation: z.enum(OCCUPATIONS, "required"),
+  schoolType: z.enum(SCHOOL_TYPES, "required"),
+  sameAddress: z.boolean(),
+  ...address,
+  homePhone: optionalPhone,
+  mobile: optionalPhone,
+  condition: z.enum(STUDENT_CONDITIONS, "required"),
+  scae: z.enum(SCAE_CODES, "required"),
+  articulation: z.enum(ARTICULATIONS, "required"),
+});
+
+export const cardFormSchema = z.object({
+  method: z.enum(["Crédito", "Débito"], "required"),
+  brand: text(30),
+  acquirer: text(20),
+  nsu: z.string("required").check(z.regex(/^\d{1,20}$/, "digits")),
+  instalments: z.int("number").check(z.gte(1, "card_instalments"), z.lte(12, "card_instalments")),
+  store: z.string("required").check(z.regex(/^\d{1,4}$/, "store")),
+  bank: z.string("required").check(z.regex(/^\d{3}$/, "bank")),
+  agency: z.string("required").check(z.regex(/^\d{1,10}$/, "digits")),
+  account: z.string("required").check(z.regex(/^[\dXx-]{1,20}$/, "digits")),
+});
+
+export const contractFormSchema = z.object({
+  total: cents,
+  instalments: z.int("number").check(z.gte(1, "instalments"), z.lte(60, "instalments")),
+  enrolDate: isoDate,
+  firstDue: isoDate,
+  dueDay: z.int("number").check(z.gte(1, "due_day"), z.lte(31, "due_day")),
+  endDate: z.union([z.literal(""), isoDate]),
+  institutionalDiscount: cents,
+  additionalDiscount: cents,
+  discountReason: optional(200),
+  firstPayment: z.enum(PAYMENT_FORMS, "required"),
+  otherPayments: z.enum(PAYMENT_FORMS, "required"),
+  boletoByEmail: z.boolean(),
+  ecommerce: z.boolean(),
+  card: z.optional(cardFormSchema),
+  opportunityId: z.string("invalid").check(z.regex(/^\d{0,12}$/, "digits")),
+});
+
+export const enrolmentFormSchema = z
+  .object({
+    offering: offeringSchema,
+    responsible: responsibleFormSchema,
+    student: studentFormSchema,
+    contract: contractFormSchema,
+  })
+  .check(
+    z.superRefine((form, ctx) => {
+      const issue = (path: (string | number)[], message: string) => ctx.issues.push({ code: "custom", path, message, input: form });
+      const c = form.contract;
+      const discount = c.institutionalDiscount + c.additionalDiscount;
+      if (discount > c.total) issue(["contract", "additionalDiscount"], "discount_too_large");
+      if (discount > 0 && !c.discountReason.trim()) issue(["contract", "discountReason"], "discount_reason");
+      if (c.firstDue < c.enrolDate) issue(["contract", "firstDue"], "first_due_before_enrol");
+      if (c.endDate && c.endDate < c.enrolDate) issue(["contract", "endDate"], "end_before_enrol");
+      if (c.ecommerce) {
+        // Seed: an e-commerce card payment is one SGE instalment; the card's own instalments go in ParcelasCartao.
+        if (c.instalments !== 1) issue(["contract", "instalments"], "ecommerce_one_instalment");
+        if (!c.card) issue(["contract", "card", "brand"], "card_required");
+      }
+      if (form.student.sameAsResponsible && documentKind(form.responsible.cpfCnpj) !== "cpf") issue(["student", "sameAsResponsible"], "responsible_not_person");
+      if (form.student.birthDate >= c.enrolDate) issue(["student", "birthDate"], "birth_future");
+    }),
+  );
+
+export type EnrolmentForm = z.infer<typeof enrolmentFormSchema>;

@@ -1,0 +1,161 @@
+import type { Cents } from "@/lib/money";
+
+/**
+ * What the SGE back-office pages show, reshaped from RM's wire answers on the server
+ * (`server/services/sge-*.ts`): money in centavos, dates ISO `yyyy-mm-dd`, English names.
+ */
+
+export type Coligada = 2 | 3;
+
+/** A class a PJ contract may be linked to (catalogue of the coligada). */
+export type PjClassOption = {
+  coligada: Coligada;
+  classCode: string;
+  className: string;
+  courseName: string;
+  periodId: number;
+  periodCode: string;
+  branch: string;
+  startDate: string;
+  endDate: string;
+};
+
+/** ConsultContract's answer for one contract/proposal. */
+export type PjContractStatus = {
+  contractNumber: string;
+  proposalNumber: string;
+  classStart: string | null;
+  classEnd: string | null;
+  offered: number;
+  used: number;
+  available: number;
+  linkedStudents: number;
+  status: string;
+  responsible: string;
+};
+
+/** A PJ contract the alias registered or consulted through the portal (sge_pj_contracts). */
+export type KnownPjContract = {
+  /** 0 when the contract was only consulted (ConsultContract does not say its coligada). */
+  coligada: number;
+  contractNumber: string;
+  proposalNumber: string;
+  registered: PjRegistered | null;
+  consulted: (PjContractStatus & { at: string }) | null;
+  updatedBy: string;
+  updatedAt: string;
+};
+
+export type PjRegistered = {
+  branch: string;
+  cnpj: string;
+  companyName: string;
+  value: Cents;
+  classCode: string;
+  periodId: number;
+  offered: number;
+  used: number;
+};
+
+export type CashAccount = {
+  code: string;
+  description: string;
+  branch: string;
+  bank: string | null;
+  agency: string | null;
+  account: string | null;
+  /** Cards and NCC: settles without bank movement (ContaCaixa_SEMMOVIMENTACAO). */
+  noMovement: boolean;
+};
+
+export type FinanceSettlement = {
+  id: number;
+  date: string | null;
+  amount: Cents;
+  interest: Cents;
+  fine: Cents;
+  discount: Cents;
+  bank: string | null;
+  agency: string | null;
+  account: string | null;
+  noMovementAccount: string | null;
+  byAgreement: boolean;
+  cancelled: boolean;
+  cancelledOn: string | null;
+};
+
+/** FLAN status as RM numbers it. */
+export type LaunchStatus = "open" | "settled" | "cancelled";
+
+export type FinanceLaunch = {
+  id: number;
+  branch: string;
+  prefix: string;
+  number: string;
+  instalment: string;
+  type: string;
+  salesOrder: string | null;
+  nossoNumero: string | null;
+  issueDate: string | null;
+  dueDate: string | null;
+  forecastDate: string | null;
+  original: Cents;
+  scholarship: Cents;
+  settled: Cents;
+  status: LaunchStatus;
+  statusText: string;
+  settledByAgreement: boolean;
+  agreementId: number | null;
+  settlements: FinanceSettlement[];
+};
+
+export type FinanceAgreement = {
+  id: number;
+  liquidationId: string;
+  active: boolean;
+  date: string | null;
+  total: Cents;
+  discount: Cents;
+  addition: Cents;
+  instalments: number;
+  originals: number[];
+  generated: number[];
+  cancelledOn: string | null;
+  /** An agreement instalment is paid (normal settlement not cancelled): RM refuses to cancel it. */
+  hasPaidInstalment: boolean;
+};
+
+export type FinanceInstalment = { number: number; dueDate: string | null; value: Cents; discount: Cents; net: Cents; launchId: number | null };
+
+export type FinanceContract = {
+  coligada: Coligada;
+  xnumpro: string;
+  contractCode: string;
+  branch: string;
+  protheusBranch: string;
+  ra: string;
+  studentName: string;
+  responsibleCode: string;
+  responsibleName: string;
+  responsibleDocument: string | null;
+  courseName: string;
+  classCode: string;
+  status: string;
+  enrolmentStatus: string;
+  startDate: string | null;
+  endDate: string | null;
+  total: Cents;
+  instalments: FinanceInstalment[];
+  launches: FinanceLaunch[];
+  agreements: FinanceAgreement[];
+};
+
+/** One row of a contract search. */
+export type FinanceContractSummary = Pick<FinanceContract, "coligada" | "xnumpro" | "ra" | "studentName" | "responsibleName" | "courseName" | "status" | "total">;
+
+export type FinanceLogEntry = { id: string; at: string; login: string; operation: FinanceOperation; ok: boolean; message: string };
+
+export const financeOperations = ["include_launch", "cancel_launch", "settle", "cancel_settlement", "nosso_numero", "create_agreement", "cancel_agreement"] as const;
+export type FinanceOperation = (typeof financeOperations)[number];
+
+export type CourseOption = { coligada: Coligada; code: string; name: string };

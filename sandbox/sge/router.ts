@@ -1,0 +1,40 @@
+/**
+ * The RM SGE stand-in, mounted at `/rm` (sandbox/docs/sge.md): the 14 endpoints of the FIEC
+ * customisation (sge-enrolment-api.txt) plus two sandbox extensions, all behind Basic auth against
+ * GUSUARIO. Every answer, errors included, is the `{ Message, Status, StatusCode }` envelope.
+ */
+import { Hono } from "hono";
+import type { AppEnv, SandboxState } from "../context";
+import { registerAgreementRoutes } from "./agreement-routes";
+import { requireSgeUser } from "./auth";
+import { registerContractPjRoutes } from "./contract-pj-routes";
+import { registerContractRoutes } from "./contracts-routes";
+import { registerEnrolmentRoutes } from "./enrolment-routes";
+import { SgeError, sgeError } from "./envelope";
+import { registerLaunchRoutes } from "./launch-routes";
+import { registerOfferRoutes } from "./offers-routes";
+import { registerPeopleRoutes } from "./people-routes";
+import { registerServiceRoutes } from "./services-routes";
+import { registerSettlementRoutes } from "./settlement-routes";
+
+export function sgeRoutes(state: SandboxState): Hono<AppEnv> {
+  const rm = new Hono<AppEnv>();
+  rm.use("*", requireSgeUser(state));
+  registerServiceRoutes(rm, state);
+  registerPeopleRoutes(rm, state);
+  registerEnrolmentRoutes(rm, state);
+  registerLaunchRoutes(rm, state);
+  registerSettlementRoutes(rm, state);
+  registerAgreementRoutes(rm, state);
+  registerContractPjRoutes(rm, state);
+  registerOfferRoutes(rm, state);
+  registerContractRoutes(rm, state);
+  // Hono's notFound of a mounted app is not used: a catch-all keeps the envelope for unknown paths.
+  rm.all("*", (c) => sgeError(c, 404, `Recurso não encontrado: ${c.req.method} ${new URL(c.req.url).pathname}.`));
+  rm.onError((err, c) => {
+    if (err instanceof SgeError) return sgeError(c, err.status, err.message);
+    console.error("[sandbox] unexpected error in /rm", err);
+    return sgeError(c, 500, `Erro interno no servidor RM: ${err instanceof Error ? err.message : String(err)}`);
+  });
+  return rm;
+}

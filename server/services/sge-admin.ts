@@ -1,0 +1,63 @@
+import "server-only";
+import type { AccountingItemForm, CrmServiceForm } from "@/lib/sge/ops/schemas";
+import type { CourseOption } from "@/lib/sge/ops/types";
+import type { Viewer } from "@/server/auth/viewer";
+import { fetchCatalogue, saveAccountingItems, updateCrmServices } from "@/server/erp/sge/client";
+import { log } from "@/server/log";
+import { COLIGADAS } from "./sge-finance-read";
+import { isFailure, sgeContext, sgeFailure, type OpOutcome } from "./sge-ops";
+
+/** SGE administration (Protheus administrators only): CRM services linked to courses, accounting items. */
+
+export async function courseOptions(viewer: Viewer): Promise<OpOutcome<CourseOption[]>> {
+  const context = sgeContext(viewer, "admin");
+  if (isFailure(context)) return context;
+  try {
+    const catalogues = await Promise.all(COLIGADAS.map(async (coligada) => ({ coligada, catalogue: await fetchCatalogue(context.connection, coligada) })));
+    const courses = new Map<string, CourseOption>();
+    for (const { coligada, catalogue } of catalogues) for (const o of catalogue.Ofertas) courses.set(`${coligada}|${o.CodCurso}`, { coligada, code: o.CodCurso, name: o.NomeCurso });
+    return { ok: true, data: [...courses.values()].sort((a, b) => a.coligada - b.coligada || a.code.localeCompare(b.code)), message: "" };
+  } catch (error) {
+    return sgeFailure(error);
+  }
+}
+
+/** AtualizarServicoCRM: inserts the service or updates it (RM lets an existing one change its status). */
+export async function saveCrmService(viewer: Viewer, form: CrmServiceForm): Promise<OpOutcome<null>> {
+  const context = sgeContext(viewer, "admin");
+  if (isFailure(context)) return context;
+  try {
+    const message = await updateCrmServices(context.connection, [
+      {
+        CodColigada: form.coligada,
+        Codigo: form.code,
+        Descricao: form.description,
+        ProdutoProtheus: form.protheusProduct,
+        ...(form.nature ? { Natureza: form.nature } : {}),
+        ...(form.accountingItem ? { ItemContabil: form.accountingItem } : {}),
+        ...(form.accountingAccount ? { ContaContabil: form.accountingAccount } : {}),
+        Ativo: form.active,
+        CodCursos: form.courses,
+      },
+    ]);
+    log.info("sge.admin.crm_service", { alias: viewer.alias, login: viewer.login, code: form.code, coligada: form.coligada });
+    return { ok: true, data: null, message };
+  } catch (error) {
+    return sgeFailure(error, { Codigo: "code", Descricao: "description", ProdutoProtheus: "protheusProduct", Natureza: "nature", ItemContabil: "accountingItem", ContaContabil: "accountingAccount", CodCursos: "courses" });
+  }
+}
+
+/** ItemContabil: inserts or updates (RM finds it by coligada + item). */
+export async function saveAccountingItem(viewer: Viewer, form: AccountingItemForm): Promise<OpOutcome<null>> {
+  const context = sgeContext(viewer, "admin");
+  if (isFailure(context)) return context;
+  try {
+    const message = await saveAccountingItems(context.connection, [
+      { codColigada: String(form.coligada), itemContabil: form.item, codFilial: form.branch || null, descricao: form.description, status: form.active ? "T" : "F" },
+    ]);
+    log.info("sge.admin.accounting_item", { alias: viewer.alias, login: viewer.login, item: form.item, coligada: form.coligada });
+    return { ok: true, data: null, message };
+  } catch (error) {
+    return sgeFailure(error, { itemContabil: "item", codFilial: "branch", descricao: "description" });
+  }
+}

@@ -1,0 +1,164 @@
+import "server-only";
+import { toIsoDate } from "@/lib/erp-dates";
+import { toCents } from "@/lib/money";
+import { normalizeDocument } from "@/lib/br-documents";
+import type { ContractSearchKind } from "@/lib/sge/ops/schemas";
+import type { CashAccount, Coligada, FinanceAgreement, FinanceContract, FinanceContractSummary, FinanceLaunch, LaunchStatus } from "@/lib/sge/ops/types";
+import type { Viewer } from "@/server/auth/viewer";
+import { fetchCatalogue, fetchContracts } from "@/server/erp/sge/client";
+import type { SgeCatalogue, SgeContract, SgeLaunch } from "@/server/erp/sge/wire";
+import { sgeContext, sgeFailure, isFailure, type OpOutcome } from "./sge-ops";
+
+/** The finance pages' reads: contracts (sandbox extension PGVSandbox/Contratos) and cash accounts (PGVSandbox/Ofertas). */
+
+export const COLIGADAS: Coligada[] = [2, 3];
+
+const STATUS: Record<number, LaunchStatus> = { 0: "open", 1: "settled", 2: "cancelled" };
+
+function toLaunch(raw: SgeLaunch): FinanceLaunch {
+  return {
+    id: raw.IdLan,
+    branch: raw.Filial,
+    prefix: raw.Prefixo,
+    number: raw.Num,
+    instalment: raw.Parcela,
+    type: raw.Tipo,
+    salesOrder: raw.PedidoVendaGerencial || null,
+    nossoNumero: raw.NossoNumero || null,
+    issueDate: toIsoDate(raw.DataEmissao),
+    dueDate: toIsoDate(raw.DataVencimento),
+    forecastDate: toIsoDate(raw.DataPrevisaoBaixa),
+    original: toCents(raw.ValorOriginal),
+    scholarship: toCents(raw.ValorBolsa),
+    settled: toCents(raw.ValorBaixado),
+    status: STATUS[raw.Status] ?? "open",
+    statusText: raw.StatusDescricao,
+    settledByAgreement: raw.BaixadoPorAcordo,
+    agreementId: raw.IdAcordo,
+    settlements: raw.Baixas.map((b) => ({
+      id: b.IdBaixa,
+      date: toIsoDate(b.DataBaixa),
+      amount: toCents(b.ValorBaixa),
+      interest: toCents(b.Juros),
+      fine: toCents(b.Multa),
+      discount: toCents(b.Desconto),
+      bank: b.Banco || null,
+      agency: b.Agencia || null,
+      account: b.ContaCorrente || null,
+      noMovementAccount: b.SemMovimentacao || null,
+      byAgreement: b.Tipo.toLowerCase() === "acordo",
+      cancelled: b.Cancelada,
+      cancelledOn: toIsoDate(b.DataCancelamento),
+    })),
+  };
+}
+
+/** An agreement instalment counts as paid while it has a normal settlement that was not cancelled (RM then refuses Acordo/Cancelamento). */
+export function isLaunchPaid(launch: FinanceLaunch): boolean {
+  return launch.settlements.some((s) => !s.cancelled && !s.byAgreement);
+}
+
+export function toFinanceContract(raw: SgeContract): FinanceContract {
+  const launches = raw.Lancamentos.map(toLaunch);
+  const byId = new Map(launches.map((l) => [l.id, l]));
+  const agreements: FinanceAgreement[] = raw.Acordos.map((a) => ({
+    id: a.IdAcordo,
+    liquidationId: a.IdLiquidacao,
+    active: a.Status.toLowerCase() === "ativo",
+    date: toIsoDate(a.DataAcordo),
+    total: toCents(a.ValorAcordo),
+    discount: toCents(a.ValorDesconto),
+    addition: toCents(a.ValorAcrescimo),
+    instalments: a.NumParcelas,
+    originals: a.Originais,
+    generated: a.Gerados,
+    cancelledOn: toIsoDate(a.DataCancelamento),
+    hasPaidInstalment: a.Gerados.some((idLan) => {
+      const launch = byId.get(idLan);
+      return launch ? isLaunchPaid(launch) : false;
+    }),
+  }));
+  return {
+    coligada: raw.CodColigada === 2 ? 2 : 3,
+    xnumpro: raw.XNumPro,
+    contractCode: raw.CodContrato,
+    branch: raw.CodFilial,
+    protheusBranch: raw.FilialProtheus,
+    ra: raw.RA,
+    studentName: raw.NomeAluno,
+    responsibleCode: raw.CodCFO,
+    responsibleName: raw.NomeRespFin,
+    responsibleDocument: raw.CpfCnpjRespFin,
+    courseName: raw.NomeCurso,
+    classCode: raw.Turma,
+    status: raw.StatusContrato,
+    enrolmentStatus: raw.SituacaoMatricula,
+    startDate: toIsoDate(raw.DataInicio),
+    endDate: toIsoDate(raw.DataFim),
+    total: toCents(raw.ValorTotal),
+    instalments: raw.Parcelas.map((p) => ({ number: p.Parcela, dueDate: toIsoDate(p.DataVencimento), value: toCents(p.Valor), discount: toCents(p.ValorDesconto), net: toCents(p.ValorLiquido), launchId: p.IdLan })),
+    launches,
+    agreements,
+  };
+}
+
+const summaryOf = (c: FinanceContract): FinanceContractSummary => ({
+  coligada: c.coligada,
+  xnumpro: c.xnumpro,
+  ra: c.ra,
+  studentName: c.studentName,
+  responsibleName: c.responsibleName,
+  courseName: c.courseName,
+  status: c.status,
+  total: c.total,
+});
+
+/** Contracts matching an XNumPro, a student's RA or the responsible's CPF/CNPJ, in SESI and SENAI. */
+export async function findContracts(viewer: Viewer, search: { kind: ContractSearchKind; q: string }): Promise<OpOutcome<FinanceContractSummary[]>> {
+  const context = sgeContext(viewer, "finance");
+  if (isFailure(context)) return context;
+  const value = search.kind === "cpfcnpj" ? normalizeDocument(search.q) : search.q.trim();
+  try {
+    const found = await Promise.all(COLIGADAS.map((coligada) => fetchContracts(context.connection, coligada, { [search.kind]: value })));
+    return { ok: true, data: found.flat().map((c) => summaryOf(toFinanceContract(c))), message: "" };
+  } catch (error) {
+    return sgeFailure(error);
+  }
+}
+
+/** One contract, read from SGE now (never from the page): every operation starts here. */
+export async function loadContract(viewer: Viewer, coligada: Coligada, xnumpro: string): Promise<OpOutcome<FinanceContract>> {
+  const context = sgeContext(viewer, "finance");
+  if (isFailure(context)) return context;
+  try {
+    const found = (await fetchContracts(context.connection, coligada, { xnumpro })).find((c) => c.XNumPro === xnumpro);
+    return found ? { ok: true, data: toFinanceContract(found), message: "" } : { ok: false, reason: "not_found" };
+  } catch (error) {
+    return sgeFailure(error);
+  }
+}
+
+export function toCashAccounts(catalogue: SgeCatalogue): CashAccount[] {
+  return catalogue.ContasCaixa.map((c) => ({
+    code: c.CodCxa,
+    description: c.Descricao,
+    branch: c.FilialProtheus || c.CodFilial,
+    bank: c.Banco,
+    agency: c.Agencia,
+    account: c.ContaCorrente,
+    noMovement: c.SemMovimentacao,
+  }));
+}
+
+/** The coligada's cash accounts of the contract's branch (RM finds the account by the launch's branch). */
+export async function cashAccountsFor(viewer: Viewer, coligada: Coligada, protheusBranch: string): Promise<OpOutcome<CashAccount[]>> {
+  const context = sgeContext(viewer, "finance");
+  if (isFailure(context)) return context;
+  try {
+    const accounts = toCashAccounts(await fetchCatalogue(context.connection, coligada));
+    const own = accounts.filter((a) => a.branch === protheusBranch);
+    return { ok: true, data: own.length ? own : accounts, message: "" };
+  } catch (error) {
+    return sgeFailure(error);
+  }
+}

@@ -1,0 +1,235 @@
+import "server-only";
+import { centsToReais } from "@/lib/sge/ops/money";
+import { isoToSgeDate } from "@/lib/sge/ops/amounts";
+import type { AgreementForm, CancelAgreementForm, CancelLaunchForm, CancelSettlementForm, IncludeLaunchForm, NossoNumeroForm, SettleForm } from "@/lib/sge/ops/schemas";
+import type { CashAccount, FinanceContract, FinanceLaunch } from "@/lib/sge/ops/types";
+import type { Viewer } from "@/server/auth/viewer";
+import { cancelAgreement, cancelLaunch, cancelSettlement, changeNossoNumero, createAgreement, includeLaunch, settleLaunch } from "@/server/erp/sge/client";
+import type { TitleKey } from "@/server/erp/sge/wire";
+import { cashAccountsFor, loadContract } from "./sge-finance-read";
+import { auditedFinanceCall, isFailure, sgeContext, type OpFailure, type OpOutcome, type SgeContext } from "./sge-ops";
+
+/**
+ * The SGE finance operations (issue 7). Each one re-checks the finance permission, reads the
+ * contract from SGE again (the page may be stale; ids from the browser are only looked up in it),
+ * checks what RM would refuse anyway so the user gets a precise message, sends the call and writes
+ * the audit row (`auditedFinanceCall`).
+ */
+
+type Prepared = { context: SgeContext; contract: FinanceContract };
+
+async function prepare(viewer: Viewer, ref: { coligada: 2 | 3; xnumpro: string }): Promise<Prepared | OpFailure> {
+  const context = sgeContext(viewer, "finance");
+  if (isFailure(context)) return context;
+  const contract = await loadContract(viewer, ref.coligada, ref.xnumpro);
+  if (!contract.ok) return contract;
+  return { context, contract: contract.data };
+}
+
+const titleKey = (l: FinanceLaunch): TitleKey => ({ Filial: l.branch, Prefixo: l.prefix, Num: l.number, Parcela: l.instalment, Tipo: l.type });
+
+function launchOf(contract: FinanceContract, launchId: number): FinanceLaunch | OpFailure {
+  return contract.launches.find((l) => l.id === launchId) ?? { ok: false, reason: "not_found" };
+}
+
+async function accountOf(viewer: Viewer, contract: FinanceContract, code: string, noMovement: boolean, field: string): Promise<CashAccount | OpFailure> {
+  const accounts = await cashAccountsFor(viewer, contract.coligada, contract.protheusBranch);
+  if (!accounts.ok) return accounts;
+  const account = accounts.data.find((a) => a.code === code && a.noMovement === noMovement);
+  return account ?? { ok: false, reason: "refused", code: "account_unknown", field };
+}
+
+const audit = (contract: FinanceContract, operation: Parameters<typeof auditedFinanceCall>[1]["operation"], request: unknown) => ({ coligada: contract.coligada, xnumpro: contract.xnumpro, operation, request });
+
+/** InclusaoLancamento: a new launch on the contract (the Protheus title of a manager sales order). */
+export async function includeContractLaunch(viewer: Viewer, form: IncludeLaunchForm): Promise<OpOutcome<{ launchId: number }>> {
+  const ready = await prepare(viewer, form);
+  if (isFailure(ready)) return ready;
+  const { context, contract } = ready;
+  let bank: CashAccount | null = null;
+  if (form.cashAccount) {
+    const account = await accountOf(viewer, contract, form.cashAccount, false, "cashAccount");
+    if (isFailure(account)) return account;
+    bank = account;
+  }
+  const request = {
+    codColigada: String(contract.coligada),
+    xnumpro: contract.xnumpro,
+    ...(bank ? { contaCaixaBanco: bank.bank ?? "", contaCaixaAgencia: bank.agency ?? "", contaCaixaContaCorrente: bank.account ?? "" } : {}),
+    parcela: {
+      pedidoVendaGerencial: form.salesOrder,
+      nossoNumero: form.nossoNumero,
+      dataEmissao: isoToSgeDate(form.issueDate),
+      dataVencimento: isoToSgeDate(form.dueDate),
+      ...(form.forecastDate ? { dataPrevisaoBaixa: isoToSgeDate(form.forecastDate) } : {}),
+      Filial: form.branch,
+      Prefixo: form.prefix,
+      Num: form.number,
+      Parcela: form.instalment,
+      Tipo: form.type,
+    },
+  };
+  const outcome = await auditedFinanceCall(viewer, audit(contract, "include_launch", request), () => includeLaunch(context.connection, request), (r) => r.message, LAUNCH_FIELDS);
+  return outcome.ok ? { ...outcome, data: { launchId: outcome.data.idLan } } : outcome;
+}
+
+const LAUNCH_FIELDS: Record<string, string> = {
+  pedidoVendaGerencial: "salesOrder",
+  nossoNumero: "nossoNumero",
+  dataEmissao: "issueDate",
+  dataVencimento: "dueDate",
+  dataPrevisaoBaixa: "forecastDate",
+  Filial: "branch",
+  Prefixo: "prefix",
+  Num: "number",
+  Parcela: "instalment",
+  Tipo: "type",
+};
+
+/** CancelamentoLancamento: FLAN.STATUS → 2 (cancelled). Only an open launch. */
+export async function cancelContractLaunch(viewer: Viewer, form: CancelLaunchForm): Promise<OpOutcome<null>> {
+  const ready = await prepare(viewer, form);
+  if (isFailure(ready)) return ready;
+  const launch = launchOf(ready.contract, form.launchId);
+  if (isFailure(launch)) return launch;
+  if (launch.status !== "open") return { ok: false, reason: "refused", code: launch.status === "cancelled" ? "launch_cancelled" : "launch_settled" };
+  const request = { codColigada: String(ready.contract.coligada), idLan: String(launch.id), ...titleKey(launch), DataCancelamento: isoToSgeDate(form.date) };
+  const outcome = await auditedFinanceCall(viewer, audit(ready.contract, "cancel_launch", request), () => cancelLaunch(ready.context.connection, request), (m) => m);
+  return outcome.ok ? { ...outcome, data: null } : outcome;
+}
+
+/**
+ * BaixaTitulo. The schema already checked ValorBaixa = original + interest + fine − discount; here
+ * the original must still be the launch's (a stale page would settle the wrong amount) and the
+ * cash account must be one of the branch's, of the kind chosen.
+ */
+export async function settleContractLaunch(viewer: Viewer, form: SettleForm): Promise<OpOutcome<null>> {
+  const ready = await prepare(viewer, form);
+  if (isFailure(ready)) return ready;
+  const launch = launchOf(ready.contract, form.launchId);
+  if (isFailure(launch)) return launch;
+  if (launch.status !== "open") return { ok: false, reason: "refused", code: launch.status === "cancelled" ? "launch_cancelled" : "launch_settled" };
+  if (launch.original !== form.original) return { ok: false, reason: "refused", code: "original_changed", field: "original" };
+  const noMovement = Boolean(form.noMovementAccount);
+  const account = await accountOf(viewer, ready.contract, noMovement ? form.noMovementAccount : form.bankAccount, noMovement, noMovement ? "noMovementAccount" : "bankAccount");
+  if (isFailure(account)) return account;
+  const request = {
+    codColigada: String(ready.contract.coligada),
+    idLan: String(launch.id),
+    ...titleKey(launch),
+    ValorBaixa: centsToReais(form.amount),
+    DataBaixa: isoToSgeDate(form.date),
+    ...(noMovement ? { ContaCaixa_SEMMOVIMENTACAO: account.code } : { ContaCaixa_Banco: account.bank ?? "", ContaCaixa_AG: account.agency ?? "", ContaCaixa_CC: account.account ?? "" }),
+    Juros: centsToReais(form.interest),
+    Multa: centsToReais(form.fine),
+    Desconto: centsToReais(form.discount),
+  };
+  const outcome = await auditedFinanceCall(viewer, audit(ready.contract, "settle", request), () => settleLaunch(ready.context.connection, request), (m) => m, {
+    ValorBaixa: "amount",
+    DataBaixa: "date",
+    Juros: "interest",
+    Multa: "fine",
+    Desconto: "discount",
+    ContaCaixa_SEMMOVIMENTACAO: "noMovementAccount",
+  });
+  return outcome.ok ? { ...outcome, data: null } : outcome;
+}
+
+/** CancelamentoBaixa of one active, normal settlement (agreement settlements go with the agreement). */
+export async function cancelLaunchSettlement(viewer: Viewer, form: CancelSettlementForm): Promise<OpOutcome<null>> {
+  const ready = await prepare(viewer, form);
+  if (isFailure(ready)) return ready;
+  const launch = launchOf(ready.contract, form.launchId);
+  if (isFailure(launch)) return launch;
+  const settlement = launch.settlements.find((s) => s.id === form.settlementId);
+  if (!settlement) return { ok: false, reason: "not_found" };
+  if (settlement.cancelled) return { ok: false, reason: "refused", code: "settlement_cancelled" };
+  if (settlement.byAgreement) return { ok: false, reason: "refused", code: "settlement_by_agreement" };
+  const request = {
+    IdLan: String(launch.id),
+    ...titleKey(launch),
+    codColigada: String(ready.contract.coligada),
+    DataCancelamento: isoToSgeDate(form.date),
+    DataBaixa: settlement.date ? isoToSgeDate(settlement.date) : isoToSgeDate(form.date),
+    ContaCaixaBanco: settlement.bank ?? "",
+    ContaCaixaAgencia: settlement.agency ?? "",
+    ContaCaixaContaCorrente: settlement.account ?? "",
+    ValorBaixa: centsToReais(settlement.amount),
+    ContaCaixa_SEMMOVIMENTACAO: settlement.noMovementAccount ?? "",
+  };
+  const outcome = await auditedFinanceCall(viewer, audit(ready.contract, "cancel_settlement", request), () => cancelSettlement(ready.context.connection, request), (m) => m);
+  return outcome.ok ? { ...outcome, data: null } : outcome;
+}
+
+/** AlteracaoNossoNumero of a launch (and its boleto). */
+export async function changeLaunchNossoNumero(viewer: Viewer, form: NossoNumeroForm): Promise<OpOutcome<null>> {
+  const ready = await prepare(viewer, form);
+  if (isFailure(ready)) return ready;
+  const launch = launchOf(ready.contract, form.launchId);
+  if (isFailure(launch)) return launch;
+  if (launch.status === "cancelled") return { ok: false, reason: "refused", code: "launch_cancelled" };
+  const request = { codColigada: String(ready.contract.coligada), NossoNumero: form.nossoNumero, Idlan: launch.id, ...titleKey(launch), NumeroPedido: null, CodFilial: null };
+  const outcome = await auditedFinanceCall(viewer, audit(ready.contract, "nosso_numero", request), () => changeNossoNumero(ready.context.connection, request), (m) => m, { NossoNumero: "nossoNumero" });
+  return outcome.ok ? { ...outcome, data: null } : outcome;
+}
+
+/** Prefix of the Protheus titles an agreement generates (E1_PREFIXO). */
+export const AGREEMENT_PREFIX = "ACD";
+
+/**
+ * Acordo/Inclusao: the chosen open launches are settled "por acordo" and the new instalments are
+ * created. NumParcelas is the number of instalments typed; ValorAcordo their sum (schema-checked).
+ */
+export async function createContractAgreement(viewer: Viewer, form: AgreementForm): Promise<OpOutcome<{ agreementId: number }>> {
+  const ready = await prepare(viewer, form);
+  if (isFailure(ready)) return ready;
+  const { contract } = ready;
+  const originals: FinanceLaunch[] = [];
+  for (const id of form.originals) {
+    const launch = launchOf(contract, id);
+    if (isFailure(launch)) return { ok: false, reason: "refused", code: "original_unknown", field: "originals" };
+    if (launch.status !== "open") return { ok: false, reason: "refused", code: "original_not_open", field: "originals" };
+    originals.push(launch);
+  }
+  const type = originals[0]!.type;
+  const request = {
+    IdLiquidacao: form.liquidationId,
+    codColigada: String(contract.coligada),
+    NumParcelas: form.instalments.length,
+    CodCCusto: form.costCentre,
+    TipoJuros: form.interestType === "rate" ? 0 : 1,
+    TaxaJuros: form.interestType === "rate" ? form.interestRate : 0,
+    ValorJurosDia: form.interestType === "value" ? centsToReais(form.interestPerDay) : 0,
+    DataAcordo: form.date,
+    ValorAcordo: centsToReais(form.total),
+    ValorDesconto: centsToReais(form.discount),
+    ValorAcrescimo: centsToReais(form.addition),
+    LancamentosOriginais: originals.map((l) => ({ Idlan: l.id, ...titleKey(l) })),
+    LancamentosAcordo: form.instalments.map((i, n) => {
+      const key = { Filial: contract.protheusBranch, Prefixo: AGREEMENT_PREFIX, Num: form.titleNumber, Parcela: String(n + 1), Tipo: type };
+      return { Identificador: `${key.Filial}${key.Prefixo}${key.Num}${key.Parcela}${key.Tipo}`, ...key, DataVencimento: i.dueDate, DataPrevisaoBaixa: i.forecastDate, Valor: centsToReais(i.value) };
+    }),
+  } as const;
+  const outcome = await auditedFinanceCall(viewer, audit(contract, "create_agreement", request), () => createAgreement(ready.context.connection, { ...request, TipoJuros: request.TipoJuros as 0 | 1 }), (r) => r.message, {
+    IdLiquidacao: "liquidationId",
+    ValorAcordo: "total",
+    NumParcelas: "instalments",
+    CodCCusto: "costCentre",
+    DataAcordo: "date",
+    LancamentosOriginais: "originals",
+  });
+  return outcome.ok ? { ...outcome, data: { agreementId: outcome.data.IdAcordo } } : outcome;
+}
+
+/** Acordo/Cancelamento by the agreement's liquidation key; RM allows it only while no instalment is paid. */
+export async function cancelContractAgreement(viewer: Viewer, form: CancelAgreementForm): Promise<OpOutcome<null>> {
+  const ready = await prepare(viewer, form);
+  if (isFailure(ready)) return ready;
+  const agreement = ready.contract.agreements.find((a) => a.id === form.agreementId);
+  if (!agreement) return { ok: false, reason: "not_found" };
+  if (!agreement.active) return { ok: false, reason: "refused", code: "agreement_cancelled" };
+  if (agreement.hasPaidInstalment) return { ok: false, reason: "refused", code: "agreement_paid" };
+  const request = { codColigada: String(ready.contract.coligada), idLiquidacao: agreement.liquidationId, DataCancelamento: isoToSgeDate(form.date) };
+  const outcome = await auditedFinanceCall(viewer, audit(ready.contract, "cancel_agreement", request), () => cancelAgreement(ready.context.connection, request), (m) => m);
+  return outcome.ok ? { ...outcome, data: null } : outcome;
+}

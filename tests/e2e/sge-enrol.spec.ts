@@ -1,0 +1,143 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test, type Page } from "@playwright/test";
+import { DIRECT, loginAs, sandbox } from "./helpers";
+
+/**
+ * Issue 7, the rep's side: a SESI/SENAI enrolment through the wizard against the sandbox's RM
+ * SGE — the e-commerce card path, a fault at RealizarMatricula and its retry, and who sees what.
+ */
+test.beforeEach(async ({ request }) => {
+  await sandbox(request).reset();
+});
+
+let cpfSerial = 0;
+/** A valid CPF nobody in the seed has (check digits computed as the Receita does). */
+function freshCpf(): string {
+  const base = `7${String(Date.now() % 1e6).padStart(6, "0")}${String(cpfSerial++ % 100).padStart(2, "0")}`.slice(0, 9);
+  const digit = (digits: string) => {
+    const sum = [...digits].reduce((acc, d, i) => acc + Number(d) * (digits.length + 1 - i), 0);
+    const rest = (sum * 10) % 11;
+    return String(rest === 10 ? 0 : rest);
+  };
+  const first = digit(base);
+  return base + first + digit(base + first);
+}
+
+const axe = async (page: Page) => expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
+
+async function fillWizard(page: Page, cpf: string) {
+  await page.goto(`${DIRECT}/sge/enrolments`);
+  await page.getByRole("link", { name: "Nova matrícula" }).click();
+  await expect(page.getByRole("heading", { name: "Etapa 1 de 5: Curso e turma" })).toBeVisible();
+  await page.getByText("SENAI", { exact: true }).click();
+  await page.getByLabel("Unidade").selectOption({ label: "SENAI Jacarecanga (Fortaleza)" });
+  await page.getByLabel("Curso").selectOption("3|22");
+  await page.getByRole("radio", { name: /TEC\.001\.017/ }).check();
+  await expect(page.getByRole("checkbox", { name: /Metrologia/ })).toBeChecked();
+  await axe(page);
+  await page.getByRole("button", { name: "Continuar" }).click();
+
+  await expect(page.getByRole("heading", { name: /Etapa 2 de 5/ })).toBeVisible();
+  // Continuing with nothing filled shows field-level messages and stays.
+  await page.getByRole("button", { name: "Continuar" }).click();
+  await expect(page.getByText("CPF ou CNPJ inválido.")).toBeVisible();
+  await page.getByLabel("CPF ou CNPJ").fill(cpf);
+  await expect(page.getByTestId("cod-cfo")).toHaveText(`Código do cliente no SGE (CodCFO): ${cpf.slice(0, 9)}0001`);
+  await page.getByLabel("Nome", { exact: true }).fill("Joana Darc Menezes");
+  await page.getByLabel("E-mail", { exact: true }).fill("joana.menezes@example.com");
+  await page.getByLabel("Telefone fixo (com DDD)").fill("8532001000");
+  await page.getByLabel("Celular (com DDD)").fill("85988776655");
+  await page.getByLabel("CEP").fill("60115170");
+  await page.getByLabel("Logradouro").fill("Rua Barão de Aracati");
+  await page.getByLabel("Número").fill("1200");
+  await page.getByLabel("Bairro").fill("Aldeota");
+  await page.getByLabel("Cidade").fill("Fortaleza");
+  await axe(page);
+  await page.getByRole("button", { name: "Continuar" }).click();
+
+  await expect(page.getByRole("heading", { name: /Etapa 3 de 5/ })).toBeVisible();
+  await page.getByLabel("O aluno é o próprio responsável financeiro").check();
+  await expect(page.getByLabel("Nome do aluno")).toHaveValue("Joana Darc Menezes");
+  await page.getByLabel("Data de nascimento").fill("2001-08-20");
+  await page.getByLabel("Naturalidade (cidade)").fill("Fortaleza");
+  await page.getByLabel("Nome da mãe").fill("Maria Menezes");
+  await axe(page);
+  await page.getByRole("button", { name: "Continuar" }).click();
+
+  await expect(page.getByRole("heading", { name: /Etapa 4 de 5/ })).toBeVisible();
+  await page.getByLabel("Pagamento com cartão pelo e-commerce").check();
+  await expect(page.getByLabel("Parcelas do contrato")).toHaveValue("1");
+  await page.getByLabel("Bandeira").fill("MASTERCARD");
+  await page.getByLabel("Adquirente").fill("999999999");
+  await page.getByLabel("NSU").fill("123456789");
+  await page.getByLabel("Parcelas no cartão").fill("5");
+  await page.getByLabel("Agência").fill("1369");
+  await page.getByLabel("Conta", { exact: true }).fill("2002");
+  // One contract instalment at SGE; the five go on the card.
+  await expect(page.getByTestId("instalment-preview").locator("tbody tr")).toHaveCount(1);
+  await expect(page.getByText(/Valor no cartão: R\$\s2\.400,00 em 5x/)).toBeVisible();
+  await axe(page);
+  await page.getByRole("button", { name: "Continuar" }).click();
+  await expect(page.getByRole("heading", { name: /Etapa 5 de 5: Revisão/ })).toBeVisible();
+  await axe(page);
+}
+
+test("a rep enrols a new student at SENAI with an e-commerce card: one contract instalment, the confirmation", async ({ page, request }) => {
+  await loginAs(page, "demo", "ana", "ana123");
+  await expect(page.getByRole("navigation", { name: "Navegação principal" }).getByRole("link", { name: "Matrículas" })).toBeVisible();
+  await expect(page.getByRole("navigation", { name: "Navegação principal" }).getByRole("link", { name: "Financeiro SGE" })).toHaveCount(0);
+  const cpf = freshCpf();
+  await fillWizard(page, cpf);
+  await page.getByRole("button", { name: "Enviar matrícula ao SGE" }).click();
+  await expect(page.getByRole("heading", { name: "Matrícula realizada" })).toBeVisible();
+  const result = page.getByTestId("enrolment-result");
+  await expect(result).toContainText("Vigente");
+  await expect(result).toContainText("Pré-Matriculado");
+  await expect(result).toContainText(/SGE3F20C\d+/);
+  await expect(result).toContainText("UN20 / 03CE0001");
+  await axe(page);
+  const xnumpro = /SGE3F20C\d+/.exec((await result.textContent()) ?? "")![0];
+  const parcels = await sandbox(request).sql<{ n: number }>("SELECT count(*)::int AS n FROM sparcela p JOIN scontrato c ON c.codcoligada = p.codcoligada AND c.codcontrato = p.codcontrato WHERE c.xnumpro = $1", [xnumpro]);
+  expect(parcels[0]!.n).toBe(1);
+  await page.getByRole("link", { name: "Minhas matrículas" }).click();
+  await expect(page.getByTestId("enrolment").first()).toContainText("Matriculado");
+});
+
+test("SGE fails at RealizarMatricula; the retry resumes there: one student, one enrolment", async ({ page, request }) => {
+  const sge = sandbox(request);
+  await loginAs(page, "demo", "ana", "ana123");
+  const cpf = freshCpf();
+  await fillWizard(page, cpf);
+  await sge.faults([{ pathPrefix: "/rm/api/TOTVSCustomizacao/IntegracaoSALESFORCE/RealizarMatricula", kind: "status", status: 500, times: 1 }]);
+  await sge.clearRequests();
+  await page.getByRole("button", { name: "Enviar matrícula ao SGE" }).click();
+  await expect(page.getByText("Não foi possível gravar a matrícula no SGE: O SGE não respondeu.", { exact: false })).toBeVisible();
+  // Nothing typed is lost: a reload comes back to the review with the failure, ready to resend.
+  await page.reload();
+  await expect(page.getByRole("heading", { name: /Etapa 5 de 5/ })).toBeVisible();
+  await page.getByRole("button", { name: "Enviar de novo (continua da etapa que falhou)" }).click();
+  await expect(page.getByRole("heading", { name: "Matrícula realizada" })).toBeVisible();
+  const posts = (await sge.requests()).filter((r) => r.path.startsWith("/rm/") && /Gravar|Realizar/.test(r.path)).map((r) => r.path.split("/").pop());
+  expect(posts).toEqual(["GravarResponsavelFinanceiro", "GravarAluno", "RealizarMatricula", "RealizarMatricula"]);
+  const people = await sge.sql<{ n: number }>("SELECT count(*)::int AS n FROM ppessoa WHERE cpf = $1", [cpf]);
+  const enrolments = await sge.sql<{ n: number }>("SELECT count(*)::int AS n FROM smatricpl m JOIN saluno a ON a.codcoligada = m.codcoligada AND a.ra = m.ra JOIN ppessoa p ON p.codigo = a.codpessoa WHERE p.cpf = $1", [cpf]);
+  expect([people[0]!.n, enrolments[0]!.n]).toEqual([1, 1]);
+});
+
+test("the finance login sees only the SGE menus; sales pages send it there", async ({ page }) => {
+  await page.goto(`${DIRECT}/login`);
+  await page.getByLabel("Alias da empresa").fill("demo");
+  await page.getByLabel("Usuário", { exact: true }).fill("fabio");
+  await page.getByLabel("Senha", { exact: true }).fill("fabio123");
+  await page.getByRole("button", { name: "Entrar" }).click();
+  await expect(page).toHaveURL(/\/sge\/finance/);
+  const nav = page.getByRole("navigation", { name: "Navegação principal" });
+  await expect(nav.getByRole("link", { name: "Financeiro SGE" })).toBeVisible();
+  await expect(nav.getByRole("link", { name: "Clientes" })).toHaveCount(0);
+  await expect(nav.getByRole("link", { name: "Matrículas" })).toHaveCount(0);
+  await page.goto(`${DIRECT}/orders`);
+  await expect(page).toHaveURL(/\/sge\/finance/);
+  expect((await page.request.get(`${DIRECT}/api/customers`)).status()).toBe(403);
+  const enrol = await page.goto(`${DIRECT}/sge/enrolments/new`);
+  expect(enrol?.status()).toBe(404);
+});

@@ -1,0 +1,160 @@
+import { randomUUID } from "node:crypto";
+import { beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { withCheckDigits } from "@/lib/br-documents";
+import type { EnrolmentForm } from "@/lib/sge/enrolment-form";
+import { todayIso } from "@/lib/today";
+import { login } from "@/server/auth/login";
+import { loadSession } from "@/server/auth/sessions";
+import { canSell, viewerFromSession, type Viewer } from "@/server/auth/viewer";
+import { enrol, fetchCatalogue } from "@/server/erp/sge/client";
+import { sgeConnection } from "@/server/erp/sge/connection";
+import { enrolmentCatalogue, enrolmentRequests, listEnrolments, loadEnrolment, saveEnrolmentDraft, submitEnrolment } from "@/server/services/sge-enrol";
+import { sandboxAdmin } from "../sandbox-admin";
+import { resetWorld } from "./reset";
+
+const admin = sandboxAdmin();
+
+async function viewerOf(username: string, password: string): Promise<Viewer> {
+  const result = await login({ alias: "demo", username, password }, "10.41.0.9");
+  if (!result.ok) throw new Error(result.failure);
+  return viewerFromSession((await loadSession(result.sessionId))!);
+}
+
+let serial = 100;
+/** A new person each time (valid CPF from a running base), enrolled at SENAI in class 11|TEC.001.017. */
+async function sampleForm(overrides: { contract?: Partial<EnrolmentForm["contract"]> } = {}): Promise<EnrolmentForm> {
+  const catalogue = await fetchCatalogue(sgeConnection("demo")!, 3);
+  const offering = catalogue.Ofertas.find((o) => o.IdMatrizAplicada === "3|22")!;
+  const klass = offering.Turmas.find((t) => t.Turma === "11|TEC.001.017")!;
+  const cpf = withCheckDigits(`52${String(serial++).padStart(7, "0")}`);
+  const address = { cep: "60115-170", street: "Rua Barão de Aracati", number: "1200", complement: "", district: "Aldeota", state: "CE" as const, city: "Fortaleza", country: "Brasil" };
+  const today = todayIso();
+  return {
+    offering: { coligada: 3, codFilial: offering.CodFilial, idMatrizAplicada: "3|22", turma: klass.Turma, disciplinas: klass.Disciplinas.map((d) => d.CodDisciplina) },
+    responsible: { cpfCnpj: cpf, store: "0001", name: "Maria Aparecida Souza", email: "maria.souza@example.com", ...address, phone: "8532001000", mobile: "85988776655", workPhone: "", fax: "", global: true },
+    student: {
+      sameAsResponsible: true, name: "Maria Aparecida Souza", cpf, birthDate: "1990-03-15", birthState: "CE", birthCity: "Fortaleza", motherName: "Francisca Souza", email: "maria.souza@example.com",
+      occupation: "1", schoolType: "3", sameAddress: true, ...address, homePhone: "", mobile: "", condition: "0", scae: "0", articulation: "2",
+    },
+    contract: {
+      total: 240_00, instalments: 1, enrolDate: today, firstDue: today, dueDay: 10, endDate: "", institutionalDiscount: 0, additionalDiscount: 0, discountReason: "",
+      firstPayment: "CAC", otherPayments: "CAC", boletoByEmail: false, ecommerce: true, opportunityId: "",
+      card: { method: "Crédito", brand: "MASTERCARD", acquirer: "999999999", nsu: "9999999999", instalments: 5, store: "1", bank: "001", agency: "1369", account: "2002" },
+      ...overrides.contract,
+    },
+  };
+}
+
+const count = async (sql: string, params: unknown[]) => (await admin.sql<{ n: number }>(sql, params)).rows[0]!.n;
+const sgeCalls = async (endpoint: string) => (await admin.requests()).items.filter((r) => r.path.endsWith(`/${endpoint}`) && r.method === "POST").length;
+
+describe("SESI/SENAI enrolment (services against the sandbox's RM SGE)", () => {
+  let ana: Viewer;
+  let bruno: Viewer;
+
+  beforeAll(async () => {
+    await resetWorld();
+    ana = await viewerOf("ana", "ana123");
+    bruno = await viewerOf("bruno", "bruno123");
+  }, 60_000);
+
+  beforeEach(async () => {
+    await admin.faults([]);
+    await admin.clearRequests();
+  });
+
+  it("roles: a seller enrols; the finance login signs in for SGE only; an administrator may do everything", async () => {
+    expect(ana.sge).toEqual({ enrol: true, finance: false, admin: false });
+    const fabio = await viewerOf("fabio", "fabio123");
+    expect(fabio.seller).toBeNull();
+    expect(canSell(fabio)).toBe(false);
+    expect(fabio.sge).toEqual({ enrol: false, finance: true, admin: false });
+    expect((await viewerOf("admin", "admin123")).sge).toEqual({ enrol: true, finance: true, admin: true });
+    // carla is neither a seller nor in the finance team: still refused.
+    expect(await login({ alias: "demo", username: "carla", password: "carla123" }, "10.41.0.9")).toMatchObject({ ok: false, failure: "NOT_A_SELLER" });
+    // An alias without SGE: no SGE menus at all.
+    const diego = viewerFromSession((await loadSession(((await login({ alias: "norte", username: "diego", password: "diego123" }, "10.41.0.9")) as { sessionId: string }).sessionId))!);
+    expect(diego.sge).toBeNull();
+  });
+
+  it("the catalogue shows SESI and SENAI with classes, dates and vacancies", async () => {
+    const offer = await enrolmentCatalogue(ana);
+    expect(offer.map((o) => o.coligada)).toEqual([2, 3]);
+    const klass = offer[1]!.offerings.flatMap((o) => o.classes).find((c) => c.turma === "11|TEC.001.017");
+    expect(klass).toMatchObject({ start: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/), vacancies: expect.any(Number) });
+    expect(klass!.subjects.length).toBeGreaterThan(0);
+  });
+
+  it("e-commerce card at SENAI: responsible → student → enrolment, one contract instalment, the confirmation kept", async () => {
+    const form = await sampleForm();
+    const id = randomUUID();
+    const outcome = await submitEnrolment(ana, id, form);
+    expect(outcome).toMatchObject({ ok: true, result: { contractStatus: "Vigente", situation: "Pré-Matriculado", protheusBranch: expect.any(String) } });
+    if (!outcome.ok) return;
+    expect(outcome.result.xnumpro).toMatch(/^SGE3F\d+C\d+$/);
+    expect(await count("SELECT count(*)::int AS n FROM sparcela p JOIN scontrato c ON c.codcoligada = p.codcoligada AND c.codcontrato = p.codcontrato WHERE c.xnumpro = $1", [outcome.result.xnumpro])).toBe(1);
+    const stored = await loadEnrolment(ana, id);
+    expect(stored).toMatchObject({ state: "enrolled", step: "done", result: { xnumpro: outcome.result.xnumpro } });
+    expect(stored!.steps.map((s) => [s.step, s.ok])).toEqual([["responsible", true], ["student", true], ["enrolment", true]]);
+    // Every subject chosen → sent empty (SGE enrols in all of them).
+    expect(enrolmentRequests(form, todayIso()).enrolment("1").Disciplinas).toEqual(form.offering.disciplinas);
+    expect(await submitEnrolment(ana, id, form)).toEqual({ ok: false, reason: "already_enrolled" });
+  });
+
+  it("SGE fails at RealizarMatricula: the retry resumes there — one person, one student, one enrolment", async () => {
+    const form = await sampleForm();
+    const cpf = form.responsible.cpfCnpj;
+    const id = randomUUID();
+    await admin.faults([{ pathPrefix: "/rm/api/TOTVSCustomizacao/IntegracaoSALESFORCE/RealizarMatricula", kind: "status", status: 500, times: 1 }]);
+    const failed = await submitEnrolment(ana, id, form);
+    expect(failed).toMatchObject({ ok: false, reason: "failed", step: "enrolment" });
+    expect(await loadEnrolment(ana, id)).toMatchObject({ state: "failed", step: "enrolment" });
+    const retried = await submitEnrolment(ana, id, form);
+    expect(retried.ok).toBe(true);
+    expect([await sgeCalls("GravarResponsavelFinanceiro"), await sgeCalls("GravarAluno"), await sgeCalls("RealizarMatricula")]).toEqual([1, 1, 2]);
+    expect(await count("SELECT count(*)::int AS n FROM ppessoa WHERE cpf = $1 AND d_e_l_e_t_ = ' '", [cpf])).toBe(1);
+    expect(await count("SELECT count(*)::int AS n FROM fcfo WHERE cgccfo = $1 AND d_e_l_e_t_ = ' '", [cpf])).toBe(1);
+    expect(await count("SELECT count(*)::int AS n FROM smatricpl m JOIN saluno a ON a.codcoligada = m.codcoligada AND a.ra = m.ra JOIN ppessoa p ON p.codigo = a.codpessoa WHERE p.cpf = $1", [cpf])).toBe(1);
+  });
+
+  it("an enrolment SGE made but whose answer was lost is recognised on the retry, not duplicated", async () => {
+    const form = await sampleForm();
+    const id = randomUUID();
+    await admin.faults([{ pathPrefix: "/rm/api/TOTVSCustomizacao/IntegracaoSALESFORCE/RealizarMatricula", kind: "status", status: 502, times: 1 }]);
+    expect(await submitEnrolment(ana, id, form)).toMatchObject({ ok: false, step: "enrolment" });
+    // Meanwhile the enrolment happened in SGE (e.g. the first call went through a proxy that then failed).
+    const stored = await loadEnrolment(ana, id);
+    await enrol(sgeConnection("demo")!, enrolmentRequests(form, todayIso()).enrolment(stored!.result?.ra ?? (await raOf(form.responsible.cpfCnpj))));
+    const retried = await submitEnrolment(ana, id, form);
+    expect(retried).toMatchObject({ ok: true });
+    expect(await count("SELECT count(*)::int AS n FROM scontrato c JOIN saluno a ON a.codcoligada = c.codcoligada AND a.ra = c.ra JOIN ppessoa p ON p.codigo = a.codpessoa WHERE p.cpf = $1", [form.responsible.cpfCnpj])).toBe(1);
+  });
+
+  it("bad input comes back as field codes and nothing reaches SGE", async () => {
+    const form = await sampleForm({ contract: { instalments: 3, additionalDiscount: 10_00, discountReason: "" } });
+    const outcome = await submitEnrolment(ana, randomUUID(), form);
+    expect(outcome).toMatchObject({ ok: false, reason: "invalid", fields: { "contract.instalments": "ecommerce_one_instalment", "contract.discountReason": "discount_reason" } });
+    const badCpf = await sampleForm();
+    badCpf.responsible.cpfCnpj = "12345678900";
+    expect(await submitEnrolment(ana, randomUUID(), badCpf)).toMatchObject({ ok: false, reason: "invalid", fields: { "responsible.cpfCnpj": "cpf_cnpj" } });
+    const gone = await sampleForm();
+    gone.offering.turma = "11|NAO.EXISTE";
+    expect(await submitEnrolment(ana, randomUUID(), gone)).toMatchObject({ ok: false, reason: "invalid", fields: { "offering.turma": "class_unavailable" } });
+    expect((await admin.requests()).items.filter((r) => r.method === "POST" && r.path.startsWith("/rm/"))).toHaveLength(0);
+  });
+
+  it("drafts belong to their rep: bruno cannot read, overwrite or submit ana's", async () => {
+    const id = randomUUID();
+    expect(await saveEnrolmentDraft(ana, id, { student: { name: "Rascunho da Ana" } })).toEqual({ ok: true });
+    expect((await listEnrolments(ana)).find((r) => r.id === id)?.summary).toBe("Rascunho da Ana");
+    expect(await loadEnrolment(bruno, id)).toBeNull();
+    expect(await saveEnrolmentDraft(bruno, id, { student: { name: "Bruno" } })).toEqual({ ok: false, reason: "locked" });
+    expect(await submitEnrolment(bruno, id, await sampleForm())).toEqual({ ok: false, reason: "not_found" });
+    expect((await loadEnrolment(ana, id))?.summary).toBe("Rascunho da Ana");
+  });
+});
+
+async function raOf(cpf: string): Promise<string> {
+  const { rows } = await admin.sql<{ ra: string }>("SELECT a.ra FROM saluno a JOIN ppessoa p ON p.codigo = a.codpessoa WHERE p.cpf = $1", [cpf]);
+  return rows[0]!.ra;
+}
