@@ -1,5 +1,6 @@
 import * as z from "zod/mini";
 import { documentKind, normalizeDocument } from "@/lib/br-documents";
+import { isRealIsoDate } from "./dates";
 import { ARTICULATIONS, OCCUPATIONS, PAYMENT_FORMS, SCAE_CODES, SCHOOL_TYPES, STUDENT_CONDITIONS, UFS } from "./enrolment-options";
 
 
@@ -18,7 +19,7 @@ const phone = z.string("required").check(z.refine((v) => /^\d{10,11}$/.test(digi
 const optionalPhone = z.string("invalid").check(z.refine((v) => v.trim() === "" || /^\d{10,13}$/.test(digitsOnly(v)), "phone"));
 const cep = z.string("required").check(z.refine((v) => /^\d{8}$/.test(digitsOnly(v)), "cep"));
 const uf = z.enum(UFS, "uf");
-const isoDate = z.string("required").check(z.regex(/^\d{4}-\d{2}-\d{2}$/, "date"), z.refine((v) => !Number.isNaN(Date.parse(`${v}T00:00:00Z`)), "date"));
+const isoDate = z.string("required").check(z.refine(isRealIsoDate, "date"));
 const cents = z.int("number").check(z.gte(0, "not_negative"), z.lte(MAX_CONTRACT_CENTS, "too_large"));
 const houseNumber = z.string("required").check(z.refine((v) => /^\d{1,6}$/.test(v.trim()), "house_number"));
 

@@ -4,6 +4,7 @@ import { and, desc, eq, inArray } from "drizzle-orm";
 import { normalizeDocument } from "@/lib/br-documents";
 import { codCfoOf } from "@/lib/sge/cod-cfo";
 import { fromSgeDateTime, toSgeDate } from "@/lib/sge/dates";
+import { centsToReais } from "@/lib/sge/ops/money";
 import { enrolmentFormSchema, type EnrolmentForm } from "@/lib/sge/enrolment-form";
 import { fieldCodes } from "@/lib/schemas/order-form";
 import { todayIso } from "@/lib/today";
@@ -22,7 +23,6 @@ import { sgeEnrolments } from "@/server/store/schema";
  * `sge_enrolments`, so a failure at any step is retried from that step.
  */
 
-const CODES = { 2: "SESI", 3: "SENAI" } as const;
 const MAX_DRAFT_BYTES = 64_000;
 
 function connectionOf(viewer: Viewer): SgeConnectionConfig {
@@ -64,8 +64,6 @@ export async function enrolmentCatalogue(viewer: Viewer): Promise<SgeInstitution
     }),
   );
 }
-
-export const institutionName = (coligada: number) => CODES[coligada as 2 | 3] ?? String(coligada);
 
 // ---- store -------------------------------------------------------------------------------
 
@@ -182,7 +180,6 @@ export function enrolmentRequests(form: EnrolmentForm, today: string): { codCfo:
     ...(person.email ? { Email: person.email } : {}),
     ...(s.motherName ? { NomeMae: s.motherName } : {}),
   });
-  const money = (cents: number) => cents / 100;
   const discount = c.institutionalDiscount + c.additionalDiscount;
   const enrolment = (ra: string): Enrolment => ({
     CodColigada: offering.coligada,
@@ -198,13 +195,13 @@ export function enrolmentRequests(form: EnrolmentForm, today: string): { codCfo:
       NomeRespFin: r.name,
       CodColCfo: r.global ? 0 : offering.coligada,
       CodCFO: codCfo,
-      ValorTotal: money(c.total),
+      ValorTotal: centsToReais(c.total),
       QuantidadeParc: c.instalments,
       ParcelasCartaoParcelaUm: c.ecommerce && c.card ? c.card.instalments : 0,
       DataVencimento: toSgeDate(c.firstDue),
       DiaVencimento: c.dueDay,
-      DescontoInstitucional: money(c.institutionalDiscount),
-      DescontoAdicional: money(c.additionalDiscount),
+      DescontoInstitucional: centsToReais(c.institutionalDiscount),
+      DescontoAdicional: centsToReais(c.additionalDiscount),
       ...(discount > 0 ? { MotivoDesconto: c.discountReason } : {}),
       DataVenda: toSgeDate(today),
       ...(c.opportunityId ? { IdOportunidade: Number(c.opportunityId) } : {}),
@@ -224,7 +221,7 @@ export function enrolmentRequests(form: EnrolmentForm, today: string): { codCfo:
               BandeiraCartao: c.card.brand.toUpperCase(),
               NSU: c.card.nsu,
               MeioPagamento: c.card.method,
-              ValorTotalCartao: money(c.total - discount),
+              ValorTotalCartao: centsToReais(c.total - discount),
               ParcelasCartao: c.card.instalments,
             },
           }
@@ -336,40 +333,39 @@ async function checkOffer(connection: SgeConnectionConfig, form: EnrolmentForm):
 async function enrolStep(connection: SgeConnectionConfig, body: Enrolment, form: EnrolmentForm): Promise<{ result: SgeEnrolmentResult; message: string }> {
   try {
     const m = await enrol(connection, body);
-    return {
-      message: m.message,
-      result: {
-        ra: m.Matricula,
-        xnumpro: m.XNumPro,
-        codFilial: m.CodFilial,
-        protheusBranch: m.FilialProtheus,
-        coligada: m.CodColigada,
-        contract: m.CodContrato,
-        contractStatus: m.StatusContrato,
-        start: fromSgeDateTime(m.DataInicio),
-        months: m.DuracaoEmMeses,
-        situation: m.SituacaoMatricula,
-      },
-    };
+    return { message: m.message, result: enrolmentResult({ ...m, RA: m.Matricula }) };
   } catch (error) {
     if (!(error instanceof ErpError) || error.kind !== "conflict") throw error;
     const contracts = await fetchContracts(connection, form.offering.coligada, { ra: body.RA });
     const existing = contracts.find((c) => c.Turma === form.offering.turma && c.StatusContrato !== "Cancelado");
     if (!existing) throw error;
-    return {
-      message: error.message,
-      result: {
-        ra: existing.RA,
-        xnumpro: existing.XNumPro,
-        codFilial: existing.CodFilial,
-        protheusBranch: existing.FilialProtheus,
-        coligada: existing.CodColigada,
-        contract: existing.CodContrato,
-        contractStatus: existing.StatusContrato,
-        start: fromSgeDateTime(existing.DataInicio),
-        months: existing.DuracaoEmMeses ?? 0,
-        situation: existing.SituacaoMatricula,
-      },
-    };
+    return { message: error.message, result: enrolmentResult(existing) };
   }
+}
+
+/** RealizarMatricula's answer, or the contract read back, as the confirmation keeps it. */
+function enrolmentResult(m: {
+  RA: string;
+  XNumPro: string;
+  CodFilial: string;
+  FilialProtheus: string;
+  CodColigada: number;
+  CodContrato: string;
+  StatusContrato: string;
+  DataInicio: string | null;
+  DuracaoEmMeses: number | null;
+  SituacaoMatricula: string;
+}): SgeEnrolmentResult {
+  return {
+    ra: m.RA,
+    xnumpro: m.XNumPro,
+    codFilial: m.CodFilial,
+    protheusBranch: m.FilialProtheus,
+    coligada: m.CodColigada,
+    contract: m.CodContrato,
+    contractStatus: m.StatusContrato,
+    start: fromSgeDateTime(m.DataInicio),
+    months: m.DuracaoEmMeses ?? 0,
+    situation: m.SituacaoMatricula,
+  };
 }

@@ -1,6 +1,6 @@
 import "server-only";
 import { centsToReais } from "@/lib/sge/ops/money";
-import { isoToSgeDate } from "@/lib/sge/ops/amounts";
+import { toSgeDate } from "@/lib/sge/dates";
 import type { AgreementForm, CancelAgreementForm, CancelLaunchForm, CancelSettlementForm, IncludeLaunchForm, NossoNumeroForm, SettleForm } from "@/lib/sge/ops/schemas";
 import type { CashAccount, FinanceContract, FinanceLaunch } from "@/lib/sge/ops/types";
 import type { Viewer } from "@/server/auth/viewer";
@@ -59,9 +59,9 @@ export async function includeContractLaunch(viewer: Viewer, form: IncludeLaunchF
     parcela: {
       pedidoVendaGerencial: form.salesOrder,
       nossoNumero: form.nossoNumero,
-      dataEmissao: isoToSgeDate(form.issueDate),
-      dataVencimento: isoToSgeDate(form.dueDate),
-      ...(form.forecastDate ? { dataPrevisaoBaixa: isoToSgeDate(form.forecastDate) } : {}),
+      dataEmissao: toSgeDate(form.issueDate),
+      dataVencimento: toSgeDate(form.dueDate),
+      ...(form.forecastDate ? { dataPrevisaoBaixa: toSgeDate(form.forecastDate) } : {}),
       Filial: form.branch,
       Prefixo: form.prefix,
       Num: form.number,
@@ -93,7 +93,7 @@ export async function cancelContractLaunch(viewer: Viewer, form: CancelLaunchFor
   const launch = launchOf(ready.contract, form.launchId);
   if (isFailure(launch)) return launch;
   if (launch.status !== "open") return { ok: false, reason: "refused", code: launch.status === "cancelled" ? "launch_cancelled" : "launch_settled" };
-  const request = { codColigada: String(ready.contract.coligada), idLan: String(launch.id), ...titleKey(launch), DataCancelamento: isoToSgeDate(form.date) };
+  const request = { codColigada: String(ready.contract.coligada), idLan: String(launch.id), ...titleKey(launch), DataCancelamento: toSgeDate(form.date) };
   const outcome = await auditedFinanceCall(viewer, audit(ready.contract, "cancel_launch", request), () => cancelLaunch(ready.context.connection, request), (m) => m);
   return outcome.ok ? { ...outcome, data: null } : outcome;
 }
@@ -118,7 +118,7 @@ export async function settleContractLaunch(viewer: Viewer, form: SettleForm): Pr
     idLan: String(launch.id),
     ...titleKey(launch),
     ValorBaixa: centsToReais(form.amount),
-    DataBaixa: isoToSgeDate(form.date),
+    DataBaixa: toSgeDate(form.date),
     ...(noMovement ? { ContaCaixa_SEMMOVIMENTACAO: account.code } : { ContaCaixa_Banco: account.bank ?? "", ContaCaixa_AG: account.agency ?? "", ContaCaixa_CC: account.account ?? "" }),
     Juros: centsToReais(form.interest),
     Multa: centsToReais(form.fine),
@@ -149,8 +149,8 @@ export async function cancelLaunchSettlement(viewer: Viewer, form: CancelSettlem
     IdLan: String(launch.id),
     ...titleKey(launch),
     codColigada: String(ready.contract.coligada),
-    DataCancelamento: isoToSgeDate(form.date),
-    DataBaixa: settlement.date ? isoToSgeDate(settlement.date) : isoToSgeDate(form.date),
+    DataCancelamento: toSgeDate(form.date),
+    DataBaixa: settlement.date ? toSgeDate(settlement.date) : toSgeDate(form.date),
     ContaCaixaBanco: settlement.bank ?? "",
     ContaCaixaAgencia: settlement.agency ?? "",
     ContaCaixaContaCorrente: settlement.account ?? "",
@@ -229,7 +229,7 @@ export async function cancelContractAgreement(viewer: Viewer, form: CancelAgreem
   if (!agreement) return { ok: false, reason: "not_found" };
   if (!agreement.active) return { ok: false, reason: "refused", code: "agreement_cancelled" };
   if (agreement.hasPaidInstalment) return { ok: false, reason: "refused", code: "agreement_paid" };
-  const request = { codColigada: String(ready.contract.coligada), idLiquidacao: agreement.liquidationId, DataCancelamento: isoToSgeDate(form.date) };
+  const request = { codColigada: String(ready.contract.coligada), idLiquidacao: agreement.liquidationId, DataCancelamento: toSgeDate(form.date) };
   const outcome = await auditedFinanceCall(viewer, audit(ready.contract, "cancel_agreement", request), () => cancelAgreement(ready.context.connection, request), (m) => m);
   return outcome.ok ? { ...outcome, data: null } : outcome;
 }

@@ -3,7 +3,8 @@ import { codCfoOf } from "@/lib/sge/cod-cfo";
 import { fromSgeDateTime, toSgeDate } from "@/lib/sge/dates";
 import { enrolmentFormSchema } from "@/lib/sge/enrolment-form";
 import { fieldCodes } from "@/lib/schemas/order-form";
-import { contractInstalments, fixedDayAfter } from "@/lib/sge/instalments";
+import { fixedDayAfter } from "@/lib/sge/dates";
+import { contractInstalments } from "@/lib/sge/instalments";
 import { emptyEnrolment, enrolmentFromDraft } from "@/components/sge/enrol/values";
 
 describe("SGE enrolment rules (lib/sge)", () => {

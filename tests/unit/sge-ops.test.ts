@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { IntlMessageFormat } from "intl-messageformat";
 import { messages } from "@/lib/i18n/messages";
-import { addMonthsIso, isoToSgeDate, isRealIsoDate, settlementTotal, splitEvenly, sumCents } from "@/lib/sge/ops/amounts";
+import { addMonthsIso, isRealIsoDate, toSgeDate as isoToSgeDate } from "@/lib/sge/dates";
+import { settlementTotal, splitEvenly, sumCents } from "@/lib/sge/ops/amounts";
 import { fieldCodes, fieldText } from "@/lib/sge/ops/field-errors";
 import { centsToReais } from "@/lib/sge/ops/money";
 import { agreementSchema, contractSearchSchema, crmServiceSchema, accountingItemSchema, includeLaunchSchema, pjConsultFormSchema, pjContractFormSchema, settleSchema } from "@/lib/sge/ops/schemas";

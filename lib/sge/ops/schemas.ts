@@ -1,6 +1,7 @@
 import * as z from "zod/mini";
 import { documentKind } from "@/lib/br-documents";
-import { isRealIsoDate, settlementTotal, sumCents } from "./amounts";
+import { isRealIsoDate } from "../dates";
+import { settlementTotal, sumCents } from "./amounts";
 
 /**
  * The SGE back-office forms' schemas, the same on both sides: the browser validates with them as

@@ -18,8 +18,7 @@ export type SgeAccess = { enrol: boolean; finance: boolean; admin: boolean };
 export function sgeAccessOf(viewer: { alias: string; login: string; seller: unknown; isAdmin: boolean }): SgeAccess | null {
   const connection = sgeConnection(viewer.alias);
   if (!connection) return null;
-  const finance = connection.financeLogins.some((l) => l.toLowerCase() === viewer.login.toLowerCase());
-  return { enrol: Boolean(viewer.seller) || viewer.isAdmin, finance: finance || viewer.isAdmin, admin: viewer.isAdmin };
+  return { enrol: Boolean(viewer.seller) || viewer.isAdmin, finance: isFinanceLogin(viewer.alias, viewer.login) || viewer.isAdmin, admin: viewer.isAdmin };
 }
 
 /** A finance-team login of the alias: may sign in without being a seller (SGE pages only). */
