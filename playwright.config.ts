@@ -1,4 +1,5 @@
 import { defineConfig, devices } from "@playwright/test";
+import { testBusinessDate } from "./scripts/business-date.mjs";
 import { sandboxAliases, sandboxSgeConnections } from "./scripts/demo-config.mjs";
 
 /**
@@ -7,6 +8,8 @@ import { sandboxAliases, sandboxSgeConnections } from "./scripts/demo-config.mjs
  * (npm test sets it), so both stores are exercised through the browser.
  */
 export const E2E = {
+  /** The business date of the sandbox, both portals and the browser (tests/e2e/fixtures.ts). */
+  businessDate: testBusinessDate(),
   sandboxPort: 18383,
   sandboxAdminKey: "e2e-admin-key",
   directPort: 3100,
@@ -22,6 +25,7 @@ const portalEnv = {
   // All browser traffic comes from 127.0.0.1: the per-address lock is covered by integration tests.
   LOGIN_IP_MAX_FAILURES: "10000",
   SGE_CONNECTIONS: sandboxSgeConnections(sandboxUrl),
+  BUSINESS_DATE: E2E.businessDate,
 };
 
 const nextStart = (port: number, log: string) => `node node_modules/next/dist/bin/next start -p ${port} > test-results/${log}.log 2>&1`;
@@ -56,7 +60,7 @@ export default defineConfig({
     {
       command: "node --import tsx sandbox/main.ts",
       url: `${sandboxUrl}/health`,
-      env: { SANDBOX_PORT: String(E2E.sandboxPort), SANDBOX_DATA_DIR: "memory", SANDBOX_ADMIN_KEY: E2E.sandboxAdminKey },
+      env: { SANDBOX_PORT: String(E2E.sandboxPort), SANDBOX_DATA_DIR: "memory", SANDBOX_ADMIN_KEY: E2E.sandboxAdminKey, SANDBOX_TODAY: E2E.businessDate },
       reuseExistingServer: false,
       timeout: 60_000,
     },

@@ -6,7 +6,7 @@ import type { AppEnv, SandboxState } from "./context";
 import { switchesPatchSchema } from "./config";
 import { readJsonBody, TotvsError } from "./errors";
 import { faultsBodySchema } from "./faults";
-import { expireAccessTokens, tokensOfLogin } from "./protheus/tokens";
+import { expireTokens, tokensOfLogin } from "./protheus/tokens";
 
 function isLoopback(address: string | undefined): boolean {
   if (!address) return false;
@@ -67,7 +67,11 @@ export function adminRoutes(state: SandboxState, reset: () => Promise<void>): Ho
     return c.json({ faults: state.faults.list() });
   });
 
-  admin.post("/tokens/expire", async (c) => c.json({ expired: await expireAccessTokens(state.db) }));
+  admin.post("/tokens/expire", async (c) => {
+    const kind = c.req.query("kind") ?? "access";
+    if (kind !== "access" && kind !== "refresh" && kind !== "all") invalidBody([{ path: ["kind"], message: "must be access, refresh or all" }]);
+    return c.json({ expired: await expireTokens(state.db, kind) });
+  });
   admin.get("/tokens", async (c) => c.json({ items: await tokensOfLogin(state.db, c.req.query("user") ?? "") }));
   return admin;
 }

@@ -1,7 +1,7 @@
 import { Hono } from "hono";
 import { adminRoutes } from "./admin";
 import { cloneSwitches, readSettings, type SandboxSettings } from "./config";
-import type { AppEnv, SandboxState } from "./context";
+import { startClock, type AppEnv, type SandboxState } from "./context";
 import { createCompanyIndexes, hasSchema, openDatabase, type Database } from "./db";
 import { companyGroups } from "./seed/fixed";
 import { errorResponse, totvsError } from "./errors";
@@ -58,7 +58,7 @@ export async function createSandbox(options: SandboxOptions = {}): Promise<Sandb
   const state: SandboxState = {
     db,
     settings,
-    clock: { today: settings.today },
+    clock: startClock(settings.today),
     switches: cloneSwitches(settings.defaults),
     faults: new FaultStore(),
     requests: new RequestLog(),
@@ -71,7 +71,7 @@ export async function createSandbox(options: SandboxOptions = {}): Promise<Sandb
    */
   const reset = async () => {
     state.switches = cloneSwitches(settings.defaults);
-    state.clock = { today: settings.today };
+    state.clock = startClock(settings.today);
     state.faults.clear();
     state.requests.clear();
     await restoreSnapshot(db);

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { todayIso } from "../lib/today";
 
 /**
  * Sandbox configuration. Two layers:
@@ -19,7 +20,8 @@ const envSchema = z.object({
   SANDBOX_REFRESH_TOKEN_TTL: z.coerce.number().int().positive().default(86_400),
   SANDBOX_SEED: z.coerce.number().int().default(1),
   // Business date (dDataBase of Protheus): overdue titles, price-list validity and the seed's
-  // 24 months of history are relative to it. Default: the real date when the process starts.
+  // 24 months of history are relative to it. Default: the real Brasília date when the process
+  // starts. Tests pin it (and the portal's BUSINESS_DATE) to one date of their choosing.
   SANDBOX_TODAY: z.iso.date().optional(),
   SANDBOX_SCALE: z.enum(["demo", "load"]).default("demo"),
   // In-memory sandboxes load the seeded database from this directory when the seed and the sandbox
@@ -29,9 +31,9 @@ const envSchema = z.object({
 
 export type SeedScale = "demo" | "load";
 
-/** `2026-03-15` → `20260315` (Protheus date); without a value, today's UTC date. */
+/** `2026-03-15` → `20260315` (Protheus date); without a value, the Brasília date of `now`. */
 export function protheusDateOf(isoDate?: string, now: Date = new Date()): string {
-  return (isoDate ?? now.toISOString().slice(0, 10)).replaceAll("-", "");
+  return (isoDate ?? todayIso(now)).replaceAll("-", "");
 }
 
 /** PrepareIn of the REST environment: "All" or the list of company groups it prepares. */

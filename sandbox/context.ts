@@ -1,4 +1,5 @@
 import type { HttpBindings } from "@hono/node-server";
+import { pinnedClock } from "../lib/today";
 import type { RuntimeSwitches, SandboxSettings } from "./config";
 import type { Database } from "./db";
 import type { FaultStore } from "./faults";
@@ -34,7 +35,7 @@ export type SandboxState = {
    * moved by the admin "advance time" route, back to the start value on reset. Read it through
    * `businessDate(state)`, never from the wall clock.
    */
-  clock: { today: string };
+  clock: BusinessClockState;
   /** Replaced as a whole on reset; always read through `state.switches`. */
   switches: RuntimeSwitches;
   faults: FaultStore;
@@ -45,6 +46,23 @@ export type SandboxState = {
    */
   dispatch: (request: Request, bindings: Partial<HttpBindings> | undefined) => Promise<Response>;
 };
+
+/**
+ * The business date and the shift of the ERP's own clock that goes with it: the sandbox behaves as
+ * a Protheus whose server clock is set to that date, so the times it writes (queue ZTQ_DTREC…)
+ * agree with dDataBase. `offsetMs` is whole days, fixed at start and moved only by "advance time".
+ */
+export type BusinessClockState = { today: string; offsetMs: number };
+
+/** The clock at start-up (and after reset): the settings' date, shifted from the real one by whole days. */
+export function startClock(today: string): BusinessClockState {
+  return { today, offsetMs: pinnedClock(`${today.slice(0, 4)}-${today.slice(4, 6)}-${today.slice(6, 8)}`).offsetMs };
+}
+
+/** The ERP's "now": the real instant shifted to the business date (the time of day is real). */
+export function businessNow(state: Pick<SandboxState, "clock">): Date {
+  return new Date(Date.now() + state.clock.offsetMs);
+}
 
 /** The sandbox's business date, Protheus format `YYYYMMDD` (e.g. `20261115`). */
 export function businessDate(state: Pick<SandboxState, "clock">): string {

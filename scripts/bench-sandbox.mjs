@@ -8,6 +8,7 @@
 import { spawn } from "node:child_process";
 import { existsSync } from "node:fs";
 import { performance } from "node:perf_hooks";
+import { testBusinessDate } from "./business-date.mjs";
 
 const arg = (name, fallback) => {
   const i = process.argv.indexOf(`--${name}`);
@@ -37,7 +38,7 @@ async function ensureSandbox() {
   console.log(firstStart ? `Seeding ${DATA_DIR} at load scale (first start; up to a few minutes)...` : `Starting the sandbox on ${DATA_DIR}...`);
   const started = performance.now();
   const child = spawn(process.execPath, ["--import", "tsx", "sandbox/main.ts"], {
-    env: { ...process.env, SANDBOX_PORT: String(PORT), SANDBOX_DATA_DIR: DATA_DIR, SANDBOX_SCALE: "load" },
+    env: { ...process.env, SANDBOX_PORT: String(PORT), SANDBOX_DATA_DIR: DATA_DIR, SANDBOX_SCALE: "load", SANDBOX_TODAY: testBusinessDate() },
     stdio: ["ignore", "inherit", "inherit"],
   });
   const deadline = Date.now() + 15 * 60_000;

@@ -79,7 +79,9 @@ if (!process.env.AUTH_SECRET && !process.env.NEXTAUTH_SECRET) env.AUTH_SECRET = 
 const useSandbox = !process.env.MINGLE_URL && !process.env.ERP_ALIASES;
 if (useSandbox) {
   const sandboxUrl = `http://127.0.0.1:${sandboxPort}`;
-  run("sandbox", ["--import", "tsx", "sandbox/main.ts"], { SANDBOX_PORT: String(sandboxPort) });
+  // A demo pinned with BUSINESS_DATE pins the sandbox to the same date (unless SANDBOX_TODAY says otherwise).
+  const sandboxToday = process.env.SANDBOX_TODAY || process.env.BUSINESS_DATE;
+  run("sandbox", ["--import", "tsx", "sandbox/main.ts"], { SANDBOX_PORT: String(sandboxPort), ...(sandboxToday ? { SANDBOX_TODAY: sandboxToday } : {}) });
   env.ERP_ALIASES = sandboxAliases(sandboxUrl);
   if (!process.env.SGE_CONNECTIONS) env.SGE_CONNECTIONS = sandboxSgeConnections(sandboxUrl);
   await waitFor(`${sandboxUrl}/health`, "ERP sandbox");

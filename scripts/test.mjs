@@ -7,6 +7,7 @@ import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
 import path from "node:path";
 import pg from "pg";
 import { buildIfNeeded } from "./build-if-needed.mjs";
+import { testBusinessDate } from "./business-date.mjs";
 
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), "..");
 process.chdir(root);
@@ -50,6 +51,8 @@ async function resetDatabase(db) {
 }
 
 mkdirSync("test-results", { recursive: true });
+// Every runner reads the same pinned business date (scripts/business-date.mjs); said once, up front.
+console.log(`business date of this run: ${testBusinessDate()} (TEST_BUSINESS_DATE overrides it)`);
 
 const setupOk = step("machine setup (chromium, PostgreSQL)", "bash", ["scripts/setup-machine.sh"]);
 let postgres = setupOk;
@@ -94,7 +97,7 @@ if (existsSync("/usr/bin/chromium") || process.env.CHROME_PATH) {
 
 console.log("\n━━ summary");
 for (const r of results) console.log(`  ${r.name}: ${r.passed} passed, ${r.failed} failed`);
-console.log(`  total time ${((Date.now() - started) / 1000).toFixed(0)} s`);
+console.log(`  business date ${testBusinessDate()}, total time ${((Date.now() - started) / 1000).toFixed(0)} s`);
 const passed = results.reduce((n, r) => n + r.passed, 0);
 const failed = results.reduce((n, r) => n + r.failed, 0);
 console.log(`${passed} passed, ${failed} failed`);

@@ -74,6 +74,10 @@ const schema = z.object({
   SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).default(120),
   SESSION_MAX_HOURS: z.coerce.number().int().min(1).default(12),
   TRUST_PROXY: bool,
+  // Pins the business date (what "today", "this month", "overdue" and validity mean) for tests and
+  // demos; the ERP sandbox takes the same date as SANDBOX_TODAY. Unset in production: the real
+  // Brasília date.
+  BUSINESS_DATE: z.iso.date("must be a date yyyy-mm-dd").optional(),
 });
 
 export type Env = z.infer<typeof schema>;
@@ -85,6 +89,7 @@ export function parseEnv(source: Record<string, string | undefined>) {
     AUTH_SECRET: source.AUTH_SECRET ?? source.NEXTAUTH_SECRET,
     DATABASE_URL: source.DATABASE_URL || undefined,
     MINGLE_URL: source.MINGLE_URL || undefined,
+    BUSINESS_DATE: source.BUSINESS_DATE || undefined,
   });
 }
 

@@ -3,7 +3,7 @@ import { IndicatorsSection, IndicatorsSkeleton } from "@/components/home/indicat
 import { PeriodForm } from "@/components/home/period-form";
 import { defaultIndicatorQuery, periodProblem, type IndicatorQuery } from "@/lib/indicator-query";
 import { indicatorParamsSchema } from "@/lib/schemas/indicator-query";
-import { todayIso } from "@/lib/today";
+import { businessToday } from "@/server/clock";
 import { requireSalesViewer } from "@/server/auth/viewer";
 import { toViewerSummary } from "@/server/auth/viewer-summary";
 import { getTranslations } from "@/server/i18n";
@@ -21,7 +21,7 @@ export default async function HomePage({ searchParams }: { searchParams: SearchP
   const viewer = toViewerSummary(session);
   const params = Object.fromEntries(Object.entries(await searchParams).filter((e): e is [string, string] => typeof e[1] === "string"));
   const parsed = indicatorParamsSchema.safeParse(params);
-  const fallback = defaultIndicatorQuery(todayIso());
+  const fallback = defaultIndicatorQuery(businessToday());
   let query: IndicatorQuery = fallback;
   let typed: IndicatorQuery = fallback;
   let problem: string | null = parsed.success ? null : "invalid";

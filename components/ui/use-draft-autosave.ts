@@ -8,16 +8,25 @@ export type SaveState = { kind: "idle" } | { kind: "saving" } | { kind: "saved";
 const DEBOUNCE_MS = 700;
 const localKey = (id: string) => `pgv-draft:${id}`;
 
-/** This device's copy of a draft not yet saved on the server (offline), if newer than `since`. */
-export function localDraft(id: string, since: string | null): unknown {
+/**
+ * This device's copy of a draft not yet saved on the server (offline, tab closed before it synced),
+ * if the server copy is still the one it was typed over (`savedAt`, the server's version). Versions,
+ * not clocks: a phone's clock may be hours off the server's, so "newer" is never decided by time.
+ */
+export function localDraft(id: string, savedAt: string | null): unknown {
   try {
     const raw = window.localStorage.getItem(localKey(id));
     if (!raw) return null;
-    const copy = JSON.parse(raw) as { at: number; data: unknown };
-    return !since || copy.at > Date.parse(since) ? copy.data : null;
+    const copy = JSON.parse(raw) as { base?: string | null; data: unknown };
+    return (copy.base ?? null) === savedAt ? copy.data : null;
   } catch {
     return null;
   }
+}
+
+/** The version a save action answers with (`updatedAt` of the saved draft), when it has one. */
+function serverVersion(data: unknown): string | null {
+  return typeof data === "object" && data !== null && "updatedAt" in data && typeof data.updatedAt === "string" ? data.updatedAt : null;
 }
 
 /**
@@ -25,12 +34,22 @@ export function localDraft(id: string, since: string | null): unknown {
  * device first: with the connection gone the device copy waits and is sent when it comes back; a
  * closed tab flushes. `send` is the draft's server action.
  */
-export function useDraftAutosave(options: { draftId: string; send: (data: unknown) => Promise<ActionResult<unknown>>; enabled: boolean; data: () => unknown; onFirstSave?: () => void }) {
+export function useDraftAutosave(options: {
+  draftId: string;
+  /** The server copy's version the page started from (its `updatedAt`); null for a draft the server does not have yet. */
+  savedAt?: string | null;
+  send: (data: unknown) => Promise<ActionResult<unknown>>;
+  enabled: boolean;
+  data: () => unknown;
+  onFirstSave?: () => void;
+}) {
   const [state, setState] = useState<SaveState>({ kind: "idle" });
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const dirty = useRef(false);
   const saved = useRef(false);
   const latest = useRef(options);
+  // The server copy this device's edits are typed over: moves with every save the server confirms.
+  const base = useRef<string | null>(options.savedAt ?? null);
   useEffect(() => {
     latest.current = options;
   });
@@ -40,7 +59,7 @@ export function useDraftAutosave(options: { draftId: string; send: (data: unknow
     if (!o.enabled || !dirty.current) return;
     const data = o.data();
     try {
-      window.localStorage.setItem(localKey(o.draftId), JSON.stringify({ at: Date.now(), data }));
+      window.localStorage.setItem(localKey(o.draftId), JSON.stringify({ base: base.current, data }));
     } catch {
       /* storage full or disabled: the server copy still goes */
     }
@@ -49,6 +68,7 @@ export function useDraftAutosave(options: { draftId: string; send: (data: unknow
     try {
       const result = await o.send(data);
       if (result.ok) {
+        base.current = serverVersion(result.data) ?? base.current;
         window.localStorage.removeItem(localKey(o.draftId));
         setState({ kind: "saved", at: new Date() });
         if (!saved.current) {

@@ -34,7 +34,7 @@ export async function advanceBusinessTime(state: SandboxState, days: number) {
       }
     }
   }
-  state.clock.today = to;
+  state.clock = { today: to, offsetMs: state.clock.offsetMs + days * 86_400_000 };
 
   const overdue: { company: string; branch: string; customer: string; store: string; prefix: string; number: string; installment: string; duedate: string | null; balance: number }[] = [];
   for (const scope of branches) {

@@ -5,7 +5,7 @@
  * database (shutdown) stops it.
  */
 import { z } from "zod";
-import { businessDate, type SandboxState } from "../context";
+import { businessDate, businessNow, type SandboxState } from "../context";
 import { OrderJob, STUCK_AFTER_MS, type JobQueue, type QueueRef } from "./job";
 import { processQueueItem, notifyFailure, QueueItemError } from "./process-item";
 import { findQueueItem, type QueueRow } from "./queue";
@@ -39,9 +39,9 @@ function databaseQueue(state: SandboxState): JobQueue {
       let count = 0;
       for (const company of await companies(state)) {
         const { rows } = await db.query<{ id: string }>(
-          `UPDATE ${orderTables(company).ZTQ} SET ZTQ_STATUS = '3', ZTQ_MSG = $2, ZTQ_DTFIM = clock_timestamp()
+          `UPDATE ${orderTables(company).ZTQ} SET ZTQ_STATUS = '3', ZTQ_MSG = $2, ZTQ_DTFIM = $3::timestamptz
             WHERE ZTQ_STATUS = '1' AND ZTQ_DTINI < $1 AND D_E_L_E_T_ = ' ' RETURNING trim(ZTQ_ID) AS id`,
-          [olderThan.toISOString(), STUCK_MESSAGE],
+          [olderThan.toISOString(), STUCK_MESSAGE, businessNow(state).toISOString()],
         );
         for (const { id } of rows) {
           const row = await findQueueItem(db, company, id);
@@ -67,8 +67,8 @@ function databaseQueue(state: SandboxState): JobQueue {
     },
     async claim(item) {
       const { rows } = await db.query(
-        `UPDATE ${orderTables(item.company).ZTQ} SET ZTQ_STATUS = '1', ZTQ_DTINI = clock_timestamp() WHERE ZTQ_ID = $1 AND ZTQ_STATUS = '0' RETURNING 1`,
-        [item.id],
+        `UPDATE ${orderTables(item.company).ZTQ} SET ZTQ_STATUS = '1', ZTQ_DTINI = $2::timestamptz WHERE ZTQ_ID = $1 AND ZTQ_STATUS = '0' RETURNING 1`,
+        [item.id, businessNow(state).toISOString()],
       );
       return rows.length === 1;
     },
@@ -78,10 +78,10 @@ function databaseQueue(state: SandboxState): JobQueue {
     },
     async finish(item, outcome) {
       await db.query(
-        `UPDATE ${orderTables(item.company).ZTQ} SET ZTQ_STATUS = $2, ZTQ_MSG = $3, ZTQ_DTFIM = clock_timestamp(),
+        `UPDATE ${orderTables(item.company).ZTQ} SET ZTQ_STATUS = $2, ZTQ_MSG = $3, ZTQ_DTFIM = $5::timestamptz,
                 ZTQ_PEDIDO = CASE WHEN $4 = '' THEN ZTQ_PEDIDO ELSE $4 END
           WHERE ZTQ_ID = $1`,
-        [item.id, outcome.status, outcome.message, outcome.orderNumber ?? ""],
+        [item.id, outcome.status, outcome.message, outcome.orderNumber ?? "", businessNow(state).toISOString()],
       );
       if (outcome.status === "3") {
         const row = await findQueueItem(db, item.company, item.id);
@@ -97,7 +97,7 @@ const jobs = new WeakMap<SandboxState, OrderJob>();
 export function orderJob(state: SandboxState): OrderJob {
   let job = jobs.get(state);
   if (!job) {
-    job = new OrderJob(databaseQueue(state), orderDelayMs());
+    job = new OrderJob(databaseQueue(state), orderDelayMs(), () => businessNow(state));
     jobs.set(state, job);
     job.start();
   }

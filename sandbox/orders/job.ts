@@ -40,6 +40,8 @@ export class OrderJob {
   constructor(
     private readonly queue: JobQueue,
     readonly delayMs: number,
+    /** The ERP's clock: queue times are written with it (businessNow), so they are compared with it. */
+    private readonly now: () => Date = () => new Date(),
   ) {}
 
   start(): void {
@@ -89,7 +91,7 @@ export class OrderJob {
       await this.stop();
       return;
     }
-    await this.run(new Date(Date.now() - this.delayMs)).catch((err: unknown) => {
+    await this.run(new Date(this.now().getTime() - this.delayMs)).catch((err: unknown) => {
       if (!this.queue.isClosed()) console.error("[sandbox] order job run failed", err);
     });
   }
@@ -103,7 +105,7 @@ export class OrderJob {
   }
 
   private async drain(receivedBefore: Date | undefined): Promise<JobRunReport> {
-    const report: JobRunReport = { processed: [], stuck: await this.queue.failStuck(new Date(Date.now() - STUCK_AFTER_MS)) };
+    const report: JobRunReport = { processed: [], stuck: await this.queue.failStuck(new Date(this.now().getTime() - STUCK_AFTER_MS)) };
     for (;;) {
       if (this.stopped || this.queue.isClosed() || this.paused > 0) break;
       const item = await this.queue.nextWaiting(receivedBefore);

@@ -39,6 +39,8 @@ export type EnqueueInput = {
   externalid: string;
   seller: string;
   userId: string;
+  /** ZTQ_DTREC: the ERP's clock (`businessNow`), so queue times agree with the business date. */
+  receivedAt: Date;
 };
 
 export type EnqueueResult = { queueId: string; duplicate: boolean; status: QueueStatus; number: string };
@@ -50,9 +52,9 @@ export type EnqueueResult = { queueId: string; duplicate: boolean; status: Queue
  */
 export async function enqueue(db: Database, scope: Scope, input: EnqueueInput): Promise<EnqueueResult> {
   const t = orderTables(scope.company);
-  const values = [scope.branch, randomUUID(), input.operation, input.number, JSON.stringify(input.payload), input.externalid, input.seller, input.userId];
-  const insert = `INSERT INTO ${t.ZTQ} AS q (ZTQ_FILIAL, ZTQ_ID, ZTQ_OPER, ZTQ_PEDIDO, ZTQ_PAYLOAD, ZTQ_EXTID, ZTQ_VEND, ZTQ_CODUSR)
-    VALUES ($1, $2, $3, $4, $5::jsonb, $6, $7, $8)`;
+  const values = [scope.branch, randomUUID(), input.operation, input.number, JSON.stringify(input.payload), input.externalid, input.seller, input.userId, input.receivedAt.toISOString()];
+  const insert = `INSERT INTO ${t.ZTQ} AS q (ZTQ_FILIAL, ZTQ_ID, ZTQ_OPER, ZTQ_PEDIDO, ZTQ_PAYLOAD, ZTQ_EXTID, ZTQ_VEND, ZTQ_CODUSR, ZTQ_DTREC)
+    VALUES ($1, $2, $3, $4, $5::jsonb, $6, $7, $8, $9::timestamptz)`;
   if (input.operation !== "insert" || input.externalid === "") {
     const { rows } = await db.query<{ id: string }>(`${insert} RETURNING trim(ZTQ_ID) AS id`, values);
     return { queueId: rows[0]!.id, duplicate: false, status: "0", number: input.number };
@@ -61,7 +63,7 @@ export async function enqueue(db: Database, scope: Scope, input: EnqueueInput): 
     `${insert}
      ON CONFLICT (ZTQ_FILIAL, ZTQ_VEND, ZTQ_EXTID) WHERE ${EXTID_PREDICATE}
      DO UPDATE SET ZTQ_STATUS = '0', ZTQ_PAYLOAD = EXCLUDED.ZTQ_PAYLOAD, ZTQ_MSG = '', ZTQ_CODUSR = EXCLUDED.ZTQ_CODUSR,
-                   ZTQ_DTREC = clock_timestamp(), ZTQ_DTINI = NULL, ZTQ_DTFIM = NULL
+                   ZTQ_DTREC = EXCLUDED.ZTQ_DTREC, ZTQ_DTINI = NULL, ZTQ_DTFIM = NULL
        WHERE q.ZTQ_STATUS = '3'
      RETURNING trim(ZTQ_ID) AS id, (ZTQ_ID <> $2) AS retried`,
     values,

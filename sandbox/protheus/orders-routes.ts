@@ -1,6 +1,6 @@
 import type { Context, Hono } from "hono";
 import type { AppEnv, SandboxState } from "../context";
-import { businessDate } from "../context";
+import { businessDate, businessNow } from "../context";
 import { readJsonBody, TotvsError } from "../errors";
 import { salesOrdersEntity, salesOrdersQueueEntity } from "../orders/entities";
 import { OrderValidationError } from "../orders/http-errors";
@@ -42,7 +42,7 @@ export function registerOrderRoutes(rest: Hono<AppEnv>, state: SandboxState): vo
       if (known && known.status !== "3") return c.json(accepted(known.id, scope, known.number, true, known.status), 202);
     }
     await rejectInvalid(state, scope, seller, payload);
-    const result = await enqueue(state.db, scope, { operation: "insert", number: "", payload: { ...payload, seller }, externalid, seller, userId: viewer.user.id });
+    const result = await enqueue(state.db, scope, { operation: "insert", number: "", payload: { ...payload, seller }, externalid, seller, userId: viewer.user.id, receivedAt: businessNow(state) });
     return c.json(accepted(result.queueId, scope, result.number, result.duplicate, result.status), 202);
   });
 
@@ -60,7 +60,7 @@ export function registerOrderRoutes(rest: Hono<AppEnv>, state: SandboxState): vo
     if (fixed.length > 0) throw new OrderValidationError(422, fixed);
     await rejectInvalid(state, scope, order.seller, payload);
     const result = await enqueue(state.db, scope, {
-      operation: "update", number: order.number, payload: { ...payload, seller: order.seller, stamp }, externalid: "", seller: order.seller, userId: viewer.user.id,
+      operation: "update", number: order.number, payload: { ...payload, seller: order.seller, stamp }, externalid: "", seller: order.seller, userId: viewer.user.id, receivedAt: businessNow(state),
     });
     return c.json(accepted(result.queueId, scope, order.number, false, "0"), 202);
   });
@@ -72,7 +72,7 @@ export function registerOrderRoutes(rest: Hono<AppEnv>, state: SandboxState): vo
     const stamp = checkStamp(c, order, typeof body?.stamp === "string" ? body.stamp : undefined);
     const scope = scopeOf(viewer);
     await checkEditable(state, scope, order);
-    const result = await enqueue(state.db, scope, { operation: "delete", number: order.number, payload: { stamp }, externalid: "", seller: order.seller, userId: viewer.user.id });
+    const result = await enqueue(state.db, scope, { operation: "delete", number: order.number, payload: { stamp }, externalid: "", seller: order.seller, userId: viewer.user.id, receivedAt: businessNow(state) });
     return c.json(accepted(result.queueId, scope, order.number, false, "0"), 202);
   });
 }

@@ -51,9 +51,12 @@ export async function revokeToken(db: Database, token: string): Promise<boolean>
   return rows.length > 0;
 }
 
-/** `POST /__admin/tokens/expire`: every access token expires now; refresh tokens stay valid. */
-export async function expireAccessTokens(db: Database): Promise<number> {
-  const result = await db.query("UPDATE sbx_token SET expires_at = now() - interval '1 second' WHERE kind = 'access'");
+/**
+ * `POST /__admin/tokens/expire[?kind=refresh|all]`: every access token (default), every refresh
+ * token, or both expire now — what hours of waiting would do, without a test waiting for it.
+ */
+export async function expireTokens(db: Database, kind: "access" | "refresh" | "all" = "access"): Promise<number> {
+  const result = await db.query("UPDATE sbx_token SET expires_at = now() - interval '1 second' WHERE $1 = 'all' OR kind = $1", [kind]);
   return result.affectedRows ?? 0;
 }
 

@@ -13,7 +13,7 @@ import { getDb } from "@/server/store/db";
 import { orders, syncedRecords } from "@/server/store/schema";
 import { scopeOf } from "@/server/sync/scope";
 import { record, records } from "./synced";
-import { todayIso } from "@/lib/today";
+import { businessToday } from "@/server/clock";
 import { findCustomer } from "./customers";
 
 export type CustomerDetail = {
@@ -76,7 +76,7 @@ export async function getOpenReceivables(viewer: Viewer, customer: Customer): Pr
   const id = `${customer.code}|${customer.store}`;
   const db = await getDb();
   try {
-    const items = await fetchOpenReceivables(await erpForViewer(viewer), customer.code, customer.store, todayIso());
+    const items = await fetchOpenReceivables(await erpForViewer(viewer), customer.code, customer.store, businessToday());
     const asOf = new Date().toISOString();
     await db
       .insert(syncedRecords)

@@ -1,5 +1,6 @@
 import "server-only";
-import { todayIso } from "@/lib/today";
+import { addDaysIso } from "@/lib/today";
+import { businessToday } from "@/server/clock";
 import { and, asc, desc, eq, inArray, sql, type SQL } from "drizzle-orm";
 import { normalizeDocument } from "@/lib/br-documents";
 import { MIN_SEARCH, type CustomerQuery } from "@/lib/schemas/customer-query";
@@ -45,7 +46,7 @@ export async function listCustomers(viewer: Viewer, query: CustomerQuery): Promi
   if (query.exhausted) conditions.push(sql`${customers.availableCredit} <= 0`);
   if (query.overdue) conditions.push(sql`${customers.overdue} > 0`);
   if (query.noPurchase) {
-    const since = new Date(Date.parse(`${todayIso()}T00:00:00Z`) - 90 * 86_400_000).toISOString().slice(0, 10);
+    const since = addDaysIso(businessToday(), -90);
     conditions.push(sql`not ${customers.blocked} and (${customers.lastPurchase} is null or ${customers.lastPurchase} < ${since})`);
   }
   const where = and(...conditions.filter((c): c is SQL => Boolean(c)));

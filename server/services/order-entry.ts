@@ -4,7 +4,7 @@ import { z } from "zod";
 import { searchText } from "@/lib/search-text";
 import { orderTotals } from "@/lib/order-lines";
 import type { OrderForm } from "@/lib/schemas/order-form";
-import { todayIso } from "@/lib/today";
+import { businessToday } from "@/server/clock";
 import type { Carrier, OperationType, PaymentCondition, PriceList, PriceListItem, Product } from "@/lib/types/catalog";
 import type { Customer } from "@/lib/types/customer";
 import type { FinancialStatus } from "@/lib/types/financial";
@@ -18,14 +18,14 @@ import { scopeOf } from "@/server/sync/scope";
 import { records, record } from "./synced";
 
 /** A list a rep can sell from today: active and within its validity. */
-export function sellable(list: PriceList, today = todayIso()): boolean {
+export function sellable(list: PriceList, today = businessToday()): boolean {
   return list.active && (!list.startDate || list.startDate <= today) && (!list.endDate || list.endDate >= today);
 }
 
 /** The form's choices, from the synced catalogues (small lists: sent with the page). */
 export async function orderFormContext(viewer: Viewer): Promise<OrderFormContext> {
   const scope = scopeOf(viewer);
-  const today = todayIso();
+  const today = businessToday();
   const [conditions, lists, operations, carriers] = await Promise.all([
     records<PaymentCondition>(scope, "paymentconditions"),
     records<PriceList>(scope, "pricelists"),
@@ -127,7 +127,7 @@ export type CheckedOrder = { payload: OrderPayload; customerName: string; total:
  */
 export async function checkOrder(viewer: Viewer, form: OrderForm): Promise<{ ok: true; order: CheckedOrder } | { ok: false; fieldErrors: FieldCodes }> {
   const scope = scopeOf(viewer);
-  const today = todayIso();
+  const today = businessToday();
   const errors: FieldCodes = {};
   const [customer, condition, list, operations, carrier] = await Promise.all([
     orderCustomer(viewer, form.customer, form.store),

@@ -5,6 +5,7 @@ import type { OrderForm } from "@/lib/schemas/order-form";
 import { isEditable, type QueueItem } from "@/lib/types/order";
 import type { PendingOrder, QueueStatusAnswer } from "@/lib/types/order-entry";
 import { erpForViewer, type Viewer } from "@/server/auth/viewer";
+import { businessNow } from "@/server/clock";
 import { ErpError, type ErpFieldError } from "@/server/erp/errors";
 import { deleteOrder, fetchQueueItem, postOrder, putOrder } from "@/server/erp/protheus/orders";
 import { log } from "@/server/log";
@@ -215,7 +216,8 @@ export async function pendingOrders(viewer: Viewer): Promise<PendingOrder[]> {
   const finished = sent.filter((d) => d.queueId && ["done", "error"].includes(byQueue.get(d.queueId)?.status ?? ""));
   for (const d of finished) await settleDraft(viewer, byQueue.get(d.queueId!)!);
   const drafts = sent.filter((d) => !finished.includes(d));
-  const since = Date.now() - PENDING_WINDOW_MS;
+  // Compared with the ERP's queue times, so measured on the business clock.
+  const since = businessNow().getTime() - PENDING_WINDOW_MS;
   const status = (s: QueueItem["status"] | undefined): PendingOrder["status"] => (s === "processing" ? "processing" : s === "error" ? "error" : "queued");
   const out: PendingOrder[] = drafts.map((d) => {
     const q = d.queueId ? byQueue.get(d.queueId) : undefined;

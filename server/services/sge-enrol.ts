@@ -7,7 +7,7 @@ import { fromSgeDateTime, toSgeDate } from "@/lib/sge/dates";
 import { centsToReais } from "@/lib/sge/ops/money";
 import { enrolmentFormSchema, type EnrolmentForm } from "@/lib/sge/enrolment-form";
 import { fieldCodes } from "@/lib/schemas/order-form";
-import { todayIso } from "@/lib/today";
+import { businessToday } from "@/server/clock";
 import type { SgeEnrolmentResult, SgeEnrolmentRow, SgeEnrolmentStep, SgeInstitutionOffer } from "@/lib/types/sge";
 import type { Viewer } from "@/server/auth/viewer";
 import type { SgeConnectionConfig } from "@/server/env";
@@ -276,7 +276,7 @@ export async function submitEnrolment(viewer: Viewer, id: string, input: unknown
     return current.state === "enrolled" ? { ok: false, reason: "already_enrolled" } : { ok: false, reason: "busy" };
   }
 
-  const requests = enrolmentRequests({ ...form, offering: { ...form.offering, disciplinas: offer.allSubjects ? [] : form.offering.disciplinas } }, todayIso());
+  const requests = enrolmentRequests({ ...form, offering: { ...form.offering, disciplinas: offer.allSubjects ? [] : form.offering.disciplinas } }, businessToday());
   const steps = [...((claimed.steps as StepRecord[]) ?? [])];
   const doneWith = (step: StepRecord["step"], hash: string) => steps.some((s) => s.step === step && s.ok && s.hash === hash);
   const record = async (entry: StepRecord, patch: Partial<typeof sgeEnrolments.$inferInsert>) => {

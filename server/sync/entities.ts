@@ -1,5 +1,7 @@
 import "server-only";
 import { and, eq, inArray, sql } from "drizzle-orm";
+import { addDaysIso } from "@/lib/today";
+import { businessToday } from "@/server/clock";
 import type { Db } from "@/server/store/db";
 import { customersStore, ordersStore, recordsStore, type RecordStore } from "./stores";
 import { customers } from "@/server/store/schema";
@@ -101,8 +103,8 @@ export const orderQueueEntity = recordEntity<QueueItem>("orderqueue", "api/tgv/s
 /** Orders kept locally: issued in the last ORDER_WINDOW_DAYS days (older ones are invoiced history). */
 export const ORDER_WINDOW_DAYS = 365;
 
-export function orderWindowStart(now = new Date()): string {
-  return new Date(now.getTime() - ORDER_WINDOW_DAYS * 86_400_000).toISOString().slice(0, 10);
+export function orderWindowStart(today = businessToday()): string {
+  return addDaysIso(today, -ORDER_WINDOW_DAYS);
 }
 
 export const salesOrdersEntity: EntityDef<SalesOrder> = {

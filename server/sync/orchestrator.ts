@@ -8,7 +8,7 @@ import { getDb } from "@/server/store/db";
 import { syncState, syncedRecords } from "@/server/store/schema";
 import type { PriceList } from "@/lib/types/catalog";
 import type { EntityStatus, SyncStatus } from "@/lib/types/sync";
-import { todayIso } from "@/lib/today";
+import { businessToday } from "@/server/clock";
 import {
   carriersEntity,
   contactsEntity,
@@ -111,7 +111,7 @@ export function startSync(viewer: Viewer): { started: boolean } {
  */
 export async function syncPriceListItems(target: ErpTarget, scope: string, signal?: AbortSignal): Promise<void> {
   const db = await getDb();
-  const today = todayIso();
+  const today = businessToday();
   const lists = await db
     .select({ data: syncedRecords.data })
     .from(syncedRecords)

@@ -1,6 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
 import { readFileSync } from "node:fs";
-import { expect, test } from "@playwright/test";
+import { expect, newContext, test } from "./fixtures";
 import { loginAs, sandbox } from "./helpers";
 
 test.beforeEach(async ({ request }) => {
@@ -8,7 +8,7 @@ test.beforeEach(async ({ request }) => {
 });
 
 test("axe finds no violations on /login (also with errors shown)", async ({ browser }) => {
-  const context = await browser.newContext();
+  const context = await newContext(browser);
   const page = await context.newPage();
   await page.goto("/login");
   expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
@@ -19,7 +19,7 @@ test("axe finds no violations on /login (also with errors shown)", async ({ brow
 });
 
 test("axe finds no violations on home, with the user menu open, and on a phone", async ({ browser }) => {
-  const context = await browser.newContext();
+  const context = await newContext(browser);
   const page = await context.newPage();
   await loginAs(page, "demo", "ana", "ana123");
   expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);

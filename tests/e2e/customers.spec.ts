@@ -1,5 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
-import { expect, test, type APIRequestContext } from "@playwright/test";
+import { type APIRequestContext } from "@playwright/test";
+import { expect, newContext, test } from "./fixtures";
 import { E2E } from "../../playwright.config";
 import { DIRECT, fillLogin, loginAs, sandbox } from "./helpers";
 
@@ -103,7 +104,7 @@ test("ana cannot open a customer of bruno by URL", async ({ page }) => {
 });
 
 test("axe: no violations on the list and the customer page", async ({ browser }) => {
-  const context = await browser.newContext();
+  const context = await newContext(browser);
   const page = await context.newPage();
   await loginAs(page, "demo", "ana", "ana123");
   await page.goto("/customers");

@@ -1,5 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
-import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
+import { type APIRequestContext, type Page } from "@playwright/test";
+import { expect, newContext, test } from "./fixtures";
 import { E2E } from "../../playwright.config";
 import { loginAs, sandbox } from "./helpers";
 
@@ -35,6 +36,17 @@ async function fillOrder(page: Page, customer: string) {
   await fillLine(page, 1, "P00002", "2");
 }
 
+const brl = (cents: number) => new Intl.NumberFormat("pt-BR", { style: "currency", currency: "BRL" }).format(cents / 100);
+
+/** The total of `fillOrder`'s two items from price list 002 as the ERP prices them: unit price to the centavo, then × quantity. */
+async function expectedTotal(erp: ReturnType<typeof sandbox>): Promise<number> {
+  const rows = await erp.sql<{ code: string; price: string }>(
+    "SELECT trim(DA1_CODPRO) AS code, DA1_PRCVEN::text AS price FROM DA1010 WHERE DA1_CODTAB = '002' AND trim(DA1_CODPRO) IN ('P00001', 'P00002') AND D_E_L_E_T_ = ' '",
+  );
+  const list = (code: string) => Math.round(Number(rows.find((r) => r.code === code)!.price) * 100);
+  return 3 * Math.round((list("P00001") * 95) / 100) + 2 * list("P00002");
+}
+
 async function erpToken(request: APIRequestContext, user = "ana", password = "ana123") {
   const res = await request.post(`${SANDBOX}/rest/api/oauth2/v1/token?grant_type=password`, { headers: { username: user, password } });
   return ((await res.json()) as { access_token: string }).access_token;
@@ -48,8 +60,9 @@ test("ana adds an order (customer search, two items, a discount): queued, then c
   const lines = page.getByTestId("order-line");
   await expect(lines).toHaveCount(2);
   await expect(page.getByText("Item 02", { exact: true })).toBeVisible();
-  // Live totals and the credit preview: risk B with a title 15 days overdue will be blocked.
-  await expect(page.getByTestId("form-order-total")).toContainText("R$");
+  // Live totals, worked out here from the ERP's list prices (3 × P00001 at 5% off + 2 × P00002),
+  // and the credit preview: risk B with a title 15 days overdue will be blocked.
+  await expect(page.getByTestId("form-order-total")).toHaveText(brl(await expectedTotal(erp)));
   await expect(page.getByTestId("credit-preview")).toContainText("O ERP deve bloquear este pedido por crédito");
   await expect(page.getByTestId("credit-preview")).toContainText("risco B");
   await expect(page.getByTestId("line-stock").first()).toContainText("Estoque disponível");
@@ -81,7 +94,8 @@ test("ana adds an order (customer search, two items, a discount): queued, then c
   await page.getByRole("button", { name: "Salvar alterações" }).click();
   await expect(page.getByTestId("queue-status")).toContainText(`Pedido ${number} alterado`, { timeout: 20_000 });
   await page.getByRole("link", { name: `Ver pedido ${number}` }).click();
-  await expect(page.getByTestId("order-items").locator("tbody tr").first()).toContainText("5");
+  // The quantity cell itself (the row also shows the 5% discount).
+  await expect(page.getByTestId("order-items").locator("tbody tr").first().locator("td").nth(2)).toHaveText("5");
 });
 
 test("deletes another open order after confirming, and follows the deletion until done", async ({ page }) => {
@@ -226,7 +240,7 @@ test("a stale edit gets the conflict message and reloads the order as it is now"
 });
 
 test("ana cannot touch bruno's orders: edit and copy by URL, his customer by id", async ({ page, browser }) => {
-  const other = await browser.newContext();
+  const other = await newContext(browser);
   const brunoPage = await other.newPage();
   await loginAs(brunoPage, "demo", "bruno", "bruno123");
   await brunoPage.goto("/orders");

@@ -1,5 +1,5 @@
 import AxeBuilder from "@axe-core/playwright";
-import { expect, test } from "@playwright/test";
+import { expect, newContext, test } from "./fixtures";
 import { loginAs, sandbox } from "./helpers";
 
 test.beforeEach(async ({ request }) => {
@@ -53,7 +53,7 @@ test("on a phone the orders render as cards", async ({ page }) => {
 
 // Risk: a seller opening another seller's order by URL.
 test("ana cannot open an order of bruno by URL", async ({ page, browser }) => {
-  const other = await browser.newContext();
+  const other = await newContext(browser);
   const brunoPage = await other.newPage();
   await loginAs(brunoPage, "demo", "bruno", "bruno123");
   await brunoPage.goto("/orders");

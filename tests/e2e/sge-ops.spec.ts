@@ -1,5 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
-import { expect, test, type Page } from "@playwright/test";
+import { type Page } from "@playwright/test";
+import { expect, newContext, test } from "./fixtures";
 import { fillLogin, loginAs, sandbox } from "./helpers";
 
 /**
@@ -131,7 +132,7 @@ test("finance settles a launch and cancels the settlement, creates an agreement 
   await expect(page.getByTestId("finance-history")).toContainText("Cancelamento de acordo · concluída");
 
   // A seller (ana, no finance role): the page is a 404 and the very same action is refused.
-  const seller = await browser.newContext();
+  const seller = await newContext(browser);
   const anaPage = await seller.newPage();
   await loginAs(anaPage, "demo", "ana", "ana123");
   expect((await anaPage.goto("/sge/finance"))?.status()).toBe(404);
@@ -172,7 +173,7 @@ test("a Protheus administrator links a CRM service to a course; a seller gets a 
   await expect(form.getByRole("status")).toContainText(/sucesso/i);
   await axe(page);
 
-  const seller = await browser.newContext();
+  const seller = await newContext(browser);
   const anaPage = await seller.newPage();
   await loginAs(anaPage, "demo", "ana", "ana123");
   expect((await anaPage.goto("/sge/admin"))?.status()).toBe(404);

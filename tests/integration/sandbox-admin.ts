@@ -22,7 +22,8 @@ export function sandboxAdmin() {
     clearRequests: () => call("DELETE", "/requests"),
     requests: async () => (await call("GET", "/requests")) as { items: SandboxRequest[] },
     faults: (faults: unknown[]) => call("PUT", "/faults", { faults }),
-    expireTokens: () => call("POST", "/tokens/expire"),
+    /** Access tokens (default), refresh tokens or both expire now: no test waits out a token's life. */
+    expireTokens: (kind: "access" | "refresh" | "all" = "access") => call("POST", `/tokens/expire?kind=${kind}`),
     /** `POST /__admin/jobs/run`: the order job processes every waiting item now. */
     runJobs: () => call("POST", "/jobs/run"),
     /** `POST /__admin/titles/pay`: writes off the customer's open titles (FINA070). */

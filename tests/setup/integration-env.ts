@@ -1,9 +1,12 @@
 import { inject } from "vitest";
+import { testBusinessDate } from "../../scripts/business-date.mjs";
 
 // Portal server code under test reads its configuration through server/env.ts (lazily), so the
 // environment is set here, before any test file imports it. DATABASE_URL, when the runner sets it,
 // switches the store to PostgreSQL; otherwise an in-memory PGlite.
 const sandboxUrl = inject("sandboxUrl");
+// The portal's business date is the sandbox's (sandbox-process.ts): one pinned date for the suite.
+process.env.BUSINESS_DATE = testBusinessDate();
 process.env.AUTH_SECRET ??= "integration-secret-0123456789abcdef0123456789";
 process.env.PORTAL_DATA_DIR ??= "memory";
 process.env.LOGIN_DEADLINE_MS ??= "10000";

@@ -1,6 +1,7 @@
 import { spawn, type ChildProcess } from "node:child_process";
+import { testBusinessDate } from "../../scripts/business-date.mjs";
 
-/** Starts the ERP sandbox as its own process (in-memory database) and waits until it answers. */
+/** Starts the ERP sandbox as its own process (in-memory database, the suite's business date) and waits until it answers. */
 export async function startSandbox(options: { port: number; adminKey: string; env?: Record<string, string>; startupMs?: number }) {
   const url = `http://127.0.0.1:${options.port}`;
   const child: ChildProcess = spawn(process.execPath, ["--import", "tsx", "sandbox/main.ts"], {
@@ -10,6 +11,7 @@ export async function startSandbox(options: { port: number; adminKey: string; en
       SANDBOX_DATA_DIR: "memory",
       SANDBOX_ADMIN_KEY: options.adminKey,
       SANDBOX_ORDER_DELAY_MS: "200",
+      SANDBOX_TODAY: testBusinessDate(),
       ...options.env,
     },
     stdio: ["ignore", "pipe", "pipe"],
@@ -18,6 +20,7 @@ export async function startSandbox(options: { port: number; adminKey: string; en
   child.stdout?.on("data", (chunk) => (output += chunk));
   child.stderr?.on("data", (chunk) => (output += chunk));
   const startupMs = options.startupMs ?? 60_000;
+  // Wall clock only to bound the start-up wait (elapsed time, not a date).
   const deadline = Date.now() + startupMs;
   for (;;) {
     if (child.exitCode !== null) throw new Error(`sandbox exited early:\n${output}`);

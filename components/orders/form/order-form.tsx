@@ -87,6 +87,7 @@ export function OrderForm({ context, initial }: { context: OrderFormContext; ini
 
   const autosave = useDraftAutosave({
     draftId,
+    savedAt: initial.savedAt,
     send: (data) => saveOrderDraft({ id: draftId, kind: initial.kind, orderNumber: initial.orderNumber ?? undefined, stamp: initial.stamp ?? undefined, data }),
     enabled: phase.kind === "editing",
     data: () => ({ ...getValues(), customerName: customer?.name ?? "" }),
@@ -111,7 +112,7 @@ export function OrderForm({ context, initial }: { context: OrderFormContext; ini
     void preloadSchema();
   }, []);
 
-  // A newer copy kept on this device (typed while offline, tab closed before it synced) wins.
+  // A copy kept on this device (typed while offline, tab closed before it synced) over the server copy the page has wins.
   useEffect(() => {
     const local = localDraft(draftId, initial.savedAt) as Partial<OrderFormValues> | null;
     if (local && typeof local === "object" && Array.isArray(local.items)) {

@@ -23,6 +23,15 @@ async function syncedViewer(alias: string, username: string, password: string) {
   return viewer;
 }
 
+/** ana's customers in 01/01 as the ERP itself filters them (straight to the sandbox's PGV API). */
+async function erpCustomers(resource: "customers" | "financialcustomerstatus", filter: string, pageSize = 1) {
+  const token = (await (await fetch(`${admin.url}/rest/api/oauth2/v1/token?grant_type=password`, { method: "POST", headers: { username: "ana", password: "ana123" } })).json()) as { access_token: string };
+  const page = (await (
+    await fetch(`${admin.url}/rest/api/tgv/${resource}?pageSize=${pageSize}&filter=${encodeURIComponent(filter)}`, { headers: { Authorization: `Bearer ${token.access_token}`, tenantId: "01,01" } })
+  ).json()) as { items: { code: string; store: string }[]; remainingRecords: number };
+  return { total: page.items.length + page.remainingRecords, codes: page.items.map((c) => `${c.code}/${c.store}`) };
+}
+
 describe("My customers (service over the synced store)", () => {
   let ana: Awaited<ReturnType<typeof syncedViewer>>;
   let diego: Awaited<ReturnType<typeof syncedViewer>>;
@@ -59,15 +68,27 @@ describe("My customers (service over the synced store)", () => {
     expect(riskE.items.map((c) => c.code)).toContain("000008");
 
     const overdue = await listCustomers(ana, query({ overdue: "1", pageSize: "100" }));
-    const token = (await (await fetch(`${admin.url}/rest/api/oauth2/v1/token?grant_type=password`, { method: "POST", headers: { username: "ana", password: "ana123" } })).json()) as { access_token: string };
-    const erp = (await (
-      await fetch(`${admin.url}/rest/api/tgv/financialcustomerstatus?pageSize=1&filter=${encodeURIComponent("overduebalance gt 0")}`, { headers: { Authorization: `Bearer ${token.access_token}`, tenantId: "01,01" } })
-    ).json()) as { items: unknown[]; remainingRecords: number };
-    expect(overdue.total).toBe(erp.items.length + erp.remainingRecords);
+    const erpOverdue = await erpCustomers("financialcustomerstatus", "overduebalance gt 0");
+    expect(overdue.total).toBe(erpOverdue.total);
     expect(overdue.items.every((c) => c.overdue > 0)).toBe(true);
 
+    // Credit used up: 000003 to the centavo (limit = what it owes), 000005 past it. The filter shows
+    // exactly the customers the ERP says have no credit left, and these two are among them (an
+    // empty result would pass any "every" check).
+    const limits = (await admin.sql<{ code: string; limit: string }>("SELECT A1_COD AS code, A1_LC::text AS limit FROM SA1010 WHERE A1_FILIAL = '01' AND A1_COD IN ('000003', '000005') AND A1_LOJA = '01'")).rows;
+    await admin.sql("UPDATE SA1010 SET A1_LC = A1_SALDUP + A1_SALPEDL WHERE A1_FILIAL = '01' AND A1_COD = '000003' AND A1_LOJA = '01'");
+    await admin.sql("UPDATE SA1010 SET A1_LC = A1_SALDUP + A1_SALPEDL - 50 WHERE A1_FILIAL = '01' AND A1_COD = '000005' AND A1_LOJA = '01'");
+    await syncNow(ana);
     const exhausted = await listCustomers(ana, query({ exhausted: "1", pageSize: "100" }));
+    const erpExhausted = await erpCustomers("customers", "availablecreditlimit le 0", 100);
+    expect(erpExhausted.codes).toEqual(expect.arrayContaining(["000003/01", "000005/01"]));
+    expect(exhausted.items.map((c) => `${c.code}/${c.store}`).sort()).toEqual(erpExhausted.codes.sort());
     expect(exhausted.items.every((c) => c.availableCredit <= 0)).toBe(true);
+    expect(exhausted.items.find((c) => c.code === "000005")!.availableCredit).toBe(-5_000);
+    // Back to the seeded limits for the next tests.
+    for (const l of limits) await admin.sql("UPDATE SA1010 SET A1_LC = $1::numeric WHERE A1_FILIAL = '01' AND A1_COD = $2 AND A1_LOJA = '01'", [l.limit, l.code]);
+    await syncNow(ana);
+    expect((await listCustomers(ana, query({ exhausted: "1", pageSize: "100" }))).items.map((c) => c.code)).not.toContain("000005");
   });
 
   // Risk: one seller reading another seller's (or another company's) customer by code.

@@ -99,6 +99,7 @@ describe("home indicators (online from the ERP, cached per viewer and period)", 
     expect((await getIndicators(bruno, q)).source).toBe("erp");
     const refreshed = await getIndicators(ana, q, { refresh: true });
     expect(refreshed.source).toBe("erp");
+    // The cache's age is elapsed wall-clock time (not a business date): ask as if the TTL had passed.
     const later = await getIndicators(ana, q, { now: Date.now() + INDICATOR_TTL_MS + 1_000 });
     expect(later.source).toBe("erp");
     expect(await indicatorCalls()).toBe(12);

@@ -91,6 +91,7 @@ describe("login sequence (direct mode)", () => {
 
   it("answers ERP_UNAVAILABLE within the login deadline when the ERP hangs", { timeout: 20_000 }, async () => {
     await admin.faults([{ pathPrefix: "/rest/api/tgv/version", kind: "hang" }]);
+    // Wall clock to measure the deadline (elapsed time, not a date).
     const started = Date.now();
     expect(await login({ alias: "demo", username: "ana", password: "ana123" }, freshIp())).toEqual({ ok: false, failure: "ERP_UNAVAILABLE" });
     // LOGIN_DEADLINE_MS: 10 s, the bar the issue sets.

@@ -76,7 +76,7 @@ describe("notifications (store + ERP write-back)", () => {
       body: JSON.stringify({ customer: "000012", store: "01", paymentcondition: "001", operationtype: "01", pricelist: "002", externalid: "bell-1", items: [{ product: "P00001", quantity: 1, price: 50 }] }),
     });
     await admin.runJobs();
-    // The poll diffs at most every 10 s per scope: ask as if that much time had passed.
+    // The poll diffs at most every 10 s of wall-clock time per scope: ask as if that much had passed.
     const after = await pollNotifications(ana, Date.now() + 11_000);
     expect(after.unread).toBe(before.unread + 1);
     const [newest] = (await listNotifications(ana, { unreadOnly: true })).items;

@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import { beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { withCheckDigits } from "@/lib/br-documents";
 import type { EnrolmentForm } from "@/lib/sge/enrolment-form";
-import { todayIso } from "@/lib/today";
+import { testBusinessDate } from "@/scripts/business-date.mjs";
 import { login } from "@/server/auth/login";
 import { loadSession } from "@/server/auth/sessions";
 import { canSell, viewerFromSession, type Viewer } from "@/server/auth/viewer";
@@ -28,7 +28,7 @@ async function sampleForm(overrides: { contract?: Partial<EnrolmentForm["contrac
   const klass = offering.Turmas.find((t) => t.Turma === "11|TEC.001.017")!;
   const cpf = withCheckDigits(`52${String(serial++).padStart(7, "0")}`);
   const address = { cep: "60115-170", street: "Rua Barão de Aracati", number: "1200", complement: "", district: "Aldeota", state: "CE" as const, city: "Fortaleza", country: "Brasil" };
-  const today = todayIso();
+  const today = testBusinessDate();
   return {
     offering: { coligada: 3, codFilial: offering.CodFilial, idMatrizAplicada: "3|22", turma: klass.Turma, disciplinas: klass.Disciplinas.map((d) => d.CodDisciplina) },
     responsible: { cpfCnpj: cpf, store: "0001", name: "Maria Aparecida Souza", email: "maria.souza@example.com", ...address, phone: "8532001000", mobile: "85988776655", workPhone: "", fax: "", global: true },
@@ -97,7 +97,7 @@ describe("SESI/SENAI enrolment (services against the sandbox's RM SGE)", () => {
     expect(stored).toMatchObject({ state: "enrolled", step: "done", result: { xnumpro: outcome.result.xnumpro } });
     expect(stored!.steps.map((s) => [s.step, s.ok])).toEqual([["responsible", true], ["student", true], ["enrolment", true]]);
     // Every subject chosen → sent empty (SGE enrols in all of them).
-    expect(enrolmentRequests(form, todayIso()).enrolment("1").Disciplinas).toEqual(form.offering.disciplinas);
+    expect(enrolmentRequests(form, testBusinessDate()).enrolment("1").Disciplinas).toEqual(form.offering.disciplinas);
     expect(await submitEnrolment(ana, id, form)).toEqual({ ok: false, reason: "already_enrolled" });
   });
 
@@ -124,7 +124,7 @@ describe("SESI/SENAI enrolment (services against the sandbox's RM SGE)", () => {
     expect(await submitEnrolment(ana, id, form)).toMatchObject({ ok: false, step: "enrolment" });
     // Meanwhile the enrolment happened in SGE (e.g. the first call went through a proxy that then failed).
     const stored = await loadEnrolment(ana, id);
-    await enrol(sgeConnection("demo")!, enrolmentRequests(form, todayIso()).enrolment(stored!.result?.ra ?? (await raOf(form.responsible.cpfCnpj))));
+    await enrol(sgeConnection("demo")!, enrolmentRequests(form, testBusinessDate()).enrolment(stored!.result?.ra ?? (await raOf(form.responsible.cpfCnpj))));
     const retried = await submitEnrolment(ana, id, form);
     expect(retried).toMatchObject({ ok: true });
     expect(await count("SELECT count(*)::int AS n FROM scontrato c JOIN saluno a ON a.codcoligada = c.codcoligada AND a.ra = c.ra JOIN ppessoa p ON p.codigo = a.codpessoa WHERE p.cpf = $1", [form.responsible.cpfCnpj])).toBe(1);

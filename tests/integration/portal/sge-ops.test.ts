@@ -1,7 +1,7 @@
 import { and, eq } from "drizzle-orm";
 import { encode } from "next-auth/jwt";
 import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
-import { todayIso } from "@/lib/today";
+import { testBusinessDate } from "@/scripts/business-date.mjs";
 import { login } from "@/server/auth/login";
 import { loadSession } from "@/server/auth/sessions";
 import { viewerFromSession, type Viewer } from "@/server/auth/viewer";
@@ -72,7 +72,7 @@ describe("SGE back office: PJ contracts, finance operations, CRM services (servi
   let ana: { viewer: Viewer; sessionId: string };
   let fabio: { viewer: Viewer; sessionId: string };
   let boss: { viewer: Viewer; sessionId: string };
-  const today = todayIso();
+  const today = testBusinessDate();
 
   beforeAll(async () => {
     await resetWorld();

@@ -46,6 +46,7 @@ describe("fault injection", () => {
 
   it("latency delays the answer", async () => {
     await admin.faults([{ pathPrefix: "/rest/api/tgv/version", kind: "latency", ms: 400 }]);
+    // Wall clock to measure the injected delay (elapsed time, not a date).
     const started = Date.now();
     expect((await rest("/api/tgv/version", { headers: anaBasic })).status).toBe(200);
     expect(Date.now() - started).toBeGreaterThanOrEqual(390);
@@ -63,6 +64,7 @@ describe("fault injection", () => {
 
   it("hang never answers until the client aborts", async () => {
     await admin.faults([{ pathPrefix: "/rest/api/tgv/version", kind: "hang" }]);
+    // Wall clock to measure how long the hang lasted (elapsed time, not a date).
     const started = Date.now();
     await expect(rest("/api/tgv/version", { headers: anaBasic, signal: AbortSignal.timeout(500) })).rejects.toThrow(/abort|timeout/i);
     expect(Date.now() - started).toBeGreaterThanOrEqual(490);

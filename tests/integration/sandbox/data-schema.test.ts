@@ -10,7 +10,9 @@ import { companyTable, companyTableTemplates } from "@/sandbox/db";
  */
 const TODAY = "20261115";
 
-type Stamp = { stamp: Date; deleted: string };
+// Microseconds since the epoch: two updates can fall in the same millisecond, never the same microsecond.
+type Stamp = { stamp: string; deleted: string };
+const STAMP = "(extract(epoch FROM S_T_A_M_P_) * 1000000)::bigint::text AS stamp";
 
 describe("sandbox data model", () => {
   let sandbox: Sandbox;
@@ -40,13 +42,13 @@ describe("sandbox data model", () => {
 
   it("moves S_T_A_M_P_ on update and on soft delete, and never removes the row", async () => {
     for (const [table, key] of [["SA1010", "A1_COD = '000020'"], ["SE1010", "R_E_C_N_O_ = 7"], ["SC5010", "C5_FILIAL = '01' AND C5_NUM = '000010'"]] as const) {
-      const [before] = await q<Stamp>(`SELECT S_T_A_M_P_ AS stamp, D_E_L_E_T_ AS deleted FROM ${table} WHERE ${key} LIMIT 1`);
+      const [before] = await q<Stamp>(`SELECT ${STAMP}, D_E_L_E_T_ AS deleted FROM ${table} WHERE ${key} LIMIT 1`);
       await q(`UPDATE ${table} SET D_E_L_E_T_ = D_E_L_E_T_ WHERE ${key}`);
-      const [updated] = await q<Stamp>(`SELECT S_T_A_M_P_ AS stamp, D_E_L_E_T_ AS deleted FROM ${table} WHERE ${key} LIMIT 1`);
+      const [updated] = await q<Stamp>(`SELECT ${STAMP}, D_E_L_E_T_ AS deleted FROM ${table} WHERE ${key} LIMIT 1`);
       await q(`UPDATE ${table} SET D_E_L_E_T_ = '*' WHERE ${key}`);
-      const [deleted] = await q<Stamp>(`SELECT S_T_A_M_P_ AS stamp, D_E_L_E_T_ AS deleted FROM ${table} WHERE ${key} LIMIT 1`);
-      expect(updated!.stamp.getTime(), table).toBeGreaterThan(before!.stamp.getTime());
-      expect(deleted!.stamp.getTime(), table).toBeGreaterThan(updated!.stamp.getTime());
+      const [deleted] = await q<Stamp>(`SELECT ${STAMP}, D_E_L_E_T_ AS deleted FROM ${table} WHERE ${key} LIMIT 1`);
+      expect(BigInt(updated!.stamp) > BigInt(before!.stamp), table).toBe(true);
+      expect(BigInt(deleted!.stamp) > BigInt(updated!.stamp), table).toBe(true);
       expect(deleted!.deleted, table).toBe("*");
     }
     await sandbox.reset();
@@ -77,7 +79,7 @@ describe("sandbox data model", () => {
     await q("UPDATE SC5010 SET D_E_L_E_T_ = '*' WHERE C5_FILIAL = '01' AND C5_NUM = '000001'");
     await q("INSERT INTO SC5010 (C5_FILIAL, C5_NUM, C5_CLIENTE, C5_LOJACLI, C5_CONDPAG, C5_EMISSAO) VALUES ('01', '999999', '000012', '01', '001', $1)", [TODAY]);
     await q("DELETE FROM SE1010 WHERE R_E_C_N_O_ = 3");
-    sandbox.state.clock = { today: "20270101" };
+    sandbox.state.clock = { today: "20270101", offsetMs: 0 };
 
     const res = await sandbox.app.request("/__admin/reset", { method: "POST", headers: { "x-sandbox-admin-key": "k" } });
     expect(res.status).toBe(200);

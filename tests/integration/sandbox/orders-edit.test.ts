@@ -88,6 +88,7 @@ describe("DELETE salesorders/{id}", () => {
   it("soft-deletes the order and reports it in diffs with the deleted flag", async () => {
     const { order } = await createOrder(ana, orderBody("000002", [{ product: "P00001", quantity: 1, price }]));
     expect(order.status).toBe("credit_blocked");
+    // A diff watermark: S_T_A_M_P_ is the database's wall clock, so "changed after now" is read from it.
     const since = new Date().toISOString();
     const del = await api<Accepted>(ana, "DELETE", `/salesorders/${order.id}`, { headers: { "if-match": order.stamp } });
     expect(del.status).toBe(202);

@@ -50,6 +50,7 @@ describe("POST salesorders → queue → job → order", () => {
   it("processes the queue by itself after SANDBOX_ORDER_DELAY_MS (200 ms in tests)", async () => {
     const post = await api<Accepted>(ana, "POST", "/salesorders", { body: orderBody("000012", [{ product: "P00001", quantity: 1, price }]) });
     const path = `/salesordersqueue?filter=${encodeURIComponent(`id eq '${post.body.queueId}'`)}`;
+    // Wall clock only to bound the wait for the job (elapsed time, not a date).
     const deadline = Date.now() + 5_000;
     let status = 0;
     while (status !== 2 && Date.now() < deadline) {
@@ -60,6 +61,7 @@ describe("POST salesorders → queue → job → order", () => {
   });
 
   it("numbers items 01.. and lists orders with their items, in both diff families", async () => {
+    // A diff watermark: S_T_A_M_P_ is the database's wall clock, so "changed after now" is read from it.
     const since = new Date().toISOString();
     const { order } = await createOrder(ana, orderBody("000012", [
       { product: "P00001", quantity: 1, price },
@@ -91,8 +93,9 @@ describe("POST salesorders → queue → job → order", () => {
   it("fails an item stuck in processing for an hour (status 3) and tells the seller", async () => {
     await businessAdmin("POST", "/jobs/hold", {});
     const post = await api<Accepted>(ana, "POST", "/salesorders", { body: orderBody("000012", [{ product: "P00001", quantity: 1, price }]) });
-    // As if a job run had died an hour ago right after claiming the item.
-    await admin.sql("UPDATE ztq010 SET ztq_status = '1', ztq_dtini = now() - interval '61 minutes' WHERE ztq_id = $1", [post.body.queueId]);
+    // As if a job run had died an hour ago right after claiming the item. The ERP's clock is the
+    // business date's (ZTQ_DTREC was just written with it), not the wall clock.
+    await admin.sql("UPDATE ztq010 SET ztq_status = '1', ztq_dtrec = ztq_dtrec - interval '62 minutes', ztq_dtini = ztq_dtrec - interval '61 minutes' WHERE ztq_id = $1", [post.body.queueId]);
     const report = await runJobs();
     expect(report.stuck).toBe(1);
     const queue = await api<{ items: { status: number; message: string }[] }>(ana, "GET", `/salesordersqueue?filter=${encodeURIComponent(`id eq '${post.body.queueId}'`)}`);

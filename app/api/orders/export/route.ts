@@ -1,6 +1,7 @@
 import { ordersCsv } from "@/lib/orders-csv";
 import { orderQuerySchema } from "@/lib/schemas/order-query";
 import { parseQuery, withViewer } from "@/server/http";
+import { businessToday } from "@/server/clock";
 import { getLocale, getTranslations } from "@/server/i18n";
 import { exportOrders } from "@/server/services/orders";
 
@@ -21,7 +22,7 @@ export function GET(req: Request) {
     return new Response(csv, {
       headers: {
         "Content-Type": "text/csv; charset=utf-8",
-        "Content-Disposition": `attachment; filename="pedidos-${new Date().toISOString().slice(0, 10)}.csv"`,
+        "Content-Disposition": `attachment; filename="pedidos-${businessToday()}.csv"`,
         "Cache-Control": "private, no-store",
       },
     });

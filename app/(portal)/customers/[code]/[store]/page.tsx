@@ -9,7 +9,7 @@ import { RiskBadge } from "@/components/customers/risk-badge";
 import { requireSalesViewer } from "@/server/auth/viewer";
 import { getTranslations } from "@/server/i18n";
 import { getCustomerDetail, getOpenReceivables } from "@/server/services/customer-detail";
-import { todayIso } from "@/lib/today";
+import { businessToday } from "@/server/clock";
 
 type Params = Promise<{ code: string; store: string }>;
 
@@ -28,7 +28,7 @@ export default async function CustomerPage({ params }: { params: Params }) {
   const detail = await getCustomerDetail(viewer, decodeURIComponent(code), decodeURIComponent(store));
   if (!detail) notFound();
   const { customer, financial, contacts, recentOrders } = detail;
-  const today = todayIso();
+  const today = businessToday();
   const [t, tl, receivables] = await Promise.all([getTranslations("customer"), getTranslations("customers"), getOpenReceivables(viewer, customer)]);
   return (
     <article aria-labelledby="customer-title" className="space-y-4">

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { EnrolmentWizard } from "@/components/sge/enrol/enrolment-wizard";
 import { emptyEnrolment, enrolmentFromDraft } from "@/components/sge/enrol/values";
-import { todayIso } from "@/lib/today";
+import { businessToday } from "@/server/clock";
 import { newUuid } from "@/lib/uuid";
 import { requireSgeViewer } from "@/server/auth/viewer";
 import { ErpError } from "@/server/erp/errors";
@@ -36,7 +36,7 @@ export default async function NewEnrolmentPage({ searchParams }: { searchParams:
       </p>
     );
   }
-  const today = todayIso();
+  const today = businessToday();
   return (
     <section aria-labelledby="enrol-title" className="space-y-4">
       <h1 id="enrol-title" className="text-2xl font-bold text-slate-900">

@@ -9,7 +9,7 @@ import { IncludeLaunchForm } from "@/components/sge/ops/finance/include-launch-f
 import { LaunchesPanel } from "@/components/sge/ops/finance/launches-panel";
 import { OperationHistory } from "@/components/sge/ops/finance/operation-history";
 import type { Coligada } from "@/lib/sge/ops/types";
-import { todayIso } from "@/lib/today";
+import { businessNow, businessToday } from "@/server/clock";
 import { requireSgeViewer } from "@/server/auth/viewer";
 import { getTranslations } from "@/server/i18n";
 import { cashAccountsFor, loadContract } from "@/server/services/sge-finance-read";
@@ -23,7 +23,7 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
 }
 
 /** Business time (Brasília) as yyyymmddHHMMss: a default Protheus liquidation key that does not repeat. */
-function stampNow(now = new Date()): string {
+function stampNow(now = businessNow()): string {
   const parts = new Intl.DateTimeFormat("en-CA", { timeZone: "America/Sao_Paulo", year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit", second: "2-digit", hourCycle: "h23" }).formatToParts(now);
   const get = (type: string) => parts.find((p) => p.type === type)?.value ?? "";
   return `${get("year")}${get("month")}${get("day")}${get("hour")}${get("minute")}${get("second")}`;
@@ -52,7 +52,7 @@ export default async function FinanceContractPage({ params }: { params: Params }
   }
   const contract = loaded.data;
   const [accounts, history] = await Promise.all([cashAccountsFor(viewer, contract.coligada, contract.protheusBranch), financeHistory(viewer, contract.coligada, contract.xnumpro)]);
-  const today = todayIso();
+  const today = businessToday();
   const ref = { coligada: contract.coligada, xnumpro: contract.xnumpro };
   return (
     <section aria-labelledby="contract-title" className="space-y-4">
