@@ -70,6 +70,7 @@ test("refuses an ERP running with Security=0 and explains the risk", async ({ pa
 test("an ERP that hangs gets 'ERP unavailable' within 10 seconds", async ({ page, request }) => {
   await sandbox(request).faults([{ pathPrefix: "/rest/api/oauth2/v1/token", kind: "hang" }]);
   await page.goto("/login");
+  // Wall clock to measure the wait the rep sees (elapsed time, not a date).
   const started = Date.now();
   await fillLogin(page, "demo", "ana", "ana123");
   await expect(page.getByText("ERP indisponível no momento.")).toBeVisible({ timeout: 12_000 });

@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import AxeBuilder from "@axe-core/playwright";
 import { type APIRequestContext } from "@playwright/test";
 import { expect, test } from "./fixtures";
@@ -12,7 +13,7 @@ async function orderProcessedInErp(request: APIRequestContext) {
   const { access_token } = (await token.json()) as { access_token: string };
   const res = await request.post(`${SANDBOX}/rest/api/tgv/salesorders`, {
     headers: { Authorization: `Bearer ${access_token}`, tenantId: "01,01" },
-    data: { customer: "000012", store: "01", paymentcondition: "001", operationtype: "01", pricelist: "002", externalid: `e2e-bell-${Date.now()}`, items: [{ product: "P00001", quantity: 1, price: 50 }] },
+    data: { customer: "000012", store: "01", paymentcondition: "001", operationtype: "01", pricelist: "002", externalid: `e2e-bell-${randomUUID()}`, items: [{ product: "P00001", quantity: 1, price: 50 }] },
   });
   expect(res.status()).toBe(202);
   const run = await request.post(`${SANDBOX}/__admin/jobs/run`, { headers: { "x-sandbox-admin-key": E2E.sandboxAdminKey }, data: {} });

@@ -213,9 +213,14 @@ test("ERP down during submit: the rep is told it was not sent, the draft stays, 
 });
 
 test("a stale edit gets the conflict message and reloads the order as it is now", async ({ page, request }) => {
+  test.setTimeout(90_000);
   await loginAs(page, "demo", "ana", "ana123");
-  await page.goto("/orders?status=credit_blocked");
-  const number = (await page.locator("table tbody tr").first().getByRole("link").textContent())!.trim();
+  // An order of its own (not whichever the seed put first: an older one may hold an item its price
+  // list no longer has, which the ERP rightly refuses to change).
+  await fillOrder(page, "000002");
+  await page.getByRole("button", { name: "Enviar pedido" }).click();
+  await expect(page.getByTestId("queue-status")).toContainText(/Pedido \d{6} incluído - bloqueado por crédito/, { timeout: 20_000 });
+  const number = (await page.getByRole("link", { name: /^Ver pedido \d{6}$/ }).textContent())!.replace(/\D/g, "");
   await page.goto(`/orders/${number}/edit`);
   await expect(page.getByRole("heading", { name: `Alterar pedido ${number}` })).toBeVisible();
 
