@@ -28,7 +28,8 @@ const portalEnv = {
   BUSINESS_DATE: E2E.businessDate,
 };
 
-const nextStart = (port: number, log: string) => `node node_modules/next/dist/bin/next start -p ${port} > test-results/${log}.log 2>&1`;
+// The portal server of `npm start` (scripts/serve.mjs: client address from the socket), not a bare `next start`.
+const nextStart = (port: number, log: string) => `node scripts/serve.mjs -p ${port} > test-results/${log}.log 2>&1`;
 
 export default defineConfig({
   testDir: "tests/e2e",

@@ -1,7 +1,9 @@
 import { NextResponse, type NextRequest } from "next/server";
+import { PUBLIC_BODY_LIMIT } from "@/lib/http-limits";
 
 const PUBLIC_PATHS = ["/login", "/api/auth", "/api/health"];
 const SESSION_COOKIES = ["__Secure-next-auth.session-token", "next-auth.session-token"];
+
 
 function contentSecurityPolicy(nonce: string, dev: boolean, https: boolean) {
   return [
@@ -31,6 +33,10 @@ export function proxy(request: NextRequest) {
   const hasSession = SESSION_COOKIES.some((name) => request.cookies.has(name));
   const https = request.nextUrl.protocol === "https:" || request.headers.get("x-forwarded-proto") === "https";
 
+  // Before sign-in only small bodies (the auth route also cuts a chunked one off at the limit).
+  if (isPublic && request.method !== "GET" && request.method !== "HEAD" && Number(request.headers.get("content-length") ?? 0) > PUBLIC_BODY_LIMIT) {
+    return NextResponse.json({ error: "payload_too_large" }, { status: 413, headers: { "Cache-Control": "no-store" } });
+  }
   if (!isPublic && !hasSession) {
     if (pathname.startsWith("/api/")) {
       return NextResponse.json({ error: "unauthorized" }, { status: 401, headers: { "Cache-Control": "no-store" } });

@@ -62,7 +62,7 @@ async function signIn(alias, username, password) {
 const businessDate = testBusinessDate();
 start(["--import", "tsx", "sandbox/main.ts"], { SANDBOX_PORT: String(SANDBOX), SANDBOX_DATA_DIR: "memory", SANDBOX_ADMIN_KEY: "lighthouse", SANDBOX_TODAY: businessDate });
 await waitFor(`http://127.0.0.1:${SANDBOX}/health`);
-start(["node_modules/next/dist/bin/next", "start", "-p", String(PORTAL)], {
+start(["scripts/serve.mjs", "-p", String(PORTAL)], {
   PORTAL_DATA_DIR: "memory",
   AUTH_SECRET: "lighthouse-secret-0123456789abcdef0123456789abcdef",
   NEXTAUTH_URL: base,

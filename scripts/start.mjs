@@ -87,8 +87,7 @@ if (useSandbox) {
   await waitFor(`${sandboxUrl}/health`, "ERP sandbox");
 }
 if (!dev) buildIfNeeded();
-const nextBin = path.join(root, "node_modules/next/dist/bin/next");
-run("portal", [nextBin, dev ? "dev" : "start", "-p", String(port)], env);
+run("portal", [path.join(root, "scripts/serve.mjs"), ...(dev ? ["--dev"] : []), "-p", String(port)], env);
 await waitFor(`http://127.0.0.1:${port}/api/health`, "portal");
 
 const seconds = ((Date.now() - started) / 1000).toFixed(1);

@@ -70,10 +70,10 @@ const schema = z.object({
   LOGIN_DEADLINE_MS: z.coerce.number().int().min(1_000).max(60_000).default(10_000),
   LOGIN_MAX_FAILURES: z.coerce.number().int().min(1).default(5),
   LOGIN_IP_MAX_FAILURES: z.coerce.number().int().min(1).default(20),
+  LOGIN_ACCOUNT_MAX_FAILURES: z.coerce.number().int().min(1).default(30),
   LOGIN_LOCK_SECONDS: z.coerce.number().int().min(1).default(900),
   SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).default(120),
   SESSION_MAX_HOURS: z.coerce.number().int().min(1).default(12),
-  TRUST_PROXY: bool,
   // Pins the business date (what "today", "this month", "overdue" and validity mean) for tests and
   // demos; the ERP sandbox takes the same date as SANDBOX_TODAY. Unset in production: the real
   // Brasília date.

@@ -10,10 +10,12 @@ export function json(body: unknown, init: ResponseInit = {}) {
 
 /**
  * Sales route handlers: the viewer from the server-side session, or a 401 answer; 403 for a
- * SESI/SENAI finance login that is no seller.
+ * SESI/SENAI finance login that is no seller. `background` for the routes a page polls by itself
+ * (bell, sync heartbeat and progress, queue progress, pending orders): they keep the session's idle
+ * clock where the person left it.
  */
-export async function withViewer(handler: (viewer: Viewer) => Promise<Response>): Promise<Response> {
-  const viewer = await getViewer();
+export async function withViewer(handler: (viewer: Viewer) => Promise<Response>, options: { background?: boolean } = {}): Promise<Response> {
+  const viewer = await getViewer(options);
   if (!viewer) return json({ error: "unauthorized" }, { status: 401 });
   if (!canSell(viewer)) return json({ error: "forbidden" }, { status: 403 });
   return handler(viewer);

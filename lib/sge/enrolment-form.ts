@@ -1,5 +1,5 @@
 import * as z from "zod/mini";
-import { documentKind, normalizeDocument } from "@/lib/br-documents";
+import { documentKind } from "@/lib/br-documents";
 import { isRealIsoDate } from "./dates";
 import { ARTICULATIONS, OCCUPATIONS, PAYMENT_FORMS, SCAE_CODES, SCHOOL_TYPES, STUDENT_CONDITIONS, UFS } from "./enrolment-options";
 
@@ -44,7 +44,8 @@ const address = {
 };
 
 export const responsibleFormSchema = z.object({
-  cpfCnpj: z.string("required").check(z.refine((v) => documentKind(v) !== null && /^\d+$/.test(normalizeDocument(v)), "cpf_cnpj")),
+  // A CPF, or a CNPJ numeric or alphanumeric (IN RFB 2.229/2024).
+  cpfCnpj: z.string("required").check(z.refine((v) => documentKind(v) !== null, "cpf_cnpj")),
   store: z.string("required").check(z.regex(/^\d{1,4}$/, "store")),
   name: text(100),
   email: z.string("required").check(z.trim(), z.email("email"), z.maxLength(100, "too_long:100")),

@@ -46,7 +46,8 @@ export type SgeEnrolmentResult = {
 export type SgeEnrolmentRow = {
   id: string;
   summary: string;
-  state: "draft" | "submitting" | "failed" | "enrolled";
+  /** `interrupted`: "submitting" for longer than a submission can last (the process died mid-way); it can be resumed. */
+  state: "draft" | "submitting" | "interrupted" | "failed" | "enrolled";
   step: "responsible" | "student" | "enrolment" | "done";
   error: string | null;
   updatedAt: string;

@@ -7,7 +7,7 @@ import { redirect } from "next/navigation";
 import { z } from "zod";
 import type { ActionResult } from "@/lib/action-result";
 import { revokeSession } from "@/server/auth/sessions";
-import { getViewer, SESSION_COOKIES } from "@/server/auth/viewer";
+import { expiredSessionCookies, getViewer } from "@/server/auth/viewer";
 import { ErpError } from "@/server/erp/errors";
 import { getTranslations } from "@/server/i18n";
 import { log } from "@/server/log";
@@ -18,7 +18,7 @@ export async function logout(): Promise<never> {
   const viewer = await getViewer();
   if (viewer) await revokeSession(viewer.sessionId);
   const jar = await cookies();
-  for (const name of SESSION_COOKIES) jar.delete(name);
+  for (const cookie of expiredSessionCookies()) jar.set(cookie);
   redirect("/login?loggedOut=1");
 }
 

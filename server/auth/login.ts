@@ -14,7 +14,7 @@ import { findAlias } from "@/server/services/aliases";
 import type { BranchRow } from "@/server/store/schema";
 import { log } from "@/server/log";
 import { createSession, type SessionTokens } from "./sessions";
-import { clearFailures, lockedFor, recordFailure, throttleKeys } from "./throttle";
+import { loginBudgets, reserveAttempt, settleAttempt } from "./throttle";
 
 export type LoginResult = { ok: true; sessionId: string } | { ok: false; failure: LoginFailure; retryAfter?: number };
 
@@ -44,28 +44,21 @@ export async function login(rawInput: unknown, clientIp: string): Promise<LoginR
   if (!parsed.success) return { ok: false, failure: "INVALID_INPUT" };
   const input = parsed.data;
   const config = env();
-  const accountKey = throttleKeys.account(input.alias, input.username);
-  const ipKey = throttleKeys.ip(clientIp);
-
-  const retryAfter = await lockedFor([accountKey, ipKey]);
-  if (retryAfter > 0) return { ok: false, failure: "THROTTLED", retryAfter };
+  const budgets = loginBudgets(clientIp, { alias: input.alias, user: input.username });
+  const reservation = await reserveAttempt(budgets);
+  if (!reservation.ok) return { ok: false, failure: "THROTTLED", retryAfter: reservation.retryAfter };
 
   const deadline = Date.now() + config.LOGIN_DEADLINE_MS;
   let connection: Connection | null = null;
   try {
     connection = await connect(input, deadline);
     const sessionId = await openSession(input.username, input.alias, connection, deadline);
-    await clearFailures(accountKey);
+    await settleAttempt(budgets, "success");
     return { ok: true, sessionId };
   } catch (error) {
     if (connection) void discardTokens(connection);
     const failure = failureOf(error);
-    if (failure === "BAD_CREDENTIALS") {
-      await recordFailure(accountKey, config.LOGIN_MAX_FAILURES);
-      await recordFailure(ipKey, config.LOGIN_IP_MAX_FAILURES);
-    } else if (failure === "UNKNOWN_ALIAS") {
-      await recordFailure(ipKey, config.LOGIN_IP_MAX_FAILURES);
-    }
+    await settleAttempt(budgets, failure === "BAD_CREDENTIALS" ? "bad_credentials" : failure === "UNKNOWN_ALIAS" ? "unknown_alias" : "neutral");
     return { ok: false, failure };
   }
 }

@@ -1,5 +1,5 @@
 import "server-only";
-import { and, eq, gt, isNull, sql } from "drizzle-orm";
+import { and, eq, gt, isNotNull, isNull, lt, or, sql } from "drizzle-orm";
 import type { Tenant } from "@/lib/erp/tenant";
 import { env } from "@/server/env";
 import { ErpError } from "@/server/erp/errors";
@@ -7,6 +7,7 @@ import { invalidateToken, refreshToken, type ErpTokens } from "@/server/erp/prot
 import type { ErpTarget } from "@/server/erp/protheus/transport";
 import { mingleRefresh, type MingleIds } from "@/server/erp/mingle/client";
 import { getDb } from "@/server/store/db";
+import { runExclusive } from "@/server/sync/lock";
 import { sessions, type BranchRow } from "@/server/store/schema";
 import { log } from "@/server/log";
 import { newSessionId, seal, unseal } from "./secrets";
@@ -56,9 +57,12 @@ export async function createSession(input: NewSession): Promise<string> {
 
 /**
  * The live session for an id: not revoked, inside the absolute lifetime and the idle window.
- * `last_seen_at` is written at most once a minute so reads stay cheap.
+ * `touch: false` for what the page does by itself (the bell's poll, the sync heartbeat, queue
+ * progress): those read the session without moving `last_seen_at`, so the idle timeout measures
+ * the person, not an open tab. `last_seen_at` is written at most once a minute so reads stay cheap.
  */
-export async function loadSession(id: string): Promise<SessionRow | null> {
+export async function loadSession(id: string, options: { touch?: boolean } = {}): Promise<SessionRow | null> {
+  void purgeEndedSessions();
   const db = await getDb();
   const idleSince = new Date(Date.now() - env().SESSION_IDLE_MINUTES * 60_000);
   const [row] = await db
@@ -67,10 +71,34 @@ export async function loadSession(id: string): Promise<SessionRow | null> {
     .where(and(eq(sessions.id, id), isNull(sessions.revokedAt), gt(sessions.expiresAt, new Date()), gt(sessions.lastSeenAt, idleSince)))
     .limit(1);
   if (!row) return null;
-  if (Date.now() - row.lastSeenAt.getTime() > 60_000) {
+  if (options.touch !== false && Date.now() - row.lastSeenAt.getTime() > 60_000) {
     await db.update(sessions).set({ lastSeenAt: sql`now()` }).where(eq(sessions.id, id));
   }
   return row;
+}
+
+const PURGE_EVERY_MS = 5 * 60_000;
+let lastPurge = 0;
+
+/**
+ * Sessions that ended by themselves (past SESSION_MAX_HOURS, idle past SESSION_IDLE_MINUTES) still
+ * hold a live ERP token: invalidate it and delete the row, with the rows of revoked sessions. Runs
+ * from session reads, at most every 5 minutes per instance; `now` is the wall clock it is measured by.
+ */
+export async function purgeEndedSessions(now = Date.now()): Promise<number> {
+  if (now - lastPurge < PURGE_EVERY_MS) return 0;
+  lastPurge = now;
+  try {
+    const db = await getDb();
+    const idleSince = new Date(now - env().SESSION_IDLE_MINUTES * 60_000);
+    const ended = or(isNotNull(sessions.revokedAt), lt(sessions.expiresAt, new Date(now)), lt(sessions.lastSeenAt, idleSince));
+    const rows = await db.delete(sessions).where(ended).returning();
+    for (const row of rows) if (!row.revokedAt) await invalidateSessionTokens(row);
+    return rows.length;
+  } catch (error) {
+    log.unexpected("session.purge_failed", error);
+    return 0;
+  }
 }
 
 export async function updateSessionBranch(id: string, branch: string, seller: { code: string; name: string } | null) {
@@ -83,7 +111,11 @@ export async function revokeSession(id: string) {
   const db = await getDb();
   const [row] = await db.update(sessions).set({ revokedAt: sql`now()` }).where(and(eq(sessions.id, id), isNull(sessions.revokedAt))).returning();
   tokenCache.delete(id);
-  if (!row) return;
+  if (row) await invalidateSessionTokens(row);
+}
+
+async function invalidateSessionTokens(row: SessionRow) {
+  tokenCache.delete(row.id);
   try {
     // Through the Mingle gateway the call reaches Protheus with the mapped token; the refresh token
     // is Mingle's own there, so only direct mode revokes it too.
@@ -96,7 +128,6 @@ export async function revokeSession(id: string) {
 
 // Decrypted tokens per session in this process; the row stays the source of truth across instances.
 const tokenCache = new Map<string, SessionTokens>();
-const refreshing = new Map<string, Promise<SessionTokens>>();
 const REFRESH_AHEAD_MS = 60_000;
 
 async function currentTokens(row: SessionRow): Promise<SessionTokens> {
@@ -108,16 +139,27 @@ async function currentTokens(row: SessionRow): Promise<SessionTokens> {
 }
 
 /**
- * Single-flight refresh: concurrent callers on one instance share one refresh; an instance that
- * finds a newer token in the row (another instance refreshed) uses it instead of refreshing again.
+ * One refresh per session at a time, across instances too: concurrent callers on one instance
+ * share it, and another instance on the same PostgreSQL waits for it (advisory lock) and then uses
+ * the tokens it stored. With single-use refresh tokens, two refreshes at once would otherwise make
+ * the second one fail and end a session that is fine.
  */
-export function refreshSessionTokens(row: SessionRow, rejected: string): Promise<SessionTokens> {
-  let flight = refreshing.get(row.id);
-  if (!flight) {
-    flight = doRefresh(row, rejected).finally(() => refreshing.delete(row.id));
-    refreshing.set(row.id, flight);
-  }
-  return flight;
+export async function refreshSessionTokens(row: SessionRow, rejected: string): Promise<SessionTokens> {
+  let refreshed: SessionTokens | undefined;
+  await runExclusive(`session-refresh:${row.id}`, async () => {
+    refreshed = await doRefresh(row, rejected);
+  });
+  return refreshed ?? storedTokens(row.id);
+}
+
+/** The tokens the row holds now (someone else refreshed them); the session ended when there is none. */
+async function storedTokens(id: string): Promise<SessionTokens> {
+  const db = await getDb();
+  const [row] = await db.select().from(sessions).where(eq(sessions.id, id)).limit(1);
+  if (!row || row.revokedAt) throw new ErpError("session_expired", "Session ended.");
+  const tokens = unseal<SessionTokens>(row.tokens);
+  tokenCache.set(id, tokens);
+  return tokens;
 }
 
 async function doRefresh(row: SessionRow, rejected: string): Promise<SessionTokens> {
@@ -142,6 +184,9 @@ async function doRefresh(row: SessionRow, rejected: string): Promise<SessionToke
   } catch (error) {
     // A refused refresh token ends the session cleanly; a network fault leaves it for the next try.
     if (error instanceof ErpError && (error.kind === "unauthorized" || error.kind === "session_expired" || error.kind === "bad_request")) {
+      // Refused because another instance used the refresh token first (no shared lock: PGlite data
+      // dirs are one process, but a row read a moment ago may be stale): its tokens win, no logout.
+      if (await refreshedElsewhere(row.id, fresh.tokens)) return storedTokens(row.id);
       await db.update(sessions).set({ revokedAt: sql`now()` }).where(eq(sessions.id, row.id));
       tokenCache.delete(row.id);
       throw new ErpError("session_expired", "Your session has expired. Sign in again.", { detail: error.detail });
@@ -151,6 +196,21 @@ async function doRefresh(row: SessionRow, rejected: string): Promise<SessionToke
   await db.update(sessions).set({ tokens: seal(next), tokenExpiresAt: new Date(next.expiresAt) }).where(eq(sessions.id, row.id));
   tokenCache.set(row.id, next);
   return next;
+}
+
+/**
+ * Whether the row's tokens changed from `seen` (another instance's refresh landed), re-read for up
+ * to a second: that refresh may have been answered a moment before ours but not yet written.
+ */
+async function refreshedElsewhere(id: string, seen: string): Promise<boolean> {
+  const db = await getDb();
+  for (let i = 0; i < 10; i++) {
+    const [row] = await db.select({ tokens: sessions.tokens, revokedAt: sessions.revokedAt }).from(sessions).where(eq(sessions.id, id)).limit(1);
+    if (!row || row.revokedAt) return false;
+    if (row.tokens !== seen) return true;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  return false;
 }
 
 /** An ERP target bound to a session: its base URL, tenant, and self-refreshing bearer token. */

@@ -1,7 +1,7 @@
 import "server-only";
 import { getTranslations } from "@/server/i18n";
 import { clientIp } from "./client-ip";
-import { lockedFor, throttleKeys } from "./throttle";
+import { lockedFor, loginBudgets } from "./throttle";
 
 /** 429 for a credentials sign-in while the account or the client address is locked; else null. */
 export async function loginThrottleResponse(req: Request): Promise<Response | null> {
@@ -9,9 +9,8 @@ export async function loginThrottleResponse(req: Request): Promise<Response | nu
   const form = await req.clone().formData().catch(() => null);
   const alias = String(form?.get("alias") ?? "");
   const username = String(form?.get("username") ?? "");
-  const keys = [throttleKeys.ip(clientIp(req.headers))];
-  if (alias && username) keys.push(throttleKeys.account(alias, username));
-  const retryAfter = await lockedFor(keys);
+  const budgets = loginBudgets(clientIp(req.headers), { alias, user: username });
+  const retryAfter = await lockedFor(budgets.map((b) => b.key));
   if (retryAfter === 0) return null;
   const url = new URL("/login", req.url);
   url.searchParams.set("error", "THROTTLED");

@@ -35,6 +35,14 @@ export function canSell(viewer: Pick<Viewer, "seller" | "isAdmin">): boolean {
 
 export const SESSION_COOKIES = ["__Secure-next-auth.session-token", "next-auth.session-token"];
 
+/**
+ * The session cookies set empty and expired, the way a browser accepts the deletion: a
+ * `__Secure-` cookie is only replaced by one that is itself `Secure` (a plain delete leaves it).
+ */
+export function expiredSessionCookies() {
+  return SESSION_COOKIES.map((name) => ({ name, value: "", path: "/", expires: new Date(0), maxAge: 0, httpOnly: true, sameSite: "lax" as const, secure: name.startsWith("__Secure-") }));
+}
+
 export function viewerFromSession(row: SessionRow): Viewer {
   return {
     sessionId: row.id,
@@ -65,13 +73,16 @@ export async function sessionIdFromCookie(): Promise<string | null> {
   }
 }
 
-// One session read per request and id (React cache is per request in RSC, a passthrough elsewhere).
-const sessionById = cache((id: string) => loadSession(id));
+// One session read per request, id and kind (React cache is per request in RSC, a passthrough elsewhere).
+const sessionById = cache((id: string, touch: boolean) => loadSession(id, { touch }));
 
-/** The signed-in viewer, or null (route handlers answer 401). Cached per request. */
-export async function getViewer(): Promise<Viewer | null> {
+/**
+ * The signed-in viewer, or null (route handlers answer 401). Cached per request. `background`: the
+ * page asked by itself (a poll), not the person — the idle timeout does not move.
+ */
+export async function getViewer(options: { background?: boolean } = {}): Promise<Viewer | null> {
   const id = await sessionIdFromCookie();
-  const row = id ? await sessionById(id) : null;
+  const row = id ? await sessionById(id, !options.background) : null;
   return row ? viewerFromSession(row) : null;
 }
 
@@ -120,7 +131,8 @@ export async function getSgeViewer(permission: SgePermission): Promise<{ viewer:
 
 /** The ERP target of the viewer's session (tenant, language, self-refreshing token). */
 export async function erpForViewer(viewer: Viewer, language?: string): Promise<ErpTarget> {
-  const row = await sessionById(viewer.sessionId);
+  // Never a touch: whether this request is the person's was decided by getViewer.
+  const row = await sessionById(viewer.sessionId, false);
   if (!row) throw new ErpError("session_expired", "Your session has expired. Sign in again.");
   return erpTargetForSession(row, language);
 }

@@ -7,6 +7,7 @@ import { markNotificationViewed } from "@/server/erp/protheus/notifications";
 import { getDb } from "@/server/store/db";
 import { syncState, syncedRecords } from "@/server/store/schema";
 import { notificationsEntity, orderQueueEntity, salesOrdersEntity, type EntityDef } from "@/server/sync/entities";
+import { runExclusive } from "@/server/sync/lock";
 import { syncEntity } from "@/server/sync/runner";
 import { scopeOf } from "@/server/sync/scope";
 
@@ -58,10 +59,7 @@ export async function pollNotifications(viewer: Viewer, now = Date.now()): Promi
   const scope = scopeOf(viewer);
   if (now - (lastPoll.get(scope) ?? 0) >= FRESH_MS && (await loaded(scope))) {
     lastPoll.set(scope, now);
-    const target = await erpForViewer(viewer);
-    // An unreachable ERP leaves the stored copy as it is: the bell still answers.
-    const defs = [orderQueueEntity, salesOrdersEntity, notificationsEntity] as EntityDef<unknown>[];
-    await Promise.allSettled(defs.map((def) => syncEntity(target, scope, def)));
+    await refreshOrderActivity(viewer);
   }
   const db = await getDb();
   const [row] = await db
@@ -69,6 +67,20 @@ export async function pollNotifications(viewer: Viewer, now = Date.now()): Promi
     .from(syncedRecords)
     .where(and(eq(syncedRecords.scope, scope), eq(syncedRecords.entity, ENTITY)));
   return { unread: row?.unread ?? 0, latest: row?.latest ?? null };
+}
+
+/**
+ * The three small diffs of what the ERP's order job changes (queue, orders, notifications), one run
+ * per scope at a time: concurrent callers (the bell, every open tab's queue progress) join it. An
+ * unreachable ERP leaves the stored copy as it is.
+ */
+export async function refreshOrderActivity(viewer: Viewer): Promise<void> {
+  const scope = scopeOf(viewer);
+  await runExclusive(`order-activity:${scope}`, async () => {
+    const target = await erpForViewer(viewer);
+    const defs = [orderQueueEntity, salesOrdersEntity, notificationsEntity] as EntityDef<unknown>[];
+    await Promise.allSettled(defs.map((def) => syncEntity(target, scope, def)));
+  });
 }
 
 /** Only diffs: before the initial load the bell waits (the load page brings everything). */

@@ -11,9 +11,9 @@ import { deleteOrder, fetchQueueItem, postOrder, putOrder } from "@/server/erp/p
 import { log } from "@/server/log";
 import { getDb } from "@/server/store/db";
 import { orderDrafts, syncedRecords } from "@/server/store/schema";
-import { syncNow } from "@/server/sync/orchestrator";
+import { orderQueueEntity } from "@/server/sync/entities";
 import { scopeOf } from "@/server/sync/scope";
-import { pollNotifications } from "./notifications";
+import { pollNotifications, refreshOrderActivity } from "./notifications";
 import { checkOrder, getDraft, ownOrder, saveDraft, type FieldCodes } from "./order-entry";
 import { records } from "./synced";
 
@@ -144,14 +144,39 @@ export type QueueStatus = QueueStatusAnswer;
  * bell show the outcome.
  */
 export async function queueStatus(viewer: Viewer, queueId: string): Promise<QueueStatus | null> {
-  if (!z.uuid().safeParse(queueId).success) return null;
+  if (!z.uuid().safeParse(queueId).success || !(await ownsQueueItem(viewer, queueId))) return null;
   const item = await fetchQueueItem(await erpForViewer(viewer), queueId);
   if (!item) return null;
   if (item.status === "done" || item.status === "error") {
-    await settleDraft(viewer, item);
-    await syncNow(viewer);
+    // The store learns the outcome (queue row, the order, the notification): three small diffs,
+    // shared by every poll of the scope in flight, never a full sync per poll. The draft is settled
+    // only once the store holds the queue row: until then the draft is what makes the item the
+    // viewer's, and a poll in between would find neither.
+    await refreshOrderActivity(viewer);
+    if (await inSyncedQueue(viewer, queueId)) await settleDraft(viewer, item);
   }
   return { item, orderNumber: item.orderId ? item.orderId.slice(-6) : null };
+}
+
+/**
+ * Risk: a rep polling another seller's queue id (guessed or copied) learns about their orders, and
+ * makes the portal ask the ERP for it. A queue id is the viewer's when one of their drafts was sent
+ * as it, or when their scope's synced queue holds it (deletes, and what the ERP job wrote).
+ */
+async function ownsQueueItem(viewer: Viewer, queueId: string): Promise<boolean> {
+  const db = await getDb();
+  const [draft] = await db.select({ id: orderDrafts.id }).from(orderDrafts).where(and(eq(orderDrafts.scope, scopeOf(viewer)), eq(orderDrafts.queueId, queueId))).limit(1);
+  return Boolean(draft) || inSyncedQueue(viewer, queueId);
+}
+
+async function inSyncedQueue(viewer: Viewer, queueId: string): Promise<boolean> {
+  const db = await getDb();
+  const [row] = await db
+    .select({ id: syncedRecords.id })
+    .from(syncedRecords)
+    .where(and(eq(syncedRecords.scope, scopeOf(viewer)), eq(syncedRecords.entity, orderQueueEntity.name), eq(syncedRecords.id, queueId)))
+    .limit(1);
+  return Boolean(row);
 }
 
 /** The draft a finished queue item came from: gone once the order exists, back to editing with the ERP's words on error. */
@@ -172,6 +197,8 @@ export async function deleteOwnOrder(viewer: Viewer, number: string, stamp: stri
   try {
     const answer = await deleteOrder(await erpForViewer(viewer), order.id, stamp);
     log.info("order.delete_queued", { queueId: answer.queueId });
+    // The queue row in the store makes the delete's progress the viewer's to follow (ownsQueueItem).
+    await refreshOrderActivity(viewer);
     return { ok: true, queueId: answer.queueId };
   } catch (error) {
     if (!(error instanceof ErpError) || error.kind === "session_expired" || error.kind === "unauthorized") throw error;

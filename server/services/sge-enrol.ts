@@ -1,6 +1,6 @@
 import "server-only";
 import { createHash } from "node:crypto";
-import { and, desc, eq, inArray } from "drizzle-orm";
+import { and, desc, eq, inArray, lt, or, sql } from "drizzle-orm";
 import { normalizeDocument } from "@/lib/br-documents";
 import { codCfoOf } from "@/lib/sge/cod-cfo";
 import { fromSgeDateTime, toSgeDate } from "@/lib/sge/dates";
@@ -10,10 +10,11 @@ import { fieldCodes } from "@/lib/schemas/order-form";
 import { businessToday } from "@/server/clock";
 import type { SgeEnrolmentResult, SgeEnrolmentRow, SgeEnrolmentStep, SgeInstitutionOffer } from "@/lib/types/sge";
 import type { Viewer } from "@/server/auth/viewer";
-import type { SgeConnectionConfig } from "@/server/env";
+import { env, type SgeConnectionConfig } from "@/server/env";
 import { ErpError } from "@/server/erp/errors";
 import { enrol, fetchCatalogue, fetchContracts, saveResponsible, saveStudent, type Enrolment, type Responsible, type Student } from "@/server/erp/sge/client";
 import { sgeConnection } from "@/server/erp/sge/connection";
+import { log } from "@/server/log";
 import { getDb } from "@/server/store/db";
 import { sgeEnrolments } from "@/server/store/schema";
 
@@ -71,8 +72,28 @@ type Row = typeof sgeEnrolments.$inferSelect;
 
 const owned = (viewer: Viewer, id: string) => and(eq(sgeEnrolments.id, id), eq(sgeEnrolments.alias, viewer.alias), eq(sgeEnrolments.login, viewer.login));
 
+/**
+ * How long a submission can last: the offer check and the three SGE calls, each within
+ * SGE_TIMEOUT_MS, plus the store's writes. A row "submitting" for longer lost its process (a
+ * restart, a crash) and may be claimed again: it resumes at its step.
+ */
+function submitBudgetMs(): number {
+  return 4 * env().SGE_TIMEOUT_MS + 15_000;
+}
+
+/** A claim older than the budget: the submission is not running any more. */
+function interruptedClaim() {
+  return and(eq(sgeEnrolments.state, "submitting"), lt(sgeEnrolments.updatedAt, new Date(Date.now() - submitBudgetMs())));
+}
+
+/** States the rep may change or send again: a draft, a failure, or an interrupted submission. */
+function resumable() {
+  return or(inArray(sgeEnrolments.state, ["draft", "failed"]), interruptedClaim());
+}
+
 function rowOf(r: Row): SgeEnrolmentRow {
-  return { id: r.id, summary: r.summary, state: r.state, step: r.step, error: r.error, updatedAt: r.updatedAt.toISOString(), result: (r.result as SgeEnrolmentResult | null) ?? null };
+  const interrupted = r.state === "submitting" && Date.now() - r.updatedAt.getTime() > submitBudgetMs();
+  return { id: r.id, summary: r.summary, state: interrupted ? "interrupted" : r.state, step: r.step, error: r.error, updatedAt: r.updatedAt.toISOString(), result: (r.result as SgeEnrolmentResult | null) ?? null };
 }
 
 /** A draft's one-line summary for lists: student, course. */
@@ -111,8 +132,9 @@ export async function saveEnrolmentDraft(viewer: Viewer, id: string, data: unkno
   if (existing) {
     const updated = await db
       .update(sgeEnrolments)
-      .set({ data, summary, updatedAt: new Date() })
-      .where(and(owned(viewer, id), inArray(sgeEnrolments.state, ["draft", "failed"])))
+      // An interrupted submission becomes a failed one: saving must not make its old claim look fresh.
+      .set({ data, summary, updatedAt: new Date(), state: sql`CASE WHEN ${sgeEnrolments.state} = 'submitting' THEN 'failed' ELSE ${sgeEnrolments.state} END` })
+      .where(and(owned(viewer, id), resumable()))
       .returning({ id: sgeEnrolments.id });
     return updated.length ? { ok: true } : { ok: false, reason: "locked" };
   }
@@ -123,7 +145,7 @@ export async function saveEnrolmentDraft(viewer: Viewer, id: string, data: unkno
 /** Discards a draft or a failed submission (an enrolment in SGE is never touched from here). */
 export async function discardEnrolment(viewer: Viewer, id: string): Promise<boolean> {
   const db = await getDb();
-  const deleted = await db.delete(sgeEnrolments).where(and(owned(viewer, id), inArray(sgeEnrolments.state, ["draft", "failed"]))).returning({ id: sgeEnrolments.id });
+  const deleted = await db.delete(sgeEnrolments).where(and(owned(viewer, id), resumable())).returning({ id: sgeEnrolments.id });
   return deleted.length > 0;
 }
 
@@ -268,7 +290,7 @@ export async function submitEnrolment(viewer: Viewer, id: string, input: unknown
   const [claimed] = await db
     .update(sgeEnrolments)
     .set({ state: "submitting", error: null, updatedAt: new Date() })
-    .where(and(owned(viewer, id), inArray(sgeEnrolments.state, ["draft", "failed"])))
+    .where(and(owned(viewer, id), resumable()))
     .returning();
   if (!claimed) {
     const current = await loadEnrolment(viewer, id);
@@ -305,7 +327,11 @@ export async function submitEnrolment(viewer: Viewer, id: string, input: unknown
     return { ok: true, result: result.result };
   } catch (error) {
     const message = rmWords(error);
-    await record({ step, ok: false, at: new Date().toISOString(), message: message ?? "" }, { state: "failed", step, error: message });
+    // Recording the failure must never hide it: if the store write fails too, the row stays
+    // "submitting" (resumable once the claim is old) and the original error goes on.
+    await record({ step, ok: false, at: new Date().toISOString(), message: message ?? "" }, { state: "failed", step, error: message }).catch((recordError: unknown) => {
+      log.unexpected("sge.enrol_record_failed", recordError, { step });
+    });
     if (!(error instanceof ErpError)) throw error;
     return { ok: false, reason: "failed", step, message };
   }

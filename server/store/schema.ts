@@ -224,10 +224,31 @@ export const sgePjContracts = pgTable(
     numeroContrato: text("numero_contrato").notNull(),
     numProposta: text("num_proposta").notNull(),
     data: jsonb("data").notNull(),
+    /** The seller who registered it (SetContract from the portal); null when only consulted. */
+    owner: text("owner"),
     updatedBy: text("updated_by").notNull(),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [primaryKey({ columns: [t.alias, t.coligada, t.numeroContrato, t.numProposta] })],
+);
+
+/** Every registration or change of a PJ contract from the portal: who, when, and the data before → after. */
+export const sgePjAudit = pgTable(
+  "sge_pj_audit",
+  {
+    id: text("id").primaryKey(),
+    alias: text("alias").notNull(),
+    login: text("login").notNull(),
+    coligada: integer("coligada").notNull(),
+    numeroContrato: text("numero_contrato").notNull(),
+    numProposta: text("num_proposta").notNull(),
+    before: jsonb("before"),
+    after: jsonb("after").notNull(),
+    ok: boolean("ok").notNull(),
+    message: text("message").notNull(),
+    at: timestamp("at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index("sge_pj_audit_contract").on(t.alias, t.coligada, t.numeroContrato, t.numProposta, t.at)],
 );
 
 /** Every SGE financial operation run from the portal: who, on which contract, what, and RM's answer. */

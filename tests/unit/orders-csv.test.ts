@@ -21,4 +21,16 @@ describe("orders CSV", () => {
     const csv = ordersCsv([{ ...row, customerName: "ACME", invoice: null, status: "open" }], { locale: "en", header, status: (s) => s });
     expect(csv.slice(1).split("\r\n")[1]).toBe("001151,11/20/2026,000012,01,ACME,11.222.333/0001-81,open,3,1234.56,");
   });
+
+  // Risk: a customer name written in the ERP as a formula runs when the rep opens the export.
+  it("neutralises every text cell a spreadsheet would run as a formula, keeping it readable", () => {
+    const names = ['=HYPERLINK("http://evil.example","Clique")', "+5511999", "-2+3", "@SUM(A1)", "\tTAB", "\rCR"];
+    for (const customerName of names) {
+      const line = ordersCsv([{ ...row, customerName }], { locale: "pt-BR", header, status: () => "Faturado" }).slice(1).split("\r\n")[1]!;
+      const cell = line.split(";")[4]!.replace(/^"|"$/g, "").replace(/""/g, '"');
+      expect(cell).toBe(`'${customerName}`);
+    }
+    // Amounts stay numbers (a negative one is not a formula to neutralise).
+    expect(ordersCsv([{ ...row, total: -1250 }], { locale: "pt-BR", header, status: () => "Faturado" })).toContain(";-12,50;");
+  });
 });

@@ -15,6 +15,18 @@ describe("SGE enrolment rules (lib/sge)", () => {
     expect(codCfoOf("85763425022", "00001")).toBeNull();
   });
 
+  it("an alphanumeric CNPJ is a financial responsible like a numeric one: CodCFO from its 8 first characters", () => {
+    expect(codCfoOf("12.ABC.345/01DE-35", "0001")).toBe("12ABC3450001");
+    expect(codCfoOf("12abc34501de35", "2")).toBe("12ABC3450002");
+    expect(codCfoOf("12ABC34501DE36", "0001")).toBeNull();
+    const responsible = enrolmentFormSchema.shape.responsible;
+    const base = emptyEnrolment("2026-11-23").responsible;
+    const check = (cpfCnpj: string) => responsible.safeParse({ ...base, cpfCnpj }).error?.issues.filter((i) => i.path[0] === "cpfCnpj").map((i) => i.message) ?? [];
+    expect(check("12.ABC.345/01DE-35")).toEqual([]);
+    expect(check("17.210.421/0001-40")).toEqual([]);
+    expect(check("12ABC34501DE36")).toEqual(["cpf_cnpj"]);
+  });
+
   it("dates go out as dd/mm/yyyy and come back from RM's yyyy-mm-ddT00:00:00", () => {
     expect(toSgeDate("2026-03-05")).toBe("05/03/2026");
     expect(fromSgeDateTime("2022-07-08T00:00:00")).toBe("2022-07-08");

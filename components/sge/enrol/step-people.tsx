@@ -37,7 +37,8 @@ export function StepResponsible() {
   return (
     <div className="grid gap-4">
       <Fieldset legend={t("section")}>
-        <TextInput name="responsible.cpfCnpj" label={t("document")} inputMode="numeric" maxLength={18} />
+        {/* Not a numeric keypad: a CNPJ may have letters since July 2026 (12.ABC.345/01DE-35). */}
+        <TextInput name="responsible.cpfCnpj" label={t("document")} autoCapitalize="characters" autoCorrect="off" spellCheck={false} maxLength={18} />
         <TextInput name="responsible.store" label={t("store")} hint={t("storeHint")} inputMode="numeric" maxLength={4} />
         <p role="status" className="text-sm font-medium text-slate-800 sm:col-span-2" data-testid="cod-cfo">
           {code ? t("codCfo", { code }) : t("codCfoPending")}

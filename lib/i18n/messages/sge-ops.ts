@@ -36,6 +36,8 @@ export const sgeOpsPtBR = {
       original_not_open: "Escolha apenas lançamentos em aberto.",
       agreement_cancelled: "Este acordo já foi cancelado.",
       agreement_paid: "Não é possível cancelar: há parcela do acordo paga. Cancele a baixa dessa parcela antes.",
+      pj_owned: "Este contrato PJ foi cadastrado por outro vendedor. Só ele, a equipe financeira ou um administrador podem alterá-lo.",
+      pj_unknown: "Este contrato já existe no SGE e não foi cadastrado pelo portal. Peça à equipe financeira ou a um administrador para alterá-lo.",
     },
     field: {
       required: "Campo obrigatório.",
@@ -317,6 +319,8 @@ export const sgeOpsEn: SgeOps = {
       original_not_open: "Choose open launches only.",
       agreement_cancelled: "This agreement was already cancelled.",
       agreement_paid: "Cannot cancel: an agreement instalment is paid. Cancel that instalment's settlement first.",
+      pj_owned: "Another seller registered this PJ contract. Only they, the finance team or an administrator can change it.",
+      pj_unknown: "This contract already exists in SGE and was not registered through the portal. Ask the finance team or an administrator to change it.",
     },
     field: {
       required: "Required field.",
@@ -596,6 +600,8 @@ export const sgeOpsEs: SgeOps = {
       original_not_open: "Elija solo lanzamientos abiertos.",
       agreement_cancelled: "Este acuerdo ya fue cancelado.",
       agreement_paid: "No se puede cancelar: hay una cuota del acuerdo pagada. Cancele antes la liquidación de esa cuota.",
+      pj_owned: "Otro vendedor registró este contrato PJ. Solo él, el equipo financiero o un administrador pueden modificarlo.",
+      pj_unknown: "Este contrato ya existe en el SGE y no se registró desde el portal. Pida al equipo financiero o a un administrador que lo modifique.",
     },
     field: {
       required: "Campo obligatorio.",

@@ -46,6 +46,34 @@ describe("order entry: submit, drafts, edit, delete (services against the sandbo
     await admin.clearRequests();
   });
 
+  // Risk: a rep follows another seller's queue item by its id (guessed, or copied from a screen).
+  it("answers a queue id only to the seller whose it is, without asking the ERP otherwise", async () => {
+    const form = await sampleOrder(ana);
+    const sent = await submitOrder(ana, { draftId: randomUUID(), kind: "new", customerName: "x", form });
+    expect(sent.ok).toBe(true);
+    const queueId = (sent as { queueId: string }).queueId;
+    await admin.clearRequests();
+    expect(await queueStatus(bruno, queueId)).toBeNull();
+    expect(await queueStatus(bruno, randomUUID())).toBeNull();
+    expect((await admin.requests()).items.filter((r) => r.path.includes("salesordersqueue"))).toEqual([]);
+    expect((await queueStatus(ana, queueId))?.item.id).toBe(queueId);
+    await admin.runJobs();
+  });
+
+  it("polls of a finished item share one refresh of the orders' entities, never a full sync per poll", async () => {
+    const form = await sampleOrder(ana);
+    const sent = await submitOrder(ana, { draftId: randomUUID(), kind: "new", customerName: "x", form });
+    const queueId = (sent as { queueId: string }).queueId;
+    await admin.runJobs();
+    await admin.clearRequests();
+    const polls = await Promise.all(Array.from({ length: 5 }, () => queueStatus(ana, queueId)));
+    expect(polls.every((p) => p?.item.status === "done")).toBe(true);
+    const paths = (await admin.requests()).items.map((r) => r.path);
+    // Only the queue, the orders and the notifications: no customers, catalogues or titles.
+    expect(paths.filter((p) => !/\/rest\/api\/tgv\/(salesorders|salesordersqueue|notifications)\b/.test(p))).toEqual([]);
+    expect(paths.filter((p) => p.startsWith("/rest/api/tgv/notifications")).length).toBeLessThanOrEqual(1);
+  });
+
   it("a replayed submit with the same key — again, at the same instant, from another draft — makes exactly one order", async () => {
     const form = await sampleOrder(ana);
     const draftId = randomUUID();

@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
+import { ordersCsv } from "@/lib/orders-csv";
 import { orderQuerySchema } from "@/lib/schemas/order-query";
 import { login } from "@/server/auth/login";
 import { loadSession } from "@/server/auth/sessions";
@@ -86,6 +87,25 @@ describe("My orders (service over the synced store)", () => {
   });
 
   // Risk: one seller reading another's order by number.
+  // Risk: a customer named as a formula in the ERP turns the rep's export into a live link.
+  it("exports a customer name written in the ERP as a formula as plain text", async () => {
+    const [{ code }] = (await admin.sql<{ code: string }>("SELECT C5_CLIENTE AS code FROM SC5010 WHERE C5_FILIAL = '01' AND C5_VEND1 = '000001' AND D_E_L_E_T_ = ' ' ORDER BY C5_EMISSAO DESC LIMIT 1")).rows as [{ code: string }];
+    const [{ name }] = (await admin.sql<{ name: string }>("SELECT A1_NOME AS name FROM SA1010 WHERE A1_FILIAL = '01' AND A1_COD = $1 AND A1_LOJA = '01'", [code])).rows as [{ name: string }];
+    const formula = '=HYPERLINK("http://evil.example","Clique")';
+    await admin.sql("UPDATE SA1010 SET A1_NOME = $1 WHERE A1_FILIAL = '01' AND A1_COD = $2 AND A1_LOJA = '01'", [formula, code]);
+    try {
+      await syncNow(ana);
+      const rows = await exportOrders(ana, query({ q: code }));
+      expect(rows.some((r) => r.customerName === formula)).toBe(true);
+      const csv = ordersCsv(rows, { locale: "pt-BR", header: ["n"], status: (s) => s });
+      expect(csv).toContain(`"'=HYPERLINK(""http://evil.example"",""Clique"")"`);
+      expect(csv).not.toMatch(/(^|;)"?=HYPERLINK/m);
+    } finally {
+      await admin.sql("UPDATE SA1010 SET A1_NOME = $1 WHERE A1_FILIAL = '01' AND A1_COD = $2 AND A1_LOJA = '01'", [name, code]);
+      await syncNow(ana);
+    }
+  });
+
   it("never lists or opens another seller's order", async () => {
     const brunos = (await listOrders(bruno, query())).items[0]!;
     expect(await getOrder(ana, brunos.number)).toBeNull();

@@ -1,4 +1,5 @@
 import { randomUUID } from "node:crypto";
+import { eq } from "drizzle-orm";
 import { beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { withCheckDigits } from "@/lib/br-documents";
 import type { EnrolmentForm } from "@/lib/sge/enrolment-form";
@@ -9,6 +10,8 @@ import { canSell, viewerFromSession, type Viewer } from "@/server/auth/viewer";
 import { enrol, fetchCatalogue } from "@/server/erp/sge/client";
 import { sgeConnection } from "@/server/erp/sge/connection";
 import { enrolmentCatalogue, enrolmentRequests, listEnrolments, loadEnrolment, saveEnrolmentDraft, submitEnrolment } from "@/server/services/sge-enrol";
+import { getDb } from "@/server/store/db";
+import { sgeEnrolments } from "@/server/store/schema";
 import { sandboxAdmin } from "../sandbox-admin";
 import { resetWorld } from "./reset";
 
@@ -115,6 +118,33 @@ describe("SESI/SENAI enrolment (services against the sandbox's RM SGE)", () => {
     expect(await count("SELECT count(*)::int AS n FROM ppessoa WHERE cpf = $1 AND d_e_l_e_t_ = ' '", [cpf])).toBe(1);
     expect(await count("SELECT count(*)::int AS n FROM fcfo WHERE cgccfo = $1 AND d_e_l_e_t_ = ' '", [cpf])).toBe(1);
     expect(await count("SELECT count(*)::int AS n FROM smatricpl m JOIN saluno a ON a.codcoligada = m.codcoligada AND a.ra = m.ra JOIN ppessoa p ON p.codigo = a.codpessoa WHERE p.cpf = $1", [cpf])).toBe(1);
+  });
+
+  // Risk: the process dies between two SGE calls (restart, crash); the row stays "submitting" and
+  // the rep can neither resume nor discard it.
+  it("a submission interrupted mid-way is shown as such and resumes at its step once its claim is old", async () => {
+    const form = await sampleForm();
+    const id = randomUUID();
+    await admin.faults([{ pathPrefix: "/rm/api/TOTVSCustomizacao/IntegracaoSALESFORCE/RealizarMatricula", kind: "status", status: 500, times: 1 }]);
+    expect(await submitEnrolment(ana, id, form)).toMatchObject({ ok: false, step: "enrolment" });
+    const db = await getDb();
+    // As the store looks when the process died inside the enrolment call: claimed, never settled.
+    // (A claim's age is elapsed wall-clock time, not a business date.)
+    await db.update(sgeEnrolments).set({ state: "submitting", updatedAt: new Date() }).where(eq(sgeEnrolments.id, id));
+    expect((await loadEnrolment(ana, id))?.state).toBe("submitting");
+    expect(await submitEnrolment(ana, id, form)).toEqual({ ok: false, reason: "busy" });
+    // Older than the whole submission's budget (4 × SGE_TIMEOUT_MS + 15 s): nobody is running it.
+    await db.update(sgeEnrolments).set({ updatedAt: new Date(Date.now() - 10 * 60_000) }).where(eq(sgeEnrolments.id, id));
+    expect((await loadEnrolment(ana, id))?.state).toBe("interrupted");
+    expect((await listEnrolments(ana)).find((e) => e.id === id)?.state).toBe("interrupted");
+    // The wizard's autosave on reopening: the row becomes a failed submission to resume.
+    expect(await saveEnrolmentDraft(ana, id, form)).toEqual({ ok: true });
+    expect((await loadEnrolment(ana, id))?.state).toBe("failed");
+    await admin.clearRequests();
+    expect((await submitEnrolment(ana, id, form)).ok).toBe(true);
+    // Resumed at the enrolment: the person and the student are not written again.
+    expect([await sgeCalls("GravarResponsavelFinanceiro"), await sgeCalls("GravarAluno"), await sgeCalls("RealizarMatricula")]).toEqual([0, 0, 1]);
+    expect((await loadEnrolment(ana, id))?.state).toBe("enrolled");
   });
 
   it("an enrolment SGE made but whose answer was lost is recognised on the retry, not duplicated", async () => {

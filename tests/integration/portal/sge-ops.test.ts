@@ -6,7 +6,7 @@ import { login } from "@/server/auth/login";
 import { loadSession } from "@/server/auth/sessions";
 import { viewerFromSession, type Viewer } from "@/server/auth/viewer";
 import { getDb } from "@/server/store/db";
-import { sgeFinanceLog, sgePjContracts } from "@/server/store/schema";
+import { sgeFinanceLog, sgePjAudit, sgePjContracts } from "@/server/store/schema";
 import { saveAccountingItem, saveCrmService, courseOptions } from "@/server/services/sge-admin";
 import {
   cancelContractAgreement,
@@ -19,7 +19,7 @@ import {
 } from "@/server/services/sge-finance";
 import { cashAccountsFor, findContracts, loadContract } from "@/server/services/sge-finance-read";
 import { financeHistory } from "@/server/services/sge-ops";
-import { consultPjContracts, listKnownPjContracts, pjClassOptions, registerPjContract } from "@/server/services/sge-pj";
+import { consultPjContracts, knownPjContract, listKnownPjContracts, pjClassOptions, registerPjContract } from "@/server/services/sge-pj";
 import { sandboxAdmin } from "../sandbox-admin";
 import { resetWorld } from "./reset";
 
@@ -88,6 +88,7 @@ describe("SGE back office: PJ contracts, finance operations, CRM services (servi
     const db = await getDb();
     await db.delete(sgeFinanceLog);
     await db.delete(sgePjContracts);
+    await db.delete(sgePjAudit);
   });
 
   it("roles: ana enrols (PJ) without finance; fabio has finance only; admin has everything", () => {
@@ -122,6 +123,36 @@ describe("SGE back office: PJ contracts, finance operations, CRM services (servi
       const known = await listKnownPjContracts(ana.viewer);
       expect(known).toHaveLength(1);
       expect(known[0]).toMatchObject({ coligada: 3, contractNumber: "PGV-7001", registered: { cnpj: "58069568000149", offered: 12 }, consulted: { available: 7 } });
+    });
+
+    // Risk: SetContract is an upsert: a seller could silently replace (or read) a colleague's contract.
+    it("a PJ contract is its registering seller's: others neither see nor overwrite it; administrators see and change all; every change audited", async () => {
+      const bruno = await signIn("bruno", "bruno123");
+      const form = { coligada: 3 as const, branch: "20", contractNumber: "PGV-7100", proposalNumber: "1", cnpj: "58.069.568/0001-49", companyName: "Contrato da Ana", value: 500_00, classCode: "TEC.001.017", periodId: 11, offered: 10, used: 1 };
+      expect(await registerPjContract(ana.viewer, form)).toMatchObject({ ok: true });
+      expect(await listKnownPjContracts(bruno.viewer)).toEqual([]);
+      expect(await knownPjContract(bruno.viewer, 3, "PGV-7100", "1")).toBeNull();
+      sent.length = 0;
+      expect(await registerPjContract(bruno.viewer, { ...form, companyName: "Do Bruno" })).toEqual({ ok: false, reason: "refused", code: "pj_owned", field: "contractNumber" });
+      expect(await sgeCalls("ContratoPJ/SetContract")).toEqual([]);
+      expect(await consultPjContracts(bruno.viewer, { contractNumber: "PGV-7100", proposalNumber: "1" })).toMatchObject({ ok: true, data: [] });
+      // The owner changes her own; an administrator sees it and may change it, and it stays hers.
+      expect(await registerPjContract(ana.viewer, { ...form, used: 2 })).toMatchObject({ ok: true });
+      expect((await listKnownPjContracts(boss.viewer)).map((c) => c.contractNumber)).toContain("PGV-7100");
+      expect(await registerPjContract(boss.viewer, { ...form, used: 3 })).toMatchObject({ ok: true });
+      expect((await knownPjContract(ana.viewer, 3, "PGV-7100", "1"))?.registered?.used).toBe(3);
+      const db = await getDb();
+      const audit = await db.select().from(sgePjAudit).where(eq(sgePjAudit.numeroContrato, "PGV-7100")).orderBy(sgePjAudit.at);
+      const used = (data: unknown) => (data as { used?: number } | null)?.used ?? null;
+      expect(audit.map((a) => [a.login, a.ok, used(a.before), used(a.after)])).toEqual([["ana", true, null, 1], ["ana", true, 1, 2], ["admin", true, 2, 3]]);
+    });
+
+    it("a contract RM has that the portal never registered is not overwritten by a seller", async () => {
+      // The seed's contract 123456 / 123 exists in RM only.
+      sent.length = 0;
+      const form = { coligada: 3 as const, branch: "20", contractNumber: "123456", proposalNumber: "123", cnpj: "58.069.568/0001-49", companyName: "Outra", value: 1_00, classCode: "TEC.001.017", periodId: 11, offered: 1, used: 0 };
+      expect(await registerPjContract(ana.viewer, form)).toEqual({ ok: false, reason: "refused", code: "pj_unknown", field: "contractNumber" });
+      expect(await sgeCalls("ContratoPJ/SetContract")).toEqual([]);
     });
 
     it("consults the seeded contract as the seed's example answers (10 − 2 = 8 available, 4 students)", async () => {

@@ -34,6 +34,14 @@ describe("GravarResponsavelFinanceiro", () => {
     expect(await rows("SELECT codcoligada, pessoafisoujur FROM fcfo WHERE cgccfo = '52998224725'")).toEqual([{ codcoligada: 3, pessoafisoujur: "F" }]);
   });
 
+  it("an alphanumeric CNPJ (since July 2026) is a CNPJ: CodCFO from its 8 first characters + store", async () => {
+    const res = await sge("gravarResponsavelFinanceiro", responsible({ CPFCNPJ: "12.ABC.345/01DE-35", CodCFO: "12ABC3450001" }));
+    expect(res.body.Message).toBe("Responsavel: 012ABC3450001, criado com Sucesso!");
+    expect(await rows("SELECT codcfo, pessoafisoujur FROM fcfo WHERE cgccfo = '12ABC34501DE35'")).toEqual([{ codcfo: "012ABC3450001", pessoafisoujur: "J" }]);
+    await expectError(await sge("gravarResponsavelFinanceiro", responsible({ CPFCNPJ: "12ABC34501DE36" })), 400, /^Campo CPFCNPJ inválido: "12ABC34501DE36"/);
+    await expectError(await sge("gravarResponsavelFinanceiro", responsible({ CPFCNPJ: "12ABC34501DE35", CodCFO: "12ABC3990001" })), 400, /os 8 primeiros caracteres do CNPJ/);
+  });
+
   it("rejects invalid check digits, an inconsistent CodCFO, missing fields, non-digit phones and coligada 1", async () => {
     await expectError(await sge("gravarResponsavelFinanceiro", responsible({ CPFCNPJ: "17210421000141" })), 400, /^Campo CPFCNPJ inválido: "17210421000141"/);
     await expectError(await sge("gravarResponsavelFinanceiro", responsible({ CodCFO: "999999990001" })), 400, /^Campo CodCFO inválido: "999999990001" deve ser os 8 primeiros dígitos do CNPJ/);

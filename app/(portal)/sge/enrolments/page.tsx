@@ -9,7 +9,7 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("sgeEnrol"))("title") };
 }
 
-const tone = { draft: "bg-slate-100 text-slate-800", submitting: "bg-amber-100 text-amber-900", failed: "bg-red-100 text-red-800", enrolled: "bg-green-100 text-green-800" } as const;
+const tone = { draft: "bg-slate-100 text-slate-800", submitting: "bg-amber-100 text-amber-900", interrupted: "bg-red-100 text-red-800", failed: "bg-red-100 text-red-800", enrolled: "bg-green-100 text-green-800" } as const;
 
 /** The rep's SESI/SENAI enrolments: drafts to resume, failed submissions to resend, confirmations. */
 export default async function EnrolmentsPage() {

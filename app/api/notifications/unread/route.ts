@@ -13,5 +13,5 @@ export function GET(req: Request) {
     const etag = `"${state.unread}-${state.latest ?? ""}"`;
     if (req.headers.get("if-none-match") === etag) return new Response(null, { status: 304, headers: { ETag: etag, "Cache-Control": "private, no-cache" } });
     return json(state, { headers: { ETag: etag, "Cache-Control": "private, no-cache" } });
-  });
+  }, { background: true });
 }

@@ -5,5 +5,6 @@ export const dynamic = "force-dynamic";
 
 /** The viewer's order operations still in the ERP's queue (or refused): the rows above My orders. */
 export function GET() {
-  return withViewer(async (viewer) => json({ items: await pendingOrders(viewer) }));
+  // Polled by the page (every 3–30 s): never extends the idle timeout.
+  return withViewer(async (viewer) => json({ items: await pendingOrders(viewer) }), { background: true });
 }

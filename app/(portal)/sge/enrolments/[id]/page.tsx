@@ -44,7 +44,7 @@ export default async function EnrolmentPage({ params }: { params: Promise<{ id: 
         </dl>
       ) : (
         <p role="alert" className="rounded-xl border border-amber-300 bg-amber-50 p-4 text-amber-900">
-          {enrolment.state === "failed" ? (enrolment.error ?? t("errors.sge_unavailable")) : t(`states.${enrolment.state}`)}
+          {enrolment.state === "failed" ? (enrolment.error ?? t("errors.sge_unavailable")) : enrolment.state === "interrupted" ? t("interruptedNotice") : t(`states.${enrolment.state}`)}
         </p>
       )}
       <section aria-labelledby="enrolment-steps" className="rounded-2xl border border-slate-200 bg-white p-4">
@@ -61,7 +61,7 @@ export default async function EnrolmentPage({ params }: { params: Promise<{ id: 
         </ol>
       </section>
       <div className="flex flex-wrap gap-2">
-        {enrolment.state === "failed" || enrolment.state === "draft" ? (
+        {enrolment.state === "failed" || enrolment.state === "draft" || enrolment.state === "interrupted" ? (
           <Link href={`/sge/enrolments/new?draft=${enrolment.id}`} className="inline-flex min-h-11 items-center rounded-lg bg-brand-600 px-4 font-semibold text-white hover:bg-brand-700">
             {t("resume")}
           </Link>

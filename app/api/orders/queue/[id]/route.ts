@@ -17,5 +17,5 @@ export function GET(_req: Request, { params }: { params: Promise<{ id: string }>
       log.warn("queue.unavailable", { kind: error.kind, detail: error.detail });
       return json({ error: "erp_unavailable" }, { status: 503 });
     }
-  });
+  }, { background: true });
 }
