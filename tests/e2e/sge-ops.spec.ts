@@ -59,6 +59,8 @@ test("a seller registers a PJ contract on a catalogue class, then consults it: 1
   await expect(page.getByRole("status").filter({ hasText: "Contrato gravado no SGE" })).toBeVisible();
 
   await page.getByRole("link", { name: "Ver contratos PJ" }).click();
+  // The form being left has a "Número do contrato" too: fill only once the list page is there.
+  await expect(page.getByRole("heading", { name: "Contrato E2E-PJ-1 · proposta 1" })).toBeVisible();
   await page.getByLabel("Número do contrato").fill("E2E-PJ-1");
   await page.getByLabel("Número da proposta").fill("1");
   await page.getByRole("button", { name: "Consultar", exact: true }).click();
