@@ -9,19 +9,24 @@ import type { QueueStatusAnswer } from "@/lib/types/order-entry";
 
 const steps = ["waiting", "processing", "done"] as const;
 
-/**
- * An order operation on its way through the ERP's queue, updating by itself (every second) until
- * the ERP finished it: waiting → processing → done (the order, with its outcome) or error.
- */
-export function QueueProgress({ queueId, operation, onFinished }: { queueId: string; operation: "insert" | "update" | "delete"; onFinished?: (answer: QueueStatusAnswer) => void }) {
-  const t = useTranslations("orderForm.queue");
-  const status = useQuery({
+/** One queue item's status, polled every second until the ERP finished it (shared by every view of the item). */
+export function useQueueStatus(queueId: string) {
+  return useQuery({
     queryKey: ["queue", queueId],
     queryFn: () => fetchJson<QueueStatusAnswer>(`/api/orders/queue/${encodeURIComponent(queueId)}`),
     refetchInterval: (query) => (query.state.data && ["done", "error"].includes(query.state.data.item.status) ? false : 1_000),
     retry: 5,
     staleTime: 0,
   });
+}
+
+/**
+ * An order operation on its way through the ERP's queue, updating by itself (every second) until
+ * the ERP finished it: waiting → processing → done (the order, with its outcome) or error.
+ */
+export function QueueProgress({ queueId, operation, onFinished }: { queueId: string; operation: "insert" | "update" | "delete"; onFinished?: (answer: QueueStatusAnswer) => void }) {
+  const t = useTranslations("orderForm.queue");
+  const status = useQueueStatus(queueId);
   const answer = status.data;
   const finished = answer && (answer.item.status === "done" || answer.item.status === "error") ? answer : null;
   const reported = useRef(false);

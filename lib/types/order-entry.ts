@@ -42,8 +42,11 @@ export type DraftSummary = {
   lines: number;
   total: Cents;
   state: DraftState;
-  /** Why the last submit did not go through: never reached the ERP, or refused (the ERP's words). */
-  problem: { kind: "not_sent" } | { kind: "rejected"; message: string } | null;
+  /**
+   * Why the last submit did not go through: never reached the ERP, refused (the ERP's words), or
+   * the ERP already holds an order from an earlier send of this draft, with that send's content.
+   */
+  problem: { kind: "not_sent" } | { kind: "rejected"; message: string } | { kind: "already_sent"; queueId: string } | null;
   updatedAt: string;
 };
 

@@ -47,8 +47,9 @@ export type EnqueueResult = { queueId: string; duplicate: boolean; status: Queue
 
 /**
  * Writes a queue item (status 0). An insert whose externalid the seller already used answers the
- * existing item instead; if that item ended in error (no order was created) it is queued again with
- * the new payload, so a client retry after a failure is not stuck on the old error.
+ * existing item instead (`duplicate`: this payload was not taken); if that item ended in error (no
+ * order was created) it is queued again with the new payload (not a duplicate: this payload is the
+ * one the job will process), so a client retry after a failure is not stuck on the old error.
  */
 export async function enqueue(db: Database, scope: Scope, input: EnqueueInput): Promise<EnqueueResult> {
   const t = orderTables(scope.company);
@@ -59,16 +60,16 @@ export async function enqueue(db: Database, scope: Scope, input: EnqueueInput): 
     const { rows } = await db.query<{ id: string }>(`${insert} RETURNING trim(ZTQ_ID) AS id`, values);
     return { queueId: rows[0]!.id, duplicate: false, status: "0", number: input.number };
   }
-  const { rows } = await db.query<{ id: string; retried: boolean }>(
+  const { rows } = await db.query<{ id: string }>(
     `${insert}
      ON CONFLICT (ZTQ_FILIAL, ZTQ_VEND, ZTQ_EXTID) WHERE ${EXTID_PREDICATE}
      DO UPDATE SET ZTQ_STATUS = '0', ZTQ_PAYLOAD = EXCLUDED.ZTQ_PAYLOAD, ZTQ_MSG = '', ZTQ_CODUSR = EXCLUDED.ZTQ_CODUSR,
                    ZTQ_DTREC = EXCLUDED.ZTQ_DTREC, ZTQ_DTINI = NULL, ZTQ_DTFIM = NULL
        WHERE q.ZTQ_STATUS = '3'
-     RETURNING trim(ZTQ_ID) AS id, (ZTQ_ID <> $2) AS retried`,
+     RETURNING trim(ZTQ_ID) AS id`,
     values,
   );
-  if (rows[0]) return { queueId: rows[0].id, duplicate: rows[0].retried, status: "0", number: "" };
+  if (rows[0]) return { queueId: rows[0].id, duplicate: false, status: "0", number: "" };
   const existing = await findByExternalId(db, scope, input.seller, input.externalid);
   if (!existing) throw new Error(`Queue item for externalid ${input.externalid} vanished after a conflict`);
   return { queueId: existing.id, duplicate: true, status: existing.status, number: existing.number };

@@ -11,6 +11,7 @@ import { ErpError } from "@/server/erp/errors";
 import { getFormat, getTranslations } from "@/server/i18n";
 import { log } from "@/server/log";
 import { discardDraft, draftInputSchema, saveDraft } from "@/server/services/order-entry";
+import { applyDraftToSentOrder, type ApplyOutcome } from "@/server/services/order-resend";
 import { deleteOwnOrder, submitOrder } from "@/server/services/order-submit";
 
 type Errors = Awaited<ReturnType<typeof getTranslations<"orderForm.errors">>>;
@@ -63,38 +64,61 @@ const submitSchema = z.object({
   form: z.unknown(),
 });
 
+/** The submit's envelope and form, parsed: the form with the form's own schema. */
+async function parseSubmit(t: Errors, input: unknown) {
+  const envelope = submitSchema.safeParse(input);
+  if (!envelope.success) return { ok: false as const, result: { ok: false as const, error: t("invalid"), fieldErrors: { form: t("invalid") } } };
+  const form = orderFormSchema.safeParse(envelope.data.form);
+  if (!form.success) return { ok: false as const, result: { ok: false as const, error: t("invalid"), fieldErrors: await fieldMessages(t, fieldCodes(form.error)) } };
+  return { ok: true as const, input: { ...envelope.data, form: form.data } };
+}
+
 /**
  * Sends the order to the ERP. The form is parsed with the form's own schema and then re-checked
  * against the store (`checkOrder`); the seller and branch come from the session only.
  */
-export async function submitOrderAction(input: unknown): Promise<ActionResult<{ queueId: string | null; orderId: string | null }>> {
+export async function submitOrderAction(input: unknown): Promise<ActionResult<Submitted>> {
   return withOrderViewer(async (viewer, t) => {
-    const envelope = submitSchema.safeParse(input);
-    if (!envelope.success) return { ok: false, error: t("invalid"), fieldErrors: { form: t("invalid") } };
-    const form = orderFormSchema.safeParse(envelope.data.form);
-    if (!form.success) return { ok: false, error: t("invalid"), fieldErrors: await fieldMessages(t, fieldCodes(form.error)) };
-    const outcome = await submitOrder(viewer, { ...envelope.data, form: form.data });
-    if (outcome.ok) {
-      revalidatePath("/orders");
-      return { ok: true, data: { queueId: outcome.queueId, orderId: outcome.orderId } };
-    }
-    switch (outcome.reason) {
-      case "invalid":
-        return { ok: false, error: t("invalid"), fieldErrors: await fieldMessages(t, outcome.fieldErrors) };
-      case "rejected":
-        return { ok: false, error: t("rejected", { message: outcome.message }), fieldErrors: outcome.fieldErrors };
-      case "conflict":
-        return { ok: false, error: t("conflict"), code: "conflict" };
-      case "not_sent":
-        return { ok: false, error: t("not_sent"), code: "not_sent" };
-      case "locked":
-        return { ok: false, error: t("locked"), code: "locked" };
-      case "no_seller":
-        return { ok: false, error: t("no_seller") };
-      case "not_found":
-        return { ok: false, error: t("not_found"), code: "not_found" };
-    }
+    const parsed = await parseSubmit(t, input);
+    return parsed.ok ? submitResult(t, await submitOrder(viewer, parsed.input)) : parsed.result;
   });
+}
+
+/** "Apply my changes" to the order an earlier send of this draft became (see `applyDraftToSentOrder`). */
+export async function applyDraftToSentOrderAction(input: unknown): Promise<ActionResult<Submitted>> {
+  return withOrderViewer(async (viewer, t) => {
+    const parsed = await parseSubmit(t, input);
+    return parsed.ok ? submitResult(t, await applyDraftToSentOrder(viewer, parsed.input)) : parsed.result;
+  });
+}
+
+type Submitted = { queueId: string | null; orderId: string | null };
+
+async function submitResult(t: Errors, outcome: ApplyOutcome): Promise<ActionResult<Submitted>> {
+  if (outcome.ok) {
+    revalidatePath("/orders");
+    return { ok: true, data: { queueId: outcome.queueId, orderId: outcome.orderId } };
+  }
+  switch (outcome.reason) {
+    case "invalid":
+      return { ok: false, error: t("invalid"), fieldErrors: await fieldMessages(t, outcome.fieldErrors) };
+    case "rejected":
+      return { ok: false, error: t("rejected", { message: outcome.message }), fieldErrors: outcome.fieldErrors };
+    case "conflict":
+      return { ok: false, error: t("conflict"), code: "conflict" };
+    case "already_sent":
+      return { ok: false, error: t("already_sent"), code: "already_sent", queueId: outcome.queueId };
+    case "first_pending":
+      return { ok: false, error: t("first_pending"), code: "pending" };
+    case "not_sent":
+      return { ok: false, error: t("not_sent"), code: "not_sent" };
+    case "locked":
+      return { ok: false, error: t("locked"), code: "locked" };
+    case "no_seller":
+      return { ok: false, error: t("no_seller") };
+    case "not_found":
+      return { ok: false, error: t("not_found"), code: "not_found" };
+  }
 }
 
 /** Deletes one of the viewer's open orders (after the page's confirmation). */

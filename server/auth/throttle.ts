@@ -119,13 +119,18 @@ export async function settleAttempt(budgets: Budget[], outcome: "success" | "bad
   }
 }
 
+/**
+ * Gives the attempt back, one row per statement: a single statement over several rows locks them
+ * in whatever order it scans them, and two parallel attempts doing so deadlock on PostgreSQL.
+ */
 async function release(budgets: Budget[]): Promise<void> {
-  if (!budgets.length) return;
   const db = await getDb();
-  await db
-    .update(loginAttempts)
-    .set({ failures: sql`GREATEST(${loginAttempts.failures} - 1, 0)` })
-    .where(inArray(loginAttempts.key, budgets.map((b) => b.key)));
+  for (const budget of budgets) {
+    await db
+      .update(loginAttempts)
+      .set({ failures: sql`GREATEST(${loginAttempts.failures} - 1, 0)` })
+      .where(eq(loginAttempts.key, budget.key));
+  }
 }
 
 async function lock(key: string): Promise<void> {

@@ -310,9 +310,17 @@ function summary(row: DraftRow): DraftSummary {
     lines: row.lines,
     total: Number(row.total),
     state: row.state,
-    problem: !row.error ? null : row.error.startsWith("erp:") ? { kind: "rejected", message: row.error.slice(4) } : { kind: "not_sent" },
+    problem: problemOf(row.error),
     updatedAt: row.updatedAt.toISOString(),
   };
+}
+
+/** The draft's `error` column: `erp:<the ERP's words>`, `sent:<queue id>`, or `not_sent`. */
+function problemOf(error: string | null): DraftSummary["problem"] {
+  if (!error) return null;
+  if (error.startsWith("erp:")) return { kind: "rejected", message: error.slice(4) };
+  if (error.startsWith("sent:")) return { kind: "already_sent", queueId: error.slice(5) };
+  return { kind: "not_sent" };
 }
 
 /**

@@ -1,4 +1,5 @@
 import "server-only";
+import { createHash } from "node:crypto";
 import { and, eq, lt, or, sql } from "drizzle-orm";
 import { z } from "zod";
 import type { OrderForm } from "@/lib/schemas/order-form";
@@ -27,6 +28,8 @@ export type SubmitOutcome =
   | { ok: false; reason: "invalid"; fieldErrors: FieldCodes }
   | { ok: false; reason: "rejected"; message: string; fieldErrors: Record<string, string> }
   | { ok: false; reason: "conflict"; message: string }
+  /** The ERP already holds an order from an earlier send of this draft, with that send's content, not this one's. */
+  | { ok: false; reason: "already_sent"; queueId: string }
   | { ok: false; reason: "not_sent" | "not_found" | "no_seller" | "locked" };
 
 /** The ERP payload's field names → the form's (`items.0.operationtype` is the header's operation). */
@@ -66,6 +69,8 @@ export async function submitOrder(viewer: Viewer, input: SubmitInput): Promise<S
   const saved = await saveDraft(viewer, { id: input.draftId, kind: input.kind, orderNumber: input.orderNumber, stamp: input.stamp, data: { ...input.form, customerName: input.customerName } });
   if (!saved.ok && saved.reason === "not_found") return { ok: false, reason: "not_found" };
   if (!saved.ok) return alreadySent(viewer, input.draftId);
+  // A draft turned into an order's change ("apply my changes") is sent only as that change.
+  if (saved.draft.kind !== input.kind) return { ok: false, reason: "not_found" };
 
   let orderId: string | null = null;
   if (input.kind === "edit") {
@@ -81,10 +86,15 @@ export async function submitOrder(viewer: Viewer, input: SubmitInput): Promise<S
 
   const db = await getDb();
   const scope = scopeOf(viewer);
+  const payload = checked.order.payload;
+  const hash = input.kind === "new" ? payloadHash(payload) : null;
+  const [before] = await db.select({ sentHash: orderDrafts.sentHash }).from(orderDrafts).where(and(eq(orderDrafts.id, input.draftId), eq(orderDrafts.scope, scope)));
+  const firstHash = before?.sentHash ?? hash;
   const now = new Date();
   const claimed = await db
     .update(orderDrafts)
-    .set({ state: "submitting", updatedAt: now })
+    // Before the call: from here on, this payload may reach the ERP (the first one that did is kept).
+    .set({ state: "submitting", updatedAt: now, sentHash: firstHash })
     .where(
       and(
         eq(orderDrafts.id, input.draftId),
@@ -102,11 +112,17 @@ export async function submitOrder(viewer: Viewer, input: SubmitInput): Promise<S
       .where(and(eq(orderDrafts.id, input.draftId), eq(orderDrafts.scope, scope)));
   try {
     const target = await erpForViewer(viewer);
-    const payload = checked.order.payload;
     // The key is the draft's, fixed at its first save: a replay carrying another key changes nothing.
     const key = claimed[0]!.key || input.form.key;
     const answer = orderId ? await putOrder(target, orderId, input.stamp!, payload) : await postOrder(target, { ...payload, externalid: key });
-    await settle({ state: "submitted", queueId: answer.queueId, error: null });
+    if (answer.duplicate && firstHash !== hash) {
+      // A send whose answer was lost reached the ERP, and the draft was edited since: the ERP kept the
+      // first content. Saying "sent" would report the old content as the new one.
+      await settle({ state: "editing", queueId: answer.queueId, error: `sent:${answer.queueId}` });
+      log.info("order.already_sent", { queueId: answer.queueId });
+      return { ok: false, reason: "already_sent", queueId: answer.queueId };
+    }
+    await settle({ state: "submitted", queueId: answer.queueId, error: null, sentHash: answer.duplicate ? firstHash : hash });
     log.info("order.submitted", { kind: input.kind, queueId: answer.queueId, duplicate: answer.duplicate });
     return { ok: true, queueId: answer.queueId, orderId: answer.orderId ?? orderId };
   } catch (error) {
@@ -114,12 +130,14 @@ export async function submitOrder(viewer: Viewer, input: SubmitInput): Promise<S
       await settle({ state: "editing", error: "not_sent" });
       throw error;
     }
+    // A refusal queued nothing: what the ERP held before this send is what it holds now.
+    const refused = { state: "editing" as const, error: `erp:${error.message}`, sentHash: before?.sentHash ?? null };
     if (error.kind === "conflict") {
-      await settle({ state: "editing", error: `erp:${error.message}` });
+      await settle(refused);
       return { ok: false, reason: "conflict", message: error.message };
     }
     if (error.kind === "business" || error.kind === "bad_request" || error.kind === "not_found" || error.kind === "forbidden") {
-      await settle({ state: "editing", error: `erp:${error.message}` });
+      await settle(refused);
       return { ok: false, reason: "rejected", message: error.message, fieldErrors: erpFieldErrors(error.fields) };
     }
     await settle({ state: "editing", error: "not_sent" });
@@ -127,6 +145,11 @@ export async function submitOrder(viewer: Viewer, input: SubmitInput): Promise<S
     log.warn("order.not_sent", { kind: error.kind, detail: error.detail });
     return { ok: false, reason: "not_sent" };
   }
+}
+
+/** What a send carries, as a digest: equal digests, equal orders. */
+function payloadHash(payload: unknown): string {
+  return createHash("sha256").update(JSON.stringify(payload)).digest("base64url");
 }
 
 async function alreadySent(viewer: Viewer, draftId: string): Promise<SubmitOutcome> {
@@ -184,7 +207,8 @@ async function settleDraft(viewer: Viewer, item: QueueItem) {
   const db = await getDb();
   const mine = and(eq(orderDrafts.scope, scopeOf(viewer)), eq(orderDrafts.queueId, item.id), eq(orderDrafts.state, "submitted"));
   if (item.status === "done") await db.delete(orderDrafts).where(mine);
-  else if (item.status === "error") await db.update(orderDrafts).set({ state: "editing", error: `erp:${item.message}`, updatedAt: new Date() }).where(mine);
+  // The ERP's refusal made no order: the next send under the key is the first again.
+  else if (item.status === "error") await db.update(orderDrafts).set({ state: "editing", error: `erp:${item.message}`, sentHash: null, updatedAt: new Date() }).where(mine);
 }
 
 export type DeleteOutcome = { ok: true; queueId: string } | { ok: false; reason: "not_found" | "locked" | "not_sent" } | { ok: false; reason: "conflict" | "rejected"; message: string };

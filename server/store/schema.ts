@@ -166,6 +166,12 @@ export const orderDrafts = pgTable(
     total: bigint("total", { mode: "number" }).notNull().default(0),
     state: text("state", { enum: ["editing", "submitting", "submitted"] }).notNull().default("editing"),
     queueId: text("queue_id"),
+    /**
+     * The hash of the first payload sent under this draft's key that may have reached the ERP
+     * (null until a send, and again once the ERP refused it): a duplicate answer to a different
+     * payload means the ERP holds the first content, not this one.
+     */
+    sentHash: text("sent_hash"),
     error: text("error"),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),

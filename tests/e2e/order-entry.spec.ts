@@ -212,6 +212,44 @@ test("ERP down during submit: the rep is told it was not sent, the draft stays, 
   expect((await erp.queue()).length).toBe(before + 1);
 });
 
+test("an edited resend after a lost answer says the ERP kept the first send, and applies the edit to that order", async ({ page, request }) => {
+  test.setTimeout(90_000);
+  const erp = sandbox(request);
+  await loginAs(page, "demo", "ana", "ana123");
+  // 000002: the order stays blocked by credit, so it can still be changed.
+  await fillOrder(page, "000002");
+  await erp.jobs("hold");
+  const before = (await erp.queue()).length;
+  // The ERP answers after the portal stopped waiting (ERP_TIMEOUT_MS 8 s), and queues the order anyway.
+  await erp.faults([{ pathPrefix: "/rest/api/tgv/salesorders", kind: "latency", ms: 9_000, times: 1 }]);
+  await page.getByRole("button", { name: "Enviar pedido" }).click();
+  await expect(page.getByTestId("order-form-banner")).toContainText("O pedido não foi enviado", { timeout: 15_000 });
+  await expect.poll(async () => (await erp.queue()).length, { timeout: 10_000 }).toBe(before + 1);
+
+  await page.locator("#line-0-quantity").fill("7");
+  await page.getByRole("button", { name: "Enviar pedido" }).click();
+  const panel = page.getByTestId("already-sent");
+  await expect(panel).toContainText("Este rascunho já foi enviado antes");
+  await expect(panel).toContainText("processando o primeiro envio");
+  expect((await erp.queue()).length).toBe(before + 1);
+  // A reload keeps saying it (and keeps the edit).
+  await page.reload();
+  await expect(panel).toBeVisible();
+  await expect(page.locator("#line-0-quantity")).toHaveValue("7");
+
+  await erp.jobs("run");
+  await expect(panel).toContainText(/O ERP registrou o pedido \d{6}/, { timeout: 20_000 });
+  const number = (await panel.getByRole("link", { name: /^Ver pedido \d{6}$/ }).textContent())!.replace(/\D/g, "");
+  await panel.getByRole("button", { name: `Aplicar minhas alterações ao pedido ${number}` }).click();
+  await expect(page.getByRole("heading", { name: "Alteração enviada ao ERP" })).toBeVisible();
+  await erp.jobs("run");
+  await expect(page.getByTestId("queue-status")).toContainText(`Pedido ${number}`, { timeout: 20_000 });
+  await page.goto(`/orders/${number}`);
+  await expect(page.getByTestId("order-items").locator("tbody tr").first().locator("td").nth(2)).toHaveText("7");
+  // One insert and one change: never a second order.
+  expect((await erp.queue()).length).toBe(before + 2);
+});
+
 test("a stale edit gets the conflict message and reloads the order as it is now", async ({ page, request }) => {
   test.setTimeout(90_000);
   await loginAs(page, "demo", "ana", "ana123");

@@ -13,7 +13,8 @@ import { fieldErrorText, freightTypes, ORDER_TEXT_LIMITS } from "@/lib/order-for
 import type { OrderForm as OrderFormData } from "@/lib/schemas/order-form";
 import type { OrderCustomer, OrderFormContext, OrderFormInitial, ProductOption, QueueStatusAnswer } from "@/lib/types/order-entry";
 import { newOrderKey, newUuid } from "@/lib/uuid";
-import { discardOrderDraft, saveOrderDraft, submitOrderAction } from "@/server/actions/orders";
+import { applyDraftToSentOrderAction, discardOrderDraft, saveOrderDraft, submitOrderAction } from "@/server/actions/orders";
+import { AlreadySent } from "./already-sent";
 import { CustomerPicker } from "./customer-picker";
 import { DecimalInput } from "@/components/ui/decimal-input";
 import type { OrderFormValues } from "./form-values";
@@ -67,10 +68,18 @@ export function OrderForm({ context, initial }: { context: OrderFormContext; ini
   const [draftId] = useState(() => initial.draftId ?? newUuid());
   const [key] = useState(() => initial.values.key || newOrderKey());
   const [customer, setCustomer] = useState<OrderCustomer | null>(initial.customer);
-  const [phase, setPhase] = useState<{ kind: "editing" } | { kind: "sent"; queueId: string }>(initial.queueId ? { kind: "sent", queueId: initial.queueId } : { kind: "editing" });
-  const [banner, setBanner] = useState<Banner | null>(
-    initial.problem?.kind === "not_sent" ? { tone: "warning", text: t("errors.notSentBefore") } : initial.problem ? { tone: "error", text: t("errors.rejectedBefore", { message: initial.problem.message }) } : null,
+  const [phase, setPhase] = useState<{ kind: "editing" } | { kind: "sent"; queueId: string; operation: "insert" | "update" }>(
+    initial.queueId ? { kind: "sent", queueId: initial.queueId, operation: initial.kind === "edit" ? "update" : "insert" } : { kind: "editing" },
   );
+  const [banner, setBanner] = useState<Banner | null>(
+    initial.problem?.kind === "not_sent"
+      ? { tone: "warning", text: t("errors.notSentBefore") }
+      : initial.problem?.kind === "rejected"
+        ? { tone: "error", text: t("errors.rejectedBefore", { message: initial.problem.message }) }
+        : null,
+  );
+  // An earlier send of this draft the ERP kept (with its content, not the edits made since).
+  const [sentBefore, setSentBefore] = useState<string | null>(initial.problem?.kind === "already_sent" ? initial.problem.queueId : null);
   const [sending, setSending] = useState(false);
   const inFlight = useRef(false);
   const editing = initial.kind === "edit";
@@ -161,38 +170,52 @@ export function OrderForm({ context, initial }: { context: OrderFormContext; ini
     autosave.changed();
   }
 
-  async function onValid(form: OrderFormData) {
-    setBanner(null);
-    const result = await submitOrderAction({ draftId, kind: initial.kind, orderNumber: initial.orderNumber ?? undefined, stamp: initial.stamp ?? undefined, customerName: customer?.name ?? "", form });
-    // The submit saved the draft first, whatever the ERP answered.
-    if (result.ok || result.fieldErrors || result.code === "not_sent" || result.code === "conflict") rememberDraftInUrl();
-    if (result.ok) {
-      autosave.forget();
-      if (result.data.queueId) setPhase({ kind: "sent", queueId: result.data.queueId });
-      else setBanner({ tone: "info", text: t("errors.alreadySending") });
-      return;
-    }
-    if (result.code === "session_expired") {
-      // eslint-disable-next-line @next/next/no-location-assign-relative-destination
-      window.location.assign("/login?expired=1");
-      return;
-    }
-    for (const [field, message] of Object.entries(result.fieldErrors ?? {})) {
-      setError((field === "form" ? "root" : field) as "root", { message: `${SERVER}${message}` });
-    }
-    setBanner({ tone: result.code === "not_sent" ? "warning" : "error", text: result.error, conflict: result.code === "conflict" });
+  /** Sends the form with one of the two send actions, and shows what came of it. */
+  const sendWith = (action: typeof submitOrderAction) =>
+    async function onValid(form: OrderFormData) {
+      setBanner(null);
+      const result = await action({ draftId, kind: initial.kind, orderNumber: initial.orderNumber ?? undefined, stamp: initial.stamp ?? undefined, customerName: customer?.name ?? "", form });
+      // The submit saved the draft first, whatever the ERP answered.
+      if (result.ok || result.fieldErrors || result.code === "not_sent" || result.code === "conflict" || result.code === "already_sent") rememberDraftInUrl();
+      if (result.ok) {
+        autosave.forget();
+        setSentBefore(null);
+        const { queueId, orderId } = result.data;
+        // Applied to the order the first send became: from now on this is that order's change.
+        if (orderId && !editing) window.history.replaceState(null, "", `/orders/${encodeURIComponent(orderId.slice(-6))}/edit`);
+        if (queueId) setPhase({ kind: "sent", queueId, operation: editing || orderId ? "update" : "insert" });
+        else setBanner({ tone: "info", text: t("errors.alreadySending") });
+        return;
+      }
+      if (result.code === "session_expired") {
+        // eslint-disable-next-line @next/next/no-location-assign-relative-destination
+        window.location.assign("/login?expired=1");
+        return;
+      }
+      if (result.code === "already_sent" && result.queueId) {
+        setSentBefore(result.queueId);
+        return;
+      }
+      for (const [field, message] of Object.entries(result.fieldErrors ?? {})) {
+        setError((field === "form" ? "root" : field) as "root", { message: `${SERVER}${message}` });
+      }
+      setBanner({ tone: result.code === "not_sent" || result.code === "pending" ? "warning" : "error", text: result.error, conflict: result.code === "conflict" });
+    };
+
+  /** One send at a time from this page (the server guards the draft as well). */
+  function send(action: typeof submitOrderAction, e?: React.BaseSyntheticEvent) {
+    if (inFlight.current) return;
+    inFlight.current = true;
+    setSending(true);
+    void handleSubmit(sendWith(action), () => setBanner({ tone: "error", text: t("errors.fixFields") }))(e).finally(() => {
+      inFlight.current = false;
+      setSending(false);
+    });
   }
 
   function submit(e: React.FormEvent<HTMLFormElement>) {
     e.preventDefault();
-    // One submit at a time from this page (the server guards the draft as well).
-    if (inFlight.current) return;
-    inFlight.current = true;
-    setSending(true);
-    void handleSubmit(onValid, () => setBanner({ tone: "error", text: t("errors.fixFields") }))(e).finally(() => {
-      inFlight.current = false;
-      setSending(false);
-    });
+    send(submitOrderAction, e);
   }
 
   async function discard() {
@@ -210,7 +233,9 @@ export function OrderForm({ context, initial }: { context: OrderFormContext; ini
   }
 
   function finished(answer: QueueStatusAnswer) {
-    if (answer.item.status === "error") {
+    // A new order's draft applied to the order it became is that order's change now: its edit page shows the refusal.
+    if (answer.item.status === "error" && phase.kind === "sent" && phase.operation === "update" && !editing) window.location.reload();
+    else if (answer.item.status === "error") {
       setPhase({ kind: "editing" });
       setBanner({ tone: "error", text: t("errors.rejectedByJob", { message: answer.item.message }) });
     }
@@ -222,7 +247,7 @@ export function OrderForm({ context, initial }: { context: OrderFormContext; ini
       <div className="space-y-4">
         <h1 className="text-2xl font-bold text-slate-900">{title}</h1>
         <Suspense fallback={<p role="status">{t("sending")}</p>}>
-          <QueueProgress queueId={phase.queueId} operation={editing ? "update" : "insert"} onFinished={finished} />
+          <QueueProgress queueId={phase.queueId} operation={phase.operation} onFinished={finished} />
         </Suspense>
       </div>
     );
@@ -243,6 +268,8 @@ export function OrderForm({ context, initial }: { context: OrderFormContext; ini
             {t("draftsLink")}
           </Link>
         </div>
+
+        {sentBefore ? <AlreadySent queueId={sentBefore} busy={sending} onApply={() => send(applyDraftToSentOrderAction)} /> : null}
 
         {banner ? (
           <div

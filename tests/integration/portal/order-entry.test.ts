@@ -6,6 +6,7 @@ import { login } from "@/server/auth/login";
 import { loadSession } from "@/server/auth/sessions";
 import { viewerFromSession, type Viewer } from "@/server/auth/viewer";
 import { formFromOrder, getDraft, listDrafts, orderFormContext, saveDraft } from "@/server/services/order-entry";
+import { applyDraftToSentOrder } from "@/server/services/order-resend";
 import { deleteOwnOrder, queueStatus, submitOrder } from "@/server/services/order-submit";
 import { getOrder, listOrders } from "@/server/services/orders";
 import { syncNow } from "@/server/sync/orchestrator";
@@ -183,6 +184,43 @@ describe("order entry: submit, drafts, edit, delete (services against the sandbo
     expect((await queueOf(form.key)).length).toBe(1);
     await admin.runJobs();
     expect(await ordersWithKey(form.key)).toHaveLength(1);
+  }, 40_000);
+
+  // Risk: the first send's answer is lost, the rep edits and sends again; the ERP keeps the first
+  // content under the key, and "sent" would report the old content as the new one.
+  it("an edited resend under a key the ERP already holds is told plainly, and 'apply my changes' makes it that order's change", async () => {
+    // 000002: risk B with a title overdue, so the order stays blocked by credit — editable.
+    const form = await sampleOrder(ana, { customer: "000002" });
+    const draftId = randomUUID();
+    await admin.faults([{ pathPrefix: "/rest/api/tgv/salesorders", kind: "latency", ms: 9_000, times: 1 }]);
+    expect(await submitOrder(ana, { draftId, kind: "new", customerName: "", form })).toEqual({ ok: false, reason: "not_sent" });
+    await expect.poll(async () => (await queueOf(form.key)).length, { timeout: 5_000 }).toBe(1);
+
+    const edited = { ...form, items: [{ ...form.items[0]!, quantity: 5 }, form.items[1]!] };
+    const resent = await submitOrder(ana, { draftId, kind: "new", customerName: "", form: edited });
+    expect(resent).toMatchObject({ ok: false, reason: "already_sent" });
+    const queueId = (resent as { queueId: string }).queueId;
+    const draft = await getDraft(ana, draftId);
+    expect(draft).toMatchObject({ state: "editing", problem: { kind: "already_sent", queueId } });
+    expect(draft!.data.items[0]!.quantity).toBe(5);
+    // The draft is the viewer's only: another seller can neither send it nor apply it.
+    expect(await submitOrder(bruno, { draftId, kind: "new", customerName: "", form })).toEqual({ ok: false, reason: "not_found" });
+
+    const input = { draftId, customerName: "", form: edited };
+    expect(await applyDraftToSentOrder(ana, input)).toEqual({ ok: false, reason: "first_pending" });
+    expect(await applyDraftToSentOrder(bruno, input)).toEqual({ ok: false, reason: "not_found" });
+    await admin.runJobs();
+    const [created] = await ordersWithKey(form.key);
+    const itemsOf = async (number: string) => (await admin.sql<{ quantity: number }>(`SELECT C6_QTDVEN AS quantity FROM SC6010 WHERE C6_NUM = $1 AND D_E_L_E_T_ = ' ' ORDER BY C6_ITEM`, [number])).rows.map((r) => Number(r.quantity));
+    expect(await itemsOf(created!.number)).toEqual([3, 2]);
+
+    const applied = await applyDraftToSentOrder(ana, input);
+    expect(applied).toMatchObject({ ok: true, orderId: expect.stringMatching(new RegExp(`${created!.number}$`)) });
+    await admin.runJobs();
+    expect(await itemsOf(created!.number)).toEqual([5, 2]);
+    expect(await ordersWithKey(form.key)).toHaveLength(1);
+    await queueStatus(ana, (applied as { queueId: string }).queueId);
+    expect(await getDraft(ana, draftId)).toBeNull();
   }, 40_000);
 
   it("edit with the stamp read; a stale stamp is a conflict; bruno cannot edit, delete or read ana's drafts", async () => {

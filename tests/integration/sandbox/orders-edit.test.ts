@@ -1,9 +1,11 @@
 import { describe, expect, it } from "vitest";
+import { sandboxAdmin } from "../sandbox-admin";
 import { type Accepted, type SalesOrder, type Session, api, businessAdmin, createOrder, freshSandboxWithAna, listPrice, orderBody, runJobs, session } from "./orders-client";
 
 // Edit and delete go through the queue too, only while the order is open (not released, not
 // invoiced), and only with the order's current S_T_A_M_P_ (If-Match or body `stamp`).
 
+const admin = sandboxAdmin();
 let ana: Session;
 let price: number;
 
@@ -144,6 +146,19 @@ describe("externalid idempotency", () => {
     await runJobs();
     const orders = await api<{ items: unknown[] }>(ana, "GET", `/salesorders?filter=${encodeURIComponent("externalid eq 'pgv-123'")}`);
     expect(orders.body.items).toHaveLength(1);
+  });
+
+  it("re-queues an item that ended in error with the new payload, answering duplicate: false (this payload is the one taken)", async () => {
+    await businessAdmin("POST", "/jobs/hold", {});
+    const first = await api<Accepted>(ana, "POST", "/salesorders", { body: orderBody("000012", [{ product: "P00001", quantity: 1, price }], { externalid: "pgv-retry" }) });
+    await admin.sql("UPDATE sa1010 SET a1_msblql = '1' WHERE a1_filial = '01' AND a1_cod = '000012'");
+    expect((await runJobs()).processed).toEqual([expect.objectContaining({ id: first.body.queueId, status: "3" })]);
+    await admin.sql("UPDATE sa1010 SET a1_msblql = '2' WHERE a1_filial = '01' AND a1_cod = '000012'");
+    const again = await api<Accepted>(ana, "POST", "/salesorders", { body: orderBody("000012", [{ product: "P00001", quantity: 4, price }], { externalid: "pgv-retry" }) });
+    expect(again.body).toMatchObject({ queueId: first.body.queueId, duplicate: false, status: 0 });
+    expect((await runJobs()).processed).toEqual([expect.objectContaining({ id: first.body.queueId, status: "2" })]);
+    const orders = await api<{ items: { items: { quantity: number }[] }[] }>(ana, "GET", `/salesorders?filter=${encodeURIComponent("externalid eq 'pgv-retry'")}`);
+    expect(orders.body.items.map((o) => o.items.map((i) => i.quantity))).toEqual([[4]]);
   });
 
   it("creates one order for two concurrent POSTs with the same externalid", async () => {

@@ -43,7 +43,7 @@ export default async function DraftsPage() {
                   {t("lines", { count: d.lines })} · {f.money(d.total)} · {t("updated", { time: f.dateTime(d.updatedAt) })} · {t(`states.${d.state}`)}
                 </p>
                 {d.problem ? (
-                  <p className="text-sm font-medium text-amber-800">{d.problem.kind === "not_sent" ? t("notSent") : t("rejected", { message: d.problem.message })}</p>
+                  <p className="text-sm font-medium text-amber-800">{d.problem.kind === "not_sent" ? t("notSent") : d.problem.kind === "already_sent" ? t("alreadySent") : t("rejected", { message: d.problem.message })}</p>
                 ) : null}
               </div>
               <div className="flex gap-2">

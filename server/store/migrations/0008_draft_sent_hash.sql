@@ -1,0 +1,1 @@
+ALTER TABLE "order_drafts" ADD COLUMN "sent_hash" text;
