@@ -32,6 +32,19 @@ const sgeConnectionSchema = z.object({
   user: z.string().min(1),
   password: z.string().min(1),
   financeLogins: z.array(z.string().min(1).max(25)).default([]),
+  /**
+   * RM's standard SQL read (`…/framework/v1/consultaSQLServer/RealizaConsulta/{sentence}/{coligada}/{system}`)
+   * and the sentences the customer's RM team registered for the portal (their SQL: sandbox/docs/sge.md).
+   */
+  consulta: z
+    .object({
+      path: z.string().min(1).default("framework/v1/consultaSQLServer/RealizaConsulta"),
+      coligada: z.int().min(0).default(0),
+      system: z.string().regex(/^[A-Z]$/).default("S"),
+      responsible: z.string().min(1).max(40).default("PGV.SGE.RESPFIN"),
+      student: z.string().min(1).max(40).default("PGV.SGE.ALUNO"),
+    })
+    .prefault({}),
 });
 
 export const sgeRegistrySchema = z.record(z.string().min(1).max(40), sgeConnectionSchema);

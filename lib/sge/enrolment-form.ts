@@ -1,8 +1,7 @@
 import * as z from "zod/mini";
 import { documentKind } from "@/lib/br-documents";
 import { isRealIsoDate } from "./dates";
-import { ARTICULATIONS, OCCUPATIONS, PAYMENT_FORMS, SCAE_CODES, SCHOOL_TYPES, STUDENT_CONDITIONS, UFS } from "./enrolment-options";
-
+import { ARTICULATIONS, OCCUPATIONS, PAYMENT_FORMS, RESPONSIBLE_CHANGES, SCAE_CODES, SCHOOL_TYPES, STUDENT_CHANGES, STUDENT_CONDITIONS, UFS } from "./enrolment-options";
 
 /**
  * The enrolment wizard's schema, the same in the browser (react-hook-form resolver, step by step)
@@ -15,7 +14,9 @@ export const MAX_CONTRACT_CENTS = 100_000_000;
 const text = (max: number) => z.string("required").check(z.trim(), z.minLength(1, "required"), z.maxLength(max, `too_long:${max}`));
 const optional = (max: number) => z.string("invalid").check(z.trim(), z.maxLength(max, `too_long:${max}`));
 const digitsOnly = (v: string) => v.replace(/\D/g, "");
-const phone = z.string("required").check(z.refine((v) => /^\d{10,11}$/.test(digitsOnly(v)), "phone"));
+const isEmail = (v: string) => z.safeParse(z.email(), v).success;
+/** A phone RM requires; empty passes here, and the form's check says when it may be (a person on record keeps RM's). */
+const phone = z.string("required").check(z.refine((v) => v.trim() === "" || /^\d{10,11}$/.test(digitsOnly(v)), "phone"));
 const optionalPhone = z.string("invalid").check(z.refine((v) => v.trim() === "" || /^\d{10,13}$/.test(digitsOnly(v)), "phone"));
 const cep = z.string("required").check(z.refine((v) => /^\d{8}$/.test(digitsOnly(v)), "cep"));
 const uf = z.enum(UFS, "uf");
@@ -48,13 +49,20 @@ export const responsibleFormSchema = z.object({
   cpfCnpj: z.string("required").check(z.refine((v) => documentKind(v) !== null, "cpf_cnpj")),
   store: z.string("required").check(z.regex(/^\d{1,4}$/, "store")),
   name: text(100),
-  email: z.string("required").check(z.trim(), z.email("email"), z.maxLength(100, "too_long:100")),
+  email: z.string("required").check(z.trim(), z.refine((v) => v === "" || isEmail(v), "email"), z.maxLength(100, "too_long:100")),
   ...address,
   phone,
   mobile: phone,
   workPhone: optionalPhone,
   fax: optionalPhone,
   global: z.boolean(),
+  /**
+   * The rep saw RM's record of this CPF/CNPJ (the wizard's lookup) and `changes` are the fields they
+   * confirmed changing: the rest keep RM's values. A hint for the form only; the server looks the
+   * person up again and decides by what RM holds.
+   */
+  onRecord: z.optional(z.boolean()),
+  changes: z.optional(z.array(z.enum(RESPONSIBLE_CHANGES))),
 });
 
 export const studentFormSchema = z.object({
@@ -65,7 +73,7 @@ export const studentFormSchema = z.object({
   birthState: uf,
   birthCity: text(60),
   motherName: optional(100),
-  email: z.string("invalid").check(z.trim(), z.refine((v) => v === "" || z.safeParse(z.email(), v).success, "email")),
+  email: z.string("invalid").check(z.trim(), z.refine((v) => v === "" || isEmail(v), "email")),
   occupation: z.enum(OCCUPATIONS, "required"),
   schoolType: z.enum(SCHOOL_TYPES, "required"),
   sameAddress: z.boolean(),
@@ -75,6 +83,9 @@ export const studentFormSchema = z.object({
   condition: z.enum(STUDENT_CONDITIONS, "required"),
   scae: z.enum(SCAE_CODES, "required"),
   articulation: z.enum(ARTICULATIONS, "required"),
+  /** As the responsible's: RM's record of this CPF seen, and the fields confirmed changing. */
+  onRecord: z.optional(z.boolean()),
+  changes: z.optional(z.array(z.enum(STUDENT_CHANGES))),
 });
 
 export const cardFormSchema = z.object({
@@ -117,6 +128,12 @@ export const enrolmentFormSchema = z
   .check(
     z.superRefine((form, ctx) => {
       const issue = (path: (string | number)[], message: string) => ctx.issues.push({ code: "custom", path, message, input: form });
+      // RM requires the responsible's e-mail and phones: typed for a new person, or kept from RM's record.
+      const r = form.responsible;
+      const typed = (field: "email" | "phone" | "mobile") => !r.onRecord || (r.changes ?? []).includes(field);
+      if (typed("email") && !r.email.trim()) issue(["responsible", "email"], "email");
+      if (typed("phone") && !r.phone.trim()) issue(["responsible", "phone"], "phone");
+      if (typed("mobile") && !r.mobile.trim()) issue(["responsible", "mobile"], "phone");
       const c = form.contract;
       const discount = c.institutionalDiscount + c.additionalDiscount;
       if (discount > c.total) issue(["contract", "additionalDiscount"], "discount_too_large");

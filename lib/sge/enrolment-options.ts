@@ -12,3 +12,16 @@ export const UFS = ["AC", "AL", "AM", "AP", "BA", "CE", "DF", "ES", "GO", "MA", 
 /** The fields of each wizard step (for step-by-step validation with react-hook-form's `trigger`). */
 export const WIZARD_STEPS = ["offering", "responsible", "student", "contract", "review"] as const;
 export type WizardStep = (typeof WIZARD_STEPS)[number];
+
+/**
+ * What a rep may confirm changing on a person RM already has (issue 14 item 12): each is one field
+ * of the wizard, or a group of them (`address`: CEP to country; `birthPlace`: UF and city of birth).
+ * The wizard sends the ticked ones in `changes`; the server writes those and keeps RM's values for
+ * the rest. The billing e-mail of a financial responsible is the finance team's (server-checked).
+ */
+export const RESPONSIBLE_CHANGES = ["name", "email", "phone", "mobile", "workPhone", "fax", "address"] as const;
+export type ResponsibleChange = (typeof RESPONSIBLE_CHANGES)[number];
+export const STUDENT_CHANGES = ["name", "birthDate", "birthPlace", "motherName", "email", "homePhone", "mobile", "occupation", "schoolType", "address"] as const;
+export type StudentChange = (typeof STUDENT_CHANGES)[number];
+/** The fields of the `address` group, in the wizard's order. */
+export const ADDRESS_FIELDS = ["cep", "street", "number", "complement", "district", "state", "city", "country"] as const;

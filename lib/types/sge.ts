@@ -27,7 +27,8 @@ export type SgeBranchOption = { code: string; name: string; protheusBranch: stri
 export type SgeInstitutionOffer = { coligada: 2 | 3; branches: SgeBranchOption[]; offerings: SgeOfferingOption[] };
 
 /** One recorded submission step (the portal's own log of the three SGE calls). */
-export type SgeEnrolmentStep = { step: "responsible" | "student" | "enrolment"; ok: boolean; at: string; message: string };
+/** `kept`: RM already had the person and nothing was to change, so no call was made (issue 14 item 12). */
+export type SgeEnrolmentStep = { step: "responsible" | "student" | "enrolment"; ok: boolean; at: string; message: string; kept?: boolean };
 
 /** RM's answer to RealizarMatricula, kept for the confirmation. */
 export type SgeEnrolmentResult = {
@@ -53,3 +54,40 @@ export type SgeEnrolmentRow = {
   updatedAt: string;
   result: SgeEnrolmentResult | null;
 };
+
+/** An address as RM holds it (`cep` digits only). */
+export type SgeAddressOnRecord = { cep: string; street: string; number: string; complement: string; district: string; state: string; city: string; country: string };
+
+/**
+ * A financial responsible RM already has, as the wizard shows it: e-mail and phones masked
+ * (lib/mask.ts), "" where RM has nothing. `global`: the record is shared by SESI and SENAI.
+ */
+export type SgeResponsibleOnRecord = {
+  codCfo: string;
+  global: boolean;
+  name: string;
+  email: string;
+  phone: string;
+  mobile: string;
+  workPhone: string;
+  fax: string;
+  address: SgeAddressOnRecord;
+};
+
+/** A person RM already has as (or for) a student; `ra` is their RA in the chosen coligada, null if none yet. */
+export type SgeStudentOnRecord = {
+  ra: string | null;
+  name: string;
+  birthDate: string | null;
+  birthState: string;
+  birthCity: string;
+  motherName: string;
+  email: string;
+  homePhone: string;
+  mobile: string;
+  occupation: string | null;
+  schoolType: string | null;
+  address: SgeAddressOnRecord;
+};
+
+export type SgePeopleOnRecord = { responsible: SgeResponsibleOnRecord | null; student: SgeStudentOnRecord | null };

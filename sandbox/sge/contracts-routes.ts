@@ -20,8 +20,8 @@ const SITUACAO: Record<string, string> = { PM: "Pré-Matriculado", MT: "Matricul
 
 type ContractRow = {
   cod: number; xnumpro: string; col: number; sigla: string; protheus: string; ra: string; nomeAluno: string; cpfAluno: string; codCfo: string; nomeResp: string; docResp: string | null;
-  idMatriz: number; idPerlet: number; codTurma: string; nomeCurso: string; status: string; start: string; end: string; meses: number; situacao: string | null;
-  dataMatricula: string; total: string; inst: string; adic: string; qtd: number; formaPrimeira: string | null; formaDemais: string | null; ecommerce: string | null;
+  codColCfo: number; idMatriz: number; idPerlet: number; codTurma: string; nomeCurso: string; status: string; start: string; end: string; meses: number; situacao: string | null;
+  dataMatricula: string; total: string; inst: string; adic: string; qtd: number; formaPrimeira: string | null; formaDemais: string | null; ecommerce: string | null; dataVenda: string | null;
 };
 
 export function registerContractRoutes(rm: Hono<AppEnv>, state: SandboxState): void {
@@ -39,10 +39,10 @@ export function registerContractRoutes(rm: Hono<AppEnv>, state: SandboxState): v
 async function contracts(sql: Sql, col: number, f: { xnumpro?: string; ra?: string; cpfcnpj?: string }): Promise<ContractRow[]> {
   const { rows } = await sql.query<ContractRow>(
     `SELECT c.CODCONTRATO AS cod, c.XNUMPRO AS xnumpro, c.CODCOLIGADA AS col, f.SIGLA AS sigla, f.IDINTEGRACAO AS protheus, c.RA AS ra, p.NOME AS "nomeAluno", p.CPF AS "cpfAluno",
-            c.CODCFO AS "codCfo", c.NOMERESPFIN AS "nomeResp", r.CGCCFO AS "docResp", c.IDMATRIZAPLICADA AS "idMatriz", c.IDPERLET AS "idPerlet", c.CODTURMA AS "codTurma",
+            c.CODCOLCFO AS "codColCfo", c.CODCFO AS "codCfo", c.NOMERESPFIN AS "nomeResp", r.CGCCFO AS "docResp", c.IDMATRIZAPLICADA AS "idMatriz", c.IDPERLET AS "idPerlet", c.CODTURMA AS "codTurma",
             cu.NOME AS "nomeCurso", c.STATUS AS status, c.DTINICIO AS start, c.DTFIM AS "end", c.DURACAOMESES AS meses, m.CODSTATUS AS situacao, c.DTMATRICULA AS "dataMatricula",
             c.VALORTOTAL AS total, c.DESCONTOINSTITUCIONAL AS inst, c.DESCONTOADICIONAL AS adic, c.QTDPARCELAS AS qtd, z.FORMAPAGTOPRIMEIRAPARC AS "formaPrimeira",
-            z.FORMAPAGTODEMAISPARC AS "formaDemais", z.ECOMMERCE AS ecommerce
+            z.FORMAPAGTODEMAISPARC AS "formaDemais", z.ECOMMERCE AS ecommerce, z.DATAVENDA AS "dataVenda"
        FROM SCONTRATO c
        JOIN GFILIAL f ON f.CODCOLIGADA = c.CODCOLIGADA AND f.CODFILIAL = c.CODFILIAL AND f.D_E_L_E_T_ = ' '
        JOIN SALUNO a ON a.CODCOLIGADA = c.CODCOLIGADA AND a.RA = c.RA AND a.D_E_L_E_T_ = ' '
@@ -66,9 +66,9 @@ async function contractView(sql: Sql, c: ContractRow) {
   const launches = (await sql.query<Parameters<typeof toLaunch>[0]>(`SELECT ${launchColumns} FROM FLAN WHERE CODCOLIGADA = $1 AND CODCONTRATO = $2 AND D_E_L_E_T_ = ' ' ORDER BY IDLAN`, key)).rows.map(toLaunch);
   return {
     XNumPro: c.xnumpro, CodContrato: String(c.cod), CodColigada: c.col, CodFilial: c.sigla, FilialProtheus: c.protheus, RA: c.ra, NomeAluno: c.nomeAluno, CpfAluno: c.cpfAluno,
-    CodCFO: c.codCfo, NomeRespFin: c.nomeResp, CpfCnpjRespFin: c.docResp, IdMatrizAplicada: `${c.col}|${c.idMatriz}`, Turma: `${c.idPerlet}|${c.codTurma}`, NomeCurso: c.nomeCurso,
+    CodColCfo: c.codColCfo, CodCFO: c.codCfo, NomeRespFin: c.nomeResp, CpfCnpjRespFin: c.docResp, IdMatrizAplicada: `${c.col}|${c.idMatriz}`, Turma: `${c.idPerlet}|${c.codTurma}`, NomeCurso: c.nomeCurso,
     StatusContrato: c.status, DataInicio: wireDate(c.start), DataFim: wireDate(c.end), DuracaoEmMeses: c.meses, SituacaoMatricula: SITUACAO[c.situacao ?? ""] ?? c.situacao,
-    DataMatricula: wireDate(c.dataMatricula), ValorTotal: money(c.total), DescontoInstitucional: money(c.inst), DescontoAdicional: money(c.adic), QuantidadeParc: c.qtd,
+    DataMatricula: wireDate(c.dataMatricula), DataVenda: wireDate(c.dataVenda), ValorTotal: money(c.total), DescontoInstitucional: money(c.inst), DescontoAdicional: money(c.adic), QuantidadeParc: c.qtd,
     FormaPagtoPrimeiraParc: c.formaPrimeira, FormaPagtoDemaisParc: c.formaDemais, Ecommerce: c.ecommerce === "S", Disciplinas: disciplinas.map((d) => d.cod),
     Parcelas: await instalments(sql, c.col, c.cod, launches),
     Lancamentos: await Promise.all(launches.map((l) => launchView(sql, l))),

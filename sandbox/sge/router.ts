@@ -1,12 +1,14 @@
 /**
  * The RM SGE stand-in, mounted at `/rm` (sandbox/docs/sge.md): the 14 endpoints of the FIEC
- * customisation (sge-enrolment-api.txt) plus two sandbox extensions, all behind Basic auth against
- * GUSUARIO. Every answer, errors included, is the `{ Message, Status, StatusCode }` envelope.
+ * customisation (sge-enrolment-api.txt), two sandbox extensions and RM's standard SQL read
+ * (RealizaConsulta, the sentences the portal names), all behind Basic auth against GUSUARIO.
+ * Every error is the `{ Message, Status, StatusCode }` envelope.
  */
 import { Hono } from "hono";
 import type { AppEnv, SandboxState } from "../context";
 import { registerAgreementRoutes } from "./agreement-routes";
 import { requireSgeUser } from "./auth";
+import { registerConsultaRoutes } from "./consulta-routes";
 import { registerContractPjRoutes } from "./contract-pj-routes";
 import { registerContractRoutes } from "./contracts-routes";
 import { registerEnrolmentRoutes } from "./enrolment-routes";
@@ -29,6 +31,7 @@ export function sgeRoutes(state: SandboxState): Hono<AppEnv> {
   registerContractPjRoutes(rm, state);
   registerOfferRoutes(rm, state);
   registerContractRoutes(rm, state);
+  registerConsultaRoutes(rm, state);
   // Hono's notFound of a mounted app is not used: a catch-all keeps the envelope for unknown paths.
   rm.all("*", (c) => sgeError(c, 404, `Recurso não encontrado: ${c.req.method} ${new URL(c.req.url).pathname}.`));
   rm.onError((err, c) => {

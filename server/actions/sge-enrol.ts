@@ -4,12 +4,14 @@ import "server-only";
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import type { ActionResult } from "@/lib/action-result";
-import type { SgeEnrolmentResult } from "@/lib/types/sge";
+import { documentKind } from "@/lib/br-documents";
+import type { SgeEnrolmentResult, SgePeopleOnRecord } from "@/lib/types/sge";
 import { getSgeViewer, type Viewer } from "@/server/auth/viewer";
 import { ErpError } from "@/server/erp/errors";
 import { getTranslations } from "@/server/i18n";
 import { log } from "@/server/log";
 import { discardEnrolment, saveEnrolmentDraft, submitEnrolment } from "@/server/services/sge-enrol";
+import { lookupPeople } from "@/server/services/sge-enrol-people";
 
 type Errors = Awaited<ReturnType<typeof getTranslations<"sgeEnrol.errors">>>;
 
@@ -73,5 +75,20 @@ export async function submitEnrolmentAction(input: unknown): Promise<ActionResul
       default:
         return { ok: false, error: t("not_found"), code: "not_found" };
     }
+  });
+}
+
+const lookupSchema = z.object({
+  coligada: z.union([z.literal(2), z.literal(3)]),
+  responsible: z.string().max(20).refine((v) => documentKind(v) !== null).optional(),
+  student: z.string().max(20).refine((v) => documentKind(v) === "cpf").optional(),
+});
+
+/** What RM holds for the wizard's CPF/CNPJ (issue 14 item 12): masked, read on the server through RealizaConsulta. */
+export async function lookupPeopleAction(input: unknown): Promise<ActionResult<SgePeopleOnRecord>> {
+  return withEnrolViewer(async (viewer, t) => {
+    const parsed = lookupSchema.safeParse(input);
+    if (!parsed.success) return { ok: false, error: t("invalid") };
+    return { ok: true, data: await lookupPeople(viewer, parsed.data) };
   });
 }

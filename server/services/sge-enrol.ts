@@ -1,36 +1,35 @@
 import "server-only";
-import { createHash } from "node:crypto";
 import { and, desc, eq, inArray, lt, or, sql } from "drizzle-orm";
-import { normalizeDocument } from "@/lib/br-documents";
-import { codCfoOf } from "@/lib/sge/cod-cfo";
-import { fromSgeDateTime, toSgeDate } from "@/lib/sge/dates";
-import { centsToReais } from "@/lib/sge/ops/money";
-import { enrolmentFormSchema, type EnrolmentForm } from "@/lib/sge/enrolment-form";
+import { fromSgeDateTime } from "@/lib/sge/dates";
+import { enrolmentFormSchema } from "@/lib/sge/enrolment-form";
 import { fieldCodes } from "@/lib/schemas/order-form";
 import { businessToday } from "@/server/clock";
 import type { SgeEnrolmentResult, SgeEnrolmentRow, SgeEnrolmentStep, SgeInstitutionOffer } from "@/lib/types/sge";
 import type { Viewer } from "@/server/auth/viewer";
-import { env, type SgeConnectionConfig } from "@/server/env";
+import { env } from "@/server/env";
 import { ErpError } from "@/server/erp/errors";
-import { enrol, fetchCatalogue, fetchContracts, saveResponsible, saveStudent, type Enrolment, type Responsible, type Student } from "@/server/erp/sge/client";
-import { sgeConnection } from "@/server/erp/sge/connection";
+import { fetchCatalogue, saveResponsible, saveStudent } from "@/server/erp/sge/client";
+import { requireSgeConnection } from "@/server/erp/sge/connection";
 import { log } from "@/server/log";
 import { getDb } from "@/server/store/db";
 import { sgeEnrolments } from "@/server/store/schema";
+import { checkOffer, enrolStep } from "./sge-enrol-contract";
+import { auditedPersonWrite, planPeople } from "./sge-enrol-people";
+import { enrolmentRequests } from "./sge-enrol-requests";
+
+export { enrolmentRequests };
 
 /**
  * SESI/SENAI enrolment (issue 7): the wizard's catalogue, its drafts, and the submission —
  * GravarResponsavelFinanceiro → GravarAluno → RealizarMatricula — recorded step by step in
- * `sge_enrolments`, so a failure at any step is retried from that step.
+ * `sge_enrolments`, so a failure at any step is retried from that step. The bodies are built in
+ * sge-enrol-requests.ts, people RM already has are handled by sge-enrol-people.ts (issue 14 item
+ * 12), the class and contract by sge-enrol-contract.ts.
  */
 
 const MAX_DRAFT_BYTES = 64_000;
 
-function connectionOf(viewer: Viewer): SgeConnectionConfig {
-  const connection = sgeConnection(viewer.alias);
-  if (!connection) throw new ErpError("not_found", "Este alias não tem o SGE configurado.");
-  return connection;
-}
+const connectionOf = (viewer: Viewer) => requireSgeConnection(viewer.alias);
 
 /** What is on offer at SESI and SENAI: branches, courses (applied matrices), classes with vacancies. */
 export async function enrolmentCatalogue(viewer: Viewer): Promise<SgeInstitutionOffer[]> {
@@ -151,113 +150,8 @@ export async function discardEnrolment(viewer: Viewer, id: string): Promise<bool
 
 // ---- submission -------------------------------------------------------------------------
 
-/** The three SGE bodies, built on the server from the validated form (never taken from the browser). */
-export function enrolmentRequests(form: EnrolmentForm, today: string): { codCfo: string; responsible: Responsible; student: (ra?: string) => Student; enrolment: (ra: string) => Enrolment } {
-  const { offering, responsible: r, student: s, contract: c } = form;
-  const codCfo = codCfoOf(r.cpfCnpj, r.store)!;
-  const digits = (v: string) => v.replace(/\D/g, "");
-  const responsible: Responsible = {
-    CodCFO: codCfo,
-    Nome: r.name,
-    CPFCNPJ: normalizeDocument(r.cpfCnpj),
-    Email: r.email,
-    Cep: digits(r.cep),
-    Logradouro: r.street,
-    Numero: Number(r.number),
-    Complemento: r.complement,
-    Bairro: r.district,
-    Estado: r.state,
-    Cidade: r.city,
-    Pais: r.country,
-    Telefone: digits(r.phone),
-    Celular: digits(r.mobile),
-    ...(r.workPhone.trim() ? { Tel_Comercial: digits(r.workPhone) } : {}),
-    ...(r.fax.trim() ? { Fax: digits(r.fax) } : {}),
-    CodColigada: offering.coligada,
-    Global: r.global,
-  };
-  // "Same person" and "same address" are resolved here, so SGE gets what the review showed.
-  const person = s.sameAsResponsible ? { name: r.name, cpf: normalizeDocument(r.cpfCnpj), email: r.email } : { name: s.name, cpf: normalizeDocument(s.cpf), email: s.email };
-  const place = s.sameAddress ? r : s;
-  const student = (): Student => ({
-    Nome: person.name,
-    EstadoNatal: s.birthState,
-    Naturalidade: s.birthCity,
-    DataNascimento: toSgeDate(s.birthDate),
-    Cpf: person.cpf,
-    Cep: digits(place.cep),
-    Rua: place.street,
-    Numero: Number(place.number),
-    Complemento: place.complement,
-    Bairro: place.district,
-    Estado: place.state,
-    Cidade: place.city,
-    Pais: place.country,
-    ...(s.homePhone.trim() ? { Tel_Residencial: digits(s.homePhone) } : {}),
-    ...(s.mobile.trim() ? { Tel_Celular: digits(s.mobile) } : {}),
-    SitOcupacional: Number(s.occupation),
-    TipoEscola: Number(s.schoolType) as 1 | 2 | 3 | 4 | 9,
-    CodColigada: offering.coligada,
-    IdMatrizAplicada: offering.idMatrizAplicada,
-    ...(person.email ? { Email: person.email } : {}),
-    ...(s.motherName ? { NomeMae: s.motherName } : {}),
-  });
-  const discount = c.institutionalDiscount + c.additionalDiscount;
-  const enrolment = (ra: string): Enrolment => ({
-    CodColigada: offering.coligada,
-    IdMatrizAplicada: offering.idMatrizAplicada,
-    RA: ra,
-    Turma: offering.turma,
-    DataMatricula: toSgeDate(c.enrolDate),
-    ...(c.endDate ? { DataPrevSaida: toSgeDate(c.endDate) } : {}),
-    CondicaoAluno: Number(s.condition),
-    CodFinSCAE: Number(s.scae) as 0 | 2 | 3,
-    Articulacao: Number(s.articulation),
-    Contrato: {
-      NomeRespFin: r.name,
-      CodColCfo: r.global ? 0 : offering.coligada,
-      CodCFO: codCfo,
-      ValorTotal: centsToReais(c.total),
-      QuantidadeParc: c.instalments,
-      ParcelasCartaoParcelaUm: c.ecommerce && c.card ? c.card.instalments : 0,
-      DataVencimento: toSgeDate(c.firstDue),
-      DiaVencimento: c.dueDay,
-      DescontoInstitucional: centsToReais(c.institutionalDiscount),
-      DescontoAdicional: centsToReais(c.additionalDiscount),
-      ...(discount > 0 ? { MotivoDesconto: c.discountReason } : {}),
-      DataVenda: toSgeDate(today),
-      ...(c.opportunityId ? { IdOportunidade: Number(c.opportunityId) } : {}),
-      FormaPagtoPrimeiraParc: c.firstPayment,
-      FormaPagtoDemaisParc: c.otherPayments,
-      ReceberBoletoEmail: c.boletoByEmail ? "Sim" : "Não",
-      Ecommerce: c.ecommerce ? "Sim" : "Não",
-      ...(c.ecommerce && c.card
-        ? {
-            DadosCartao: {
-              Cod_Loja: Number(c.card.store),
-              Agencia: c.card.agency,
-              Cod_Banco: c.card.bank,
-              Conta: c.card.account,
-              Motivo: c.card.method === "Crédito" ? "CAC" : "CAR",
-              AdquirenteCartao: c.card.acquirer,
-              BandeiraCartao: c.card.brand.toUpperCase(),
-              NSU: c.card.nsu,
-              MeioPagamento: c.card.method,
-              ValorTotalCartao: centsToReais(c.total - discount),
-              ParcelasCartao: c.card.instalments,
-            },
-          }
-        : {}),
-    },
-    // Every subject of the class → empty list (SGE then enrols in all of them, as the seed says).
-    Disciplinas: offering.disciplinas,
-  });
-  return { codCfo, responsible, student, enrolment };
-}
-
-const hashOf = (value: unknown) => createHash("sha256").update(JSON.stringify(value)).digest("hex").slice(0, 16);
-
-type StepRecord = SgeEnrolmentStep & { hash?: string };
+/** `createdKey`: this step created the person (RM had none), so a retry treats them as the rep's own work. */
+type StepRecord = SgeEnrolmentStep & { createdKey?: string };
 
 export type SubmitOutcome =
   | { ok: true; result: SgeEnrolmentResult }
@@ -271,58 +165,76 @@ function rmWords(error: unknown): string | null {
   return error instanceof ErpError && (error.kind === "business" || error.kind === "bad_request" || error.kind === "conflict" || error.kind === "not_found") ? error.message : null;
 }
 
+/** The people this enrolment created in an earlier attempt (their keys, from its own step records). */
+const createdBy = (steps: StepRecord[]) => new Set(steps.flatMap((s) => (s.ok && s.createdKey ? [s.createdKey] : [])));
+
 /**
- * Submits an enrolment. The row is claimed first (draft/failed → submitting), so a double click
- * runs one submission. Each SGE call that succeeds is recorded with a hash of what it sent; a
- * retry skips the calls whose input did not change, so the person and the student are not
- * written twice and the enrolment is asked once more only where it failed.
+ * Submits an enrolment. The people are planned first against what RM holds now (sge-enrol-people.ts:
+ * an existing person keeps RM's values except what the rep confirmed; nothing is written when
+ * nothing changes), then the row is claimed (draft/failed → submitting), so a double click runs one
+ * submission. Each SGE call that succeeds is recorded; a retry plans again, so a person or student
+ * already written is not written again and the enrolment is asked once more only where it failed.
  */
 export async function submitEnrolment(viewer: Viewer, id: string, input: unknown): Promise<SubmitOutcome> {
   const parsed = enrolmentFormSchema.safeParse(input);
   if (!parsed.success) return { ok: false, reason: "invalid", fields: fieldCodes(parsed.error) };
-  const form = parsed.data;
   const connection = connectionOf(viewer);
   await saveEnrolmentDraft(viewer, id, input);
-  const offer = await checkOffer(connection, form);
+  const offer = await checkOffer(connection, parsed.data);
   if ("fields" in offer) return { ok: false, reason: "invalid", fields: offer.fields };
+  const form = { ...parsed.data, offering: { ...parsed.data.offering, disciplinas: offer.allSubjects ? [] : parsed.data.offering.disciplinas } };
 
   const db = await getDb();
+  const [current] = await db.select({ steps: sgeEnrolments.steps, saleDate: sgeEnrolments.saleDate }).from(sgeEnrolments).where(owned(viewer, id)).limit(1);
+  const people = await planPeople(viewer, form, enrolmentRequests(form, current?.saleDate ?? businessToday()), createdBy((current?.steps as StepRecord[] | undefined) ?? []));
+  if ("fields" in people) return { ok: false, reason: "invalid", fields: people.fields };
+
   const [claimed] = await db
     .update(sgeEnrolments)
-    .set({ state: "submitting", error: null, updatedAt: new Date() })
+    // The sale date is the first submission's: every retry sends it again, and a contract made by a
+    // lost attempt is recognised by it (sge-enrol-contract.ts).
+    .set({ state: "submitting", error: null, updatedAt: new Date(), saleDate: sql`COALESCE(${sgeEnrolments.saleDate}, ${businessToday()})` })
     .where(and(owned(viewer, id), resumable()))
     .returning();
   if (!claimed) {
-    const current = await loadEnrolment(viewer, id);
-    if (!current) return { ok: false, reason: "not_found" };
-    return current.state === "enrolled" ? { ok: false, reason: "already_enrolled" } : { ok: false, reason: "busy" };
+    const stored = await loadEnrolment(viewer, id);
+    if (!stored) return { ok: false, reason: "not_found" };
+    return stored.state === "enrolled" ? { ok: false, reason: "already_enrolled" } : { ok: false, reason: "busy" };
   }
 
-  const requests = enrolmentRequests({ ...form, offering: { ...form.offering, disciplinas: offer.allSubjects ? [] : form.offering.disciplinas } }, businessToday());
+  const saleDate = claimed.saleDate ?? businessToday();
   const steps = [...((claimed.steps as StepRecord[]) ?? [])];
-  const doneWith = (step: StepRecord["step"], hash: string) => steps.some((s) => s.step === step && s.ok && s.hash === hash);
   const record = async (entry: StepRecord, patch: Partial<typeof sgeEnrolments.$inferInsert>) => {
     steps.push(entry);
     await db.update(sgeEnrolments).set({ ...patch, steps, updatedAt: new Date() }).where(eq(sgeEnrolments.id, id));
   };
+  /** A person RM has and nothing to change: noted once in the history, no call. */
+  const kept = (step: StepRecord["step"]) => (steps.some((s) => s.step === step && s.ok) ? null : { step, ok: true, kept: true, at: new Date().toISOString(), message: "" });
   let step: StepRecord["step"] = "responsible";
   try {
-    const responsibleHash = hashOf(requests.responsible);
-    if (!(doneWith("responsible", responsibleHash) && claimed.codCfo)) {
-      const message = await saveResponsible(connection, requests.responsible);
-      await record({ step, ok: true, at: new Date().toISOString(), message, hash: responsibleHash }, { codCfo: requests.codCfo, step: "student" });
+    const { responsible, student } = people;
+    if (responsible.write) {
+      const body = responsible.write;
+      const message = await auditedPersonWrite(viewer, id, responsible.audit, () => saveResponsible(connection, body), (m) => ({ message: m }));
+      await record({ step, ok: true, at: new Date().toISOString(), message, ...(responsible.isNew ? { createdKey: responsible.createdKey } : {}) }, { codCfo: responsible.payer.codCfo, step: "student" });
+    } else {
+      const note = kept(step);
+      await (note ? record(note, { codCfo: responsible.payer.codCfo, step: "student" }) : db.update(sgeEnrolments).set({ codCfo: responsible.payer.codCfo, step: "student" }).where(eq(sgeEnrolments.id, id)));
     }
     step = "student";
-    const studentBody = requests.student();
-    const studentHash = hashOf(studentBody);
-    let ra = claimed.ra;
-    if (!(doneWith("student", studentHash) && ra)) {
-      const saved = await saveStudent(connection, studentBody);
+    let ra = student.ra;
+    if (student.write) {
+      const body = student.write;
+      const saved = await auditedPersonWrite(viewer, id, student.audit, () => saveStudent(connection, body), (s) => ({ message: s.message, personKey: s.ra }));
       ra = saved.ra;
-      await record({ step, ok: true, at: new Date().toISOString(), message: saved.message, hash: studentHash }, { ra, step: "enrolment" });
+      await record({ step, ok: true, at: new Date().toISOString(), message: saved.message, ...(student.isNew ? { createdKey: student.createdKey } : {}) }, { ra, step: "enrolment" });
+    } else {
+      const note = kept(step);
+      await (note ? record(note, { ra, step: "enrolment" }) : db.update(sgeEnrolments).set({ ra, step: "enrolment" }).where(eq(sgeEnrolments.id, id)));
     }
     step = "enrolment";
-    const result = await enrolStep(connection, requests.enrolment(ra!), form);
+    const body = enrolmentRequests(form, saleDate).enrolment(ra!, responsible.payer);
+    const result = await enrolStep(viewer, connection, body, { enrolmentId: id, saleDate, payer: responsible.payer });
     await record({ step, ok: true, at: new Date().toISOString(), message: result.message }, { state: "enrolled", step: "done", result: result.result, error: null });
     return { ok: true, result: result.result };
   } catch (error) {
@@ -335,63 +247,4 @@ export async function submitEnrolment(viewer: Viewer, id: string, input: unknown
     if (!(error instanceof ErpError)) throw error;
     return { ok: false, reason: "failed", step, message };
   }
-}
-
-/**
- * The chosen class against SGE's current offer (the page may be hours old): it still exists in
- * that course and branch, has a vacancy, and the subjects are the class's.
- */
-async function checkOffer(connection: SgeConnectionConfig, form: EnrolmentForm): Promise<{ allSubjects: boolean } | { fields: Record<string, string> }> {
-  const catalogue = await fetchCatalogue(connection, form.offering.coligada);
-  const offering = catalogue.Ofertas.find((o) => o.IdMatrizAplicada === form.offering.idMatrizAplicada && o.CodFilial === form.offering.codFilial);
-  const klass = offering?.Turmas.find((t) => t.Turma === form.offering.turma);
-  if (!offering || !klass) return { fields: { "offering.turma": "class_unavailable" } };
-  if (klass.VagasDisponiveis <= 0) return { fields: { "offering.turma": "no_vacancy" } };
-  const subjects = new Set(klass.Disciplinas.map((d) => d.CodDisciplina));
-  if (form.offering.disciplinas.some((d) => !subjects.has(d))) return { fields: { "offering.disciplinas": "subjects" } };
-  return { allSubjects: form.offering.disciplinas.length === subjects.size };
-}
-
-/**
- * RealizarMatricula. When SGE says the student is already enrolled in the class (an earlier
- * attempt whose answer was lost), the existing contract is read back and taken as the result.
- */
-async function enrolStep(connection: SgeConnectionConfig, body: Enrolment, form: EnrolmentForm): Promise<{ result: SgeEnrolmentResult; message: string }> {
-  try {
-    const m = await enrol(connection, body);
-    return { message: m.message, result: enrolmentResult({ ...m, RA: m.Matricula }) };
-  } catch (error) {
-    if (!(error instanceof ErpError) || error.kind !== "conflict") throw error;
-    const contracts = await fetchContracts(connection, form.offering.coligada, { ra: body.RA });
-    const existing = contracts.find((c) => c.Turma === form.offering.turma && c.StatusContrato !== "Cancelado");
-    if (!existing) throw error;
-    return { message: error.message, result: enrolmentResult(existing) };
-  }
-}
-
-/** RealizarMatricula's answer, or the contract read back, as the confirmation keeps it. */
-function enrolmentResult(m: {
-  RA: string;
-  XNumPro: string;
-  CodFilial: string;
-  FilialProtheus: string;
-  CodColigada: number;
-  CodContrato: string;
-  StatusContrato: string;
-  DataInicio: string | null;
-  DuracaoEmMeses: number | null;
-  SituacaoMatricula: string;
-}): SgeEnrolmentResult {
-  return {
-    ra: m.RA,
-    xnumpro: m.XNumPro,
-    codFilial: m.CodFilial,
-    protheusBranch: m.FilialProtheus,
-    coligada: m.CodColigada,
-    contract: m.CodContrato,
-    contractStatus: m.StatusContrato,
-    start: fromSgeDateTime(m.DataInicio),
-    months: m.DuracaoEmMeses ?? 0,
-    situation: m.SituacaoMatricula,
-  };
 }

@@ -212,6 +212,11 @@ export const sgeEnrolments = pgTable(
     step: text("step", { enum: ["responsible", "student", "enrolment", "done"] }).notNull().default("responsible"),
     codCfo: text("cod_cfo"),
     ra: text("ra"),
+    /**
+     * RealizarMatricula's `DataVenda` (`yyyy-mm-dd`): the business date of the first submission,
+     * kept for every retry, so a contract SGE made before its answer was lost is recognised by it.
+     */
+    saleDate: text("sale_date"),
     result: jsonb("result"),
     steps: jsonb("steps").notNull().default([]),
     error: text("error"),
@@ -273,4 +278,32 @@ export const sgeFinanceLog = pgTable(
     at: timestamp("at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [index("sge_finance_log_contract").on(t.alias, t.coligada, t.xnumpro, t.at)],
+);
+
+/**
+ * Every write of the enrolment to a person RM already had (issue 14 item 12): GravarResponsavelFinanceiro
+ * or GravarAluno on an existing financial responsible or student — who, when, for which enrolment,
+ * the fields changed and their values before → after, e-mails, phones and CPFs masked (lib/mask.ts).
+ */
+export const sgePersonAudit = pgTable(
+  "sge_person_audit",
+  {
+    id: text("id").primaryKey(),
+    alias: text("alias").notNull(),
+    login: text("login").notNull(),
+    enrolmentId: text("enrolment_id").notNull(),
+    coligada: integer("coligada").notNull(),
+    kind: text("kind", { enum: ["responsible", "student"] }).notNull(),
+    /** RM's key of the person: the CodCFO of a responsible, the RA (or `pessoa:<CODIGO>` before one exists) of a student. */
+    personKey: text("person_key").notNull(),
+    /** The CPF masked (`***.982.247-**`), a company's CNPJ whole. */
+    document: text("document").notNull(),
+    fields: jsonb("fields").$type<string[]>().notNull(),
+    before: jsonb("before").$type<Record<string, string>>().notNull(),
+    after: jsonb("after").$type<Record<string, string>>().notNull(),
+    ok: boolean("ok").notNull(),
+    message: text("message").notNull(),
+    at: timestamp("at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index("sge_person_audit_person").on(t.alias, t.kind, t.personKey, t.at), index("sge_person_audit_enrolment").on(t.enrolmentId)],
 );

@@ -29,9 +29,26 @@ function freshCpf(): string {
 
 const axe = async (page: Page) => expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
 
-async function fillWizard(page: Page, cpf: string) {
-  await page.goto(`${DIRECT}/sge/enrolments`);
-  await page.getByRole("link", { name: "Nova matrícula" }).click();
+/** Step 4: e-commerce card, 5x on the card, one contract instalment at SGE. */
+async function fillCardPayment(page: Page) {
+  await expect(page.getByRole("heading", { name: /Etapa 4 de 5/ })).toBeVisible();
+  await page.getByLabel("Pagamento com cartão pelo e-commerce").check();
+  await expect(page.getByLabel("Parcelas do contrato")).toHaveValue("1");
+  await page.getByLabel("Bandeira").fill("MASTERCARD");
+  await page.getByLabel("Adquirente").fill("999999999");
+  await page.getByLabel("NSU").fill("123456789");
+  await page.getByLabel("Parcelas no cartão").fill("5");
+  await page.getByLabel("Agência").fill("1369");
+  await page.getByLabel("Conta", { exact: true }).fill("2002");
+  // One contract instalment at SGE; the five go on the card.
+  await expect(page.getByTestId("instalment-preview").locator("tbody tr")).toHaveCount(1);
+  await expect(page.getByText(/Valor no cartão: R\$\s2\.400,00 em 5x/)).toBeVisible();
+  await axe(page);
+  await page.getByRole("button", { name: "Continuar" }).click();
+}
+
+/** Step 1: SENAI Jacarecanga, Técnico em Mecânica, class TEC.001.017 with all its subjects. */
+async function chooseSenaiClass(page: Page) {
   await expect(page.getByRole("heading", { name: "Etapa 1 de 5: Curso e turma" })).toBeVisible();
   await page.getByText("SENAI", { exact: true }).click();
   await page.getByLabel("Unidade").selectOption({ label: "SENAI Jacarecanga (Fortaleza)" });
@@ -40,12 +57,19 @@ async function fillWizard(page: Page, cpf: string) {
   await expect(page.getByRole("checkbox", { name: /Metrologia/ })).toBeChecked();
   await axe(page);
   await page.getByRole("button", { name: "Continuar" }).click();
+}
+
+async function fillWizard(page: Page, cpf: string) {
+  await page.goto(`${DIRECT}/sge/enrolments`);
+  await page.getByRole("link", { name: "Nova matrícula" }).click();
+  await chooseSenaiClass(page);
 
   await expect(page.getByRole("heading", { name: /Etapa 2 de 5/ })).toBeVisible();
   // Continuing with nothing filled shows field-level messages and stays.
   await page.getByRole("button", { name: "Continuar" }).click();
   await expect(page.getByText("CPF ou CNPJ inválido.")).toBeVisible();
   await page.getByLabel("CPF ou CNPJ").fill(cpf);
+  await expect(page.getByTestId("on-record-status")).toHaveText("Sem cadastro no SGE para este documento: será criado com os dados abaixo.");
   await expect(page.getByTestId("cod-cfo")).toHaveText(`Código do cliente no SGE (CodCFO): ${cpf.slice(0, 9)}0001`);
   await page.getByLabel("Nome", { exact: true }).fill("Joana Darc Menezes");
   await page.getByLabel("E-mail", { exact: true }).fill("joana.menezes@example.com");
@@ -68,20 +92,7 @@ async function fillWizard(page: Page, cpf: string) {
   await axe(page);
   await page.getByRole("button", { name: "Continuar" }).click();
 
-  await expect(page.getByRole("heading", { name: /Etapa 4 de 5/ })).toBeVisible();
-  await page.getByLabel("Pagamento com cartão pelo e-commerce").check();
-  await expect(page.getByLabel("Parcelas do contrato")).toHaveValue("1");
-  await page.getByLabel("Bandeira").fill("MASTERCARD");
-  await page.getByLabel("Adquirente").fill("999999999");
-  await page.getByLabel("NSU").fill("123456789");
-  await page.getByLabel("Parcelas no cartão").fill("5");
-  await page.getByLabel("Agência").fill("1369");
-  await page.getByLabel("Conta", { exact: true }).fill("2002");
-  // One contract instalment at SGE; the five go on the card.
-  await expect(page.getByTestId("instalment-preview").locator("tbody tr")).toHaveCount(1);
-  await expect(page.getByText(/Valor no cartão: R\$\s2\.400,00 em 5x/)).toBeVisible();
-  await axe(page);
-  await page.getByRole("button", { name: "Continuar" }).click();
+  await fillCardPayment(page);
   await expect(page.getByRole("heading", { name: /Etapa 5 de 5: Revisão/ })).toBeVisible();
   await axe(page);
 }
@@ -145,3 +156,50 @@ test("the finance login sees only the SGE menus; sales pages send it there", asy
   const enrol = await page.goto(`${DIRECT}/sge/enrolments/new`);
   expect(enrol?.status()).toBe(404);
 });
+
+// Risk (issue 14 item 12): a rep types other contacts over a customer RM already has and the
+// upsert silently replaces the billing e-mail and phones. The wizard shows RM's record masked,
+// sends only what is ticked, and keeps the billing e-mail the finance team's.
+test("an existing responsible is shown as RM has it, masked; only the ticked mobile changes; the billing e-mail stays", async ({ page, request }) => {
+  const sge = sandbox(request);
+  await loginAs(page, "demo", "ana", "ana123");
+  await page.goto(`${DIRECT}/sge/enrolments/new`);
+  await chooseSenaiClass(page);
+
+  await expect(page.getByRole("heading", { name: /Etapa 2 de 5/ })).toBeVisible();
+  // Maria do Socorro Albuquerque, seeded global in FCFO (sandbox/docs/sge.md).
+  await page.getByLabel("CPF ou CNPJ").fill("056.440.420-90");
+  await expect(page.getByTestId("on-record-status")).toContainText("Este CPF/CNPJ já tem cadastro no SGE (CodCFO 0564404200001 · compartilhado SESI/SENAI).");
+  await expect(page.getByTestId("on-record-responsible-name")).toHaveText("Maria do Socorro Albuquerque");
+  await expect(page.getByTestId("on-record-responsible-email")).toHaveText("f***@e***.com.br");
+  await expect(page.getByTestId("on-record-responsible-mobile")).toHaveText("(85) *****-0000");
+  // Nothing personal in clear reached the page.
+  expect(await page.content()).not.toMatch(/financeiro\.056440|85988880000|8532110000/);
+  await expect(page.getByRole("checkbox", { name: "Alterar E-mail" })).toBeDisabled();
+  await expect(page.getByText("O e-mail de cobrança de um responsável já cadastrado só pode ser alterado pela equipe financeira.")).toBeVisible();
+  await page.getByRole("checkbox", { name: "Alterar Celular (com DDD)" }).check();
+  await page.getByLabel("Celular (com DDD)", { exact: true }).fill("85911112222");
+  await axe(page);
+  await page.getByRole("button", { name: "Continuar" }).click();
+
+  await expect(page.getByRole("heading", { name: /Etapa 3 de 5/ })).toBeVisible();
+  await page.getByLabel("CPF do aluno").fill(freshCpf());
+  await expect(page.getByTestId("on-record-status")).toHaveText("Sem cadastro no SGE para este documento: será criado com os dados abaixo.");
+  await page.getByLabel("Nome do aluno").fill("Lucas Albuquerque Lima");
+  await page.getByLabel("Data de nascimento").fill("2006-04-11");
+  await page.getByLabel("Naturalidade (cidade)").fill("Fortaleza");
+  await axe(page);
+  await page.getByRole("button", { name: "Continuar" }).click();
+  await fillCardPayment(page);
+
+  await expect(page.getByRole("heading", { name: /Etapa 5 de 5: Revisão/ })).toBeVisible();
+  await expect(page.getByText("f***@e***.com.br (mantido como está no SGE)")).toBeVisible();
+  await expect(page.getByText("85911112222", { exact: true })).toBeVisible();
+  await sge.clearRequests();
+  await page.getByRole("button", { name: "Enviar matrícula ao SGE" }).click();
+  await expect(page.getByRole("heading", { name: "Matrícula realizada" })).toBeVisible();
+  await expect(page.getByText(/Responsavel: 0564404200001, existente em base, atualizado com Sucesso!/)).toBeVisible();
+  const [fcfo] = await sge.sql<{ email: string; celular: string; telefone: string }>("SELECT email, celular, telefone FROM fcfo WHERE cgccfo = $1", ["05644042090"]);
+  expect(fcfo).toEqual({ email: "financeiro.056440@exemplo.com.br", celular: "85911112222", telefone: "8532110000" });
+});
+

@@ -48,7 +48,20 @@ describe("portal configuration (server/env.ts)", () => {
       AUTH_SECRET: secret,
       SGE_CONNECTIONS: JSON.stringify({ demo: { url: "https://rm.example.org.br/rm/api", user: "integracao", password: "s3cret" } }),
     });
-    expect(ok.success && ok.data.SGE_CONNECTIONS.demo).toEqual({ url: "https://rm.example.org.br/rm/api", user: "integracao", password: "s3cret", financeLogins: [] });
+    expect(ok.success && ok.data.SGE_CONNECTIONS.demo).toEqual({
+      url: "https://rm.example.org.br/rm/api",
+      user: "integracao",
+      password: "s3cret",
+      financeLogins: [],
+      consulta: { path: "framework/v1/consultaSQLServer/RealizaConsulta", coligada: 0, system: "S", responsible: "PGV.SGE.RESPFIN", student: "PGV.SGE.ALUNO" },
+    });
+    // The RealizaConsulta sentences are the customer's RM team's: their codes (and where the API lives) come from the configuration.
+    const ownSentences = parseEnv({
+      AUTH_SECRET: secret,
+      SGE_CONNECTIONS: JSON.stringify({ demo: { url: "https://rm/rm/api", user: "x", password: "y", consulta: { coligada: 1, responsible: "FIEC.PGV01" } } }),
+    });
+    expect(ownSentences.success && ownSentences.data.SGE_CONNECTIONS.demo!.consulta).toMatchObject({ coligada: 1, responsible: "FIEC.PGV01", student: "PGV.SGE.ALUNO", system: "S" });
+    expect(parseEnv({ AUTH_SECRET: secret, SGE_CONNECTIONS: JSON.stringify({ demo: { url: "https://rm/rm/api", user: "x", password: "y", consulta: { system: "edu" } } }) }).success).toBe(false);
     expect(ok.success && ok.data.SGE_TIMEOUT_MS).toBe(15_000);
     const noPassword = parseEnv({ AUTH_SECRET: secret, SGE_CONNECTIONS: JSON.stringify({ demo: { url: "https://rm/rm/api", user: "x" } }) });
     expect(noPassword.success).toBe(false);

@@ -13,6 +13,7 @@ import { WIZARD_STEPS, type WizardStep } from "@/lib/sge/enrolment-options";
 import type { SgeInstitutionOffer } from "@/lib/types/sge";
 import { saveEnrolmentDraftAction, submitEnrolmentAction } from "@/server/actions/sge-enrol";
 import { SERVER_MESSAGE } from "./fields";
+import { useOnRecordContext } from "./on-record-context";
 import { StepOffering } from "./step-offering";
 import type { EnrolmentValues } from "./values";
 
@@ -44,6 +45,7 @@ export function EnrolmentWizard({ offer, draftId, initialValues, problem: initia
   const inFlight = useRef(false);
   const heading = useRef<HTMLHeadingElement>(null);
   const methods = useForm<EnrolmentValues, unknown, EnrolmentForm>({ resolver, defaultValues: initialValues, mode: "onTouched" });
+  const { forget } = useOnRecordContext();
   const { control, trigger, getValues, setError, clearErrors } = methods;
   const [coligada, matrix, turma] = useWatch({ control, name: ["offering.coligada", "offering.idMatrizAplicada", "offering.turma"] });
   const offering = offer.find((o) => o.coligada === Number(coligada))?.offerings.find((o) => o.idMatrizAplicada === matrix);
@@ -101,6 +103,9 @@ export function EnrolmentWizard({ offer, draftId, initialValues, problem: initia
       if (result.fieldErrors) {
         const paths = Object.keys(result.fieldErrors);
         for (const [path, code] of Object.entries(result.fieldErrors)) setError(path as FieldPath<EnrolmentValues>, { message: code.includes(" ") ? `${SERVER_MESSAGE}${code}` : code });
+        // RM has a person the wizard did not show (created meanwhile, or a stale draft): read them again, so the step shows the record.
+        if (result.fieldErrors["responsible.cpfCnpj"] === "on_record") forget("responsible");
+        if (result.fieldErrors["student.cpf"] === "on_record") forget("student");
         const first = WIZARD_STEPS.find((s) => paths.some((p) => p.startsWith(`${s}.`)));
         if (first) goTo(first);
       }

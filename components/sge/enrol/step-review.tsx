@@ -6,6 +6,8 @@ import { formatDocument } from "@/lib/br-documents";
 import { codCfoOf } from "@/lib/sge/cod-cfo";
 import type { WizardStep } from "@/lib/sge/enrolment-options";
 import type { SgeInstitutionOffer } from "@/lib/types/sge";
+import { usePersonLookup } from "./on-record";
+import { addressLine } from "./person-on-record";
 import { InstalmentPreview } from "./step-contract";
 import type { EnrolmentValues } from "./values";
 
@@ -45,6 +47,15 @@ export function StepReview({ offer, goTo }: { offer: SgeInstitutionOffer[]; goTo
   const branch = institution?.branches.find((b) => b.code === v.offering.codFilial);
   const subjects = klass?.subjects.filter((s) => v.offering.disciplinas.includes(s.code)).map((s) => s.name) ?? [];
   const edit = t("review.edit");
+  // A person RM already has: what is not ticked is sent as RM holds it, so the review shows RM's (masked) value.
+  const responsibleLookup = usePersonLookup("responsible", Number(v.offering.coligada), v.responsible.cpfCnpj).lookup;
+  const studentLookup = usePersonLookup("student", Number(v.offering.coligada), v.student.cpf).lookup;
+  const rRecord = v.responsible.onRecord && responsibleLookup?.status === "done" ? responsibleLookup.record : null;
+  const sRecord = v.student.onRecord && studentLookup?.status === "done" ? studentLookup.record : null;
+  const kept = (record: unknown, changes: readonly string[] | undefined, group: string, onRecord: string, typed: string) =>
+    record && !(changes ?? []).includes(group) ? `${onRecord || "—"} (${t("onRecord.kept")})` : typed;
+  const r = (group: string, onRecord: string, typed: string) => kept(rRecord, v.responsible.changes, group, onRecord, typed);
+  const st = (group: string, onRecord: string, typed: string) => kept(sRecord, v.student.changes, group, onRecord, typed);
   return (
     <div className="grid gap-4">
       <p className="text-sm text-slate-700">{t("review.intro")}</p>
@@ -65,12 +76,12 @@ export function StepReview({ offer, goTo }: { offer: SgeInstitutionOffer[]; goTo
         editLabel={edit}
         onEdit={() => goTo("responsible")}
         rows={[
-          [t("responsible.name"), v.responsible.name],
+          [t("responsible.name"), r("name", rRecord?.name ?? "", v.responsible.name)],
           [t("responsible.document"), formatDocument(v.responsible.cpfCnpj)],
-          ["CodCFO", codCfoOf(v.responsible.cpfCnpj, v.responsible.store) ?? ""],
-          [t("responsible.email"), v.responsible.email],
-          [t("address.title"), `${v.responsible.street}, ${v.responsible.number} ${v.responsible.complement} – ${v.responsible.district}, ${v.responsible.city}/${v.responsible.state}`],
-          [t("responsible.mobile"), v.responsible.mobile],
+          ["CodCFO", rRecord?.codCfo ?? codCfoOf(v.responsible.cpfCnpj, v.responsible.store) ?? ""],
+          [t("responsible.email"), r("email", rRecord?.email ?? "", v.responsible.email)],
+          [t("address.title"), r("address", rRecord ? addressLine(rRecord.address) : "", `${v.responsible.street}, ${v.responsible.number} ${v.responsible.complement} – ${v.responsible.district}, ${v.responsible.city}/${v.responsible.state}`)],
+          [t("responsible.mobile"), r("mobile", rRecord?.mobile ?? "", v.responsible.mobile)],
         ]}
       />
       <Section
@@ -78,10 +89,11 @@ export function StepReview({ offer, goTo }: { offer: SgeInstitutionOffer[]; goTo
         editLabel={edit}
         onEdit={() => goTo("student")}
         rows={[
-          [t("student.name"), v.student.name],
+          [t("student.name"), st("name", sRecord?.name ?? "", v.student.name)],
           [t("student.cpf"), formatDocument(v.student.cpf)],
-          [t("student.birthDate"), date(v.student.birthDate)],
-          [t("student.birthCity"), `${v.student.birthCity}/${v.student.birthState}`],
+          [t("student.birthDate"), st("birthDate", date(sRecord?.birthDate ?? ""), date(v.student.birthDate))],
+          [t("student.birthCity"), st("birthPlace", sRecord ? `${sRecord.birthCity}/${sRecord.birthState}` : "", `${v.student.birthCity}/${v.student.birthState}`)],
+          [t("student.email"), st("email", sRecord?.email ?? "", v.student.email)],
           [t("student.occupation"), t(`student.occupations.${v.student.occupation}` as "student.occupations.1")],
           [t("student.schoolType"), t(`student.schoolTypes.${v.student.schoolType}` as "student.schoolTypes.1")],
         ]}

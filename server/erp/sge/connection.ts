@@ -1,5 +1,6 @@
 import "server-only";
 import { env, type SgeConnectionConfig } from "@/server/env";
+import { ErpError } from "../errors";
 
 /** The RM SGE connection of an alias (SGE_CONNECTIONS), or null where the alias has none. */
 export function sgeConnection(alias: string): SgeConnectionConfig | null {
@@ -24,4 +25,11 @@ export function sgeAccessOf(viewer: { alias: string; login: string; seller: unkn
 /** A finance-team login of the alias: may sign in without being a seller (SGE pages only). */
 export function isFinanceLogin(alias: string, login: string): boolean {
   return sgeConnection(alias)?.financeLogins.some((l) => l.toLowerCase() === login.toLowerCase()) ?? false;
+}
+
+/** The alias' SGE connection for a service call; a viewer whose alias has none gets a not-found ErpError. */
+export function requireSgeConnection(alias: string): SgeConnectionConfig {
+  const connection = sgeConnection(alias);
+  if (!connection) throw new ErpError("not_found", "Este alias não tem o SGE configurado.");
+  return connection;
 }

@@ -1,7 +1,7 @@
 import { eq } from "drizzle-orm";
 import type { Viewer } from "@/server/auth/viewer";
 import { getDb } from "@/server/store/db";
-import { customers, indicatorCache, loginAttempts, orderDrafts, orders, syncState, syncedRecords } from "@/server/store/schema";
+import { customers, indicatorCache, loginAttempts, orderDrafts, orders, sgeEnrolments, sgePersonAudit, syncState, syncedRecords } from "@/server/store/schema";
 import { scopeOf } from "@/server/sync/scope";
 import { sandboxAdmin } from "../sandbox-admin";
 
@@ -24,4 +24,16 @@ export async function forgetScope(viewer: Viewer) {
   const db = await getDb();
   const scope = scopeOf(viewer);
   for (const table of [syncState, syncedRecords, customers, orders, orderDrafts, indicatorCache]) await db.delete(table).where(eq(table.scope, scope));
+}
+
+/**
+ * Drops the portal's SGE enrolments and their person audit. On PostgreSQL the store outlives a test
+ * file while `resetWorld` rewinds the sandbox, whose contract numbers (XNumPro) then start again: an
+ * earlier file's enrolment would hold a contract number a new one gets, and the lost-answer
+ * recovery rightly refuses a contract another enrolment already holds.
+ */
+export async function forgetEnrolments() {
+  const db = await getDb();
+  await db.delete(sgePersonAudit);
+  await db.delete(sgeEnrolments);
 }

@@ -1,52 +1,24 @@
 import { randomUUID } from "node:crypto";
 import { eq } from "drizzle-orm";
 import { beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { withCheckDigits } from "@/lib/br-documents";
 import type { EnrolmentForm } from "@/lib/sge/enrolment-form";
 import { testBusinessDate } from "@/scripts/business-date.mjs";
 import { login } from "@/server/auth/login";
 import { loadSession } from "@/server/auth/sessions";
 import { canSell, viewerFromSession, type Viewer } from "@/server/auth/viewer";
-import { enrol, fetchCatalogue } from "@/server/erp/sge/client";
+import { enrol } from "@/server/erp/sge/client";
 import { sgeConnection } from "@/server/erp/sge/connection";
 import { enrolmentCatalogue, enrolmentRequests, listEnrolments, loadEnrolment, saveEnrolmentDraft, submitEnrolment } from "@/server/services/sge-enrol";
 import { getDb } from "@/server/store/db";
 import { sgeEnrolments } from "@/server/store/schema";
 import { sandboxAdmin } from "../sandbox-admin";
-import { resetWorld } from "./reset";
+import { forgetEnrolments, resetWorld } from "./reset";
+import { cpfSerial, sampleEnrolmentForm, viewerOf } from "./sge-sample";
 
 const admin = sandboxAdmin();
 
-async function viewerOf(username: string, password: string): Promise<Viewer> {
-  const result = await login({ alias: "demo", username, password }, "10.41.0.9");
-  if (!result.ok) throw new Error(result.failure);
-  return viewerFromSession((await loadSession(result.sessionId))!);
-}
-
-let serial = 100;
-/** A new person each time (valid CPF from a running base), enrolled at SENAI in class 11|TEC.001.017. */
-async function sampleForm(overrides: { contract?: Partial<EnrolmentForm["contract"]> } = {}): Promise<EnrolmentForm> {
-  const catalogue = await fetchCatalogue(sgeConnection("demo")!, 3);
-  const offering = catalogue.Ofertas.find((o) => o.IdMatrizAplicada === "3|22")!;
-  const klass = offering.Turmas.find((t) => t.Turma === "11|TEC.001.017")!;
-  const cpf = withCheckDigits(`52${String(serial++).padStart(7, "0")}`);
-  const address = { cep: "60115-170", street: "Rua Barão de Aracati", number: "1200", complement: "", district: "Aldeota", state: "CE" as const, city: "Fortaleza", country: "Brasil" };
-  const today = testBusinessDate();
-  return {
-    offering: { coligada: 3, codFilial: offering.CodFilial, idMatrizAplicada: "3|22", turma: klass.Turma, disciplinas: klass.Disciplinas.map((d) => d.CodDisciplina) },
-    responsible: { cpfCnpj: cpf, store: "0001", name: "Maria Aparecida Souza", email: "maria.souza@example.com", ...address, phone: "8532001000", mobile: "85988776655", workPhone: "", fax: "", global: true },
-    student: {
-      sameAsResponsible: true, name: "Maria Aparecida Souza", cpf, birthDate: "1990-03-15", birthState: "CE", birthCity: "Fortaleza", motherName: "Francisca Souza", email: "maria.souza@example.com",
-      occupation: "1", schoolType: "3", sameAddress: true, ...address, homePhone: "", mobile: "", condition: "0", scae: "0", articulation: "2",
-    },
-    contract: {
-      total: 240_00, instalments: 1, enrolDate: today, firstDue: today, dueDay: 10, endDate: "", institutionalDiscount: 0, additionalDiscount: 0, discountReason: "",
-      firstPayment: "CAC", otherPayments: "CAC", boletoByEmail: false, ecommerce: true, opportunityId: "",
-      card: { method: "Crédito", brand: "MASTERCARD", acquirer: "999999999", nsu: "9999999999", instalments: 5, store: "1", bank: "001", agency: "1369", account: "2002" },
-      ...overrides.contract,
-    },
-  };
-}
+const nextCpf = cpfSerial("52");
+const sampleForm = (overrides: { contract?: Partial<EnrolmentForm["contract"]> } = {}) => sampleEnrolmentForm(nextCpf(), overrides);
 
 const count = async (sql: string, params: unknown[]) => (await admin.sql<{ n: number }>(sql, params)).rows[0]!.n;
 const sgeCalls = async (endpoint: string) => (await admin.requests()).items.filter((r) => r.path.endsWith(`/${endpoint}`) && r.method === "POST").length;
@@ -57,6 +29,7 @@ describe("SESI/SENAI enrolment (services against the sandbox's RM SGE)", () => {
 
   beforeAll(async () => {
     await resetWorld();
+    await forgetEnrolments();
     ana = await viewerOf("ana", "ana123");
     bruno = await viewerOf("bruno", "bruno123");
   }, 60_000);

@@ -54,8 +54,13 @@ export default async function EnrolmentPage({ params }: { params: Promise<{ id: 
         <ol className="mt-2 space-y-1 text-sm">
           {enrolment.steps.map((s, i) => (
             <li key={i} className={s.ok ? "text-slate-800" : "font-medium text-red-800"}>
-              {f.dateTime(s.at)} · {s.ok ? t(`progress.${s.step}`) : t("progress.failed", { step: t(`steps.${s.step === "enrolment" ? "contract" : s.step}`), message: s.message || t("errors.sge_unavailable") })}
-              {s.ok ? ` — ${s.message}` : ""}
+              {f.dateTime(s.at)} ·{" "}
+              {s.ok
+                ? s.kept
+                  ? t("progress.kept", { step: t(`steps.${s.step === "enrolment" ? "contract" : s.step}`) })
+                  : t(`progress.${s.step}`)
+                : t("progress.failed", { step: t(`steps.${s.step === "enrolment" ? "contract" : s.step}`), message: s.message || t("errors.sge_unavailable") })}
+              {s.ok && s.message ? ` — ${s.message}` : ""}
             </li>
           ))}
         </ol>

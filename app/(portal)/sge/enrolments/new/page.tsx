@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { EnrolmentWizard } from "@/components/sge/enrol/enrolment-wizard";
+import { OnRecordProvider } from "@/components/sge/enrol/on-record-context";
 import { emptyEnrolment, enrolmentFromDraft } from "@/components/sge/enrol/values";
 import { businessToday } from "@/server/clock";
 import { newUuid } from "@/lib/uuid";
@@ -42,12 +43,15 @@ export default async function NewEnrolmentPage({ searchParams }: { searchParams:
       <h1 id="enrol-title" className="text-2xl font-bold text-slate-900">
         {t("newTitle")}
       </h1>
-      <EnrolmentWizard
-        offer={offer}
-        draftId={draft?.id ?? newUuid()}
-        initialValues={draft ? enrolmentFromDraft(draft.data, today) : emptyEnrolment(today)}
-        problem={draft?.state === "interrupted" ? { message: t("interruptedNotice") } : draft?.state === "failed" ? { message: t(`errors.failed_${draft.step === "done" ? "enrolment" : draft.step}`, { message: draft.error ?? t("errors.sge_unavailable") }) } : null}
-      />
+      {/* A finance login (or an administrator) may change an existing responsible's billing e-mail; the server re-checks. */}
+      <OnRecordProvider canChangeBillingEmail={viewer.sge.finance}>
+        <EnrolmentWizard
+          offer={offer}
+          draftId={draft?.id ?? newUuid()}
+          initialValues={draft ? enrolmentFromDraft(draft.data, today) : emptyEnrolment(today)}
+          problem={draft?.state === "interrupted" ? { message: t("interruptedNotice") } : draft?.state === "failed" ? { message: t(`errors.failed_${draft.step === "done" ? "enrolment" : draft.step}`, { message: draft.error ?? t("errors.sge_unavailable") }) } : null}
+        />
+      </OnRecordProvider>
     </section>
   );
 }
