@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { eq } from "drizzle-orm";
-import { beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import type { EnrolmentForm } from "@/lib/sge/enrolment-form";
 import { testBusinessDate } from "@/scripts/business-date.mjs";
 import { login } from "@/server/auth/login";
@@ -9,6 +9,7 @@ import { canSell, viewerFromSession, type Viewer } from "@/server/auth/viewer";
 import { enrol } from "@/server/erp/sge/client";
 import { sgeConnection } from "@/server/erp/sge/connection";
 import { enrolmentCatalogue, enrolmentRequests, listEnrolments, loadEnrolment, saveEnrolmentDraft, submitEnrolment } from "@/server/services/sge-enrol";
+import { log } from "@/server/log";
 import { getDb } from "@/server/store/db";
 import { sgeEnrolments } from "@/server/store/schema";
 import { sandboxAdmin } from "../sandbox-admin";
@@ -118,6 +119,44 @@ describe("SESI/SENAI enrolment (services against the sandbox's RM SGE)", () => {
     // Resumed at the enrolment: the person and the student are not written again.
     expect([await sgeCalls("GravarResponsavelFinanceiro"), await sgeCalls("GravarAluno"), await sgeCalls("RealizarMatricula")]).toEqual([0, 0, 1]);
     expect((await loadEnrolment(ana, id))?.state).toBe("enrolled");
+  });
+
+  // Risk: the store fails while the failed step is being recorded, and the rep is told "store error"
+  // (or nothing) instead of what SGE answered; or the row is left claimed forever.
+  it("a store failure while recording a failed step never masks SGE's answer, and the row stays resumable", async () => {
+    const form = await sampleForm();
+    const id = randomUUID();
+    await admin.faults([{ pathPrefix: "/rm/api/TOTVSCustomizacao/IntegracaoSALESFORCE/RealizarMatricula", kind: "status", status: 500, times: 1 }]);
+    const db = await getDb();
+    const update = db.update.bind(db);
+    const storeDown = new Error("store unavailable while recording the failure");
+    // Only the write that records the failure fails; every other store write goes through.
+    const updates = vi.spyOn(db, "update").mockImplementation(((table: Parameters<typeof update>[0]) => {
+      const builder = update(table);
+      const set = builder.set.bind(builder);
+      return Object.assign(builder, {
+        set: (values: Parameters<typeof set>[0]) => {
+          if ((values as { state?: unknown }).state === "failed") throw storeDown;
+          return set(values);
+        },
+      });
+    }) as typeof db.update);
+    const logged = vi.spyOn(log, "unexpected");
+    try {
+      expect(await submitEnrolment(ana, id, form)).toEqual({ ok: false, reason: "failed", step: "enrolment", message: null });
+      expect(logged).toHaveBeenCalledWith("sge.enrol_record_failed", storeDown, { step: "enrolment" });
+    } finally {
+      updates.mockRestore();
+      logged.mockRestore();
+    }
+    // The failure was never recorded: the row is still claimed, and resumes at its step once its claim is old.
+    expect(await loadEnrolment(ana, id)).toMatchObject({ state: "submitting", step: "enrolment" });
+    await db.update(sgeEnrolments).set({ updatedAt: new Date(Date.now() - 10 * 60_000) }).where(eq(sgeEnrolments.id, id));
+    expect((await loadEnrolment(ana, id))?.state).toBe("interrupted");
+    expect(await saveEnrolmentDraft(ana, id, form)).toEqual({ ok: true });
+    await admin.clearRequests();
+    expect((await submitEnrolment(ana, id, form)).ok).toBe(true);
+    expect([await sgeCalls("GravarResponsavelFinanceiro"), await sgeCalls("GravarAluno"), await sgeCalls("RealizarMatricula")]).toEqual([0, 0, 1]);
   });
 
   it("an enrolment SGE made but whose answer was lost is recognised on the retry, not duplicated", async () => {
