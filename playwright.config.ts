@@ -52,7 +52,15 @@ export default defineConfig({
         ...devices["Desktop Chrome"],
         launchOptions: {
           executablePath: process.env.CHROME_PATH ?? "/usr/bin/chromium",
-          args: ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+          args: [
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-dev-shm-usage",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync",
+            "--no-first-run",
+          ],
         },
       },
     },
@@ -61,14 +69,24 @@ export default defineConfig({
     {
       command: "node --import tsx sandbox/main.ts",
       url: `${sandboxUrl}/health`,
-      env: { SANDBOX_PORT: String(E2E.sandboxPort), SANDBOX_DATA_DIR: "memory", SANDBOX_ADMIN_KEY: E2E.sandboxAdminKey, SANDBOX_TODAY: E2E.businessDate },
+      env: {
+        SANDBOX_PORT: String(E2E.sandboxPort),
+        SANDBOX_DATA_DIR: "memory",
+        SANDBOX_ADMIN_KEY: E2E.sandboxAdminKey,
+        SANDBOX_TODAY: E2E.businessDate,
+      },
       reuseExistingServer: false,
       timeout: 60_000,
     },
     {
       command: nextStart(E2E.directPort, "portal-direct"),
       url: `http://127.0.0.1:${E2E.directPort}/api/health`,
-      env: { ...portalEnv, PORTAL_DATA_DIR: "memory", ERP_ALIASES: JSON.stringify(aliases), NEXTAUTH_URL: `http://localhost:${E2E.directPort}` },
+      env: {
+        ...portalEnv,
+        PORTAL_DATA_DIR: "memory",
+        ERP_ALIASES: JSON.stringify(aliases),
+        NEXTAUTH_URL: `http://localhost:${E2E.directPort}`,
+      },
       reuseExistingServer: false,
       timeout: 60_000,
     },

@@ -4,7 +4,6 @@ import { PUBLIC_BODY_LIMIT } from "@/lib/http-limits";
 const PUBLIC_PATHS = ["/login", "/api/auth", "/api/health"];
 const SESSION_COOKIES = ["__Secure-next-auth.session-token", "next-auth.session-token"];
 
-
 function contentSecurityPolicy(nonce: string, dev: boolean, https: boolean) {
   return [
     "default-src 'self'",
@@ -34,7 +33,12 @@ export function proxy(request: NextRequest) {
   const https = request.nextUrl.protocol === "https:" || request.headers.get("x-forwarded-proto") === "https";
 
   // Before sign-in only small bodies (the auth route also cuts a chunked one off at the limit).
-  if (isPublic && request.method !== "GET" && request.method !== "HEAD" && Number(request.headers.get("content-length") ?? 0) > PUBLIC_BODY_LIMIT) {
+  if (
+    isPublic &&
+    request.method !== "GET" &&
+    request.method !== "HEAD" &&
+    Number(request.headers.get("content-length") ?? 0) > PUBLIC_BODY_LIMIT
+  ) {
     return NextResponse.json({ error: "payload_too_large" }, { status: 413, headers: { "Cache-Control": "no-store" } });
   }
   if (!isPublic && !hasSession) {

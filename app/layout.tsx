@@ -12,7 +12,11 @@ const inter = localFont({
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("common");
-  return { title: { default: t("appName"), template: `%s · ${t("appName")}` }, description: t("appName"), robots: { index: false } };
+  return {
+    title: { default: t("appName"), template: `%s · ${t("appName")}` },
+    description: t("appName"),
+    robots: { index: false },
+  };
 }
 
 export const viewport: Viewport = { width: "device-width", initialScale: 1, themeColor: "#0b5cad" };

@@ -20,7 +20,15 @@ function makeQueryClient() {
   });
 }
 
-export function Providers({ locale, messages, children }: { locale: Locale; messages: Messages; children: React.ReactNode }) {
+export function Providers({
+  locale,
+  messages,
+  children,
+}: {
+  locale: Locale;
+  messages: Messages;
+  children: React.ReactNode;
+}) {
   const [queryClient] = useState(makeQueryClient);
   return (
     <IntlProvider locale={locale} messages={messages} timeZone="America/Sao_Paulo">

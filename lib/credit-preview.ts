@@ -33,12 +33,14 @@ function daysBetween(fromIso: string, toIso: string): number {
 export function creditPreview(facts: CreditFacts, total: Cents, today: string): CreditPreview {
   if (facts.risk === "A") return { outcome: "release", reason: "risk_a" };
   if (facts.risk === "E") return { outcome: "block", reason: "risk_e" };
-  if (facts.creditLimitExpiry && facts.creditLimitExpiry < today) return { outcome: "block", reason: "expired", date: facts.creditLimitExpiry };
+  if (facts.creditLimitExpiry && facts.creditLimitExpiry < today)
+    return { outcome: "block", reason: "expired", date: facts.creditLimitExpiry };
   if ((facts.risk === "B" || facts.risk === "C" || facts.risk === "D") && facts.oldestDue && facts.oldestDue < today) {
     const days = daysBetween(facts.oldestDue, today);
     const tolerance = RISK_TOLERANCE_DAYS[facts.risk];
     if (days >= tolerance) return { outcome: "block", reason: "overdue", days, tolerance, risk: facts.risk };
   }
-  if (total > facts.availableCredit) return { outcome: "block", reason: "limit", total, available: facts.availableCredit };
+  if (total > facts.availableCredit)
+    return { outcome: "block", reason: "limit", total, available: facts.availableCredit };
   return { outcome: "release", reason: "within_limit" };
 }

@@ -50,7 +50,9 @@ export function defaultIndicatorQuery(today: string): IndicatorQuery {
 }
 
 /** What is wrong with a period, if anything (PGV's limits). */
-export function periodProblem(q: Pick<IndicatorQuery, "start" | "end" | "comparison">): "order" | "monthly_limit" | "yearly_limit" | null {
+export function periodProblem(
+  q: Pick<IndicatorQuery, "start" | "end" | "comparison">,
+): "order" | "monthly_limit" | "yearly_limit" | null {
   if (q.start > q.end) return "order";
   if (q.comparison === "monthly" && monthsIn(q.start, q.end) > MAX_MONTHS) return "monthly_limit";
   if (q.comparison === "yearly" && yearsIn(q.start, q.end) > MAX_YEARS) return "yearly_limit";
@@ -59,7 +61,13 @@ export function periodProblem(q: Pick<IndicatorQuery, "start" | "end" | "compari
 
 /** The home URL of a period (what the form submits and links carry). */
 export function indicatorSearch(q: IndicatorQuery, extra: Record<string, string> = {}): string {
-  const params = new URLSearchParams({ start: q.start, end: q.end, comparison: q.comparison, ...(q.seller ? { seller: q.seller } : {}), ...extra });
+  const params = new URLSearchParams({
+    start: q.start,
+    end: q.end,
+    comparison: q.comparison,
+    ...(q.seller ? { seller: q.seller } : {}),
+    ...extra,
+  });
   return params.toString();
 }
 

@@ -14,10 +14,18 @@ export type TargetProgress = { missing: Cents; daysLeft: number; pace: Cents | n
  * How far the period is from its target and the pace it needs: the amount still missing spread
  * over the working days left (today included) until the period ends.
  */
-export function targetProgress(cards: Pick<IndicatorCards, "target" | "invoiced" | "startDate" | "endDate" | "businessDate">): TargetProgress {
+export function targetProgress(
+  cards: Pick<IndicatorCards, "target" | "invoiced" | "startDate" | "endDate" | "businessDate">,
+): TargetProgress {
   const missing = Math.max(0, cards.target - cards.invoiced);
   const over = cards.businessDate > cards.endDate;
   const from = cards.businessDate < cards.startDate ? cards.startDate : cards.businessDate;
   const daysLeft = over ? 0 : workingDays(from, cards.endDate);
-  return { missing, daysLeft, pace: missing > 0 && daysLeft > 0 ? Math.round(missing / daysLeft) : null, reached: cards.target > 0 && missing === 0, over };
+  return {
+    missing,
+    daysLeft,
+    pace: missing > 0 && daysLeft > 0 ? Math.round(missing / daysLeft) : null,
+    reached: cards.target > 0 && missing === 0,
+    over,
+  };
 }

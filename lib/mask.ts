@@ -23,8 +23,10 @@ export function maskEmail(value: string): string {
 export function maskPhone(value: string): string {
   const digits = value.replace(/\D/g, "");
   if (!digits) return "";
-  if ((digits.length === 12 || digits.length === 13) && digits.startsWith("55")) return `+55 ${maskPhone(digits.slice(2))}`;
-  if (digits.length === 10 || digits.length === 11) return `(${digits.slice(0, 2)}) ${"*".repeat(digits.length - 6)}-${digits.slice(-4)}`;
+  if ((digits.length === 12 || digits.length === 13) && digits.startsWith("55"))
+    return `+55 ${maskPhone(digits.slice(2))}`;
+  if (digits.length === 10 || digits.length === 11)
+    return `(${digits.slice(0, 2)}) ${"*".repeat(digits.length - 6)}-${digits.slice(-4)}`;
   return digits.length <= 4 ? "*".repeat(digits.length) : `${"*".repeat(digits.length - 4)}${digits.slice(-4)}`;
 }
 

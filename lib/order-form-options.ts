@@ -12,7 +12,11 @@ export type FreightType = (typeof freightTypes)[number];
 const MONEY_CODES = new Set(["below_minimum"]);
 
 /** A message code → words: `too_long:20` → t("too_long", { value: "20" }); `below_minimum:1883` → "… R$ 18,83". */
-export function fieldErrorText(t: (key: string, values?: Record<string, string>) => string, code: string, money: (cents: number) => string): string {
+export function fieldErrorText(
+  t: (key: string, values?: Record<string, string>) => string,
+  code: string,
+  money: (cents: number) => string,
+): string {
   const [key = "invalid", value = ""] = code.split(/:(.*)/s);
   return t(key, { value: MONEY_CODES.has(key) ? money(Number(value)) : value });
 }

@@ -16,7 +16,8 @@ export const MAX_ORDER_ITEMS = 99 + 26 + 26 * 36;
  * item 99, o sistema incrementa letras" (99 → 9A … 9Z → A0, A9 → AA … ZZ).
  */
 export function itemCode(index: number): string {
-  if (!Number.isInteger(index) || index < 0 || index >= MAX_ORDER_ITEMS) throw new RangeError(`item index ${index} outside 0..${MAX_ORDER_ITEMS - 1}`);
+  if (!Number.isInteger(index) || index < 0 || index >= MAX_ORDER_ITEMS)
+    throw new RangeError(`item index ${index} outside 0..${MAX_ORDER_ITEMS - 1}`);
   if (index < 99) return String(index + 1).padStart(2, "0");
   const n = index - 99;
   if (n < 26) return `9${DIGITS[10 + n]}`;
@@ -43,7 +44,10 @@ export function lineTotal(quantity: number, price: Cents): Cents {
 export type OrderTotals = { items: Cents; freight: Cents; total: Cents; quantity: number };
 
 /** Items, freight and order total; lines with an incomplete quantity or price count as zero. */
-export function orderTotals(lines: { quantity?: number | null; price?: Cents | null }[], freight: Cents | null): OrderTotals {
+export function orderTotals(
+  lines: { quantity?: number | null; price?: Cents | null }[],
+  freight: Cents | null,
+): OrderTotals {
   let items = 0;
   let quantity = 0;
   for (const line of lines) {
@@ -65,4 +69,12 @@ export function parseDecimal(text: string): number | null {
 }
 
 /** A blank line of the order form (numbers blank until typed). */
-export const emptyLine = (): LineValues => ({ product: "", quantity: null, price: null, description: "", unit: "", listPrice: 0, minimumPrice: 0 });
+export const emptyLine = (): LineValues => ({
+  product: "",
+  quantity: null,
+  price: null,
+  description: "",
+  unit: "",
+  listPrice: 0,
+  minimumPrice: 0,
+});

@@ -3,7 +3,8 @@ import type { OrderStatus } from "@/lib/types/order";
 import type { OrderListItem } from "@/lib/types/order-list";
 
 /** RFC 4180 field: quoted when it holds the separator, a quote or a line break. */
-const field = (value: string, separator: string) => (/["\r\n]/.test(value) || value.includes(separator) ? `"${value.replace(/"/g, '""')}"` : value);
+const field = (value: string, separator: string) =>
+  /["\r\n]/.test(value) || value.includes(separator) ? `"${value.replace(/"/g, '""')}"` : value;
 
 /**
  * A text cell a spreadsheet must not run: one starting with `=`, `+`, `-`, `@`, tab or CR is a
@@ -16,22 +17,37 @@ export const textCell = (value: string) => (/^[=+\-@\t\r]/.test(value) ? `'${val
  * Orders as CSV for a spreadsheet in the user's locale: pt-BR and es use `;` and a decimal comma
  * (what Excel expects there), en `,` and a dot. Dates as the locale writes them; BOM for Excel.
  */
-export function ordersCsv(rows: OrderListItem[], options: { locale: string; header: string[]; status: (s: OrderStatus) => string }): string {
+export function ordersCsv(
+  rows: OrderListItem[],
+  options: { locale: string; header: string[]; status: (s: OrderStatus) => string },
+): string {
   const separator = options.locale === "en" ? "," : ";";
-  const amount = new Intl.NumberFormat(options.locale, { minimumFractionDigits: 2, maximumFractionDigits: 2, useGrouping: false });
-  const day = new Intl.DateTimeFormat(options.locale, { day: "2-digit", month: "2-digit", year: "numeric", timeZone: "UTC" });
+  const amount = new Intl.NumberFormat(options.locale, {
+    minimumFractionDigits: 2,
+    maximumFractionDigits: 2,
+    useGrouping: false,
+  });
+  const day = new Intl.DateTimeFormat(options.locale, {
+    day: "2-digit",
+    month: "2-digit",
+    year: "numeric",
+    timeZone: "UTC",
+  });
   // Numbers and dates are written here; every text that came from the ERP goes through textCell.
-  const lines = [options.header, ...rows.map((r) => [
-    textCell(r.number),
-    r.issueDate ? day.format(new Date(`${r.issueDate}T00:00:00Z`)) : "",
-    textCell(r.customer.trim()),
-    textCell(r.store.trim()),
-    textCell(r.customerName),
-    textCell(formatDocument(r.customerDocument)),
-    textCell(options.status(r.status)),
-    String(r.items),
-    amount.format(r.total / 100),
-    textCell(r.invoice ?? ""),
-  ])];
+  const lines = [
+    options.header,
+    ...rows.map((r) => [
+      textCell(r.number),
+      r.issueDate ? day.format(new Date(`${r.issueDate}T00:00:00Z`)) : "",
+      textCell(r.customer.trim()),
+      textCell(r.store.trim()),
+      textCell(r.customerName),
+      textCell(formatDocument(r.customerDocument)),
+      textCell(options.status(r.status)),
+      String(r.items),
+      amount.format(r.total / 100),
+      textCell(r.invoice ?? ""),
+    ]),
+  ];
   return `\uFEFF${lines.map((l) => l.map((v) => field(v, separator)).join(separator)).join("\r\n")}\r\n`;
 }

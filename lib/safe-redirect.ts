@@ -25,6 +25,7 @@ export function safeCallbackPath(value: string | null | undefined, fallback = "/
   }
   if (url.origin !== ORIGIN || url.username || url.password) return fallback;
   const path = `${url.pathname}${url.search}${url.hash}`;
-  if (url.pathname === "/login" || url.pathname.startsWith("/login/") || url.pathname.startsWith("/api/")) return fallback;
+  if (url.pathname === "/login" || url.pathname.startsWith("/login/") || url.pathname.startsWith("/api/"))
+    return fallback;
   return path;
 }

@@ -7,7 +7,12 @@ const DAY_MS = 86_400_000;
 
 /** The date of `now` in Brasília, ISO `yyyy-mm-dd`: what "overdue" and validity are measured against. */
 export function todayIso(now: Date): string {
-  return new Intl.DateTimeFormat("en-CA", { timeZone: BUSINESS_TIME_ZONE, year: "numeric", month: "2-digit", day: "2-digit" }).format(now);
+  return new Intl.DateTimeFormat("en-CA", {
+    timeZone: BUSINESS_TIME_ZONE,
+    year: "numeric",
+    month: "2-digit",
+    day: "2-digit",
+  }).format(now);
 }
 
 /** A business clock: the business date (Protheus dDataBase) and the instant that goes with it. */

@@ -4,8 +4,14 @@
  * answer is parsed leniently, the portal's own minimum is validated at start-up.
  */
 export function compareVersions(a: string, b: string): -1 | 0 | 1 {
-  const pa = a.trim().split(".").map((p) => Number.parseInt(p, 10) || 0);
-  const pb = b.trim().split(".").map((p) => Number.parseInt(p, 10) || 0);
+  const pa = a
+    .trim()
+    .split(".")
+    .map((p) => Number.parseInt(p, 10) || 0);
+  const pb = b
+    .trim()
+    .split(".")
+    .map((p) => Number.parseInt(p, 10) || 0);
   for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
     const x = pa[i] ?? 0;
     const y = pb[i] ?? 0;

@@ -16,10 +16,26 @@ import { payTitles } from "./orders/titles";
  * describing what it did. Docs: sandbox/docs/orders.md.
  */
 
-const tenantFields = { company: z.string().regex(/^[0-9A-Z]{2}$/).default("01"), branch: z.string().regex(/^[0-9A-Z]{2}$/).default("01") };
+const tenantFields = {
+  company: z
+    .string()
+    .regex(/^[0-9A-Z]{2}$/)
+    .default("01"),
+  branch: z
+    .string()
+    .regex(/^[0-9A-Z]{2}$/)
+    .default("01"),
+};
 const advanceSchema = z.object({ days: z.number().int().min(1).max(MAX_ADVANCE_DAYS) }).strict();
 const paySchema = z
-  .object({ ...tenantFields, customer: z.string().length(6), store: z.string().length(2), prefix: z.string().max(3).optional(), number: z.string().max(9).optional(), installment: z.string().max(1).optional() })
+  .object({
+    ...tenantFields,
+    customer: z.string().length(6),
+    store: z.string().length(2),
+    prefix: z.string().max(3).optional(),
+    number: z.string().max(9).optional(),
+    installment: z.string().max(1).optional(),
+  })
   .strict();
 const releaseSchema = z.object({ ...tenantFields, kind: z.enum(["credit", "stock", "all"]).default("all") }).strict();
 
@@ -66,12 +82,16 @@ export function businessAdminRoutes(state: SandboxState): Hono<AppEnv> {
   admin.post("/orders/:number/release", async (c) => {
     const { company, branch, kind } = parse(releaseSchema, await readJsonBody(c));
     const number = c.req.param("number");
-    if (!/^[0-9A-Z]{6}$/.test(number)) throw new TotvsError(400, "Número de pedido inválido.", `order number ${number}`);
+    if (!/^[0-9A-Z]{6}$/.test(number))
+      throw new TotvsError(400, "Número de pedido inválido.", `order number ${number}`);
     try {
-      const result = await state.db.transaction((tx) => releaseByHand(tx, { company, branch }, number, kind, businessDate(state), "000000"));
+      const result = await state.db.transaction((tx) =>
+        releaseByHand(tx, { company, branch }, number, kind, businessDate(state), "000000"),
+      );
       return c.json({ company, branch, kind, ...result });
     } catch (err) {
-      if (err instanceof ReleaseRefused) throw new TotvsError(422, err.message, `release ${kind} of ${company}/${branch}/${number} refused`);
+      if (err instanceof ReleaseRefused)
+        throw new TotvsError(422, err.message, `release ${kind} of ${company}/${branch}/${number} refused`);
       throw err;
     }
   });
@@ -88,7 +108,9 @@ export function businessAdminRoutes(state: SandboxState): Hono<AppEnv> {
     return c.json({ held: false });
   });
   admin.get("/queue", async (c) => {
-    const { rows } = await state.db.query<{ company: string }>("SELECT DISTINCT M0_CODIGO AS company FROM SYS_COMPANY WHERE D_E_L_E_T_ = ' ' ORDER BY 1");
+    const { rows } = await state.db.query<{ company: string }>(
+      "SELECT DISTINCT M0_CODIGO AS company FROM SYS_COMPANY WHERE D_E_L_E_T_ = ' ' ORDER BY 1",
+    );
     const items = (await Promise.all(rows.map((r) => listQueue(state.db, r.company)))).flat();
     return c.json({ items: items.sort((a, b) => (b.receivedAt ?? "").localeCompare(a.receivedAt ?? "")) });
   });

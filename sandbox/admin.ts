@@ -69,7 +69,8 @@ export function adminRoutes(state: SandboxState, reset: () => Promise<void>): Ho
 
   admin.post("/tokens/expire", async (c) => {
     const kind = c.req.query("kind") ?? "access";
-    if (kind !== "access" && kind !== "refresh" && kind !== "all") invalidBody([{ path: ["kind"], message: "must be access, refresh or all" }]);
+    if (kind !== "access" && kind !== "refresh" && kind !== "all")
+      invalidBody([{ path: ["kind"], message: "must be access, refresh or all" }]);
     return c.json({ expired: await expireTokens(state.db, kind) });
   });
   admin.get("/tokens", async (c) => c.json({ items: await tokensOfLogin(state.db, c.req.query("user") ?? "") }));

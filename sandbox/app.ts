@@ -22,7 +22,13 @@ export type SandboxOptions = {
   publicUrl?: string;
 };
 
-export type Sandbox = { app: Hono<AppEnv>; db: Database; state: SandboxState; reset: () => Promise<void>; close: () => Promise<void> };
+export type Sandbox = {
+  app: Hono<AppEnv>;
+  db: Database;
+  state: SandboxState;
+  reset: () => Promise<void>;
+  close: () => Promise<void>;
+};
 
 /**
  * Builds the sandbox: opens (and on first use creates + seeds) its database, then the Hono app.
@@ -43,7 +49,9 @@ export async function createSandbox(options: SandboxOptions = {}): Promise<Sandb
     await createCompanyIndexes(db, companyGroups);
     // Planner statistics (PGlite runs no autovacuum): a data dir seeded before the seed ran ANALYZE
     // would plan indicator queries as nested loops — seconds instead of milliseconds.
-    const { rows } = await db.query<{ n: number }>("SELECT count(*)::int AS n FROM pg_stats WHERE schemaname = 'public' AND tablename = 'sc5010'");
+    const { rows } = await db.query<{ n: number }>(
+      "SELECT count(*)::int AS n FROM pg_stats WHERE schemaname = 'public' AND tablename = 'sc5010'",
+    );
     // A data dir from before the RM SGE stand-in: its tables and seed now, relative to the business
     // date the data dir was seeded with, then a fresh snapshot so reset restores them too.
     const addedSge = !(await hasSgeSchema(db));
@@ -88,7 +96,9 @@ export async function createSandbox(options: SandboxOptions = {}): Promise<Sandb
   app.route("/mingle", mingleRoutes(state));
   app.route("/rm", sgeRoutes(state));
 
-  app.notFound((c) => totvsError(c, 404, "Recurso não encontrado.", `No route for ${c.req.method} ${new URL(c.req.url).pathname}`));
+  app.notFound((c) =>
+    totvsError(c, 404, "Recurso não encontrado.", `No route for ${c.req.method} ${new URL(c.req.url).pathname}`),
+  );
   app.onError((err, c) => errorResponse(c, err));
 
   const close = async () => {

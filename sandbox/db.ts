@@ -38,7 +38,12 @@ export type TableOptions = Pick<TableTemplate, "indexes" | "unique" | "uniqueWhe
  * `diff/{date}` query filters on it. The unique key (X2_UNICO) only binds live rows, like DBAccess,
  * whose unique index includes D_E_L_E_T_ and R_E_C_D_E_L_.
  */
-export async function createProtheusTable(db: Database, name: string, columns: readonly string[], options: TableOptions = {}): Promise<void> {
+export async function createProtheusTable(
+  db: Database,
+  name: string,
+  columns: readonly string[],
+  options: TableOptions = {},
+): Promise<void> {
   await db.exec(`${protheusTableSql(name, columns)}\n${tableIndexesSql(name, options)}`);
 }
 
@@ -57,10 +62,18 @@ function protheusTableSql(name: string, columns: readonly string[]): string {
 
 /** The indexes of a table; the seed creates them after its bulk inserts (several times faster). */
 function tableIndexesSql(name: string, options: TableOptions): string {
-  const indexes = (options.indexes ?? []).map((cols, i) => `CREATE INDEX IF NOT EXISTS ${name}_${i + 1} ON ${name} (${cols});`);
-  const unique = options.unique ? `CREATE UNIQUE INDEX IF NOT EXISTS ${name}_unq ON ${name} (${options.unique}) WHERE D_E_L_E_T_ = ' ';` : "";
-  const partial = (options.uniqueWhere ?? []).map((u) => `CREATE UNIQUE INDEX IF NOT EXISTS ${name}_${u.suffix} ON ${name} (${u.columns}) WHERE ${u.where};`);
-  return [`CREATE INDEX IF NOT EXISTS ${name}_stamp ON ${name} (S_T_A_M_P_);`, ...indexes, unique, ...partial].join("\n");
+  const indexes = (options.indexes ?? []).map(
+    (cols, i) => `CREATE INDEX IF NOT EXISTS ${name}_${i + 1} ON ${name} (${cols});`,
+  );
+  const unique = options.unique
+    ? `CREATE UNIQUE INDEX IF NOT EXISTS ${name}_unq ON ${name} (${options.unique}) WHERE D_E_L_E_T_ = ' ';`
+    : "";
+  const partial = (options.uniqueWhere ?? []).map(
+    (u) => `CREATE UNIQUE INDEX IF NOT EXISTS ${name}_${u.suffix} ON ${name} (${u.columns}) WHERE ${u.where};`,
+  );
+  return [`CREATE INDEX IF NOT EXISTS ${name}_stamp ON ${name} (S_T_A_M_P_);`, ...indexes, unique, ...partial].join(
+    "\n",
+  );
 }
 
 /** Physical name of a company table: `companyTable("SA3", "01")` → `SA3010`. */
@@ -75,7 +88,11 @@ export function companyTable(alias: string, companyGroup: string): string {
  * Templates of the company tables; every company group gets all of them. Which are shared (branch
  * field blank) and which exclusive is in each template and in sandbox/docs/data.md.
  */
-export const companyTableTemplates: Readonly<Record<string, TableTemplate>> = { ...masterTables, ...supportTables, ...salesTables };
+export const companyTableTemplates: Readonly<Record<string, TableTemplate>> = {
+  ...masterTables,
+  ...supportTables,
+  ...salesTables,
+};
 
 /** Tables shared by every company (the SYS_* dictionary tables of Protheus 12). */
 async function createSharedTables(db: Database): Promise<void> {
@@ -137,14 +154,22 @@ async function createSharedTables(db: Database): Promise<void> {
  * The whole schema in one statement batch (one round trip into PGlite). `deferIndexes`: the company
  * tables get their indexes later, from `createCompanyIndexes` — after the seed's bulk inserts.
  */
-export async function createSchema(db: Database, companyGroups: readonly string[], options: { deferIndexes?: boolean } = {}): Promise<void> {
+export async function createSchema(
+  db: Database,
+  companyGroups: readonly string[],
+  options: { deferIndexes?: boolean } = {},
+): Promise<void> {
   await createSharedTables(db);
-  const tables = companyGroups.flatMap((group) => Object.entries(companyTableTemplates).map(([alias, t]) => [companyTable(alias, group), t] as const));
+  const tables = companyGroups.flatMap((group) =>
+    Object.entries(companyTableTemplates).map(([alias, t]) => [companyTable(alias, group), t] as const),
+  );
   await db.exec(tables.map(([name, t]) => protheusTableSql(name, t.columns)).join("\n"));
   if (!options.deferIndexes) await createCompanyIndexes(db, companyGroups);
 }
 
 export async function createCompanyIndexes(db: Database, companyGroups: readonly string[]): Promise<void> {
-  const tables = companyGroups.flatMap((group) => Object.entries(companyTableTemplates).map(([alias, t]) => [companyTable(alias, group), t] as const));
+  const tables = companyGroups.flatMap((group) =>
+    Object.entries(companyTableTemplates).map(([alias, t]) => [companyTable(alias, group), t] as const),
+  );
   await db.exec(tables.map(([name, t]) => tableIndexesSql(name, t)).join("\n"));
 }

@@ -34,7 +34,12 @@ export class MingleError extends Error {
   }
 }
 
-export function totvsError(c: Context, status: ContentfulStatusCode, message: string, detailedMessage: string): Response {
+export function totvsError(
+  c: Context,
+  status: ContentfulStatusCode,
+  message: string,
+  detailedMessage: string,
+): Response {
   return c.json(new TotvsError(status, message, detailedMessage).body(), status);
 }
 

@@ -76,7 +76,12 @@ export function faultInjector(store: FaultStore): MiddlewareHandler<AppEnv> {
         return next();
       case "status": {
         const status = (fault.status ?? 500) as ContentfulStatusCode;
-        return totvsError(c, status, "Falha simulada pelo sandbox.", `Injected fault: status ${status} for ${fault.pathPrefix}`);
+        return totvsError(
+          c,
+          status,
+          "Falha simulada pelo sandbox.",
+          `Injected fault: status ${status} for ${fault.pathPrefix}`,
+        );
       }
       case "hang":
         c.set("logStatus", 0);

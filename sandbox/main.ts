@@ -23,14 +23,18 @@ async function resetOnly(): Promise<void> {
     today: settings.today,
   });
   await db.close();
-  console.log(`ERP sandbox database recreated in ${settings.dataDir} (seed ${report.seed}, ${report.scale} scale, business date ${report.today}, seeded in ${(report.ms / 1000).toFixed(1)} s)`);
+  console.log(
+    `ERP sandbox database recreated in ${settings.dataDir} (seed ${report.seed}, ${report.scale} scale, business date ${report.today}, seeded in ${(report.ms / 1000).toFixed(1)} s)`,
+  );
 }
 
 async function start(): Promise<void> {
   const settings = readSettings();
   const sandbox = await createSandbox({ settings });
   const server = await new Promise<Server>((resolve, reject) => {
-    const s = serve({ fetch: sandbox.app.fetch, port: settings.port, hostname: settings.host }, () => resolve(s as Server));
+    const s = serve({ fetch: sandbox.app.fetch, port: settings.port, hostname: settings.host }, () =>
+      resolve(s as Server),
+    );
     s.once("error", reject);
   });
   console.log(`ERP sandbox listening on http://${settings.host}:${settings.port} (Protheus /rest, Mingle /mingle)`);

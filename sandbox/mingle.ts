@@ -12,7 +12,13 @@ import { findUserById, type ProtheusUser } from "./protheus/users";
  * Protheus over HTTP, which here means the sandbox's own /rest routes called in-process.
  */
 
-type MingleSet = { setId: string; alias: string; clientId: string; clientName: string; params: { key: string; value: string }[] };
+type MingleSet = {
+  setId: string;
+  alias: string;
+  clientId: string;
+  clientName: string;
+  params: { key: string; value: string }[];
+};
 
 async function findSet(state: SandboxState, where: "alias" | "set_id", value: string): Promise<MingleSet | undefined> {
   const column = where === "alias" ? "lower(s.alias) = lower($1)" : "s.set_id = $1";
@@ -56,7 +62,9 @@ async function protheusToken(state: SandboxState, c: Context<AppEnv>, params: Re
 }
 
 const authenticateSchema = z.object({ login: z.string(), password: z.string(), alias: z.string() }).loose();
-const refreshSchema = z.object({ rtoken: z.string(), _set: z.string().optional(), _muser: z.string().optional() }).loose();
+const refreshSchema = z
+  .object({ rtoken: z.string(), _set: z.string().optional(), _muser: z.string().optional() })
+  .loose();
 
 export function mingleRoutes(state: SandboxState): Hono<AppEnv> {
   const mingle = new Hono<AppEnv>();
@@ -71,8 +79,11 @@ export function mingleRoutes(state: SandboxState): Hono<AppEnv> {
     const protheus = await protheusToken(state, c, { grant_type: "password", username: login, password });
     if (!protheus) throw new MingleError(401, "Invalid credentials");
     const pair = await issuePair(state.db, state.switches, {
-      realm: "mingle", userId: protheus.user.id, setId: set.setId,
-      linkedAccess: protheus.accessToken, linkedRefresh: protheus.refreshToken,
+      realm: "mingle",
+      userId: protheus.user.id,
+      setId: set.setId,
+      linkedAccess: protheus.accessToken,
+      linkedRefresh: protheus.refreshToken,
     });
     return c.json(sessionBody(set, protheus.user, pair), 200);
   });
@@ -86,12 +97,18 @@ export function mingleRoutes(state: SandboxState): Hono<AppEnv> {
     if (!row?.setId || (_set && _set !== row.setId) || (_muser && _muser !== mingleUserId(row.userId))) throw invalid;
     if (!(await revokeToken(state.db, rtoken))) throw invalid;
     const set = await findSet(state, "set_id", row.setId);
-    const protheus = await protheusToken(state, c, { grant_type: "refresh_token", refresh_token: row.linkedToken ?? "" });
+    const protheus = await protheusToken(state, c, {
+      grant_type: "refresh_token",
+      refresh_token: row.linkedToken ?? "",
+    });
     if (!set || !protheus) throw invalid;
     c.set("logUser", protheus.user.login);
     const pair = await issuePair(state.db, state.switches, {
-      realm: "mingle", userId: protheus.user.id, setId: set.setId,
-      linkedAccess: protheus.accessToken, linkedRefresh: protheus.refreshToken,
+      realm: "mingle",
+      userId: protheus.user.id,
+      setId: set.setId,
+      linkedAccess: protheus.accessToken,
+      linkedRefresh: protheus.refreshToken,
     });
     return c.json(sessionBody(set, protheus.user, pair), 200);
   });

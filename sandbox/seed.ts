@@ -38,9 +38,10 @@ export async function seedDatabase(db: Database, options: SeedOptions): Promise<
   // The RM SGE stand-in (sandbox/docs/sge.md): its own tables, seeded before the snapshot.
   await seedSge(db, today);
   await createCompanyIndexes(db, companyGroups);
-  await db.query("INSERT INTO sbx_meta (key, value) VALUES ('seed', $1), ('scale', $2), ('today', $3), ('seeded_at', $4)", [
-    String(seed), scale, today, new Date().toISOString(),
-  ]);
+  await db.query(
+    "INSERT INTO sbx_meta (key, value) VALUES ('seed', $1), ('scale', $2), ('today', $3), ('seeded_at', $4)",
+    [String(seed), scale, today, new Date().toISOString()],
+  );
   // PGlite runs no autovacuum: without statistics the planner assumes 1 row per table and picks
   // nested loops (indicator and list queries went from ~0.1 s to seconds). pg_statistic survives
   // the snapshot restore (no table is dropped) and the seed cache's tarball.
@@ -65,7 +66,11 @@ async function seedFixedData(db: Database, restUrl: string, hashes: readonly str
       );
       for (const entry of u.access) {
         const [group, branch] = entry.split("/");
-        await tx.query("INSERT INTO SYS_USR_FILIAL (USR_ID, USR_GRPEMP, USR_FILIAL) VALUES ($1, $2, $3)", [u.id, group, branch]);
+        await tx.query("INSERT INTO SYS_USR_FILIAL (USR_ID, USR_GRPEMP, USR_FILIAL) VALUES ($1, $2, $3)", [
+          u.id,
+          group,
+          branch,
+        ]);
       }
     }
     for (const s of demoSellers) {
@@ -77,7 +82,8 @@ async function seedFixedData(db: Database, restUrl: string, hashes: readonly str
         [s.branch, s.code, s.name, s.short, s.email, ddd, phone, s.userId, s.deleted ? "*" : " "],
       );
     }
-    for (const c of mingleClients) await tx.query("INSERT INTO mingle_client (client_id, name) VALUES ($1, $2)", [c.id, c.name]);
+    for (const c of mingleClients)
+      await tx.query("INSERT INTO mingle_client (client_id, name) VALUES ($1, $2)", [c.id, c.name]);
     for (const s of mingleSets) {
       await tx.query(
         "INSERT INTO mingle_set (set_id, alias, client_id, rest_url, params_values) VALUES ($1, $2, $3, $4, $5)",

@@ -35,10 +35,20 @@ async function ensureSandbox() {
     return undefined;
   }
   const firstStart = !existsSync(DATA_DIR);
-  console.log(firstStart ? `Seeding ${DATA_DIR} at load scale (first start; up to a few minutes)...` : `Starting the sandbox on ${DATA_DIR}...`);
+  console.log(
+    firstStart
+      ? `Seeding ${DATA_DIR} at load scale (first start; up to a few minutes)...`
+      : `Starting the sandbox on ${DATA_DIR}...`,
+  );
   const started = performance.now();
   const child = spawn(process.execPath, ["--import", "tsx", "sandbox/main.ts"], {
-    env: { ...process.env, SANDBOX_PORT: String(PORT), SANDBOX_DATA_DIR: DATA_DIR, SANDBOX_SCALE: "load", SANDBOX_TODAY: testBusinessDate() },
+    env: {
+      ...process.env,
+      SANDBOX_PORT: String(PORT),
+      SANDBOX_DATA_DIR: DATA_DIR,
+      SANDBOX_SCALE: "load",
+      SANDBOX_TODAY: testBusinessDate(),
+    },
     stdio: ["ignore", "inherit", "inherit"],
   });
   const deadline = Date.now() + 15 * 60_000;
@@ -50,18 +60,25 @@ async function ensureSandbox() {
     }
     await new Promise((r) => setTimeout(r, 250));
   }
-  console.log(`Sandbox up in ${((performance.now() - started) / 1000).toFixed(1)} s${firstStart ? " (including the load seed)" : ""}.`);
+  console.log(
+    `Sandbox up in ${((performance.now() - started) / 1000).toFixed(1)} s${firstStart ? " (including the load seed)" : ""}.`,
+  );
   return child;
 }
 
 async function token(username, password) {
-  const res = await fetch(`${BASE}/rest/api/oauth2/v1/token?grant_type=password`, { method: "POST", headers: { username, password } });
+  const res = await fetch(`${BASE}/rest/api/oauth2/v1/token?grant_type=password`, {
+    method: "POST",
+    headers: { username, password },
+  });
   if (!res.ok) throw new Error(`token for ${username}: ${res.status}`);
   return (await res.json()).access_token;
 }
 
 async function call(path, bearer) {
-  const res = await fetch(`${BASE}/rest/api/tgv/${path}`, { headers: { authorization: `Bearer ${bearer}`, tenantId: TENANT } });
+  const res = await fetch(`${BASE}/rest/api/tgv/${path}`, {
+    headers: { authorization: `Bearer ${bearer}`, tenantId: TENANT },
+  });
   const body = await res.json();
   if (res.status !== 200) throw new Error(`${path}: ${res.status} ${JSON.stringify(body)}`);
   return body;
@@ -94,8 +111,17 @@ try {
   const ana = await token("ana", "ana123");
   const customers = await call("customers?page=1&pageSize=500", ana);
   const titles = await call("financialsecurities?page=1&pageSize=500", ana);
-  console.log(`\nana in ${TENANT}: ${customers.items.length + customers.remainingRecords} customers, ${titles.items.length + titles.remainingRecords} receivables. ${RUNS} runs each, ms:`);
-  console.log("request".padEnd(44), "p50".padStart(8), "p95".padStart(8), "min".padStart(8), "items".padStart(6), "remaining".padStart(10));
+  console.log(
+    `\nana in ${TENANT}: ${customers.items.length + customers.remainingRecords} customers, ${titles.items.length + titles.remainingRecords} receivables. ${RUNS} runs each, ms:`,
+  );
+  console.log(
+    "request".padEnd(44),
+    "p50".padStart(8),
+    "p95".padStart(8),
+    "min".padStart(8),
+    "items".padStart(6),
+    "remaining".padStart(10),
+  );
   await measure("customers page 1, pageSize 500", "customers?page=1&pageSize=500", ana);
   await measure("customers page 20, pageSize 500", "customers?page=20&pageSize=500", ana);
   await measure("financialsecurities page 1, pageSize 500", "financialsecurities?page=1&pageSize=500", ana);

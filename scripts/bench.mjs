@@ -27,7 +27,13 @@ if (existsSync(".next/diagnostics/route-bundle-stats.json")) {
     const raw = route.firstLoadUncompressedJsBytes / 1000;
     const gzip = route.firstLoadChunkPaths.reduce((n, f) => n + gzipSize(f), 0) / 1000;
     const budget = BUDGET_KB[route.route] ?? PORTAL_PAGE_BUDGET_KB;
-    console.log(route.route.padEnd(28), raw.toFixed(1).padStart(9), gzip.toFixed(1).padStart(9), `${budget}`.padStart(8), ` ${(gzip / budget).toFixed(2)}`);
+    console.log(
+      route.route.padEnd(28),
+      raw.toFixed(1).padStart(9),
+      gzip.toFixed(1).padStart(9),
+      `${budget}`.padStart(8),
+      ` ${(gzip / budget).toFixed(2)}`,
+    );
   }
 } else {
   console.log("No .next build found: run `npm run build` first for the First Load JS figures.");
@@ -36,17 +42,29 @@ if (existsSync(".next/diagnostics/route-bundle-stats.json")) {
 if (process.argv.includes("--js-only")) process.exit(0);
 
 console.log("\nPortal at load scale (vitest project `bench`; the first run seeds data/bench-sandbox)...");
-const run = spawnSync(process.execPath, ["node_modules/vitest/vitest.mjs", "run", "--project", "bench", "--reporter=dot"], { stdio: ["ignore", "inherit", "inherit"] });
+const run = spawnSync(
+  process.execPath,
+  ["node_modules/vitest/vitest.mjs", "run", "--project", "bench", "--reporter=dot"],
+  { stdio: ["ignore", "inherit", "inherit"] },
+);
 if (run.status !== 0 || !existsSync("test-results/bench-portal.json")) {
   console.error("The portal bench failed (see above).");
   process.exit(1);
 }
 const report = JSON.parse(readFileSync("test-results/bench-portal.json", "utf8"));
 const rows = (n) => n.toLocaleString("en");
-console.log(`\nInitial data load, ${report.seller}, store ${report.store}: ${(report.initialLoadMs / 1000).toFixed(1)} s`);
+console.log(
+  `\nInitial data load, ${report.seller}, store ${report.store}: ${(report.initialLoadMs / 1000).toFixed(1)} s`,
+);
 console.log("entity".padEnd(20), "rows".padStart(8), "pages".padStart(6), "s".padStart(7), "rows/s".padStart(8));
 for (const e of report.entities) {
-  console.log(e.entity.padEnd(20), rows(e.rows).padStart(8), `${e.pages || ""}`.padStart(6), (e.ms / 1000).toFixed(1).padStart(7), rows(Math.round(e.rows / (e.ms / 1000))).padStart(8));
+  console.log(
+    e.entity.padEnd(20),
+    rows(e.rows).padStart(8),
+    `${e.pages || ""}`.padStart(6),
+    (e.ms / 1000).toFixed(1).padStart(7),
+    rows(Math.round(e.rows / (e.ms / 1000))).padStart(8),
+  );
 }
 // QUALITY.md: 5,000 customers + 50,000 titles + 10,000 orders in ≤ 20 s. Titles are read online per
 // customer (as PGV does); their totals arrive with the financial status (one row per customer).
@@ -55,13 +73,26 @@ const rate = (name) => {
   return e ? e.rows / (e.ms / 1000) : Infinity;
 };
 const atBar = 5000 / rate("customers") + 5000 / rate("financialstatus") + 10000 / rate("salesorders");
-console.log(`At the QUALITY.md volume (5,000 customers + their financial status + 10,000 orders), at these rates: ≈ ${atBar.toFixed(1)} s (bar ≤ 20 s)`);
-console.log(`\nDiff with nothing changed, one entity at a time (median of 5, ms): ${report.diffByEntity.map((d) => `${d.entity} ${d.ms.toFixed(0)}`).join(", ")}`);
+console.log(
+  `At the QUALITY.md volume (5,000 customers + their financial status + 10,000 orders), at these rates: ≈ ${atBar.toFixed(1)} s (bar ≤ 20 s)`,
+);
+console.log(
+  `\nDiff with nothing changed, one entity at a time (median of 5, ms): ${report.diffByEntity.map((d) => `${d.entity} ${d.ms.toFixed(0)}`).join(", ")}`,
+);
 console.log("\nserver time, ms".padEnd(52), "p50".padStart(8), "p95".padStart(8), "min".padStart(8), "n".padStart(5));
 for (const r of report.rows) {
-  console.log(r.what.padEnd(52), r.p50.toFixed(1).padStart(8), r.p95.toFixed(1).padStart(8), r.min.toFixed(1).padStart(8), `${r.n}`.padStart(5), r.note ? `  ${r.note}` : "");
+  console.log(
+    r.what.padEnd(52),
+    r.p50.toFixed(1).padStart(8),
+    r.p95.toFixed(1).padStart(8),
+    r.min.toFixed(1).padStart(8),
+    `${r.n}`.padStart(5),
+    r.note ? `  ${r.note}` : "",
+  );
 }
-console.log("\nBars (QUALITY.md): customer search p95 ≤ 50 ms over 20,000 customers; diff sync with nothing changed ≤ 150 ms.");
+console.log(
+  "\nBars (QUALITY.md): customer search p95 ≤ 50 ms over 20,000 customers; diff sync with nothing changed ≤ 150 ms.",
+);
 
 console.log("");
 const lighthouse = spawnSync(process.execPath, ["scripts/lighthouse.mjs"], { stdio: ["ignore", "inherit", "inherit"] });

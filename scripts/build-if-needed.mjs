@@ -30,7 +30,10 @@ function sourceStamp() {
 export function buildIfNeeded({ force = false } = {}) {
   const stampFile = path.join(root, ".next", "pgv-source-stamp");
   const stamp = sourceStamp();
-  const current = existsSync(path.join(root, ".next", "BUILD_ID")) && existsSync(stampFile) && readFileSync(stampFile, "utf8") === stamp;
+  const current =
+    existsSync(path.join(root, ".next", "BUILD_ID")) &&
+    existsSync(stampFile) &&
+    readFileSync(stampFile, "utf8") === stamp;
   if (current && !force) return false;
   console.log("Building the portal (first start or sources changed)…");
   const result = spawnSync(process.execPath, [path.join(root, "node_modules/next/dist/bin/next"), "build"], {

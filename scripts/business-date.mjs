@@ -14,7 +14,8 @@ export const EDGE_BUSINESS_DATES = ["2027-03-01", "2026-12-31", "2028-02-29"];
 export function testBusinessDate(env = process.env) {
   const date = env.TEST_BUSINESS_DATE || DEFAULT_TEST_BUSINESS_DATE;
   const time = Date.parse(`${date}T00:00:00Z`);
-  const valid = /^\d{4}-\d{2}-\d{2}$/.test(date) && !Number.isNaN(time) && new Date(time).toISOString().slice(0, 10) === date;
+  const valid =
+    /^\d{4}-\d{2}-\d{2}$/.test(date) && !Number.isNaN(time) && new Date(time).toISOString().slice(0, 10) === date;
   if (!valid) throw new Error(`TEST_BUSINESS_DATE must be a real date yyyy-mm-dd, got "${date}"`);
   return date;
 }

@@ -29,6 +29,7 @@ export function clientAddress(socketAddress, forwardedFor, trustedHops = 0) {
 export function trustedHopsOf(value) {
   if (value === undefined || value === "") return 0;
   const hops = Number(value);
-  if (!Number.isInteger(hops) || hops < 0 || hops > 10) throw new Error(`TRUST_PROXY_HOPS must be a whole number from 0 to 10, got "${value}"`);
+  if (!Number.isInteger(hops) || hops < 0 || hops > 10)
+    throw new Error(`TRUST_PROXY_HOPS must be a whole number from 0 to 10, got "${value}"`);
   return hops;
 }

@@ -11,7 +11,13 @@ export const DEMO_LOGINS = [
 export function sandboxAliases(sandboxUrl) {
   const restUrl = `${sandboxUrl}/rest`;
   return JSON.stringify({
-    demo: { restUrl, tenants: [{ company: "01", branch: "01" }, { company: "01", branch: "02" }] },
+    demo: {
+      restUrl,
+      tenants: [
+        { company: "01", branch: "01" },
+        { company: "01", branch: "02" },
+      ],
+    },
     norte: { restUrl, tenants: [{ company: "02", branch: "01" }] },
   });
 }

@@ -22,7 +22,10 @@ if (!existsSync(".next/BUILD_ID")) {
 }
 
 function start(args, env) {
-  const child = spawn(process.execPath, args, { env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", ...env }, stdio: "ignore" });
+  const child = spawn(process.execPath, args, {
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", ...env },
+    stdio: "ignore",
+  });
   children.push(child);
 }
 const stop = () => children.forEach((c) => c.exitCode === null && c.kill("SIGTERM"));
@@ -47,20 +50,29 @@ async function signIn(alias, username, password) {
   const res = await fetch(`${base}/api/auth/callback/credentials`, {
     method: "POST",
     redirect: "manual",
-    headers: { "Content-Type": "application/x-www-form-urlencoded", Cookie: [...jar].map(([k, v]) => `${k}=${v}`).join("; ") },
+    headers: {
+      "Content-Type": "application/x-www-form-urlencoded",
+      Cookie: [...jar].map(([k, v]) => `${k}=${v}`).join("; "),
+    },
     body: new URLSearchParams({ csrfToken, alias, username, password, json: "true" }),
   });
   for (const c of res.headers.getSetCookie()) {
     const [k, v] = c.split(";")[0].split(/=(.*)/s);
     jar.set(k, v);
   }
-  if (![...jar.keys()].some((k) => k.endsWith("next-auth.session-token"))) throw new Error(`sign-in failed (${res.status})`);
+  if (![...jar.keys()].some((k) => k.endsWith("next-auth.session-token")))
+    throw new Error(`sign-in failed (${res.status})`);
   return [...jar].map(([k, v]) => `${k}=${v}`).join("; ");
 }
 
 // The bench's pages show the suite's business date, so their figures compare run to run.
 const businessDate = testBusinessDate();
-start(["--import", "tsx", "sandbox/main.ts"], { SANDBOX_PORT: String(SANDBOX), SANDBOX_DATA_DIR: "memory", SANDBOX_ADMIN_KEY: "lighthouse", SANDBOX_TODAY: businessDate });
+start(["--import", "tsx", "sandbox/main.ts"], {
+  SANDBOX_PORT: String(SANDBOX),
+  SANDBOX_DATA_DIR: "memory",
+  SANDBOX_ADMIN_KEY: "lighthouse",
+  SANDBOX_TODAY: businessDate,
+});
 await waitFor(`http://127.0.0.1:${SANDBOX}/health`);
 start(["scripts/serve.mjs", "-p", String(PORTAL)], {
   PORTAL_DATA_DIR: "memory",
@@ -80,7 +92,10 @@ for (let i = 0; i < 120; i++) {
   await new Promise((r) => setTimeout(r, 500));
 }
 
-const chrome = await chromeLauncher.launch({ chromePath: process.env.CHROME_PATH ?? "/usr/bin/chromium", chromeFlags: ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage"] });
+const chrome = await chromeLauncher.launch({
+  chromePath: process.env.CHROME_PATH ?? "/usr/bin/chromium",
+  chromeFlags: ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage"],
+});
 const pages = [
   ["/login", null],
   ["/", cookie],
@@ -88,7 +103,13 @@ const pages = [
   ["/orders/new", cookie],
 ];
 console.log("Lighthouse (desktop preset, headless Chromium), scores 0–100");
-console.log("page".padEnd(14), "performance".padStart(12), "accessibility".padStart(14), "best practices".padStart(15), "  LCP ms  TBT ms  CLS");
+console.log(
+  "page".padEnd(14),
+  "performance".padStart(12),
+  "accessibility".padStart(14),
+  "best practices".padStart(15),
+  "  LCP ms  TBT ms  CLS",
+);
 try {
   for (const [path, session] of pages) {
     // Two runs per page, the better one counts (the first warms the server's caches).
@@ -96,7 +117,13 @@ try {
     for (let run = 0; run < 2; run++) {
       const result = await lighthouse(
         `${base}${path}`,
-        { port: chrome.port, output: "json", logLevel: "error", onlyCategories: ["performance", "accessibility", "best-practices"], extraHeaders: session ? { Cookie: session } : undefined },
+        {
+          port: chrome.port,
+          output: "json",
+          logLevel: "error",
+          onlyCategories: ["performance", "accessibility", "best-practices"],
+          extraHeaders: session ? { Cookie: session } : undefined,
+        },
         desktopConfig,
       );
       const lhr = result.lhr;
@@ -111,7 +138,14 @@ try {
       String(score("best-practices")).padStart(15),
       `  ${audit("largest-contentful-paint").toFixed(0).padStart(6)}  ${audit("total-blocking-time").toFixed(0).padStart(6)}  ${audit("cumulative-layout-shift").toFixed(3)}`,
     );
-    const failing = Object.values(best.audits).filter((a) => a.score !== null && a.score < 1 && ["accessibility", "best-practices"].some((c) => best.categories[c].auditRefs.some((r) => r.id === a.id && r.weight > 0)));
+    const failing = Object.values(best.audits).filter(
+      (a) =>
+        a.score !== null &&
+        a.score < 1 &&
+        ["accessibility", "best-practices"].some((c) =>
+          best.categories[c].auditRefs.some((r) => r.id === a.id && r.weight > 0),
+        ),
+    );
     for (const a of failing) {
       console.log(`   · ${a.id}: ${a.title}`);
       for (const item of a.details?.items?.slice(0, 3) ?? []) console.log(`     ${JSON.stringify(item).slice(0, 240)}`);

@@ -35,5 +35,7 @@ createServer((req, res) => {
   req.headers[CLIENT_ADDRESS_HEADER] = clientAddress(req.socket.remoteAddress, req.headers["x-forwarded-for"], hops);
   void handle(req, res);
 }).listen(port, hostname, () => {
-  console.log(`▲ PGV Portal${dev ? " (dev)" : ""} on http://${hostname === "0.0.0.0" ? "localhost" : hostname}:${port}${hops ? `, trusting ${hops} proxy hop(s)` : ""}`);
+  console.log(
+    `▲ PGV Portal${dev ? " (dev)" : ""} on http://${hostname === "0.0.0.0" ? "localhost" : hostname}:${port}${hops ? `, trusting ${hops} proxy hop(s)` : ""}`,
+  );
 });

@@ -25,7 +25,11 @@ function persistentSecret() {
 }
 
 function run(name, args, env) {
-  const child = spawn(process.execPath, args, { cwd: root, env: { ...process.env, ...env }, stdio: ["ignore", "pipe", "pipe"] });
+  const child = spawn(process.execPath, args, {
+    cwd: root,
+    env: { ...process.env, ...env },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
   child.stdout.on("data", (d) => process.stdout.write(prefix(name, d)));
   child.stderr.on("data", (d) => process.stderr.write(prefix(name, d)));
   child.on("exit", (code, signal) => {
@@ -81,7 +85,10 @@ if (useSandbox) {
   const sandboxUrl = `http://127.0.0.1:${sandboxPort}`;
   // A demo pinned with BUSINESS_DATE pins the sandbox to the same date (unless SANDBOX_TODAY says otherwise).
   const sandboxToday = process.env.SANDBOX_TODAY || process.env.BUSINESS_DATE;
-  run("sandbox", ["--import", "tsx", "sandbox/main.ts"], { SANDBOX_PORT: String(sandboxPort), ...(sandboxToday ? { SANDBOX_TODAY: sandboxToday } : {}) });
+  run("sandbox", ["--import", "tsx", "sandbox/main.ts"], {
+    SANDBOX_PORT: String(sandboxPort),
+    ...(sandboxToday ? { SANDBOX_TODAY: sandboxToday } : {}),
+  });
   env.ERP_ALIASES = sandboxAliases(sandboxUrl);
   if (!process.env.SGE_CONNECTIONS) env.SGE_CONNECTIONS = sandboxSgeConnections(sandboxUrl);
   await waitFor(`${sandboxUrl}/health`, "ERP sandbox");
@@ -91,9 +98,12 @@ run("portal", [path.join(root, "scripts/serve.mjs"), ...(dev ? ["--dev"] : []), 
 await waitFor(`http://127.0.0.1:${port}/api/health`, "portal");
 
 const seconds = ((Date.now() - started) / 1000).toFixed(1);
-console.log(`\nPGV Portal is ready in ${seconds} s: http://localhost:${port}${useSandbox ? `  (ERP sandbox on http://127.0.0.1:${sandboxPort})` : ""}`);
+console.log(
+  `\nPGV Portal is ready in ${seconds} s: http://localhost:${port}${useSandbox ? `  (ERP sandbox on http://127.0.0.1:${sandboxPort})` : ""}`,
+);
 if (useSandbox) {
   console.log("Demo logins (alias / user / password):");
-  for (const [alias, user, password, note] of DEMO_LOGINS) console.log(`  ${alias.padEnd(6)} ${user.padEnd(6)} ${password.padEnd(9)} ${note}`);
+  for (const [alias, user, password, note] of DEMO_LOGINS)
+    console.log(`  ${alias.padEnd(6)} ${user.padEnd(6)} ${password.padEnd(9)} ${note}`);
 }
 console.log("Press Ctrl-C to stop.\n");

@@ -8,11 +8,18 @@ import path from "node:path";
 import { EDGE_BUSINESS_DATES, testBusinessDate } from "./business-date.mjs";
 
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), "..");
-const dates = (process.argv.length > 2 ? process.argv.slice(2) : EDGE_BUSINESS_DATES).map((d) => testBusinessDate({ TEST_BUSINESS_DATE: d }));
+const dates = (process.argv.length > 2 ? process.argv.slice(2) : EDGE_BUSINESS_DATES).map((d) =>
+  testBusinessDate({ TEST_BUSINESS_DATE: d }),
+);
 const results = [];
 for (const date of dates) {
   console.log(`\n══ npm test with the business date pinned to ${date}`);
-  const run = spawnSync(process.execPath, ["scripts/test.mjs"], { cwd: root, env: { ...process.env, TEST_BUSINESS_DATE: date }, encoding: "utf8", stdio: ["ignore", "pipe", "inherit"] });
+  const run = spawnSync(process.execPath, ["scripts/test.mjs"], {
+    cwd: root,
+    env: { ...process.env, TEST_BUSINESS_DATE: date },
+    encoding: "utf8",
+    stdio: ["ignore", "pipe", "inherit"],
+  });
   process.stdout.write(run.stdout ?? "");
   const last = (run.stdout ?? "").trim().split("\n").at(-1) ?? "";
   const m = /^(\d+) passed, (\d+) failed$/.exec(last);

@@ -18,8 +18,13 @@ const started = Date.now();
 function step(name, command, args, env = {}) {
   console.log(`\n━━ ${name}`);
   const t0 = Date.now();
-  const run = spawnSync(command, args, { stdio: "inherit", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", ...env } });
-  console.log(`━━ ${name}: ${run.status === 0 ? "ok" : `failed (exit ${run.status ?? run.signal})`} in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+  const run = spawnSync(command, args, {
+    stdio: "inherit",
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", ...env },
+  });
+  console.log(
+    `━━ ${name}: ${run.status === 0 ? "ok" : `failed (exit ${run.status ?? run.signal})`} in ${((Date.now() - t0) / 1000).toFixed(1)} s`,
+  );
   return run.status === 0;
 }
 
@@ -33,7 +38,19 @@ function readJson(file) {
 
 function vitest(name, args, outputFile, env) {
   rmSync(outputFile, { force: true });
-  const ok = step(name, process.execPath, ["node_modules/vitest/vitest.mjs", "run", ...args, "--reporter=default", "--reporter=json", `--outputFile=${outputFile}`], env);
+  const ok = step(
+    name,
+    process.execPath,
+    [
+      "node_modules/vitest/vitest.mjs",
+      "run",
+      ...args,
+      "--reporter=default",
+      "--reporter=json",
+      `--outputFile=${outputFile}`,
+    ],
+    env,
+  );
   const report = readJson(outputFile);
   const passed = report?.numPassedTests ?? 0;
   // A non-zero exit with no failed test (a file that did not load, a setup error) still counts once.
@@ -46,7 +63,9 @@ async function resetDatabase(db) {
   // A clean schema per run, so locks and sessions from an earlier run cannot leak into this one.
   const client = new pg.Client({ connectionString: PG(db) });
   await client.connect();
-  await client.query("DROP SCHEMA IF EXISTS drizzle CASCADE; DROP SCHEMA IF EXISTS public CASCADE; CREATE SCHEMA public;");
+  await client.query(
+    "DROP SCHEMA IF EXISTS drizzle CASCADE; DROP SCHEMA IF EXISTS public CASCADE; CREATE SCHEMA public;",
+  );
   await client.end();
 }
 
@@ -70,13 +89,24 @@ if (!postgres) results.push({ name: "PostgreSQL available", passed: 0, failed: 1
 for (const [name, script] of [
   ["typecheck", "typecheck"],
   ["lint", "lint"],
+  ["format (prettier --check)", "format:check"],
 ]) {
   if (!step(name, "npm", ["run", "--silent", script])) results.push({ name, passed: 0, failed: 1 });
 }
 
-vitest("vitest: unit + integration (PGlite store)", ["--project", "unit", "--project", "integration"], "test-results/vitest.json", {});
+vitest(
+  "vitest: unit + integration (PGlite store)",
+  ["--project", "unit", "--project", "integration"],
+  "test-results/vitest.json",
+  {},
+);
 if (postgres) {
-  vitest("vitest: portal integration (PostgreSQL store)", ["--project", "integration", "tests/integration/portal"], "test-results/vitest-pg.json", { DATABASE_URL: PG("pgv_test") });
+  vitest(
+    "vitest: portal integration (PostgreSQL store)",
+    ["--project", "integration", "tests/integration/portal"],
+    "test-results/vitest-pg.json",
+    { DATABASE_URL: PG("pgv_test") },
+  );
 }
 
 console.log("\n━━ next build");
@@ -85,12 +115,21 @@ buildIfNeeded();
 if (existsSync("/usr/bin/chromium") || process.env.CHROME_PATH) {
   const report = "test-results/playwright.json";
   rmSync(report, { force: true });
-  const ok = step("playwright (Chromium)", process.execPath, ["node_modules/@playwright/test/cli.js", "test", "--reporter=list,json"], {
-    PLAYWRIGHT_JSON_OUTPUT_NAME: report,
-    E2E_DATABASE_URL: postgres ? PG("pgv_e2e") : "",
-  });
+  const ok = step(
+    "playwright (Chromium)",
+    process.execPath,
+    ["node_modules/@playwright/test/cli.js", "test", "--reporter=list,json"],
+    {
+      PLAYWRIGHT_JSON_OUTPUT_NAME: report,
+      E2E_DATABASE_URL: postgres ? PG("pgv_e2e") : "",
+    },
+  );
   const stats = readJson(report)?.stats;
-  results.push({ name: "playwright", passed: (stats?.expected ?? 0) + (stats?.flaky ?? 0), failed: (stats?.unexpected ?? 0) + (!ok && !stats?.unexpected ? 1 : 0) });
+  results.push({
+    name: "playwright",
+    passed: (stats?.expected ?? 0) + (stats?.flaky ?? 0),
+    failed: (stats?.unexpected ?? 0) + (!ok && !stats?.unexpected ? 1 : 0),
+  });
 } else {
   results.push({ name: "playwright (no Chromium at /usr/bin/chromium)", passed: 0, failed: 1 });
 }

@@ -40,7 +40,10 @@ const sgeConnectionSchema = z.object({
     .object({
       path: z.string().min(1).default("framework/v1/consultaSQLServer/RealizaConsulta"),
       coligada: z.int().min(0).default(0),
-      system: z.string().regex(/^[A-Z]$/).default("S"),
+      system: z
+        .string()
+        .regex(/^[A-Z]$/)
+        .default("S"),
       responsible: z.string().min(1).max(40).default("PGV.SGE.RESPFIN"),
       student: z.string().min(1).max(40).default("PGV.SGE.ALUNO"),
     })
@@ -70,14 +73,20 @@ function jsonVariable<S extends z.ZodType>(schema: S) {
 const schema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   AUTH_SECRET: z.string().min(32, "must be at least 32 characters"),
-  DATABASE_URL: z.string().regex(/^postgres(ql)?:\/\//, "must be a postgres:// URL").optional(),
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, "must be a postgres:// URL")
+    .optional(),
   PORTAL_DATA_DIR: z.string().default("data/portal"),
   ERP_ALIASES: jsonVariable(aliasRegistrySchema),
   SGE_CONNECTIONS: jsonVariable(sgeRegistrySchema),
   SGE_TIMEOUT_MS: z.coerce.number().int().min(500).max(120_000).default(15_000),
   MINGLE_URL: z.url().optional(),
   MINGLE_APP_ID: z.string().default("pgv-portal"),
-  ERP_MIN_PACKAGE_VERSION: z.string().regex(/^\d+(\.\d+)*$/, "must look like 2026.11.1").default("2026.11.1"),
+  ERP_MIN_PACKAGE_VERSION: z
+    .string()
+    .regex(/^\d+(\.\d+)*$/, "must look like 2026.11.1")
+    .default("2026.11.1"),
   ALLOW_INSECURE_ERP: bool,
   ERP_TIMEOUT_MS: z.coerce.number().int().min(500).max(60_000).default(8_000),
   LOGIN_DEADLINE_MS: z.coerce.number().int().min(1_000).max(60_000).default(10_000),

@@ -4,7 +4,10 @@ import "server-only";
  * The request body, read no further than `limit` bytes: a declared Content-Length past it is
  * refused before reading, and a chunked body is cut off the moment it passes it.
  */
-export async function readBodyWithin(req: Request, limit: number): Promise<{ ok: true; bytes: Uint8Array<ArrayBuffer> } | { ok: false }> {
+export async function readBodyWithin(
+  req: Request,
+  limit: number,
+): Promise<{ ok: true; bytes: Uint8Array<ArrayBuffer> } | { ok: false }> {
   const declared = Number(req.headers.get("content-length") ?? "");
   if (Number.isFinite(declared) && declared > limit) return { ok: false };
   if (!req.body) return { ok: true, bytes: new Uint8Array() };

@@ -14,7 +14,10 @@ export function json(body: unknown, init: ResponseInit = {}) {
  * (bell, sync heartbeat and progress, queue progress, pending orders): they keep the session's idle
  * clock where the person left it.
  */
-export async function withViewer(handler: (viewer: Viewer) => Promise<Response>, options: { background?: boolean } = {}): Promise<Response> {
+export async function withViewer(
+  handler: (viewer: Viewer) => Promise<Response>,
+  options: { background?: boolean } = {},
+): Promise<Response> {
   const viewer = await getViewer(options);
   if (!viewer) return json({ error: "unauthorized" }, { status: 401 });
   if (!canSell(viewer)) return json({ error: "forbidden" }, { status: 403 });

@@ -28,12 +28,29 @@ export async function getFormat() {
   return {
     money: (cents: number) => format.number(cents / 100, { style: "currency", currency: "BRL" }),
     /** An ISO calendar date (yyyy-mm-dd), shown as is (no time-zone shift). */
-    date: (iso: string | null, empty = "—") => (iso ? format.dateTime(new Date(`${iso}T00:00:00Z`), { timeZone: "UTC", day: "2-digit", month: "2-digit", year: "numeric" }) : empty),
+    date: (iso: string | null, empty = "—") =>
+      iso
+        ? format.dateTime(new Date(`${iso}T00:00:00Z`), {
+            timeZone: "UTC",
+            day: "2-digit",
+            month: "2-digit",
+            year: "numeric",
+          })
+        : empty,
     time: (iso: string) => format.dateTime(new Date(iso), { hour: "2-digit", minute: "2-digit" }),
-    dateTime: (iso: string) => format.dateTime(new Date(iso), { day: "2-digit", month: "2-digit", year: "numeric", hour: "2-digit", minute: "2-digit" }),
+    dateTime: (iso: string) =>
+      format.dateTime(new Date(iso), {
+        day: "2-digit",
+        month: "2-digit",
+        year: "numeric",
+        hour: "2-digit",
+        minute: "2-digit",
+      }),
     /** A month `yyyy-mm` (or a year `yyyy`) as the locale writes it: "nov. de 2026". */
     month: (period: string) =>
-      period.length === 4 ? period : format.dateTime(new Date(`${period}-01T00:00:00Z`), { timeZone: "UTC", month: "short", year: "numeric" }),
+      period.length === 4
+        ? period
+        : format.dateTime(new Date(`${period}-01T00:00:00Z`), { timeZone: "UTC", month: "short", year: "numeric" }),
     percent: (value: number) => format.number(value / 100, { style: "percent", maximumFractionDigits: 1 }),
     number: (value: number) => format.number(value, { maximumFractionDigits: 4 }),
   };

@@ -10,7 +10,9 @@ export default async function PortalLayout({ children }: { children: React.React
   const [locale, messages, unread] = await Promise.all([getLocale(), getMessages(), unreadNotifications(viewer)]);
   return (
     <Providers locale={locale} messages={messages}>
-      <AppShell viewer={toViewerSummary(viewer)} unreadNotifications={unread}>{children}</AppShell>
+      <AppShell viewer={toViewerSummary(viewer)} unreadNotifications={unread}>
+        {children}
+      </AppShell>
     </Providers>
   );
 }

@@ -19,7 +19,9 @@ type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 export default async function HomePage({ searchParams }: { searchParams: SearchParams }) {
   const session = await requireSalesViewer();
   const viewer = toViewerSummary(session);
-  const params = Object.fromEntries(Object.entries(await searchParams).filter((e): e is [string, string] => typeof e[1] === "string"));
+  const params = Object.fromEntries(
+    Object.entries(await searchParams).filter((e): e is [string, string] => typeof e[1] === "string"),
+  );
   const parsed = indicatorParamsSchema.safeParse(params);
   const fallback = defaultIndicatorQuery(businessToday());
   let query: IndicatorQuery = fallback;
@@ -27,7 +29,12 @@ export default async function HomePage({ searchParams }: { searchParams: SearchP
   let problem: string | null = parsed.success ? null : "invalid";
   if (parsed.success) {
     const start = parsed.data.start ?? parsed.data.end ?? fallback.start;
-    typed = { start, end: parsed.data.end ?? start, comparison: parsed.data.comparison, seller: session.isAdmin && !session.seller ? (parsed.data.seller ?? null) : null };
+    typed = {
+      start,
+      end: parsed.data.end ?? start,
+      comparison: parsed.data.comparison,
+      seller: session.isAdmin && !session.seller ? (parsed.data.seller ?? null) : null,
+    };
     problem = periodProblem(typed);
     if (!problem) query = typed;
   }
@@ -58,9 +65,16 @@ export default async function HomePage({ searchParams }: { searchParams: SearchP
           ))}
         </dl>
       </header>
-      <PeriodForm values={problem ? typed : query} problem={problem} sellers={session.isAdmin && !session.seller ? sellers : null} />
+      <PeriodForm
+        values={problem ? typed : query}
+        problem={problem}
+        sellers={session.isAdmin && !session.seller ? sellers : null}
+      />
       <Suspense key={JSON.stringify(query)} fallback={<IndicatorsSkeleton />}>
-        <IndicatorsSection load={getIndicators(session, query, { refresh: parsed.success && parsed.data.refresh === "1" })} query={query} />
+        <IndicatorsSection
+          load={getIndicators(session, query, { refresh: parsed.success && parsed.data.refresh === "1" })}
+          query={query}
+        />
       </Suspense>
     </section>
   );

@@ -13,10 +13,17 @@ import { CustomerFilters } from "./customer-filters";
 import { RiskBadge } from "./risk-badge";
 import { toSearch, useCustomerQuery } from "./use-customer-query";
 
-const href = (c: CustomerListItem) => `/customers/${encodeURIComponent(c.code.trim())}/${encodeURIComponent(c.store.trim())}`;
+const href = (c: CustomerListItem) =>
+  `/customers/${encodeURIComponent(c.code.trim())}/${encodeURIComponent(c.store.trim())}`;
 
 /** "My customers": table on desktop, cards on a phone; the server pages, searches and filters. */
-export function CustomerList({ initialQuery, initialPage }: { initialQuery: CustomerQuery; initialPage: CustomerPage }) {
+export function CustomerList({
+  initialQuery,
+  initialPage,
+}: {
+  initialQuery: CustomerQuery;
+  initialPage: CustomerPage;
+}) {
   const t = useTranslations("customers");
   const format = useFormatter();
   const { query, update, reset, filtered } = useCustomerQuery(initialQuery);
@@ -31,28 +38,60 @@ export function CustomerList({ initialQuery, initialPage }: { initialQuery: Cust
   const page = result.data ?? initialPage;
   const pages = Math.max(1, Math.ceil(page.total / page.pageSize));
   const money = (cents: number) => format.number(cents / 100, { style: "currency", currency: "BRL" });
-  const date = (iso: string | null) => (iso ? format.dateTime(new Date(`${iso}T00:00:00Z`), { timeZone: "UTC", day: "2-digit", month: "2-digit", year: "numeric" }) : t("never"));
-  const risk = (c: CustomerListItem) => <RiskBadge risk={c.risk} label={c.risk ? t("riskBadge", { letter: c.risk }) : t("noRisk")} />;
+  const date = (iso: string | null) =>
+    iso
+      ? format.dateTime(new Date(`${iso}T00:00:00Z`), {
+          timeZone: "UTC",
+          day: "2-digit",
+          month: "2-digit",
+          year: "numeric",
+        })
+      : t("never");
+  const risk = (c: CustomerListItem) => (
+    <RiskBadge risk={c.risk} label={c.risk ? t("riskBadge", { letter: c.risk }) : t("noRisk")} />
+  );
 
   return (
     <div className="space-y-4">
       <CustomerFilters query={query} onChange={update} />
-      <ListSummary count={t("count", { total: page.total })} testId="customer-count" clearLabel={t("clearFilters")} onClear={filtered ? reset : undefined} />
+      <ListSummary
+        count={t("count", { total: page.total })}
+        testId="customer-count"
+        clearLabel={t("clearFilters")}
+        onClear={filtered ? reset : undefined}
+      />
 
       {page.items.length === 0 ? (
         <EmptyList>{filtered ? t("emptyFiltered") : t("emptyNone")}</EmptyList>
       ) : (
         <>
-          <table className="hidden w-full border-collapse overflow-hidden rounded-xl bg-white text-sm md:table" aria-busy={result.isFetching}>
+          <table
+            className="hidden w-full border-collapse overflow-hidden rounded-xl bg-white text-sm md:table"
+            aria-busy={result.isFetching}
+          >
             <thead className="bg-slate-100 text-left text-slate-700">
               <tr>
-                <th scope="col" className="p-3">{t("columns.customer")}</th>
-                <th scope="col" className="p-3">{t("columns.document")}</th>
-                <th scope="col" className="p-3">{t("columns.city")}</th>
-                <th scope="col" className="p-3">{t("columns.risk")}</th>
-                <th scope="col" className="p-3 text-right">{t("columns.available")}</th>
-                <th scope="col" className="p-3 text-right">{t("columns.overdue")}</th>
-                <th scope="col" className="p-3">{t("columns.lastPurchase")}</th>
+                <th scope="col" className="p-3">
+                  {t("columns.customer")}
+                </th>
+                <th scope="col" className="p-3">
+                  {t("columns.document")}
+                </th>
+                <th scope="col" className="p-3">
+                  {t("columns.city")}
+                </th>
+                <th scope="col" className="p-3">
+                  {t("columns.risk")}
+                </th>
+                <th scope="col" className="p-3 text-right">
+                  {t("columns.available")}
+                </th>
+                <th scope="col" className="p-3 text-right">
+                  {t("columns.overdue")}
+                </th>
+                <th scope="col" className="p-3">
+                  {t("columns.lastPurchase")}
+                </th>
               </tr>
             </thead>
             <tbody>
@@ -71,8 +110,16 @@ export function CustomerList({ initialQuery, initialPage }: { initialQuery: Cust
                   <td className="p-3 whitespace-nowrap">{formatDocument(c.document)}</td>
                   <td className="p-3">{c.city ? `${c.city}/${c.uf}` : "—"}</td>
                   <td className="p-3">{risk(c)}</td>
-                  <td className={`p-3 text-right whitespace-nowrap ${c.availableCredit <= 0 ? "font-semibold text-red-700" : ""}`}>{money(c.availableCredit)}</td>
-                  <td className={`p-3 text-right whitespace-nowrap ${c.overdue > 0 ? "font-semibold text-red-700" : ""}`}>{money(c.overdue)}</td>
+                  <td
+                    className={`p-3 text-right whitespace-nowrap ${c.availableCredit <= 0 ? "font-semibold text-red-700" : ""}`}
+                  >
+                    {money(c.availableCredit)}
+                  </td>
+                  <td
+                    className={`p-3 text-right whitespace-nowrap ${c.overdue > 0 ? "font-semibold text-red-700" : ""}`}
+                  >
+                    {money(c.overdue)}
+                  </td>
                   <td className="p-3 whitespace-nowrap">{date(c.lastPurchase)}</td>
                 </tr>
               ))}
@@ -81,7 +128,11 @@ export function CustomerList({ initialQuery, initialPage }: { initialQuery: Cust
           <ul className="space-y-3 md:hidden" aria-busy={result.isFetching}>
             {page.items.map((c) => (
               <li key={`${c.code}|${c.store}`}>
-                <Link href={href(c)} aria-label={t("open", { name: c.name })} className="block rounded-xl border border-slate-200 bg-white p-4 active:bg-slate-50">
+                <Link
+                  href={href(c)}
+                  aria-label={t("open", { name: c.name })}
+                  className="block rounded-xl border border-slate-200 bg-white p-4 active:bg-slate-50"
+                >
                   <div className="flex items-start justify-between gap-2">
                     <span className="font-semibold text-slate-900">{c.name}</span>
                     {risk(c)}
@@ -92,9 +143,13 @@ export function CustomerList({ initialQuery, initialPage }: { initialQuery: Cust
                   </p>
                   <dl className="mt-2 grid grid-cols-2 gap-1 text-sm">
                     <dt className="text-slate-600">{t("columns.available")}</dt>
-                    <dd className={`text-right ${c.availableCredit <= 0 ? "font-semibold text-red-700" : ""}`}>{money(c.availableCredit)}</dd>
+                    <dd className={`text-right ${c.availableCredit <= 0 ? "font-semibold text-red-700" : ""}`}>
+                      {money(c.availableCredit)}
+                    </dd>
                     <dt className="text-slate-600">{t("columns.overdue")}</dt>
-                    <dd className={`text-right ${c.overdue > 0 ? "font-semibold text-red-700" : ""}`}>{money(c.overdue)}</dd>
+                    <dd className={`text-right ${c.overdue > 0 ? "font-semibold text-red-700" : ""}`}>
+                      {money(c.overdue)}
+                    </dd>
                   </dl>
                 </Link>
               </li>
@@ -106,7 +161,12 @@ export function CustomerList({ initialQuery, initialPage }: { initialQuery: Cust
       <Pagination
         page={page.page}
         pages={pages}
-        labels={{ nav: t("pagination"), previous: t("previous"), next: t("next"), page: t("page", { page: page.page, pages }) }}
+        labels={{
+          nav: t("pagination"),
+          previous: t("previous"),
+          next: t("next"),
+          page: t("page", { page: page.page, pages }),
+        }}
         onPage={(p) => update({ page: p })}
       />
     </div>

@@ -13,10 +13,26 @@ const named = (code: string, name: string | undefined) => [code.trim(), name].fi
 type Commercial = { paymentCondition: PaymentCondition | null; priceList: PriceList | null; sellerName: string | null };
 
 /** Registration, contacts (tap to call, mailto) and commercial defaults. */
-export async function CustomerRegistration({ customer, contacts, commercial }: { customer: Customer; contacts: ContactWithPhones[]; commercial: Commercial }) {
+export async function CustomerRegistration({
+  customer,
+  contacts,
+  commercial,
+}: {
+  customer: Customer;
+  contacts: ContactWithPhones[];
+  commercial: Commercial;
+}) {
   const t = await getTranslations("customer");
   const a = customer.address;
-  const address = [a.street, a.complement, a.neighborhood, a.city && `${a.city}/${a.uf}`, a.zip && `CEP ${a.zip.replace(/^(\d{5})(\d{3})$/, "$1-$2")}`].filter(Boolean).join(" · ");
+  const address = [
+    a.street,
+    a.complement,
+    a.neighborhood,
+    a.city && `${a.city}/${a.uf}`,
+    a.zip && `CEP ${a.zip.replace(/^(\d{5})(\d{3})$/, "$1-$2")}`,
+  ]
+    .filter(Boolean)
+    .join(" · ");
   const link = "text-brand-700 underline underline-offset-2 inline-flex min-h-11 items-center";
   return (
     <div className="grid gap-4 md:grid-cols-2">
@@ -62,7 +78,9 @@ export async function CustomerRegistration({ customer, contacts, commercial }: {
         <dl className="mt-2 grid gap-2 text-sm sm:grid-cols-3">
           <div>
             <dt className="text-slate-600">{t("paymentCondition")}</dt>
-            <dd data-testid="customer-payment-condition">{named(customer.paymentCondition, commercial.paymentCondition?.description) || t("none")}</dd>
+            <dd data-testid="customer-payment-condition">
+              {named(customer.paymentCondition, commercial.paymentCondition?.description) || t("none")}
+            </dd>
           </div>
           <div>
             <dt className="text-slate-600">{t("priceList")}</dt>
@@ -96,7 +114,11 @@ export async function CustomerRegistration({ customer, contacts, commercial }: {
                 <ul className="flex flex-wrap gap-x-4">
                   {c.phones.map((p) => (
                     <li key={p.id}>
-                      <a className={link} href={`tel:${tel(p.ddi, p.ddd, p.number)}`} aria-label={t("call", { number: shown(p.ddd, p.number) })}>
+                      <a
+                        className={link}
+                        href={`tel:${tel(p.ddi, p.ddd, p.number)}`}
+                        aria-label={t("call", { number: shown(p.ddd, p.number) })}
+                      >
                         {shown(p.ddd, p.number)}
                       </a>
                     </li>

@@ -11,10 +11,14 @@ export async function ReceivablesTable({ result, today }: { result: ReceivablesR
         {t("receivablesTitle")}
       </h2>
       {result.source === "cache" && result.asOf ? (
-        <p className="mt-2 rounded-lg border border-amber-300 bg-amber-50 p-3 text-sm font-medium text-amber-900">{t("receivablesOffline", { time: f.dateTime(result.asOf) })}</p>
+        <p className="mt-2 rounded-lg border border-amber-300 bg-amber-50 p-3 text-sm font-medium text-amber-900">
+          {t("receivablesOffline", { time: f.dateTime(result.asOf) })}
+        </p>
       ) : null}
       {result.source === "none" ? (
-        <p className="mt-2 rounded-lg border border-amber-300 bg-amber-50 p-3 text-sm font-medium text-amber-900">{t("receivablesUnavailable")}</p>
+        <p className="mt-2 rounded-lg border border-amber-300 bg-amber-50 p-3 text-sm font-medium text-amber-900">
+          {t("receivablesUnavailable")}
+        </p>
       ) : result.items.length === 0 ? (
         <p className="mt-2 text-slate-700">{t("receivablesEmpty")}</p>
       ) : (
@@ -22,12 +26,24 @@ export async function ReceivablesTable({ result, today }: { result: ReceivablesR
           <table className="w-full min-w-[36rem] text-sm">
             <thead className="text-left text-slate-700">
               <tr>
-                <th scope="col" className="p-2">{t("columns.title")}</th>
-                <th scope="col" className="p-2">{t("columns.issue")}</th>
-                <th scope="col" className="p-2">{t("columns.due")}</th>
-                <th scope="col" className="p-2 text-right">{t("columns.original")}</th>
-                <th scope="col" className="p-2 text-right">{t("columns.balance")}</th>
-                <th scope="col" className="p-2 text-right">{t("columns.daysOverdue")}</th>
+                <th scope="col" className="p-2">
+                  {t("columns.title")}
+                </th>
+                <th scope="col" className="p-2">
+                  {t("columns.issue")}
+                </th>
+                <th scope="col" className="p-2">
+                  {t("columns.due")}
+                </th>
+                <th scope="col" className="p-2 text-right">
+                  {t("columns.original")}
+                </th>
+                <th scope="col" className="p-2 text-right">
+                  {t("columns.balance")}
+                </th>
+                <th scope="col" className="p-2 text-right">
+                  {t("columns.daysOverdue")}
+                </th>
               </tr>
             </thead>
             <tbody>
@@ -44,7 +60,9 @@ export async function ReceivablesTable({ result, today }: { result: ReceivablesR
                     <td className="p-2 whitespace-nowrap">{f.date(r.dueDate)}</td>
                     <td className="p-2 text-right whitespace-nowrap">{f.money(r.original)}</td>
                     <td className="p-2 text-right whitespace-nowrap font-medium">{f.money(r.balance)}</td>
-                    <td className={`p-2 text-right ${late > 0 ? "font-semibold text-red-800" : ""}`}>{late > 0 ? late : "—"}</td>
+                    <td className={`p-2 text-right ${late > 0 ? "font-semibold text-red-800" : ""}`}>
+                      {late > 0 ? late : "—"}
+                    </td>
                   </tr>
                 );
               })}

@@ -18,17 +18,28 @@ export async function RecentOrders({ orders }: { orders: CustomerOrder[] }) {
           <table className="w-full min-w-[28rem] text-sm" data-testid="recent-orders">
             <thead className="text-left text-slate-700">
               <tr>
-                <th scope="col" className="p-2">{t("orderColumns.number")}</th>
-                <th scope="col" className="p-2">{t("orderColumns.issue")}</th>
-                <th scope="col" className="p-2">{t("orderColumns.status")}</th>
-                <th scope="col" className="p-2 text-right">{t("orderColumns.total")}</th>
+                <th scope="col" className="p-2">
+                  {t("orderColumns.number")}
+                </th>
+                <th scope="col" className="p-2">
+                  {t("orderColumns.issue")}
+                </th>
+                <th scope="col" className="p-2">
+                  {t("orderColumns.status")}
+                </th>
+                <th scope="col" className="p-2 text-right">
+                  {t("orderColumns.total")}
+                </th>
               </tr>
             </thead>
             <tbody>
               {orders.map((o) => (
                 <tr key={o.id} className="border-t border-slate-200">
                   <td className="p-2 whitespace-nowrap font-medium">
-                    <Link href={`/orders/${encodeURIComponent(o.number)}`} className="text-brand-700 underline underline-offset-2">
+                    <Link
+                      href={`/orders/${encodeURIComponent(o.number)}`}
+                      className="text-brand-700 underline underline-offset-2"
+                    >
                       {o.number}
                     </Link>
                   </td>

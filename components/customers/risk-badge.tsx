@@ -11,7 +11,9 @@ const tone: Record<RiskLetter, string> = {
 /** The credit risk letter with its label; colour is never the only signal (the letter is text). */
 export function RiskBadge({ risk, label }: { risk: RiskLetter | null; label: string }) {
   return (
-    <span className={`inline-flex items-center rounded-md px-2 py-0.5 text-xs font-semibold ${risk ? tone[risk] : "bg-slate-100 text-slate-800"}`}>
+    <span
+      className={`inline-flex items-center rounded-md px-2 py-0.5 text-xs font-semibold ${risk ? tone[risk] : "bg-slate-100 text-slate-800"}`}
+    >
       {label}
     </span>
   );

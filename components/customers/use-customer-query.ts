@@ -36,6 +36,12 @@ export function useCustomerQuery(initial: CustomerQuery) {
     });
   }, []);
   const reset = useCallback(() => update({ ...defaults, q: "" }), [update]);
-  const filtered = useMemo(() => Boolean(query.q || query.risk.length || query.status !== "all" || query.overdue || query.exhausted || query.noPurchase), [query]);
+  const filtered = useMemo(
+    () =>
+      Boolean(
+        query.q || query.risk.length || query.status !== "all" || query.overdue || query.exhausted || query.noPurchase,
+      ),
+    [query],
+  );
   return { query, update, reset, filtered };
 }

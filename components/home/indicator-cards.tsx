@@ -25,18 +25,27 @@ function Card({ id, title, value, children }: { id: string; title: string; value
  */
 export async function IndicatorCards({ cards, previous }: { cards: Cards; previous: Cards }) {
   const [t, f] = await Promise.all([getTranslations("home"), getFormat()]);
-  const previousPeriod = f.month(previous.startDate.slice(0, 7)) + (previous.startDate.slice(0, 7) === previous.endDate.slice(0, 7) ? "" : ` – ${f.month(previous.endDate.slice(0, 7))}`);
+  const previousPeriod =
+    f.month(previous.startDate.slice(0, 7)) +
+    (previous.startDate.slice(0, 7) === previous.endDate.slice(0, 7)
+      ? ""
+      : ` – ${f.month(previous.endDate.slice(0, 7))}`);
   const versus = (current: number, before: number, show: string) => {
     const change = changeOf(current, before);
     const tone = change === null || change === 0 ? "text-slate-700" : change > 0 ? "text-emerald-800" : "text-red-700";
     const text =
       change === null
         ? t("noBase", { period: previousPeriod })
-        : t("versus", { change: change === 0 ? t("same") : t(change > 0 ? "up" : "down", { percent: f.percent(Math.abs(change)) }), period: previousPeriod, value: show });
+        : t("versus", {
+            change: change === 0 ? t("same") : t(change > 0 ? "up" : "down", { percent: f.percent(Math.abs(change)) }),
+            period: previousPeriod,
+            value: show,
+          });
     return <p className={`text-sm ${tone}`}>{text}</p>;
   };
   const progress = targetProgress(cards);
-  const orders = (status: string) => `/orders?${new URLSearchParams({ status, from: cards.startDate, to: cards.endDate })}`;
+  const orders = (status: string) =>
+    `/orders?${new URLSearchParams({ status, from: cards.startDate, to: cards.endDate })}`;
   const attainment = cards.targetAttainment ?? 0;
   return (
     <div className="grid gap-3 sm:grid-cols-2 xl:grid-cols-4" data-testid="indicator-cards">
@@ -55,11 +64,26 @@ export async function IndicatorCards({ cards, previous }: { cards: Cards; previo
       <Card id="target" title={t("cards.target")} value={cards.target > 0 ? f.percent(attainment) : "—"}>
         {cards.target > 0 ? (
           <>
-            <meter min={0} max={100} low={70} high={99.99} optimum={100} value={Math.min(100, attainment)} aria-labelledby="card-target" className="h-3 w-full" />
-            <p className="text-sm text-slate-800">{t("attainment", { percent: f.percent(attainment), target: f.money(cards.target) })}</p>
+            <meter
+              min={0}
+              max={100}
+              low={70}
+              high={99.99}
+              optimum={100}
+              value={Math.min(100, attainment)}
+              aria-labelledby="card-target"
+              className="h-3 w-full"
+            />
+            <p className="text-sm text-slate-800">
+              {t("attainment", { percent: f.percent(attainment), target: f.money(cards.target) })}
+            </p>
             <p className="text-sm text-slate-800">
               {progress.reached ? t("targetReached") : t("missing", { amount: f.money(progress.missing) })}{" "}
-              {!progress.reached && progress.pace !== null ? t("pace", { amount: f.money(progress.pace), days: progress.daysLeft }) : progress.over && !progress.reached ? t("periodOver") : null}
+              {!progress.reached && progress.pace !== null
+                ? t("pace", { amount: f.money(progress.pace), days: progress.daysLeft })
+                : progress.over && !progress.reached
+                  ? t("periodOver")
+                  : null}
             </p>
           </>
         ) : (
@@ -77,7 +101,11 @@ export async function IndicatorCards({ cards, previous }: { cards: Cards; previo
         <ul className="flex flex-wrap gap-x-3 text-sm">
           {(["credit", "stock", "rule"] as const).map((kind) => (
             <li key={kind}>
-              <Link href={orders(`${kind}_blocked`)} className={linkClass} aria-label={`${t(`blockedBy.${kind}`, { count: cards.blockedOrders[kind] })} · ${t("blockedLink", { kind: t(`kinds.${kind}`) })}`}>
+              <Link
+                href={orders(`${kind}_blocked`)}
+                className={linkClass}
+                aria-label={`${t(`blockedBy.${kind}`, { count: cards.blockedOrders[kind] })} · ${t("blockedLink", { kind: t(`kinds.${kind}`) })}`}
+              >
                 {t(`blockedBy.${kind}`, { count: cards.blockedOrders[kind] })}
               </Link>
             </li>
@@ -92,7 +120,12 @@ export async function IndicatorCards({ cards, previous }: { cards: Cards; previo
         </Link>
       </Card>
       <Card id="overdue" title={t("cards.overdue")} value={f.money(cards.overdueReceivables.value)}>
-        <p className="text-sm text-slate-800">{t("overdueDetail", { titles: cards.overdueReceivables.titles, customers: cards.overdueReceivables.customers })}</p>
+        <p className="text-sm text-slate-800">
+          {t("overdueDetail", {
+            titles: cards.overdueReceivables.titles,
+            customers: cards.overdueReceivables.customers,
+          })}
+        </p>
         <Link href="/customers?overdue=1" className={linkClass}>
           {t("seeList")}
           <span className="sr-only"> · {t("cards.overdue")}</span>

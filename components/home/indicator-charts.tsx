@@ -15,7 +15,11 @@ const series = [
  */
 export async function IndicatorCharts({ charts }: { charts: Charts }) {
   const [t, f] = await Promise.all([getTranslations("home.charts"), getFormat()]);
-  const values = (b: Charts["series"][number]) => ({ ordered: b.ordered, invoiced: b.invoiced, previousInvoiced: b.comparisonInvoiced });
+  const values = (b: Charts["series"][number]) => ({
+    ordered: b.ordered,
+    invoiced: b.invoiced,
+    previousInvoiced: b.comparisonInvoiced,
+  });
   const max = Math.max(1, ...charts.series.flatMap((b) => Object.values(values(b))));
   const topCustomer = Math.max(1, ...charts.topCustomers.map((c) => c.value));
   const topProduct = Math.max(1, ...charts.topProducts.map((p) => p.value));
@@ -35,12 +39,20 @@ export async function IndicatorCharts({ charts }: { charts: Charts }) {
             </li>
           ))}
         </ul>
-        <div role="img" aria-label={t("ordersSummary", { unit: charts.comparison, max: f.money(max) })} className="mt-3 flex h-48 items-stretch gap-1 overflow-x-auto sm:gap-2">
+        <div
+          role="img"
+          aria-label={t("ordersSummary", { unit: charts.comparison, max: f.money(max) })}
+          className="mt-3 flex h-48 items-stretch gap-1 overflow-x-auto sm:gap-2"
+        >
           {charts.series.map((b) => (
             <div key={b.period} className="flex min-w-8 flex-1 flex-col items-center">
               <div className="flex w-full flex-1 items-end justify-center gap-px">
                 {series.map((s) => (
-                  <div key={s.key} className={`w-1/4 max-w-4 rounded-t-sm ${s.tone}`} style={{ height: `${(values(b)[s.key] / max) * 100}%` }} />
+                  <div
+                    key={s.key}
+                    className={`w-1/4 max-w-4 rounded-t-sm ${s.tone}`}
+                    style={{ height: `${(values(b)[s.key] / max) * 100}%` }}
+                  />
                 ))}
               </div>
               <span className="mt-1 text-xs whitespace-nowrap text-slate-700">{f.month(b.period)}</span>
@@ -53,18 +65,32 @@ export async function IndicatorCharts({ charts }: { charts: Charts }) {
             <table className="w-full text-sm" data-testid="chart-orders-table">
               <thead>
                 <tr>
-                  <th scope="col" className={th}>{t("period")}</th>
-                  <th scope="col" className={`${th} text-right`}>{t("ordered")}</th>
-                  <th scope="col" className={`${th} text-right`}>{t("invoiced")}</th>
-                  <th scope="col" className={th}>{t("previousPeriod")}</th>
-                  <th scope="col" className={`${th} text-right`}>{t("ordered")}</th>
-                  <th scope="col" className={`${th} text-right`}>{t("invoiced")}</th>
+                  <th scope="col" className={th}>
+                    {t("period")}
+                  </th>
+                  <th scope="col" className={`${th} text-right`}>
+                    {t("ordered")}
+                  </th>
+                  <th scope="col" className={`${th} text-right`}>
+                    {t("invoiced")}
+                  </th>
+                  <th scope="col" className={th}>
+                    {t("previousPeriod")}
+                  </th>
+                  <th scope="col" className={`${th} text-right`}>
+                    {t("ordered")}
+                  </th>
+                  <th scope="col" className={`${th} text-right`}>
+                    {t("invoiced")}
+                  </th>
                 </tr>
               </thead>
               <tbody>
                 {charts.series.map((b) => (
                   <tr key={b.period} className="border-t border-slate-200">
-                    <th scope="row" className="p-2 text-left font-medium">{f.month(b.period)}</th>
+                    <th scope="row" className="p-2 text-left font-medium">
+                      {f.month(b.period)}
+                    </th>
                     <td className={td}>{f.money(b.ordered)}</td>
                     <td className={td}>{f.money(b.invoiced)}</td>
                     <td className="p-2">{f.month(b.comparisonPeriod)}</td>
@@ -89,9 +115,15 @@ export async function IndicatorCharts({ charts }: { charts: Charts }) {
             <table className="w-full text-sm">
               <thead>
                 <tr>
-                  <th scope="col" className={th}>{t("customer")}</th>
-                  <th scope="col" className={`${th} text-right`}>{t("value")}</th>
-                  <th scope="col" className={`${th} text-right`}>{t("orderCount")}</th>
+                  <th scope="col" className={th}>
+                    {t("customer")}
+                  </th>
+                  <th scope="col" className={`${th} text-right`}>
+                    {t("value")}
+                  </th>
+                  <th scope="col" className={`${th} text-right`}>
+                    {t("orderCount")}
+                  </th>
                 </tr>
               </thead>
               <tbody>
@@ -99,7 +131,11 @@ export async function IndicatorCharts({ charts }: { charts: Charts }) {
                   <tr key={`${c.code}/${c.store}`} className="border-t border-slate-200">
                     <th scope="row" className="p-2 text-left font-normal">
                       <span className="block font-medium text-slate-900">{c.name}</span>
-                      <span className="mt-1 block h-2 rounded-sm bg-brand-600" style={{ width: `${(c.value / topCustomer) * 100}%` }} aria-hidden="true" />
+                      <span
+                        className="mt-1 block h-2 rounded-sm bg-brand-600"
+                        style={{ width: `${(c.value / topCustomer) * 100}%` }}
+                        aria-hidden="true"
+                      />
                     </th>
                     <td className={td}>{f.money(c.value)}</td>
                     <td className={td}>{f.number(c.orders)}</td>
@@ -122,9 +158,15 @@ export async function IndicatorCharts({ charts }: { charts: Charts }) {
             <table className="w-full text-sm">
               <thead>
                 <tr>
-                  <th scope="col" className={th}>{t("product")}</th>
-                  <th scope="col" className={`${th} text-right`}>{t("value")}</th>
-                  <th scope="col" className={`${th} text-right`}>{t("quantity")}</th>
+                  <th scope="col" className={th}>
+                    {t("product")}
+                  </th>
+                  <th scope="col" className={`${th} text-right`}>
+                    {t("value")}
+                  </th>
+                  <th scope="col" className={`${th} text-right`}>
+                    {t("quantity")}
+                  </th>
                 </tr>
               </thead>
               <tbody>
@@ -134,7 +176,11 @@ export async function IndicatorCharts({ charts }: { charts: Charts }) {
                       <span className="block font-medium text-slate-900">
                         {p.code.trim()} · {p.description}
                       </span>
-                      <span className="mt-1 block h-2 rounded-sm bg-emerald-600" style={{ width: `${(p.value / topProduct) * 100}%` }} aria-hidden="true" />
+                      <span
+                        className="mt-1 block h-2 rounded-sm bg-emerald-600"
+                        style={{ width: `${(p.value / topProduct) * 100}%` }}
+                        aria-hidden="true"
+                      />
                     </th>
                     <td className={td}>{f.money(p.value)}</td>
                     <td className={td}>{f.number(p.quantity)}</td>

@@ -10,7 +10,11 @@ export async function IndicatorsSection({ load, query }: { load: Promise<Indicat
   const [t, f, result] = await Promise.all([getTranslations("home"), getFormat(), load]);
   if (result.source === "none") {
     return (
-      <p role="alert" className="rounded-xl border border-amber-300 bg-amber-50 p-4 font-medium text-amber-900" data-testid="indicators-banner">
+      <p
+        role="alert"
+        className="rounded-xl border border-amber-300 bg-amber-50 p-4 font-medium text-amber-900"
+        data-testid="indicators-banner"
+      >
         {t("none")}
       </p>
     );
@@ -25,14 +29,22 @@ export async function IndicatorsSection({ load, query }: { load: Promise<Indicat
         {result.source === "stale" ? null : (
           <p className="flex flex-wrap items-center gap-2 text-sm text-slate-700">
             {t("fetched", { time: f.dateTime(result.fetchedAt) })}
-            <Link href={`/?${indicatorSearch(query, { refresh: "1" })}`} prefetch={false} className="inline-flex min-h-11 items-center font-medium text-brand-700 underline underline-offset-2">
+            <Link
+              href={`/?${indicatorSearch(query, { refresh: "1" })}`}
+              prefetch={false}
+              className="inline-flex min-h-11 items-center font-medium text-brand-700 underline underline-offset-2"
+            >
               {t("refresh")}
             </Link>
           </p>
         )}
       </div>
       {result.source === "stale" ? (
-        <p role="alert" className="rounded-xl border border-amber-300 bg-amber-50 p-4 font-medium text-amber-900" data-testid="indicators-banner">
+        <p
+          role="alert"
+          className="rounded-xl border border-amber-300 bg-amber-50 p-4 font-medium text-amber-900"
+          data-testid="indicators-banner"
+        >
           {t("stale", { time: f.dateTime(result.fetchedAt) })}
         </p>
       ) : null}

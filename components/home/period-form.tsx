@@ -7,10 +7,23 @@ const control = "block min-h-11 w-full rounded-lg border border-slate-300 bg-whi
  * The home's period: a plain GET form, so the period lives in the URL (shareable, survives a
  * reload) and works before any script has loaded.
  */
-export async function PeriodForm({ values, problem, sellers }: { values: IndicatorQuery; problem: string | null; sellers: string[] | null }) {
+export async function PeriodForm({
+  values,
+  problem,
+  sellers,
+}: {
+  values: IndicatorQuery;
+  problem: string | null;
+  sellers: string[] | null;
+}) {
   const t = await getTranslations("home");
   return (
-    <form method="get" action="/" className="rounded-2xl border border-slate-200 bg-white p-4" aria-labelledby="period-title">
+    <form
+      method="get"
+      action="/"
+      className="rounded-2xl border border-slate-200 bg-white p-4"
+      aria-labelledby="period-title"
+    >
       <h2 id="period-title" className="mb-2 text-lg font-semibold text-slate-900">
         {t("periodTitle")}
       </h2>
@@ -19,13 +32,31 @@ export async function PeriodForm({ values, problem, sellers }: { values: Indicat
           <label htmlFor="period-start" className="mb-1 block text-sm font-medium text-slate-800">
             {t("start")}
           </label>
-          <input id="period-start" type="month" name="start" defaultValue={values.start} required pattern="\d{4}-\d{2}" className={control} aria-describedby="period-problem" />
+          <input
+            id="period-start"
+            type="month"
+            name="start"
+            defaultValue={values.start}
+            required
+            pattern="\d{4}-\d{2}"
+            className={control}
+            aria-describedby="period-problem"
+          />
         </div>
         <div>
           <label htmlFor="period-end" className="mb-1 block text-sm font-medium text-slate-800">
             {t("end")}
           </label>
-          <input id="period-end" type="month" name="end" defaultValue={values.end} required pattern="\d{4}-\d{2}" className={control} aria-describedby="period-problem" />
+          <input
+            id="period-end"
+            type="month"
+            name="end"
+            defaultValue={values.end}
+            required
+            pattern="\d{4}-\d{2}"
+            className={control}
+            aria-describedby="period-problem"
+          />
         </div>
         <div>
           <label htmlFor="period-comparison" className="mb-1 block text-sm font-medium text-slate-800">
@@ -54,7 +85,10 @@ export async function PeriodForm({ values, problem, sellers }: { values: Indicat
             </select>
           </div>
         ) : null}
-        <button type="submit" className="inline-flex min-h-11 items-center justify-center rounded-lg bg-brand-600 px-4 font-semibold text-white hover:bg-brand-700">
+        <button
+          type="submit"
+          className="inline-flex min-h-11 items-center justify-center rounded-lg bg-brand-600 px-4 font-semibold text-white hover:bg-brand-700"
+        >
           {t("apply")}
         </button>
       </div>

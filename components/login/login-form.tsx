@@ -2,7 +2,13 @@
 
 import { useState, type FormEvent } from "react";
 import type { Messages } from "@/lib/i18n/messages";
-import { isLoginFailure, loginFieldErrors, loginFields, type LoginFailure, type LoginField } from "@/lib/schemas/login-fields";
+import {
+  isLoginFailure,
+  loginFieldErrors,
+  loginFields,
+  type LoginFailure,
+  type LoginField,
+} from "@/lib/schemas/login-fields";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 
@@ -32,7 +38,17 @@ async function signIn(values: Record<LoginField, string>, callbackUrl: string): 
   return { code: isLoginFailure(error) ? error : "LOGIN_FAILED" };
 }
 
-export function LoginForm({ text, defaultAlias, callbackUrl, notice }: { text: LoginText; defaultAlias: string; callbackUrl: string; notice?: string }) {
+export function LoginForm({
+  text,
+  defaultAlias,
+  callbackUrl,
+  notice,
+}: {
+  text: LoginText;
+  defaultAlias: string;
+  callbackUrl: string;
+  notice?: string;
+}) {
   const [fieldErrors, setFieldErrors] = useState<Partial<Record<LoginField, string>>>({});
   const [failure, setFailure] = useState<Failure | null>(null);
   const [pending, setPending] = useState(false);
@@ -82,11 +98,44 @@ export function LoginForm({ text, defaultAlias, callbackUrl, notice }: { text: L
 
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-4" aria-describedby="login-status">
-      <div id="login-status" aria-live="assertive" className={failure ? "rounded-lg border border-red-200 bg-red-50 p-3 text-sm font-medium text-red-800" : notice ? "rounded-lg border border-brand-100 bg-brand-50 p-3 text-sm text-brand-800" : ""}>
+      <div
+        id="login-status"
+        aria-live="assertive"
+        className={
+          failure
+            ? "rounded-lg border border-red-200 bg-red-50 p-3 text-sm font-medium text-red-800"
+            : notice
+              ? "rounded-lg border border-brand-100 bg-brand-50 p-3 text-sm text-brand-800"
+              : ""
+        }
+      >
         {failureText}
       </div>
-      <Field id="alias" name="alias" label={text.alias} hint={text.aliasHint} defaultValue={defaultAlias} autoComplete="organization" autoCapitalize="none" spellCheck={false} error={fieldErrors.alias} required {...loginFields.alias} />
-      <Field id="username" name="username" label={text.username} autoComplete="username" autoCapitalize="none" spellCheck={false} error={fieldErrors.username} required maxLength={loginFields.username.maxLength} autoFocus={Boolean(defaultAlias)} />
+      <Field
+        id="alias"
+        name="alias"
+        label={text.alias}
+        hint={text.aliasHint}
+        defaultValue={defaultAlias}
+        autoComplete="organization"
+        autoCapitalize="none"
+        spellCheck={false}
+        error={fieldErrors.alias}
+        required
+        {...loginFields.alias}
+      />
+      <Field
+        id="username"
+        name="username"
+        label={text.username}
+        autoComplete="username"
+        autoCapitalize="none"
+        spellCheck={false}
+        error={fieldErrors.username}
+        required
+        maxLength={loginFields.username.maxLength}
+        autoFocus={Boolean(defaultAlias)}
+      />
       <Field
         id="password"
         name="password"
@@ -104,7 +153,14 @@ export function LoginForm({ text, defaultAlias, callbackUrl, notice }: { text: L
             aria-label={showPassword ? text.hidePassword : text.showPassword}
             className="flex min-h-11 min-w-11 items-center justify-center rounded-r-lg text-slate-600 hover:text-slate-900"
           >
-            <svg aria-hidden="true" viewBox="0 0 24 24" className="size-5" fill="none" stroke="currentColor" strokeWidth="2">
+            <svg
+              aria-hidden="true"
+              viewBox="0 0 24 24"
+              className="size-5"
+              fill="none"
+              stroke="currentColor"
+              strokeWidth="2"
+            >
               <path d="M2 12s3.5-7 10-7 10 7 10 7-3.5 7-10 7S2 12 2 12Z" />
               <circle cx="12" cy="12" r="3" />
               {showPassword ? <path d="M3 3l18 18" /> : null}

@@ -13,10 +13,21 @@ import { markNotificationsRead } from "@/server/actions/notifications";
  * An order notification's record key is the order id (branch + C5_NUM): its page is the number.
  * A deleted order (movement 3) has no page to open.
  */
-const orderHref = (n: Notification) => (n.type === "order" && n.movement !== 3 && n.recordKey.length > 2 ? `/orders/${encodeURIComponent(n.recordKey.slice(2))}` : null);
+const orderHref = (n: Notification) =>
+  n.type === "order" && n.movement !== 3 && n.recordKey.length > 2
+    ? `/orders/${encodeURIComponent(n.recordKey.slice(2))}`
+    : null;
 
 /** The notifications page: all or unread only, mark one or all as read (written back to the ERP). */
-export function NotificationList({ items, unread, unreadOnly }: { items: Notification[]; unread: number; unreadOnly: boolean }) {
+export function NotificationList({
+  items,
+  unread,
+  unreadOnly,
+}: {
+  items: Notification[];
+  unread: number;
+  unreadOnly: boolean;
+}) {
   const t = useTranslations("notifications");
   const format = useFormatter();
   const router = useRouter();
@@ -37,10 +48,18 @@ export function NotificationList({ items, unread, unreadOnly }: { items: Notific
     <div className="space-y-4">
       <div className="flex flex-wrap items-center justify-between gap-2">
         <nav aria-label={t("filter")} className="flex gap-2">
-          <Link href="/notifications" aria-current={!unreadOnly ? "page" : undefined} className={`inline-flex min-h-11 items-center rounded-lg px-3 text-sm font-medium ${!unreadOnly ? "bg-slate-900 text-white" : "text-slate-800 hover:bg-slate-100"}`}>
+          <Link
+            href="/notifications"
+            aria-current={!unreadOnly ? "page" : undefined}
+            className={`inline-flex min-h-11 items-center rounded-lg px-3 text-sm font-medium ${!unreadOnly ? "bg-slate-900 text-white" : "text-slate-800 hover:bg-slate-100"}`}
+          >
             {t("all")}
           </Link>
-          <Link href="/notifications?unread=1" aria-current={unreadOnly ? "page" : undefined} className={`inline-flex min-h-11 items-center rounded-lg px-3 text-sm font-medium ${unreadOnly ? "bg-slate-900 text-white" : "text-slate-800 hover:bg-slate-100"}`}>
+          <Link
+            href="/notifications?unread=1"
+            aria-current={unreadOnly ? "page" : undefined}
+            className={`inline-flex min-h-11 items-center rounded-lg px-3 text-sm font-medium ${unreadOnly ? "bg-slate-900 text-white" : "text-slate-800 hover:bg-slate-100"}`}
+          >
             {t("unreadOnly", { count: unread })}
           </Link>
         </nav>
@@ -54,24 +73,53 @@ export function NotificationList({ items, unread, unreadOnly }: { items: Notific
         {error}
       </p>
       {items.length === 0 ? (
-        <p className="rounded-xl border border-dashed border-slate-300 bg-white p-6 text-slate-700">{unreadOnly ? t("emptyUnread") : t("empty")}</p>
+        <p className="rounded-xl border border-dashed border-slate-300 bg-white p-6 text-slate-700">
+          {unreadOnly ? t("emptyUnread") : t("empty")}
+        </p>
       ) : (
         <ul className="space-y-3" aria-busy={pending}>
           {items.map((n) => {
             const href = orderHref(n);
             return (
-              <li key={n.id} data-testid="notification" className={`rounded-xl border p-4 ${n.read ? "border-slate-200 bg-white" : "border-brand-600 bg-sky-50"}`}>
+              <li
+                key={n.id}
+                data-testid="notification"
+                className={`rounded-xl border p-4 ${n.read ? "border-slate-200 bg-white" : "border-brand-600 bg-sky-50"}`}
+              >
                 <div className="flex flex-wrap items-start justify-between gap-2">
                   <div>
                     <p className="text-xs font-semibold tracking-wide text-slate-600 uppercase">
-                      {t(`types.${n.type}`)} · {n.at ? format.dateTime(new Date(`${n.at}Z`), { timeZone: "UTC", day: "2-digit", month: "2-digit", year: "numeric", hour: "2-digit", minute: "2-digit" }) : ""}
+                      {t(`types.${n.type}`)} ·{" "}
+                      {n.at
+                        ? format.dateTime(new Date(`${n.at}Z`), {
+                            timeZone: "UTC",
+                            day: "2-digit",
+                            month: "2-digit",
+                            year: "numeric",
+                            hour: "2-digit",
+                            minute: "2-digit",
+                          })
+                        : ""}
                       {n.read ? "" : ` · ${t("new")}`}
                     </p>
-                    <p className="font-semibold text-slate-900" data-testid="notification-title">{href ? <Link href={href} className="text-brand-700 underline underline-offset-2">{n.title}</Link> : n.title}</p>
+                    <p className="font-semibold text-slate-900" data-testid="notification-title">
+                      {href ? (
+                        <Link href={href} className="text-brand-700 underline underline-offset-2">
+                          {n.title}
+                        </Link>
+                      ) : (
+                        n.title
+                      )}
+                    </p>
                     <p className="text-sm text-slate-800">{n.description}</p>
                   </div>
                   {!n.read ? (
-                    <Button variant="ghost" disabled={pending} onClick={() => mark({ id: n.id })} aria-label={t("markOneLabel", { title: n.title })}>
+                    <Button
+                      variant="ghost"
+                      disabled={pending}
+                      onClick={() => mark({ id: n.id })}
+                      aria-label={t("markOneLabel", { title: n.title })}
+                    >
                       {t("markOne")}
                     </Button>
                   ) : null}

@@ -7,7 +7,17 @@ import { discardOrderDraft } from "@/server/actions/orders";
 import { discardEnrolmentAction } from "@/server/actions/sge-enrol";
 
 /** Discards a draft (an order's or an enrolment's) after the rep confirms it. */
-export function DiscardDraftButton({ id, label, confirm, kind = "order" }: { id: string; label: string; confirm: string; kind?: "order" | "enrolment" }) {
+export function DiscardDraftButton({
+  id,
+  label,
+  confirm,
+  kind = "order",
+}: {
+  id: string;
+  label: string;
+  confirm: string;
+  kind?: "order" | "enrolment";
+}) {
   const router = useRouter();
   const [busy, setBusy] = useState(false);
   return (

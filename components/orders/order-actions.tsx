@@ -8,13 +8,24 @@ import { Button } from "@/components/ui/button";
 import { deleteOrderAction } from "@/server/actions/orders";
 import { QueueProgress } from "./queue-progress";
 
-const linkClass = "inline-flex min-h-11 items-center rounded-lg border border-slate-300 bg-white px-4 font-semibold text-slate-900 hover:bg-slate-100";
+const linkClass =
+  "inline-flex min-h-11 items-center rounded-lg border border-slate-300 bg-white px-4 font-semibold text-slate-900 hover:bg-slate-100";
 
 /**
  * What the rep may do with an order: edit and delete while the ERP still allows it (open or
  * blocked, read online now), copy as a new order always. A delete follows the ERP's queue here.
  */
-export function OrderActions({ number, stamp, editable, online }: { number: string; stamp: string; editable: boolean; online: boolean }) {
+export function OrderActions({
+  number,
+  stamp,
+  editable,
+  online,
+}: {
+  number: string;
+  stamp: string;
+  editable: boolean;
+  online: boolean;
+}) {
   const t = useTranslations("orderActions");
   const router = useRouter();
   const [deleting, setDeleting] = useState(false);
@@ -43,7 +54,13 @@ export function OrderActions({ number, stamp, editable, online }: { number: stri
             <Link href={`/orders/${encodeURIComponent(number)}/edit`} className={linkClass}>
               {t("edit")}
             </Link>
-            <Button type="button" variant="secondary" disabled={deleting} onClick={() => void remove()} className="text-red-800">
+            <Button
+              type="button"
+              variant="secondary"
+              disabled={deleting}
+              onClick={() => void remove()}
+              className="text-red-800"
+            >
               {deleting ? t("deleting") : t("delete")}
             </Button>
           </>

@@ -10,7 +10,13 @@ import type { OrderQuery } from "@/lib/schemas/order-query";
 const control = "min-h-11 rounded-lg border border-slate-300 bg-white px-2 text-sm text-slate-900";
 
 /** Search as you type (debounced, ≥ 3 characters), status, issue-date range and sort. */
-export function OrderFilters({ query, onChange }: { query: OrderQuery; onChange: (patch: Partial<OrderQuery>) => void }) {
+export function OrderFilters({
+  query,
+  onChange,
+}: {
+  query: OrderQuery;
+  onChange: (patch: Partial<OrderQuery>) => void;
+}) {
   const t = useTranslations("orders");
   const ts = useTranslations("orderStatus");
   const id = useId();
@@ -19,7 +25,13 @@ export function OrderFilters({ query, onChange }: { query: OrderQuery; onChange:
 
   return (
     <div className="space-y-3">
-      <SearchField label={t("search")} hint={t("searchHint")} tooShortHint={t("searchTooShort")} value={query.q} onSearch={search} />
+      <SearchField
+        label={t("search")}
+        hint={t("searchHint")}
+        tooShortHint={t("searchTooShort")}
+        value={query.q}
+        onSearch={search}
+      />
       <fieldset className="flex flex-wrap items-end gap-3">
         <legend className="sr-only">{t("filters")}</legend>
         <div>
@@ -30,7 +42,9 @@ export function OrderFilters({ query, onChange }: { query: OrderQuery; onChange:
             id={`${id}-status`}
             className={control}
             value={query.status[0] ?? ""}
-            onChange={(e) => onChange({ status: e.target.value ? [e.target.value as (typeof orderFilterStatuses)[number]] : [] })}
+            onChange={(e) =>
+              onChange({ status: e.target.value ? [e.target.value as (typeof orderFilterStatuses)[number]] : [] })
+            }
           >
             <option value="">{t("anyStatus")}</option>
             {orderFilterStatuses.map((s) => (
@@ -44,7 +58,13 @@ export function OrderFilters({ query, onChange }: { query: OrderQuery; onChange:
           <label htmlFor={`${id}-from`} className="block text-sm text-slate-700">
             {t("from")}
           </label>
-          <input id={`${id}-from`} type="date" className={control} value={query.from ?? ""} onChange={(e) => onChange({ from: e.target.value || undefined })} />
+          <input
+            id={`${id}-from`}
+            type="date"
+            className={control}
+            value={query.from ?? ""}
+            onChange={(e) => onChange({ from: e.target.value || undefined })}
+          />
         </div>
         <div>
           <label htmlFor={`${id}-to`} className="block text-sm text-slate-700">
@@ -64,7 +84,12 @@ export function OrderFilters({ query, onChange }: { query: OrderQuery; onChange:
           sorts={orderSorts}
           value={query.sort}
           dir={query.dir}
-          labels={{ sort: t("sort"), ascending: t("ascending"), descending: t("descending"), option: (s) => t(`sorts.${s}`) }}
+          labels={{
+            sort: t("sort"),
+            ascending: t("ascending"),
+            descending: t("descending"),
+            option: (s) => t(`sorts.${s}`),
+          }}
           onChange={onChange}
         />
       </fieldset>

@@ -35,9 +35,19 @@ export function OrderList({ initialQuery, initialPage }: { initialQuery: OrderQu
   const page = result.data ?? initialPage;
   const pages = Math.max(1, Math.ceil(page.total / page.pageSize));
   const money = (cents: number) => format.number(cents / 100, { style: "currency", currency: "BRL" });
-  const date = (iso: string | null) => (iso ? format.dateTime(new Date(`${iso}T00:00:00Z`), { timeZone: "UTC", day: "2-digit", month: "2-digit", year: "numeric" }) : "—");
+  const date = (iso: string | null) =>
+    iso
+      ? format.dateTime(new Date(`${iso}T00:00:00Z`), {
+          timeZone: "UTC",
+          day: "2-digit",
+          month: "2-digit",
+          year: "numeric",
+        })
+      : "—";
   const status = (o: OrderListItem) => (
-    <span className={`${badgeClass} ${orderStatusTone[o.status] ?? orderStatusTone.unknown}`}>{o.status === "invoiced" && o.invoice ? ts("invoicedAs", { invoice: o.invoice }) : ts(o.status)}</span>
+    <span className={`${badgeClass} ${orderStatusTone[o.status] ?? orderStatusTone.unknown}`}>
+      {o.status === "invoiced" && o.invoice ? ts("invoicedAs", { invoice: o.invoice }) : ts(o.status)}
+    </span>
   );
   const exportHref = `/api/orders/export?${toOrderSearch(query, { paging: false })}`;
 
@@ -45,9 +55,18 @@ export function OrderList({ initialQuery, initialPage }: { initialQuery: OrderQu
     <div className="space-y-4">
       <OrderFilters query={query} onChange={update} />
       <PendingOrders statuses={query.status} />
-      <ListSummary count={t("count", { total: page.total })} testId="order-count" clearLabel={t("clearFilters")} onClear={filtered ? reset : undefined}>
+      <ListSummary
+        count={t("count", { total: page.total })}
+        testId="order-count"
+        clearLabel={t("clearFilters")}
+        onClear={filtered ? reset : undefined}
+      >
         {page.total > 0 && !badRange ? (
-          <a href={exportHref} download className="inline-flex min-h-11 items-center rounded-lg border border-slate-300 bg-white px-4 text-sm font-semibold text-slate-900 hover:bg-slate-50">
+          <a
+            href={exportHref}
+            download
+            className="inline-flex min-h-11 items-center rounded-lg border border-slate-300 bg-white px-4 text-sm font-semibold text-slate-900 hover:bg-slate-50"
+          >
             {t("export")}
           </a>
         ) : null}
@@ -57,28 +76,49 @@ export function OrderList({ initialQuery, initialPage }: { initialQuery: OrderQu
         <EmptyList>{filtered ? t("emptyFiltered") : t("emptyNone")}</EmptyList>
       ) : (
         <>
-          <table className="hidden w-full border-collapse overflow-hidden rounded-xl bg-white text-sm md:table" aria-busy={result.isFetching}>
+          <table
+            className="hidden w-full border-collapse overflow-hidden rounded-xl bg-white text-sm md:table"
+            aria-busy={result.isFetching}
+          >
             <thead className="bg-slate-100 text-left text-slate-700">
               <tr>
-                <th scope="col" className="p-3">{t("columns.number")}</th>
-                <th scope="col" className="p-3">{t("columns.issueDate")}</th>
-                <th scope="col" className="p-3">{t("columns.customer")}</th>
-                <th scope="col" className="p-3">{t("columns.status")}</th>
-                <th scope="col" className="p-3 text-right">{t("columns.items")}</th>
-                <th scope="col" className="p-3 text-right">{t("columns.total")}</th>
+                <th scope="col" className="p-3">
+                  {t("columns.number")}
+                </th>
+                <th scope="col" className="p-3">
+                  {t("columns.issueDate")}
+                </th>
+                <th scope="col" className="p-3">
+                  {t("columns.customer")}
+                </th>
+                <th scope="col" className="p-3">
+                  {t("columns.status")}
+                </th>
+                <th scope="col" className="p-3 text-right">
+                  {t("columns.items")}
+                </th>
+                <th scope="col" className="p-3 text-right">
+                  {t("columns.total")}
+                </th>
               </tr>
             </thead>
             <tbody>
               {page.items.map((o) => (
                 <tr key={o.id} className="border-t border-slate-200 hover:bg-slate-50">
                   <td className="p-3">
-                    <Link href={href(o)} aria-label={t("open", { number: o.number })} className="font-semibold text-brand-700 underline-offset-2 hover:underline">
+                    <Link
+                      href={href(o)}
+                      aria-label={t("open", { number: o.number })}
+                      className="font-semibold text-brand-700 underline-offset-2 hover:underline"
+                    >
                       {o.number}
                     </Link>
                   </td>
                   <td className="p-3 whitespace-nowrap">{date(o.issueDate)}</td>
                   <td className="p-3">
-                    <span className="font-medium text-slate-900">{o.customerName || `${o.customer.trim()}/${o.store.trim()}`}</span>
+                    <span className="font-medium text-slate-900">
+                      {o.customerName || `${o.customer.trim()}/${o.store.trim()}`}
+                    </span>
                     <div className="text-slate-600">
                       {o.customer.trim()}/{o.store.trim()}
                       {o.customerDocument ? ` · ${formatDocument(o.customerDocument)}` : ""}
@@ -97,7 +137,11 @@ export function OrderList({ initialQuery, initialPage }: { initialQuery: OrderQu
           <ul className="space-y-3 md:hidden" aria-busy={result.isFetching}>
             {page.items.map((o) => (
               <li key={o.id}>
-                <Link href={href(o)} aria-label={t("open", { number: o.number })} className="block rounded-xl border border-slate-200 bg-white p-4 active:bg-slate-50">
+                <Link
+                  href={href(o)}
+                  aria-label={t("open", { number: o.number })}
+                  className="block rounded-xl border border-slate-200 bg-white p-4 active:bg-slate-50"
+                >
                   <div className="flex items-start justify-between gap-2">
                     <span className="font-semibold text-slate-900">
                       {o.number} · {date(o.issueDate)}
@@ -119,7 +163,12 @@ export function OrderList({ initialQuery, initialPage }: { initialQuery: OrderQu
       <Pagination
         page={page.page}
         pages={pages}
-        labels={{ nav: t("pagination"), previous: t("previous"), next: t("next"), page: t("page", { page: page.page, pages }) }}
+        labels={{
+          nav: t("pagination"),
+          previous: t("previous"),
+          next: t("next"),
+          page: t("page", { page: page.page, pages }),
+        }}
         onPage={(p) => update({ page: p })}
       />
     </div>

@@ -6,6 +6,8 @@ import { badgeClass, orderStatusTone } from "./status-tone";
 export async function OrderStatusBadge({ status, invoice }: { status: OrderStatus; invoice: string | null }) {
   const t = await getTranslations("orderStatus");
   return (
-    <span className={`${badgeClass} ${orderStatusTone[status] ?? orderStatusTone.unknown}`}>{status === "invoiced" && invoice ? t("invoicedAs", { invoice }) : t(status)}</span>
+    <span className={`${badgeClass} ${orderStatusTone[status] ?? orderStatusTone.unknown}`}>
+      {status === "invoiced" && invoice ? t("invoicedAs", { invoice }) : t(status)}
+    </span>
   );
 }

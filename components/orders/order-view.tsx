@@ -16,17 +16,34 @@ export async function OrderViewPage({ view }: { view: OrderView }) {
   const freight = order.invoiceDetail?.freight ?? order.freightValue;
   const facts: { label: string; value: string; id: string }[] = [
     { id: "issue", label: t("issueDate"), value: f.date(order.issueDate) },
-    { id: "payment", label: t("paymentCondition"), value: named(order.paymentCondition, names.paymentCondition) || t("none") },
+    {
+      id: "payment",
+      label: t("paymentCondition"),
+      value: named(order.paymentCondition, names.paymentCondition) || t("none"),
+    },
     { id: "pricelist", label: t("priceList"), value: named(order.priceList, names.priceList) || t("none") },
     { id: "carrier", label: t("carrier"), value: named(order.carrier, names.carrier) || t("none") },
-    { id: "freight", label: t("freightType"), value: ["C", "F", "T", "S"].includes(order.freightType) ? t(`freightTypes.${order.freightType as "C"}`) : order.freightType || t("none") },
+    {
+      id: "freight",
+      label: t("freightType"),
+      value: ["C", "F", "T", "S"].includes(order.freightType)
+        ? t(`freightTypes.${order.freightType as "C"}`)
+        : order.freightType || t("none"),
+    },
     { id: "customer-order", label: t("customerOrderNumber"), value: order.customerOrderNumber || t("none") },
-    { id: "origin", label: t("origin"), value: order.origin === "TGV.SALESORDER" ? t("origins.portal") : t("origins.erp") },
+    {
+      id: "origin",
+      label: t("origin"),
+      value: order.origin === "TGV.SALESORDER" ? t("origins.portal") : t("origins.erp"),
+    },
   ];
   return (
     <article aria-labelledby="order-title" className="space-y-4 print:space-y-3 print:text-sm">
       <div className="flex flex-wrap items-center justify-between gap-2 print:hidden">
-        <Link href="/orders" className="inline-flex min-h-11 items-center text-sm text-brand-700 underline underline-offset-2">
+        <Link
+          href="/orders"
+          className="inline-flex min-h-11 items-center text-sm text-brand-700 underline underline-offset-2"
+        >
           {t("back")}
         </Link>
         <PrintButton label={t("print")} />
@@ -40,11 +57,20 @@ export async function OrderViewPage({ view }: { view: OrderView }) {
           <OrderStatusBadge status={order.status} invoice={order.invoice?.number ?? null} />
           <span className="text-sm text-slate-800">{order.reason || ts(`meaning.${order.status}`)}</span>
         </div>
-        <p className={`mt-2 text-sm print:hidden ${view.source === "store" ? "rounded-lg border border-amber-300 bg-amber-50 p-3 font-medium text-amber-900" : "text-slate-600"}`}>
-          {view.source === "erp" ? t("fromErp") : t("offline", { time: f.dateTime(view.syncedAt ?? new Date().toISOString()) })}
+        <p
+          className={`mt-2 text-sm print:hidden ${view.source === "store" ? "rounded-lg border border-amber-300 bg-amber-50 p-3 font-medium text-amber-900" : "text-slate-600"}`}
+        >
+          {view.source === "erp"
+            ? t("fromErp")
+            : t("offline", { time: f.dateTime(view.syncedAt ?? new Date().toISOString()) })}
         </p>
         <div className="mt-3">
-          <OrderActions number={order.number} stamp={order.stamp} editable={view.editable} online={view.source === "erp"} />
+          <OrderActions
+            number={order.number}
+            stamp={order.stamp}
+            editable={view.editable}
+            online={view.source === "erp"}
+          />
         </div>
       </header>
 
@@ -54,7 +80,10 @@ export async function OrderViewPage({ view }: { view: OrderView }) {
         </h2>
         <p className="mt-1 font-medium text-slate-900">
           {customer ? (
-            <Link href={`/customers/${encodeURIComponent(order.customer.trim())}/${encodeURIComponent(order.store.trim())}`} className="text-brand-700 underline underline-offset-2 print:text-slate-900 print:no-underline">
+            <Link
+              href={`/customers/${encodeURIComponent(order.customer.trim())}/${encodeURIComponent(order.store.trim())}`}
+              className="text-brand-700 underline underline-offset-2 print:text-slate-900 print:no-underline"
+            >
               {customer.name}
             </Link>
           ) : null}{" "}
@@ -65,7 +94,10 @@ export async function OrderViewPage({ view }: { view: OrderView }) {
         </p>
         {customer ? (
           <p className="mt-1 text-sm text-slate-800" data-testid="order-available-credit">
-            {t("availableCredit")}: <span className={customer.availableCredit <= 0 ? "font-semibold text-red-700" : "font-semibold"}>{f.money(customer.availableCredit)}</span>
+            {t("availableCredit")}:{" "}
+            <span className={customer.availableCredit <= 0 ? "font-semibold text-red-700" : "font-semibold"}>
+              {f.money(customer.availableCredit)}
+            </span>
           </p>
         ) : null}
       </section>
@@ -98,14 +130,30 @@ export async function OrderViewPage({ view }: { view: OrderView }) {
           <table className="w-full min-w-[40rem] text-sm print:min-w-0" data-testid="order-items">
             <thead className="text-left text-slate-700">
               <tr>
-                <th scope="col" className="p-2">{t("itemColumns.item")}</th>
-                <th scope="col" className="p-2">{t("itemColumns.product")}</th>
-                <th scope="col" className="p-2 text-right">{t("itemColumns.quantity")}</th>
-                <th scope="col" className="p-2 text-right">{t("itemColumns.listPrice")}</th>
-                <th scope="col" className="p-2 text-right">{t("itemColumns.discount")}</th>
-                <th scope="col" className="p-2 text-right">{t("itemColumns.price")}</th>
-                <th scope="col" className="p-2 text-right">{t("itemColumns.total")}</th>
-                <th scope="col" className="p-2">{t("itemColumns.operation")}</th>
+                <th scope="col" className="p-2">
+                  {t("itemColumns.item")}
+                </th>
+                <th scope="col" className="p-2">
+                  {t("itemColumns.product")}
+                </th>
+                <th scope="col" className="p-2 text-right">
+                  {t("itemColumns.quantity")}
+                </th>
+                <th scope="col" className="p-2 text-right">
+                  {t("itemColumns.listPrice")}
+                </th>
+                <th scope="col" className="p-2 text-right">
+                  {t("itemColumns.discount")}
+                </th>
+                <th scope="col" className="p-2 text-right">
+                  {t("itemColumns.price")}
+                </th>
+                <th scope="col" className="p-2 text-right">
+                  {t("itemColumns.total")}
+                </th>
+                <th scope="col" className="p-2">
+                  {t("itemColumns.operation")}
+                </th>
               </tr>
             </thead>
             <tbody>
@@ -145,16 +193,25 @@ export async function OrderViewPage({ view }: { view: OrderView }) {
             {t("invoiceTitle")}
           </h2>
           <p className="mt-1 text-sm" data-testid="order-invoice">
-            {t("invoice", { number: order.invoiceDetail.number, series: order.invoiceDetail.series })} · {f.date(order.invoiceDetail.issueDate)} · {f.money(order.invoiceDetail.total)}
+            {t("invoice", { number: order.invoiceDetail.number, series: order.invoiceDetail.series })} ·{" "}
+            {f.date(order.invoiceDetail.issueDate)} · {f.money(order.invoiceDetail.total)}
           </p>
           {order.invoiceDetail.instalments.length ? (
             <table className="mt-2 w-full max-w-lg text-sm">
               <thead className="text-left text-slate-700">
                 <tr>
-                  <th scope="col" className="p-2">{t("instalmentColumns.instalment")}</th>
-                  <th scope="col" className="p-2">{t("instalmentColumns.due")}</th>
-                  <th scope="col" className="p-2 text-right">{t("instalmentColumns.value")}</th>
-                  <th scope="col" className="p-2 text-right">{t("instalmentColumns.balance")}</th>
+                  <th scope="col" className="p-2">
+                    {t("instalmentColumns.instalment")}
+                  </th>
+                  <th scope="col" className="p-2">
+                    {t("instalmentColumns.due")}
+                  </th>
+                  <th scope="col" className="p-2 text-right">
+                    {t("instalmentColumns.value")}
+                  </th>
+                  <th scope="col" className="p-2 text-right">
+                    {t("instalmentColumns.balance")}
+                  </th>
                 </tr>
               </thead>
               <tbody>

@@ -35,26 +35,56 @@ export function PendingOrders({ statuses }: { statuses: OrderFilterStatus[] }) {
   if (!items.length) return null;
   const money = (cents: number) => format.number(cents / 100, { style: "currency", currency: "BRL" });
   return (
-    <section aria-labelledby="pending-title" className="rounded-2xl border border-brand-100 bg-brand-50 p-4" data-testid="pending-orders">
+    <section
+      aria-labelledby="pending-title"
+      className="rounded-2xl border border-brand-100 bg-brand-50 p-4"
+      data-testid="pending-orders"
+    >
       <h2 id="pending-title" className="text-lg font-semibold text-slate-900">
         {t("title")}
       </h2>
       <p className="text-sm text-slate-700">{t("intro")}</p>
       <ul className="mt-3 space-y-2">
         {items.map((p) => (
-          <li key={p.queueId ?? p.draftId} className="flex flex-wrap items-center gap-x-3 gap-y-1 rounded-xl border border-slate-200 bg-white p-3 text-sm" data-testid="pending-order">
+          <li
+            key={p.queueId ?? p.draftId}
+            className="flex flex-wrap items-center gap-x-3 gap-y-1 rounded-xl border border-slate-200 bg-white p-3 text-sm"
+            data-testid="pending-order"
+          >
             <span className={`${badgeClass} ${tone[p.status]}`}>{ts(p.status)}</span>
-            <span className="font-medium text-slate-900">{p.operation === "insert" ? t("insert") : t(p.operation, { number: p.orderNumber ?? "" })}</span>
-            <span className="text-slate-800">{p.customerName || (p.operation === "insert" ? t("noCustomer") : "")}</span>
+            <span className="font-medium text-slate-900">
+              {p.operation === "insert" ? t("insert") : t(p.operation, { number: p.orderNumber ?? "" })}
+            </span>
+            <span className="text-slate-800">
+              {p.customerName || (p.operation === "insert" ? t("noCustomer") : "")}
+            </span>
             {p.total !== null ? <span className="text-slate-800">{money(p.total)}</span> : null}
-            {p.receivedAt ? <span className="text-slate-600">{format.dateTime(new Date(p.receivedAt), { dateStyle: "short", timeStyle: "short" })}</span> : null}
-            {p.message ? <span className="basis-full text-slate-800">{p.message}</span> : <span className="basis-full text-slate-600">{ts(`meaning.${p.status}`)}</span>}
+            {p.receivedAt ? (
+              <span className="text-slate-600">
+                {format.dateTime(new Date(p.receivedAt), { dateStyle: "short", timeStyle: "short" })}
+              </span>
+            ) : null}
+            {p.message ? (
+              <span className="basis-full text-slate-800">{p.message}</span>
+            ) : (
+              <span className="basis-full text-slate-600">{ts(`meaning.${p.status}`)}</span>
+            )}
             {p.status === "error" && (p.draftId || p.operation === "update") ? (
-              <Link href={p.operation === "update" && p.orderNumber ? `/orders/${encodeURIComponent(p.orderNumber)}/edit` : `/orders/new?draft=${p.draftId}`} className="inline-flex min-h-11 items-center font-medium text-brand-700 underline underline-offset-2">
+              <Link
+                href={
+                  p.operation === "update" && p.orderNumber
+                    ? `/orders/${encodeURIComponent(p.orderNumber)}/edit`
+                    : `/orders/new?draft=${p.draftId}`
+                }
+                className="inline-flex min-h-11 items-center font-medium text-brand-700 underline underline-offset-2"
+              >
                 {t("fix")}
               </Link>
             ) : p.orderNumber && p.operation !== "delete" ? (
-              <Link href={`/orders/${encodeURIComponent(p.orderNumber)}`} className="inline-flex min-h-11 items-center font-medium text-brand-700 underline underline-offset-2">
+              <Link
+                href={`/orders/${encodeURIComponent(p.orderNumber)}`}
+                className="inline-flex min-h-11 items-center font-medium text-brand-700 underline underline-offset-2"
+              >
                 {t("view", { number: p.orderNumber })}
               </Link>
             ) : null}

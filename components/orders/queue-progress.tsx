@@ -14,7 +14,8 @@ export function useQueueStatus(queueId: string) {
   return useQuery({
     queryKey: ["queue", queueId],
     queryFn: () => fetchJson<QueueStatusAnswer>(`/api/orders/queue/${encodeURIComponent(queueId)}`),
-    refetchInterval: (query) => (query.state.data && ["done", "error"].includes(query.state.data.item.status) ? false : 1_000),
+    refetchInterval: (query) =>
+      query.state.data && ["done", "error"].includes(query.state.data.item.status) ? false : 1_000,
     retry: 5,
     staleTime: 0,
   });
@@ -24,7 +25,15 @@ export function useQueueStatus(queueId: string) {
  * An order operation on its way through the ERP's queue, updating by itself (every second) until
  * the ERP finished it: waiting → processing → done (the order, with its outcome) or error.
  */
-export function QueueProgress({ queueId, operation, onFinished }: { queueId: string; operation: "insert" | "update" | "delete"; onFinished?: (answer: QueueStatusAnswer) => void }) {
+export function QueueProgress({
+  queueId,
+  operation,
+  onFinished,
+}: {
+  queueId: string;
+  operation: "insert" | "update" | "delete";
+  onFinished?: (answer: QueueStatusAnswer) => void;
+}) {
   const t = useTranslations("orderForm.queue");
   const status = useQueueStatus(queueId);
   const answer = status.data;
@@ -40,7 +49,11 @@ export function QueueProgress({ queueId, operation, onFinished }: { queueId: str
   const current = answer?.item.status ?? "waiting";
   const reached = current === "error" ? 2 : steps.indexOf(current as (typeof steps)[number]);
   return (
-    <section aria-labelledby="queue-title" className="rounded-2xl border border-brand-100 bg-brand-50 p-4" data-testid="queue-progress">
+    <section
+      aria-labelledby="queue-title"
+      className="rounded-2xl border border-brand-100 bg-brand-50 p-4"
+      data-testid="queue-progress"
+    >
       <h2 id="queue-title" className="text-lg font-semibold text-slate-900">
         {t(`title.${operation}`)}
       </h2>
@@ -56,21 +69,34 @@ export function QueueProgress({ queueId, operation, onFinished }: { queueId: str
         ))}
       </ol>
       <p role="status" aria-live="polite" className="mt-3 text-base text-slate-900" data-testid="queue-status">
-        {status.isError && !answer ? t("unknown") : finished ? finished.item.message || t(finished.item.status) : t(`${current}Hint`)}
+        {status.isError && !answer
+          ? t("unknown")
+          : finished
+            ? finished.item.message || t(finished.item.status)
+            : t(`${current}Hint`)}
       </p>
       {finished?.item.status === "done" && finished.orderNumber && operation !== "delete" ? (
         <p className="mt-3 flex flex-wrap gap-3">
-          <Link href={`/orders/${encodeURIComponent(finished.orderNumber)}`} className="inline-flex min-h-11 items-center rounded-lg bg-brand-600 px-4 font-semibold text-white hover:bg-brand-700">
+          <Link
+            href={`/orders/${encodeURIComponent(finished.orderNumber)}`}
+            className="inline-flex min-h-11 items-center rounded-lg bg-brand-600 px-4 font-semibold text-white hover:bg-brand-700"
+          >
             {t("viewOrder", { number: finished.orderNumber })}
           </Link>
-          <Link href="/orders/new" className="inline-flex min-h-11 items-center rounded-lg border border-slate-300 bg-white px-4 font-semibold text-slate-900 hover:bg-slate-100">
+          <Link
+            href="/orders/new"
+            className="inline-flex min-h-11 items-center rounded-lg border border-slate-300 bg-white px-4 font-semibold text-slate-900 hover:bg-slate-100"
+          >
             {t("newOrder")}
           </Link>
         </p>
       ) : null}
       {finished?.item.status === "done" && operation === "delete" ? (
         <p className="mt-3">
-          <Link href="/orders" className="inline-flex min-h-11 items-center rounded-lg bg-brand-600 px-4 font-semibold text-white hover:bg-brand-700">
+          <Link
+            href="/orders"
+            className="inline-flex min-h-11 items-center rounded-lg bg-brand-600 px-4 font-semibold text-white hover:bg-brand-700"
+          >
             {t("backToOrders")}
           </Link>
         </p>

@@ -7,33 +7,69 @@ import { BranchSwitcher } from "./branch-switcher";
 import { UserMenu } from "./user-menu";
 
 /** Portal chrome: toolbar (brand, navigation, branch switcher, user menu) and the main landmark. */
-export async function AppShell({ viewer, unreadNotifications, children }: { viewer: ViewerSummary; unreadNotifications: number; children: React.ReactNode }) {
+export async function AppShell({
+  viewer,
+  unreadNotifications,
+  children,
+}: {
+  viewer: ViewerSummary;
+  unreadNotifications: number;
+  children: React.ReactNode;
+}) {
   const [t, tc] = await Promise.all([getTranslations("shell"), getTranslations("common")]);
   // Each menu only where the viewer may use it: sales for sellers and administrators, SESI/SENAI
   // (RM SGE) where the alias has an SGE connection, by role.
   const links: [string, string][] = [
-    ...(viewer.canSell ? ([["/", t("home")], ["/customers", t("customers")], ["/orders", t("orders")]] as [string, string][]) : []),
-    ...(viewer.sge?.enrol ? ([["/sge/enrolments", t("enrolments")], ["/sge/pj-contracts", t("pjContracts")]] as [string, string][]) : []),
+    ...(viewer.canSell
+      ? ([
+          ["/", t("home")],
+          ["/customers", t("customers")],
+          ["/orders", t("orders")],
+        ] as [string, string][])
+      : []),
+    ...(viewer.sge?.enrol
+      ? ([
+          ["/sge/enrolments", t("enrolments")],
+          ["/sge/pj-contracts", t("pjContracts")],
+        ] as [string, string][])
+      : []),
     ...(viewer.sge?.finance ? ([["/sge/finance", t("sgeFinance")]] as [string, string][]) : []),
     ...(viewer.sge?.admin ? ([["/sge/admin", t("sgeAdmin")]] as [string, string][]) : []),
   ];
   return (
     <>
-      <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:z-50 focus:rounded focus:bg-white focus:p-2">
+      <a
+        href="#main"
+        className="sr-only focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:z-50 focus:rounded focus:bg-white focus:p-2"
+      >
         {tc("skipToContent")}
       </a>
       <header className="print:hidden sticky top-0 z-10 border-b border-slate-200 bg-white">
         <div className="mx-auto flex max-w-6xl items-center gap-1 px-3 py-2 sm:gap-3 sm:px-4">
-          <Link href={viewer.canSell ? "/" : "/sge/finance"} className="flex min-h-11 shrink-0 items-center gap-2 font-bold text-brand-800">
+          <Link
+            href={viewer.canSell ? "/" : "/sge/finance"}
+            className="flex min-h-11 shrink-0 items-center gap-2 font-bold text-brand-800"
+          >
             <svg aria-hidden="true" viewBox="0 0 48 48" className="size-8">
               <rect width="48" height="48" rx="12" fill="#0b5cad" />
-              <path d="M13 31l8-9 6 6 9-11" fill="none" stroke="#fff" strokeWidth="4" strokeLinecap="round" strokeLinejoin="round" />
+              <path
+                d="M13 31l8-9 6 6 9-11"
+                fill="none"
+                stroke="#fff"
+                strokeWidth="4"
+                strokeLinecap="round"
+                strokeLinejoin="round"
+              />
             </svg>
             <span className="max-sm:sr-only">{tc("appName")}</span>
           </Link>
           <nav aria-label={t("mainNav")} className="flex min-w-0 flex-1 overflow-x-auto">
             {links.map(([href, label]) => (
-              <Link key={href} href={href} className="inline-flex min-h-11 shrink-0 items-center rounded-lg px-2 text-sm font-medium text-slate-800 hover:bg-slate-100 sm:px-3">
+              <Link
+                key={href}
+                href={href}
+                className="inline-flex min-h-11 shrink-0 items-center rounded-lg px-2 text-sm font-medium text-slate-800 hover:bg-slate-100 sm:px-3"
+              >
                 {label}
               </Link>
             ))}

@@ -8,7 +8,15 @@ import { setLanguage } from "@/server/actions/preferences";
 export type LanguageSelectText = { label: string; names: Record<Locale, string> };
 
 /** Language choice; labels come as props so it also works on /login, which ships no i18n runtime. */
-export function LanguageSelect({ locale, text, className = "" }: { locale: Locale; text: LanguageSelectText; className?: string }) {
+export function LanguageSelect({
+  locale,
+  text,
+  className = "",
+}: {
+  locale: Locale;
+  text: LanguageSelectText;
+  className?: string;
+}) {
   const router = useRouter();
   const id = useId();
   const [pending, startTransition] = useTransition();

@@ -17,7 +17,10 @@ export function InitialLoad({ next, initial }: { next: string; initial: SyncStat
   const router = useRouter();
   const [cancelled, setCancelled] = useState(false);
   const start = useMutation({ mutationFn: () => fetchJson<SyncStatus>("/api/sync", { method: "POST" }) });
-  const cancel = useMutation({ mutationFn: () => fetchJson<{ cancelled: boolean }>("/api/sync", { method: "DELETE" }), onSuccess: () => setCancelled(true) });
+  const cancel = useMutation({
+    mutationFn: () => fetchJson<{ cancelled: boolean }>("/api/sync", { method: "DELETE" }),
+    onSuccess: () => setCancelled(true),
+  });
   const status = useQuery({
     queryKey: ["sync-status"],
     queryFn: () => fetchJson<SyncStatus>("/api/sync"),
@@ -57,7 +60,15 @@ export function InitialLoad({ next, initial }: { next: string; initial: SyncStat
                 : `${entity}: ${t("waiting")}`;
           return (
             <li key={e.entity} className="rounded-xl border border-slate-200 bg-white p-4">
-              <p className={e.lastError && !data.running && !e.loaded ? "text-sm font-medium text-red-700" : "text-sm text-slate-800"}>{label}</p>
+              <p
+                className={
+                  e.lastError && !data.running && !e.loaded
+                    ? "text-sm font-medium text-red-700"
+                    : "text-sm text-slate-800"
+                }
+              >
+                {label}
+              </p>
               <div
                 role="progressbar"
                 aria-label={t("progressLabel", { entity })}
@@ -66,7 +77,10 @@ export function InitialLoad({ next, initial }: { next: string; initial: SyncStat
                 aria-valuenow={value}
                 className="mt-2 h-2 overflow-hidden rounded-full bg-slate-200"
               >
-                <div className="h-full rounded-full bg-brand-600 transition-[width]" style={{ width: `${Math.round((value / total) * 100)}%` }} />
+                <div
+                  className="h-full rounded-full bg-brand-600 transition-[width]"
+                  style={{ width: `${Math.round((value / total) * 100)}%` }}
+                />
               </div>
             </li>
           );

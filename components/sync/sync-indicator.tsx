@@ -57,7 +57,10 @@ export function SyncIndicator({ initial }: { initial: SyncStatus }) {
         </Button>
       </div>
       {offline ? (
-        <p aria-live="polite" className="w-full rounded-lg border border-amber-300 bg-amber-50 p-3 text-sm font-medium text-amber-900">
+        <p
+          aria-live="polite"
+          className="w-full rounded-lg border border-amber-300 bg-amber-50 p-3 text-sm font-medium text-amber-900"
+        >
           {t("offline")}
         </p>
       ) : null}

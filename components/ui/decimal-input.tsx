@@ -16,13 +16,26 @@ type Props = Omit<InputHTMLAttributes<HTMLInputElement>, "value" | "onChange" | 
  * A number typed the way the rep writes it ("1.234,56" in pt-BR): shown formatted, edited as
  * text, reported as a number (NaN while it is not one, null when blank) so the schema says why.
  */
-export function DecimalInput({ value, onChange, scale = 1, decimals = 2, onFocus, onBlur, className = "", ...input }: Props) {
+export function DecimalInput({
+  value,
+  onChange,
+  scale = 1,
+  decimals = 2,
+  onFocus,
+  onBlur,
+  className = "",
+  ...input
+}: Props) {
   const locale = useLocale();
   const [editing, setEditing] = useState<string | null>(null);
   const shown =
     value === null || value === undefined || !Number.isFinite(value)
       ? ""
-      : (value / scale).toLocaleString(locale, { minimumFractionDigits: scale === 100 ? 2 : 0, maximumFractionDigits: decimals, useGrouping: false });
+      : (value / scale).toLocaleString(locale, {
+          minimumFractionDigits: scale === 100 ? 2 : 0,
+          maximumFractionDigits: decimals,
+          useGrouping: false,
+        });
   return (
     <input
       {...input}

@@ -9,7 +9,21 @@ export function describedBy(id: string, hint?: string): string {
  * The frame every form control sits in: label, the control, hint, and the field-level error line
  * (`{id}-hint`, `{id}-error`, announced politely). The control wires itself with `describedBy`.
  */
-export function FieldFrame({ id, label, hint, error, className, children }: { id: string; label: string; hint?: string; error?: string; className?: string; children: ReactNode }) {
+export function FieldFrame({
+  id,
+  label,
+  hint,
+  error,
+  className,
+  children,
+}: {
+  id: string;
+  label: string;
+  hint?: string;
+  error?: string;
+  className?: string;
+  children: ReactNode;
+}) {
   return (
     <div className={className}>
       <label htmlFor={id} className="mb-1 block text-sm font-medium text-slate-800">

@@ -10,9 +10,12 @@ import type { $ZodType } from "zod/v4/core";
 export function lazyZodResolver<TValues extends FieldValues, TOutput>(loadSchema: () => Promise<$ZodType>) {
   let loaded: Promise<Resolver<TValues, unknown, TOutput>> | null = null;
   const preload = () => {
-    loaded ??= Promise.all([import("@hookform/resolvers/zod"), loadSchema()]).then(([{ zodResolver }, schema]) => zodResolver(schema as never) as unknown as Resolver<TValues, unknown, TOutput>);
+    loaded ??= Promise.all([import("@hookform/resolvers/zod"), loadSchema()]).then(
+      ([{ zodResolver }, schema]) => zodResolver(schema as never) as unknown as Resolver<TValues, unknown, TOutput>,
+    );
     return loaded;
   };
-  const resolver: Resolver<TValues, unknown, TOutput> = async (values, context, options) => (await preload())(values, context, options);
+  const resolver: Resolver<TValues, unknown, TOutput> = async (values, context, options) =>
+    (await preload())(values, context, options);
   return { resolver, preload };
 }

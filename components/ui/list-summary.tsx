@@ -4,7 +4,19 @@ import type { ReactNode } from "react";
 import { Button } from "./button";
 
 /** Above a filtered list: the live count, "clear filters" while any is set, and extra actions. */
-export function ListSummary({ count, testId, clearLabel, onClear, children }: { count: string; testId: string; clearLabel: string; onClear?: () => void; children?: ReactNode }) {
+export function ListSummary({
+  count,
+  testId,
+  clearLabel,
+  onClear,
+  children,
+}: {
+  count: string;
+  testId: string;
+  clearLabel: string;
+  onClear?: () => void;
+  children?: ReactNode;
+}) {
   return (
     <div className="flex flex-wrap items-center justify-between gap-2">
       <p aria-live="polite" className="text-sm font-medium text-slate-800" data-testid={testId}>

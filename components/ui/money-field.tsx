@@ -3,7 +3,16 @@
 import { DecimalInput } from "@/components/ui/decimal-input";
 import { describedBy, FieldFrame } from "@/components/ui/field";
 
-type Props = { id: string; label: string; value: number | null; onChange: (cents: number | null) => void; error?: string; hint?: string; readOnly?: boolean; className?: string };
+type Props = {
+  id: string;
+  label: string;
+  value: number | null;
+  onChange: (cents: number | null) => void;
+  error?: string;
+  hint?: string;
+  readOnly?: boolean;
+  className?: string;
+};
 
 /** An amount typed as the user writes it ("1.234,56"), held in centavos; labelled and wired like `Field`. */
 export function MoneyField({ id, label, value, onChange, error, hint, readOnly, className }: Props) {

@@ -18,7 +18,12 @@ export function SaveStatus({ state, namespace }: { state: SaveState; namespace: 
             ? state.message
             : t("idle");
   return (
-    <p role="status" aria-live="polite" className={`text-sm ${state.kind === "offline" || state.kind === "failed" ? "font-medium text-amber-800" : "text-slate-700"}`} data-testid="draft-status">
+    <p
+      role="status"
+      aria-live="polite"
+      className={`text-sm ${state.kind === "offline" || state.kind === "failed" ? "font-medium text-amber-800" : "text-slate-700"}`}
+      data-testid="draft-status"
+    >
       {text}
     </p>
   );

@@ -7,7 +7,19 @@ import { MIN_SEARCH } from "@/lib/customer-query-options";
  * Search as you type: debounced (250 ms), sent only from MIN_SEARCH characters (or when cleared),
  * with a hint that says why nothing happens yet.
  */
-export function SearchField({ label, hint, tooShortHint, value, onSearch }: { label: string; hint: string; tooShortHint: string; value: string; onSearch: (q: string) => void }) {
+export function SearchField({
+  label,
+  hint,
+  tooShortHint,
+  value,
+  onSearch,
+}: {
+  label: string;
+  hint: string;
+  tooShortHint: string;
+  value: string;
+  onSearch: (q: string) => void;
+}) {
   const id = useId();
   const [text, setText] = useState(value);
   const tooShort = text.trim().length > 0 && text.trim().length < MIN_SEARCH;

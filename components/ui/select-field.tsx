@@ -1,7 +1,13 @@
 import type { ReactNode, SelectHTMLAttributes } from "react";
 import { describedBy, FieldFrame } from "@/components/ui/field";
 
-type Props = SelectHTMLAttributes<HTMLSelectElement> & { id: string; label: string; hint?: string; error?: string; children: ReactNode };
+type Props = SelectHTMLAttributes<HTMLSelectElement> & {
+  id: string;
+  label: string;
+  hint?: string;
+  error?: string;
+  children: ReactNode;
+};
 
 /** Labelled select with hint and field-level error, wired like `Field`. */
 export function SelectField({ id, label, hint, error, className, children, ...select }: Props) {

@@ -25,14 +25,24 @@ export function SortControl<S extends string>({
         {labels.sort}
       </label>
       <div className="flex gap-2">
-        <select id={`${id}-sort`} className={control} value={value} onChange={(e) => onChange({ sort: e.target.value as S })}>
+        <select
+          id={`${id}-sort`}
+          className={control}
+          value={value}
+          onChange={(e) => onChange({ sort: e.target.value as S })}
+        >
           {sorts.map((s) => (
             <option key={s} value={s}>
               {labels.option(s)}
             </option>
           ))}
         </select>
-        <select aria-label={labels.sort} className={control} value={dir} onChange={(e) => onChange({ dir: e.target.value as "asc" | "desc" })}>
+        <select
+          aria-label={labels.sort}
+          className={control}
+          value={dir}
+          onChange={(e) => onChange({ dir: e.target.value as "asc" | "desc" })}
+        >
           <option value="asc">{labels.ascending}</option>
           <option value="desc">{labels.descending}</option>
         </select>

@@ -3,7 +3,12 @@
 import { useCallback, useEffect, useRef, useState } from "react";
 import type { ActionResult } from "@/lib/action-result";
 
-export type SaveState = { kind: "idle" } | { kind: "saving" } | { kind: "saved"; at: Date } | { kind: "offline" } | { kind: "failed"; message: string };
+export type SaveState =
+  | { kind: "idle" }
+  | { kind: "saving" }
+  | { kind: "saved"; at: Date }
+  | { kind: "offline" }
+  | { kind: "failed"; message: string };
 
 const DEBOUNCE_MS = 700;
 const localKey = (id: string) => `pgv-draft:${id}`;
@@ -26,7 +31,9 @@ export function localDraft(id: string, savedAt: string | null): unknown {
 
 /** The version a save action answers with (`updatedAt` of the saved draft), when it has one. */
 function serverVersion(data: unknown): string | null {
-  return typeof data === "object" && data !== null && "updatedAt" in data && typeof data.updatedAt === "string" ? data.updatedAt : null;
+  return typeof data === "object" && data !== null && "updatedAt" in data && typeof data.updatedAt === "string"
+    ? data.updatedAt
+    : null;
 }
 
 /**

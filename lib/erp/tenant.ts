@@ -7,7 +7,8 @@ export type Tenant = { company: string; branch: string };
  */
 export function tenantHeader(tenant: Tenant): string {
   if (!tenant.company.trim() || !tenant.branch.trim()) throw new Error("tenant needs a company and a branch");
-  if (tenant.company.includes(",") || tenant.branch.includes(",")) throw new Error("tenant codes cannot contain commas");
+  if (tenant.company.includes(",") || tenant.branch.includes(","))
+    throw new Error("tenant codes cannot contain commas");
   return `${tenant.company},${tenant.branch}`;
 }
 

@@ -5,7 +5,6 @@ import { csvOf } from "./csv-param";
 
 export { customerSorts, MIN_SEARCH, type CustomerSort } from "@/lib/customer-query-options";
 
-
 /**
  * "My customers" query, from the URL (shared links survive) or the list's own fetches. Unknown
  * values are rejected, never passed on: client filters never reach the ERP's `filter` parameter.

@@ -18,16 +18,21 @@ export const MAX_CENTS = 1_000_000_000_000;
 export const MAX_QUANTITY = 1_000_000;
 
 const twoDecimals = (n: number) => Math.abs(Math.round(n * 100) - n * 100) < 1e-6;
-const required = (max: number) => z.string("required").check(z.trim(), z.minLength(1, "required"), z.maxLength(max, `too_long:${max}`));
+const required = (max: number) =>
+  z.string("required").check(z.trim(), z.minLength(1, "required"), z.maxLength(max, `too_long:${max}`));
 const optionalText = (max: number) => z.string("invalid").check(z.trim(), z.maxLength(max, `too_long:${max}`));
 const cents = z.int("number").check(z.gte(0, "not_negative"), z.lte(MAX_CENTS, "too_large"));
 
 /** The client's idempotency key: it becomes the ERP's `externalid` and never changes for a draft. */
-export const orderKeySchema = z.string("invalid").check(z.regex(/^pgv-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/, "invalid"));
+export const orderKeySchema = z
+  .string("invalid")
+  .check(z.regex(/^pgv-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/, "invalid"));
 
 export const orderLineSchema = z.object({
   product: required(15),
-  quantity: z.number("number").check(z.gt(0, "positive"), z.lte(MAX_QUANTITY, "too_large"), z.refine(twoDecimals, "decimals:2")),
+  quantity: z
+    .number("number")
+    .check(z.gt(0, "positive"), z.lte(MAX_QUANTITY, "too_large"), z.refine(twoDecimals, "decimals:2")),
   /** Unit price (C6_PRCVEN) in centavos: the rep's negotiated price, checked against the list's minimum. */
   price: cents,
   /**
@@ -55,7 +60,9 @@ export const orderFormSchema = z.object(
     freightValue: cents,
     customerOrderNumber: optionalText(ORDER_TEXT_LIMITS.customerOrderNumber),
     message: optionalText(ORDER_TEXT_LIMITS.message),
-    items: z.array(orderLineSchema, "no_items").check(z.minLength(1, "no_items"), z.maxLength(MAX_ORDER_ITEMS, `too_many_items:${MAX_ORDER_ITEMS}`)),
+    items: z
+      .array(orderLineSchema, "no_items")
+      .check(z.minLength(1, "no_items"), z.maxLength(MAX_ORDER_ITEMS, `too_many_items:${MAX_ORDER_ITEMS}`)),
   },
   "invalid",
 );

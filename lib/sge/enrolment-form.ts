@@ -1,7 +1,17 @@
 import * as z from "zod/mini";
 import { documentKind } from "@/lib/br-documents";
 import { isRealIsoDate } from "./dates";
-import { ARTICULATIONS, OCCUPATIONS, PAYMENT_FORMS, RESPONSIBLE_CHANGES, SCAE_CODES, SCHOOL_TYPES, STUDENT_CHANGES, STUDENT_CONDITIONS, UFS } from "./enrolment-options";
+import {
+  ARTICULATIONS,
+  OCCUPATIONS,
+  PAYMENT_FORMS,
+  RESPONSIBLE_CHANGES,
+  SCAE_CODES,
+  SCHOOL_TYPES,
+  STUDENT_CHANGES,
+  STUDENT_CONDITIONS,
+  UFS,
+} from "./enrolment-options";
 
 /**
  * The enrolment wizard's schema, the same in the browser (react-hook-form resolver, step by step)
@@ -11,13 +21,18 @@ import { ARTICULATIONS, OCCUPATIONS, PAYMENT_FORMS, RESPONSIBLE_CHANGES, SCAE_CO
  */
 export const MAX_CONTRACT_CENTS = 100_000_000;
 
-const text = (max: number) => z.string("required").check(z.trim(), z.minLength(1, "required"), z.maxLength(max, `too_long:${max}`));
+const text = (max: number) =>
+  z.string("required").check(z.trim(), z.minLength(1, "required"), z.maxLength(max, `too_long:${max}`));
 const optional = (max: number) => z.string("invalid").check(z.trim(), z.maxLength(max, `too_long:${max}`));
 const digitsOnly = (v: string) => v.replace(/\D/g, "");
 const isEmail = (v: string) => z.safeParse(z.email(), v).success;
 /** A phone RM requires; empty passes here, and the form's check says when it may be (a person on record keeps RM's). */
-const phone = z.string("required").check(z.refine((v) => v.trim() === "" || /^\d{10,11}$/.test(digitsOnly(v)), "phone"));
-const optionalPhone = z.string("invalid").check(z.refine((v) => v.trim() === "" || /^\d{10,13}$/.test(digitsOnly(v)), "phone"));
+const phone = z
+  .string("required")
+  .check(z.refine((v) => v.trim() === "" || /^\d{10,11}$/.test(digitsOnly(v)), "phone"));
+const optionalPhone = z
+  .string("invalid")
+  .check(z.refine((v) => v.trim() === "" || /^\d{10,13}$/.test(digitsOnly(v)), "phone"));
 const cep = z.string("required").check(z.refine((v) => /^\d{8}$/.test(digitsOnly(v)), "cep"));
 const uf = z.enum(UFS, "uf");
 const isoDate = z.string("required").check(z.refine(isRealIsoDate, "date"));
@@ -49,7 +64,11 @@ export const responsibleFormSchema = z.object({
   cpfCnpj: z.string("required").check(z.refine((v) => documentKind(v) !== null, "cpf_cnpj")),
   store: z.string("required").check(z.regex(/^\d{1,4}$/, "store")),
   name: text(100),
-  email: z.string("required").check(z.trim(), z.refine((v) => v === "" || isEmail(v), "email"), z.maxLength(100, "too_long:100")),
+  email: z.string("required").check(
+    z.trim(),
+    z.refine((v) => v === "" || isEmail(v), "email"),
+    z.maxLength(100, "too_long:100"),
+  ),
   ...address,
   phone,
   mobile: phone,
@@ -73,7 +92,10 @@ export const studentFormSchema = z.object({
   birthState: uf,
   birthCity: text(60),
   motherName: optional(100),
-  email: z.string("invalid").check(z.trim(), z.refine((v) => v === "" || isEmail(v), "email")),
+  email: z.string("invalid").check(
+    z.trim(),
+    z.refine((v) => v === "" || isEmail(v), "email"),
+  ),
   occupation: z.enum(OCCUPATIONS, "required"),
   schoolType: z.enum(SCHOOL_TYPES, "required"),
   sameAddress: z.boolean(),
@@ -127,7 +149,8 @@ export const enrolmentFormSchema = z
   })
   .check(
     z.superRefine((form, ctx) => {
-      const issue = (path: (string | number)[], message: string) => ctx.issues.push({ code: "custom", path, message, input: form });
+      const issue = (path: (string | number)[], message: string) =>
+        ctx.issues.push({ code: "custom", path, message, input: form });
       // RM requires the responsible's e-mail and phones: typed for a new person, or kept from RM's record.
       const r = form.responsible;
       const typed = (field: "email" | "phone" | "mobile") => !r.onRecord || (r.changes ?? []).includes(field);
@@ -145,7 +168,8 @@ export const enrolmentFormSchema = z
         if (c.instalments !== 1) issue(["contract", "instalments"], "ecommerce_one_instalment");
         if (!c.card) issue(["contract", "card", "brand"], "card_required");
       }
-      if (form.student.sameAsResponsible && documentKind(form.responsible.cpfCnpj) !== "cpf") issue(["student", "sameAsResponsible"], "responsible_not_person");
+      if (form.student.sameAsResponsible && documentKind(form.responsible.cpfCnpj) !== "cpf")
+        issue(["student", "sameAsResponsible"], "responsible_not_person");
       if (form.student.birthDate >= c.enrolDate) issue(["student", "birthDate"], "birth_future");
     }),
   );

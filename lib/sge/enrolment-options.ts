@@ -8,7 +8,35 @@ export const SCHOOL_TYPES = ["1", "2", "3", "4", "9"] as const;
 export const STUDENT_CONDITIONS = ["0", "1", "2", "3"] as const;
 export const SCAE_CODES = ["0", "2", "3"] as const;
 export const ARTICULATIONS = ["1", "2", "3"] as const;
-export const UFS = ["AC", "AL", "AM", "AP", "BA", "CE", "DF", "ES", "GO", "MA", "MG", "MS", "MT", "PA", "PB", "PE", "PI", "PR", "RJ", "RN", "RO", "RR", "RS", "SC", "SE", "SP", "TO"] as const;
+export const UFS = [
+  "AC",
+  "AL",
+  "AM",
+  "AP",
+  "BA",
+  "CE",
+  "DF",
+  "ES",
+  "GO",
+  "MA",
+  "MG",
+  "MS",
+  "MT",
+  "PA",
+  "PB",
+  "PE",
+  "PI",
+  "PR",
+  "RJ",
+  "RN",
+  "RO",
+  "RR",
+  "RS",
+  "SC",
+  "SE",
+  "SP",
+  "TO",
+] as const;
 /** The fields of each wizard step (for step-by-step validation with react-hook-form's `trigger`). */
 export const WIZARD_STEPS = ["offering", "responsible", "student", "contract", "review"] as const;
 export type WizardStep = (typeof WIZARD_STEPS)[number];
@@ -21,7 +49,27 @@ export type WizardStep = (typeof WIZARD_STEPS)[number];
  */
 export const RESPONSIBLE_CHANGES = ["name", "email", "phone", "mobile", "workPhone", "fax", "address"] as const;
 export type ResponsibleChange = (typeof RESPONSIBLE_CHANGES)[number];
-export const STUDENT_CHANGES = ["name", "birthDate", "birthPlace", "motherName", "email", "homePhone", "mobile", "occupation", "schoolType", "address"] as const;
+export const STUDENT_CHANGES = [
+  "name",
+  "birthDate",
+  "birthPlace",
+  "motherName",
+  "email",
+  "homePhone",
+  "mobile",
+  "occupation",
+  "schoolType",
+  "address",
+] as const;
 export type StudentChange = (typeof STUDENT_CHANGES)[number];
 /** The fields of the `address` group, in the wizard's order. */
-export const ADDRESS_FIELDS = ["cep", "street", "number", "complement", "district", "state", "city", "country"] as const;
+export const ADDRESS_FIELDS = [
+  "cep",
+  "street",
+  "number",
+  "complement",
+  "district",
+  "state",
+  "city",
+  "country",
+] as const;

@@ -9,7 +9,14 @@ import { fixedDayAfter } from "./dates";
  */
 export type Instalment = { number: number; due: string; value: number; discount: number; net: number };
 
-export function contractInstalments(input: { total: number; discount: number; count: number; firstDue: string; dueDay: number; classStart: string }): Instalment[] {
+export function contractInstalments(input: {
+  total: number;
+  discount: number;
+  count: number;
+  firstDue: string;
+  dueDay: number;
+  classStart: string;
+}): Instalment[] {
   const count = Math.max(1, Math.trunc(input.count));
   const values = splitEvenly(input.total, count, "last");
   const discounts = splitEvenly(input.discount, count, "last");

@@ -6,13 +6,37 @@ import type { Cents } from "@/lib/money";
 export type PaymentCondition = { id: string; code: string; description: string; condition: string; blocked: boolean };
 
 /** DA0: valid from `startDate` to `endDate` (null = open-ended) while `active`. */
-export type PriceList = { id: string; code: string; description: string; startDate: string | null; endDate: string | null; active: boolean };
+export type PriceList = {
+  id: string;
+  code: string;
+  description: string;
+  startDate: string | null;
+  endDate: string | null;
+  active: boolean;
+};
 
 /** DA1: one product's price in a list; `minimumPrice` is the floor the ERP enforces. */
-export type PriceListItem = { id: string; priceList: string; product: string; price: Cents; minimumPrice: Cents; active: boolean; validFrom: string | null };
+export type PriceListItem = {
+  id: string;
+  priceList: string;
+  product: string;
+  price: Cents;
+  minimumPrice: Cents;
+  active: boolean;
+  validFrom: string | null;
+};
 
 /** SB1: `price` is B1_PRV1, the price when no list applies. */
-export type Product = { id: string; code: string; description: string; type: string; unit: string; warehouse: string; price: Cents; active: boolean };
+export type Product = {
+  id: string;
+  code: string;
+  description: string;
+  type: string;
+  unit: string;
+  warehouse: string;
+  price: Cents;
+  active: boolean;
+};
 
 /** SA4. */
 export type Carrier = { id: string; code: string; name: string };

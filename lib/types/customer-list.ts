@@ -17,4 +17,10 @@ export type CustomerListItem = {
   uf: string;
 };
 
-export type CustomerPage = { items: CustomerListItem[]; total: number; page: number; pageSize: number; syncedAt: string | null };
+export type CustomerPage = {
+  items: CustomerListItem[];
+  total: number;
+  page: number;
+  pageSize: number;
+  syncedAt: string | null;
+};

@@ -16,7 +16,16 @@ export type Customer = {
   document: string;
   stateRegistration: string;
   municipalRegistration: string;
-  address: { street: string; complement: string; neighborhood: string; city: string; cityCode: string; uf: string; zip: string; country: string };
+  address: {
+    street: string;
+    complement: string;
+    neighborhood: string;
+    city: string;
+    cityCode: string;
+    uf: string;
+    zip: string;
+    country: string;
+  };
   phone: { ddi: string; ddd: string; number: string };
   email: string;
   contact: string;

@@ -28,7 +28,14 @@ export type OrderCustomer = {
 };
 
 /** A product found by the item search, priced by the chosen list (else B1_PRV1, no minimum). */
-export type ProductOption = { code: string; description: string; unit: string; warehouse: string; listPrice: Cents; minimumPrice: Cents };
+export type ProductOption = {
+  code: string;
+  description: string;
+  unit: string;
+  warehouse: string;
+  listPrice: Cents;
+  minimumPrice: Cents;
+};
 
 export type DraftState = "editing" | "submitting" | "submitted";
 
@@ -46,7 +53,8 @@ export type DraftSummary = {
    * Why the last submit did not go through: never reached the ERP, refused (the ERP's words), or
    * the ERP already holds an order from an earlier send of this draft, with that send's content.
    */
-  problem: { kind: "not_sent" } | { kind: "rejected"; message: string } | { kind: "already_sent"; queueId: string } | null;
+  problem:
+    { kind: "not_sent" } | { kind: "rejected"; message: string } | { kind: "already_sent"; queueId: string } | null;
   updatedAt: string;
 };
 
@@ -54,10 +62,16 @@ export type DraftSummary = {
 export type QueueStatusAnswer = { item: import("./order").QueueItem; orderNumber: string | null };
 
 /** A line while it is typed: numbers may be blank (null) or not yet numbers (NaN) until the schema says so. */
-export type LineValues = Omit<import("@/lib/schemas/order-form").OrderLine, "quantity" | "price"> & { quantity: number | null; price: number | null };
+export type LineValues = Omit<import("@/lib/schemas/order-form").OrderLine, "quantity" | "price"> & {
+  quantity: number | null;
+  price: number | null;
+};
 
 /** The order form's values: the schema's shape with lines still being typed. */
-export type OrderFormValues = Omit<import("@/lib/schemas/order-form").OrderForm, "items" | "freightValue"> & { freightValue: number | null; items: LineValues[] };
+export type OrderFormValues = Omit<import("@/lib/schemas/order-form").OrderForm, "items" | "freightValue"> & {
+  freightValue: number | null;
+  items: LineValues[];
+};
 
 /** Where the order form starts (new, resumed draft, copy, customer page, edit). */
 export type OrderFormInitial = {

@@ -15,4 +15,10 @@ export type OrderListItem = {
   items: number;
 };
 
-export type OrderPage = { items: OrderListItem[]; total: number; page: number; pageSize: number; syncedAt: string | null };
+export type OrderPage = {
+  items: OrderListItem[];
+  total: number;
+  page: number;
+  pageSize: number;
+  syncedAt: string | null;
+};

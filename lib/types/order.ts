@@ -2,11 +2,19 @@ import type { Cents } from "@/lib/money";
 import type { Customer } from "./customer";
 
 /** MATA410 legend + SC9 (ERP-CONTRACT.md §4). `unknown` = a status this portal does not know yet. */
-export const orderStatuses = ["open", "released", "credit_blocked", "stock_blocked", "rule_blocked", "invoiced"] as const;
+export const orderStatuses = [
+  "open",
+  "released",
+  "credit_blocked",
+  "stock_blocked",
+  "rule_blocked",
+  "invoiced",
+] as const;
 export type OrderStatus = (typeof orderStatuses)[number] | "unknown";
 
 /** Statuses the ERP still accepts an edit or a delete in: open and blocked (released and invoiced are final). */
-export const isEditable = (status: OrderStatus) => status === "open" || status === "credit_blocked" || status === "stock_blocked" || status === "rule_blocked";
+export const isEditable = (status: OrderStatus) =>
+  status === "open" || status === "credit_blocked" || status === "stock_blocked" || status === "rule_blocked";
 
 export type SalesOrderItem = {
   item: string;

@@ -28,7 +28,13 @@ export type SgeInstitutionOffer = { coligada: 2 | 3; branches: SgeBranchOption[]
 
 /** One recorded submission step (the portal's own log of the three SGE calls). */
 /** `kept`: RM already had the person and nothing was to change, so no call was made (issue 14 item 12). */
-export type SgeEnrolmentStep = { step: "responsible" | "student" | "enrolment"; ok: boolean; at: string; message: string; kept?: boolean };
+export type SgeEnrolmentStep = {
+  step: "responsible" | "student" | "enrolment";
+  ok: boolean;
+  at: string;
+  message: string;
+  kept?: boolean;
+};
 
 /** RM's answer to RealizarMatricula, kept for the confirmation. */
 export type SgeEnrolmentResult = {
@@ -56,7 +62,16 @@ export type SgeEnrolmentRow = {
 };
 
 /** An address as RM holds it (`cep` digits only). */
-export type SgeAddressOnRecord = { cep: string; street: string; number: string; complement: string; district: string; state: string; city: string; country: string };
+export type SgeAddressOnRecord = {
+  cep: string;
+  street: string;
+  number: string;
+  complement: string;
+  district: string;
+  state: string;
+  city: string;
+  country: string;
+};
 
 /**
  * A financial responsible RM already has, as the wizard shows it: e-mail and phones masked

@@ -14,8 +14,23 @@ import { orderStatus, type StatusInfo } from "./order-status";
 import { riskThresholds } from "./sx6";
 import { orderTables, type OrderTables, type Scope, type Sql } from "./tables";
 
-type LineRow = { item: string; product: string; quantity: string; price: string; warehouse: string; value: string; movesStock: boolean };
-type CustomerCredit = { risk: string; limit: string; expiry: string; salpedl: string; saldup: string; overdue: number | null };
+type LineRow = {
+  item: string;
+  product: string;
+  quantity: string;
+  price: string;
+  warehouse: string;
+  value: string;
+  movesStock: boolean;
+};
+type CustomerCredit = {
+  risk: string;
+  limit: string;
+  expiry: string;
+  salpedl: string;
+  saldup: string;
+  overdue: number | null;
+};
 
 export async function orderLines(sql: Sql, t: OrderTables, scope: Scope, number: string): Promise<LineRow[]> {
   const { rows } = await sql.query<LineRow>(
@@ -29,7 +44,14 @@ export async function orderLines(sql: Sql, t: OrderTables, scope: Scope, number:
 }
 
 /** Figures of the credit analysis; overdue days count from E1_VENCREA to the business date (FINA040). */
-async function customerCredit(sql: Sql, t: OrderTables, scope: Scope, customer: string, store: string, today: string): Promise<CustomerCredit> {
+async function customerCredit(
+  sql: Sql,
+  t: OrderTables,
+  scope: Scope,
+  customer: string,
+  store: string,
+  today: string,
+): Promise<CustomerCredit> {
   const { rows } = await sql.query<CustomerCredit>(
     `SELECT a1.A1_RISCO AS risk, a1.A1_LC AS limit, trim(a1.A1_VENCLC) AS expiry, a1.A1_SALPEDL AS salpedl, a1.A1_SALDUP AS saldup,
             (SELECT max(to_date($4, 'YYYYMMDD') - to_date(e1.E1_VENCREA, 'YYYYMMDD')) FROM ${t.SE1} e1
@@ -81,18 +103,41 @@ export async function releaseOrder(sql: Sql, scope: Scope, number: string, today
     await sql.query(
       `INSERT INTO ${t.SC9} (C9_FILIAL, C9_PEDIDO, C9_ITEM, C9_SEQUEN, C9_CLIENTE, C9_LOJA, C9_PRODUTO, C9_LOCAL, C9_QTDLIB, C9_PRCVEN, C9_DATALIB, C9_BLCRED, C9_BLEST)
        VALUES ($1, $2, $3, '01', $4, $5, $6, $7, $8, $9, $10, $11, $12)`,
-      [scope.branch, number, line.item, header.customer, header.store, line.product, line.warehouse, line.quantity, line.price, today, credit.code, blest],
+      [
+        scope.branch,
+        number,
+        line.item,
+        header.customer,
+        header.store,
+        line.product,
+        line.warehouse,
+        line.quantity,
+        line.price,
+        today,
+        credit.code,
+        blest,
+      ],
     );
-    if (credit.code === "" && blest === "" && line.movesStock) await moveReserve(sql, t, scope, line.product, line.warehouse, Number(line.quantity));
+    if (credit.code === "" && blest === "" && line.movesStock)
+      await moveReserve(sql, t, scope, line.product, line.warehouse, Number(line.quantity));
   }
   if (credit.code === "") await moveSalpedl(sql, t, scope, header.customer, header.store, total);
-  await sql.query(`UPDATE ${t.SC5} SET C5_LIBEROK = 'S' WHERE C5_FILIAL = $1 AND C5_NUM = $2 AND D_E_L_E_T_ = ' '`, [scope.branch, number]);
+  await sql.query(`UPDATE ${t.SC5} SET C5_LIBEROK = 'S' WHERE C5_FILIAL = $1 AND C5_NUM = $2 AND D_E_L_E_T_ = ' '`, [
+    scope.branch,
+    number,
+  ]);
   const status = orderStatus({ invoice: "", ruleBlock: "", releases });
   return { ...status, credit, total };
 }
 
 /** C9_BLEST 02 when B2_QATU − B2_RESERVA (minus what earlier lines of this order took) is short. */
-async function stockBlock(sql: Sql, t: OrderTables, scope: Scope, line: LineRow, taken: Map<string, number>): Promise<string> {
+async function stockBlock(
+  sql: Sql,
+  t: OrderTables,
+  scope: Scope,
+  line: LineRow,
+  taken: Map<string, number>,
+): Promise<string> {
   const key = `${line.product}\u0000${line.warehouse}`;
   const { rows } = await sql.query<{ available: string }>(
     `SELECT B2_QATU - B2_RESERVA AS available FROM ${t.SB2} WHERE B2_FILIAL = $1 AND B2_COD = $2 AND B2_LOCAL = $3 AND D_E_L_E_T_ = ' '`,
@@ -104,14 +149,28 @@ async function stockBlock(sql: Sql, t: OrderTables, scope: Scope, line: LineRow,
   return "";
 }
 
-export async function moveReserve(sql: Sql, t: OrderTables, scope: Scope, product: string, warehouse: string, quantity: number): Promise<void> {
+export async function moveReserve(
+  sql: Sql,
+  t: OrderTables,
+  scope: Scope,
+  product: string,
+  warehouse: string,
+  quantity: number,
+): Promise<void> {
   await sql.query(
     `UPDATE ${t.SB2} SET B2_RESERVA = GREATEST(B2_RESERVA + $4::numeric, 0) WHERE B2_FILIAL = $1 AND B2_COD = $2 AND B2_LOCAL = $3 AND D_E_L_E_T_ = ' '`,
     [scope.branch, product, warehouse, quantity.toFixed(2)],
   );
 }
 
-export async function moveSalpedl(sql: Sql, t: OrderTables, scope: Scope, customer: string, store: string, delta: Cents): Promise<void> {
+export async function moveSalpedl(
+  sql: Sql,
+  t: OrderTables,
+  scope: Scope,
+  customer: string,
+  store: string,
+  delta: Cents,
+): Promise<void> {
   if (delta === 0) return;
   await sql.query(
     `UPDATE ${t.SA1} SET A1_SALPEDL = GREATEST(A1_SALPEDL + $4::numeric, 0) WHERE A1_FILIAL = $1 AND A1_COD = $2 AND A1_LOJA = $3 AND D_E_L_E_T_ = ' '`,
@@ -122,7 +181,17 @@ export async function moveSalpedl(sql: Sql, t: OrderTables, scope: Scope, custom
 /** Undoes the live SC9 rows of an order (before an edit re-releases it, or a delete). */
 export async function revertRelease(sql: Sql, scope: Scope, number: string): Promise<void> {
   const t = orderTables(scope.company);
-  const { rows } = await sql.query<{ customer: string; store: string; product: string; warehouse: string; quantity: string; price: string; blcred: string; blest: string; movesStock: boolean }>(
+  const { rows } = await sql.query<{
+    customer: string;
+    store: string;
+    product: string;
+    warehouse: string;
+    quantity: string;
+    price: string;
+    blcred: string;
+    blest: string;
+    movesStock: boolean;
+  }>(
     `SELECT c9.C9_CLIENTE AS customer, c9.C9_LOJA AS store, trim(c9.C9_PRODUTO) AS product, c9.C9_LOCAL AS warehouse, c9.C9_QTDLIB AS quantity,
             c9.C9_PRCVEN AS price, trim(c9.C9_BLCRED) AS blcred, trim(c9.C9_BLEST) AS blest, COALESCE(f4.F4_ESTOQUE, 'S') <> 'N' AS "movesStock"
        FROM ${t.SC9} c9
@@ -135,9 +204,13 @@ export async function revertRelease(sql: Sql, scope: Scope, number: string): Pro
   for (const row of rows) {
     if (row.blcred !== "") continue;
     released += lineTotal(Number(row.quantity), toCents(row.price));
-    if (row.blest === "" && row.movesStock) await moveReserve(sql, t, scope, row.product, row.warehouse, -Number(row.quantity));
+    if (row.blest === "" && row.movesStock)
+      await moveReserve(sql, t, scope, row.product, row.warehouse, -Number(row.quantity));
   }
   const first = rows[0];
   if (first) await moveSalpedl(sql, t, scope, first.customer, first.store, -released);
-  await sql.query(`UPDATE ${t.SC9} SET D_E_L_E_T_ = '*' WHERE C9_FILIAL = $1 AND C9_PEDIDO = $2 AND D_E_L_E_T_ = ' '`, [scope.branch, number]);
+  await sql.query(`UPDATE ${t.SC9} SET D_E_L_E_T_ = '*' WHERE C9_FILIAL = $1 AND C9_PEDIDO = $2 AND D_E_L_E_T_ = ' '`, [
+    scope.branch,
+    number,
+  ]);
 }

@@ -36,9 +36,27 @@ export async function advanceBusinessTime(state: SandboxState, days: number) {
   }
   state.clock = { today: to, offsetMs: state.clock.offsetMs + days * 86_400_000 };
 
-  const overdue: { company: string; branch: string; customer: string; store: string; prefix: string; number: string; installment: string; duedate: string | null; balance: number }[] = [];
+  const overdue: {
+    company: string;
+    branch: string;
+    customer: string;
+    store: string;
+    prefix: string;
+    number: string;
+    installment: string;
+    duedate: string | null;
+    balance: number;
+  }[] = [];
   for (const scope of branches) {
-    const { rows } = await state.db.query<{ customer: string; store: string; prefix: string; number: string; installment: string; duedate: string; balance: string }>(
+    const { rows } = await state.db.query<{
+      customer: string;
+      store: string;
+      prefix: string;
+      number: string;
+      installment: string;
+      duedate: string;
+      balance: string;
+    }>(
       `SELECT E1_CLIENTE AS customer, E1_LOJA AS store, trim(E1_PREFIXO) AS prefix, trim(E1_NUM) AS number, trim(E1_PARCELA) AS installment,
               E1_VENCREA AS duedate, E1_SALDO AS balance
          FROM ${orderTables(scope.company).SE1}
@@ -48,5 +66,12 @@ export async function advanceBusinessTime(state: SandboxState, days: number) {
     );
     for (const r of rows) overdue.push({ ...scope, ...r, duedate: isoDate(r.duedate), balance: Number(r.balance) });
   }
-  return { from: isoDate(from), to: isoDate(to), invoiceDate: isoDate(invoiceDate), invoiced, failed, newlyOverdue: overdue };
+  return {
+    from: isoDate(from),
+    to: isoDate(to),
+    invoiceDate: isoDate(invoiceDate),
+    invoiced,
+    failed,
+    newlyOverdue: overdue,
+  };
 }

@@ -74,11 +74,17 @@ export function analyseCredit(input: CreditInput): CreditDecision {
 /** Words for a C9_BLCRED code (status reasons on the wire and in notifications). */
 export function creditCodeReason(code: string): string {
   switch (code.trim()) {
-    case "01": return "Bloqueio de crédito por valor (limite insuficiente).";
-    case "04": return "Bloqueio de crédito: limite de crédito vencido.";
-    case "05": return "Bloqueio de crédito por estorno.";
-    case "06": return "Bloqueio de crédito por risco do cliente.";
-    case "09": return "Crédito rejeitado.";
-    default: return "";
+    case "01":
+      return "Bloqueio de crédito por valor (limite insuficiente).";
+    case "04":
+      return "Bloqueio de crédito: limite de crédito vencido.";
+    case "05":
+      return "Bloqueio de crédito por estorno.";
+    case "06":
+      return "Bloqueio de crédito por risco do cliente.";
+    case "09":
+      return "Crédito rejeitado.";
+    default:
+      return "";
   }
 }

@@ -1,7 +1,9 @@
 /** Protheus dates (`YYYYMMDD`) for the business-time routines; UTC arithmetic, no time zones. */
 
 export function toDate(yyyymmdd: string): Date {
-  return new Date(Date.UTC(Number(yyyymmdd.slice(0, 4)), Number(yyyymmdd.slice(4, 6)) - 1, Number(yyyymmdd.slice(6, 8))));
+  return new Date(
+    Date.UTC(Number(yyyymmdd.slice(0, 4)), Number(yyyymmdd.slice(4, 6)) - 1, Number(yyyymmdd.slice(6, 8))),
+  );
 }
 
 export function fromDate(date: Date): string {
@@ -30,7 +32,8 @@ export function instalmentDays(cond: string): number[] {
     .map((s) => s.trim())
     .filter((s) => s !== "")
     .map(Number);
-  if (days.length === 0 || days.some((d) => !Number.isInteger(d) || d < 0)) throw new Error(`Condição de pagamento inválida: ${cond}`);
+  if (days.length === 0 || days.some((d) => !Number.isInteger(d) || d < 0))
+    throw new Error(`Condição de pagamento inválida: ${cond}`);
   return days;
 }
 

@@ -9,7 +9,9 @@ import { orderStatusSql } from "./order-status";
 import { orderTables } from "./tables";
 
 const sellerScope = (column: string) => (ctx: QueryContext) =>
-  ctx.viewer.isAdmin || ctx.viewer.sellerCode === null ? undefined : `${column} = ${ctx.params.add(ctx.viewer.sellerCode)}`;
+  ctx.viewer.isAdmin || ctx.viewer.sellerCode === null
+    ? undefined
+    : `${column} = ${ctx.params.add(ctx.viewer.sellerCode)}`;
 
 /** Items are nested after the page is read: `items` selects the order key, afterFetch swaps it for the rows. */
 const ITEMS_KEY = "(t.C5_FILIAL || t.C5_NUM)";
@@ -26,7 +28,9 @@ function salesOrdersFrom(ctx: QueryContext): string {
              WHERE c6.C6_FILIAL = t.C5_FILIAL AND c6.C6_NUM = t.C5_NUM AND c6.D_E_L_E_T_ = ' ') AS total) x`;
 }
 
-export function salesOrdersEntity(loadItems: (company: string, keys: string[]) => Promise<Map<string, unknown[]>>): EntityDefinition {
+export function salesOrdersEntity(
+  loadItems: (company: string, keys: string[]) => Promise<Map<string, unknown[]>>,
+): EntityDefinition {
   return {
     name: "salesorders",
     from: salesOrdersFrom,
@@ -61,7 +65,10 @@ export function salesOrdersEntity(loadItems: (company: string, keys: string[]) =
     scope: sellerScope("t.C5_VEND1"),
     afterFetch: async (rows, ctx) => {
       if (!ctx.fields.includes("items") || rows.length === 0) return rows;
-      const items = await loadItems(ctx.viewer.tenant.company, rows.map((r) => String(r.items)));
+      const items = await loadItems(
+        ctx.viewer.tenant.company,
+        rows.map((r) => String(r.items)),
+      );
       return rows.map((r) => ({ ...r, items: items.get(String(r.items)) ?? [] }));
     },
   };
@@ -75,7 +82,11 @@ export const salesOrdersQueueEntity: EntityDefinition = {
   fields: {
     id: { sql: "t.ZTQ_ID", type: "string", filter: true },
     operation: { sql: "t.ZTQ_OPER", type: "string", filter: true },
-    orderid: { sql: "CASE WHEN trim(t.ZTQ_PEDIDO) = '' THEN NULL ELSE t.ZTQ_FILIAL || t.ZTQ_PEDIDO END", type: "string", filter: true },
+    orderid: {
+      sql: "CASE WHEN trim(t.ZTQ_PEDIDO) = '' THEN NULL ELSE t.ZTQ_FILIAL || t.ZTQ_PEDIDO END",
+      type: "string",
+      filter: true,
+    },
     status: { sql: "t.ZTQ_STATUS::int", type: "integer", filter: true },
     message: { sql: "t.ZTQ_MSG", type: "string" },
     received_at: { sql: "t.ZTQ_DTREC", type: "timestamp", filter: true },

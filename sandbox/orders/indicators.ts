@@ -58,7 +58,8 @@ export async function computeCards(sql: Sql, scope: IndicatorScope, period: Peri
   );
 
   const byStatus = new Map(orders.rows.map((r) => [r.status, { count: r.n, value: toCents(r.value) }]));
-  const sum = (statuses: string[], key: "count" | "value") => statuses.reduce((acc, s) => acc + (byStatus.get(s)?.[key] ?? 0), 0);
+  const sum = (statuses: string[], key: "count" | "value") =>
+    statuses.reduce((acc, s) => acc + (byStatus.get(s)?.[key] ?? 0), 0);
   const all = ["open", "released", "credit_blocked", "stock_blocked", "rule_blocked", "invoiced"];
   const pending = all.filter((s) => s !== "invoiced");
   const orderedCents = sum(all, "value");
@@ -152,7 +153,18 @@ export async function computeCharts(sql: Sql, scope: IndicatorScope, period: Per
       comparisonOrdered: total(ordered.rows, b.comparison),
       comparisonInvoiced: total(invoiced.rows, b.comparison),
     })),
-    topCustomers: customers.rows.map((r) => ({ code: r.code, store: r.store, name: r.name, value: Number(r.value), orders: r.orders })),
-    topProducts: products.rows.map((r) => ({ code: r.code, description: r.description, quantity: Number(r.quantity), value: Number(r.value) })),
+    topCustomers: customers.rows.map((r) => ({
+      code: r.code,
+      store: r.store,
+      name: r.name,
+      value: Number(r.value),
+      orders: r.orders,
+    })),
+    topProducts: products.rows.map((r) => ({
+      code: r.code,
+      description: r.description,
+      quantity: Number(r.quantity),
+      value: Number(r.value),
+    })),
   };
 }

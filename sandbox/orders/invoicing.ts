@@ -12,9 +12,27 @@ import { orderTables, type Scope, type Sql } from "./tables";
 
 export const INVOICE_SERIES = "1";
 
-type Line = { item: string; product: string; unit: string; quantity: string; price: string; value: string; tes: string; warehouse: string; cf: string; duplic: boolean; stock: boolean };
+type Line = {
+  item: string;
+  product: string;
+  unit: string;
+  quantity: string;
+  price: string;
+  value: string;
+  tes: string;
+  warehouse: string;
+  cf: string;
+  duplic: boolean;
+  stock: boolean;
+};
 
-export type InvoiceResult = { number: string; invoice: string; series: string; total: number; installments: { installment: string; duedate: string; value: number }[] };
+export type InvoiceResult = {
+  number: string;
+  invoice: string;
+  series: string;
+  total: number;
+  installments: { installment: string; duedate: string; value: number }[];
+};
 
 /** Orders ready to invoice in a branch: live, not invoiced, no rule block, every SC9 clear. */
 export async function releasedOrders(sql: Sql, scope: Scope): Promise<string[]> {
@@ -43,7 +61,16 @@ async function nextInvoiceNumber(sql: Sql, scope: Scope): Promise<string> {
 export async function invoiceOrder(sql: Sql, scope: Scope, number: string, date: string): Promise<InvoiceResult> {
   const t = orderTables(scope.company);
   const header = (
-    await sql.query<{ customer: string; store: string; cond: string; days: string | null; seller: string; carrier: string; freight: string; short: string }>(
+    await sql.query<{
+      customer: string;
+      store: string;
+      cond: string;
+      days: string | null;
+      seller: string;
+      carrier: string;
+      freight: string;
+      short: string;
+    }>(
       `SELECT c5.C5_CLIENTE AS customer, c5.C5_LOJACLI AS store, c5.C5_CONDPAG AS cond, e4.E4_COND AS days, c5.C5_VEND1 AS seller,
               c5.C5_TRANSP AS carrier, c5.C5_FRETE AS freight, COALESCE(a1.A1_NREDUZ, '') AS short
          FROM ${t.SC5} c5
@@ -66,20 +93,53 @@ export async function invoiceOrder(sql: Sql, scope: Scope, number: string, date:
   const doc = await nextInvoiceNumber(sql, scope);
   const goods = lines.reduce((sum, l) => sum + toCents(l.value), 0);
   const freight = toCents(header.freight);
-  const receivable = lines.filter((l) => l.duplic).reduce((sum, l) => sum + toCents(l.value), 0) + (lines.some((l) => l.duplic) ? freight : 0);
+  const receivable =
+    lines.filter((l) => l.duplic).reduce((sum, l) => sum + toCents(l.value), 0) +
+    (lines.some((l) => l.duplic) ? freight : 0);
   const prefix = receivable > 0 ? INVOICE_SERIES : "";
 
   await sql.query(
     `INSERT INTO ${t.SF2} (F2_FILIAL, F2_DOC, F2_SERIE, F2_CLIENTE, F2_LOJA, F2_COND, F2_EMISSAO, F2_VEND1, F2_TRANSP, F2_VALMERC, F2_FRETE, F2_VALBRUT, F2_PREFIXO, F2_DUPL)
      VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14)`,
-    [scope.branch, doc, INVOICE_SERIES, header.customer, header.store, header.cond, date, header.seller, header.carrier,
-      centsToDecimal(goods), centsToDecimal(freight), centsToDecimal(goods + freight), prefix, prefix ? doc : ""],
+    [
+      scope.branch,
+      doc,
+      INVOICE_SERIES,
+      header.customer,
+      header.store,
+      header.cond,
+      date,
+      header.seller,
+      header.carrier,
+      centsToDecimal(goods),
+      centsToDecimal(freight),
+      centsToDecimal(goods + freight),
+      prefix,
+      prefix ? doc : "",
+    ],
   );
   for (const line of lines) {
     await sql.query(
       `INSERT INTO ${t.SD2} (D2_FILIAL, D2_DOC, D2_SERIE, D2_ITEM, D2_COD, D2_UM, D2_QUANT, D2_PRCVEN, D2_TOTAL, D2_TES, D2_CF, D2_LOCAL, D2_PEDIDO, D2_ITEMPV, D2_CLIENTE, D2_LOJA, D2_EMISSAO)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $4, $14, $15, $16)`,
-      [scope.branch, doc, INVOICE_SERIES, line.item, line.product, line.unit, line.quantity, line.price, line.value, line.tes, line.cf, line.warehouse, number, header.customer, header.store, date],
+      [
+        scope.branch,
+        doc,
+        INVOICE_SERIES,
+        line.item,
+        line.product,
+        line.unit,
+        line.quantity,
+        line.price,
+        line.value,
+        line.tes,
+        line.cf,
+        line.warehouse,
+        number,
+        header.customer,
+        header.store,
+        date,
+      ],
     );
     if (line.stock) {
       await sql.query(
@@ -100,18 +160,44 @@ export async function invoiceOrder(sql: Sql, scope: Scope, number: string, date:
       await sql.query(
         `INSERT INTO ${t.SE1} (E1_FILIAL, E1_PREFIXO, E1_NUM, E1_PARCELA, E1_TIPO, E1_CLIENTE, E1_LOJA, E1_NOMCLI, E1_EMISSAO, E1_VENCTO, E1_VENCREA, E1_VALOR, E1_SALDO, E1_VEND1, E1_PEDIDO)
          VALUES ($1, $2, $3, $4, 'NF', $5, $6, $7, $8, $9, $10, $11, $11, $12, $13)`,
-        [scope.branch, prefix, doc, code, header.customer, header.store, header.short.trim().slice(0, 20), date, due, nextBusinessDay(due), centsToDecimal(values[i]!), header.seller, number],
+        [
+          scope.branch,
+          prefix,
+          doc,
+          code,
+          header.customer,
+          header.store,
+          header.short.trim().slice(0, 20),
+          date,
+          due,
+          nextBusinessDay(due),
+          centsToDecimal(values[i]!),
+          header.seller,
+          number,
+        ],
       );
-      installments.push({ installment: code, duedate: isoDate(nextBusinessDay(due))!, value: centsToNumber(values[i]!) });
+      installments.push({
+        installment: code,
+        duedate: isoDate(nextBusinessDay(due))!,
+        value: centsToNumber(values[i]!),
+      });
     }
   }
 
-  await sql.query(`UPDATE ${t.SC6} SET C6_QTDENT = C6_QTDVEN, C6_NOTA = $3, C6_SERIE = $4, C6_DATFAT = $5 WHERE C6_FILIAL = $1 AND C6_NUM = $2 AND D_E_L_E_T_ = ' '`, [scope.branch, number, doc, INVOICE_SERIES, date]);
+  await sql.query(
+    `UPDATE ${t.SC6} SET C6_QTDENT = C6_QTDVEN, C6_NOTA = $3, C6_SERIE = $4, C6_DATFAT = $5 WHERE C6_FILIAL = $1 AND C6_NUM = $2 AND D_E_L_E_T_ = ' '`,
+    [scope.branch, number, doc, INVOICE_SERIES, date],
+  );
   await sql.query(
     `UPDATE ${t.SC9} SET C9_NFISCAL = $3, C9_SERIENF = $4, C9_BLCRED = '10', C9_BLEST = '10' WHERE C9_FILIAL = $1 AND C9_PEDIDO = $2 AND D_E_L_E_T_ = ' '`,
     [scope.branch, number, doc, INVOICE_SERIES],
   );
-  await sql.query(`UPDATE ${t.SC5} SET C5_NOTA = $3, C5_SERIE = $4 WHERE C5_FILIAL = $1 AND C5_NUM = $2`, [scope.branch, number, doc, INVOICE_SERIES]);
+  await sql.query(`UPDATE ${t.SC5} SET C5_NOTA = $3, C5_SERIE = $4 WHERE C5_FILIAL = $1 AND C5_NUM = $2`, [
+    scope.branch,
+    number,
+    doc,
+    INVOICE_SERIES,
+  ]);
   const released = lines.reduce((sum, l) => sum + lineTotal(Number(l.quantity), toCents(l.price)), 0);
   await moveSalpedl(sql, t, scope, header.customer, header.store, -released);
   await sql.query(

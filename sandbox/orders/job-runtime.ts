@@ -20,7 +20,9 @@ export function orderDelayMs(env: NodeJS.ProcessEnv = process.env): number {
 }
 
 async function companies(state: SandboxState): Promise<string[]> {
-  const { rows } = await state.db.query<{ company: string }>("SELECT DISTINCT M0_CODIGO AS company FROM SYS_COMPANY WHERE D_E_L_E_T_ = ' ' ORDER BY 1");
+  const { rows } = await state.db.query<{ company: string }>(
+    "SELECT DISTINCT M0_CODIGO AS company FROM SYS_COMPANY WHERE D_E_L_E_T_ = ' ' ORDER BY 1",
+  );
   return rows.map((r) => r.company);
 }
 

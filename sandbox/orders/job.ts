@@ -24,7 +24,10 @@ export type JobQueue = {
 
 export type QueueRef = { company: string; id: string };
 
-export type JobRunReport = { processed: { company: string; id: string; status: "2" | "3"; orderNumber: string; message: string }[]; stuck: number };
+export type JobRunReport = {
+  processed: { company: string; id: string; status: "2" | "3"; orderNumber: string; message: string }[];
+  stuck: number;
+};
 
 /** TGVA002JOB marks an item stuck in processing for an hour as failed (ERP-CONTRACT.md §4). */
 export const STUCK_AFTER_MS = 60 * 60 * 1000;
@@ -105,7 +108,10 @@ export class OrderJob {
   }
 
   private async drain(receivedBefore: Date | undefined): Promise<JobRunReport> {
-    const report: JobRunReport = { processed: [], stuck: await this.queue.failStuck(new Date(this.now().getTime() - STUCK_AFTER_MS)) };
+    const report: JobRunReport = {
+      processed: [],
+      stuck: await this.queue.failStuck(new Date(this.now().getTime() - STUCK_AFTER_MS)),
+    };
     for (;;) {
       if (this.stopped || this.queue.isClosed() || this.paused > 0) break;
       const item = await this.queue.nextWaiting(receivedBefore);

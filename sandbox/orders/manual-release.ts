@@ -15,11 +15,27 @@ import { orderId, orderTables, type Scope, type Sql } from "./tables";
 
 export type ReleaseKind = "credit" | "stock" | "all";
 
-type Row = { recno: number; product: string; warehouse: string; quantity: string; price: string; blcred: string; blest: string; movesStock: boolean };
+type Row = {
+  recno: number;
+  product: string;
+  warehouse: string;
+  quantity: string;
+  price: string;
+  blcred: string;
+  blest: string;
+  movesStock: boolean;
+};
 
 export class ReleaseRefused extends Error {}
 
-export async function releaseByHand(sql: Sql, scope: Scope, number: string, kind: ReleaseKind, today: string, actingUser: string) {
+export async function releaseByHand(
+  sql: Sql,
+  scope: Scope,
+  number: string,
+  kind: ReleaseKind,
+  today: string,
+  actingUser: string,
+) {
   const t = orderTables(scope.company);
   const before = await readOrder(sql, scope, number);
   if (!before) throw new ReleaseRefused(`Pedido ${number} não encontrado.`);
@@ -33,7 +49,9 @@ export async function releaseByHand(sql: Sql, scope: Scope, number: string, kind
       WHERE c9.C9_FILIAL = $1 AND c9.C9_PEDIDO = $2 AND c9.D_E_L_E_T_ = ' ' ORDER BY c9.C9_ITEM`,
     [scope.branch, number],
   );
-  const blocked = rows.filter((r) => (kind !== "stock" && r.blcred !== "") || (kind !== "credit" && r.blcred === "" && r.blest !== ""));
+  const blocked = rows.filter(
+    (r) => (kind !== "stock" && r.blcred !== "") || (kind !== "credit" && r.blcred === "" && r.blest !== ""),
+  );
   const what = { credit: "bloqueio de crédito", stock: "bloqueio de estoque", all: "bloqueio" }[kind];
   if (blocked.length === 0) throw new ReleaseRefused(`Pedido ${number} não tem ${what} a liberar.`);
 
@@ -46,12 +64,20 @@ export async function releaseByHand(sql: Sql, scope: Scope, number: string, kind
     if (kind === "all" || !credit) blest = "";
     else if (row.movesStock) blest = (await available(sql, t, scope, row)) >= Number(row.quantity) ? "" : "02";
     else blest = "";
-    if (blest === "" && row.movesStock) await moveReserve(sql, t, scope, row.product, row.warehouse, Number(row.quantity));
-    await sql.query(`UPDATE ${t.SC9} SET C9_BLCRED = '', C9_BLEST = $2, C9_DATALIB = $3 WHERE R_E_C_N_O_ = $1`, [row.recno, blest, today]);
+    if (blest === "" && row.movesStock)
+      await moveReserve(sql, t, scope, row.product, row.warehouse, Number(row.quantity));
+    await sql.query(`UPDATE ${t.SC9} SET C9_BLCRED = '', C9_BLEST = $2, C9_DATALIB = $3 WHERE R_E_C_N_O_ = $1`, [
+      row.recno,
+      blest,
+      today,
+    ]);
     released.push({ product: row.product, credit, stock: blest === "" });
   }
   if (creditReleased > 0) await moveSalpedl(sql, t, scope, before.customer, before.store, creditReleased);
-  await sql.query(`UPDATE ${t.SC5} SET C5_LIBEROK = 'S' WHERE C5_FILIAL = $1 AND C5_NUM = $2 AND D_E_L_E_T_ = ' '`, [scope.branch, number]);
+  await sql.query(`UPDATE ${t.SC5} SET C5_LIBEROK = 'S' WHERE C5_FILIAL = $1 AND C5_NUM = $2 AND D_E_L_E_T_ = ' '`, [
+    scope.branch,
+    number,
+  ]);
 
   const after = (await readOrder(sql, scope, number))!;
   await notifySeller(
@@ -61,7 +87,14 @@ export async function releaseByHand(sql: Sql, scope: Scope, number: string, kind
     { kind: "released", number, customerName: after.customername, status: after.status, reason: after.reason },
     today,
   );
-  return { order: orderId(scope.branch, number), number, previousStatus: before.status, status: after.status, reason: after.reason, released };
+  return {
+    order: orderId(scope.branch, number),
+    number,
+    previousStatus: before.status,
+    status: after.status,
+    reason: after.reason,
+    released,
+  };
 }
 
 async function available(sql: Sql, t: ReturnType<typeof orderTables>, scope: Scope, row: Row): Promise<number> {

@@ -11,7 +11,13 @@ const MOVEMENT: Record<string, string> = { insert: "1", update: "2", delete: "3"
 
 /** HH:MM:SS in Brasília time: A1S_HORA is shown to the rep as written. */
 function timeOfDay(now: Date): string {
-  return new Intl.DateTimeFormat("en-GB", { timeZone: "America/Sao_Paulo", hour: "2-digit", minute: "2-digit", second: "2-digit", hourCycle: "h23" }).format(now);
+  return new Intl.DateTimeFormat("en-GB", {
+    timeZone: "America/Sao_Paulo",
+    hour: "2-digit",
+    minute: "2-digit",
+    second: "2-digit",
+    hourCycle: "h23",
+  }).format(now);
 }
 
 export async function notifySeller(

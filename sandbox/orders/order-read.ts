@@ -12,24 +12,69 @@ const iso = (column: string) =>
 export const stampSql = (column: string) => `to_char(${column} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
 
 type HeaderRow = {
-  branch: string; number: string; customer: string; store: string; customername: string; paymentcondition: string; pricelist: string;
-  seller: string; carrier: string; freighttype: string; freightvalue: string; customerordernumber: string; message: string; issuedate: string | null;
-  invoice: string; series: string; ruleblock: string; externalid: string; origin: string; stamp: string;
+  branch: string;
+  number: string;
+  customer: string;
+  store: string;
+  customername: string;
+  paymentcondition: string;
+  pricelist: string;
+  seller: string;
+  carrier: string;
+  freighttype: string;
+  freightvalue: string;
+  customerordernumber: string;
+  message: string;
+  issuedate: string | null;
+  invoice: string;
+  series: string;
+  ruleblock: string;
+  externalid: string;
+  origin: string;
+  stamp: string;
 };
 type ItemRow = {
-  item: string; product: string; description: string; unit: string; quantity: string; listprice: string; price: string; discount: string;
-  total: string; operationtype: string; tes: string; warehouse: string; blcred: string | null; blest: string | null;
+  item: string;
+  product: string;
+  description: string;
+  unit: string;
+  quantity: string;
+  listprice: string;
+  price: string;
+  discount: string;
+  total: string;
+  operationtype: string;
+  tes: string;
+  warehouse: string;
+  blcred: string | null;
+  blest: string | null;
 };
 
-export type SalesOrder = Omit<HeaderRow, "invoice" | "series" | "ruleblock" | "freightvalue"> & StatusInfo & {
-  id: string; freightvalue: number; total: number; items: ReturnType<typeof toItem>[]; invoice: Awaited<ReturnType<typeof invoiceOf>>;
-};
+export type SalesOrder = Omit<HeaderRow, "invoice" | "series" | "ruleblock" | "freightvalue"> &
+  StatusInfo & {
+    id: string;
+    freightvalue: number;
+    total: number;
+    items: ReturnType<typeof toItem>[];
+    invoice: Awaited<ReturnType<typeof invoiceOf>>;
+  };
 
 function toItem(r: ItemRow) {
   return {
-    item: r.item, product: r.product, description: r.description, unit: r.unit, quantity: Number(r.quantity), listprice: Number(r.listprice),
-    price: Number(r.price), discount: Number(r.discount), total: Number(r.total), operationtype: r.operationtype, tes: r.tes, warehouse: r.warehouse,
-    creditblock: r.blcred ?? "", stockblock: r.blest ?? "",
+    item: r.item,
+    product: r.product,
+    description: r.description,
+    unit: r.unit,
+    quantity: Number(r.quantity),
+    listprice: Number(r.listprice),
+    price: Number(r.price),
+    discount: Number(r.discount),
+    total: Number(r.total),
+    operationtype: r.operationtype,
+    tes: r.tes,
+    warehouse: r.warehouse,
+    creditblock: r.blcred ?? "",
+    stockblock: r.blest ?? "",
   };
 }
 
@@ -50,8 +95,11 @@ export async function readOrder(sql: Sql, scope: Scope, number: string): Promise
     )
   ).rows[0];
   if (!header) return undefined;
-  const items = (await itemRows(sql, scope.company, [orderId(scope.branch, number)])).get(orderId(scope.branch, number)) ?? [];
-  const releases = items.filter((i) => i.blcred !== null).map((i) => ({ blcred: i.blcred ?? "", blest: i.blest ?? "" }));
+  const items =
+    (await itemRows(sql, scope.company, [orderId(scope.branch, number)])).get(orderId(scope.branch, number)) ?? [];
+  const releases = items
+    .filter((i) => i.blcred !== null)
+    .map((i) => ({ blcred: i.blcred ?? "", blest: i.blest ?? "" }));
   const status = orderStatus({ invoice: header.invoice, ruleBlock: header.ruleblock, releases });
   const { invoice, series, ruleblock: _ruleblock, ...rest } = header;
   return {
@@ -106,7 +154,19 @@ async function invoiceOf(sql: Sql, scope: Scope, doc: string, series: string) {
     [scope.branch, f2.prefix, f2.dupl],
   );
   return {
-    number: doc, series, issuedate: f2.issuedate, goodsvalue: Number(f2.goods), freightvalue: Number(f2.freight), total: Number(f2.total),
-    installments: f2.dupl ? rows.map((r) => ({ installment: r.installment, duedate: r.duedate, value: Number(r.value), balance: Number(r.balance) })) : [],
+    number: doc,
+    series,
+    issuedate: f2.issuedate,
+    goodsvalue: Number(f2.goods),
+    freightvalue: Number(f2.freight),
+    total: Number(f2.total),
+    installments: f2.dupl
+      ? rows.map((r) => ({
+          installment: r.installment,
+          duedate: r.duedate,
+          value: Number(r.value),
+          balance: Number(r.balance),
+        }))
+      : [],
   };
 }

@@ -21,12 +21,22 @@ export function orderStatus(input: StatusInput): StatusInfo {
   if (input.invoice.trim() !== "") return { status: "invoiced", blockcode: "", reason: "" };
   const rule = input.ruleBlock.trim();
   if (rule === "1" || rule === "2") {
-    return { status: "rule_blocked", blockcode: rule, reason: rule === "1" ? "Bloqueio por regra de negócio." : "Bloqueio por verba." };
+    return {
+      status: "rule_blocked",
+      blockcode: rule,
+      reason: rule === "1" ? "Bloqueio por regra de negócio." : "Bloqueio por verba.",
+    };
   }
   const credit = input.releases.find((r) => blocking(r.blcred));
-  if (credit) return { status: "credit_blocked", blockcode: credit.blcred.trim(), reason: creditCodeReason(credit.blcred) };
+  if (credit)
+    return { status: "credit_blocked", blockcode: credit.blcred.trim(), reason: creditCodeReason(credit.blcred) };
   const stock = input.releases.find((r) => blocking(r.blest));
-  if (stock) return { status: "stock_blocked", blockcode: stock.blest.trim(), reason: "Bloqueio de estoque: saldo insuficiente no armazém." };
+  if (stock)
+    return {
+      status: "stock_blocked",
+      blockcode: stock.blest.trim(),
+      reason: "Bloqueio de estoque: saldo insuficiente no armazém.",
+    };
   if (input.releases.length > 0) return { status: "released", blockcode: "", reason: "" };
   return { status: "open", blockcode: "", reason: "" };
 }

@@ -15,8 +15,14 @@ const twoDecimals = (n: number) => Math.abs(Math.round(n * 100) - n * 100) < 1e-
 
 export const orderItemSchema = z.object({
   product: code(15),
-  quantity: z.number({ error: "Informe um número." }).positive("A quantidade deve ser maior que zero.").refine(twoDecimals, "No máximo 2 casas decimais."),
-  price: z.number({ error: "Informe um número." }).min(0, "O preço não pode ser negativo.").refine(twoDecimals, "No máximo 2 casas decimais."),
+  quantity: z
+    .number({ error: "Informe um número." })
+    .positive("A quantidade deve ser maior que zero.")
+    .refine(twoDecimals, "No máximo 2 casas decimais."),
+  price: z
+    .number({ error: "Informe um número." })
+    .min(0, "O preço não pode ser negativo.")
+    .refine(twoDecimals, "No máximo 2 casas decimais."),
   operationtype: optionalCode(2),
   warehouse: optionalCode(2),
   /** Ignored when sent: C6_ITEM is numbered by the job (Soma1), never by the client. */
@@ -31,8 +37,14 @@ export const orderPayloadSchema = z.object({
   operationtype: optionalCode(2),
   pricelist: optionalCode(3),
   carrier: optionalCode(6),
-  freighttype: z.enum(["C", "F", "T", "S"], { error: "Use C (CIF), F (FOB), T (terceiros) ou S (sem frete)." }).optional(),
-  freightvalue: z.number().min(0, "O frete não pode ser negativo.").refine(twoDecimals, "No máximo 2 casas decimais.").optional(),
+  freighttype: z
+    .enum(["C", "F", "T", "S"], { error: "Use C (CIF), F (FOB), T (terceiros) ou S (sem frete)." })
+    .optional(),
+  freightvalue: z
+    .number()
+    .min(0, "O frete não pode ser negativo.")
+    .refine(twoDecimals, "No máximo 2 casas decimais.")
+    .optional(),
   customerordernumber: optionalCode(20),
   message: z.string().max(250, "No máximo 250 caracteres.").optional(),
   /** Client idempotency key, unique per seller (ERP-CONTRACT.md §4). */
@@ -53,12 +65,16 @@ export type OrderItemPayload = z.infer<typeof orderItemSchema>;
 /** `details` entry of the TOTVS error envelope; `field` is a dotted path (`items.0.quantity`). */
 export type FieldError = { field: string; message: string };
 
-export function parseOrderPayload(body: unknown): { ok: true; order: OrderPayload } | { ok: false; errors: FieldError[] } {
+export function parseOrderPayload(
+  body: unknown,
+): { ok: true; order: OrderPayload } | { ok: false; errors: FieldError[] } {
   const parsed = orderPayloadSchema.safeParse(body);
   if (parsed.success) {
     const missingOperation = parsed.data.operationtype
       ? []
-      : parsed.data.items.flatMap((item, i) => (item.operationtype ? [] : [{ field: `items.${i}.operationtype`, message: "Informe o tipo de operação." }]));
+      : parsed.data.items.flatMap((item, i) =>
+          item.operationtype ? [] : [{ field: `items.${i}.operationtype`, message: "Informe o tipo de operação." }],
+        );
     return missingOperation.length ? { ok: false, errors: missingOperation } : { ok: true, order: parsed.data };
   }
   return {

@@ -23,7 +23,10 @@ export type ProcessOutcome = { orderNumber: string; message: string };
 
 function parsePayload(row: QueueRow) {
   const parsed = orderPayloadSchema.safeParse(row.payload);
-  if (!parsed.success) throw new QueueItemError(`Conteúdo do item da fila inválido: ${parsed.error.issues.map((i) => i.message).join("; ")}`);
+  if (!parsed.success)
+    throw new QueueItemError(
+      `Conteúdo do item da fila inválido: ${parsed.error.issues.map((i) => i.message).join("; ")}`,
+    );
   return parsed.data;
 }
 
@@ -39,13 +42,24 @@ async function editableOrder(sql: Sql, scope: Scope, row: QueueRow, stamp: strin
   if (!order || order.seller !== row.seller) throw new QueueItemError(`Pedido ${row.number} não encontrado.`);
   const refusal = editRefusal(order.status);
   if (refusal) throw new QueueItemError(refusal);
-  if (stamp && order.stamp !== stamp) throw new QueueItemError(`Pedido ${row.number} foi alterado por outra operação antes do processamento.`);
+  if (stamp && order.stamp !== stamp)
+    throw new QueueItemError(`Pedido ${row.number} foi alterado por outra operação antes do processamento.`);
   return order;
 }
 
-export async function processQueueItem(sql: Sql, company: string, row: QueueRow, today: string): Promise<ProcessOutcome> {
+export async function processQueueItem(
+  sql: Sql,
+  company: string,
+  row: QueueRow,
+  today: string,
+): Promise<ProcessOutcome> {
   const scope: Scope = { company, branch: row.branch };
-  const target = (number: string) => ({ seller: row.seller, fallbackUser: row.userId, orderKey: orderId(row.branch, number), operation: row.operation });
+  const target = (number: string) => ({
+    seller: row.seller,
+    fallbackUser: row.userId,
+    orderKey: orderId(row.branch, number),
+    operation: row.operation,
+  });
 
   if (row.operation === "delete") {
     const stamp = (row.payload as { stamp?: unknown } | null)?.stamp;
@@ -69,17 +83,34 @@ export async function processQueueItem(sql: Sql, company: string, row: QueueRow,
   } else {
     // Idempotency, second line of defence: an order of this seller already carries the key.
     const existing = row.externalid ? await orderByExternalId(sql, scope, row.seller, row.externalid) : undefined;
-    if (existing) return { orderNumber: existing, message: `Pedido ${existing} já existente para o externalid ${row.externalid}.` };
-    number = await insertOrder(sql, scope, payload, resolved, { seller: row.seller, externalid: row.externalid, today });
+    if (existing)
+      return { orderNumber: existing, message: `Pedido ${existing} já existente para o externalid ${row.externalid}.` };
+    number = await insertOrder(sql, scope, payload, resolved, {
+      seller: row.seller,
+      externalid: row.externalid,
+      today,
+    });
   }
   const release = await releaseOrder(sql, scope, number, today);
   // The analysis's own words (e.g. "título vencido há 15 dias") say more than the C9_BLCRED legend.
-  const event = { kind: "processed", operation: row.operation, number, customerName: resolved.customerName, status: release.status, reason: release.credit.reason || release.reason } as const;
+  const event = {
+    kind: "processed",
+    operation: row.operation,
+    number,
+    customerName: resolved.customerName,
+    status: release.status,
+    reason: release.credit.reason || release.reason,
+  } as const;
   await notifySeller(sql, scope, target(number), event, today);
   return { orderNumber: number, message: notificationText(event).title };
 }
 
-async function orderByExternalId(sql: Sql, scope: Scope, seller: string, externalid: string): Promise<string | undefined> {
+async function orderByExternalId(
+  sql: Sql,
+  scope: Scope,
+  seller: string,
+  externalid: string,
+): Promise<string | undefined> {
   const { rows } = await sql.query<{ number: string }>(
     `SELECT C5_NUM AS number FROM ${orderTables(scope.company).SC5} WHERE C5_FILIAL = $1 AND C5_VEND1 = $2 AND C5_XEXTID = $3 AND D_E_L_E_T_ = ' '`,
     [scope.branch, seller, externalid],
@@ -88,13 +119,29 @@ async function orderByExternalId(sql: Sql, scope: Scope, seller: string, externa
 }
 
 /** The error notification of a failed item (written outside the rolled-back transaction). */
-export async function notifyFailure(sql: Sql, company: string, row: QueueRow, message: string, today: string): Promise<void> {
+export async function notifyFailure(
+  sql: Sql,
+  company: string,
+  row: QueueRow,
+  message: string,
+  today: string,
+): Promise<void> {
   const scope: Scope = { company, branch: row.branch };
   await notifySeller(
     sql,
     scope,
-    { seller: row.seller, fallbackUser: row.userId, orderKey: row.number ? orderId(row.branch, row.number) : row.id, operation: row.operation },
-    { kind: "error", operation: { insert: "de inclusão", update: "de alteração", delete: "de exclusão" }[row.operation], number: row.number, message },
+    {
+      seller: row.seller,
+      fallbackUser: row.userId,
+      orderKey: row.number ? orderId(row.branch, row.number) : row.id,
+      operation: row.operation,
+    },
+    {
+      kind: "error",
+      operation: { insert: "de inclusão", update: "de alteração", delete: "de exclusão" }[row.operation],
+      number: row.number,
+      message,
+    },
     today,
   );
 }

@@ -53,7 +53,17 @@ export type EnqueueResult = { queueId: string; duplicate: boolean; status: Queue
  */
 export async function enqueue(db: Database, scope: Scope, input: EnqueueInput): Promise<EnqueueResult> {
   const t = orderTables(scope.company);
-  const values = [scope.branch, randomUUID(), input.operation, input.number, JSON.stringify(input.payload), input.externalid, input.seller, input.userId, input.receivedAt.toISOString()];
+  const values = [
+    scope.branch,
+    randomUUID(),
+    input.operation,
+    input.number,
+    JSON.stringify(input.payload),
+    input.externalid,
+    input.seller,
+    input.userId,
+    input.receivedAt.toISOString(),
+  ];
   const insert = `INSERT INTO ${t.ZTQ} AS q (ZTQ_FILIAL, ZTQ_ID, ZTQ_OPER, ZTQ_PEDIDO, ZTQ_PAYLOAD, ZTQ_EXTID, ZTQ_VEND, ZTQ_CODUSR, ZTQ_DTREC)
     VALUES ($1, $2, $3, $4, $5::jsonb, $6, $7, $8, $9::timestamptz)`;
   if (input.operation !== "insert" || input.externalid === "") {
@@ -75,7 +85,12 @@ export async function enqueue(db: Database, scope: Scope, input: EnqueueInput): 
   return { queueId: existing.id, duplicate: true, status: existing.status, number: existing.number };
 }
 
-export async function findByExternalId(sql: Sql, scope: Scope, seller: string, externalid: string): Promise<QueueRow | undefined> {
+export async function findByExternalId(
+  sql: Sql,
+  scope: Scope,
+  seller: string,
+  externalid: string,
+): Promise<QueueRow | undefined> {
   const { rows } = await sql.query<QueueRow>(
     `SELECT ${queueColumns} FROM ${orderTables(scope.company).ZTQ}
       WHERE ZTQ_FILIAL = $1 AND ZTQ_VEND = $2 AND ZTQ_EXTID = $3 AND ${EXTID_PREDICATE}`,
@@ -85,7 +100,10 @@ export async function findByExternalId(sql: Sql, scope: Scope, seller: string, e
 }
 
 export async function findQueueItem(sql: Sql, company: string, id: string): Promise<QueueRow | undefined> {
-  const { rows } = await sql.query<QueueRow>(`SELECT ${queueColumns} FROM ${orderTables(company).ZTQ} WHERE ZTQ_ID = $1 AND D_E_L_E_T_ = ' '`, [id]);
+  const { rows } = await sql.query<QueueRow>(
+    `SELECT ${queueColumns} FROM ${orderTables(company).ZTQ} WHERE ZTQ_ID = $1 AND D_E_L_E_T_ = ' '`,
+    [id],
+  );
   return rows[0];
 }
 
@@ -102,7 +120,9 @@ export async function pendingOperation(sql: Sql, scope: Scope, number: string): 
 
 /** Every item, newest first (admin `GET /__admin/queue`). */
 export async function listQueue(sql: Sql, company: string, limit = 200) {
-  const { rows } = await sql.query<QueueRow & { receivedAt: string | null; startedAt: string | null; finishedAt: string | null }>(
+  const { rows } = await sql.query<
+    QueueRow & { receivedAt: string | null; startedAt: string | null; finishedAt: string | null }
+  >(
     `SELECT ${queueColumns}, ${iso("ZTQ_DTREC")} AS "receivedAt", ${iso("ZTQ_DTINI")} AS "startedAt", ${iso("ZTQ_DTFIM")} AS "finishedAt"
        FROM ${orderTables(company).ZTQ} WHERE D_E_L_E_T_ = ' ' ORDER BY ZTQ_DTREC DESC, R_E_C_N_O_ DESC LIMIT $1`,
     [limit],

@@ -8,10 +8,27 @@ export type Sql = Pick<PGlite | Transaction, "query">;
 export function orderTables(company: string) {
   const t = (alias: string) => companyTable(alias, company);
   return {
-    SA1: t("SA1"), SA3: t("SA3"), SA4: t("SA4"), SB1: t("SB1"), SB2: t("SB2"), SE4: t("SE4"),
-    DA0: t("DA0"), DA1: t("DA1"), SX5: t("SX5"), SX6: t("SX6"), SF4: t("SF4"), SFM: t("SFM"),
-    SC5: t("SC5"), SC6: t("SC6"), SC9: t("SC9"), SF2: t("SF2"), SD2: t("SD2"), SE1: t("SE1"),
-    SCT: t("SCT"), A1S: t("A1S"), ZTQ: t("ZTQ"),
+    SA1: t("SA1"),
+    SA3: t("SA3"),
+    SA4: t("SA4"),
+    SB1: t("SB1"),
+    SB2: t("SB2"),
+    SE4: t("SE4"),
+    DA0: t("DA0"),
+    DA1: t("DA1"),
+    SX5: t("SX5"),
+    SX6: t("SX6"),
+    SF4: t("SF4"),
+    SFM: t("SFM"),
+    SC5: t("SC5"),
+    SC6: t("SC6"),
+    SC9: t("SC9"),
+    SF2: t("SF2"),
+    SD2: t("SD2"),
+    SE1: t("SE1"),
+    SCT: t("SCT"),
+    A1S: t("A1S"),
+    ZTQ: t("ZTQ"),
   };
 }
 

@@ -12,7 +12,14 @@ export type PayFilter = { customer: string; store: string; prefix?: string; numb
 
 export async function payTitles(sql: Sql, scope: Scope, filter: PayFilter, today: string) {
   const t = orderTables(scope.company);
-  const { rows } = await sql.query<{ prefix: string; number: string; installment: string; type: string; paid: string; duedate: string }>(
+  const { rows } = await sql.query<{
+    prefix: string;
+    number: string;
+    installment: string;
+    type: string;
+    paid: string;
+    duedate: string;
+  }>(
     `UPDATE ${t.SE1} e1 SET E1_VALLIQ = e1.E1_VALLIQ + e1.E1_SALDO, E1_SALDO = 0, E1_BAIXA = $4, E1_STATUS = 'B'
        FROM (SELECT R_E_C_N_O_ AS recno, E1_SALDO AS paid FROM ${t.SE1}
               WHERE E1_FILIAL = $1 AND E1_CLIENTE = $2 AND E1_LOJA = $3 AND E1_SALDO > 0 AND D_E_L_E_T_ = ' '
@@ -21,7 +28,15 @@ export async function payTitles(sql: Sql, scope: Scope, filter: PayFilter, today
       WHERE e1.R_E_C_N_O_ = before.recno
       RETURNING trim(e1.E1_PREFIXO) AS prefix, trim(e1.E1_NUM) AS number, trim(e1.E1_PARCELA) AS installment, trim(e1.E1_TIPO) AS type,
                 before.paid AS paid, e1.E1_VENCREA AS duedate`,
-    [scope.branch, filter.customer, filter.store, today, filter.prefix ?? null, filter.number ?? null, filter.installment ?? null],
+    [
+      scope.branch,
+      filter.customer,
+      filter.store,
+      today,
+      filter.prefix ?? null,
+      filter.number ?? null,
+      filter.installment ?? null,
+    ],
   );
   const total = rows.reduce((sum, r) => sum + toCents(r.paid), 0);
   if (total > 0) {
@@ -31,7 +46,14 @@ export async function payTitles(sql: Sql, scope: Scope, filter: PayFilter, today
     );
   }
   return {
-    paid: rows.map((r) => ({ prefix: r.prefix, number: r.number, installment: r.installment, type: r.type, value: Number(r.paid), duedate: isoDate(r.duedate) })),
+    paid: rows.map((r) => ({
+      prefix: r.prefix,
+      number: r.number,
+      installment: r.installment,
+      type: r.type,
+      value: Number(r.paid),
+      duedate: isoDate(r.duedate),
+    })),
     total: centsToNumber(total),
     paymentdate: isoDate(today),
   };

@@ -38,7 +38,15 @@ export type ResolvedOrder = {
 };
 
 type CustomerRow = { name: string; blocked: string; pricelist: string };
-type ProductRow = { code: string; description: string; unit: string; warehouse: string; blocked: string; prv1: string; ts: string };
+type ProductRow = {
+  code: string;
+  description: string;
+  unit: string;
+  warehouse: string;
+  blocked: string;
+  prv1: string;
+  ts: string;
+};
 type ListItemRow = { product: string; price: string; minimum: string };
 
 const money = (cents: Cents) => (cents / 100).toLocaleString("pt-BR", { style: "currency", currency: "BRL" });
@@ -61,14 +69,20 @@ export async function validateOrder(
       [scope.branch, order.customer, order.store, seller],
     )
   ).rows[0];
-  if (!customer) fail("customer", `Cliente ${order.customer}/${order.store} não encontrado na carteira do vendedor ${seller}.`);
-  else if (customer.blocked === "1") fail("customer", `Cliente ${order.customer}/${order.store} bloqueado para novas movimentações.`);
+  if (!customer)
+    fail("customer", `Cliente ${order.customer}/${order.store} não encontrado na carteira do vendedor ${seller}.`);
+  else if (customer.blocked === "1")
+    fail("customer", `Cliente ${order.customer}/${order.store} bloqueado para novas movimentações.`);
 
   const condition = (
-    await sql.query<{ blocked: string }>(`SELECT E4_MSBLQL AS blocked FROM ${t.SE4} WHERE E4_CODIGO = $1 AND D_E_L_E_T_ = ' '`, [order.paymentcondition])
+    await sql.query<{ blocked: string }>(
+      `SELECT E4_MSBLQL AS blocked FROM ${t.SE4} WHERE E4_CODIGO = $1 AND D_E_L_E_T_ = ' '`,
+      [order.paymentcondition],
+    )
   ).rows[0];
   if (!condition) fail("paymentcondition", `Condição de pagamento ${order.paymentcondition} não encontrada.`);
-  else if (condition.blocked === "1") fail("paymentcondition", `Condição de pagamento ${order.paymentcondition} bloqueada.`);
+  else if (condition.blocked === "1")
+    fail("paymentcondition", `Condição de pagamento ${order.paymentcondition} bloqueada.`);
 
   if (order.carrier) {
     const { rows } = await sql.query(`SELECT 1 FROM ${t.SA4} WHERE A4_COD = $1 AND D_E_L_E_T_ = ' '`, [order.carrier]);
@@ -87,7 +101,11 @@ export async function validateOrder(
     const origin = order.pricelist ? "" : " (tabela do cliente)";
     if (!list) fail("pricelist", `Tabela de preço ${priceList}${origin} não encontrada.`);
     else if (list.active !== "1") fail("pricelist", `Tabela de preço ${priceList}${origin} inativa.`);
-    else if (list.from > today || (list.to !== "" && list.to < today)) fail("pricelist", `Tabela de preço ${priceList}${origin} fora da vigência na data ${today.slice(6, 8)}/${today.slice(4, 6)}/${today.slice(0, 4)}.`);
+    else if (list.from > today || (list.to !== "" && list.to < today))
+      fail(
+        "pricelist",
+        `Tabela de preço ${priceList}${origin} fora da vigência na data ${today.slice(6, 8)}/${today.slice(4, 6)}/${today.slice(0, 4)}.`,
+      );
     else {
       const { rows } = await sql.query<ListItemRow>(
         `SELECT trim(DA1_CODPRO) AS product, DA1_PRCVEN AS price, DA1_PRCMIN AS minimum FROM ${t.DA1}
@@ -106,10 +124,18 @@ export async function validateOrder(
   );
   const operations = new Set(
     (
-      await sql.query<{ key: string }>(`SELECT trim(X5_CHAVE) AS key FROM ${t.SX5} WHERE X5_TABELA = 'DJ' AND D_E_L_E_T_ = ' '`)
+      await sql.query<{ key: string }>(
+        `SELECT trim(X5_CHAVE) AS key FROM ${t.SX5} WHERE X5_TABELA = 'DJ' AND D_E_L_E_T_ = ' '`,
+      )
     ).rows.map((r) => r.key),
   );
-  const { rows: tesRules } = await sql.query<{ type: string; tes: string; customer: string; store: string; product: string }>(
+  const { rows: tesRules } = await sql.query<{
+    type: string;
+    tes: string;
+    customer: string;
+    store: string;
+    product: string;
+  }>(
     `SELECT trim(FM_TIPO) AS type, trim(FM_TS) AS tes, trim(FM_CLIENTE) AS customer, trim(FM_LOJACLI) AS store, trim(FM_PRODUTO) AS product
        FROM ${t.SFM} WHERE D_E_L_E_T_ = ' '`,
   );
@@ -127,17 +153,30 @@ export async function validateOrder(
       else {
         listPrice = toCents(entry.price);
         const minimum = toCents(entry.minimum);
-        if (minimum > 0 && toCents(item.price) < minimum) fail(field("price"), `Preço abaixo do mínimo da tabela ${priceList} (${money(minimum)}).`);
+        if (minimum > 0 && toCents(item.price) < minimum)
+          fail(field("price"), `Preço abaixo do mínimo da tabela ${priceList} (${money(minimum)}).`);
       }
     }
     // TES inteligente: the most specific SFM rule (customer + product > product > customer > generic).
     const rule = tesRules
-      .filter((r) => r.type === operation && [order.customer, ""].includes(r.customer) && [order.store, ""].includes(r.store) && [item.product, ""].includes(r.product))
-      .sort((a, b) => Number(b.product !== "") * 2 + Number(b.customer !== "") - (Number(a.product !== "") * 2 + Number(a.customer !== "")))[0];
+      .filter(
+        (r) =>
+          r.type === operation &&
+          [order.customer, ""].includes(r.customer) &&
+          [order.store, ""].includes(r.store) &&
+          [item.product, ""].includes(r.product),
+      )
+      .sort(
+        (a, b) =>
+          Number(b.product !== "") * 2 +
+          Number(b.customer !== "") -
+          (Number(a.product !== "") * 2 + Number(a.customer !== "")),
+      )[0];
     const tes = rule?.tes ?? product?.ts ?? "";
     const operationField = item.operationtype ? field("operationtype") : "operationtype";
     if (!operations.has(operation)) fail(operationField, `Tipo de operação ${operation} não encontrado.`);
-    else if (product && tes === "") fail(operationField, `Tipo de operação ${operation} sem TES para o produto ${item.product}.`);
+    else if (product && tes === "")
+      fail(operationField, `Tipo de operação ${operation} sem TES para o produto ${item.product}.`);
     return {
       product: item.product,
       description: product?.description ?? "",

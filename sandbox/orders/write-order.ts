@@ -34,7 +34,13 @@ function headerValues(payload: OrderPayload, resolved: ResolvedOrder) {
   ];
 }
 
-async function insertItems(sql: Sql, scope: Scope, number: string, resolved: ResolvedOrder, today: string): Promise<void> {
+async function insertItems(
+  sql: Sql,
+  scope: Scope,
+  number: string,
+  resolved: ResolvedOrder,
+  today: string,
+): Promise<void> {
   const t = orderTables(scope.company);
   const codes = itemCodes(resolved.items.length);
   for (const [i, item] of resolved.items.entries()) {
@@ -43,41 +49,86 @@ async function insertItems(sql: Sql, scope: Scope, number: string, resolved: Res
                              C6_OPER, C6_TES, C6_LOCAL, C6_CLI, C6_LOJA, C6_ENTREG)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17)`,
       [
-        scope.branch, number, codes[i], item.product, item.description.slice(0, 60), item.unit, item.quantity.toFixed(2),
-        centsToDecimal(item.listPrice), centsToDecimal(item.price), discountPercent(item.listPrice, item.price).toFixed(2),
-        centsToDecimal(lineTotal(item.quantity, item.price)), item.operation, item.tes, item.warehouse, resolved.customer, resolved.store, today,
+        scope.branch,
+        number,
+        codes[i],
+        item.product,
+        item.description.slice(0, 60),
+        item.unit,
+        item.quantity.toFixed(2),
+        centsToDecimal(item.listPrice),
+        centsToDecimal(item.price),
+        discountPercent(item.listPrice, item.price).toFixed(2),
+        centsToDecimal(lineTotal(item.quantity, item.price)),
+        item.operation,
+        item.tes,
+        item.warehouse,
+        resolved.customer,
+        resolved.store,
+        today,
       ],
     );
   }
 }
 
-export async function insertOrder(sql: Sql, scope: Scope, payload: OrderPayload, resolved: ResolvedOrder, header: OrderHeader): Promise<string> {
+export async function insertOrder(
+  sql: Sql,
+  scope: Scope,
+  payload: OrderPayload,
+  resolved: ResolvedOrder,
+  header: OrderHeader,
+): Promise<string> {
   const t = orderTables(scope.company);
   const number = await nextOrderNumber(sql, scope);
   await sql.query(
     `INSERT INTO ${t.SC5} (C5_FILIAL, C5_NUM, C5_CLIENTE, C5_LOJACLI, C5_VEND1, C5_EMISSAO, C5_ORIGEM, C5_XEXTID,
                            C5_CONDPAG, C5_TABELA, C5_TRANSP, C5_TPFRETE, C5_FRETE, C5_PEDCLI, C5_MENNOTA)
      VALUES ($1, $2, $3, $4, $5, $6, 'TGV.SALESORDER', $7, $8, $9, $10, $11, $12, $13, $14)`,
-    [scope.branch, number, resolved.customer, resolved.store, header.seller, header.today, header.externalid, ...headerValues(payload, resolved)],
+    [
+      scope.branch,
+      number,
+      resolved.customer,
+      resolved.store,
+      header.seller,
+      header.today,
+      header.externalid,
+      ...headerValues(payload, resolved),
+    ],
   );
   await insertItems(sql, scope, number, resolved, header.today);
   return number;
 }
 
 /** Rewrites header fields and items (old items soft-deleted, new ones numbered from 01 again). */
-export async function updateOrder(sql: Sql, scope: Scope, number: string, payload: OrderPayload, resolved: ResolvedOrder, today: string): Promise<void> {
+export async function updateOrder(
+  sql: Sql,
+  scope: Scope,
+  number: string,
+  payload: OrderPayload,
+  resolved: ResolvedOrder,
+  today: string,
+): Promise<void> {
   const t = orderTables(scope.company);
   await sql.query(
     `UPDATE ${t.SC5} SET C5_CONDPAG = $3, C5_TABELA = $4, C5_TRANSP = $5, C5_TPFRETE = $6, C5_FRETE = $7, C5_PEDCLI = $8, C5_MENNOTA = $9, C5_LIBEROK = ''
       WHERE C5_FILIAL = $1 AND C5_NUM = $2 AND D_E_L_E_T_ = ' '`,
     [scope.branch, number, ...headerValues(payload, resolved)],
   );
-  await sql.query(`UPDATE ${t.SC6} SET D_E_L_E_T_ = '*' WHERE C6_FILIAL = $1 AND C6_NUM = $2 AND D_E_L_E_T_ = ' '`, [scope.branch, number]);
+  await sql.query(`UPDATE ${t.SC6} SET D_E_L_E_T_ = '*' WHERE C6_FILIAL = $1 AND C6_NUM = $2 AND D_E_L_E_T_ = ' '`, [
+    scope.branch,
+    number,
+  ]);
   await insertItems(sql, scope, number, resolved, today);
 }
 
 export async function deleteOrder(sql: Sql, scope: Scope, number: string): Promise<void> {
   const t = orderTables(scope.company);
-  await sql.query(`UPDATE ${t.SC6} SET D_E_L_E_T_ = '*' WHERE C6_FILIAL = $1 AND C6_NUM = $2 AND D_E_L_E_T_ = ' '`, [scope.branch, number]);
-  await sql.query(`UPDATE ${t.SC5} SET D_E_L_E_T_ = '*' WHERE C5_FILIAL = $1 AND C5_NUM = $2 AND D_E_L_E_T_ = ' '`, [scope.branch, number]);
+  await sql.query(`UPDATE ${t.SC6} SET D_E_L_E_T_ = '*' WHERE C6_FILIAL = $1 AND C6_NUM = $2 AND D_E_L_E_T_ = ' '`, [
+    scope.branch,
+    number,
+  ]);
+  await sql.query(`UPDATE ${t.SC5} SET D_E_L_E_T_ = '*' WHERE C5_FILIAL = $1 AND C5_NUM = $2 AND D_E_L_E_T_ = ' '`, [
+    scope.branch,
+    number,
+  ]);
 }

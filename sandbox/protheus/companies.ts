@@ -13,10 +13,26 @@ export type Branch = {
   cnpj: string;
 };
 
-type BranchRow = { company: string; company_name: string; code: string; name: string; city: string; uf: string; cnpj: string };
+type BranchRow = {
+  company: string;
+  company_name: string;
+  code: string;
+  name: string;
+  city: string;
+  uf: string;
+  cnpj: string;
+};
 
 function toBranch(r: BranchRow): Branch {
-  return { companyCode: r.company, companyName: r.company_name, code: r.code, name: r.name, city: r.city, uf: r.uf, cnpj: r.cnpj };
+  return {
+    companyCode: r.company,
+    companyName: r.company_name,
+    code: r.code,
+    name: r.name,
+    city: r.city,
+    uf: r.uf,
+    cnpj: r.cnpj,
+  };
 }
 
 export function preparedIn(switches: RuntimeSwitches, company: string): boolean {
@@ -37,7 +53,11 @@ export async function findBranch(db: Database, company: string, branch: string):
  * Every branch the user may work in, restricted to the companies the REST environment prepares
  * (PrepareIn): a company the Appserver does not open is invisible to REST clients.
  */
-export async function accessibleBranches(db: Database, user: ProtheusUser, switches: RuntimeSwitches): Promise<Branch[]> {
+export async function accessibleBranches(
+  db: Database,
+  user: ProtheusUser,
+  switches: RuntimeSwitches,
+): Promise<Branch[]> {
   const { rows } = await db.query<BranchRow>(
     `SELECT c.M0_CODIGO AS company, c.M0_NOME AS company_name, c.M0_CODFIL AS code, c.M0_FILIAL AS name,
             c.M0_CIDENT AS city, c.M0_ESTENT AS uf, c.M0_CGC AS cnpj
@@ -56,7 +76,8 @@ export async function accessibleBranches(db: Database, user: ProtheusUser, switc
 export function companiesOf(branches: readonly Branch[]): { code: string; name: string; cnpj: string }[] {
   const byCode = new Map<string, { code: string; name: string; cnpj: string }>();
   for (const b of branches) {
-    if (!byCode.has(b.companyCode)) byCode.set(b.companyCode, { code: b.companyCode, name: b.companyName, cnpj: b.cnpj });
+    if (!byCode.has(b.companyCode))
+      byCode.set(b.companyCode, { code: b.companyCode, name: b.companyName, cnpj: b.cnpj });
   }
   return [...byCode.values()];
 }

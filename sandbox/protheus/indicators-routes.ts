@@ -28,7 +28,11 @@ async function indicatorScope(state: SandboxState, c: Context<AppEnv>): Promise<
   const viewer = await requireSellerViewer(state, c);
   const requested = c.req.query("seller")?.trim() || undefined;
   if (!viewer.isAdmin && requested && requested !== viewer.sellerCode) {
-    throw new TotvsError(403, "Um vendedor só consulta os próprios indicadores.", `seller=${requested} differs from the viewer's ${viewer.sellerCode ?? "(none)"}`);
+    throw new TotvsError(
+      403,
+      "Um vendedor só consulta os próprios indicadores.",
+      `seller=${requested} differs from the viewer's ${viewer.sellerCode ?? "(none)"}`,
+    );
   }
   const seller = viewer.isAdmin ? (requested ?? null) : viewer.sellerCode;
   return { company: viewer.tenant.company, branch: viewer.tenant.branch, seller };

@@ -19,7 +19,8 @@ async function userFromAuthorization(state: SandboxState, header: string): Promi
   if (basic) {
     const decoded = Buffer.from(basic, "base64").toString("utf8");
     const colon = decoded.indexOf(":");
-    const user = colon > 0 ? await verifyCredentials(state.db, decoded.slice(0, colon), decoded.slice(colon + 1)) : undefined;
+    const user =
+      colon > 0 ? await verifyCredentials(state.db, decoded.slice(0, colon), decoded.slice(colon + 1)) : undefined;
     if (!user) throw unauthorized("Basic credentials rejected");
     return user;
   }
@@ -59,24 +60,43 @@ export function parseTenant(value: string): Tenant | undefined {
  * the environment's PrepareIn, and the user must be allowed in it. `optional` routes work without
  * the header (Protheus then opens the environment's default company) but still validate one if sent.
  */
-export function requireTenant(state: SandboxState, mode: "required" | "optional" = "required"): MiddlewareHandler<AppEnv> {
+export function requireTenant(
+  state: SandboxState,
+  mode: "required" | "optional" = "required",
+): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
     const raw = c.req.header("tenantid");
     if (raw === undefined && mode === "optional") return next();
     const tenant = raw === undefined ? undefined : parseTenant(raw);
     if (!tenant) {
-      throw new TotvsError(400, "Empresa/filial não informada.", `Header tenantId missing or malformed (expected "company,branch"): ${raw ?? "(none)"}`);
+      throw new TotvsError(
+        400,
+        "Empresa/filial não informada.",
+        `Header tenantId missing or malformed (expected "company,branch"): ${raw ?? "(none)"}`,
+      );
     }
     const label = `${tenant.company},${tenant.branch}`;
     if (!(await findBranch(state.db, tenant.company, tenant.branch))) {
-      throw new TotvsError(403, `Empresa/filial ${label} não encontrada.`, `tenantId ${label} does not exist in SYS_COMPANY`);
+      throw new TotvsError(
+        403,
+        `Empresa/filial ${label} não encontrada.`,
+        `tenantId ${label} does not exist in SYS_COMPANY`,
+      );
     }
     if (!preparedIn(state.switches, tenant.company)) {
-      throw new TotvsError(403, `Empresa ${tenant.company} não está disponível neste ambiente.`, `Company ${tenant.company} is not in PrepareIn of the REST environment`);
+      throw new TotvsError(
+        403,
+        `Empresa ${tenant.company} não está disponível neste ambiente.`,
+        `Company ${tenant.company} is not in PrepareIn of the REST environment`,
+      );
     }
     const user = c.get("user");
     if (!user || !(await userMayAccess(state.db, user, tenant.company, tenant.branch))) {
-      throw new TotvsError(403, `Usuário sem acesso à empresa/filial ${label}.`, `User ${user?.id ?? "?"} is not allowed in tenant ${label}`);
+      throw new TotvsError(
+        403,
+        `Usuário sem acesso à empresa/filial ${label}.`,
+        `User ${user?.id ?? "?"} is not allowed in tenant ${label}`,
+      );
     }
     c.set("tenant", tenant);
     await next();

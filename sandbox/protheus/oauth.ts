@@ -48,7 +48,11 @@ export function registerOAuthRoutes(rest: Hono<AppEnv>, state: SandboxState): vo
       const row = await findToken(state.db, refreshToken, "protheus", "refresh");
       // Single use: a refresh token that was already consumed (or expired) is rejected.
       if (!row || !(await revokeToken(state.db, refreshToken))) {
-        throw new TotvsError(401, "Sessão expirada. Faça login novamente.", "invalid_grant: refresh token invalid, expired or already used");
+        throw new TotvsError(
+          401,
+          "Sessão expirada. Faça login novamente.",
+          "invalid_grant: refresh token invalid, expired or already used",
+        );
       }
       const user = await findUserById(state.db, row.userId);
       if (!user) throw invalidCredentials();

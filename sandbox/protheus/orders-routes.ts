@@ -23,7 +23,12 @@ import { requireSellerViewer, type Viewer } from "./tgv/viewer";
 export function registerOrderRoutes(rest: Hono<AppEnv>, state: SandboxState): void {
   orderJob(state);
   registerCollection(rest, state, "salesordersqueue", salesOrdersQueueEntity);
-  registerCollection(rest, state, "salesorders", salesOrdersEntity((company, keys) => itemsOfOrders(state.db, company, keys)));
+  registerCollection(
+    rest,
+    state,
+    "salesorders",
+    salesOrdersEntity((company, keys) => itemsOfOrders(state.db, company, keys)),
+  );
 
   rest.get("/api/tgv/salesorders/:id", async (c) => {
     const viewer = await requireSellerViewer(state, c);
@@ -39,10 +44,19 @@ export function registerOrderRoutes(rest: Hono<AppEnv>, state: SandboxState): vo
     if (externalid) {
       // Already queued or already an order: answer what exists, never validate or queue again.
       const known = await findByExternalId(state.db, scope, seller, externalid);
-      if (known && known.status !== "3") return c.json(accepted(known.id, scope, known.number, true, known.status), 202);
+      if (known && known.status !== "3")
+        return c.json(accepted(known.id, scope, known.number, true, known.status), 202);
     }
     await rejectInvalid(state, scope, seller, payload);
-    const result = await enqueue(state.db, scope, { operation: "insert", number: "", payload: { ...payload, seller }, externalid, seller, userId: viewer.user.id, receivedAt: businessNow(state) });
+    const result = await enqueue(state.db, scope, {
+      operation: "insert",
+      number: "",
+      payload: { ...payload, seller },
+      externalid,
+      seller,
+      userId: viewer.user.id,
+      receivedAt: businessNow(state),
+    });
     return c.json(accepted(result.queueId, scope, result.number, result.duplicate, result.status), 202);
   });
 
@@ -54,13 +68,23 @@ export function registerOrderRoutes(rest: Hono<AppEnv>, state: SandboxState): vo
     const scope = scopeOf(viewer);
     await checkEditable(state, scope, order);
     const fixed = [
-      ...(payload.customer !== order.customer || payload.store !== order.store ? [{ field: "customer", message: "O cliente de um pedido não pode ser alterado." }] : []),
-      ...(payload.seller && payload.seller !== order.seller ? [{ field: "seller", message: "O vendedor de um pedido não pode ser alterado." }] : []),
+      ...(payload.customer !== order.customer || payload.store !== order.store
+        ? [{ field: "customer", message: "O cliente de um pedido não pode ser alterado." }]
+        : []),
+      ...(payload.seller && payload.seller !== order.seller
+        ? [{ field: "seller", message: "O vendedor de um pedido não pode ser alterado." }]
+        : []),
     ];
     if (fixed.length > 0) throw new OrderValidationError(422, fixed);
     await rejectInvalid(state, scope, order.seller, payload);
     const result = await enqueue(state.db, scope, {
-      operation: "update", number: order.number, payload: { ...payload, seller: order.seller, stamp }, externalid: "", seller: order.seller, userId: viewer.user.id, receivedAt: businessNow(state),
+      operation: "update",
+      number: order.number,
+      payload: { ...payload, seller: order.seller, stamp },
+      externalid: "",
+      seller: order.seller,
+      userId: viewer.user.id,
+      receivedAt: businessNow(state),
     });
     return c.json(accepted(result.queueId, scope, order.number, false, "0"), 202);
   });
@@ -72,7 +96,15 @@ export function registerOrderRoutes(rest: Hono<AppEnv>, state: SandboxState): vo
     const stamp = checkStamp(c, order, typeof body?.stamp === "string" ? body.stamp : undefined);
     const scope = scopeOf(viewer);
     await checkEditable(state, scope, order);
-    const result = await enqueue(state.db, scope, { operation: "delete", number: order.number, payload: { stamp }, externalid: "", seller: order.seller, userId: viewer.user.id, receivedAt: businessNow(state) });
+    const result = await enqueue(state.db, scope, {
+      operation: "delete",
+      number: order.number,
+      payload: { stamp },
+      externalid: "",
+      seller: order.seller,
+      userId: viewer.user.id,
+      receivedAt: businessNow(state),
+    });
     return c.json(accepted(result.queueId, scope, order.number, false, "0"), 202);
   });
 }
@@ -102,16 +134,26 @@ async function rejectInvalid(state: SandboxState, scope: Scope, seller: string, 
 async function actingSeller(state: SandboxState, viewer: Viewer, requested: string | undefined): Promise<string> {
   if (!viewer.isAdmin || (viewer.sellerCode !== null && !requested)) {
     if (requested && requested !== viewer.sellerCode) {
-      throw new TotvsError(403, "Um vendedor só pode incluir pedidos em seu próprio nome.", `seller ${requested} differs from the viewer's ${viewer.sellerCode ?? "(none)"}`);
+      throw new TotvsError(
+        403,
+        "Um vendedor só pode incluir pedidos em seu próprio nome.",
+        `seller ${requested} differs from the viewer's ${viewer.sellerCode ?? "(none)"}`,
+      );
     }
     return viewer.sellerCode!;
   }
-  if (!requested) throw new OrderValidationError(400, [{ field: "seller", message: "Informe o vendedor do pedido (usuário administrador)." }]);
+  if (!requested)
+    throw new OrderValidationError(400, [
+      { field: "seller", message: "Informe o vendedor do pedido (usuário administrador)." },
+    ]);
   const { rows } = await state.db.query(
     `SELECT 1 FROM ${orderTables(viewer.tenant.company).SA3} WHERE A3_FILIAL = $1 AND A3_COD = $2 AND A3_MSBLQL <> '1' AND D_E_L_E_T_ = ' '`,
     [viewer.tenant.branch, requested],
   );
-  if (rows.length === 0) throw new OrderValidationError(422, [{ field: "seller", message: `Vendedor ${requested} não encontrado nesta filial.` }]);
+  if (rows.length === 0)
+    throw new OrderValidationError(422, [
+      { field: "seller", message: `Vendedor ${requested} não encontrado nesta filial.` },
+    ]);
   return requested;
 }
 
@@ -120,7 +162,10 @@ async function orderInScope(state: SandboxState, viewer: Viewer, id: string): Pr
   const number = orderNumberFromId(id, viewer.tenant.branch);
   const order = number ? await readOrder(state.db, scopeOf(viewer), number) : undefined;
   if (!order || (!viewer.isAdmin && order.seller !== viewer.sellerCode)) {
-    throw notFound("Pedido não encontrado.", `salesorders/${id}: no live order in scope of user ${viewer.user.id} in ${viewer.tenant.company},${viewer.tenant.branch}`);
+    throw notFound(
+      "Pedido não encontrado.",
+      `salesorders/${id}: no live order in scope of user ${viewer.user.id} in ${viewer.tenant.company},${viewer.tenant.branch}`,
+    );
   }
   return order;
 }
@@ -130,14 +175,28 @@ async function orderInScope(state: SandboxState, viewer: Viewer, id: string): Pr
  * a different one means someone changed the order since (409). Missing → 428.
  */
 function checkStamp(c: Context<AppEnv>, order: SalesOrder, bodyStamp: string | undefined): string {
-  const raw = (c.req.header("if-match") ?? bodyStamp ?? "").trim().replace(/^W\//, "").replace(/^"(.*)"$/, "$1");
+  const raw = (c.req.header("if-match") ?? bodyStamp ?? "")
+    .trim()
+    .replace(/^W\//, "")
+    .replace(/^"(.*)"$/, "$1");
   if (raw === "") {
-    throw new TotvsError(428, "Informe a versão do pedido (S_T_A_M_P_) no cabeçalho If-Match ou no campo stamp.", "PUT/DELETE salesorders requires If-Match or body.stamp");
+    throw new TotvsError(
+      428,
+      "Informe a versão do pedido (S_T_A_M_P_) no cabeçalho If-Match ou no campo stamp.",
+      "PUT/DELETE salesorders requires If-Match or body.stamp",
+    );
   }
   const time = Date.parse(raw);
-  if (Number.isNaN(time)) throw new OrderValidationError(400, [{ field: "stamp", message: "Versão do pedido inválida: use o stamp ISO-8601 recebido." }]);
+  if (Number.isNaN(time))
+    throw new OrderValidationError(400, [
+      { field: "stamp", message: "Versão do pedido inválida: use o stamp ISO-8601 recebido." },
+    ]);
   if (new Date(time).toISOString() !== order.stamp) {
-    throw new TotvsError(409, "O pedido foi alterado por outra operação. Recarregue o pedido e tente novamente.", `stale stamp ${raw}; current S_T_A_M_P_ is ${order.stamp}`);
+    throw new TotvsError(
+      409,
+      "O pedido foi alterado por outra operação. Recarregue o pedido e tente novamente.",
+      `stale stamp ${raw}; current S_T_A_M_P_ is ${order.stamp}`,
+    );
   }
   return order.stamp;
 }
@@ -147,6 +206,10 @@ async function checkEditable(state: SandboxState, scope: Scope, order: SalesOrde
   if (refusal) throw new TotvsError(422, refusal, `order ${order.number} is ${order.status}`);
   const pending = await pendingOperation(state.db, scope, order.number);
   if (pending) {
-    throw new TotvsError(409, `Já existe uma operação pendente para o pedido ${order.number}; aguarde o processamento.`, `queue item ${pending.id} (${pending.operation}) is ${pending.status}`);
+    throw new TotvsError(
+      409,
+      `Já existe uma operação pendente para o pedido ${order.number}; aguarde o processamento.`,
+      `queue item ${pending.id} (${pending.operation}) is ${pending.status}`,
+    );
   }
 }

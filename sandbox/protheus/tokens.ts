@@ -26,13 +26,34 @@ export async function issuePair(
                   VALUES ($1, $2, $3, $4, $5, $6, now() + make_interval(secs => $7))`;
   const { realm, userId } = grant;
   const setId = grant.setId ?? null;
-  await db.query(insert, [pair.accessToken, realm, "access", userId, setId, grant.linkedAccess ?? null, switches.accessTokenTtl]);
-  await db.query(insert, [pair.refreshToken, realm, "refresh", userId, setId, grant.linkedRefresh ?? null, switches.refreshTokenTtl]);
+  await db.query(insert, [
+    pair.accessToken,
+    realm,
+    "access",
+    userId,
+    setId,
+    grant.linkedAccess ?? null,
+    switches.accessTokenTtl,
+  ]);
+  await db.query(insert, [
+    pair.refreshToken,
+    realm,
+    "refresh",
+    userId,
+    setId,
+    grant.linkedRefresh ?? null,
+    switches.refreshTokenTtl,
+  ]);
   return pair;
 }
 
 /** A live (not expired, not revoked) token of that realm and kind. */
-export async function findToken(db: Database, token: string, realm: Realm, kind: TokenKind): Promise<TokenRow | undefined> {
+export async function findToken(
+  db: Database,
+  token: string,
+  realm: Realm,
+  kind: TokenKind,
+): Promise<TokenRow | undefined> {
   if (!token) return undefined;
   const { rows } = await db.query<TokenRow>(
     `SELECT token, user_id AS "userId", set_id AS "setId", linked_token AS "linkedToken"
@@ -56,7 +77,10 @@ export async function revokeToken(db: Database, token: string): Promise<boolean>
  * token, or both expire now — what hours of waiting would do, without a test waiting for it.
  */
 export async function expireTokens(db: Database, kind: "access" | "refresh" | "all" = "access"): Promise<number> {
-  const result = await db.query("UPDATE sbx_token SET expires_at = now() - interval '1 second' WHERE $1 = 'all' OR kind = $1", [kind]);
+  const result = await db.query(
+    "UPDATE sbx_token SET expires_at = now() - interval '1 second' WHERE $1 = 'all' OR kind = $1",
+    [kind],
+  );
   return result.affectedRows ?? 0;
 }
 
@@ -64,7 +88,10 @@ export async function expireTokens(db: Database, kind: "access" | "refresh" | "a
  * `GET /__admin/tokens?user=ana`: the live tokens held for a login (both realms). Tests search
  * every response the browser got and the portal's log for them, to prove none leaks.
  */
-export async function tokensOfLogin(db: Database, login: string): Promise<{ token: string; realm: Realm; kind: TokenKind }[]> {
+export async function tokensOfLogin(
+  db: Database,
+  login: string,
+): Promise<{ token: string; realm: Realm; kind: TokenKind }[]> {
   const { rows } = await db.query<{ token: string; realm: Realm; kind: TokenKind }>(
     `SELECT t.token, t.realm, t.kind FROM sbx_token t JOIN SYS_USR u ON u.USR_ID = t.user_id
       WHERE lower(u.USR_CODIGO) = lower($1) AND u.D_E_L_E_T_ = ' ' ORDER BY t.realm, t.kind`,

@@ -54,7 +54,11 @@ function toUser(row: UserRow): ProtheusUser {
 }
 
 /** Logins are case-insensitive in Protheus. Blocked users (USR_MSBLQL = '1') cannot sign in. */
-export async function verifyCredentials(db: Database, login: string, password: string): Promise<ProtheusUser | undefined> {
+export async function verifyCredentials(
+  db: Database,
+  login: string,
+  password: string,
+): Promise<ProtheusUser | undefined> {
   if (!login || !password) return undefined;
   const { rows } = await db.query<UserRow>(
     `SELECT ${userColumns} FROM SYS_USR WHERE lower(USR_CODIGO) = lower($1) AND D_E_L_E_T_ = ' '`,
@@ -81,7 +85,12 @@ export async function findAdministrator(db: Database): Promise<ProtheusUser> {
 }
 
 /** Whether the user may work in this company/branch. Administrators may work in all of them. */
-export async function userMayAccess(db: Database, user: ProtheusUser, company: string, branch: string): Promise<boolean> {
+export async function userMayAccess(
+  db: Database,
+  user: ProtheusUser,
+  company: string,
+  branch: string,
+): Promise<boolean> {
   if (user.isAdmin) return true;
   const { rows } = await db.query(
     `SELECT 1 FROM SYS_USR_FILIAL

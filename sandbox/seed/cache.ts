@@ -22,7 +22,10 @@ async function sourceFiles(entry: string): Promise<string[]> {
   const full = path.resolve(entry);
   if (!entry.startsWith("sandbox")) return [full];
   const found = await readdir(full, { recursive: true, withFileTypes: true });
-  return found.filter((f) => f.isFile() && f.name.endsWith(".ts")).map((f) => path.join(f.parentPath, f.name)).sort();
+  return found
+    .filter((f) => f.isFile() && f.name.endsWith(".ts"))
+    .map((f) => path.join(f.parentPath, f.name))
+    .sort();
 }
 
 async function cacheKey(options: Required<Pick<SeedOptions, "seed" | "scale" | "today">>): Promise<string | null> {
@@ -53,7 +56,8 @@ export async function openSeededMemoryDatabase(cache: SeedCache, options: SeedOp
   }
   const db = await PGlite.create();
   await seedDatabase(db, options);
-  if (file) await writeCache(db, file).catch((err: unknown) => console.warn(`sandbox seed cache not written: ${String(err)}`));
+  if (file)
+    await writeCache(db, file).catch((err: unknown) => console.warn(`sandbox seed cache not written: ${String(err)}`));
   return db;
 }
 
@@ -68,7 +72,9 @@ async function writeCache(db: Database, file: string): Promise<void> {
   const temp = `${file}.${process.pid}.tmp`;
   await writeFile(temp, tarball);
   await rename(temp, file);
-  const tarballs = (await readdir(dir)).filter((n) => n.startsWith("seed-") && n.endsWith(".tar")).map((n) => path.join(dir, n));
+  const tarballs = (await readdir(dir))
+    .filter((n) => n.startsWith("seed-") && n.endsWith(".tar"))
+    .map((n) => path.join(dir, n));
   const dated = await Promise.all(tarballs.map(async (f) => ({ f, at: (await stat(f)).mtimeMs })));
   for (const { f } of dated.sort((a, b) => b.at - a.at).slice(KEEP)) await rm(f, { force: true });
 }

@@ -8,7 +8,13 @@ import type { Rng } from "./random";
  * TES, parameters, and the stock balances of each branch. Dates are relative to the business date.
  */
 
-export type PaymentCondition = { code: string; days: readonly number[]; description: string; blocked?: boolean; deleted?: boolean };
+export type PaymentCondition = {
+  code: string;
+  days: readonly number[];
+  description: string;
+  blocked?: boolean;
+  deleted?: boolean;
+};
 
 export const paymentConditions: readonly PaymentCondition[] = [
   { code: "001", days: [0], description: "A VISTA" },
@@ -44,29 +50,125 @@ export function paymentConditionRows(): Row[] {
  * create no receivables (F4_DUPLIC = 'N'); 05 was withdrawn (deleted row, kept for the diff sync).
  */
 export const operationTypes = [
-  { code: "01", description: "VENDA DE MERCADORIA", tes: "501", text: "VENDA MERCADORIA", cfop: "5102", duplic: "S", stock: "S" },
-  { code: "02", description: "BONIFICACAO", tes: "502", text: "REMESSA EM BONIFICACAO", cfop: "5910", duplic: "N", stock: "S" },
-  { code: "03", description: "REMESSA PARA DEMONSTRACAO", tes: "503", text: "REMESSA DEMONSTRACAO", cfop: "5912", duplic: "N", stock: "S" },
-  { code: "04", description: "VENDA PARA ENTREGA FUTURA", tes: "504", text: "VENDA ENTREGA FUTURA", cfop: "5922", duplic: "S", stock: "N" },
-  { code: "05", description: "TROCA", tes: "505", text: "TROCA MERCADORIA", cfop: "5949", duplic: "N", stock: "S", deleted: true },
+  {
+    code: "01",
+    description: "VENDA DE MERCADORIA",
+    tes: "501",
+    text: "VENDA MERCADORIA",
+    cfop: "5102",
+    duplic: "S",
+    stock: "S",
+  },
+  {
+    code: "02",
+    description: "BONIFICACAO",
+    tes: "502",
+    text: "REMESSA EM BONIFICACAO",
+    cfop: "5910",
+    duplic: "N",
+    stock: "S",
+  },
+  {
+    code: "03",
+    description: "REMESSA PARA DEMONSTRACAO",
+    tes: "503",
+    text: "REMESSA DEMONSTRACAO",
+    cfop: "5912",
+    duplic: "N",
+    stock: "S",
+  },
+  {
+    code: "04",
+    description: "VENDA PARA ENTREGA FUTURA",
+    tes: "504",
+    text: "VENDA ENTREGA FUTURA",
+    cfop: "5922",
+    duplic: "S",
+    stock: "N",
+  },
+  {
+    code: "05",
+    description: "TROCA",
+    tes: "505",
+    text: "TROCA MERCADORIA",
+    cfop: "5949",
+    duplic: "N",
+    stock: "S",
+    deleted: true,
+  },
 ] as const;
 
-export function fiscalRows(ufNames: Readonly<Record<string, string>>): { sx5: Row[]; sf4: Row[]; sfm: Row[]; sx6: Row[] } {
+export function fiscalRows(ufNames: Readonly<Record<string, string>>): {
+  sx5: Row[];
+  sf4: Row[];
+  sfm: Row[];
+  sx6: Row[];
+} {
   const sx5: Row[] = operationTypes.map((o) => ({
-    X5_FILIAL: "", X5_TABELA: "DJ", X5_CHAVE: o.code, X5_DESCRI: o.description, X5_DESCSPA: o.description, X5_DESCENG: o.description,
+    X5_FILIAL: "",
+    X5_TABELA: "DJ",
+    X5_CHAVE: o.code,
+    X5_DESCRI: o.description,
+    X5_DESCSPA: o.description,
+    X5_DESCENG: o.description,
     D_E_L_E_T_: "deleted" in o ? "*" : " ",
   }));
   // Table 12 = states (UF), what ufdescription comes from.
   for (const [uf, name] of Object.entries(ufNames)) {
-    sx5.push({ X5_FILIAL: "", X5_TABELA: "12", X5_CHAVE: uf, X5_DESCRI: name.toUpperCase(), X5_DESCSPA: name, X5_DESCENG: name, D_E_L_E_T_: " " });
+    sx5.push({
+      X5_FILIAL: "",
+      X5_TABELA: "12",
+      X5_CHAVE: uf,
+      X5_DESCRI: name.toUpperCase(),
+      X5_DESCSPA: name,
+      X5_DESCENG: name,
+      D_E_L_E_T_: " ",
+    });
   }
-  const sf4 = operationTypes.map((o) => ({ F4_FILIAL: "", F4_CODIGO: o.tes, F4_TIPO: "S", F4_TEXTO: o.text, F4_CF: o.cfop, F4_DUPLIC: o.duplic, F4_ESTOQUE: o.stock }));
-  const sfm = operationTypes.map((o) => ({ FM_FILIAL: "", FM_TIPO: o.code, FM_TS: o.tes, D_E_L_E_T_: "deleted" in o ? "*" : " " }));
+  const sf4 = operationTypes.map((o) => ({
+    F4_FILIAL: "",
+    F4_CODIGO: o.tes,
+    F4_TIPO: "S",
+    F4_TEXTO: o.text,
+    F4_CF: o.cfop,
+    F4_DUPLIC: o.duplic,
+    F4_ESTOQUE: o.stock,
+  }));
+  const sfm = operationTypes.map((o) => ({
+    FM_FILIAL: "",
+    FM_TIPO: o.code,
+    FM_TS: o.tes,
+    D_E_L_E_T_: "deleted" in o ? "*" : " ",
+  }));
   const sx6 = [
-    { X6_FIL: "", X6_VAR: "MV_RISCOB", X6_TIPO: "N", X6_DESCRIC: "Dias de atraso tolerados para clientes de risco B", X6_CONTEUD: "10" },
-    { X6_FIL: "", X6_VAR: "MV_RISCOC", X6_TIPO: "N", X6_DESCRIC: "Dias de atraso tolerados para clientes de risco C", X6_CONTEUD: "20" },
-    { X6_FIL: "", X6_VAR: "MV_RISCOD", X6_TIPO: "N", X6_DESCRIC: "Dias de atraso tolerados para clientes de risco D", X6_CONTEUD: "30" },
-    { X6_FIL: "", X6_VAR: "MV_1DUP", X6_TIPO: "C", X6_DESCRIC: "Primeira parcela dos titulos a receber", X6_CONTEUD: "A" },
+    {
+      X6_FIL: "",
+      X6_VAR: "MV_RISCOB",
+      X6_TIPO: "N",
+      X6_DESCRIC: "Dias de atraso tolerados para clientes de risco B",
+      X6_CONTEUD: "10",
+    },
+    {
+      X6_FIL: "",
+      X6_VAR: "MV_RISCOC",
+      X6_TIPO: "N",
+      X6_DESCRIC: "Dias de atraso tolerados para clientes de risco C",
+      X6_CONTEUD: "20",
+    },
+    {
+      X6_FIL: "",
+      X6_VAR: "MV_RISCOD",
+      X6_TIPO: "N",
+      X6_DESCRIC: "Dias de atraso tolerados para clientes de risco D",
+      X6_CONTEUD: "30",
+    },
+    {
+      X6_FIL: "",
+      X6_VAR: "MV_1DUP",
+      X6_TIPO: "C",
+      X6_DESCRIC: "Primeira parcela dos titulos a receber",
+      X6_CONTEUD: "A",
+    },
     { X6_FIL: "", X6_VAR: "MV_ESTNEG", X6_TIPO: "C", X6_DESCRIC: "Permite estoque negativo", X6_CONTEUD: "N" },
   ];
   return { sx5, sf4, sfm, sx6 };
@@ -75,12 +177,66 @@ export function fiscalRows(ufNames: Readonly<Record<string, string>>): { sx5: Ro
 /** Price lists: 001 expired, 002 current, 003 current without end, 004 future, 005 inactive, 006 deleted. */
 export function priceListPlan(today: number) {
   return [
-    { code: "001", description: "TABELA ANTERIOR", from: monthStart(today, -24), to: monthStart(today, -6) - 1, factor: 0.92, share: 1, active: "1", deleted: false },
-    { code: "002", description: "TABELA PADRAO", from: monthStart(today, -6), to: monthStart(today, 6) - 1, factor: 1, share: 1, active: "1", deleted: false },
-    { code: "003", description: "TABELA ATACADO", from: monthStart(today, -3), to: null, factor: 0.95, share: 0.6, active: "1", deleted: false },
-    { code: "004", description: "TABELA PROXIMO SEMESTRE", from: monthStart(today, 6), to: monthStart(today, 12) - 1, factor: 1.06, share: 1, active: "1", deleted: false },
-    { code: "005", description: "PROMOCAO RELAMPAGO", from: monthStart(today, -2), to: monthStart(today, 1) - 1, factor: 0.85, share: 0.2, active: "2", deleted: false },
-    { code: "006", description: "TABELA TESTE", from: monthStart(today, -12), to: monthStart(today, -10) - 1, factor: 1, share: 0.1, active: "1", deleted: true },
+    {
+      code: "001",
+      description: "TABELA ANTERIOR",
+      from: monthStart(today, -24),
+      to: monthStart(today, -6) - 1,
+      factor: 0.92,
+      share: 1,
+      active: "1",
+      deleted: false,
+    },
+    {
+      code: "002",
+      description: "TABELA PADRAO",
+      from: monthStart(today, -6),
+      to: monthStart(today, 6) - 1,
+      factor: 1,
+      share: 1,
+      active: "1",
+      deleted: false,
+    },
+    {
+      code: "003",
+      description: "TABELA ATACADO",
+      from: monthStart(today, -3),
+      to: null,
+      factor: 0.95,
+      share: 0.6,
+      active: "1",
+      deleted: false,
+    },
+    {
+      code: "004",
+      description: "TABELA PROXIMO SEMESTRE",
+      from: monthStart(today, 6),
+      to: monthStart(today, 12) - 1,
+      factor: 1.06,
+      share: 1,
+      active: "1",
+      deleted: false,
+    },
+    {
+      code: "005",
+      description: "PROMOCAO RELAMPAGO",
+      from: monthStart(today, -2),
+      to: monthStart(today, 1) - 1,
+      factor: 0.85,
+      share: 0.2,
+      active: "2",
+      deleted: false,
+    },
+    {
+      code: "006",
+      description: "TABELA TESTE",
+      from: monthStart(today, -12),
+      to: monthStart(today, -10) - 1,
+      factor: 1,
+      share: 0.1,
+      active: "1",
+      deleted: true,
+    },
   ];
 }
 
@@ -89,8 +245,13 @@ export function priceListRows(products: readonly Product[], today: number, rng: 
   const da1: Row[] = [];
   for (const list of priceListPlan(today)) {
     da0.push({
-      DA0_FILIAL: "", DA0_CODTAB: list.code, DA0_DESCRI: list.description, DA0_DATDE: dateOf(list.from),
-      DA0_DATATE: list.to === null ? "" : dateOf(list.to), DA0_ATIVO: list.active, D_E_L_E_T_: list.deleted ? "*" : " ",
+      DA0_FILIAL: "",
+      DA0_CODTAB: list.code,
+      DA0_DESCRI: list.description,
+      DA0_DATDE: dateOf(list.from),
+      DA0_DATATE: list.to === null ? "" : dateOf(list.to),
+      DA0_ATIVO: list.active,
+      D_E_L_E_T_: list.deleted ? "*" : " ",
     });
     let item = 0;
     for (const p of products) {
@@ -98,8 +259,14 @@ export function priceListRows(products: readonly Product[], today: number, rng: 
       const price = Math.round(p.priceCents * list.factor);
       item++;
       da1.push({
-        DA1_FILIAL: "", DA1_CODTAB: list.code, DA1_ITEM: String(item).padStart(4, "0"), DA1_CODPRO: p.code,
-        DA1_PRCVEN: cents(price), DA1_PRCMIN: cents(Math.round(price * 0.9)), DA1_ATIVO: "1", DA1_DATVIG: dateOf(list.from),
+        DA1_FILIAL: "",
+        DA1_CODTAB: list.code,
+        DA1_ITEM: String(item).padStart(4, "0"),
+        DA1_CODPRO: p.code,
+        DA1_PRCVEN: cents(price),
+        DA1_PRCMIN: cents(Math.round(price * 0.9)),
+        DA1_ATIVO: "1",
+        DA1_DATVIG: dateOf(list.from),
         // A withdrawn item in the current list (its product stays sold through B1_PRV1).
         D_E_L_E_T_: list.deleted || (list.code === "002" && item % 97 === 0) ? "*" : " ",
       });
@@ -121,7 +288,14 @@ export function stockRows(products: readonly Product[], branches: readonly strin
       const cost = cents(Math.round(p.priceCents * 0.62 * 100) / 100);
       rows.push({ B2_FILIAL: branch, B2_COD: p.code, B2_LOCAL: "01", B2_QATU: qty, B2_RESERVA: 0, B2_CM1: cost });
       if (rng.chance(0.3) && p.code !== "P00005" && p.code !== "P00006") {
-        rows.push({ B2_FILIAL: branch, B2_COD: p.code, B2_LOCAL: "02", B2_QATU: rng.int(0, 800), B2_RESERVA: 0, B2_CM1: cost });
+        rows.push({
+          B2_FILIAL: branch,
+          B2_COD: p.code,
+          B2_LOCAL: "02",
+          B2_QATU: rng.int(0, 800),
+          B2_RESERVA: 0,
+          B2_CM1: cost,
+        });
       }
     }
   }

@@ -3,7 +3,14 @@
  * are the UF; SA1 stores the last five in A1_COD_MUN), UF, area code (DDD) and the city's CEP range
  * (first five digits). Region groups let each branch sell mostly around itself.
  */
-export type City = { ibge: string; name: string; uf: string; ddd: string; cep: readonly [number, number]; region: Region };
+export type City = {
+  ibge: string;
+  name: string;
+  uf: string;
+  ddd: string;
+  cep: readonly [number, number];
+  region: Region;
+};
 export type Region = "SE" | "S" | "CO" | "NE" | "N";
 
 const table: readonly (readonly [string, string, string, string, number, number, Region])[] = [
@@ -60,7 +67,14 @@ const table: readonly (readonly [string, string, string, string, number, number,
   ["1721000", "Palmas", "TO", "63", 77000, 77270, "N"],
 ];
 
-export const cities: readonly City[] = table.map(([ibge, name, uf, ddd, from, to, region]) => ({ ibge, name, uf, ddd, cep: [from, to], region }));
+export const cities: readonly City[] = table.map(([ibge, name, uf, ddd, from, to, region]) => ({
+  ibge,
+  name,
+  uf,
+  ddd,
+  cep: [from, to],
+  region,
+}));
 
 export function citiesOf(region: Region): readonly City[] {
   return cities.filter((c) => c.region === region);
@@ -68,9 +82,28 @@ export function citiesOf(region: Region): readonly City[] {
 
 /** UF name (the contract's `ufdescription`). */
 export const ufNames: Readonly<Record<string, string>> = {
-  SP: "São Paulo", RJ: "Rio de Janeiro", MG: "Minas Gerais", ES: "Espírito Santo", PR: "Paraná",
-  SC: "Santa Catarina", RS: "Rio Grande do Sul", GO: "Goiás", DF: "Distrito Federal", MT: "Mato Grosso",
-  MS: "Mato Grosso do Sul", CE: "Ceará", BA: "Bahia", PE: "Pernambuco", RN: "Rio Grande do Norte",
-  PB: "Paraíba", PI: "Piauí", MA: "Maranhão", AL: "Alagoas", SE: "Sergipe", PA: "Pará", AM: "Amazonas",
-  AP: "Amapá", TO: "Tocantins",
+  SP: "São Paulo",
+  RJ: "Rio de Janeiro",
+  MG: "Minas Gerais",
+  ES: "Espírito Santo",
+  PR: "Paraná",
+  SC: "Santa Catarina",
+  RS: "Rio Grande do Sul",
+  GO: "Goiás",
+  DF: "Distrito Federal",
+  MT: "Mato Grosso",
+  MS: "Mato Grosso do Sul",
+  CE: "Ceará",
+  BA: "Bahia",
+  PE: "Pernambuco",
+  RN: "Rio Grande do Norte",
+  PB: "Paraíba",
+  PI: "Piauí",
+  MA: "Maranhão",
+  AL: "Alagoas",
+  SE: "Sergipe",
+  PA: "Pará",
+  AM: "Amazonas",
+  AP: "Amapá",
+  TO: "Tocantins",
 };

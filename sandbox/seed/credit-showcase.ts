@@ -22,16 +22,47 @@ export type ShowcaseCustomer = {
 };
 
 export const showcaseCustomers: readonly ShowcaseCustomer[] = [
-  { code: "000001", risk: "A", overdueDays: 45, expected: "released: risk A never blocks, even with a title 45 days overdue" },
-  { code: "000002", risk: "B", overdueDays: 15, expected: "C9_BLCRED 06: risk B, title 15 days overdue (≥ MV_RISCOB 10)" },
+  {
+    code: "000001",
+    risk: "A",
+    overdueDays: 45,
+    expected: "released: risk A never blocks, even with a title 45 days overdue",
+  },
+  {
+    code: "000002",
+    risk: "B",
+    overdueDays: 15,
+    expected: "C9_BLCRED 06: risk B, title 15 days overdue (≥ MV_RISCOB 10)",
+  },
   { code: "000003", risk: "B", overdueDays: 5, expected: "released: risk B, title only 5 days overdue (< 10)" },
-  { code: "000004", risk: "C", overdueDays: 25, expected: "C9_BLCRED 06: risk C, title 25 days overdue (≥ MV_RISCOC 20)" },
+  {
+    code: "000004",
+    risk: "C",
+    overdueDays: 25,
+    expected: "C9_BLCRED 06: risk C, title 25 days overdue (≥ MV_RISCOC 20)",
+  },
   { code: "000005", risk: "C", overdueDays: 15, expected: "released: risk C, title 15 days overdue (< 20)" },
-  { code: "000006", risk: "D", overdueDays: 40, expected: "C9_BLCRED 06: risk D, title 40 days overdue (≥ MV_RISCOD 30)" },
+  {
+    code: "000006",
+    risk: "D",
+    overdueDays: 40,
+    expected: "C9_BLCRED 06: risk D, title 40 days overdue (≥ MV_RISCOD 30)",
+  },
   { code: "000007", risk: "D", overdueDays: 25, expected: "released: risk D, title 25 days overdue (< 30)" },
   { code: "000008", risk: "E", expected: "C9_BLCRED 06: risk E always blocks (manual release)" },
-  { code: "000009", risk: "B", dueInDays: 20, limitHeadroomCents: 10_000, expected: "C9_BLCRED 01 for any order above R$ 100,00: limit exhausted" },
-  { code: "000010", risk: "C", limitExpiredDays: 10, expected: "C9_BLCRED 04: A1_VENCLC 10 days before the business date" },
+  {
+    code: "000009",
+    risk: "B",
+    dueInDays: 20,
+    limitHeadroomCents: 10_000,
+    expected: "C9_BLCRED 01 for any order above R$ 100,00: limit exhausted",
+  },
+  {
+    code: "000010",
+    risk: "C",
+    limitExpiredDays: 10,
+    expected: "C9_BLCRED 04: A1_VENCLC 10 days before the business date",
+  },
   { code: "000011", risk: "B", blocked: true, expected: "rejected (422): customer blocked, A1_MSBLQL = 1" },
   { code: "000012", risk: "B", expected: "released: risk B, nothing overdue, R$ 500.000,00 limit valid for a year" },
 ];

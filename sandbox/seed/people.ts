@@ -44,7 +44,28 @@ export function cep(rng: Rng, city: City): string {
   return `${String(rng.int(city.cep[0], city.cep[1])).padStart(5, "0")}${String(rng.int(0, 999)).padStart(3, "0")}`;
 }
 
-const neighbourhoods = ["Centro", "Jardim América", "Vila Nova", "Boa Vista", "São José", "Santa Luzia", "Industrial", "Jardim Primavera", "Vila Operária", "Parque das Flores", "Cidade Nova", "Bela Vista", "Santo Antônio", "Aldeota", "Umarizal", "Pinheiros", "Savassi", "Batel", "Jardim Europa", "Distrito Industrial"];
+const neighbourhoods = [
+  "Centro",
+  "Jardim América",
+  "Vila Nova",
+  "Boa Vista",
+  "São José",
+  "Santa Luzia",
+  "Industrial",
+  "Jardim Primavera",
+  "Vila Operária",
+  "Parque das Flores",
+  "Cidade Nova",
+  "Bela Vista",
+  "Santo Antônio",
+  "Aldeota",
+  "Umarizal",
+  "Pinheiros",
+  "Savassi",
+  "Batel",
+  "Jardim Europa",
+  "Distrito Industrial",
+];
 
 export function neighbourhood(rng: Rng): string {
   return rng.pick(neighbourhoods);
@@ -56,19 +77,42 @@ export function personName(faker: Faker): { first: string; full: string } {
   return { first, full: `${first} ${faker.person.lastName()} ${faker.person.lastName()}` };
 }
 
-const tradeKinds = ["Mercado", "Supermercado", "Mercearia", "Atacadão", "Empório", "Padaria", "Restaurante", "Distribuidora", "Minimercado", "Comercial", "Hotel", "Lanchonete", "Farmácia", "Casa de Carnes"];
+const tradeKinds = [
+  "Mercado",
+  "Supermercado",
+  "Mercearia",
+  "Atacadão",
+  "Empório",
+  "Padaria",
+  "Restaurante",
+  "Distribuidora",
+  "Minimercado",
+  "Comercial",
+  "Hotel",
+  "Lanchonete",
+  "Farmácia",
+  "Casa de Carnes",
+];
 const legalSuffixes = ["Ltda", "Ltda", "Ltda", "EIRELI", "ME", "S.A.", "Comércio Ltda"];
 
 /** Legal and trade names of a company: "Mercado Barros e Moraes Ltda" / "Mercado Barros". */
 export function companyName(faker: Faker, rng: Rng): { legal: string; trade: string } {
   const kind = rng.pick(tradeKinds);
-  const owners = faker.company.name().replace(/\s+(LTDA|S\.A\.|EIRELI|ME)$/i, "").replace(/-/g, " e ");
+  const owners = faker.company
+    .name()
+    .replace(/\s+(LTDA|S\.A\.|EIRELI|ME)$/i, "")
+    .replace(/-/g, " e ");
   const first = owners.split(/[ ,]/)[0] ?? owners;
   return { legal: `${kind} ${owners} ${rng.pick(legalSuffixes)}`.slice(0, 80), trade: `${kind} ${first}`.slice(0, 40) };
 }
 
 /** e-mail from a name: "Mercado Barros" → "contato@mercadobarros.com.br". */
 export function emailOf(localPart: string, domainSource: string): string {
-  const slug = (s: string) => s.normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase().replace(/[^a-z0-9]+/g, "");
+  const slug = (s: string) =>
+    s
+      .normalize("NFD")
+      .replace(/[\u0300-\u036f]/g, "")
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, "");
   return `${slug(localPart) || "contato"}@${slug(domainSource).slice(0, 30) || "empresa"}.com.br`;
 }

@@ -6,7 +6,16 @@ import type { Rng } from "./random";
  * Descriptions upper-case without accents, the way most Protheus catalogues are keyed in.
  * Prices are centavos (integers) until they are written.
  */
-export type Product = { code: string; description: string; unit: string; priceCents: number; group: string; ncm: string; blocked: boolean; deleted: boolean };
+export type Product = {
+  code: string;
+  description: string;
+  unit: string;
+  priceCents: number;
+  group: string;
+  ncm: string;
+  blocked: boolean;
+  deleted: boolean;
+};
 
 // base description, unit, NCM, base price (R$), product group
 const bases: readonly (readonly [string, string, string, number, string])[] = [
@@ -52,7 +61,16 @@ const bases: readonly (readonly [string, string, string, number, string])[] = [
   ["FRANGO CONGELADO INTEIRO", "KG", "0207.12.00", 11.9, "0002"],
 ];
 
-const brands = ["BOA SAFRA", "DONA CLARA", "VALE VERDE", "SOL NASCENTE", "PRIMOR", "ESTRELA DO NORTE", "BELA VISTA", "SERRANA"];
+const brands = [
+  "BOA SAFRA",
+  "DONA CLARA",
+  "VALE VERDE",
+  "SOL NASCENTE",
+  "PRIMOR",
+  "ESTRELA DO NORTE",
+  "BELA VISTA",
+  "SERRANA",
+];
 
 /** `count` products P00001.. (base × brand), prices spread ±15% around the base price. */
 export function buildProducts(count: number, rng: Rng): Product[] {

@@ -38,14 +38,26 @@ export function titleRows(inv: InvoiceForTitles, today: number, rng: Rng): Row[]
     const partial = paid !== null && inv.profile !== "punctual" && rng.chance(0.02);
     const balance = paid === null ? value : partial ? Math.round(value * (0.3 + rng.next() * 0.4)) : 0;
     return {
-      E1_FILIAL: inv.branch, E1_PREFIXO: "1", E1_NUM: inv.doc,
+      E1_FILIAL: inv.branch,
+      E1_PREFIXO: "1",
+      E1_NUM: inv.doc,
       // MV_1DUP = 'A': instalments A, B, C...; a single instalment has a blank parcel.
-      E1_PARCELA: n === 1 ? "" : String.fromCharCode(65 + i), E1_TIPO: "NF",
-      E1_CLIENTE: inv.customer, E1_LOJA: inv.store, E1_NOMCLI: inv.customerShort.slice(0, 20).toUpperCase(),
-      E1_EMISSAO: dateOf(inv.day), E1_VENCTO: dateOf(due), E1_VENCREA: dateOf(realDue),
-      E1_VALOR: cents(value), E1_SALDO: cents(balance), E1_VALLIQ: cents(value - balance),
-      E1_BAIXA: paid === null ? "" : dateOf(paid), E1_VEND1: inv.seller, E1_PEDIDO: inv.order,
-      E1_STATUS: balance === 0 ? "B" : "A", D_E_L_E_T_: inv.deleted ? "*" : " ",
+      E1_PARCELA: n === 1 ? "" : String.fromCharCode(65 + i),
+      E1_TIPO: "NF",
+      E1_CLIENTE: inv.customer,
+      E1_LOJA: inv.store,
+      E1_NOMCLI: inv.customerShort.slice(0, 20).toUpperCase(),
+      E1_EMISSAO: dateOf(inv.day),
+      E1_VENCTO: dateOf(due),
+      E1_VENCREA: dateOf(realDue),
+      E1_VALOR: cents(value),
+      E1_SALDO: cents(balance),
+      E1_VALLIQ: cents(value - balance),
+      E1_BAIXA: paid === null ? "" : dateOf(paid),
+      E1_VEND1: inv.seller,
+      E1_PEDIDO: inv.order,
+      E1_STATUS: balance === 0 ? "B" : "A",
+      D_E_L_E_T_: inv.deleted ? "*" : " ",
     };
   });
 }

@@ -39,12 +39,21 @@ export async function seedSalesData(db: Database, groups: readonly string[], opt
     reseedFaker("carriers");
     const carriers = carrierRows(faker, stream("carriers"));
     await insertAll(db, [
-      [table("SB1"), productRows(products)], [table("SB2"), stockRows(products, branchCodes, stream("stock"))],
-      [table("SE4"), paymentConditionRows()], [table("DA0"), da0], [table("DA1"), da1], [table("SA4"), carriers],
-      [table("SX5"), fiscal.sx5], [table("SF4"), fiscal.sf4], [table("SFM"), fiscal.sfm], [table("SX6"), fiscal.sx6],
+      [table("SB1"), productRows(products)],
+      [table("SB2"), stockRows(products, branchCodes, stream("stock"))],
+      [table("SE4"), paymentConditionRows()],
+      [table("DA0"), da0],
+      [table("DA1"), da1],
+      [table("SA4"), carriers],
+      [table("SX5"), fiscal.sx5],
+      [table("SF4"), fiscal.sf4],
+      [table("SFM"), fiscal.sfm],
+      [table("SX6"), fiscal.sx6],
     ]);
 
-    const carrierCodes = carriers.filter((c) => c.D_E_L_E_T_ === " " && c.A4_MSBLQL === "2").map((c) => String(c.A4_COD));
+    const carrierCodes = carriers
+      .filter((c) => c.D_E_L_E_T_ === " " && c.A4_MSBLQL === "2")
+      .map((c) => String(c.A4_COD));
     const priceOf = priceLookup(da1, today);
     const sellable = products.filter((p) => !p.blocked && !p.deleted && p.code !== "P00005" && p.code !== "P00006");
     const counters: ContactCounters = { contact: 0, phone: 0 };
@@ -55,13 +64,24 @@ export async function seedSalesData(db: Database, groups: readonly string[], opt
       for (const seller of sellers.filter((s) => s.branch === branch)) {
         const label = `${branch}:${seller.seller}`;
         reseedFaker(`customers:${label}`);
-        const customers = buildCustomers(seller, { faker, rng: stream(`customers:${label}`), today, conditions: plan.conditions, carriers: carrierCodes });
+        const customers = buildCustomers(seller, {
+          faker,
+          rng: stream(`customers:${label}`),
+          today,
+          conditions: plan.conditions,
+          carriers: carrierCodes,
+        });
         const ctx = { rng: stream(`orders:${label}`), today, products, sellable, priceOf, conditions: plan.conditions };
         const own = draftOrders(seller, customers, ctx);
         for (const s of seller.showcase ? showcaseCustomers : []) {
           const c = customers.find((x) => x.code === s.code);
           // A 30-day invoice whose only title is due exactly `overdueDays` ago (or in `dueInDays`).
-          const dueDay = s.overdueDays !== undefined ? today - s.overdueDays : s.dueInDays !== undefined ? today + s.dueInDays : undefined;
+          const dueDay =
+            s.overdueDays !== undefined
+              ? today - s.overdueDays
+              : s.dueInDays !== undefined
+                ? today + s.dueInDays
+                : undefined;
           if (c && dueDay !== undefined) own.push(draftOne(seller, c, dueDay - 30, ctx, { dueDay }));
         }
         drafts.push(...own);
@@ -83,8 +103,12 @@ export async function seedSalesData(db: Database, groups: readonly string[], opt
       }
       await insertAll(db, [
         ...Object.entries(rows).map(([alias, r]) => [table(alias), r] as const),
-        [table("SC5"), sales.sc5], [table("SC6"), sales.sc6], [table("SC9"), sales.sc9],
-        [table("SF2"), sales.sf2], [table("SD2"), sales.sd2], [table("SE1"), sales.se1],
+        [table("SC5"), sales.sc5],
+        [table("SC6"), sales.sc6],
+        [table("SC9"), sales.sc9],
+        [table("SF2"), sales.sf2],
+        [table("SD2"), sales.sd2],
+        [table("SE1"), sales.se1],
         [table("A1S"), noticeRows(branch, notices, today, stream(`notices:${branch}`))],
       ]);
     }
@@ -99,7 +123,8 @@ async function insertAll(db: Database, batches: readonly (readonly [string, read
 /** Price of a product on a date: the expired list before the current one started, else the customer's list (002 fallback). */
 function priceLookup(da1: readonly Row[], today: number): PriceOf {
   const prices = new Map<string, number>();
-  for (const r of da1) if (r.D_E_L_E_T_ === " ") prices.set(`${r.DA1_CODTAB}|${r.DA1_CODPRO}`, Math.round(Number(r.DA1_PRCVEN) * 100));
+  for (const r of da1)
+    if (r.D_E_L_E_T_ === " ") prices.set(`${r.DA1_CODTAB}|${r.DA1_CODPRO}`, Math.round(Number(r.DA1_PRCVEN) * 100));
   const lists = priceListPlan(today);
   const currentFrom = lists.find((l) => l.code === "002")!.from;
   const wholesaleFrom = lists.find((l) => l.code === "003")!.from;

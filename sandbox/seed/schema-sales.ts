@@ -240,6 +240,12 @@ export const salesTables: Record<string, TableTemplate> = {
     indexes: ["ZTQ_FILIAL, ZTQ_STATUS, ZTQ_DTREC"],
     unique: "ZTQ_FILIAL, ZTQ_ID",
     // externalid is unique per seller: a repeated POST finds the first insert (ERP-CONTRACT.md §4).
-    uniqueWhere: [{ suffix: "extid", columns: "ZTQ_FILIAL, ZTQ_VEND, ZTQ_EXTID", where: "ZTQ_EXTID <> '' AND ZTQ_OPER = 'insert' AND D_E_L_E_T_ = ' '" }],
+    uniqueWhere: [
+      {
+        suffix: "extid",
+        columns: "ZTQ_FILIAL, ZTQ_VEND, ZTQ_EXTID",
+        where: "ZTQ_EXTID <> '' AND ZTQ_OPER = 'insert' AND D_E_L_E_T_ = ' '",
+      },
+    ],
   },
 };

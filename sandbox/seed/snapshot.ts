@@ -25,13 +25,18 @@ async function publicTables(db: Database): Promise<{ name: string; protheus: boo
 
 function fingerprintSql(tables: readonly string[], schema: string): string {
   return tables
-    .map((t) => `SELECT '${t}' AS name, count(*)::int AS rows, max(r_e_c_n_o_) AS recno, max(s_t_a_m_p_)::text AS stamp FROM ${schema}.${t}`)
+    .map(
+      (t) =>
+        `SELECT '${t}' AS name, count(*)::int AS rows, max(r_e_c_n_o_) AS recno, max(s_t_a_m_p_)::text AS stamp FROM ${schema}.${t}`,
+    )
     .join(" UNION ALL ");
 }
 
 /** A usable snapshot: its tables exist and were not emptied by crash recovery (unlogged). */
 export async function hasSnapshot(db: Database): Promise<boolean> {
-  const { rows } = await db.query<{ found: boolean }>(`SELECT to_regclass('${SNAP}.fingerprints') IS NOT NULL AS found`);
+  const { rows } = await db.query<{ found: boolean }>(
+    `SELECT to_regclass('${SNAP}.fingerprints') IS NOT NULL AS found`,
+  );
   if (rows[0]?.found !== true) return false;
   const { rows: count } = await db.query<{ n: number }>(`SELECT count(*)::int AS n FROM ${SNAP}.fingerprints`);
   return (count[0]?.n ?? 0) > 0;
@@ -44,7 +49,10 @@ export async function takeSnapshot(db: Database): Promise<void> {
   await db.exec(
     tables
       .filter((t) => t.protheus)
-      .map((t) => `SELECT setval(pg_get_serial_sequence('public.${t.name}', 'r_e_c_n_o_'), COALESCE((SELECT max(r_e_c_n_o_) FROM public.${t.name}), 0) + 1, false);`)
+      .map(
+        (t) =>
+          `SELECT setval(pg_get_serial_sequence('public.${t.name}', 'r_e_c_n_o_'), COALESCE((SELECT max(r_e_c_n_o_) FROM public.${t.name}), 0) + 1, false);`,
+      )
       .join("\n"),
   );
   // UNLOGGED: no WAL for the copy (3–4× faster). After a crash PostgreSQL empties unlogged tables;
@@ -77,15 +85,25 @@ export async function restoreSnapshot(db: Database): Promise<string[]> {
   const plain = small.map((t) => t.name).filter((n) => !snapshot.has(n));
   const repairs = changed.map((name) => {
     const f = snapshot.get(name)!;
-    const newer = [f.stamp === null ? "true" : `s_t_a_m_p_ > '${f.stamp}'::timestamptz`, f.recno === null ? "" : `r_e_c_n_o_ > ${f.recno}`].filter(Boolean).join(" OR ");
+    const newer = [
+      f.stamp === null ? "true" : `s_t_a_m_p_ > '${f.stamp}'::timestamptz`,
+      f.recno === null ? "" : `r_e_c_n_o_ > ${f.recno}`,
+    ]
+      .filter(Boolean)
+      .join(" OR ");
     return `DELETE FROM public.${name} WHERE ${newer};
       INSERT INTO public.${name} SELECT * FROM ${SNAP}.${name} s WHERE NOT EXISTS (SELECT 1 FROM public.${name} p WHERE p.r_e_c_n_o_ = s.r_e_c_n_o_);`;
   });
   // The sandbox's own tables are tiny: always copied back whole, deletes in reverse order of the
   // inserts so mingle_set (→ mingle_client) goes before the client it references.
-  const copies = [...plain].reverse().map((n) => `DELETE FROM public.${n};`).concat(plain.map((n) => `INSERT INTO public.${n} SELECT * FROM ${SNAP}.${n};`));
+  const copies = [...plain]
+    .reverse()
+    .map((n) => `DELETE FROM public.${n};`)
+    .concat(plain.map((n) => `INSERT INTO public.${n} SELECT * FROM ${SNAP}.${n};`));
   // Every R_E_C_N_O_ sequence back to max + 1 of the snapshot (failed inserts consume values too).
-  const setvals = saved.map((f) => `SELECT setval(pg_get_serial_sequence('public.${f.name}', 'r_e_c_n_o_'), ${(f.recno ?? 0) + 1}, false);`);
+  const setvals = saved.map(
+    (f) => `SELECT setval(pg_get_serial_sequence('public.${f.name}', 'r_e_c_n_o_'), ${(f.recno ?? 0) + 1}, false);`,
+  );
   await db.exec(`BEGIN;\n${repairs.join("\n")}\n${copies.join("\n")}\n${setvals.join("\n")}\nCOMMIT;`);
 
   const stubborn = await changedTables(db, new Map(changed.map((n) => [n, snapshot.get(n)!])));

@@ -8,36 +8,97 @@ import { nextId } from "./counters";
 import { CANCELLED, cancelSettlement, insertLaunch, settleLaunch, type Launch, type TitleKey } from "./launch-store";
 import { insertRow, type Sql } from "./sql";
 
-export type AgreementInstalment = TitleKey & { identificador: string; vencimento: string; previsao?: string; valor: Cents; idLan?: number };
-
-export type AgreementPlan = {
-  coligada: number; idAcordo?: number; observacao: string; dataAcordo: string; valorAcordo: Cents; valorDesconto: Cents; valorAcrescimo: Cents;
-  codCCusto: string; tipoJuros: number; taxaJuros: number; valorJurosDia: Cents; originals: Launch[]; instalments: AgreementInstalment[];
+export type AgreementInstalment = TitleKey & {
+  identificador: string;
+  vencimento: string;
+  previsao?: string;
+  valor: Cents;
+  idLan?: number;
 };
 
-export type CreatedAgreement = { idAcordo: number; launches: { identificador: string; idLan: number; vencimento: string }[] };
+export type AgreementPlan = {
+  coligada: number;
+  idAcordo?: number;
+  observacao: string;
+  dataAcordo: string;
+  valorAcordo: Cents;
+  valorDesconto: Cents;
+  valorAcrescimo: Cents;
+  codCCusto: string;
+  tipoJuros: number;
+  taxaJuros: number;
+  valorJurosDia: Cents;
+  originals: Launch[];
+  instalments: AgreementInstalment[];
+};
+
+export type CreatedAgreement = {
+  idAcordo: number;
+  launches: { identificador: string; idLan: number; vencimento: string }[];
+};
 
 export async function createAgreement(sql: Sql, plan: AgreementPlan): Promise<CreatedAgreement> {
   const idAcordo = plan.idAcordo ?? (await nextId(sql, plan.coligada, "IDACORDO"));
   await insertRow(sql, "FACORDO", {
-    CODCOLIGADA: plan.coligada, IDACORDO: idAcordo, OBSERVACAO: plan.observacao, DATAACORDO: plan.dataAcordo, VALORACORDO: centsToDecimal(plan.valorAcordo),
-    VALORDESCONTO: centsToDecimal(plan.valorDesconto), VALORACRESCIMO: centsToDecimal(plan.valorAcrescimo), NUMPARCELAS: plan.instalments.length, CODCCUSTO: plan.codCCusto,
-    TIPOJUROS: plan.tipoJuros, TAXAJUROS: plan.taxaJuros, VALORJUROSDIA: centsToDecimal(plan.valorJurosDia), STATUS: 0,
+    CODCOLIGADA: plan.coligada,
+    IDACORDO: idAcordo,
+    OBSERVACAO: plan.observacao,
+    DATAACORDO: plan.dataAcordo,
+    VALORACORDO: centsToDecimal(plan.valorAcordo),
+    VALORDESCONTO: centsToDecimal(plan.valorDesconto),
+    VALORACRESCIMO: centsToDecimal(plan.valorAcrescimo),
+    NUMPARCELAS: plan.instalments.length,
+    CODCCUSTO: plan.codCCusto,
+    TIPOJUROS: plan.tipoJuros,
+    TAXAJUROS: plan.taxaJuros,
+    VALORJUROSDIA: centsToDecimal(plan.valorJurosDia),
+    STATUS: 0,
   });
   for (const original of plan.originals) {
-    await settleLaunch(sql, { coligada: plan.coligada, idLan: original.idLan, date: plan.dataAcordo, value: original.original - original.baixado, account: null, acordo: idAcordo });
-    await insertRow(sql, "FACORDOREL", { CODCOLIGADA: plan.coligada, IDACORDO: idAcordo, IDLAN: original.idLan, TIPO: "O" });
+    await settleLaunch(sql, {
+      coligada: plan.coligada,
+      idLan: original.idLan,
+      date: plan.dataAcordo,
+      value: original.original - original.baixado,
+      account: null,
+      acordo: idAcordo,
+    });
+    await insertRow(sql, "FACORDOREL", {
+      CODCOLIGADA: plan.coligada,
+      IDACORDO: idAcordo,
+      IDLAN: original.idLan,
+      TIPO: "O",
+    });
   }
   const source = plan.originals[0];
   const contract = source ? await contractParty(sql, plan.coligada, source.idLan) : null;
   const launches: CreatedAgreement["launches"] = [];
   for (const p of plan.instalments) {
     const idLan = await insertLaunch(sql, {
-      coligada: plan.coligada, idLan: p.idLan, filial: p.filial, prefixo: p.prefixo, num: p.num, parcela: p.parcela, tipo: p.tipo, codContrato: source?.codContrato ?? null,
-      codColCfo: contract?.codColCfo ?? null, codCfo: contract?.codCfo ?? null, dataEmissao: plan.dataAcordo, vencimento: p.vencimento, previsao: p.previsao ?? p.vencimento,
-      original: p.valor, idAcordo, historico: `Acordo ${idAcordo} - ${p.identificador}`,
+      coligada: plan.coligada,
+      idLan: p.idLan,
+      filial: p.filial,
+      prefixo: p.prefixo,
+      num: p.num,
+      parcela: p.parcela,
+      tipo: p.tipo,
+      codContrato: source?.codContrato ?? null,
+      codColCfo: contract?.codColCfo ?? null,
+      codCfo: contract?.codCfo ?? null,
+      dataEmissao: plan.dataAcordo,
+      vencimento: p.vencimento,
+      previsao: p.previsao ?? p.vencimento,
+      original: p.valor,
+      idAcordo,
+      historico: `Acordo ${idAcordo} - ${p.identificador}`,
     });
-    await insertRow(sql, "FACORDOREL", { CODCOLIGADA: plan.coligada, IDACORDO: idAcordo, IDLAN: idLan, TIPO: "G", IDENTIFICADOR: p.identificador });
+    await insertRow(sql, "FACORDOREL", {
+      CODCOLIGADA: plan.coligada,
+      IDACORDO: idAcordo,
+      IDLAN: idLan,
+      TIPO: "G",
+      IDENTIFICADOR: p.identificador,
+    });
     launches.push({ identificador: p.identificador, idLan, vencimento: p.vencimento });
   }
   return { idAcordo, launches };
@@ -68,7 +129,12 @@ export async function agreementLaunches(sql: Sql, coligada: number, idAcordo: nu
 export async function cancelAgreement(sql: Sql, coligada: number, idAcordo: number, date: string): Promise<void> {
   for (const l of await agreementLaunches(sql, coligada, idAcordo)) {
     if (l.tipo === "G") {
-      await sql.query("UPDATE FLAN SET STATUSLAN = $3, DATACANCELAMENTO = $4 WHERE CODCOLIGADA = $1 AND IDLAN = $2", [coligada, l.idLan, CANCELLED, date]);
+      await sql.query("UPDATE FLAN SET STATUSLAN = $3, DATACANCELAMENTO = $4 WHERE CODCOLIGADA = $1 AND IDLAN = $2", [
+        coligada,
+        l.idLan,
+        CANCELLED,
+        date,
+      ]);
       await sql.query("UPDATE FBOLETO SET STATUS = 1 WHERE CODCOLIGADA = $1 AND IDLAN = $2", [coligada, l.idLan]);
       continue;
     }
@@ -78,5 +144,9 @@ export async function cancelAgreement(sql: Sql, coligada: number, idAcordo: numb
     );
     for (const s of rows) await cancelSettlement(sql, coligada, s.idBaixa, date);
   }
-  await sql.query("UPDATE FACORDO SET STATUS = 1, DATACANCELAMENTO = $3 WHERE CODCOLIGADA = $1 AND IDACORDO = $2", [coligada, idAcordo, date]);
+  await sql.query("UPDATE FACORDO SET STATUS = 1, DATACANCELAMENTO = $3 WHERE CODCOLIGADA = $1 AND IDACORDO = $2", [
+    coligada,
+    idAcordo,
+    date,
+  ]);
 }

@@ -19,7 +19,9 @@ export const AUTH_FAILED = "Usuário ou senha inválidos.";
 const verified = new Set<string>();
 
 function scryptHex(password: string, salt: string, n: number): Promise<string> {
-  return new Promise((resolve, reject) => scrypt(password, salt, 32, { N: n }, (err, key) => (err ? reject(err) : resolve(key.toString("hex")))));
+  return new Promise((resolve, reject) =>
+    scrypt(password, salt, 32, { N: n }, (err, key) => (err ? reject(err) : resolve(key.toString("hex")))),
+  );
 }
 
 async function passwordMatches(password: string, stored: string): Promise<boolean> {

@@ -15,7 +15,8 @@ export async function readBody(c: Context): Promise<unknown> {
 /** Array endpoints (the seed's body is `[ {...} ]`): a non-empty JSON array. */
 export async function readList(c: Context): Promise<unknown[]> {
   const body = await readBody(c);
-  if (!Array.isArray(body)) throw badRequest("O corpo da requisição deve ser uma lista JSON ([ {...} ]), como no exemplo da API.");
+  if (!Array.isArray(body))
+    throw badRequest("O corpo da requisição deve ser uma lista JSON ([ {...} ]), como no exemplo da API.");
   if (body.length === 0) throw badRequest("A lista enviada está vazia: informe ao menos um item.");
   return body;
 }
@@ -23,7 +24,8 @@ export async function readList(c: Context): Promise<unknown[]> {
 /** Single-object endpoints: a JSON object, not an array. */
 export async function readObject(c: Context): Promise<unknown> {
   const body = await readBody(c);
-  if (body === null || typeof body !== "object" || Array.isArray(body)) throw badRequest("O corpo da requisição deve ser um objeto JSON ({...}), não uma lista.");
+  if (body === null || typeof body !== "object" || Array.isArray(body))
+    throw badRequest("O corpo da requisição deve ser um objeto JSON ({...}), não uma lista.");
   return body;
 }
 

@@ -8,14 +8,28 @@ const classColumns = `IDPERLET AS "idPerlet", CODTURMA AS "codTurma", NOME AS no
 export type ClassInfo = ClassRow & { turno: string };
 
 export const findClass = (sql: Sql, coligada: number, idPerlet: number, codTurma: string) =>
-  firstRow<ClassInfo>(sql, `SELECT ${classColumns} FROM STURMA WHERE CODCOLIGADA = $1 AND IDPERLET = $2 AND CODTURMA = $3 AND D_E_L_E_T_ = ' '`, [coligada, idPerlet, codTurma]);
+  firstRow<ClassInfo>(
+    sql,
+    `SELECT ${classColumns} FROM STURMA WHERE CODCOLIGADA = $1 AND IDPERLET = $2 AND CODTURMA = $3 AND D_E_L_E_T_ = ' '`,
+    [coligada, idPerlet, codTurma],
+  );
 
 export const classesOfMatrix = async (sql: Sql, coligada: number, idMatriz: number) =>
-  (await sql.query<ClassInfo>(`SELECT ${classColumns} FROM STURMA WHERE CODCOLIGADA = $1 AND IDMATRIZAPLICADA = $2 AND D_E_L_E_T_ = ' ' ORDER BY DTINICIAL, CODTURMA`, [coligada, idMatriz])).rows;
+  (
+    await sql.query<ClassInfo>(
+      `SELECT ${classColumns} FROM STURMA WHERE CODCOLIGADA = $1 AND IDMATRIZAPLICADA = $2 AND D_E_L_E_T_ = ' ' ORDER BY DTINICIAL, CODTURMA`,
+      [coligada, idMatriz],
+    )
+  ).rows;
 
 export type ClassSubject = { idTurmaDisc: number; codDisc: string; nome: string; cargaHoraria: number };
 
-export async function classSubjects(sql: Sql, coligada: number, idPerlet: number, codTurma: string): Promise<ClassSubject[]> {
+export async function classSubjects(
+  sql: Sql,
+  coligada: number,
+  idPerlet: number,
+  codTurma: string,
+): Promise<ClassSubject[]> {
   const { rows } = await sql.query<ClassSubject>(
     `SELECT t.IDTURMADISC AS "idTurmaDisc", t.CODDISC AS "codDisc", d.NOME AS nome, d.CARGAHORARIA AS "cargaHoraria"
        FROM STURMADISC t JOIN SDISCIPLINA d ON d.CODCOLIGADA = t.CODCOLIGADA AND d.CODDISC = t.CODDISC AND d.D_E_L_E_T_ = ' '
@@ -35,7 +49,16 @@ export async function occupiedSeats(sql: Sql, coligada: number, idPerlet: number
   return row?.n ?? 0;
 }
 
-export type Matrix = { id: number; codCurso: string; nomeCurso: string; codFilial: number; idPerlet: number; codPerlet: string; valor: string; maxParcelas: number };
+export type Matrix = {
+  id: number;
+  codCurso: string;
+  nomeCurso: string;
+  codFilial: number;
+  idPerlet: number;
+  codPerlet: string;
+  valor: string;
+  maxParcelas: number;
+};
 
 const matrixSelect = `SELECT m.IDMATRIZAPLICADA AS id, m.CODCURSO AS "codCurso", c.NOME AS "nomeCurso", m.CODFILIAL AS "codFilial", m.IDPERLET AS "idPerlet",
     p.CODPERLET AS "codPerlet", m.VALOR AS valor, m.MAXPARCELAS AS "maxParcelas"
@@ -44,6 +67,8 @@ const matrixSelect = `SELECT m.IDMATRIZAPLICADA AS id, m.CODCURSO AS "codCurso",
   JOIN SPLETIVO p ON p.CODCOLIGADA = m.CODCOLIGADA AND p.IDPERLET = m.IDPERLET AND p.D_E_L_E_T_ = ' '
  WHERE m.CODCOLIGADA = $1 AND m.D_E_L_E_T_ = ' '`;
 
-export const findMatrix = (sql: Sql, coligada: number, id: number) => firstRow<Matrix>(sql, `${matrixSelect} AND m.IDMATRIZAPLICADA = $2`, [coligada, id]);
+export const findMatrix = (sql: Sql, coligada: number, id: number) =>
+  firstRow<Matrix>(sql, `${matrixSelect} AND m.IDMATRIZAPLICADA = $2`, [coligada, id]);
 
-export const listMatrices = async (sql: Sql, coligada: number) => (await sql.query<Matrix>(`${matrixSelect} ORDER BY m.IDMATRIZAPLICADA`, [coligada])).rows;
+export const listMatrices = async (sql: Sql, coligada: number) =>
+  (await sql.query<Matrix>(`${matrixSelect} ORDER BY m.IDMATRIZAPLICADA`, [coligada])).rows;

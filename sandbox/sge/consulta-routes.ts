@@ -14,7 +14,12 @@ import type { Sql } from "./sql";
 
 const PATH = "/api/framework/v1/consultaSQLServer/RealizaConsulta";
 
-type Sentence = { coligada: number; system: string; parameters: readonly string[]; run: (sql: Sql, p: Record<string, string>) => Promise<unknown[]> };
+type Sentence = {
+  coligada: number;
+  system: string;
+  parameters: readonly string[];
+  run: (sql: Sql, p: Record<string, string>) => Promise<unknown[]>;
+};
 
 /**
  * The sentences the portal uses, as GCONSSQL would hold them (global: coligada 0, system S =
@@ -75,7 +80,13 @@ function parametersOf(c: Context): Record<string, string> {
   for (const pair of raw.split(";")) {
     const eq = pair.indexOf("=");
     if (eq <= 0) continue;
-    out[pair.slice(0, eq).trim().toUpperCase().replace(/_[SND]$/, "")] = pair.slice(eq + 1).trim();
+    out[
+      pair
+        .slice(0, eq)
+        .trim()
+        .toUpperCase()
+        .replace(/_[SND]$/, "")
+    ] = pair.slice(eq + 1).trim();
   }
   return out;
 }
@@ -89,7 +100,10 @@ export function registerConsultaRoutes(rm: Hono<AppEnv>, state: SandboxState): v
     }
     const params = parametersOf(c);
     const missing = sentence.parameters.filter((name) => !params[name]);
-    if (missing.length > 0) throw badRequest(`Parâmetro(s) ${missing.join(", ")} não informado(s) para a consulta ${codSentenca} (parameters=NOME=valor;…).`);
+    if (missing.length > 0)
+      throw badRequest(
+        `Parâmetro(s) ${missing.join(", ")} não informado(s) para a consulta ${codSentenca} (parameters=NOME=valor;…).`,
+      );
     return c.json(await sentence.run(state.db, params));
   });
 }

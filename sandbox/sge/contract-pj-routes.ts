@@ -48,20 +48,37 @@ export function registerContractPjRoutes(rm: Hono<AppEnv>, state: SandboxState):
 /** Query parameters matched case-insensitively, like the body fields. */
 export function queryParam(c: Context, name: string): string | undefined {
   const url = new URL(c.req.url);
-  for (const [key, value] of url.searchParams) if (key.toLowerCase() === name.toLowerCase() && value.trim() !== "") return value.trim();
+  for (const [key, value] of url.searchParams)
+    if (key.toLowerCase() === name.toLowerCase() && value.trim() !== "") return value.trim();
   return undefined;
 }
 
 async function saveContract(sql: Sql, b: z.output<typeof contractSchema>): Promise<void> {
   const cnpj = requireDocument(b.CNPJ, "CNPJ", ["cnpj"]);
   const used = b.VagasUtilizadas ?? 0;
-  if (used > b.VagasOfertadas) throw badRequest(`Campo VagasUtilizadas (${used}) não pode ser maior que VagasOfertadas (${b.VagasOfertadas}).`);
+  if (used > b.VagasOfertadas)
+    throw badRequest(`Campo VagasUtilizadas (${used}) não pode ser maior que VagasOfertadas (${b.VagasOfertadas}).`);
   const branch = b.Filial ? await branchByAnyCode(sql, b.CodColigada, b.Filial) : undefined;
-  if (b.Filial && !branch) throw notFound(`Filial ${b.Filial} não encontrada na coligada ${b.CodColigada} (campo Filial).`);
+  if (b.Filial && !branch)
+    throw notFound(`Filial ${b.Filial} não encontrada na coligada ${b.CodColigada} (campo Filial).`);
   if (!(await findClass(sql, b.CodColigada, b.IdPerlet, b.CodTurma))) {
-    throw notFound(`Turma ${b.CodTurma} do período letivo ${b.IdPerlet} não encontrada na coligada ${b.CodColigada} (campos CodTurma e IdPerlet).`);
+    throw notFound(
+      `Turma ${b.CodTurma} do período letivo ${b.IdPerlet} não encontrada na coligada ${b.CodColigada} (campos CodTurma e IdPerlet).`,
+    );
   }
-  const values = [b.CodColigada, b.NumeroContrato, b.NumProposta, branch?.codFilial ?? null, cnpj, b.NomeEmpresa, centsToDecimal(b.ValorContrato), b.CodTurma, b.IdPerlet, b.VagasOfertadas, used];
+  const values = [
+    b.CodColigada,
+    b.NumeroContrato,
+    b.NumProposta,
+    branch?.codFilial ?? null,
+    cnpj,
+    b.NomeEmpresa,
+    centsToDecimal(b.ValorContrato),
+    b.CodTurma,
+    b.IdPerlet,
+    b.VagasOfertadas,
+    used,
+  ];
   await sql.query(
     `INSERT INTO ZPJFIECCONTRATO (CODCOLIGADA, NUMEROCONTRATO, NUMPROPOSTA, CODFILIAL, CNPJ, NOMEEMPRESA, VALORCONTRATO, CODTURMA, IDPERLET, VAGASOFERTADAS, VAGASUTILIZADAS)
      VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)
@@ -72,7 +89,17 @@ async function saveContract(sql: Sql, b: z.output<typeof contractSchema>): Promi
   );
 }
 
-type PjRow = { col: number; numero: string; proposta: string; cnpj: string; start: string; end: string; ofertadas: number; utilizadas: number; alunos: number };
+type PjRow = {
+  col: number;
+  numero: string;
+  proposta: string;
+  cnpj: string;
+  start: string;
+  end: string;
+  ofertadas: number;
+  utilizadas: number;
+  alunos: number;
+};
 
 /** "Não iniciado" / "Em andamento" / "Encerrado", from the class dates against the business date. */
 export function pjStatus(today: string, start: string, end: string): string {
@@ -95,7 +122,11 @@ async function consult(sql: Sql, today: string, numero: string | undefined, prop
   const answer = [];
   for (const r of rows) {
     // The CNPJ's registered client code, else the CodCFO rule's default: 8 CNPJ digits + store 0001.
-    const cfo = await firstRow<{ code: string }>(sql, "SELECT CODCFO AS code FROM FCFO WHERE CGCCFO = $1 AND CODCOLIGADA IN (0, $2) AND D_E_L_E_T_ = ' ' ORDER BY CODCOLIGADA LIMIT 1", [r.cnpj, r.col]);
+    const cfo = await firstRow<{ code: string }>(
+      sql,
+      "SELECT CODCFO AS code FROM FCFO WHERE CGCCFO = $1 AND CODCOLIGADA IN (0, $2) AND D_E_L_E_T_ = ' ' ORDER BY CODCOLIGADA LIMIT 1",
+      [r.cnpj, r.col],
+    );
     answer.push({
       NumeroContrato: r.numero,
       NumProposta: r.proposta,

@@ -5,7 +5,8 @@
  */
 import type { Sql } from "../orders/tables";
 
-export type Counter = "IDLAN" | "IDACORDO" | "CODCONTRATO" | "RA" | "IDBAIXA" | "IDBOLETO" | "CODPESSOA" | "IDTURMADISC";
+export type Counter =
+  "IDLAN" | "IDACORDO" | "CODCONTRATO" | "RA" | "IDBAIXA" | "IDBOLETO" | "CODPESSOA" | "IDTURMADISC";
 
 /** Which table/column an id of the counter lives in, to skip taken values. */
 const takenIn: Partial<Record<Counter, { table: string; column: string; global?: boolean }>> = {
@@ -27,14 +28,26 @@ export async function nextId(sql: Sql, coligada: number, counter: Counter): Prom
   );
   let value = (rows[0]?.v ?? 0) + 1;
   while (await isTaken(sql, coligada, counter, value)) value++;
-  if (rows.length === 0) await sql.query("INSERT INTO GAUTOINC (CODCOLIGADA, CODAUTOINC, VALAUTOINC) VALUES ($1, $2, $3)", [coligada, counter, value]);
-  else await sql.query("UPDATE GAUTOINC SET VALAUTOINC = $3 WHERE CODCOLIGADA = $1 AND CODAUTOINC = $2 AND D_E_L_E_T_ = ' '", [coligada, counter, value]);
+  if (rows.length === 0)
+    await sql.query("INSERT INTO GAUTOINC (CODCOLIGADA, CODAUTOINC, VALAUTOINC) VALUES ($1, $2, $3)", [
+      coligada,
+      counter,
+      value,
+    ]);
+  else
+    await sql.query(
+      "UPDATE GAUTOINC SET VALAUTOINC = $3 WHERE CODCOLIGADA = $1 AND CODAUTOINC = $2 AND D_E_L_E_T_ = ' '",
+      [coligada, counter, value],
+    );
   return value;
 }
 
 async function isTaken(sql: Sql, coligada: number, counter: Counter, value: number): Promise<boolean> {
   if (counter === "RA") {
-    const { rows } = await sql.query("SELECT 1 FROM SALUNO WHERE CODCOLIGADA = $1 AND RA = $2", [coligada, formatRa(value)]);
+    const { rows } = await sql.query("SELECT 1 FROM SALUNO WHERE CODCOLIGADA = $1 AND RA = $2", [
+      coligada,
+      formatRa(value),
+    ]);
     return rows.length > 0;
   }
   const where = takenIn[counter];

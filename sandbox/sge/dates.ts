@@ -4,7 +4,8 @@ const toDate = (iso: string) => new Date(`${iso}T00:00:00Z`);
 const fromDate = (d: Date) => d.toISOString().slice(0, 10);
 
 /** `20261115` (the business clock, Protheus format) → `2026-11-15`. */
-export const isoOfProtheus = (yyyymmdd: string) => `${yyyymmdd.slice(0, 4)}-${yyyymmdd.slice(4, 6)}-${yyyymmdd.slice(6, 8)}`;
+export const isoOfProtheus = (yyyymmdd: string) =>
+  `${yyyymmdd.slice(0, 4)}-${yyyymmdd.slice(4, 6)}-${yyyymmdd.slice(6, 8)}`;
 
 export function addDays(iso: string, days: number): string {
   const d = toDate(iso);
@@ -33,7 +34,10 @@ export const addMonths = (iso: string, months: number) => dayOfMonthAfter(iso, m
 export function monthsBetween(start: string, end: string): number {
   const s = toDate(start);
   const e = toDate(end);
-  const months = (e.getUTCFullYear() - s.getUTCFullYear()) * 12 + (e.getUTCMonth() - s.getUTCMonth()) + (e.getUTCDate() >= s.getUTCDate() ? 1 : 0);
+  const months =
+    (e.getUTCFullYear() - s.getUTCFullYear()) * 12 +
+    (e.getUTCMonth() - s.getUTCMonth()) +
+    (e.getUTCDate() >= s.getUTCDate() ? 1 : 0);
   return Math.max(1, months);
 }
 

@@ -10,12 +10,24 @@ import { badRequest, inItem } from "./envelope";
 export const onlyDigits = normalizeDocument;
 
 /** A valid CPF or CNPJ (check digits), else 400 naming the field. */
-export function requireDocument(value: string, field: string, allowed: readonly DocumentKind[] = ["cpf", "cnpj"], item: number | null = null): string {
+export function requireDocument(
+  value: string,
+  field: string,
+  allowed: readonly DocumentKind[] = ["cpf", "cnpj"],
+  item: number | null = null,
+): string {
   const doc = onlyDigits(value);
   const kind = documentKind(doc);
   if (!kind || !allowed.includes(kind)) {
-    const what = allowed.length === 2 ? "CPF (11 dígitos) ou CNPJ (14 caracteres)" : allowed[0] === "cpf" ? "CPF (11 dígitos)" : "CNPJ (14 caracteres)";
-    throw badRequest(inItem(item, `campo ${field} inválido: "${value}" não é um ${what} com dígitos verificadores corretos.`));
+    const what =
+      allowed.length === 2
+        ? "CPF (11 dígitos) ou CNPJ (14 caracteres)"
+        : allowed[0] === "cpf"
+          ? "CPF (11 dígitos)"
+          : "CNPJ (14 caracteres)";
+    throw badRequest(
+      inItem(item, `campo ${field} inválido: "${value}" não é um ${what} com dígitos verificadores corretos.`),
+    );
   }
   return doc;
 }
@@ -33,8 +45,15 @@ export const codCfoFor = (doc: string, store = "0001") => `${cfoPrefix(doc)}${st
 export function normaliseCodCfo(sent: string, doc: string): string {
   const code = sent.trim().toUpperCase().padStart(13, "0");
   if (!/^[0-9A-Z]{9}\d{4}$/.test(code) || code.slice(0, 9) !== cfoPrefix(doc)) {
-    const rule = doc.length === 11 ? "os 9 primeiros dígitos do CPF" : /[A-Z]/.test(doc) ? "os 8 primeiros caracteres do CNPJ" : "os 8 primeiros dígitos do CNPJ";
-    throw badRequest(`Campo CodCFO inválido: "${sent}" deve ser ${rule} + o código da loja com 4 dígitos (ex.: ${codCfoFor(doc)}), coerente com o CPFCNPJ.`);
+    const rule =
+      doc.length === 11
+        ? "os 9 primeiros dígitos do CPF"
+        : /[A-Z]/.test(doc)
+          ? "os 8 primeiros caracteres do CNPJ"
+          : "os 8 primeiros dígitos do CNPJ";
+    throw badRequest(
+      `Campo CodCFO inválido: "${sent}" deve ser ${rule} + o código da loja com 4 dígitos (ex.: ${codCfoFor(doc)}), coerente com o CPFCNPJ.`,
+    );
   }
   return code;
 }

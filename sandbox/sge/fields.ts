@@ -8,7 +8,11 @@
 import { z } from "zod";
 import { toCents } from "../orders/money";
 
-const fold = (key: string) => key.normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase();
+const fold = (key: string) =>
+  key
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase();
 
 function alignKeys(names: readonly string[], value: unknown): unknown {
   if (value === null || typeof value !== "object" || Array.isArray(value)) return value;
@@ -22,13 +26,17 @@ function alignKeys(names: readonly string[], value: unknown): unknown {
 export function record<T extends z.ZodRawShape>(shape: T) {
   return z.preprocess(
     (v) => alignKeys(Object.keys(shape), v),
-    z.object(shape, { error: (i) => (i.input === undefined || i.input === null ? "é obrigatório" : "deve ser um objeto JSON") }),
+    z.object(shape, {
+      error: (i) => (i.input === undefined || i.input === null ? "é obrigatório" : "deve ser um objeto JSON"),
+    }),
   );
 }
 
 /** A JSON array of `item`. */
 export const list = <T extends z.ZodType>(item: T) =>
-  z.array(item, { error: (i) => (i.input === undefined || i.input === null ? "é obrigatório" : "deve ser uma lista JSON") });
+  z.array(item, {
+    error: (i) => (i.input === undefined || i.input === null ? "é obrigatório" : "deve ser uma lista JSON"),
+  });
 
 /** Absent, null and "" all mean "not sent" (RM reads them the same way). */
 const blankToUndefined = (v: unknown) => (v === null || (typeof v === "string" && v.trim() === "") ? undefined : v);
@@ -51,21 +59,26 @@ export const optionalText = (max = 200) => optional(textOf(max));
 /** Present but possibly empty (GravarResponsavelFinanceiro's `Complemento`: "se houver", yet obrigatório). */
 export const presentText = (max = 200) =>
   z
-    .union([z.string(), z.number()], { error: (i) => (missing(i.input) || i.input === null ? "é obrigatório (pode ser vazio)" : "deve ser texto") })
+    .union([z.string(), z.number()], {
+      error: (i) => (missing(i.input) || i.input === null ? "é obrigatório (pode ser vazio)" : "deve ser texto"),
+    })
     .transform((v) => String(v).trim())
     .pipe(z.string().max(max, `aceita no máximo ${max} caracteres`));
 
 const integerOf = () =>
   z.preprocess(
     (v) => (typeof v === "string" && /^\s*-?\d+\s*$/.test(v) ? Number(v) : v),
-    z.number({ error: (i) => (missing(i.input) ? "é obrigatório" : "deve ser um número inteiro") }).int("deve ser um número inteiro"),
+    z
+      .number({ error: (i) => (missing(i.input) ? "é obrigatório" : "deve ser um número inteiro") })
+      .int("deve ser um número inteiro"),
   );
 
 /** A whole number sent as a number or a numeric string ("3", 3). */
 export const integer = () => required(integerOf());
 export const optionalInteger = () => optional(integerOf());
 
-export const intIn = (allowed: readonly number[], label: string) => integer().refine((n) => allowed.includes(n), `inválido: valores possíveis ${label}`);
+export const intIn = (allowed: readonly number[], label: string) =>
+  integer().refine((n) => allowed.includes(n), `inválido: valores possíveis ${label}`);
 export const optionalIntIn = (allowed: readonly number[], label: string) =>
   optionalInteger().refine((n) => n === undefined || allowed.includes(n), `inválido: valores possíveis ${label}`);
 
@@ -79,7 +92,10 @@ const centsOf = () =>
     (v) => (typeof v === "string" && /^\s*-?\d+(\.\d+)?\s*$/.test(v) ? Number(v) : v),
     z
       .number({ error: (i) => (missing(i.input) ? "é obrigatório" : "deve ser um valor numérico") })
-      .refine((n) => Number.isFinite(n) && Math.abs(Math.round(n * 100) - n * 100) < 1e-6, "aceita no máximo 2 casas decimais")
+      .refine(
+        (n) => Number.isFinite(n) && Math.abs(Math.round(n * 100) - n * 100) < 1e-6,
+        "aceita no máximo 2 casas decimais",
+      )
       .refine((n) => n >= 0, "não pode ser negativo")
       .transform((n) => toCents(n)),
   );
@@ -91,7 +107,8 @@ export const optionalCents = () => optional(centsOf()).transform((v) => v ?? 0);
 
 function isoFrom(y: number, m: number, d: number): string | null {
   const date = new Date(Date.UTC(y, m - 1, d));
-  if (date.getUTCFullYear() !== y || date.getUTCMonth() !== m - 1 || date.getUTCDate() !== d || y < 1900 || y > 2100) return null;
+  if (date.getUTCFullYear() !== y || date.getUTCMonth() !== m - 1 || date.getUTCDate() !== d || y < 1900 || y > 2100)
+    return null;
   return date.toISOString().slice(0, 10);
 }
 

@@ -12,7 +12,14 @@ import type { PAYMENT_FORMS } from "./fields";
 
 export type PaymentForm = (typeof PAYMENT_FORMS)[number];
 
-export type Instalment = { parcela: number; due: string; value: Cents; institutional: Cents; additional: Cents; form: PaymentForm };
+export type Instalment = {
+  parcela: number;
+  due: string;
+  value: Cents;
+  institutional: Cents;
+  additional: Cents;
+  form: PaymentForm;
+};
 
 export type InstalmentInput = {
   total: Cents;

@@ -12,7 +12,19 @@ import { nextId } from "./counters";
 import { conflict, inItem, notFound, badRequest, sgeSuccess } from "./envelope";
 import { brDate, coligada, optionalBrDate, optionalInteger, optionalText, record, text } from "./fields";
 import {
-  bankAccountOfBranch, bankTrio, CANCELLED, findLaunch, insertLaunch, keyFields, keyText, launchColumns, PAID, titleKeyShape, toLaunch, type CashAccount, type Launch,
+  bankAccountOfBranch,
+  bankTrio,
+  CANCELLED,
+  findLaunch,
+  insertLaunch,
+  keyFields,
+  keyText,
+  launchColumns,
+  PAID,
+  titleKeyShape,
+  toLaunch,
+  type CashAccount,
+  type Launch,
 } from "./launch-store";
 import { branchByAnyCode, firstRow, insertRow, type Sql } from "./sql";
 
@@ -38,7 +50,12 @@ const inclusionSchema = record({
   }),
 });
 
-const cancellationSchema = record({ codColigada: coligada(), idLan: optionalInteger(), ...titleKeyShape, DataCancelamento: brDate() });
+const cancellationSchema = record({
+  codColigada: coligada(),
+  idLan: optionalInteger(),
+  ...titleKeyShape,
+  DataCancelamento: brDate(),
+});
 
 const nossoNumeroSchema = record({
   codColigada: coligada(),
@@ -74,7 +91,10 @@ export function registerLaunchRoutes(rm: Hono<AppEnv>, state: SandboxState): voi
     const body = parseWith(nossoNumeroSchema, await readObject(c));
     const idLan = await state.db.transaction((tx) => changeNossoNumero(tx, body));
     // The seed's answer shows 172 for a request about 232: the sandbox names the launch it changed.
-    return sgeSuccess(c, `Sucesso ao fazer a Alteração do Nosso Numero (IDLan/Numero Pedido : ${idLan}, NossoNumero: ${body.NossoNumero}).\r\n\r\n`);
+    return sgeSuccess(
+      c,
+      `Sucesso ao fazer a Alteração do Nosso Numero (IDLan/Numero Pedido : ${idLan}, NossoNumero: ${body.NossoNumero}).\r\n\r\n`,
+    );
   });
 }
 
@@ -88,14 +108,26 @@ async function includeLaunch(sql: Sql, item: Inclusion, index: number | null): P
     `SELECT CODCONTRATO AS cod, CODCOLCFO AS "codColCfo", CODCFO AS "codCfo" FROM SCONTRATO WHERE CODCOLIGADA = $1 AND XNUMPRO = $2 AND D_E_L_E_T_ = ' '`,
     [col, item.xnumpro],
   );
-  if (!contract) throw notFound(inItem(index, `contrato ${item.xnumpro} não encontrado na coligada ${col} (campo xnumpro).`));
+  if (!contract)
+    throw notFound(inItem(index, `contrato ${item.xnumpro} não encontrado na coligada ${col} (campo xnumpro).`));
   const branch = await branchByAnyCode(sql, col, p.Filial);
-  if (!branch) throw notFound(inItem(index, `filial ${p.Filial} não encontrada na coligada ${col} (campo parcela.Filial).`));
-  const trio = bankTrio(index, { contaCaixaBanco: item.contaCaixaBanco, contaCaixaAgencia: item.contaCaixaAgencia, contaCaixaContaCorrente: item.contaCaixaContaCorrente });
+  if (!branch)
+    throw notFound(inItem(index, `filial ${p.Filial} não encontrada na coligada ${col} (campo parcela.Filial).`));
+  const trio = bankTrio(index, {
+    contaCaixaBanco: item.contaCaixaBanco,
+    contaCaixaAgencia: item.contaCaixaAgencia,
+    contaCaixaContaCorrente: item.contaCaixaContaCorrente,
+  });
   let account: CashAccount | undefined;
   if (trio) {
     account = await bankAccountOfBranch(sql, col, branch.protheus, trio.banco, trio.agencia, trio.conta);
-    if (!account) throw notFound(inItem(index, `conta caixa ${trio.banco}/${trio.agencia}/${trio.conta} não encontrada para a filial ${branch.protheus}.`));
+    if (!account)
+      throw notFound(
+        inItem(
+          index,
+          `conta caixa ${trio.banco}/${trio.agencia}/${trio.conta} não encontrada para a filial ${branch.protheus}.`,
+        ),
+      );
   }
   const key = { filial: branch.protheus, prefixo: p.Prefixo, num: p.Num, parcela: p.Parcela, tipo: p.Tipo };
   // The title key identifies one live launch of the contract (the seed itself reuses
@@ -106,7 +138,13 @@ async function includeLaunch(sql: Sql, item: Inclusion, index: number | null): P
         AND STATUSLAN <> ${CANCELLED} AND D_E_L_E_T_ = ' '`,
     [col, contract.cod, key.filial, key.prefixo, key.num, key.parcela, key.tipo],
   );
-  if (duplicate) throw conflict(inItem(index, `o título ${keyText(key)} já existe no contrato ${item.xnumpro} (Id. Lançamento ${duplicate.idLan}).`));
+  if (duplicate)
+    throw conflict(
+      inItem(
+        index,
+        `o título ${keyText(key)} já existe no contrato ${item.xnumpro} (Id. Lançamento ${duplicate.idLan}).`,
+      ),
+    );
   const instalment = await firstRow<{ parcela: number; due: string; value: string; bolsa: string }>(
     sql,
     `SELECT p.PARCELA AS parcela, p.DTVENCIMENTO AS due, p.VALOR AS value, p.VALORBOLSAINST + p.VALORBOLSAADIC AS bolsa FROM SPARCELA p
@@ -117,14 +155,31 @@ async function includeLaunch(sql: Sql, item: Inclusion, index: number | null): P
   if (!instalment) throw conflict(inItem(index, `todas as parcelas do contrato ${item.xnumpro} já têm lançamento.`));
   const vencimento = p.dataVencimento ?? instalment.due;
   const idLan = await insertLaunch(sql, {
-    coligada: col, ...key, codContrato: contract.cod, parcelaContrato: instalment.parcela, codColCfo: contract.codColCfo, codCfo: contract.codCfo, pedido: p.pedidoVendaGerencial,
-    nossoNumero: p.nossoNumero, dataEmissao: p.dataEmissao, vencimento, previsao: p.dataPrevisaoBaixa ?? vencimento, original: toCents(instalment.value),
-    bolsa: toCents(instalment.bolsa), codCxa: account?.codCxa, historico: `Parcela ${instalment.parcela} do contrato ${item.xnumpro}`,
+    coligada: col,
+    ...key,
+    codContrato: contract.cod,
+    parcelaContrato: instalment.parcela,
+    codColCfo: contract.codColCfo,
+    codCfo: contract.codCfo,
+    pedido: p.pedidoVendaGerencial,
+    nossoNumero: p.nossoNumero,
+    dataEmissao: p.dataEmissao,
+    vencimento,
+    previsao: p.dataPrevisaoBaixa ?? vencimento,
+    original: toCents(instalment.value),
+    bolsa: toCents(instalment.bolsa),
+    codCxa: account?.codCxa,
+    historico: `Parcela ${instalment.parcela} do contrato ${item.xnumpro}`,
   });
   if (p.nossoNumero || account) {
     await insertRow(sql, "FBOLETO", {
-      CODCOLIGADA: col, IDBOLETO: await nextId(sql, col, "IDBOLETO"), IDLAN: idLan, NOSSONUMERO: p.nossoNumero ?? "", CODCXA: account?.codCxa,
-      VALOR: centsToDecimal(toCents(instalment.value) - toCents(instalment.bolsa)), DTVENCIMENTO: vencimento,
+      CODCOLIGADA: col,
+      IDBOLETO: await nextId(sql, col, "IDBOLETO"),
+      IDLAN: idLan,
+      NOSSONUMERO: p.nossoNumero ?? "",
+      CODCXA: account?.codCxa,
+      VALOR: centsToDecimal(toCents(instalment.value) - toCents(instalment.bolsa)),
+      DTVENCIMENTO: vencimento,
     });
   }
   return idLan;
@@ -143,16 +198,29 @@ async function cancelRefusal(sql: Sql, launch: Launch): Promise<string | null> {
       ? `o lançamento ${launch.idLan} foi baixado pelo acordo ${byAgreement.idAcordo}: cancele o acordo antes (Acordo/Cancelamento).`
       : `o lançamento ${launch.idLan} está baixado: cancele a baixa antes (CancelamentoBaixa).`;
   }
-  if (launch.idAcordo !== null) return `o lançamento ${launch.idLan} foi gerado pelo acordo ${launch.idAcordo}: cancele o acordo (Acordo/Cancelamento).`;
+  if (launch.idAcordo !== null)
+    return `o lançamento ${launch.idLan} foi gerado pelo acordo ${launch.idAcordo}: cancele o acordo (Acordo/Cancelamento).`;
   return null;
 }
 
-async function cancelLaunch(sql: Sql, item: z.output<typeof cancellationSchema>, index: number | null): Promise<number> {
+async function cancelLaunch(
+  sql: Sql,
+  item: z.output<typeof cancellationSchema>,
+  index: number | null,
+): Promise<number> {
   const launch = await findLaunch(sql, item.codColigada, keyFields("idLan", item.idLan, item), index);
   const refusal = await cancelRefusal(sql, launch);
   if (refusal) throw conflict(inItem(index, refusal));
-  await sql.query("UPDATE FLAN SET STATUSLAN = $3, DATACANCELAMENTO = $4 WHERE CODCOLIGADA = $1 AND IDLAN = $2", [launch.coligada, launch.idLan, CANCELLED, item.DataCancelamento]);
-  await sql.query("UPDATE FBOLETO SET STATUS = 1 WHERE CODCOLIGADA = $1 AND IDLAN = $2", [launch.coligada, launch.idLan]);
+  await sql.query("UPDATE FLAN SET STATUSLAN = $3, DATACANCELAMENTO = $4 WHERE CODCOLIGADA = $1 AND IDLAN = $2", [
+    launch.coligada,
+    launch.idLan,
+    CANCELLED,
+    item.DataCancelamento,
+  ]);
+  await sql.query("UPDATE FBOLETO SET STATUS = 1 WHERE CODCOLIGADA = $1 AND IDLAN = $2", [
+    launch.coligada,
+    launch.idLan,
+  ]);
   return launch.idLan;
 }
 
@@ -163,7 +231,9 @@ async function launchForNossoNumero(sql: Sql, b: NossoNumeroBody): Promise<Launc
   const keyGiven = [b.Filial, b.Prefixo, b.Num, b.Parcela, b.Tipo].some((v) => v !== undefined);
   if (b.Idlan !== undefined || keyGiven) return findLaunch(sql, b.codColigada, keyFields("Idlan", b.Idlan, b), null);
   if (!b.NumeroPedido || !b.CodFilial) {
-    throw badRequest("Informe o campo Idlan, a chave do título (Filial, Prefixo, Num, Parcela e Tipo) ou os campos NumeroPedido e CodFilial.");
+    throw badRequest(
+      "Informe o campo Idlan, a chave do título (Filial, Prefixo, Num, Parcela e Tipo) ou os campos NumeroPedido e CodFilial.",
+    );
   }
   const branch = await branchByAnyCode(sql, b.codColigada, b.CodFilial);
   if (!branch) throw notFound(`Filial ${b.CodFilial} não encontrada na coligada ${b.codColigada} (campo CodFilial).`);
@@ -171,20 +241,39 @@ async function launchForNossoNumero(sql: Sql, b: NossoNumeroBody): Promise<Launc
     `SELECT ${launchColumns} FROM FLAN WHERE CODCOLIGADA = $1 AND PEDIDOVENDA = $2 AND FILIAL = $3 AND STATUSLAN <> ${CANCELLED} AND D_E_L_E_T_ = ' '`,
     [b.codColigada, b.NumeroPedido, branch.protheus],
   );
-  if (rows.length > 1) throw conflict(`O pedido ${b.NumeroPedido} da filial ${branch.protheus} corresponde a ${rows.length} lançamentos (${rows.map((r) => r.idLan).join(", ")}): informe o campo Idlan.`);
-  if (!rows[0]) throw notFound(`Nenhum lançamento do pedido ${b.NumeroPedido} na filial ${branch.protheus} (campos NumeroPedido e CodFilial).`);
+  if (rows.length > 1)
+    throw conflict(
+      `O pedido ${b.NumeroPedido} da filial ${branch.protheus} corresponde a ${rows.length} lançamentos (${rows.map((r) => r.idLan).join(", ")}): informe o campo Idlan.`,
+    );
+  if (!rows[0])
+    throw notFound(
+      `Nenhum lançamento do pedido ${b.NumeroPedido} na filial ${branch.protheus} (campos NumeroPedido e CodFilial).`,
+    );
   return toLaunch(rows[0]);
 }
 
 async function changeNossoNumero(sql: Sql, b: NossoNumeroBody): Promise<number> {
   const launch = await launchForNossoNumero(sql, b);
-  if (launch.status === CANCELLED) throw conflict(`O lançamento ${launch.idLan} está cancelado: o Nosso Número não pode ser alterado.`);
-  await sql.query("UPDATE FLAN SET NOSSONUMERO = $3 WHERE CODCOLIGADA = $1 AND IDLAN = $2", [launch.coligada, launch.idLan, b.NossoNumero]);
-  const { affectedRows } = await sql.query("UPDATE FBOLETO SET NOSSONUMERO = $3 WHERE CODCOLIGADA = $1 AND IDLAN = $2 AND STATUS = 0 AND D_E_L_E_T_ = ' '", [launch.coligada, launch.idLan, b.NossoNumero]);
+  if (launch.status === CANCELLED)
+    throw conflict(`O lançamento ${launch.idLan} está cancelado: o Nosso Número não pode ser alterado.`);
+  await sql.query("UPDATE FLAN SET NOSSONUMERO = $3 WHERE CODCOLIGADA = $1 AND IDLAN = $2", [
+    launch.coligada,
+    launch.idLan,
+    b.NossoNumero,
+  ]);
+  const { affectedRows } = await sql.query(
+    "UPDATE FBOLETO SET NOSSONUMERO = $3 WHERE CODCOLIGADA = $1 AND IDLAN = $2 AND STATUS = 0 AND D_E_L_E_T_ = ' '",
+    [launch.coligada, launch.idLan, b.NossoNumero],
+  );
   if (!affectedRows) {
     await insertRow(sql, "FBOLETO", {
-      CODCOLIGADA: launch.coligada, IDBOLETO: await nextId(sql, launch.coligada, "IDBOLETO"), IDLAN: launch.idLan, NOSSONUMERO: b.NossoNumero, CODCXA: launch.codCxa,
-      VALOR: centsToDecimal(launch.original - launch.bolsa), DTVENCIMENTO: launch.vencimento,
+      CODCOLIGADA: launch.coligada,
+      IDBOLETO: await nextId(sql, launch.coligada, "IDBOLETO"),
+      IDLAN: launch.idLan,
+      NOSSONUMERO: b.NossoNumero,
+      CODCXA: launch.codCxa,
+      VALOR: centsToDecimal(launch.original - launch.bolsa),
+      DTVENCIMENTO: launch.vencimento,
     });
   }
   return launch.idLan;

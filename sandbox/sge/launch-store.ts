@@ -17,8 +17,21 @@ export const STATUS_TEXT = ["Em aberto", "Baixado", "Cancelado"] as const;
 export type TitleKey = { filial: string; prefixo: string; num: string; parcela: string; tipo: string };
 
 export type Launch = TitleKey & {
-  coligada: number; idLan: number; codContrato: number | null; parcelaContrato: number | null; status: number; original: Cents; bolsa: Cents; baixado: Cents;
-  idAcordo: number | null; pedido: string; nossoNumero: string; dataEmissao: string | null; vencimento: string | null; previsao: string | null; codCxa: string | null;
+  coligada: number;
+  idLan: number;
+  codContrato: number | null;
+  parcelaContrato: number | null;
+  status: number;
+  original: Cents;
+  bolsa: Cents;
+  baixado: Cents;
+  idAcordo: number | null;
+  pedido: string;
+  nossoNumero: string;
+  dataEmissao: string | null;
+  vencimento: string | null;
+  previsao: string | null;
+  codCxa: string | null;
 };
 
 type LaunchRow = Omit<Launch, "original" | "bolsa" | "baixado"> & { original: string; bolsa: string; baixado: string };
@@ -27,7 +40,12 @@ export const launchColumns = `CODCOLIGADA AS coligada, IDLAN AS "idLan", FILIAL 
   CODCONTRATO AS "codContrato", PARCELACONTRATO AS "parcelaContrato", STATUSLAN AS status, VALORORIGINAL AS original, VALORBOLSA AS bolsa, VALORBAIXADO AS baixado,
   IDACORDO AS "idAcordo", PEDIDOVENDA AS pedido, NOSSONUMERO AS "nossoNumero", DATAEMISSAO AS "dataEmissao", DTVENCIMENTO AS vencimento, DATAPREVBAIXA AS previsao, CODCXA AS "codCxa"`;
 
-export const toLaunch = (r: LaunchRow): Launch => ({ ...r, original: toCents(r.original), bolsa: toCents(r.bolsa), baixado: toCents(r.baixado) });
+export const toLaunch = (r: LaunchRow): Launch => ({
+  ...r,
+  original: toCents(r.original),
+  bolsa: toCents(r.bolsa),
+  baixado: toCents(r.baixado),
+});
 
 /** The Protheus title key every finance body carries (each endpoint adds its IdLan spelling). */
 export const titleKeyShape = {
@@ -44,7 +62,13 @@ type TitleKeyBody = { Filial?: string; Prefixo?: string; Num?: string; Parcela?:
 export type KeyFields = TitleKeyBody & { id?: number; idName: string };
 
 export const keyFields = (idName: string, id: number | undefined, body: TitleKeyBody): KeyFields => ({
-  idName, id, Filial: body.Filial, Prefixo: body.Prefixo, Num: body.Num, Parcela: body.Parcela, Tipo: body.Tipo,
+  idName,
+  id,
+  Filial: body.Filial,
+  Prefixo: body.Prefixo,
+  Num: body.Num,
+  Parcela: body.Parcela,
+  Tipo: body.Tipo,
 });
 
 const keyNames = ["Filial", "Prefixo", "Num", "Parcela", "Tipo"] as const;
@@ -57,15 +81,29 @@ export const keyText = (k: TitleKey) => `${k.filial}/${k.prefixo}/${k.num}/${k.p
  */
 export async function findLaunch(sql: Sql, coligada: number, key: KeyFields, item: number | null): Promise<Launch> {
   if (key.id !== undefined) {
-    const { rows } = await sql.query<LaunchRow>(`SELECT ${launchColumns} FROM FLAN WHERE CODCOLIGADA = $1 AND IDLAN = $2 AND D_E_L_E_T_ = ' '`, [coligada, key.id]);
+    const { rows } = await sql.query<LaunchRow>(
+      `SELECT ${launchColumns} FROM FLAN WHERE CODCOLIGADA = $1 AND IDLAN = $2 AND D_E_L_E_T_ = ' '`,
+      [coligada, key.id],
+    );
     if (!rows[0]) throw notFound(inItem(item, `Lançamento ${key.id} não encontrado na coligada ${coligada}.`));
     return toLaunch(rows[0]);
   }
   const absent = keyNames.filter((n) => !key[n]);
   if (absent.length > 0) {
-    throw badRequest(inItem(item, `informe o campo ${key.idName} ou a chave do título (Filial, Prefixo, Num, Parcela e Tipo): campo ${absent.join(", ")} não informado.`));
+    throw badRequest(
+      inItem(
+        item,
+        `informe o campo ${key.idName} ou a chave do título (Filial, Prefixo, Num, Parcela e Tipo): campo ${absent.join(", ")} não informado.`,
+      ),
+    );
   }
-  const title: TitleKey = { filial: key.Filial!, prefixo: key.Prefixo!, num: key.Num!, parcela: key.Parcela!, tipo: key.Tipo! };
+  const title: TitleKey = {
+    filial: key.Filial!,
+    prefixo: key.Prefixo!,
+    num: key.Num!,
+    parcela: key.Parcela!,
+    tipo: key.Tipo!,
+  };
   const { rows } = await sql.query<LaunchRow>(
     `SELECT ${launchColumns} FROM FLAN WHERE CODCOLIGADA = $1 AND FILIAL = $2 AND PREFIXO = $3 AND NUMERO = $4 AND PARCELA = $5 AND TIPO = $6 AND D_E_L_E_T_ = ' '
       ORDER BY IDLAN DESC`,
@@ -73,50 +111,126 @@ export async function findLaunch(sql: Sql, coligada: number, key: KeyFields, ite
   );
   const live = rows.filter((r) => r.status !== CANCELLED);
   if (live.length > 1) {
-    throw conflict(inItem(item, `a chave do título ${keyText(title)} corresponde a ${live.length} lançamentos (${live.map((r) => r.idLan).join(", ")}): informe o campo ${key.idName}.`));
+    throw conflict(
+      inItem(
+        item,
+        `a chave do título ${keyText(title)} corresponde a ${live.length} lançamentos (${live.map((r) => r.idLan).join(", ")}): informe o campo ${key.idName}.`,
+      ),
+    );
   }
   const found = live[0] ?? rows[0];
-  if (!found) throw notFound(inItem(item, `Lançamento com a chave do título ${keyText(title)} não encontrado na coligada ${coligada}.`));
+  if (!found)
+    throw notFound(
+      inItem(item, `Lançamento com a chave do título ${keyText(title)} não encontrado na coligada ${coligada}.`),
+    );
   return toLaunch(found);
 }
 
 export type NewLaunch = TitleKey & {
-  coligada: number; idLan?: number; codContrato?: number | null; parcelaContrato?: number | null; codColCfo?: number | null; codCfo?: string | null;
-  pedido?: string; nossoNumero?: string; dataEmissao?: string | null; vencimento?: string | null; previsao?: string | null; original: Cents; bolsa?: Cents;
-  codCxa?: string | null; idAcordo?: number | null; historico?: string;
+  coligada: number;
+  idLan?: number;
+  codContrato?: number | null;
+  parcelaContrato?: number | null;
+  codColCfo?: number | null;
+  codCfo?: string | null;
+  pedido?: string;
+  nossoNumero?: string;
+  dataEmissao?: string | null;
+  vencimento?: string | null;
+  previsao?: string | null;
+  original: Cents;
+  bolsa?: Cents;
+  codCxa?: string | null;
+  idAcordo?: number | null;
+  historico?: string;
 };
 
 export async function insertLaunch(sql: Sql, l: NewLaunch): Promise<number> {
   const idLan = l.idLan ?? (await nextId(sql, l.coligada, "IDLAN"));
   await insertRow(sql, "FLAN", {
-    CODCOLIGADA: l.coligada, IDLAN: idLan, FILIAL: l.filial, PREFIXO: l.prefixo, NUMERO: l.num, PARCELA: l.parcela, TIPO: l.tipo, CODCONTRATO: l.codContrato,
-    PARCELACONTRATO: l.parcelaContrato, CODCOLCFO: l.codColCfo, CODCFO: l.codCfo, PEDIDOVENDA: l.pedido ?? "", NOSSONUMERO: l.nossoNumero ?? "", DATAEMISSAO: l.dataEmissao,
-    DTVENCIMENTO: l.vencimento, DATAPREVBAIXA: l.previsao, VALORORIGINAL: centsToDecimal(l.original), VALORBOLSA: centsToDecimal(l.bolsa ?? 0), STATUSLAN: OPEN,
-    CODCXA: l.codCxa, IDACORDO: l.idAcordo, HISTORICO: l.historico ?? "",
+    CODCOLIGADA: l.coligada,
+    IDLAN: idLan,
+    FILIAL: l.filial,
+    PREFIXO: l.prefixo,
+    NUMERO: l.num,
+    PARCELA: l.parcela,
+    TIPO: l.tipo,
+    CODCONTRATO: l.codContrato,
+    PARCELACONTRATO: l.parcelaContrato,
+    CODCOLCFO: l.codColCfo,
+    CODCFO: l.codCfo,
+    PEDIDOVENDA: l.pedido ?? "",
+    NOSSONUMERO: l.nossoNumero ?? "",
+    DATAEMISSAO: l.dataEmissao,
+    DTVENCIMENTO: l.vencimento,
+    DATAPREVBAIXA: l.previsao,
+    VALORORIGINAL: centsToDecimal(l.original),
+    VALORBOLSA: centsToDecimal(l.bolsa ?? 0),
+    STATUSLAN: OPEN,
+    CODCXA: l.codCxa,
+    IDACORDO: l.idAcordo,
+    HISTORICO: l.historico ?? "",
   });
   if (l.codContrato != null && l.parcelaContrato != null) {
-    await insertRow(sql, "SLAN", { CODCOLIGADA: l.coligada, IDLAN: idLan, CODCONTRATO: l.codContrato, PARCELA: l.parcelaContrato });
-    await sql.query("UPDATE SPARCELA SET IDLAN = $1 WHERE CODCOLIGADA = $2 AND CODCONTRATO = $3 AND PARCELA = $4", [idLan, l.coligada, l.codContrato, l.parcelaContrato]);
+    await insertRow(sql, "SLAN", {
+      CODCOLIGADA: l.coligada,
+      IDLAN: idLan,
+      CODCONTRATO: l.codContrato,
+      PARCELA: l.parcelaContrato,
+    });
+    await sql.query("UPDATE SPARCELA SET IDLAN = $1 WHERE CODCOLIGADA = $2 AND CODCONTRATO = $3 AND PARCELA = $4", [
+      idLan,
+      l.coligada,
+      l.codContrato,
+      l.parcelaContrato,
+    ]);
   }
   return idLan;
 }
 
-export type CashAccount = { codCxa: string; banco: string | null; agencia: string | null; conta: string | null; semMovimentacao: boolean };
+export type CashAccount = {
+  codCxa: string;
+  banco: string | null;
+  agencia: string | null;
+  conta: string | null;
+  semMovimentacao: boolean;
+};
 
 export type Settlement = {
-  coligada: number; idLan: number; date: string; value: Cents; juros?: Cents; multa?: Cents; desconto?: Cents;
-  account: CashAccount | null; acordo?: number;
+  coligada: number;
+  idLan: number;
+  date: string;
+  value: Cents;
+  juros?: Cents;
+  multa?: Cents;
+  desconto?: Cents;
+  account: CashAccount | null;
+  acordo?: number;
 };
 
 /** FLANBAIXA row + FLAN baixado (status 1). A settlement "por acordo" carries the agreement id. */
 export async function settleLaunch(sql: Sql, s: Settlement): Promise<number> {
   const idBaixa = await nextId(sql, s.coligada, "IDBAIXA");
   await insertRow(sql, "FLANBAIXA", {
-    CODCOLIGADA: s.coligada, IDLAN: s.idLan, IDBAIXA: idBaixa, DATABAIXA: s.date, VALORBAIXA: centsToDecimal(s.value), VALORJUROS: centsToDecimal(s.juros ?? 0),
-    VALORMULTA: centsToDecimal(s.multa ?? 0), VALORDESCONTO: centsToDecimal(s.desconto ?? 0), CODCXA: s.account?.codCxa, NUMBANCO: s.account?.banco,
-    NUMAGENCIA: s.account?.agencia, NROCONTA: s.account?.conta, TIPOBAIXA: s.acordo ? "A" : "N", IDACORDO: s.acordo,
+    CODCOLIGADA: s.coligada,
+    IDLAN: s.idLan,
+    IDBAIXA: idBaixa,
+    DATABAIXA: s.date,
+    VALORBAIXA: centsToDecimal(s.value),
+    VALORJUROS: centsToDecimal(s.juros ?? 0),
+    VALORMULTA: centsToDecimal(s.multa ?? 0),
+    VALORDESCONTO: centsToDecimal(s.desconto ?? 0),
+    CODCXA: s.account?.codCxa,
+    NUMBANCO: s.account?.banco,
+    NUMAGENCIA: s.account?.agencia,
+    NROCONTA: s.account?.conta,
+    TIPOBAIXA: s.acordo ? "A" : "N",
+    IDACORDO: s.acordo,
   });
-  await sql.query("UPDATE FLAN SET STATUSLAN = $3, VALORBAIXADO = VALORBAIXADO + $4 WHERE CODCOLIGADA = $1 AND IDLAN = $2", [s.coligada, s.idLan, PAID, centsToDecimal(s.value)]);
+  await sql.query(
+    "UPDATE FLAN SET STATUSLAN = $3, VALORBAIXADO = VALORBAIXADO + $4 WHERE CODCOLIGADA = $1 AND IDLAN = $2",
+    [s.coligada, s.idLan, PAID, centsToDecimal(s.value)],
+  );
   return idBaixa;
 }
 
@@ -128,14 +242,24 @@ export async function cancelSettlement(sql: Sql, coligada: number, idBaixa: numb
   );
   const row = rows[0];
   if (!row) return;
-  await sql.query("UPDATE FLAN SET STATUSLAN = $3, VALORBAIXADO = GREATEST(VALORBAIXADO - $4, 0) WHERE CODCOLIGADA = $1 AND IDLAN = $2", [coligada, row.idLan, OPEN, row.value]);
+  await sql.query(
+    "UPDATE FLAN SET STATUSLAN = $3, VALORBAIXADO = GREATEST(VALORBAIXADO - $4, 0) WHERE CODCOLIGADA = $1 AND IDLAN = $2",
+    [coligada, row.idLan, OPEN, row.value],
+  );
 }
 
 /**
  * A cash account (FCXA) of the launch's branch by bank/agency/account: the seed notes that several
  * accounts may share those numbers, so the title's branch picks the right one.
  */
-export async function bankAccountOfBranch(sql: Sql, coligada: number, protheusBranch: string, banco: string, agencia: string, conta: string): Promise<CashAccount | undefined> {
+export async function bankAccountOfBranch(
+  sql: Sql,
+  coligada: number,
+  protheusBranch: string,
+  banco: string,
+  agencia: string,
+  conta: string,
+): Promise<CashAccount | undefined> {
   const { rows } = await sql.query<CashAccount>(
     `SELECT x.CODCXA AS "codCxa", x.NUMBANCO AS banco, x.NUMAGENCIA AS agencia, x.NROCONTA AS conta, false AS "semMovimentacao"
        FROM FCXA x JOIN GFILIAL f ON f.CODCOLIGADA = x.CODCOLIGADA AND f.CODFILIAL = x.CODFILIAL AND f.D_E_L_E_T_ = ' '
@@ -156,12 +280,23 @@ export async function noMovementAccount(sql: Sql, coligada: number, codCxa: stri
 }
 
 /** Reads a body's bank trio; all three or none (400 naming the missing ones). */
-export function bankTrio(item: number | null, fields: Record<string, string | undefined>): { banco: string; agencia: string; conta: string } | null {
+export function bankTrio(
+  item: number | null,
+  fields: Record<string, string | undefined>,
+): { banco: string; agencia: string; conta: string } | null {
   const entries = Object.entries(fields);
   const given = entries.filter(([, v]) => v);
   if (given.length === 0) return null;
   if (given.length < entries.length) {
-    throw badRequest(inItem(item, `conta caixa incompleta: informe ${entries.map(([k]) => k).join(", ")} juntos (faltou ${entries.filter(([, v]) => !v).map(([k]) => k).join(", ")}).`));
+    throw badRequest(
+      inItem(
+        item,
+        `conta caixa incompleta: informe ${entries.map(([k]) => k).join(", ")} juntos (faltou ${entries
+          .filter(([, v]) => !v)
+          .map(([k]) => k)
+          .join(", ")}).`,
+      ),
+    );
   }
   const [banco, agencia, conta] = entries.map(([, v]) => v!) as [string, string, string];
   return { banco, agencia, conta };

@@ -37,19 +37,44 @@ async function offers(sql: Sql, col: number) {
     const turmas = [];
     for (const t of await classesOfMatrix(sql, col, m.id)) {
       const occupied = await occupiedSeats(sql, col, t.idPerlet, t.codTurma);
-      const disciplinas = (await classSubjects(sql, col, t.idPerlet, t.codTurma)).map((d) => ({ CodDisciplina: d.codDisc, Nome: d.nome, CargaHoraria: d.cargaHoraria }));
+      const disciplinas = (await classSubjects(sql, col, t.idPerlet, t.codTurma)).map((d) => ({
+        CodDisciplina: d.codDisc,
+        Nome: d.nome,
+        CargaHoraria: d.cargaHoraria,
+      }));
       turmas.push({
-        Turma: `${t.idPerlet}|${t.codTurma}`, CodTurma: t.codTurma, Nome: t.nome, Turno: t.turno, DataInicio: wireDate(t.start), DataFim: wireDate(t.end),
-        Vagas: t.vagas, VagasOcupadas: occupied, VagasDisponiveis: Math.max(0, t.vagas - occupied), Disciplinas: disciplinas,
+        Turma: `${t.idPerlet}|${t.codTurma}`,
+        CodTurma: t.codTurma,
+        Nome: t.nome,
+        Turno: t.turno,
+        DataInicio: wireDate(t.start),
+        DataFim: wireDate(t.end),
+        Vagas: t.vagas,
+        VagasOcupadas: occupied,
+        VagasDisponiveis: Math.max(0, t.vagas - occupied),
+        Disciplinas: disciplinas,
       });
     }
     ofertas.push({
-      IdMatrizAplicada: `${col}|${m.id}`, CodCurso: m.codCurso, NomeCurso: m.nomeCurso, CodFilial: sigla(m.codFilial), IdPerlet: m.idPerlet, CodPerlet: m.codPerlet,
-      Valor: centsToNumber(toCents(m.valor)), MaxParcelas: m.maxParcelas, Turmas: turmas,
+      IdMatrizAplicada: `${col}|${m.id}`,
+      CodCurso: m.codCurso,
+      NomeCurso: m.nomeCurso,
+      CodFilial: sigla(m.codFilial),
+      IdPerlet: m.idPerlet,
+      CodPerlet: m.codPerlet,
+      Valor: centsToNumber(toCents(m.valor)),
+      MaxParcelas: m.maxParcelas,
+      Turmas: turmas,
     });
   }
   return {
-    Filiais: branches.map((b: Branch) => ({ CodFilial: b.sigla, Nome: b.nome, FilialProtheus: b.protheus, Cidade: b.cidade, Estado: b.estado })),
+    Filiais: branches.map((b: Branch) => ({
+      CodFilial: b.sigla,
+      Nome: b.nome,
+      FilialProtheus: b.protheus,
+      Cidade: b.cidade,
+      Estado: b.estado,
+    })),
     Ofertas: ofertas,
     ContasCaixa: await cashAccounts(sql, col, branches),
     Bolsas: await scholarships(sql, col),
@@ -57,7 +82,15 @@ async function offers(sql: Sql, col: number) {
 }
 
 async function cashAccounts(sql: Sql, col: number, branches: Branch[]) {
-  const { rows } = await sql.query<{ cod: string; descr: string; filial: number; banco: string | null; agencia: string | null; conta: string | null; semMov: string }>(
+  const { rows } = await sql.query<{
+    cod: string;
+    descr: string;
+    filial: number;
+    banco: string | null;
+    agencia: string | null;
+    conta: string | null;
+    semMov: string;
+  }>(
     `SELECT CODCXA AS cod, DESCRICAO AS descr, CODFILIAL AS filial, NUMBANCO AS banco, NUMAGENCIA AS agencia, NROCONTA AS conta, SEMMOVIMENTACAO AS "semMov"
        FROM FCXA WHERE CODCOLIGADA = $1 AND D_E_L_E_T_ = ' ' ORDER BY CODFILIAL, CODCXA`,
     [col],
@@ -65,8 +98,14 @@ async function cashAccounts(sql: Sql, col: number, branches: Branch[]) {
   return rows.map((r) => {
     const branch = branches.find((b) => b.codFilial === r.filial);
     return {
-      CodCxa: r.cod, Descricao: r.descr, CodFilial: branch?.sigla ?? String(r.filial), FilialProtheus: branch?.protheus ?? "", Banco: r.banco, Agencia: r.agencia,
-      ContaCorrente: r.conta, SemMovimentacao: r.semMov === "T",
+      CodCxa: r.cod,
+      Descricao: r.descr,
+      CodFilial: branch?.sigla ?? String(r.filial),
+      FilialProtheus: branch?.protheus ?? "",
+      Banco: r.banco,
+      Agencia: r.agencia,
+      ContaCorrente: r.conta,
+      SemMovimentacao: r.semMov === "T",
     };
   });
 }

@@ -10,7 +10,17 @@ import { findMatrix } from "./catalog";
 import { formatRa, nextId } from "./counters";
 import { codCfoFor, normaliseCodCfo, requireDocument } from "./documents";
 import { conflict, notFound, sgeSuccess } from "./envelope";
-import { brDate, enrolmentColigada, optionalIntIn, optionalPhone, optionalText, phone, presentText, record, text } from "./fields";
+import {
+  brDate,
+  enrolmentColigada,
+  optionalIntIn,
+  optionalPhone,
+  optionalText,
+  phone,
+  presentText,
+  record,
+  text,
+} from "./fields";
 import { matrixRef, resolveMatrixRef } from "./refs";
 import { firstRow, insertRow, updateRow, type Sql } from "./sql";
 
@@ -84,8 +94,20 @@ async function saveResponsible(sql: Sql, b: z.output<typeof responsibleSchema>):
   const doc = requireDocument(b.CPFCNPJ, "CPFCNPJ");
   const sentCode = b.CodCFO === undefined ? undefined : normaliseCodCfo(b.CodCFO, doc);
   const fields = {
-    NOME: b.Nome, EMAIL: b.Email, CEP: b.Cep.replace("-", ""), RUA: b.Logradouro, NUMERO: b.Numero, COMPLEMENTO: b.Complemento, BAIRRO: b.Bairro, CODETD: b.Estado.toUpperCase(),
-    CIDADE: b.Cidade, PAIS: b.Pais, TELEFONE: b.Telefone, CELULAR: b.Celular, TELCOMERCIAL: b.Tel_Comercial, FAX: b.Fax,
+    NOME: b.Nome,
+    EMAIL: b.Email,
+    CEP: b.Cep.replace("-", ""),
+    RUA: b.Logradouro,
+    NUMERO: b.Numero,
+    COMPLEMENTO: b.Complemento,
+    BAIRRO: b.Bairro,
+    CODETD: b.Estado.toUpperCase(),
+    CIDADE: b.Cidade,
+    PAIS: b.Pais,
+    TELEFONE: b.Telefone,
+    CELULAR: b.Celular,
+    TELCOMERCIAL: b.Tel_Comercial,
+    FAX: b.Fax,
   };
   // Upsert by CPF/CNPJ among the global records and the coligada's own: an existing one keeps its code.
   const existing = await firstRow<{ col: number; code: string }>(
@@ -98,31 +120,76 @@ async function saveResponsible(sql: Sql, b: z.output<typeof responsibleSchema>):
     return `Responsavel: ${existing.code}, existente em base, atualizado com Sucesso!`;
   }
   const code = sentCode ?? codCfoFor(doc);
-  const taken = await firstRow(sql, "SELECT 1 FROM FCFO WHERE CODCFO = $1 AND CODCOLIGADA IN (0, $2) AND D_E_L_E_T_ = ' '", [code, b.CodColigada]);
+  const taken = await firstRow(
+    sql,
+    "SELECT 1 FROM FCFO WHERE CODCFO = $1 AND CODCOLIGADA IN (0, $2) AND D_E_L_E_T_ = ' '",
+    [code, b.CodColigada],
+  );
   if (taken) throw conflict(`CodCFO ${code} já pertence a outro cliente/fornecedor: informe outro código de loja.`);
-  await insertRow(sql, "FCFO", { CODCOLIGADA: b.Global ? 0 : b.CodColigada, CODCFO: code, CGCCFO: doc, PESSOAFISOUJUR: doc.length === 11 ? "F" : "J", ...fields });
+  await insertRow(sql, "FCFO", {
+    CODCOLIGADA: b.Global ? 0 : b.CodColigada,
+    CODCFO: code,
+    CGCCFO: doc,
+    PESSOAFISOUJUR: doc.length === 11 ? "F" : "J",
+    ...fields,
+  });
   return `Responsavel: ${code}, criado com Sucesso!`;
 }
 
 async function saveStudent(sql: Sql, b: z.output<typeof studentSchema>): Promise<string> {
   const cpf = requireDocument(b.Cpf, "Cpf", ["cpf"]);
   const matrixId = resolveMatrixRef(b.IdMatrizAplicada, b.CodColigada);
-  if (!(await findMatrix(sql, b.CodColigada, matrixId))) throw notFound(`Matriz aplicada ${matrixId} não encontrada na coligada ${b.CodColigada} (campo IdMatrizAplicada).`);
+  if (!(await findMatrix(sql, b.CodColigada, matrixId)))
+    throw notFound(`Matriz aplicada ${matrixId} não encontrada na coligada ${b.CodColigada} (campo IdMatrizAplicada).`);
   const person = {
-    NOME: b.Nome, DTNASCIMENTO: b.DataNascimento, EMAIL: b.Email, ESTADONATAL: b.EstadoNatal.toUpperCase(), NATURALIDADE: b.Naturalidade, CEP: b.Cep?.replace("-", ""), RUA: b.Rua,
-    NUMERO: b.Numero, COMPLEMENTO: b.Complemento, BAIRRO: b.Bairro, ESTADO: b.Estado?.toUpperCase(), CIDADE: b.Cidade, PAIS: b.Pais, TELEFONE1: b.Tel_Residencial,
-    TELEFONE2: b.Tel_Celular, TELEFONE3: b.Tel_3, FAX: b.Fax, SITOCUPACIONAL: b.SitOcupacional, TIPOESCOLA: b.TipoEscola,
+    NOME: b.Nome,
+    DTNASCIMENTO: b.DataNascimento,
+    EMAIL: b.Email,
+    ESTADONATAL: b.EstadoNatal.toUpperCase(),
+    NATURALIDADE: b.Naturalidade,
+    CEP: b.Cep?.replace("-", ""),
+    RUA: b.Rua,
+    NUMERO: b.Numero,
+    COMPLEMENTO: b.Complemento,
+    BAIRRO: b.Bairro,
+    ESTADO: b.Estado?.toUpperCase(),
+    CIDADE: b.Cidade,
+    PAIS: b.Pais,
+    TELEFONE1: b.Tel_Residencial,
+    TELEFONE2: b.Tel_Celular,
+    TELEFONE3: b.Tel_3,
+    FAX: b.Fax,
+    SITOCUPACIONAL: b.SitOcupacional,
+    TIPOESCOLA: b.TipoEscola,
   };
-  const existing = await firstRow<{ codigo: number }>(sql, "SELECT CODIGO AS codigo FROM PPESSOA WHERE CPF = $1 AND D_E_L_E_T_ = ' ' ORDER BY CODIGO LIMIT 1", [cpf]);
+  const existing = await firstRow<{ codigo: number }>(
+    sql,
+    "SELECT CODIGO AS codigo FROM PPESSOA WHERE CPF = $1 AND D_E_L_E_T_ = ' ' ORDER BY CODIGO LIMIT 1",
+    [cpf],
+  );
   let codigo = existing?.codigo;
   if (codigo !== undefined) await updateRow(sql, "PPESSOA", { CODIGO: codigo }, person);
   else {
     codigo = await nextId(sql, 0, "CODPESSOA");
-    await insertRow(sql, "PPESSOA", { CODIGO: codigo, CPF: cpf, ...Object.fromEntries(Object.entries(person).map(([k, v]) => [k, v ?? (k === "SITOCUPACIONAL" || k === "TIPOESCOLA" || k === "DTNASCIMENTO" ? null : "")])) });
+    await insertRow(sql, "PPESSOA", {
+      CODIGO: codigo,
+      CPF: cpf,
+      ...Object.fromEntries(
+        Object.entries(person).map(([k, v]) => [
+          k,
+          v ?? (k === "SITOCUPACIONAL" || k === "TIPOESCOLA" || k === "DTNASCIMENTO" ? null : ""),
+        ]),
+      ),
+    });
   }
-  const student = await firstRow<{ ra: string }>(sql, "SELECT RA AS ra FROM SALUNO WHERE CODCOLIGADA = $1 AND CODPESSOA = $2 AND D_E_L_E_T_ = ' ' ORDER BY RA LIMIT 1", [b.CodColigada, codigo]);
+  const student = await firstRow<{ ra: string }>(
+    sql,
+    "SELECT RA AS ra FROM SALUNO WHERE CODCOLIGADA = $1 AND CODPESSOA = $2 AND D_E_L_E_T_ = ' ' ORDER BY RA LIMIT 1",
+    [b.CodColigada, codigo],
+  );
   if (student) {
-    if (b.NomeMae !== undefined) await updateRow(sql, "SALUNOCOMPL", { CODCOLIGADA: b.CodColigada, RA: student.ra }, { NOMEMAE: b.NomeMae });
+    if (b.NomeMae !== undefined)
+      await updateRow(sql, "SALUNOCOMPL", { CODCOLIGADA: b.CodColigada, RA: student.ra }, { NOMEMAE: b.NomeMae });
     return `Aluno: ${student.ra}, existente em base, atualizado com Sucesso!\r\n`;
   }
   const ra = formatRa(await nextId(sql, b.CodColigada, "RA"));
@@ -130,4 +197,3 @@ async function saveStudent(sql: Sql, b: z.output<typeof studentSchema>): Promise
   await insertRow(sql, "SALUNOCOMPL", { CODCOLIGADA: b.CodColigada, RA: ra, NOMEMAE: b.NomeMae ?? "" });
   return `Aluno: ${ra}, criado com Sucesso!\r\n`;
 }
-

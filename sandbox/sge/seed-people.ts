@@ -13,7 +13,12 @@ const codCfoOf = (doc: string) => codCfoFor(doc);
 
 export type Responsible = { col: number; doc: string; nome: string; cidade: string };
 
-const responsible = (col: number, base: string, nome: string, cidade = "Fortaleza"): Responsible => ({ col, doc: withCheckDigits(base), nome, cidade });
+const responsible = (col: number, base: string, nome: string, cidade = "Fortaleza"): Responsible => ({
+  col,
+  doc: withCheckDigits(base),
+  nome,
+  cidade,
+});
 
 export const responsibles = {
   maria: responsible(0, "056440420", "Maria do Socorro Albuquerque"),
@@ -28,7 +33,12 @@ export const cfoOf = (r: Responsible) => ({ codColCfo: r.col, codCfo: codCfoOf(r
 type Student = { col: number; ra: string; nome: string; cpf: string; nascimento: string; mae: string; email: string };
 
 const student = (col: number, ra: string, nome: string, cpf: string, nascimento: string, mae: string): Student => ({
-  col, ra, nome, cpf: cpf.length === 11 ? cpf : withCheckDigits(cpf), nascimento, mae,
+  col,
+  ra,
+  nome,
+  cpf: cpf.length === 11 ? cpf : withCheckDigits(cpf),
+  nascimento,
+  mae,
   email: `${nome.split(" ")[0]!.toLowerCase()}.${nome.split(" ").at(-1)!.toLowerCase()}@exemplo.com.br`,
 });
 
@@ -46,18 +56,50 @@ export const students = [
 export async function seedPeople(sql: Sql): Promise<void> {
   for (const r of Object.values(responsibles)) {
     await insertRow(sql, "FCFO", {
-      CODCOLIGADA: r.col, CODCFO: codCfoOf(r.doc), NOME: r.nome, CGCCFO: r.doc, PESSOAFISOUJUR: r.doc.length === 11 ? "F" : "J",
-      EMAIL: `financeiro.${r.doc.slice(0, 6)}@exemplo.com.br`, CEP: "60000000", RUA: "Rua Barão do Rio Branco", NUMERO: "100", BAIRRO: "Centro", CODETD: "CE",
-      CIDADE: r.cidade, PAIS: "Brasil", TELEFONE: "8532110000", CELULAR: "85988880000",
+      CODCOLIGADA: r.col,
+      CODCFO: codCfoOf(r.doc),
+      NOME: r.nome,
+      CGCCFO: r.doc,
+      PESSOAFISOUJUR: r.doc.length === 11 ? "F" : "J",
+      EMAIL: `financeiro.${r.doc.slice(0, 6)}@exemplo.com.br`,
+      CEP: "60000000",
+      RUA: "Rua Barão do Rio Branco",
+      NUMERO: "100",
+      BAIRRO: "Centro",
+      CODETD: "CE",
+      CIDADE: r.cidade,
+      PAIS: "Brasil",
+      TELEFONE: "8532110000",
+      CELULAR: "85988880000",
     });
   }
   for (const s of students) {
     const codigo = await nextId(sql, 0, "CODPESSOA");
     await insertRow(sql, "PPESSOA", {
-      CODIGO: codigo, NOME: s.nome, DTNASCIMENTO: s.nascimento, CPF: s.cpf, EMAIL: s.email, ESTADONATAL: "CE", NATURALIDADE: "Fortaleza", CEP: "60325000",
-      RUA: "Avenida Francisco Sá", NUMERO: "1500", BAIRRO: "Jacarecanga", ESTADO: "CE", CIDADE: "Fortaleza", PAIS: "Brasil", TELEFONE2: "85999990000", SITOCUPACIONAL: 2, TIPOESCOLA: 3,
+      CODIGO: codigo,
+      NOME: s.nome,
+      DTNASCIMENTO: s.nascimento,
+      CPF: s.cpf,
+      EMAIL: s.email,
+      ESTADONATAL: "CE",
+      NATURALIDADE: "Fortaleza",
+      CEP: "60325000",
+      RUA: "Avenida Francisco Sá",
+      NUMERO: "1500",
+      BAIRRO: "Jacarecanga",
+      ESTADO: "CE",
+      CIDADE: "Fortaleza",
+      PAIS: "Brasil",
+      TELEFONE2: "85999990000",
+      SITOCUPACIONAL: 2,
+      TIPOESCOLA: 3,
     });
-    await insertRow(sql, "SALUNO", { CODCOLIGADA: s.col, RA: s.ra, CODPESSOA: codigo, IDMATRIZAPLICADA: s.col === 3 ? 22 : 5 });
+    await insertRow(sql, "SALUNO", {
+      CODCOLIGADA: s.col,
+      RA: s.ra,
+      CODPESSOA: codigo,
+      IDMATRIZAPLICADA: s.col === 3 ? 22 : 5,
+    });
     await insertRow(sql, "SALUNOCOMPL", { CODCOLIGADA: s.col, RA: s.ra, NOMEMAE: s.mae });
   }
   // New students get RA 0000000400 (SENAI) and 0000001002 (SESI) onwards.

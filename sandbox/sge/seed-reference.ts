@@ -14,8 +14,18 @@ import { insertRow, type Sql } from "./sql";
 
 export const coligadas = [
   { cod: 1, fantasia: "FIEC", nome: "Federação das Indústrias do Estado do Ceará", cnpjBase: "073419900001" },
-  { cod: 2, fantasia: "SESI", nome: "Serviço Social da Indústria - Departamento Regional do Ceará", cnpjBase: "033026140001" },
-  { cod: 3, fantasia: "SENAI", nome: "Serviço Nacional de Aprendizagem Industrial - Departamento Regional do Ceará", cnpjBase: "033026150001" },
+  {
+    cod: 2,
+    fantasia: "SESI",
+    nome: "Serviço Social da Indústria - Departamento Regional do Ceará",
+    cnpjBase: "033026140001",
+  },
+  {
+    cod: 3,
+    fantasia: "SENAI",
+    nome: "Serviço Nacional de Aprendizagem Industrial - Departamento Regional do Ceará",
+    cnpjBase: "033026150001",
+  },
 ] as const;
 
 export const branches = [
@@ -27,10 +37,20 @@ export const branches = [
 ] as const;
 
 const courses = [
-  { col: 3, cod: "APT.00011", nome: "Aprendizagem Industrial em Mecânica de Usinagem", modalidade: "Aprendizagem Industrial" },
+  {
+    col: 3,
+    cod: "APT.00011",
+    nome: "Aprendizagem Industrial em Mecânica de Usinagem",
+    modalidade: "Aprendizagem Industrial",
+  },
   { col: 3, cod: "TEC.00011", nome: "Técnico em Mecânica", modalidade: "Técnico de Nível Médio" },
   { col: 3, cod: "TEC.00012", nome: "Técnico em Eletrotécnica", modalidade: "Técnico de Nível Médio" },
-  { col: 2, cod: "EJA.00001", nome: "EJA Profissionalizante - Ensino Médio", modalidade: "Educação de Jovens e Adultos" },
+  {
+    col: 2,
+    cod: "EJA.00001",
+    nome: "EJA Profissionalizante - Ensino Médio",
+    modalidade: "Educação de Jovens e Adultos",
+  },
   { col: 2, cod: "CUR.00005", nome: "Informática Básica", modalidade: "Curso Livre" },
 ] as const;
 
@@ -53,21 +73,115 @@ const matrices = [
 
 /** Classes: start offset in days from the business date; end = start + months − 1 day, or days. */
 export const classes = [
-  { col: 3, perlet: 11, cod: "TEC.001.017", nome: "Técnico em Mecânica - Noite - T17", filial: 20, matriz: 22, turno: "Noite", start: 21, months: 4, vagas: 30, disc: ["MEC001", "MEC002", "MEC003", "MEC004"] },
-  { col: 3, perlet: 11, cod: "TEC.001.016", nome: "Técnico em Mecânica - Manhã - T16", filial: 20, matriz: 22, turno: "Manhã", start: -30, months: 6, vagas: 25, disc: ["MEC001", "MEC002", "MEC003", "MEC004"] },
-  { col: 3, perlet: 11, cod: "TEC.001.018", nome: "Técnico em Mecânica - Tarde - T18", filial: 20, matriz: 22, turno: "Tarde", start: 28, months: 4, vagas: 3, disc: ["MEC001", "MEC002", "MEC003", "MEC004"] },
-  { col: 3, perlet: 4, cod: "APB.001.001", nome: "Aprendizagem em Mecânica de Usinagem - Manhã", filial: 20, matriz: 4, turno: "Manhã", start: 30, months: 2, vagas: 20, disc: ["APR001", "APR002", "APR003"] },
-  { col: 3, perlet: 12, cod: "TEC.002.001", nome: "Técnico em Eletrotécnica - Noite", filial: 21, matriz: 23, turno: "Noite", start: 14, months: 6, vagas: 30, disc: ["ELE001", "ELE002", "ELE003"] },
-  { col: 2, perlet: 21, cod: "EJA.001.001", nome: "EJA Ensino Médio - Noite", filial: 10, matriz: 5, turno: "Noite", start: -20, months: 6, vagas: 40, disc: ["EJA001", "EJA002", "EJA003"] },
-  { col: 2, perlet: 22, cod: "INF.001.001", nome: "Informática Básica - Sábado", filial: 11, matriz: 6, turno: "Sábado", start: 10, months: 2, vagas: 15, disc: ["INF001", "INF002"] },
+  {
+    col: 3,
+    perlet: 11,
+    cod: "TEC.001.017",
+    nome: "Técnico em Mecânica - Noite - T17",
+    filial: 20,
+    matriz: 22,
+    turno: "Noite",
+    start: 21,
+    months: 4,
+    vagas: 30,
+    disc: ["MEC001", "MEC002", "MEC003", "MEC004"],
+  },
+  {
+    col: 3,
+    perlet: 11,
+    cod: "TEC.001.016",
+    nome: "Técnico em Mecânica - Manhã - T16",
+    filial: 20,
+    matriz: 22,
+    turno: "Manhã",
+    start: -30,
+    months: 6,
+    vagas: 25,
+    disc: ["MEC001", "MEC002", "MEC003", "MEC004"],
+  },
+  {
+    col: 3,
+    perlet: 11,
+    cod: "TEC.001.018",
+    nome: "Técnico em Mecânica - Tarde - T18",
+    filial: 20,
+    matriz: 22,
+    turno: "Tarde",
+    start: 28,
+    months: 4,
+    vagas: 3,
+    disc: ["MEC001", "MEC002", "MEC003", "MEC004"],
+  },
+  {
+    col: 3,
+    perlet: 4,
+    cod: "APB.001.001",
+    nome: "Aprendizagem em Mecânica de Usinagem - Manhã",
+    filial: 20,
+    matriz: 4,
+    turno: "Manhã",
+    start: 30,
+    months: 2,
+    vagas: 20,
+    disc: ["APR001", "APR002", "APR003"],
+  },
+  {
+    col: 3,
+    perlet: 12,
+    cod: "TEC.002.001",
+    nome: "Técnico em Eletrotécnica - Noite",
+    filial: 21,
+    matriz: 23,
+    turno: "Noite",
+    start: 14,
+    months: 6,
+    vagas: 30,
+    disc: ["ELE001", "ELE002", "ELE003"],
+  },
+  {
+    col: 2,
+    perlet: 21,
+    cod: "EJA.001.001",
+    nome: "EJA Ensino Médio - Noite",
+    filial: 10,
+    matriz: 5,
+    turno: "Noite",
+    start: -20,
+    months: 6,
+    vagas: 40,
+    disc: ["EJA001", "EJA002", "EJA003"],
+  },
+  {
+    col: 2,
+    perlet: 22,
+    cod: "INF.001.001",
+    nome: "Informática Básica - Sábado",
+    filial: 11,
+    matriz: 6,
+    turno: "Sábado",
+    start: 10,
+    months: 2,
+    vagas: 15,
+    disc: ["INF001", "INF002"],
+  },
 ] as const;
 
 const subjects = [
-  [3, "MEC001", "Desenho Técnico Mecânico", 60], [3, "MEC002", "Metrologia", 40], [3, "MEC003", "Processos de Usinagem", 80], [3, "MEC004", "Saúde e Segurança no Trabalho", 20],
-  [3, "APR001", "Comunicação Oral e Escrita", 40], [3, "APR002", "Matemática Aplicada", 40], [3, "APR003", "Práticas de Usinagem", 120],
-  [3, "ELE001", "Eletricidade Básica", 60], [3, "ELE002", "Instalações Elétricas Prediais", 80], [3, "ELE003", "Comandos Elétricos", 60],
-  [2, "EJA001", "Língua Portuguesa", 80], [2, "EJA002", "Matemática", 80], [2, "EJA003", "Ciências da Natureza", 60],
-  [2, "INF001", "Sistema Operacional e Internet", 20], [2, "INF002", "Editor de Texto e Planilhas", 20],
+  [3, "MEC001", "Desenho Técnico Mecânico", 60],
+  [3, "MEC002", "Metrologia", 40],
+  [3, "MEC003", "Processos de Usinagem", 80],
+  [3, "MEC004", "Saúde e Segurança no Trabalho", 20],
+  [3, "APR001", "Comunicação Oral e Escrita", 40],
+  [3, "APR002", "Matemática Aplicada", 40],
+  [3, "APR003", "Práticas de Usinagem", 120],
+  [3, "ELE001", "Eletricidade Básica", 60],
+  [3, "ELE002", "Instalações Elétricas Prediais", 80],
+  [3, "ELE003", "Comandos Elétricos", 60],
+  [2, "EJA001", "Língua Portuguesa", 80],
+  [2, "EJA002", "Matemática", 80],
+  [2, "EJA003", "Ciências da Natureza", 60],
+  [2, "INF001", "Sistema Operacional e Internet", 20],
+  [2, "INF002", "Editor de Texto e Planilhas", 20],
 ] as const;
 
 /** Cash accounts: [col, code, description, branch, bank, agency, account, no-movement]. */
@@ -102,11 +216,30 @@ const perletCode = (iso: string) => `${iso.slice(0, 4)}.${Number(iso.slice(5, 7)
 
 export async function seedReference(sql: Sql, today: string): Promise<void> {
   for (const u of sgeUsers) {
-    await insertRow(sql, "GUSUARIO", { CODUSUARIO: u.login, NOME: u.name, SENHA: await hashPassword(u.password, seedSalt(`rm:${u.login}`)), STATUS: u.active ? 1 : 0 });
+    await insertRow(sql, "GUSUARIO", {
+      CODUSUARIO: u.login,
+      NOME: u.name,
+      SENHA: await hashPassword(u.password, seedSalt(`rm:${u.login}`)),
+      STATUS: u.active ? 1 : 0,
+    });
   }
-  for (const c of coligadas) await insertRow(sql, "GCOLIGADA", { CODCOLIGADA: c.cod, NOMEFANTASIA: c.fantasia, NOME: c.nome, CGC: withCheckDigits(c.cnpjBase) });
+  for (const c of coligadas)
+    await insertRow(sql, "GCOLIGADA", {
+      CODCOLIGADA: c.cod,
+      NOMEFANTASIA: c.fantasia,
+      NOME: c.nome,
+      CGC: withCheckDigits(c.cnpjBase),
+    });
   for (const b of branches) {
-    await insertRow(sql, "GFILIAL", { CODCOLIGADA: b.col, CODFILIAL: b.cod, SIGLA: `UN${b.cod}`, NOME: b.nome, CIDADE: b.cidade, ESTADO: "CE", IDINTEGRACAO: b.protheus });
+    await insertRow(sql, "GFILIAL", {
+      CODCOLIGADA: b.col,
+      CODFILIAL: b.cod,
+      SIGLA: `UN${b.cod}`,
+      NOME: b.nome,
+      CIDADE: b.cidade,
+      ESTADO: "CE",
+      IDINTEGRACAO: b.protheus,
+    });
   }
   for (const c of courses) {
     await insertRow(sql, "SCURSO", { CODCOLIGADA: c.col, CODCURSO: c.cod, NOME: c.nome, MODALIDADE: c.modalidade });
@@ -114,32 +247,77 @@ export async function seedReference(sql: Sql, today: string): Promise<void> {
   }
   for (const [col, id, filial, from, to] of periods) {
     const start = addDays(today, from);
-    await insertRow(sql, "SPLETIVO", { CODCOLIGADA: col, IDPERLET: id, CODPERLET: perletCode(start), CODFILIAL: filial, DTINICIO: start, DTFIM: addDays(today, to) });
+    await insertRow(sql, "SPLETIVO", {
+      CODCOLIGADA: col,
+      IDPERLET: id,
+      CODPERLET: perletCode(start),
+      CODFILIAL: filial,
+      DTINICIO: start,
+      DTFIM: addDays(today, to),
+    });
   }
   for (const m of matrices) {
     const course = courses.find((c) => c.cod === m.curso)!;
     await insertRow(sql, "SMATRIZAPLICADA", {
-      CODCOLIGADA: m.col, IDMATRIZAPLICADA: m.id, CODCURSO: m.curso, CODHABILITACAO: "01", CODFILIAL: m.filial, IDPERLET: m.perlet, DESCRICAO: course.nome, VALOR: m.valor, MAXPARCELAS: m.maxParcelas,
+      CODCOLIGADA: m.col,
+      IDMATRIZAPLICADA: m.id,
+      CODCURSO: m.curso,
+      CODHABILITACAO: "01",
+      CODFILIAL: m.filial,
+      IDPERLET: m.perlet,
+      DESCRICAO: course.nome,
+      VALOR: m.valor,
+      MAXPARCELAS: m.maxParcelas,
     });
   }
-  for (const [col, cod, nome, ch] of subjects) await insertRow(sql, "SDISCIPLINA", { CODCOLIGADA: col, CODDISC: cod, NOME: nome, CARGAHORARIA: ch });
+  for (const [col, cod, nome, ch] of subjects)
+    await insertRow(sql, "SDISCIPLINA", { CODCOLIGADA: col, CODDISC: cod, NOME: nome, CARGAHORARIA: ch });
   await seedClasses(sql, today);
   for (const [col, cod, descr, filial, banco, ag, conta, semMov] of cashAccounts) {
-    await insertRow(sql, "FCXA", { CODCOLIGADA: col, CODCXA: cod, DESCRICAO: descr, CODFILIAL: filial, NUMBANCO: banco, NUMAGENCIA: ag, NROCONTA: conta, SEMMOVIMENTACAO: semMov ? "T" : "F" });
+    await insertRow(sql, "FCXA", {
+      CODCOLIGADA: col,
+      CODCXA: cod,
+      DESCRICAO: descr,
+      CODFILIAL: filial,
+      NUMBANCO: banco,
+      NUMAGENCIA: ag,
+      NROCONTA: conta,
+      SEMMOVIMENTACAO: semMov ? "T" : "F",
+    });
   }
   for (const col of [2, 3]) {
     await insertRow(sql, "SBOLSA", { CODCOLIGADA: col, CODBOLSA: 1, NOME: "Bolsa Institucional FIEC", TIPO: "I" });
     await insertRow(sql, "SBOLSA", { CODCOLIGADA: col, CODBOLSA: 2, NOME: "Desconto Adicional Comercial", TIPO: "A" });
   }
   for (const [col, item, filial, descr, status] of itemsContabeis) {
-    await insertRow(sql, "ZINTPROTHEUSITEMCONTABILPROTHEUS", { CODCOLIGADA: col, ITEMCONTABIL: item, CODFILIAL: filial, DESCRICAO: descr, STATUS: status });
+    await insertRow(sql, "ZINTPROTHEUSITEMCONTABILPROTHEUS", {
+      CODCOLIGADA: col,
+      ITEMCONTABIL: item,
+      CODFILIAL: filial,
+      DESCRICAO: descr,
+      STATUS: status,
+    });
   }
   await insertRow(sql, "ZINTSFSERVICOCRM", {
-    CODCOLIGADA: 3, CODIGO: "1", DESCRICAO: "Mensalidade - Aprendizagem Industrial", PRODUTOPROTHEUS: "121550", NATUREZA: "1100103", ITEMCONTABIL: "124", CONTACONTABIL: "090090008", ATIVO: "T",
+    CODCOLIGADA: 3,
+    CODIGO: "1",
+    DESCRICAO: "Mensalidade - Aprendizagem Industrial",
+    PRODUTOPROTHEUS: "121550",
+    NATUREZA: "1100103",
+    ITEMCONTABIL: "124",
+    CONTACONTABIL: "090090008",
+    ATIVO: "T",
   });
   await insertRow(sql, "ZINTSFSERVICOCRMCURSO", { CODCOLIGADA: 3, CODSERVICO: "1", CODCURSO: "APT.00011" });
   await insertRow(sql, "ZINTSFSERVICOCRM", {
-    CODCOLIGADA: 2, CODIGO: "5", DESCRICAO: "Mensalidade - EJA Profissionalizante", PRODUTOPROTHEUS: "221001", NATUREZA: "1100201", ITEMCONTABIL: "223", CONTACONTABIL: "090090020", ATIVO: "T",
+    CODCOLIGADA: 2,
+    CODIGO: "5",
+    DESCRICAO: "Mensalidade - EJA Profissionalizante",
+    PRODUTOPROTHEUS: "221001",
+    NATUREZA: "1100201",
+    ITEMCONTABIL: "223",
+    CONTACONTABIL: "090090020",
+    ATIVO: "T",
   });
   await insertRow(sql, "ZINTSFSERVICOCRMCURSO", { CODCOLIGADA: 2, CODSERVICO: "5", CODCURSO: "EJA.00001" });
 }
@@ -149,12 +327,29 @@ async function seedClasses(sql: Sql, today: string): Promise<void> {
   for (const k of classes) {
     const { start, end } = classDates(k, today);
     await insertRow(sql, "STURMA", {
-      CODCOLIGADA: k.col, IDPERLET: k.perlet, CODTURMA: k.cod, NOME: k.nome, CODFILIAL: k.filial, IDMATRIZAPLICADA: k.matriz, TURNO: k.turno, DTINICIAL: start, DTFINAL: end, MAXALUNOS: k.vagas,
+      CODCOLIGADA: k.col,
+      IDPERLET: k.perlet,
+      CODTURMA: k.cod,
+      NOME: k.nome,
+      CODFILIAL: k.filial,
+      IDMATRIZAPLICADA: k.matriz,
+      TURNO: k.turno,
+      DTINICIAL: start,
+      DTFINAL: end,
+      MAXALUNOS: k.vagas,
     });
     for (const disc of k.disc) {
       const id = (ids.get(k.col) ?? 0) + 1;
       ids.set(k.col, id);
-      await insertRow(sql, "STURMADISC", { CODCOLIGADA: k.col, IDTURMADISC: id, IDPERLET: k.perlet, CODTURMA: k.cod, CODDISC: disc, DTINICIAL: start, DTFINAL: end });
+      await insertRow(sql, "STURMADISC", {
+        CODCOLIGADA: k.col,
+        IDTURMADISC: id,
+        IDPERLET: k.perlet,
+        CODTURMA: k.cod,
+        CODDISC: disc,
+        DTINICIAL: start,
+        DTFINAL: end,
+      });
     }
   }
   for (const [col, id] of ids) await setCounter(sql, col, "IDTURMADISC", id);

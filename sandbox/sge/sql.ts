@@ -11,19 +11,34 @@ export async function insertRow(sql: Sql, table: string, row: Record<string, unk
   const keys = Object.keys(row).filter((k) => row[k] !== undefined);
   if (!column.test(table) || keys.some((k) => !column.test(k))) throw new Error(`Invalid insert into ${table}`);
   const params = keys.map((_, i) => `$${i + 1}`).join(", ");
-  await sql.query(`INSERT INTO ${table} (${keys.join(", ")}) VALUES (${params})`, keys.map((k) => row[k] ?? null));
+  await sql.query(
+    `INSERT INTO ${table} (${keys.join(", ")}) VALUES (${params})`,
+    keys.map((k) => row[k] ?? null),
+  );
 }
 
 export async function firstRow<T>(sql: Sql, text: string, params: unknown[]): Promise<T | undefined> {
   return (await sql.query<T>(text, params)).rows[0];
 }
 
-export type Branch = { coligada: number; codFilial: number; sigla: string; nome: string; cidade: string; estado: string; protheus: string };
+export type Branch = {
+  coligada: number;
+  codFilial: number;
+  sigla: string;
+  nome: string;
+  cidade: string;
+  estado: string;
+  protheus: string;
+};
 
 const branchColumns = `CODCOLIGADA AS coligada, CODFILIAL AS "codFilial", SIGLA AS sigla, NOME AS nome, CIDADE AS cidade, ESTADO AS estado, IDINTEGRACAO AS protheus`;
 
 export const branchByCode = (sql: Sql, coligada: number, codFilial: number) =>
-  firstRow<Branch>(sql, `SELECT ${branchColumns} FROM GFILIAL WHERE CODCOLIGADA = $1 AND CODFILIAL = $2 AND D_E_L_E_T_ = ' '`, [coligada, codFilial]);
+  firstRow<Branch>(
+    sql,
+    `SELECT ${branchColumns} FROM GFILIAL WHERE CODCOLIGADA = $1 AND CODFILIAL = $2 AND D_E_L_E_T_ = ' '`,
+    [coligada, codFilial],
+  );
 
 /**
  * A branch named the ways the seed does: Protheus code (`03CE0001`, GFILIAL.IDINTEGRACAO), SGE
@@ -39,15 +54,29 @@ export function branchByAnyCode(sql: Sql, coligada: number, code: string): Promi
 }
 
 export const listBranches = async (sql: Sql, coligada: number) =>
-  (await sql.query<Branch>(`SELECT ${branchColumns} FROM GFILIAL WHERE CODCOLIGADA = $1 AND D_E_L_E_T_ = ' ' ORDER BY CODFILIAL`, [coligada])).rows;
+  (
+    await sql.query<Branch>(
+      `SELECT ${branchColumns} FROM GFILIAL WHERE CODCOLIGADA = $1 AND D_E_L_E_T_ = ' ' ORDER BY CODFILIAL`,
+      [coligada],
+    )
+  ).rows;
 
 /** UPDATE of the given columns (undefined ones are left as they are) on the rows matching `where`. */
-export async function updateRow(sql: Sql, table: string, where: Record<string, unknown>, set: Record<string, unknown>): Promise<void> {
+export async function updateRow(
+  sql: Sql,
+  table: string,
+  where: Record<string, unknown>,
+  set: Record<string, unknown>,
+): Promise<void> {
   const columns = Object.entries(set).filter(([, v]) => v !== undefined);
   const keys = Object.entries(where);
-  if (!column.test(table) || [...columns, ...keys].some(([k]) => !column.test(k))) throw new Error(`Invalid update of ${table}`);
+  if (!column.test(table) || [...columns, ...keys].some(([k]) => !column.test(k)))
+    throw new Error(`Invalid update of ${table}`);
   if (columns.length === 0) return;
   const assignments = columns.map(([k], i) => `${k} = $${i + 1}`).join(", ");
   const conditions = keys.map(([k], i) => `${k} = $${columns.length + i + 1}`).join(" AND ");
-  await sql.query(`UPDATE ${table} SET ${assignments} WHERE ${conditions} AND D_E_L_E_T_ = ' '`, [...columns.map(([, v]) => v), ...keys.map(([, v]) => v)]);
+  await sql.query(`UPDATE ${table} SET ${assignments} WHERE ${conditions} AND D_E_L_E_T_ = ' '`, [
+    ...columns.map(([, v]) => v),
+    ...keys.map(([, v]) => v),
+  ]);
 }

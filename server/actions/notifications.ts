@@ -25,7 +25,8 @@ export async function markNotificationsRead(input: unknown): Promise<ActionResul
     if (!result.ok) return { ok: false, error: t("not_found") };
     return { ok: true, data: { marked: result.marked } };
   } catch (error) {
-    if (error instanceof ErpError && error.kind === "session_expired") return { ok: false, error: t("unauthorized"), code: "session_expired" };
+    if (error instanceof ErpError && error.kind === "session_expired")
+      return { ok: false, error: t("unauthorized"), code: "session_expired" };
     if (error instanceof ErpError) {
       log.warn("notifications.mark_failed", { kind: error.kind, detail: error.detail });
       return { ok: false, error: error.kind === "not_found" ? t("not_found") : t("erp_unavailable") };

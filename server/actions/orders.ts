@@ -16,14 +16,17 @@ import { deleteOwnOrder, submitOrder } from "@/server/services/order-submit";
 
 type Errors = Awaited<ReturnType<typeof getTranslations<"orderForm.errors">>>;
 
-async function withOrderViewer<T>(run: (viewer: Viewer, t: Errors) => Promise<ActionResult<T>>): Promise<ActionResult<T>> {
+async function withOrderViewer<T>(
+  run: (viewer: Viewer, t: Errors) => Promise<ActionResult<T>>,
+): Promise<ActionResult<T>> {
   const t = await getTranslations("orderForm.errors");
   const viewer = await getSalesViewer();
   if (!viewer) return { ok: false, error: t("unauthorized"), code: "session_expired" };
   try {
     return await run(viewer, t);
   } catch (error) {
-    if (error instanceof ErpError && (error.kind === "session_expired" || error.kind === "unauthorized")) return { ok: false, error: t("unauthorized"), code: "session_expired" };
+    if (error instanceof ErpError && (error.kind === "session_expired" || error.kind === "unauthorized"))
+      return { ok: false, error: t("unauthorized"), code: "session_expired" };
     const correlationId = log.unexpected("orders.action", error);
     return { ok: false, error: t("unexpected", { id: correlationId }), correlationId };
   }
@@ -31,7 +34,12 @@ async function withOrderViewer<T>(run: (viewer: Viewer, t: Errors) => Promise<Ac
 
 async function fieldMessages(t: Errors, codes: Record<string, string>): Promise<Record<string, string>> {
   const f = await getFormat();
-  return Object.fromEntries(Object.entries(codes).map(([field, code]) => [field, fieldErrorText((k, v) => t(`field.${k}` as "field.invalid", v), code, f.money)]));
+  return Object.fromEntries(
+    Object.entries(codes).map(([field, code]) => [
+      field,
+      fieldErrorText((k, v) => t(`field.${k}` as "field.invalid", v), code, f.money),
+    ]),
+  );
 }
 
 /** Saves the order being typed (called as the rep types). */
@@ -40,7 +48,12 @@ export async function saveOrderDraft(input: unknown): Promise<ActionResult<Draft
     const parsed = draftInputSchema.safeParse(input);
     if (!parsed.success) return { ok: false, error: t("draft_invalid") };
     const saved = await saveDraft(viewer, parsed.data);
-    if (!saved.ok) return { ok: false, error: saved.reason === "sent" ? t("draft_sent") : t("not_found"), code: saved.reason === "sent" ? "locked" : "not_found" };
+    if (!saved.ok)
+      return {
+        ok: false,
+        error: saved.reason === "sent" ? t("draft_sent") : t("not_found"),
+        code: saved.reason === "sent" ? "locked" : "not_found",
+      };
     return { ok: true, data: saved.draft };
   });
 }
@@ -58,7 +71,10 @@ export async function discardOrderDraft(input: unknown): Promise<ActionResult<{ 
 const submitSchema = z.object({
   draftId: z.uuid(),
   kind: z.enum(["new", "edit"]),
-  orderNumber: z.string().regex(/^[0-9A-Za-z]{1,6}$/).optional(),
+  orderNumber: z
+    .string()
+    .regex(/^[0-9A-Za-z]{1,6}$/)
+    .optional(),
   stamp: z.string().max(40).optional(),
   customerName: z.string().max(120).catch(""),
   form: z.unknown(),
@@ -67,9 +83,17 @@ const submitSchema = z.object({
 /** The submit's envelope and form, parsed: the form with the form's own schema. */
 async function parseSubmit(t: Errors, input: unknown) {
   const envelope = submitSchema.safeParse(input);
-  if (!envelope.success) return { ok: false as const, result: { ok: false as const, error: t("invalid"), fieldErrors: { form: t("invalid") } } };
+  if (!envelope.success)
+    return {
+      ok: false as const,
+      result: { ok: false as const, error: t("invalid"), fieldErrors: { form: t("invalid") } },
+    };
   const form = orderFormSchema.safeParse(envelope.data.form);
-  if (!form.success) return { ok: false as const, result: { ok: false as const, error: t("invalid"), fieldErrors: await fieldMessages(t, fieldCodes(form.error)) } };
+  if (!form.success)
+    return {
+      ok: false as const,
+      result: { ok: false as const, error: t("invalid"), fieldErrors: await fieldMessages(t, fieldCodes(form.error)) },
+    };
   return { ok: true as const, input: { ...envelope.data, form: form.data } };
 }
 
@@ -124,7 +148,9 @@ async function submitResult(t: Errors, outcome: ApplyOutcome): Promise<ActionRes
 /** Deletes one of the viewer's open orders (after the page's confirmation). */
 export async function deleteOrderAction(input: unknown): Promise<ActionResult<{ queueId: string }>> {
   return withOrderViewer(async (viewer, t) => {
-    const parsed = z.object({ number: z.string().regex(/^[0-9A-Za-z]{1,6}$/), stamp: z.string().min(1).max(40) }).safeParse(input);
+    const parsed = z
+      .object({ number: z.string().regex(/^[0-9A-Za-z]{1,6}$/), stamp: z.string().min(1).max(40) })
+      .safeParse(input);
     if (!parsed.success) return { ok: false, error: t("not_found"), code: "not_found" };
     const outcome = await deleteOwnOrder(viewer, parsed.data.number, parsed.data.stamp);
     if (outcome.ok) return { ok: true, data: { queueId: outcome.queueId } };

@@ -12,7 +12,12 @@ const schema = z.object({ locale: z.enum(locales) });
 export async function setLanguage(input: unknown) {
   const parsed = schema.safeParse(input);
   if (!parsed.success) return { ok: false as const, error: "invalid_locale" };
-  (await cookies()).set(LOCALE_COOKIE, parsed.data.locale, { path: "/", maxAge: 31_536_000, sameSite: "lax", httpOnly: false });
+  (await cookies()).set(LOCALE_COOKIE, parsed.data.locale, {
+    path: "/",
+    maxAge: 31_536_000,
+    sameSite: "lax",
+    httpOnly: false,
+  });
   revalidatePath("/", "layout");
   return { ok: true as const };
 }

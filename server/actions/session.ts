@@ -34,7 +34,8 @@ export async function switchBranch(input: unknown): Promise<ActionResult<{ branc
     const result = await switchBranchService(viewer, parsed.data.branch);
     if (!result.ok) return { ok: false, error: t(result.reason), fieldErrors: { branch: t(result.reason) } };
   } catch (error) {
-    if (error instanceof ErpError && error.kind === "session_expired") return { ok: false, error: t("unauthorized"), code: "session_expired" };
+    if (error instanceof ErpError && error.kind === "session_expired")
+      return { ok: false, error: t("unauthorized"), code: "session_expired" };
     if (error instanceof ErpError) {
       log.warn("branch.switch_failed", { kind: error.kind, detail: error.detail });
       return { ok: false, error: error.kind === "forbidden" ? t("forbidden") : t("erp_unavailable") };

@@ -16,17 +16,27 @@ import { lookupPeople } from "@/server/services/sge-enrol-people";
 type Errors = Awaited<ReturnType<typeof getTranslations<"sgeEnrol.errors">>>;
 
 /** Every enrolment action: the session's viewer with the `enrol` permission, errors in words, never a 500. */
-async function withEnrolViewer<T>(run: (viewer: Viewer, t: Errors) => Promise<ActionResult<T>>): Promise<ActionResult<T>> {
+async function withEnrolViewer<T>(
+  run: (viewer: Viewer, t: Errors) => Promise<ActionResult<T>>,
+): Promise<ActionResult<T>> {
   const t = await getTranslations("sgeEnrol.errors");
   const access = await getSgeViewer("enrol");
-  if ("error" in access) return access.error === "unauthorized" ? { ok: false, error: t("unauthorized"), code: "session_expired" } : { ok: false, error: t("forbidden") };
+  if ("error" in access)
+    return access.error === "unauthorized"
+      ? { ok: false, error: t("unauthorized"), code: "session_expired" }
+      : { ok: false, error: t("forbidden") };
   try {
     return await run(access.viewer, t);
   } catch (error) {
-    if (error instanceof ErpError && error.kind === "session_expired") return { ok: false, error: t("unauthorized"), code: "session_expired" };
+    if (error instanceof ErpError && error.kind === "session_expired")
+      return { ok: false, error: t("unauthorized"), code: "session_expired" };
     if (error instanceof ErpError) {
       log.warn("sge.enrol_failed", { kind: error.kind, detail: error.detail });
-      const rm = error.kind === "business" || error.kind === "bad_request" || error.kind === "conflict" || error.kind === "not_found";
+      const rm =
+        error.kind === "business" ||
+        error.kind === "bad_request" ||
+        error.kind === "conflict" ||
+        error.kind === "not_found";
       return { ok: false, error: rm ? t("sge", { message: error.message }) : t("sge_unavailable") };
     }
     const correlationId = log.unexpected("sge.enrol_action", error);
@@ -41,7 +51,12 @@ export async function saveEnrolmentDraftAction(input: unknown): Promise<ActionRe
     const parsed = z.object({ id: idSchema, data: z.record(z.string(), z.unknown()) }).safeParse(input);
     if (!parsed.success) return { ok: false, error: t("draft_invalid") };
     const saved = await saveEnrolmentDraft(viewer, parsed.data.id, parsed.data.data);
-    if (!saved.ok) return { ok: false, error: saved.reason === "too_large" ? t("draft_invalid") : t("draft_locked"), code: saved.reason === "locked" ? "locked" : undefined };
+    if (!saved.ok)
+      return {
+        ok: false,
+        error: saved.reason === "too_large" ? t("draft_invalid") : t("draft_locked"),
+        code: saved.reason === "locked" ? "locked" : undefined,
+      };
     return { ok: true, data: { id: parsed.data.id } };
   });
 }
@@ -49,14 +64,17 @@ export async function saveEnrolmentDraftAction(input: unknown): Promise<ActionRe
 export async function discardEnrolmentAction(input: unknown): Promise<ActionResult<{ discarded: boolean }>> {
   return withEnrolViewer(async (viewer, t) => {
     const parsed = z.object({ id: idSchema }).safeParse(input);
-    if (!parsed.success || !(await discardEnrolment(viewer, parsed.data.id))) return { ok: false, error: t("not_found"), code: "not_found" };
+    if (!parsed.success || !(await discardEnrolment(viewer, parsed.data.id)))
+      return { ok: false, error: t("not_found"), code: "not_found" };
     revalidatePath("/sge/enrolments");
     return { ok: true, data: { discarded: true } };
   });
 }
 
 /** Field codes go back as codes (the wizard words them); SGE's refusals as its own message. */
-export async function submitEnrolmentAction(input: unknown): Promise<ActionResult<{ id: string; result: SgeEnrolmentResult }>> {
+export async function submitEnrolmentAction(
+  input: unknown,
+): Promise<ActionResult<{ id: string; result: SgeEnrolmentResult }>> {
   return withEnrolViewer(async (viewer, t) => {
     const parsed = z.object({ id: idSchema, data: z.unknown() }).safeParse(input);
     if (!parsed.success) return { ok: false, error: t("draft_invalid") };
@@ -67,7 +85,11 @@ export async function submitEnrolmentAction(input: unknown): Promise<ActionResul
       case "invalid":
         return { ok: false, error: t("invalid"), fieldErrors: outcome.fields };
       case "failed":
-        return { ok: false, error: t(`failed_${outcome.step}`, { message: outcome.message ?? t("sge_unavailable") }), code: "not_sent" };
+        return {
+          ok: false,
+          error: t(`failed_${outcome.step}`, { message: outcome.message ?? t("sge_unavailable") }),
+          code: "not_sent",
+        };
       case "busy":
         return { ok: false, error: t("busy"), code: "locked" };
       case "already_enrolled":
@@ -80,8 +102,16 @@ export async function submitEnrolmentAction(input: unknown): Promise<ActionResul
 
 const lookupSchema = z.object({
   coligada: z.union([z.literal(2), z.literal(3)]),
-  responsible: z.string().max(20).refine((v) => documentKind(v) !== null).optional(),
-  student: z.string().max(20).refine((v) => documentKind(v) === "cpf").optional(),
+  responsible: z
+    .string()
+    .max(20)
+    .refine((v) => documentKind(v) !== null)
+    .optional(),
+  student: z
+    .string()
+    .max(20)
+    .refine((v) => documentKind(v) === "cpf")
+    .optional(),
 });
 
 /** What RM holds for the wizard's CPF/CNPJ (issue 14 item 12): masked, read on the server through RealizaConsulta. */

@@ -53,15 +53,22 @@ async function run<S extends z.ZodMiniType, T>(
 ): Promise<SgeOpsResult<T>> {
   const t = await getTranslations("sgeOps.errors");
   const access = await getSgeViewer(permission);
-  if ("error" in access) return access.error === "unauthorized" ? { ok: false, error: t("unauthorized"), code: "session_expired" } : { ok: false, error: t("forbidden"), code: "forbidden" };
+  if ("error" in access)
+    return access.error === "unauthorized"
+      ? { ok: false, error: t("unauthorized"), code: "session_expired" }
+      : { ok: false, error: t("forbidden"), code: "forbidden" };
   try {
     const parsed = schema.safeParse(input);
-    if (!parsed.success) return { ok: false, error: t("invalid"), code: "invalid", fieldErrors: await words(t, fieldCodes(parsed.error)) };
+    if (!parsed.success)
+      return { ok: false, error: t("invalid"), code: "invalid", fieldErrors: await words(t, fieldCodes(parsed.error)) };
     const outcome = await service(access.viewer, parsed.data);
     if (outcome.ok) revalidatePath(revalidate, revalidate.includes("[") ? "page" : undefined);
     return await resultOf(t, outcome);
   } catch (error) {
-    const correlationId = log.unexpected("sge-ops.action", error, { alias: access.viewer.alias, login: access.viewer.login });
+    const correlationId = log.unexpected("sge-ops.action", error, {
+      alias: access.viewer.alias,
+      login: access.viewer.login,
+    });
     return { ok: false, error: t("unexpected", { id: correlationId }), correlationId };
   }
 }
@@ -82,10 +89,20 @@ async function resultOf<T>(t: Errors, outcome: OpOutcome<T>): Promise<SgeOpsResu
       return { ok: false, error: t("not_found"), code: "not_found" };
     case "refused": {
       const text = t(`refused.${outcome.code}` as "refused.launch_settled");
-      return { ok: false, error: text, code: "refused", fieldErrors: outcome.field ? { [outcome.field]: text } : undefined };
+      return {
+        ok: false,
+        error: text,
+        code: "refused",
+        fieldErrors: outcome.field ? { [outcome.field]: text } : undefined,
+      };
     }
     case "rejected":
-      return { ok: false, error: t("rejected", { message: outcome.message }), code: "rejected", fieldErrors: outcome.fieldErrors };
+      return {
+        ok: false,
+        error: t("rejected", { message: outcome.message }),
+        code: "rejected",
+        fieldErrors: outcome.fieldErrors,
+      };
     case "unavailable":
       return { ok: false, error: outcome.message ?? t("unavailable"), code: "unavailable" };
   }

@@ -58,7 +58,10 @@ export async function login(rawInput: unknown, clientIp: string): Promise<LoginR
   } catch (error) {
     if (connection) void discardTokens(connection);
     const failure = failureOf(error);
-    await settleAttempt(budgets, failure === "BAD_CREDENTIALS" ? "bad_credentials" : failure === "UNKNOWN_ALIAS" ? "unknown_alias" : "neutral");
+    await settleAttempt(
+      budgets,
+      failure === "BAD_CREDENTIALS" ? "bad_credentials" : failure === "UNKNOWN_ALIAS" ? "unknown_alias" : "neutral",
+    );
     return { ok: false, failure };
   }
 }
@@ -69,7 +72,13 @@ function failureOf(error: unknown): LoginFailure {
   if (error instanceof ErpError) {
     // After a valid token, 403 means the tenant (company/branch) is not the user's (PrepareIn / user access).
     if (error.kind === "forbidden") return "NO_COMPANY_ACCESS";
-    if (error.kind === "unavailable" || error.kind === "timeout" || error.kind === "no_license" || error.kind === "rate_limited") return "ERP_UNAVAILABLE";
+    if (
+      error.kind === "unavailable" ||
+      error.kind === "timeout" ||
+      error.kind === "no_license" ||
+      error.kind === "rate_limited"
+    )
+      return "ERP_UNAVAILABLE";
     log.warn("login.erp_error", { kind: error.kind, status: error.status, detail: error.detail });
     return "LOGIN_FAILED";
   }
@@ -77,7 +86,10 @@ function failureOf(error: unknown): LoginFailure {
   return "LOGIN_FAILED";
 }
 
-async function connect(input: { alias: string; username: string; password: string }, deadline: number): Promise<Connection> {
+async function connect(
+  input: { alias: string; username: string; password: string },
+  deadline: number,
+): Promise<Connection> {
   const config = env();
   if (config.MINGLE_URL) {
     const mingle = await mingleAuthenticate(
@@ -95,7 +107,12 @@ async function connect(input: { alias: string; username: string; password: strin
       restUrl: mingle.params.REST_URL ?? null,
       defaultTenant: { company, branch },
       allowedTenants: null,
-      tokens: { accessToken: mingle.accessToken, refreshToken: mingle.refreshToken, expiresAt: mingle.expiresAt, mingle: mingle.ids },
+      tokens: {
+        accessToken: mingle.accessToken,
+        refreshToken: mingle.refreshToken,
+        expiresAt: mingle.expiresAt,
+        mingle: mingle.ids,
+      },
     };
   }
   const entry = await findAlias(input.alias);
@@ -106,10 +123,18 @@ async function connect(input: { alias: string; username: string; password: strin
   try {
     tokens = await requestToken(entry.restUrl, input.username, input.password, deadline);
   } catch (error) {
-    if (error instanceof ErpError && (error.kind === "unauthorized" || error.kind === "bad_request")) throw new LoginRefused("BAD_CREDENTIALS");
+    if (error instanceof ErpError && (error.kind === "unauthorized" || error.kind === "bad_request"))
+      throw new LoginRefused("BAD_CREDENTIALS");
     throw error;
   }
-  return { mode: "direct", baseUrl: entry.restUrl, restUrl: entry.restUrl, defaultTenant: first, allowedTenants: entry.tenants, tokens };
+  return {
+    mode: "direct",
+    baseUrl: entry.restUrl,
+    restUrl: entry.restUrl,
+    defaultTenant: first,
+    allowedTenants: entry.tenants,
+    tokens,
+  };
 }
 
 async function openSession(login: string, alias: string, connection: Connection, deadline: number) {
@@ -122,11 +147,19 @@ async function openSession(login: string, alias: string, connection: Connection,
 
   const version = await getPgvVersion(target, deadline);
   if (!isAtLeast(version.packageVersion, config.ERP_MIN_PACKAGE_VERSION)) {
-    log.warn("login.outdated_rpo", { alias, packageVersion: version.packageVersion, minimum: config.ERP_MIN_PACKAGE_VERSION });
+    log.warn("login.outdated_rpo", {
+      alias,
+      packageVersion: version.packageVersion,
+      minimum: config.ERP_MIN_PACKAGE_VERSION,
+    });
     throw new LoginRefused("OUTDATED_RPO");
   }
 
-  if (connection.restUrl && !config.ALLOW_INSECURE_ERP && (await answersUnauthenticated(connection.restUrl, deadline))) {
+  if (
+    connection.restUrl &&
+    !config.ALLOW_INSECURE_ERP &&
+    (await answersUnauthenticated(connection.restUrl, deadline))
+  ) {
     log.warn("login.insecure_erp", { alias });
     throw new LoginRefused("INSECURE_ERP");
   }
@@ -138,7 +171,8 @@ async function openSession(login: string, alias: string, connection: Connection,
     listBranches(target, company, deadline),
   ]);
   const finance = isFinanceLogin(alias, login);
-  const allowed = (code: string) => !connection.allowedTenants || connection.allowedTenants.some((t) => t.company === company && t.branch === code);
+  const allowed = (code: string) =>
+    !connection.allowedTenants || connection.allowedTenants.some((t) => t.company === company && t.branch === code);
 
   const branches: BranchRow[] = erpBranches
     .filter((b) => allowed(b.code))
@@ -146,7 +180,8 @@ async function openSession(login: string, alias: string, connection: Connection,
     // A seller works in the branches where they are a seller; an administrator, or the SESI/SENAI
     // finance team (SGE_CONNECTIONS), in every allowed branch.
     .filter((b) => isAdmin || finance || b.sellerCode);
-  if (branches.length === 0) throw new LoginRefused(sellers.length === 0 && !isAdmin && !finance ? "NOT_A_SELLER" : "NO_COMPANY_ACCESS");
+  if (branches.length === 0)
+    throw new LoginRefused(sellers.length === 0 && !isAdmin && !finance ? "NOT_A_SELLER" : "NO_COMPANY_ACCESS");
 
   const active = branches.find((b) => b.code === connection.defaultTenant.branch) ?? branches[0]!;
   const seller = sellers.find((s) => s.branch === active.code) ?? null;

@@ -40,7 +40,8 @@ export function authOptions(): AuthOptions {
     },
     logger: {
       error: (code) => {
-        if (code !== "CREDENTIALS_SIGNIN_ERROR") console.error(JSON.stringify({ level: "error", event: "next-auth", code }));
+        if (code !== "CREDENTIALS_SIGNIN_ERROR")
+          console.error(JSON.stringify({ level: "error", event: "next-auth", code }));
       },
       warn: () => {},
       debug: () => {},

@@ -68,11 +68,21 @@ export async function loadSession(id: string, options: { touch?: boolean } = {})
   const [row] = await db
     .select()
     .from(sessions)
-    .where(and(eq(sessions.id, id), isNull(sessions.revokedAt), gt(sessions.expiresAt, new Date()), gt(sessions.lastSeenAt, idleSince)))
+    .where(
+      and(
+        eq(sessions.id, id),
+        isNull(sessions.revokedAt),
+        gt(sessions.expiresAt, new Date()),
+        gt(sessions.lastSeenAt, idleSince),
+      ),
+    )
     .limit(1);
   if (!row) return null;
   if (options.touch !== false && Date.now() - row.lastSeenAt.getTime() > 60_000) {
-    await db.update(sessions).set({ lastSeenAt: sql`now()` }).where(eq(sessions.id, id));
+    await db
+      .update(sessions)
+      .set({ lastSeenAt: sql`now()` })
+      .where(eq(sessions.id, id));
   }
   return row;
 }
@@ -91,7 +101,11 @@ export async function purgeEndedSessions(now = Date.now()): Promise<number> {
   try {
     const db = await getDb();
     const idleSince = new Date(now - env().SESSION_IDLE_MINUTES * 60_000);
-    const ended = or(isNotNull(sessions.revokedAt), lt(sessions.expiresAt, new Date(now)), lt(sessions.lastSeenAt, idleSince));
+    const ended = or(
+      isNotNull(sessions.revokedAt),
+      lt(sessions.expiresAt, new Date(now)),
+      lt(sessions.lastSeenAt, idleSince),
+    );
     const rows = await db.delete(sessions).where(ended).returning();
     for (const row of rows) if (!row.revokedAt) await invalidateSessionTokens(row);
     return rows.length;
@@ -103,13 +117,20 @@ export async function purgeEndedSessions(now = Date.now()): Promise<number> {
 
 export async function updateSessionBranch(id: string, branch: string, seller: { code: string; name: string } | null) {
   const db = await getDb();
-  await db.update(sessions).set({ branch, sellerCode: seller?.code ?? null, sellerName: seller?.name ?? null }).where(eq(sessions.id, id));
+  await db
+    .update(sessions)
+    .set({ branch, sellerCode: seller?.code ?? null, sellerName: seller?.name ?? null })
+    .where(eq(sessions.id, id));
 }
 
 /** Revokes the row (a copied cookie stops working) and invalidates the ERP token, best effort. */
 export async function revokeSession(id: string) {
   const db = await getDb();
-  const [row] = await db.update(sessions).set({ revokedAt: sql`now()` }).where(and(eq(sessions.id, id), isNull(sessions.revokedAt))).returning();
+  const [row] = await db
+    .update(sessions)
+    .set({ revokedAt: sql`now()` })
+    .where(and(eq(sessions.id, id), isNull(sessions.revokedAt)))
+    .returning();
   tokenCache.delete(id);
   if (row) await invalidateSessionTokens(row);
 }
@@ -120,7 +141,10 @@ async function invalidateSessionTokens(row: SessionRow) {
     // Through the Mingle gateway the call reaches Protheus with the mapped token; the refresh token
     // is Mingle's own there, so only direct mode revokes it too.
     const tokens = unseal<SessionTokens>(row.tokens);
-    await invalidateToken(row.baseUrl, { accessToken: tokens.accessToken, refreshToken: row.mode === "direct" ? tokens.refreshToken : undefined });
+    await invalidateToken(row.baseUrl, {
+      accessToken: tokens.accessToken,
+      refreshToken: row.mode === "direct" ? tokens.refreshToken : undefined,
+    });
   } catch (error) {
     log.warn("erp.invalidate_failed", { kind: error instanceof ErpError ? error.kind : "unknown" });
   }
@@ -132,7 +156,8 @@ const REFRESH_AHEAD_MS = 60_000;
 
 async function currentTokens(row: SessionRow): Promise<SessionTokens> {
   const cached = tokenCache.get(row.id);
-  const tokens = cached && cached.expiresAt >= row.tokenExpiresAt.getTime() ? cached : unseal<SessionTokens>(row.tokens);
+  const tokens =
+    cached && cached.expiresAt >= row.tokenExpiresAt.getTime() ? cached : unseal<SessionTokens>(row.tokens);
   tokenCache.set(row.id, tokens);
   if (tokens.expiresAt - Date.now() < REFRESH_AHEAD_MS) return refreshSessionTokens(row, tokens.accessToken);
   return tokens;
@@ -177,23 +202,37 @@ async function doRefresh(row: SessionRow, rejected: string): Promise<SessionToke
       const { MINGLE_URL, ERP_TIMEOUT_MS } = env();
       if (!MINGLE_URL) throw new ErpError("session_expired", "Mingle is no longer configured.");
       const m = await mingleRefresh(MINGLE_URL, stored.mingle, stored.refreshToken, ERP_TIMEOUT_MS);
-      next = { accessToken: m.accessToken, refreshToken: m.refreshToken, expiresAt: m.expiresAt, mingle: stored.mingle };
+      next = {
+        accessToken: m.accessToken,
+        refreshToken: m.refreshToken,
+        expiresAt: m.expiresAt,
+        mingle: stored.mingle,
+      };
     } else {
       next = await refreshToken(fresh.baseUrl, stored.refreshToken);
     }
   } catch (error) {
     // A refused refresh token ends the session cleanly; a network fault leaves it for the next try.
-    if (error instanceof ErpError && (error.kind === "unauthorized" || error.kind === "session_expired" || error.kind === "bad_request")) {
+    if (
+      error instanceof ErpError &&
+      (error.kind === "unauthorized" || error.kind === "session_expired" || error.kind === "bad_request")
+    ) {
       // Refused because another instance used the refresh token first (no shared lock: PGlite data
       // dirs are one process, but a row read a moment ago may be stale): its tokens win, no logout.
       if (await refreshedElsewhere(row.id, fresh.tokens)) return storedTokens(row.id);
-      await db.update(sessions).set({ revokedAt: sql`now()` }).where(eq(sessions.id, row.id));
+      await db
+        .update(sessions)
+        .set({ revokedAt: sql`now()` })
+        .where(eq(sessions.id, row.id));
       tokenCache.delete(row.id);
       throw new ErpError("session_expired", "Your session has expired. Sign in again.", { detail: error.detail });
     }
     throw error;
   }
-  await db.update(sessions).set({ tokens: seal(next), tokenExpiresAt: new Date(next.expiresAt) }).where(eq(sessions.id, row.id));
+  await db
+    .update(sessions)
+    .set({ tokens: seal(next), tokenExpiresAt: new Date(next.expiresAt) })
+    .where(eq(sessions.id, row.id));
   tokenCache.set(row.id, next);
   return next;
 }
@@ -205,7 +244,11 @@ async function doRefresh(row: SessionRow, rejected: string): Promise<SessionToke
 async function refreshedElsewhere(id: string, seen: string): Promise<boolean> {
   const db = await getDb();
   for (let i = 0; i < 10; i++) {
-    const [row] = await db.select({ tokens: sessions.tokens, revokedAt: sessions.revokedAt }).from(sessions).where(eq(sessions.id, id)).limit(1);
+    const [row] = await db
+      .select({ tokens: sessions.tokens, revokedAt: sessions.revokedAt })
+      .from(sessions)
+      .where(eq(sessions.id, id))
+      .limit(1);
     if (!row || row.revokedAt) return false;
     if (row.tokens !== seen) return true;
     await new Promise((r) => setTimeout(r, 100));

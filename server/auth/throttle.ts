@@ -48,7 +48,10 @@ export function loginBudgets(ip: string, account?: { alias: string; user: string
 /** Seconds until every given key is unlocked; 0 when none is locked. */
 export async function lockedFor(keys: string[]): Promise<number> {
   const db = await getDb();
-  const rows = await db.select({ lockedUntil: loginAttempts.lockedUntil }).from(loginAttempts).where(inArray(loginAttempts.key, keys));
+  const rows = await db
+    .select({ lockedUntil: loginAttempts.lockedUntil })
+    .from(loginAttempts)
+    .where(inArray(loginAttempts.key, keys));
   const until = Math.max(0, ...rows.map((r) => r.lockedUntil?.getTime() ?? 0));
   return until > Date.now() ? Math.ceil((until - Date.now()) / 1000) : 0;
 }
@@ -98,19 +101,32 @@ export async function reserveAttempt(budgets: Budget[]): Promise<Reservation> {
  * - `unknown_alias`: counted against the address only (there is no account to protect);
  * - `neutral`: the ERP said nothing about the password (down, refused the company): given back.
  */
-export async function settleAttempt(budgets: Budget[], outcome: "success" | "bad_credentials" | "unknown_alias" | "neutral"): Promise<void> {
+export async function settleAttempt(
+  budgets: Budget[],
+  outcome: "success" | "bad_credentials" | "unknown_alias" | "neutral",
+): Promise<void> {
   const db = await getDb();
   if (outcome === "bad_credentials") {
     const rows = await db
       .select({ key: loginAttempts.key, failures: loginAttempts.failures })
       .from(loginAttempts)
-      .where(inArray(loginAttempts.key, budgets.map((b) => b.key)));
+      .where(
+        inArray(
+          loginAttempts.key,
+          budgets.map((b) => b.key),
+        ),
+      );
     for (const b of budgets) if ((rows.find((r) => r.key === b.key)?.failures ?? 0) >= b.max) await lock(b.key);
     return;
   }
   const isIp = (b: Budget) => b.key.startsWith("ip:");
   if (outcome === "success") {
-    await db.delete(loginAttempts).where(inArray(loginAttempts.key, budgets.filter((b) => b.key.startsWith("pair:")).map((b) => b.key)));
+    await db.delete(loginAttempts).where(
+      inArray(
+        loginAttempts.key,
+        budgets.filter((b) => b.key.startsWith("pair:")).map((b) => b.key),
+      ),
+    );
     await release(budgets.filter((b) => !b.key.startsWith("pair:")));
   } else if (outcome === "unknown_alias") {
     await release(budgets.filter((b) => !isIp(b)));
@@ -138,7 +154,9 @@ async function lock(key: string): Promise<void> {
   await db
     .update(loginAttempts)
     .set({ lockedUntil: sql`now() + make_interval(secs => ${env().LOGIN_LOCK_SECONDS})` })
-    .where(and(eq(loginAttempts.key, key), or(isNull(loginAttempts.lockedUntil), lt(loginAttempts.lockedUntil, sql`now()`))));
+    .where(
+      and(eq(loginAttempts.key, key), or(isNull(loginAttempts.lockedUntil), lt(loginAttempts.lockedUntil, sql`now()`))),
+    );
 }
 
 const PURGE_EVERY_MS = 60_000;

@@ -40,7 +40,16 @@ export const SESSION_COOKIES = ["__Secure-next-auth.session-token", "next-auth.s
  * `__Secure-` cookie is only replaced by one that is itself `Secure` (a plain delete leaves it).
  */
 export function expiredSessionCookies() {
-  return SESSION_COOKIES.map((name) => ({ name, value: "", path: "/", expires: new Date(0), maxAge: 0, httpOnly: true, sameSite: "lax" as const, secure: name.startsWith("__Secure-") }));
+  return SESSION_COOKIES.map((name) => ({
+    name,
+    value: "",
+    path: "/",
+    expires: new Date(0),
+    maxAge: 0,
+    httpOnly: true,
+    sameSite: "lax" as const,
+    secure: name.startsWith("__Secure-"),
+  }));
 }
 
 export function viewerFromSession(row: SessionRow): Viewer {
@@ -122,7 +131,9 @@ export async function requireSgeViewer(permission: SgePermission): Promise<Viewe
 }
 
 /** For SGE actions and routes: the viewer holding `permission`, or null (the caller answers 401/403). */
-export async function getSgeViewer(permission: SgePermission): Promise<{ viewer: Viewer & { sge: SgeAccess } } | { error: "unauthorized" | "forbidden" }> {
+export async function getSgeViewer(
+  permission: SgePermission,
+): Promise<{ viewer: Viewer & { sge: SgeAccess } } | { error: "unauthorized" | "forbidden" }> {
   const viewer = await getViewer();
   if (!viewer) return { error: "unauthorized" };
   if (!viewer.sge?.[permission]) return { error: "forbidden" };

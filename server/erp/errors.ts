@@ -41,7 +41,11 @@ export class ErpError extends Error {
   /** Field-level messages of a rejected write (the envelope's `details`): user-safe, like `message`. */
   readonly fields: ErpFieldError[];
 
-  constructor(kind: ErpErrorKind, message: string, options: { status?: number | null; code?: string | null; detail?: string; fields?: ErpFieldError[] } = {}) {
+  constructor(
+    kind: ErpErrorKind,
+    message: string,
+    options: { status?: number | null; code?: string | null; detail?: string; fields?: ErpFieldError[] } = {},
+  ) {
     super(message);
     this.fields = options.fields ?? [];
     this.name = "ErpError";
@@ -112,6 +116,10 @@ export function genericErpError(kind: ErpErrorKind, detail?: string) {
 /** A fetch that threw (no answer): the timeout, or the connection's own failure, as an ErpError. */
 export function noAnswerError(error: unknown, path: string, timeoutMs: number): ErpError {
   const name = error instanceof Error ? error.name : "";
-  if (name === "TimeoutError" || name === "AbortError") return genericErpError("timeout", `${path}: no answer in ${timeoutMs} ms`);
-  return genericErpError("unavailable", `${path}: ${error instanceof Error ? ((error.cause as Error | undefined)?.message ?? error.message) : String(error)}`);
+  if (name === "TimeoutError" || name === "AbortError")
+    return genericErpError("timeout", `${path}: no answer in ${timeoutMs} ms`);
+  return genericErpError(
+    "unavailable",
+    `${path}: ${error instanceof Error ? ((error.cause as Error | undefined)?.message ?? error.message) : String(error)}`,
+  );
 }

@@ -17,7 +17,10 @@ function seedFromConfig() {
       await db
         .insert(erpAliases)
         .values(row)
-        .onConflictDoUpdate({ target: erpAliases.alias, set: { restUrl: row.restUrl, tenants: row.tenants, updatedAt: sql`now()` } });
+        .onConflictDoUpdate({
+          target: erpAliases.alias,
+          set: { restUrl: row.restUrl, tenants: row.tenants, updatedAt: sql`now()` },
+        });
     }
   })().catch((error: unknown) => {
     seeded = undefined;

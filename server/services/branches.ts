@@ -10,7 +10,10 @@ export type BranchSwitchFailure = "unknown_branch" | "not_a_seller_here";
  * session's branches, and the ERP is asked again in the new tenant (PrepareIn and user access are
  * the ERP's to decide; a seller link removed since login is caught here).
  */
-export async function switchBranch(viewer: Viewer, branch: string): Promise<{ ok: true } | { ok: false; reason: BranchSwitchFailure }> {
+export async function switchBranch(
+  viewer: Viewer,
+  branch: string,
+): Promise<{ ok: true } | { ok: false; reason: BranchSwitchFailure }> {
   if (!viewer.branches.some((b) => b.code === branch)) return { ok: false, reason: "unknown_branch" };
   const base = await erpForViewer(viewer);
   const { sellers, isAdmin } = await getUserSellers({ ...base, tenant: { company: viewer.tenant.company, branch } });

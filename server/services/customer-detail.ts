@@ -33,7 +33,14 @@ const RECENT_ORDERS = 10;
 async function recentOrders(scope: string, code: string, store: string): Promise<CustomerOrder[]> {
   const db = await getDb();
   const rows = await db
-    .select({ id: orders.id, number: orders.number, issueDate: orders.issueDate, status: orders.status, total: orders.total, invoice: sql<SalesOrder["invoice"]>`${orders.data}->'invoice'` })
+    .select({
+      id: orders.id,
+      number: orders.number,
+      issueDate: orders.issueDate,
+      status: orders.status,
+      total: orders.total,
+      invoice: sql<SalesOrder["invoice"]>`${orders.data}->'invoice'`,
+    })
     .from(orders)
     .where(and(eq(orders.scope, scope), eq(orders.customer, code), eq(orders.store, store)))
     .orderBy(desc(orders.issueDate), desc(orders.number))
@@ -46,10 +53,23 @@ export async function getCustomerDetail(viewer: Viewer, code: string, store: str
   const customer = await findCustomer(viewer, code, store);
   if (!customer) return null;
   const scope = scopeOf(viewer);
-  const [financial] = await records<FinancialStatus>(scope, "financialstatus", sql`${syncedRecords.data}->>'code' = ${code} and ${syncedRecords.data}->>'store' = ${store}`);
-  const contacts = customer.document ? await records<Contact>(scope, "contacts", sql`${syncedRecords.data}->>'customerDocument' = ${customer.document}`) : [];
+  const [financial] = await records<FinancialStatus>(
+    scope,
+    "financialstatus",
+    sql`${syncedRecords.data}->>'code' = ${code} and ${syncedRecords.data}->>'store' = ${store}`,
+  );
+  const contacts = customer.document
+    ? await records<Contact>(scope, "contacts", sql`${syncedRecords.data}->>'customerDocument' = ${customer.document}`)
+    : [];
   const phones = contacts.length
-    ? await records<ContactPhone>(scope, "phonecontacts", sql`${syncedRecords.data}->>'contactId' in (${sql.join(contacts.map((c) => sql`${c.id}`), sql`, `)})`)
+    ? await records<ContactPhone>(
+        scope,
+        "phonecontacts",
+        sql`${syncedRecords.data}->>'contactId' in (${sql.join(
+          contacts.map((c) => sql`${c.id}`),
+          sql`, `,
+        )})`,
+      )
     : [];
   const [paymentCondition, priceList, orders] = await Promise.all([
     record<PaymentCondition>(scope, "paymentconditions", customer.paymentCondition),
@@ -63,7 +83,9 @@ export async function getCustomerDetail(viewer: Viewer, code: string, store: str
     priceList,
     sellerName: viewer.seller && viewer.seller.code === customer.seller ? viewer.seller.name : null,
     recentOrders: orders,
-    contacts: contacts.map((c) => ({ ...c, phones: phones.filter((p) => p.contactId === c.id) })).sort((a, b) => a.name.localeCompare(b.name)),
+    contacts: contacts
+      .map((c) => ({ ...c, phones: phones.filter((p) => p.contactId === c.id) }))
+      .sort((a, b) => a.name.localeCompare(b.name)),
   };
 }
 
@@ -76,17 +98,31 @@ export async function getOpenReceivables(viewer: Viewer, customer: Customer): Pr
   const id = `${customer.code}|${customer.store}`;
   const db = await getDb();
   try {
-    const items = await fetchOpenReceivables(await erpForViewer(viewer), customer.code, customer.store, businessToday());
+    const items = await fetchOpenReceivables(
+      await erpForViewer(viewer),
+      customer.code,
+      customer.store,
+      businessToday(),
+    );
     const asOf = new Date().toISOString();
     await db
       .insert(syncedRecords)
       .values({ scope, entity: "receivables", id, data: { items, asOf } })
-      .onConflictDoUpdate({ target: [syncedRecords.scope, syncedRecords.entity, syncedRecords.id], set: { data: sql`excluded.data`, syncedAt: sql`now()` } });
+      .onConflictDoUpdate({
+        target: [syncedRecords.scope, syncedRecords.entity, syncedRecords.id],
+        set: { data: sql`excluded.data`, syncedAt: sql`now()` },
+      });
     return { items, source: "erp", asOf };
   } catch (error) {
     if (!(error instanceof ErpError)) throw error;
     log.warn("receivables.offline", { kind: error.kind, detail: error.detail });
-    const [cached] = await records<{ items: Receivable[]; asOf: string }>(scope, "receivables", sql`${syncedRecords.id} = ${id}`);
-    return cached ? { items: cached.items, source: "cache", asOf: cached.asOf } : { items: [], source: "none", asOf: null };
+    const [cached] = await records<{ items: Receivable[]; asOf: string }>(
+      scope,
+      "receivables",
+      sql`${syncedRecords.id} = ${id}`,
+    );
+    return cached
+      ? { items: cached.items, source: "cache", asOf: cached.asOf }
+      : { items: [], source: "none", asOf: null };
   }
 }

@@ -47,7 +47,9 @@ export async function listCustomers(viewer: Viewer, query: CustomerQuery): Promi
   if (query.overdue) conditions.push(sql`${customers.overdue} > 0`);
   if (query.noPurchase) {
     const since = addDaysIso(businessToday(), -90);
-    conditions.push(sql`not ${customers.blocked} and (${customers.lastPurchase} is null or ${customers.lastPurchase} < ${since})`);
+    conditions.push(
+      sql`not ${customers.blocked} and (${customers.lastPurchase} is null or ${customers.lastPurchase} < ${since})`,
+    );
   }
   const where = and(...conditions.filter((c): c is SQL => Boolean(c)));
   const order = query.dir === "desc" ? desc(sortColumns[query.sort]) : asc(sortColumns[query.sort]);
@@ -60,7 +62,10 @@ export async function listCustomers(viewer: Viewer, query: CustomerQuery): Promi
       .orderBy(order, asc(customers.code), asc(customers.store))
       .limit(query.pageSize)
       .offset((query.page - 1) * query.pageSize),
-    db.select({ total: sql<number>`count(*)::int` }).from(customers).where(where),
+    db
+      .select({ total: sql<number>`count(*)::int` })
+      .from(customers)
+      .where(where),
     lastSync(scope, "customers"),
   ]);
   return {
@@ -92,7 +97,10 @@ function toListItem(c: Customer, overdue: number): CustomerListItem {
 
 export async function lastSync(scope: string, entity: string): Promise<string | null> {
   const db = await getDb();
-  const [row] = await db.select({ at: syncState.lastSuccessAt }).from(syncState).where(eq(syncState.key, `${scope}|${entity}`));
+  const [row] = await db
+    .select({ at: syncState.lastSuccessAt })
+    .from(syncState)
+    .where(eq(syncState.key, `${scope}|${entity}`));
   return row?.at?.toISOString() ?? null;
 }
 

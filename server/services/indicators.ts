@@ -37,7 +37,11 @@ export type IndicatorsOutcome = IndicatorsResult | { source: "none"; error: ErpE
  * else online (three calls in parallel) and cached; when the ERP fails, the last result for that
  * period with its time — or nothing, and the page says why.
  */
-export async function getIndicators(viewer: Viewer, query: IndicatorQuery, options: { refresh?: boolean; now?: number } = {}): Promise<IndicatorsOutcome> {
+export async function getIndicators(
+  viewer: Viewer,
+  query: IndicatorQuery,
+  options: { refresh?: boolean; now?: number } = {},
+): Promise<IndicatorsOutcome> {
   const now = options.now ?? Date.now();
   const scope = scopeOf(viewer);
   const seller = sellerOf(viewer, query);
@@ -58,7 +62,8 @@ export async function getIndicators(viewer: Viewer, query: IndicatorQuery, optio
   } catch (error) {
     if (!(error instanceof ErpError) || error.kind === "session_expired") throw error;
     log.warn("indicators.unavailable", { kind: error.kind, detail: error.detail });
-    if (cached) return { indicators: cached.data as Indicators, fetchedAt: cached.fetchedAt.toISOString(), source: "stale" };
+    if (cached)
+      return { indicators: cached.data as Indicators, fetchedAt: cached.fetchedAt.toISOString(), source: "stale" };
     return { source: "none", error: error.kind };
   }
 }
@@ -67,6 +72,10 @@ export async function getIndicators(viewer: Viewer, query: IndicatorQuery, optio
 export async function sellerChoices(viewer: Viewer): Promise<string[]> {
   if (!viewer.isAdmin || viewer.seller) return [];
   const db = await getDb();
-  const rows = await db.selectDistinct({ seller: customers.seller }).from(customers).where(eq(customers.scope, scopeOf(viewer))).orderBy(customers.seller);
+  const rows = await db
+    .selectDistinct({ seller: customers.seller })
+    .from(customers)
+    .where(eq(customers.scope, scopeOf(viewer)))
+    .orderBy(customers.seller);
   return rows.map((r) => r.seller.trim()).filter(Boolean);
 }

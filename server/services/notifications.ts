@@ -17,7 +17,10 @@ const isUnread = sql`(${syncedRecords.data}->>'read')::boolean = false`;
 export type NotificationList = { items: Notification[]; unread: number; total: number };
 
 /** The viewer's notifications from the store, newest first; `unread` narrows to the unread ones. */
-export async function listNotifications(viewer: Viewer, options: { unreadOnly?: boolean; limit?: number } = {}): Promise<NotificationList> {
+export async function listNotifications(
+  viewer: Viewer,
+  options: { unreadOnly?: boolean; limit?: number } = {},
+): Promise<NotificationList> {
   const db = await getDb();
   const scope = scopeOf(viewer);
   const mine = and(eq(syncedRecords.scope, scope), eq(syncedRecords.entity, ENTITY));
@@ -55,7 +58,10 @@ const lastPoll = new Map<string, number>();
  * diffs what the ERP's order job changes (queue, orders, notifications) — three small requests —
  * so an order processed in the ERP shows up within seconds without the rep reloading.
  */
-export async function pollNotifications(viewer: Viewer, now = Date.now()): Promise<{ unread: number; latest: string | null }> {
+export async function pollNotifications(
+  viewer: Viewer,
+  now = Date.now(),
+): Promise<{ unread: number; latest: string | null }> {
   const scope = scopeOf(viewer);
   if (now - (lastPoll.get(scope) ?? 0) >= FRESH_MS && (await loaded(scope))) {
     lastPoll.set(scope, now);
@@ -63,7 +69,10 @@ export async function pollNotifications(viewer: Viewer, now = Date.now()): Promi
   }
   const db = await getDb();
   const [row] = await db
-    .select({ unread: sql<number>`(count(*) filter (where ${isUnread}))::int`, latest: sql<string | null>`max(${syncedRecords.data}->>'at')` })
+    .select({
+      unread: sql<number>`(count(*) filter (where ${isUnread}))::int`,
+      latest: sql<string | null>`max(${syncedRecords.data}->>'at')`,
+    })
     .from(syncedRecords)
     .where(and(eq(syncedRecords.scope, scope), eq(syncedRecords.entity, ENTITY)));
   return { unread: row?.unread ?? 0, latest: row?.latest ?? null };
@@ -86,7 +95,10 @@ export async function refreshOrderActivity(viewer: Viewer): Promise<void> {
 /** Only diffs: before the initial load the bell waits (the load page brings everything). */
 async function loaded(scope: string): Promise<boolean> {
   const db = await getDb();
-  const [row] = await db.select({ watermark: syncState.watermark }).from(syncState).where(eq(syncState.key, `${scope}|${ENTITY}`));
+  const [row] = await db
+    .select({ watermark: syncState.watermark })
+    .from(syncState)
+    .where(eq(syncState.key, `${scope}|${ENTITY}`));
   return Boolean(row?.watermark);
 }
 

@@ -35,8 +35,14 @@ export async function orderFormContext(viewer: Viewer): Promise<OrderFormContext
   const byCode = <T extends { code: string }>(a: T, b: T) => a.code.localeCompare(b.code);
   return {
     today,
-    paymentConditions: conditions.filter((c) => !c.blocked).sort(byCode).map((c) => ({ code: c.code, description: c.description, condition: c.condition })),
-    priceLists: lists.filter((l) => sellable(l, today)).sort(byCode).map((l) => ({ code: l.code, description: l.description, endDate: l.endDate })),
+    paymentConditions: conditions
+      .filter((c) => !c.blocked)
+      .sort(byCode)
+      .map((c) => ({ code: c.code, description: c.description, condition: c.condition })),
+    priceLists: lists
+      .filter((l) => sellable(l, today))
+      .sort(byCode)
+      .map((l) => ({ code: l.code, description: l.description, endDate: l.endDate })),
     operationTypes: operations.sort(byCode).map((o) => ({ code: o.code, description: o.description })),
     carriers: carriers.sort(byCode).map((c) => ({ code: c.code, name: c.name })),
   };
@@ -54,7 +60,11 @@ export async function orderCustomer(viewer: Viewer, code: string, store: string)
     .limit(1);
   if (!row) return null;
   const c = row.data as Customer;
-  const [financial] = await records<FinancialStatus>(scope, "financialstatus", sql`${syncedRecords.data}->>'code' = ${c.code} and ${syncedRecords.data}->>'store' = ${c.store}`);
+  const [financial] = await records<FinancialStatus>(
+    scope,
+    "financialstatus",
+    sql`${syncedRecords.data}->>'code' = ${c.code} and ${syncedRecords.data}->>'store' = ${c.store}`,
+  );
   return {
     code: c.code,
     store: c.store,
@@ -78,10 +88,15 @@ const SEARCH_LIMIT = 20;
  * Products for the item search: active ones matching the code or the description, with the
  * chosen list's price and minimum (only the list's products when a list is chosen), else B1_PRV1.
  */
-export async function searchProducts(viewer: Viewer, query: { q: string; priceList: string; codes?: string[] }): Promise<ProductOption[]> {
+export async function searchProducts(
+  viewer: Viewer,
+  query: { q: string; priceList: string; codes?: string[] },
+): Promise<ProductOption[]> {
   const db = await getDb();
   const scope = scopeOf(viewer);
-  const q = searchText(query.q).trim().replace(/[%_\\]/g, "\\$&");
+  const q = searchText(query.q)
+    .trim()
+    .replace(/[%_\\]/g, "\\$&");
   const product = sql`${syncedRecords.data}`;
   const item = sql`i.data`;
   const match = query.codes?.length
@@ -125,7 +140,10 @@ export type CheckedOrder = { payload: OrderPayload; customerName: string; total:
  * product is active (and in the list), no price is below the list's minimum. The payload is built
  * here — seller and branch come from the session, prices are checked, totals recomputed.
  */
-export async function checkOrder(viewer: Viewer, form: OrderForm): Promise<{ ok: true; order: CheckedOrder } | { ok: false; fieldErrors: FieldCodes }> {
+export async function checkOrder(
+  viewer: Viewer,
+  form: OrderForm,
+): Promise<{ ok: true; order: CheckedOrder } | { ok: false; fieldErrors: FieldCodes }> {
   const scope = scopeOf(viewer);
   const today = businessToday();
   const errors: FieldCodes = {};
@@ -148,16 +166,31 @@ export async function checkOrder(viewer: Viewer, form: OrderForm): Promise<{ ok:
   if (form.carrier && !carrier) errors.carrier = "unknown_code";
 
   const codes = [...new Set(form.items.map((i) => i.product.trim()))];
-  const known = new Map((await searchProducts(viewer, { q: "", priceList: list && sellable(list, today) ? list.code : "", codes })).map((p) => [p.code, p]));
-  const inactive = known.size < codes.length ? await productsNotSellable(scope, codes.filter((c) => !known.has(c))) : new Set<string>();
+  const known = new Map(
+    (await searchProducts(viewer, { q: "", priceList: list && sellable(list, today) ? list.code : "", codes })).map(
+      (p) => [p.code, p],
+    ),
+  );
+  const inactive =
+    known.size < codes.length
+      ? await productsNotSellable(
+          scope,
+          codes.filter((c) => !known.has(c)),
+        )
+      : new Set<string>();
   form.items.forEach((line, index) => {
     const option = known.get(line.product.trim());
     if (!option) {
-      errors[`items.${index}.product`] = inactive.has(line.product.trim()) ? "product_blocked" : list ? "product_not_in_list" : "product_unknown";
+      errors[`items.${index}.product`] = inactive.has(line.product.trim())
+        ? "product_blocked"
+        : list
+          ? "product_not_in_list"
+          : "product_unknown";
       return;
     }
     if (line.price < option.minimumPrice) errors[`items.${index}.price`] = `below_minimum:${option.minimumPrice}`;
-    if (line.operationType && !knownOperations.has(line.operationType)) errors[`items.${index}.product`] = "unknown_operation";
+    if (line.operationType && !knownOperations.has(line.operationType))
+      errors[`items.${index}.product`] = "unknown_operation";
   });
   if (Object.keys(errors).length) return { ok: false, fieldErrors: errors };
 
@@ -178,7 +211,12 @@ export async function checkOrder(viewer: Viewer, form: OrderForm): Promise<{ ok:
         freightvalue: form.freightValue / 100,
         customerordernumber: form.customerOrderNumber,
         message: form.message,
-        items: form.items.map((line) => ({ product: line.product.trim(), quantity: line.quantity, price: line.price / 100, operationtype: line.operationType || form.operationType })),
+        items: form.items.map((line) => ({
+          product: line.product.trim(),
+          quantity: line.quantity,
+          price: line.price / 100,
+          operationtype: line.operationType || form.operationType,
+        })),
       },
     },
   };
@@ -211,11 +249,21 @@ export async function ownOrder(viewer: Viewer, number: string): Promise<SalesOrd
 }
 
 /** An order as the form starts from it (edit or copy): lines with what the list says today. */
-export async function formFromOrder(viewer: Viewer, order: SalesOrder, mode: "edit" | "copy", context: OrderFormContext): Promise<Omit<OrderForm, "key">> {
+export async function formFromOrder(
+  viewer: Viewer,
+  order: SalesOrder,
+  mode: "edit" | "copy",
+  context: OrderFormContext,
+): Promise<Omit<OrderForm, "key">> {
   const customer = await orderCustomer(viewer, order.customer, order.store);
   const listOk = context.priceLists.some((l) => l.code === order.priceList.trim());
   const priceList = listOk ? order.priceList.trim() : (customer?.priceList ?? "");
-  const options = new Map((await searchProducts(viewer, { q: "", priceList, codes: order.items.map((i) => i.product) })).map((p) => [p.code, p]));
+  const options = new Map(
+    (await searchProducts(viewer, { q: "", priceList, codes: order.items.map((i) => i.product) })).map((p) => [
+      p.code,
+      p,
+    ]),
+  );
   // The header's operation type is the one most of the items carry (TES inteligente decides per item).
   const counts = new Map<string, number>();
   for (const i of order.items) counts.set(i.operationType.trim(), (counts.get(i.operationType.trim()) ?? 0) + 1);
@@ -227,7 +275,9 @@ export async function formFromOrder(viewer: Viewer, order: SalesOrder, mode: "ed
     priceList,
     operationType: header,
     carrier: order.carrier.trim(),
-    freightType: (["C", "F", "T", "S"].includes(order.freightType) ? order.freightType : "C") as OrderForm["freightType"],
+    freightType: (["C", "F", "T", "S"].includes(order.freightType)
+      ? order.freightType
+      : "C") as OrderForm["freightType"],
     freightValue: order.freightValue,
     customerOrderNumber: mode === "edit" ? order.customerOrderNumber : "",
     message: order.message,
@@ -235,7 +285,10 @@ export async function formFromOrder(viewer: Viewer, order: SalesOrder, mode: "ed
       const option = options.get(i.product.trim());
       const listPrice = option?.listPrice ?? i.listPrice;
       // An edit keeps the agreed price; a copy re-prices at today's list with the same discount.
-      const price = mode === "edit" ? i.price : Math.max(option?.minimumPrice ?? 0, Math.round((listPrice * (100 - i.discount)) / 100));
+      const price =
+        mode === "edit"
+          ? i.price
+          : Math.max(option?.minimumPrice ?? 0, Math.round((listPrice * (100 - i.discount)) / 100));
       const own = i.operationType.trim();
       return {
         product: i.product.trim(),
@@ -291,7 +344,10 @@ export type DraftData = z.infer<typeof draftDataSchema>;
 export const draftInputSchema = z.object({
   id: z.uuid(),
   kind: z.enum(["new", "edit"]),
-  orderNumber: z.string().regex(/^[0-9A-Za-z]{1,6}$/).optional(),
+  orderNumber: z
+    .string()
+    .regex(/^[0-9A-Za-z]{1,6}$/)
+    .optional(),
   stamp: z.string().max(40).optional(),
   data: z.unknown(),
 });
@@ -327,7 +383,10 @@ function problemOf(error: string | null): DraftSummary["problem"] {
  * Saves what the rep typed (upsert by the client's draft id, only within the viewer's scope; a
  * draft already sent is not overwritten). An edit draft must name one of the viewer's orders.
  */
-export async function saveDraft(viewer: Viewer, input: DraftInput): Promise<{ ok: true; draft: DraftSummary } | { ok: false; reason: "not_found" | "sent" }> {
+export async function saveDraft(
+  viewer: Viewer,
+  input: DraftInput,
+): Promise<{ ok: true; draft: DraftSummary } | { ok: false; reason: "not_found" | "sent" }> {
   const data = draftDataSchema.parse(input.data ?? {});
   let orderId: string | null = null;
   if (input.kind === "edit") {
@@ -357,7 +416,14 @@ export async function saveDraft(viewer: Viewer, input: DraftInput): Promise<{ ok
     .values(values)
     .onConflictDoUpdate({
       target: orderDrafts.id,
-      set: { data, customerName: values.customerName, lines: values.lines, total: values.total, stamp: values.stamp, updatedAt: values.updatedAt },
+      set: {
+        data,
+        customerName: values.customerName,
+        lines: values.lines,
+        total: values.total,
+        stamp: values.stamp,
+        updatedAt: values.updatedAt,
+      },
       setWhere: sql`${orderDrafts.scope} = ${scope} and ${orderDrafts.state} = 'editing'`,
     })
     .returning();
@@ -382,7 +448,9 @@ export type Draft = DraftSummary & { data: DraftData; stamp: string | null; queu
 /** One of the viewer's drafts with its data (null for anyone else's). */
 export async function getDraft(viewer: Viewer, id: string): Promise<Draft | null> {
   const row = await getDraftRow(viewer, id);
-  return row ? { ...summary(row), data: draftDataSchema.parse(row.data), stamp: row.stamp, queueId: row.queueId } : null;
+  return row
+    ? { ...summary(row), data: draftDataSchema.parse(row.data), stamp: row.stamp, queueId: row.queueId }
+    : null;
 }
 
 /** The latest edit draft of one of the viewer's orders (to resume an unfinished edit). */
@@ -400,7 +468,12 @@ export async function editDraftOf(viewer: Viewer, orderId: string): Promise<Draf
 /** The viewer's drafts, most recently touched first. */
 export async function listDrafts(viewer: Viewer): Promise<DraftSummary[]> {
   const db = await getDb();
-  const rows = await db.select().from(orderDrafts).where(eq(orderDrafts.scope, scopeOf(viewer))).orderBy(desc(orderDrafts.updatedAt), asc(orderDrafts.id)).limit(200);
+  const rows = await db
+    .select()
+    .from(orderDrafts)
+    .where(eq(orderDrafts.scope, scopeOf(viewer)))
+    .orderBy(desc(orderDrafts.updatedAt), asc(orderDrafts.id))
+    .limit(200);
   return rows.map(summary);
 }
 
@@ -419,8 +492,9 @@ export async function discardDraft(viewer: Viewer, id: string): Promise<boolean>
   const db = await getDb();
   const rows = await db
     .delete(orderDrafts)
-    .where(and(eq(orderDrafts.id, id), eq(orderDrafts.scope, scopeOf(viewer)), sql`${orderDrafts.state} <> 'submitting'`))
+    .where(
+      and(eq(orderDrafts.id, id), eq(orderDrafts.scope, scopeOf(viewer)), sql`${orderDrafts.state} <> 'submitting'`),
+    )
     .returning({ id: orderDrafts.id });
   return rows.length > 0;
 }
-

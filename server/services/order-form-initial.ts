@@ -47,7 +47,15 @@ export async function newOrderInitial(
   context: OrderFormContext,
 ): Promise<OrderFormInitial> {
   const defaultOperation = context.operationTypes[0]?.code ?? "";
-  const base = { draftId: null, kind: "new" as const, orderNumber: null, stamp: null, problem: null, queueId: null, savedAt: null };
+  const base = {
+    draftId: null,
+    kind: "new" as const,
+    orderNumber: null,
+    stamp: null,
+    problem: null,
+    queueId: null,
+    savedAt: null,
+  };
   if (params.draft) {
     const draft = await getDraft(viewer, params.draft);
     if (draft && draft.kind === "new") return initialFromDraft(viewer, draft);
@@ -65,7 +73,8 @@ export async function newOrderInitial(
       const values = blankValues(defaultOperation);
       values.customer = customer.code;
       values.store = customer.store;
-      if (context.paymentConditions.some((p) => p.code === customer.paymentCondition)) values.paymentCondition = customer.paymentCondition;
+      if (context.paymentConditions.some((p) => p.code === customer.paymentCondition))
+        values.paymentCondition = customer.paymentCondition;
       if (context.priceLists.some((l) => l.code === customer.priceList)) values.priceList = customer.priceList;
       return { ...base, values, customer, origin: "customer" };
     }

@@ -21,14 +21,22 @@ export type ApplyOutcome = SubmitOutcome | { ok: false; reason: "first_pending" 
  * change yet (`first_pending`); if the ERP refused the first send, no order exists and the draft is
  * simply sent again (the ERP re-queues the key with this content).
  */
-export async function applyDraftToSentOrder(viewer: Viewer, input: { draftId: string; customerName: string; form: OrderForm }): Promise<ApplyOutcome> {
+export async function applyDraftToSentOrder(
+  viewer: Viewer,
+  input: { draftId: string; customerName: string; form: OrderForm },
+): Promise<ApplyOutcome> {
   const { form, customerName } = input;
   const draft = await getDraft(viewer, input.draftId);
-  if (!draft || draft.kind !== "new" || draft.problem?.kind !== "already_sent") return { ok: false, reason: "not_found" };
+  if (!draft || draft.kind !== "new" || draft.problem?.kind !== "already_sent")
+    return { ok: false, reason: "not_found" };
   const item = await fetchQueueItem(await erpForViewer(viewer), draft.problem.queueId);
   if (!item) return { ok: false, reason: "not_found" };
   const db = await getDb();
-  const mine = and(eq(orderDrafts.id, draft.id), eq(orderDrafts.scope, scopeOf(viewer)), eq(orderDrafts.state, "editing"));
+  const mine = and(
+    eq(orderDrafts.id, draft.id),
+    eq(orderDrafts.scope, scopeOf(viewer)),
+    eq(orderDrafts.state, "editing"),
+  );
   if (item.status === "error") {
     await db.update(orderDrafts).set({ error: null, sentHash: null }).where(mine);
     return submitOrder(viewer, { draftId: draft.id, kind: "new", customerName, form });
@@ -42,7 +50,18 @@ export async function applyDraftToSentOrder(viewer: Viewer, input: { draftId: st
   if (view.source !== "erp") return { ok: false, reason: "not_sent" };
   if (!isEditable(view.order.status)) return { ok: false, reason: "locked" };
   // The order's customer is fixed: a draft moved to another customer cannot become this order's change.
-  if (view.order.customer !== form.customer || view.order.store !== form.store) return { ok: false, reason: "invalid", fieldErrors: { customer: "customer_locked" } };
-  await db.update(orderDrafts).set({ kind: "edit", orderId: view.order.id, stamp: view.order.stamp, queueId: null, error: null, sentHash: null }).where(mine);
-  return submitOrder(viewer, { draftId: draft.id, kind: "edit", orderNumber: number, stamp: view.order.stamp, customerName, form });
+  if (view.order.customer !== form.customer || view.order.store !== form.store)
+    return { ok: false, reason: "invalid", fieldErrors: { customer: "customer_locked" } };
+  await db
+    .update(orderDrafts)
+    .set({ kind: "edit", orderId: view.order.id, stamp: view.order.stamp, queueId: null, error: null, sentHash: null })
+    .where(mine);
+  return submitOrder(viewer, {
+    draftId: draft.id,
+    kind: "edit",
+    orderNumber: number,
+    stamp: view.order.stamp,
+    customerName,
+    form,
+  });
 }

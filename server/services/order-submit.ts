@@ -21,7 +21,14 @@ import { records } from "./synced";
 /** A claim older than this is a submit that died midway (process stopped): it may be claimed again. */
 const STALE_CLAIM_MS = 60_000;
 
-export type SubmitInput = { draftId: string; kind: "new" | "edit"; orderNumber?: string; stamp?: string; customerName: string; form: OrderForm };
+export type SubmitInput = {
+  draftId: string;
+  kind: "new" | "edit";
+  orderNumber?: string;
+  stamp?: string;
+  customerName: string;
+  form: OrderForm;
+};
 
 export type SubmitOutcome =
   | { ok: true; queueId: string | null; orderId: string | null }
@@ -48,7 +55,8 @@ const ERP_FIELDS: Record<string, string> = {
 
 export function formFieldOf(erpField: string): string {
   const item = /^items\.(\d+)\.(product|quantity|price|operationtype|warehouse)$/.exec(erpField);
-  if (item) return item[2] === "operationtype" || item[2] === "warehouse" ? "operationType" : `items.${item[1]}.${item[2]}`;
+  if (item)
+    return item[2] === "operationtype" || item[2] === "warehouse" ? "operationType" : `items.${item[1]}.${item[2]}`;
   return ERP_FIELDS[erpField] ?? "form";
 }
 
@@ -66,7 +74,13 @@ function erpFieldErrors(fields: ErpFieldError[]): Record<string, string> {
  */
 export async function submitOrder(viewer: Viewer, input: SubmitInput): Promise<SubmitOutcome> {
   if (!viewer.seller) return { ok: false, reason: "no_seller" };
-  const saved = await saveDraft(viewer, { id: input.draftId, kind: input.kind, orderNumber: input.orderNumber, stamp: input.stamp, data: { ...input.form, customerName: input.customerName } });
+  const saved = await saveDraft(viewer, {
+    id: input.draftId,
+    kind: input.kind,
+    orderNumber: input.orderNumber,
+    stamp: input.stamp,
+    data: { ...input.form, customerName: input.customerName },
+  });
   if (!saved.ok && saved.reason === "not_found") return { ok: false, reason: "not_found" };
   if (!saved.ok) return alreadySent(viewer, input.draftId);
   // A draft turned into an order's change ("apply my changes") is sent only as that change.
@@ -77,7 +91,8 @@ export async function submitOrder(viewer: Viewer, input: SubmitInput): Promise<S
     const order = input.orderNumber ? await ownOrder(viewer, input.orderNumber) : null;
     if (!order) return { ok: false, reason: "not_found" };
     if (!isEditable(order.status)) return { ok: false, reason: "locked" };
-    if (order.customer !== input.form.customer || order.store !== input.form.store) return { ok: false, reason: "invalid", fieldErrors: { customer: "customer_locked" } };
+    if (order.customer !== input.form.customer || order.store !== input.form.store)
+      return { ok: false, reason: "invalid", fieldErrors: { customer: "customer_locked" } };
     if (!input.stamp) return { ok: false, reason: "conflict", message: "" };
     orderId = order.id;
   }
@@ -88,7 +103,10 @@ export async function submitOrder(viewer: Viewer, input: SubmitInput): Promise<S
   const scope = scopeOf(viewer);
   const payload = checked.order.payload;
   const hash = input.kind === "new" ? payloadHash(payload) : null;
-  const [before] = await db.select({ sentHash: orderDrafts.sentHash }).from(orderDrafts).where(and(eq(orderDrafts.id, input.draftId), eq(orderDrafts.scope, scope)));
+  const [before] = await db
+    .select({ sentHash: orderDrafts.sentHash })
+    .from(orderDrafts)
+    .where(and(eq(orderDrafts.id, input.draftId), eq(orderDrafts.scope, scope)));
   const firstHash = before?.sentHash ?? hash;
   const now = new Date();
   const claimed = await db
@@ -99,7 +117,10 @@ export async function submitOrder(viewer: Viewer, input: SubmitInput): Promise<S
       and(
         eq(orderDrafts.id, input.draftId),
         eq(orderDrafts.scope, scope),
-        or(eq(orderDrafts.state, "editing"), and(eq(orderDrafts.state, "submitting"), lt(orderDrafts.updatedAt, new Date(now.getTime() - STALE_CLAIM_MS)))),
+        or(
+          eq(orderDrafts.state, "editing"),
+          and(eq(orderDrafts.state, "submitting"), lt(orderDrafts.updatedAt, new Date(now.getTime() - STALE_CLAIM_MS))),
+        ),
       ),
     )
     .returning({ key: orderDrafts.key });
@@ -114,7 +135,9 @@ export async function submitOrder(viewer: Viewer, input: SubmitInput): Promise<S
     const target = await erpForViewer(viewer);
     // The key is the draft's, fixed at its first save: a replay carrying another key changes nothing.
     const key = claimed[0]!.key || input.form.key;
-    const answer = orderId ? await putOrder(target, orderId, input.stamp!, payload) : await postOrder(target, { ...payload, externalid: key });
+    const answer = orderId
+      ? await putOrder(target, orderId, input.stamp!, payload)
+      : await postOrder(target, { ...payload, externalid: key });
     if (answer.duplicate && firstHash !== hash) {
       // A send whose answer was lost reached the ERP, and the draft was edited since: the ERP kept the
       // first content. Saying "sent" would report the old content as the new one.
@@ -122,7 +145,12 @@ export async function submitOrder(viewer: Viewer, input: SubmitInput): Promise<S
       log.info("order.already_sent", { queueId: answer.queueId });
       return { ok: false, reason: "already_sent", queueId: answer.queueId };
     }
-    await settle({ state: "submitted", queueId: answer.queueId, error: null, sentHash: answer.duplicate ? firstHash : hash });
+    await settle({
+      state: "submitted",
+      queueId: answer.queueId,
+      error: null,
+      sentHash: answer.duplicate ? firstHash : hash,
+    });
     log.info("order.submitted", { kind: input.kind, queueId: answer.queueId, duplicate: answer.duplicate });
     return { ok: true, queueId: answer.queueId, orderId: answer.orderId ?? orderId };
   } catch (error) {
@@ -136,7 +164,12 @@ export async function submitOrder(viewer: Viewer, input: SubmitInput): Promise<S
       await settle(refused);
       return { ok: false, reason: "conflict", message: error.message };
     }
-    if (error.kind === "business" || error.kind === "bad_request" || error.kind === "not_found" || error.kind === "forbidden") {
+    if (
+      error.kind === "business" ||
+      error.kind === "bad_request" ||
+      error.kind === "not_found" ||
+      error.kind === "forbidden"
+    ) {
       await settle(refused);
       return { ok: false, reason: "rejected", message: error.message, fieldErrors: erpFieldErrors(error.fields) };
     }
@@ -188,7 +221,11 @@ export async function queueStatus(viewer: Viewer, queueId: string): Promise<Queu
  */
 async function ownsQueueItem(viewer: Viewer, queueId: string): Promise<boolean> {
   const db = await getDb();
-  const [draft] = await db.select({ id: orderDrafts.id }).from(orderDrafts).where(and(eq(orderDrafts.scope, scopeOf(viewer)), eq(orderDrafts.queueId, queueId))).limit(1);
+  const [draft] = await db
+    .select({ id: orderDrafts.id })
+    .from(orderDrafts)
+    .where(and(eq(orderDrafts.scope, scopeOf(viewer)), eq(orderDrafts.queueId, queueId)))
+    .limit(1);
   return Boolean(draft) || inSyncedQueue(viewer, queueId);
 }
 
@@ -197,7 +234,13 @@ async function inSyncedQueue(viewer: Viewer, queueId: string): Promise<boolean> 
   const [row] = await db
     .select({ id: syncedRecords.id })
     .from(syncedRecords)
-    .where(and(eq(syncedRecords.scope, scopeOf(viewer)), eq(syncedRecords.entity, orderQueueEntity.name), eq(syncedRecords.id, queueId)))
+    .where(
+      and(
+        eq(syncedRecords.scope, scopeOf(viewer)),
+        eq(syncedRecords.entity, orderQueueEntity.name),
+        eq(syncedRecords.id, queueId),
+      ),
+    )
     .limit(1);
   return Boolean(row);
 }
@@ -205,13 +248,24 @@ async function inSyncedQueue(viewer: Viewer, queueId: string): Promise<boolean> 
 /** The draft a finished queue item came from: gone once the order exists, back to editing with the ERP's words on error. */
 async function settleDraft(viewer: Viewer, item: QueueItem) {
   const db = await getDb();
-  const mine = and(eq(orderDrafts.scope, scopeOf(viewer)), eq(orderDrafts.queueId, item.id), eq(orderDrafts.state, "submitted"));
+  const mine = and(
+    eq(orderDrafts.scope, scopeOf(viewer)),
+    eq(orderDrafts.queueId, item.id),
+    eq(orderDrafts.state, "submitted"),
+  );
   if (item.status === "done") await db.delete(orderDrafts).where(mine);
   // The ERP's refusal made no order: the next send under the key is the first again.
-  else if (item.status === "error") await db.update(orderDrafts).set({ state: "editing", error: `erp:${item.message}`, sentHash: null, updatedAt: new Date() }).where(mine);
+  else if (item.status === "error")
+    await db
+      .update(orderDrafts)
+      .set({ state: "editing", error: `erp:${item.message}`, sentHash: null, updatedAt: new Date() })
+      .where(mine);
 }
 
-export type DeleteOutcome = { ok: true; queueId: string } | { ok: false; reason: "not_found" | "locked" | "not_sent" } | { ok: false; reason: "conflict" | "rejected"; message: string };
+export type DeleteOutcome =
+  | { ok: true; queueId: string }
+  | { ok: false; reason: "not_found" | "locked" | "not_sent" }
+  | { ok: false; reason: "conflict" | "rejected"; message: string };
 
 /** Deletes one of the viewer's open orders with the stamp it was read with (the ERP queues it). */
 export async function deleteOwnOrder(viewer: Viewer, number: string, stamp: string): Promise<DeleteOutcome> {
@@ -227,7 +281,8 @@ export async function deleteOwnOrder(viewer: Viewer, number: string, stamp: stri
   } catch (error) {
     if (!(error instanceof ErpError) || error.kind === "session_expired" || error.kind === "unauthorized") throw error;
     if (error.kind === "conflict") return { ok: false, reason: "conflict", message: error.message };
-    if (error.kind === "business" || error.kind === "not_found" || error.kind === "bad_request") return { ok: false, reason: "rejected", message: error.message };
+    if (error.kind === "business" || error.kind === "not_found" || error.kind === "bad_request")
+      return { ok: false, reason: "rejected", message: error.message };
     log.warn("order.delete_not_sent", { kind: error.kind, detail: error.detail });
     return { ok: false, reason: "not_sent" };
   }
@@ -237,7 +292,16 @@ export async function deleteOwnOrder(viewer: Viewer, number: string, stamp: stri
 async function draftRefs(viewer: Viewer) {
   const db = await getDb();
   return db
-    .select({ id: orderDrafts.id, state: orderDrafts.state, queueId: orderDrafts.queueId, key: orderDrafts.key, customerName: orderDrafts.customerName, total: orderDrafts.total, kind: orderDrafts.kind, orderId: orderDrafts.orderId })
+    .select({
+      id: orderDrafts.id,
+      state: orderDrafts.state,
+      queueId: orderDrafts.queueId,
+      key: orderDrafts.key,
+      customerName: orderDrafts.customerName,
+      total: orderDrafts.total,
+      kind: orderDrafts.kind,
+      orderId: orderDrafts.orderId,
+    })
     .from(orderDrafts)
     .where(eq(orderDrafts.scope, scopeOf(viewer)))
     .limit(500);
@@ -260,7 +324,14 @@ export async function pendingOrders(viewer: Viewer): Promise<PendingOrder[]> {
   const queue = await records<QueueItem>(
     scope,
     "orderqueue",
-    sql`((${syncedRecords.data}->>'status') in ('waiting', 'processing', 'error') ${sentIds.length ? sql`or ${syncedRecords.id} in (${sql.join(sentIds.map((id) => sql`${id}`), sql`, `)})` : sql``})`,
+    sql`((${syncedRecords.data}->>'status') in ('waiting', 'processing', 'error') ${
+      sentIds.length
+        ? sql`or ${syncedRecords.id} in (${sql.join(
+            sentIds.map((id) => sql`${id}`),
+            sql`, `,
+          )})`
+        : sql``
+    })`,
   );
   const byQueue = new Map(queue.map((q) => [q.id, q]));
   // Sent drafts the ERP finished while nobody watched (tab closed): settle them now.
@@ -269,7 +340,8 @@ export async function pendingOrders(viewer: Viewer): Promise<PendingOrder[]> {
   const drafts = sent.filter((d) => !finished.includes(d));
   // Compared with the ERP's queue times, so measured on the business clock.
   const since = businessNow().getTime() - PENDING_WINDOW_MS;
-  const status = (s: QueueItem["status"] | undefined): PendingOrder["status"] => (s === "processing" ? "processing" : s === "error" ? "error" : "queued");
+  const status = (s: QueueItem["status"] | undefined): PendingOrder["status"] =>
+    s === "processing" ? "processing" : s === "error" ? "error" : "queued";
   const out: PendingOrder[] = drafts.map((d) => {
     const q = d.queueId ? byQueue.get(d.queueId) : undefined;
     return {

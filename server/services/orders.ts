@@ -18,14 +18,23 @@ import { customerSearchCondition, lastSync } from "./customers";
 import { record, records } from "./synced";
 
 /** The customer of an order, as the rep's store has it (null when no longer in the portfolio). */
-const joinCustomer = and(eq(customers.scope, orders.scope), eq(customers.code, orders.customer), eq(customers.store, orders.store));
+const joinCustomer = and(
+  eq(customers.scope, orders.scope),
+  eq(customers.code, orders.customer),
+  eq(customers.store, orders.store),
+);
 
 function conditions(scope: string, query: Omit<OrderQuery, "page" | "pageSize" | "sort" | "dir">): SQL | undefined {
   const where: (SQL | undefined)[] = [eq(orders.scope, scope)];
   if (query.q.length >= MIN_SEARCH) {
     // An order number (typed in full or in part), or the customer: name, code, CPF/CNPJ.
     const digits = query.q.replace(/\D/g, "");
-    where.push(or(digits.length >= MIN_SEARCH ? sql`${orders.number} like ${`%${digits}%`}` : undefined, customerSearchCondition(query.q)));
+    where.push(
+      or(
+        digits.length >= MIN_SEARCH ? sql`${orders.number} like ${`%${digits}%`}` : undefined,
+        customerSearchCondition(query.q),
+      ),
+    );
   }
   if (query.status.length) {
     // Queue statuses are not order statuses: with only those chosen, no stored order matches.
@@ -37,7 +46,12 @@ function conditions(scope: string, query: Omit<OrderQuery, "page" | "pageSize" |
   return and(...where);
 }
 
-const sortColumns = { issueDate: orders.issueDate, number: orders.number, total: orders.total, customer: customers.name } as const;
+const sortColumns = {
+  issueDate: orders.issueDate,
+  number: orders.number,
+  total: orders.total,
+  customer: customers.name,
+} as const;
 
 const listColumns = {
   id: orders.id,
@@ -77,8 +91,15 @@ export async function listOrders(viewer: Viewer, query: OrderQuery): Promise<Ord
       .offset((query.page - 1) * query.pageSize),
     // The customer join is needed by the count only when the search may match a customer.
     query.q.length >= MIN_SEARCH
-      ? db.select({ total: sql<number>`count(*)::int` }).from(orders).leftJoin(customers, joinCustomer).where(where)
-      : db.select({ total: sql<number>`count(*)::int` }).from(orders).where(where),
+      ? db
+          .select({ total: sql<number>`count(*)::int` })
+          .from(orders)
+          .leftJoin(customers, joinCustomer)
+          .where(where)
+      : db
+          .select({ total: sql<number>`count(*)::int` })
+          .from(orders)
+          .where(where),
     lastSync(scope, "salesorders"),
   ]);
   return { items: rows.map(toItem), total: count?.total ?? 0, page: query.page, pageSize: query.pageSize, syncedAt };
@@ -92,7 +113,13 @@ export async function exportOrders(viewer: Viewer, query: OrderQuery): Promise<O
   const db = await getDb();
   const where = conditions(scopeOf(viewer), query);
   const order = query.dir === "desc" ? desc(sortColumns[query.sort]) : asc(sortColumns[query.sort]);
-  const rows = await db.select(listColumns).from(orders).leftJoin(customers, joinCustomer).where(where).orderBy(order, desc(orders.number)).limit(EXPORT_LIMIT);
+  const rows = await db
+    .select(listColumns)
+    .from(orders)
+    .leftJoin(customers, joinCustomer)
+    .where(where)
+    .orderBy(order, desc(orders.number))
+    .limit(EXPORT_LIMIT);
   return rows.map(toItem);
 }
 
@@ -105,7 +132,11 @@ export async function getOrder(viewer: Viewer, number: string): Promise<OrderVie
   const db = await getDb();
   const scope = scopeOf(viewer);
   const id = `${viewer.tenant.branch}${number.padStart(6, "0")}`;
-  const [row] = await db.select({ data: orders.data, syncedAt: orders.syncedAt }).from(orders).where(and(eq(orders.scope, scope), eq(orders.id, id))).limit(1);
+  const [row] = await db
+    .select({ data: orders.data, syncedAt: orders.syncedAt })
+    .from(orders)
+    .where(and(eq(orders.scope, scope), eq(orders.id, id)))
+    .limit(1);
   if (!row) return null;
   const stored = row.data as SalesOrder;
 
@@ -124,7 +155,11 @@ export async function getOrder(viewer: Viewer, number: string): Promise<OrderVie
     log.warn("order.offline", { kind: error.kind, detail: error.detail });
   }
 
-  const [customer] = await db.select({ data: customers.data }).from(customers).where(and(eq(customers.scope, scope), eq(customers.code, stored.customer), eq(customers.store, stored.store))).limit(1);
+  const [customer] = await db
+    .select({ data: customers.data })
+    .from(customers)
+    .where(and(eq(customers.scope, scope), eq(customers.code, stored.customer), eq(customers.store, stored.store)))
+    .limit(1);
   const queue = await db
     .select({ data: syncedRecords.data })
     .from(syncedRecords)
@@ -132,10 +167,15 @@ export async function getOrder(viewer: Viewer, number: string): Promise<OrderVie
       and(
         eq(syncedRecords.scope, scope),
         eq(syncedRecords.entity, "orderqueue"),
-        or(sql`${syncedRecords.data}->>'orderId' = ${id}`, stored.externalId ? sql`${syncedRecords.data}->>'externalId' = ${stored.externalId}` : undefined),
+        or(
+          sql`${syncedRecords.data}->>'orderId' = ${id}`,
+          stored.externalId ? sql`${syncedRecords.data}->>'externalId' = ${stored.externalId}` : undefined,
+        ),
       ),
     );
-  const history = queue.map((q) => q.data as QueueItem).sort((a, b) => (a.receivedAt ?? "").localeCompare(b.receivedAt ?? ""));
+  const history = queue
+    .map((q) => q.data as QueueItem)
+    .sort((a, b) => (a.receivedAt ?? "").localeCompare(b.receivedAt ?? ""));
   const [condition, list, carrier, operations] = await Promise.all([
     record<PaymentCondition>(scope, "paymentconditions", order.paymentCondition),
     record<PriceList>(scope, "pricelists", order.priceList),

@@ -13,10 +13,18 @@ export async function courseOptions(viewer: Viewer): Promise<OpOutcome<CourseOpt
   const context = sgeContext(viewer, "admin");
   if (isFailure(context)) return context;
   try {
-    const catalogues = await Promise.all(COLIGADAS.map(async (coligada) => ({ coligada, catalogue: await fetchCatalogue(context.connection, coligada) })));
+    const catalogues = await Promise.all(
+      COLIGADAS.map(async (coligada) => ({ coligada, catalogue: await fetchCatalogue(context.connection, coligada) })),
+    );
     const courses = new Map<string, CourseOption>();
-    for (const { coligada, catalogue } of catalogues) for (const o of catalogue.Ofertas) courses.set(`${coligada}|${o.CodCurso}`, { coligada, code: o.CodCurso, name: o.NomeCurso });
-    return { ok: true, data: [...courses.values()].sort((a, b) => a.coligada - b.coligada || a.code.localeCompare(b.code)), message: "" };
+    for (const { coligada, catalogue } of catalogues)
+      for (const o of catalogue.Ofertas)
+        courses.set(`${coligada}|${o.CodCurso}`, { coligada, code: o.CodCurso, name: o.NomeCurso });
+    return {
+      ok: true,
+      data: [...courses.values()].sort((a, b) => a.coligada - b.coligada || a.code.localeCompare(b.code)),
+      message: "",
+    };
   } catch (error) {
     return sgeFailure(error);
   }
@@ -40,10 +48,23 @@ export async function saveCrmService(viewer: Viewer, form: CrmServiceForm): Prom
         CodCursos: form.courses,
       },
     ]);
-    log.info("sge.admin.crm_service", { alias: viewer.alias, login: viewer.login, code: form.code, coligada: form.coligada });
+    log.info("sge.admin.crm_service", {
+      alias: viewer.alias,
+      login: viewer.login,
+      code: form.code,
+      coligada: form.coligada,
+    });
     return { ok: true, data: null, message };
   } catch (error) {
-    return sgeFailure(error, { Codigo: "code", Descricao: "description", ProdutoProtheus: "protheusProduct", Natureza: "nature", ItemContabil: "accountingItem", ContaContabil: "accountingAccount", CodCursos: "courses" });
+    return sgeFailure(error, {
+      Codigo: "code",
+      Descricao: "description",
+      ProdutoProtheus: "protheusProduct",
+      Natureza: "nature",
+      ItemContabil: "accountingItem",
+      ContaContabil: "accountingAccount",
+      CodCursos: "courses",
+    });
   }
 }
 
@@ -53,9 +74,20 @@ export async function saveAccountingItem(viewer: Viewer, form: AccountingItemFor
   if (isFailure(context)) return context;
   try {
     const message = await saveAccountingItems(context.connection, [
-      { codColigada: String(form.coligada), itemContabil: form.item, codFilial: form.branch || null, descricao: form.description, status: form.active ? "T" : "F" },
+      {
+        codColigada: String(form.coligada),
+        itemContabil: form.item,
+        codFilial: form.branch || null,
+        descricao: form.description,
+        status: form.active ? "T" : "F",
+      },
     ]);
-    log.info("sge.admin.accounting_item", { alias: viewer.alias, login: viewer.login, item: form.item, coligada: form.coligada });
+    log.info("sge.admin.accounting_item", {
+      alias: viewer.alias,
+      login: viewer.login,
+      item: form.item,
+      coligada: form.coligada,
+    });
     return { ok: true, data: null, message };
   } catch (error) {
     return sgeFailure(error, { itemContabil: "item", codFilial: "branch", descricao: "description" });

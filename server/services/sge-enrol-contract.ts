@@ -19,14 +19,20 @@ import type { Payer } from "./sge-enrol-requests";
  * The chosen class against SGE's current offer (the page may be hours old): it still exists in
  * that course and branch, has a vacancy, and the subjects are the class's.
  */
-export async function checkOffer(connection: SgeConnectionConfig, form: EnrolmentForm): Promise<{ allSubjects: boolean } | { fields: Record<string, string> }> {
+export async function checkOffer(
+  connection: SgeConnectionConfig,
+  form: EnrolmentForm,
+): Promise<{ allSubjects: boolean } | { fields: Record<string, string> }> {
   const catalogue = await fetchCatalogue(connection, form.offering.coligada);
-  const offering = catalogue.Ofertas.find((o) => o.IdMatrizAplicada === form.offering.idMatrizAplicada && o.CodFilial === form.offering.codFilial);
+  const offering = catalogue.Ofertas.find(
+    (o) => o.IdMatrizAplicada === form.offering.idMatrizAplicada && o.CodFilial === form.offering.codFilial,
+  );
   const klass = offering?.Turmas.find((t) => t.Turma === form.offering.turma);
   if (!offering || !klass) return { fields: { "offering.turma": "class_unavailable" } };
   if (klass.VagasDisponiveis <= 0) return { fields: { "offering.turma": "no_vacancy" } };
   const subjects = new Set(klass.Disciplinas.map((d) => d.CodDisciplina));
-  if (form.offering.disciplinas.some((d) => !subjects.has(d))) return { fields: { "offering.disciplinas": "subjects" } };
+  if (form.offering.disciplinas.some((d) => !subjects.has(d)))
+    return { fields: { "offering.disciplinas": "subjects" } };
   return { allSubjects: form.offering.disciplinas.length === subjects.size };
 }
 
@@ -56,7 +62,12 @@ export function isOwnContract(contract: SgeContract, body: Enrolment, identity: 
  * enrolment's (isOwnContract) and no other enrolment of the portal holds it already; otherwise RM's
  * refusal stands.
  */
-export async function enrolStep(viewer: Viewer, connection: SgeConnectionConfig, body: Enrolment, identity: EnrolmentIdentity): Promise<{ result: SgeEnrolmentResult; message: string }> {
+export async function enrolStep(
+  viewer: Viewer,
+  connection: SgeConnectionConfig,
+  body: Enrolment,
+  identity: EnrolmentIdentity,
+): Promise<{ result: SgeEnrolmentResult; message: string }> {
   try {
     const m = await enrol(connection, body);
     return { message: m.message, result: enrolmentResult({ ...m, RA: m.Matricula }) };
@@ -65,7 +76,14 @@ export async function enrolStep(viewer: Viewer, connection: SgeConnectionConfig,
     const contracts = await fetchContracts(connection, body.CodColigada, { ra: body.RA });
     const existing = contracts.find((c) => isOwnContract(c, body, identity));
     if (!existing || (await claimedElsewhere(viewer, identity.enrolmentId, existing.XNumPro))) {
-      log.warn("sge.enrol_conflict_not_ours", { alias: viewer.alias, login: viewer.login, enrolmentId: identity.enrolmentId, ra: body.RA, turma: body.Turma, candidates: contracts.filter((c) => c.Turma === body.Turma).map((c) => c.XNumPro) });
+      log.warn("sge.enrol_conflict_not_ours", {
+        alias: viewer.alias,
+        login: viewer.login,
+        enrolmentId: identity.enrolmentId,
+        ra: body.RA,
+        turma: body.Turma,
+        candidates: contracts.filter((c) => c.Turma === body.Turma).map((c) => c.XNumPro),
+      });
       throw error;
     }
     return { message: error.message, result: enrolmentResult(existing) };
@@ -78,7 +96,13 @@ async function claimedElsewhere(viewer: Viewer, enrolmentId: string, xnumpro: st
   const [other] = await db
     .select({ id: sgeEnrolments.id })
     .from(sgeEnrolments)
-    .where(and(eq(sgeEnrolments.alias, viewer.alias), ne(sgeEnrolments.id, enrolmentId), sql`${sgeEnrolments.result} ->> 'xnumpro' = ${xnumpro}`))
+    .where(
+      and(
+        eq(sgeEnrolments.alias, viewer.alias),
+        ne(sgeEnrolments.id, enrolmentId),
+        sql`${sgeEnrolments.result} ->> 'xnumpro' = ${xnumpro}`,
+      ),
+    )
     .limit(1);
   return Boolean(other);
 }

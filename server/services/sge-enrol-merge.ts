@@ -26,15 +26,38 @@ type Group<K> = {
 
 const str = (v: unknown) => (v === undefined || v === null ? "" : String(v).trim());
 const present = (v: unknown) => str(v) !== "";
-const one = <K extends string>(key: K, required: boolean, show: (v: string) => string = (v) => v): Group<K> => ({ keys: [key], required, show: (b) => show(str(b[key])), complete: (b) => present(b[key]) });
+const one = <K extends string>(key: K, required: boolean, show: (v: string) => string = (v) => v): Group<K> => ({
+  keys: [key],
+  required,
+  show: (b) => show(str(b[key])),
+  complete: (b) => present(b[key]),
+});
 
-function addressGroup<K extends string>(keys: { cep: K; street: K; number: K; complement: K; district: K; state: K; city: K; country: K }, required: boolean): Group<K> {
+function addressGroup<K extends string>(
+  keys: { cep: K; street: K; number: K; complement: K; district: K; state: K; city: K; country: K },
+  required: boolean,
+): Group<K> {
   return {
     keys: Object.values(keys) as K[],
     required,
-    show: (b) => [`${str(b[keys.street])}, ${str(b[keys.number])} ${str(b[keys.complement])}`.trim(), str(b[keys.district]), `${str(b[keys.city])}/${str(b[keys.state])}`, str(b[keys.cep]), str(b[keys.country])].filter((p) => p && p !== "/" && p !== ",").join(" – "),
+    show: (b) =>
+      [
+        `${str(b[keys.street])}, ${str(b[keys.number])} ${str(b[keys.complement])}`.trim(),
+        str(b[keys.district]),
+        `${str(b[keys.city])}/${str(b[keys.state])}`,
+        str(b[keys.cep]),
+        str(b[keys.country]),
+      ]
+        .filter((p) => p && p !== "/" && p !== ",")
+        .join(" – "),
     complete: (b) =>
-      /^\d{8}$/.test(str(b[keys.cep])) && present(b[keys.street]) && /^\d+$/.test(str(b[keys.number])) && present(b[keys.district]) && /^[A-Z]{2}$/.test(str(b[keys.state])) && present(b[keys.city]) && present(b[keys.country]),
+      /^\d{8}$/.test(str(b[keys.cep])) &&
+      present(b[keys.street]) &&
+      /^\d+$/.test(str(b[keys.number])) &&
+      present(b[keys.district]) &&
+      /^[A-Z]{2}$/.test(str(b[keys.state])) &&
+      present(b[keys.city]) &&
+      present(b[keys.country]),
   };
 }
 
@@ -48,7 +71,19 @@ export const RESPONSIBLE_GROUPS: Record<ResponsibleChange, Group<ResponsibleKey>
   mobile: one("Celular", true, maskPhone),
   workPhone: one("Tel_Comercial", false, maskPhone),
   fax: one("Fax", false, maskPhone),
-  address: addressGroup({ cep: "Cep", street: "Logradouro", number: "Numero", complement: "Complemento", district: "Bairro", state: "Estado", city: "Cidade", country: "Pais" }, true),
+  address: addressGroup(
+    {
+      cep: "Cep",
+      street: "Logradouro",
+      number: "Numero",
+      complement: "Complemento",
+      district: "Bairro",
+      state: "Estado",
+      city: "Cidade",
+      country: "Pais",
+    },
+    true,
+  ),
 };
 
 /** GravarAluno fields the wizard does not hold: an existing person's go back to RM unchanged. */
@@ -57,14 +92,31 @@ export const STUDENT_KEPT = ["Tel_3", "Fax"] as const satisfies readonly Student
 export const STUDENT_GROUPS: Record<StudentChange, Group<StudentKey>> = {
   name: one("Nome", true),
   birthDate: one("DataNascimento", true),
-  birthPlace: { keys: ["EstadoNatal", "Naturalidade"], required: true, show: (b) => `${str(b.Naturalidade)}/${str(b.EstadoNatal)}`, complete: (b) => present(b.EstadoNatal) && present(b.Naturalidade) },
+  birthPlace: {
+    keys: ["EstadoNatal", "Naturalidade"],
+    required: true,
+    show: (b) => `${str(b.Naturalidade)}/${str(b.EstadoNatal)}`,
+    complete: (b) => present(b.EstadoNatal) && present(b.Naturalidade),
+  },
   motherName: one("NomeMae", false),
   email: one("Email", false, maskEmail),
   homePhone: one("Tel_Residencial", false, maskPhone),
   mobile: one("Tel_Celular", false, maskPhone),
   occupation: one("SitOcupacional", false),
   schoolType: one("TipoEscola", false),
-  address: addressGroup({ cep: "Cep", street: "Rua", number: "Numero", complement: "Complemento", district: "Bairro", state: "Estado", city: "Cidade", country: "Pais" }, false),
+  address: addressGroup(
+    {
+      cep: "Cep",
+      street: "Rua",
+      number: "Numero",
+      complement: "Complemento",
+      district: "Bairro",
+      state: "Estado",
+      city: "Cidade",
+      country: "Pais",
+    },
+    false,
+  ),
 };
 
 const orUndefined = (v: string) => (v === "" ? undefined : v);
@@ -85,7 +137,15 @@ function wireAddress(a: SgeAddress, street: "Logradouro" | "Rua") {
 
 /** The FCFO record in GravarResponsavelFinanceiro's words (absent where RM has nothing). */
 export function responsibleAsWire(r: ResponsibleRecord): Partial<Responsible> {
-  return { Nome: orUndefined(r.name), Email: orUndefined(r.email), Telefone: orUndefined(r.phone), Celular: orUndefined(r.mobile), Tel_Comercial: orUndefined(r.workPhone), Fax: orUndefined(r.fax), ...wireAddress(r.address, "Logradouro") };
+  return {
+    Nome: orUndefined(r.name),
+    Email: orUndefined(r.email),
+    Telefone: orUndefined(r.phone),
+    Celular: orUndefined(r.mobile),
+    Tel_Comercial: orUndefined(r.workPhone),
+    Fax: orUndefined(r.fax),
+    ...wireAddress(r.address, "Logradouro"),
+  };
 }
 
 /** The PPESSOA record (and the mother's name of its student) in GravarAluno's words. */
@@ -119,7 +179,8 @@ export type Merged<W, G extends string> = {
 };
 
 /** E-mails compare without case (RM keeps what it was given; `Maria@X` and `maria@x` reach the same box). */
-const same = (key: string, a: unknown, b: unknown) => (key === "Email" ? str(a).toLowerCase() === str(b).toLowerCase() : str(a) === str(b));
+const same = (key: string, a: unknown, b: unknown) =>
+  key === "Email" ? str(a).toLowerCase() === str(b).toLowerCase() : str(a) === str(b);
 
 /**
  * RM's record with the form's values for the groups `confirmed` says the rep confirmed (or that

@@ -13,7 +13,14 @@ import { findResponsible, findStudent, type ResponsibleRecord, type StudentRecor
 import { log } from "@/server/log";
 import { getDb } from "@/server/store/db";
 import { sgePersonAudit } from "@/server/store/schema";
-import { mergeOnRecord, RESPONSIBLE_GROUPS, responsibleAsWire, STUDENT_GROUPS, STUDENT_KEPT, studentAsWire } from "./sge-enrol-merge";
+import {
+  mergeOnRecord,
+  RESPONSIBLE_GROUPS,
+  responsibleAsWire,
+  STUDENT_GROUPS,
+  STUDENT_KEPT,
+  studentAsWire,
+} from "./sge-enrol-merge";
 import type { EnrolmentRequests, Payer } from "./sge-enrol-requests";
 
 /**
@@ -29,7 +36,17 @@ function enrolViewer(viewer: Viewer): SgeConnectionConfig {
 }
 
 function responsibleOnRecord(r: ResponsibleRecord): SgeResponsibleOnRecord {
-  return { codCfo: r.codCfo, global: r.coligada === 0, name: r.name, email: maskEmail(r.email), phone: maskPhone(r.phone), mobile: maskPhone(r.mobile), workPhone: maskPhone(r.workPhone), fax: maskPhone(r.fax), address: r.address };
+  return {
+    codCfo: r.codCfo,
+    global: r.coligada === 0,
+    name: r.name,
+    email: maskEmail(r.email),
+    phone: maskPhone(r.phone),
+    mobile: maskPhone(r.mobile),
+    workPhone: maskPhone(r.workPhone),
+    fax: maskPhone(r.fax),
+    address: r.address,
+  };
 }
 
 function studentOnRecord(s: StudentRecord): SgeStudentOnRecord {
@@ -54,37 +71,78 @@ function studentOnRecord(s: StudentRecord): SgeStudentOnRecord {
  * coligada's) and the student (PPESSOA, with their RA in the coligada). Masked: nothing personal in
  * clear leaves the server, whoever asks.
  */
-export async function lookupPeople(viewer: Viewer, query: { coligada: 2 | 3; responsible?: string; student?: string }): Promise<SgePeopleOnRecord> {
+export async function lookupPeople(
+  viewer: Viewer,
+  query: { coligada: 2 | 3; responsible?: string; student?: string },
+): Promise<SgePeopleOnRecord> {
   const connection = enrolViewer(viewer);
   const [responsible, student] = await Promise.all([
     query.responsible ? findResponsible(connection, query.coligada, query.responsible) : null,
     query.student ? findStudent(connection, query.coligada, query.student) : null,
   ]);
-  log.info("sge.people_lookup", { alias: viewer.alias, login: viewer.login, coligada: query.coligada, responsibleFound: Boolean(responsible), studentFound: Boolean(student) });
+  log.info("sge.people_lookup", {
+    alias: viewer.alias,
+    login: viewer.login,
+    coligada: query.coligada,
+    responsibleFound: Boolean(responsible),
+    studentFound: Boolean(student),
+  });
   return { responsible: responsible && responsibleOnRecord(responsible), student: student && studentOnRecord(student) };
 }
 
 // ---- the plan of a submission ---------------------------------------------------------------
 
 /** One write to an existing person, as the audit keeps it (personal values masked). */
-export type PersonAudit = { kind: "responsible" | "student"; coligada: number; personKey: string; document: string; fields: string[]; before: Record<string, string>; after: Record<string, string> };
+export type PersonAudit = {
+  kind: "responsible" | "student";
+  coligada: number;
+  personKey: string;
+  document: string;
+  fields: string[];
+  before: Record<string, string>;
+  after: Record<string, string>;
+};
 
 /**
  * `write` null: RM's record stays as it is (nothing to change), no call. `isNew`: RM had no such
  * person, so the write creates them and `createdKey` marks them as this enrolment's own.
  */
-export type ResponsiblePlan = { write: Responsible | null; payer: Payer; audit: PersonAudit | null; isNew: boolean; createdKey: string };
+export type ResponsiblePlan = {
+  write: Responsible | null;
+  payer: Payer;
+  audit: PersonAudit | null;
+  isNew: boolean;
+  createdKey: string;
+};
 /** `ra`: RM's RA of an existing student when no write is needed. */
-export type StudentPlan = { write: Student | null; ra: string | null; audit: PersonAudit | null; isNew: boolean; createdKey: string };
+export type StudentPlan = {
+  write: Student | null;
+  ra: string | null;
+  audit: PersonAudit | null;
+  isNew: boolean;
+  createdKey: string;
+};
 export type PeoplePlan = { responsible: ResponsiblePlan; student: StudentPlan } | { fields: Record<string, string> };
 
-const keyOf = (...parts: (string | number)[]) => createHash("sha256").update(parts.join("|")).digest("hex").slice(0, 16);
+const keyOf = (...parts: (string | number)[]) =>
+  createHash("sha256").update(parts.join("|")).digest("hex").slice(0, 16);
 
 /** The key a step record keeps when this enrolment created the person (RM had none before it). */
 const responsibleKey = (form: EnrolmentForm) => keyOf("responsible", normalizeDocument(form.responsible.cpfCnpj));
-const studentKey = (form: EnrolmentForm) => keyOf("student", form.offering.coligada, normalizeDocument(form.student.sameAsResponsible ? form.responsible.cpfCnpj : form.student.cpf));
+const studentKey = (form: EnrolmentForm) =>
+  keyOf(
+    "student",
+    form.offering.coligada,
+    normalizeDocument(form.student.sameAsResponsible ? form.responsible.cpfCnpj : form.student.cpf),
+  );
 
-const RESPONSIBLE_FIELD: Record<string, string> = { name: "name", email: "email", phone: "phone", mobile: "mobile", address: "cep" };
+const RESPONSIBLE_FIELD: Record<string, string> = {
+  name: "name",
+  email: "email",
+  phone: "phone",
+  mobile: "mobile",
+  address: "cep",
+};
 const STUDENT_FIELD: Record<string, string> = { name: "name", birthDate: "birthDate", birthPlace: "birthCity" };
 const MISSING_CODE: Record<string, string> = { email: "email", phone: "phone", mobile: "phone", birthDate: "date" };
 
@@ -94,16 +152,30 @@ const MISSING_CODE: Record<string, string> = { email: "email", phone: "phone", m
  * call when nothing changes. A person this same enrolment created in an earlier attempt is the rep's
  * own work: all of the form counts as confirmed. Refusals come back as field codes, before any write.
  */
-export async function planPeople(viewer: Viewer, form: EnrolmentForm, requests: EnrolmentRequests, created: ReadonlySet<string>): Promise<PeoplePlan> {
+export async function planPeople(
+  viewer: Viewer,
+  form: EnrolmentForm,
+  requests: EnrolmentRequests,
+  created: ReadonlySet<string>,
+): Promise<PeoplePlan> {
   const connection = enrolViewer(viewer);
   const { coligada } = form.offering;
   const studentCpf = requests.student().Cpf;
-  const [responsible, student] = await Promise.all([findResponsible(connection, coligada, form.responsible.cpfCnpj), findStudent(connection, coligada, studentCpf)]);
+  const [responsible, student] = await Promise.all([
+    findResponsible(connection, coligada, form.responsible.cpfCnpj),
+    findStudent(connection, coligada, studentCpf),
+  ]);
   const fields: Record<string, string> = {};
   const rKey = responsibleKey(form);
   const sKey = studentKey(form);
 
-  let responsiblePlan: ResponsiblePlan = { write: requests.responsible, payer: requests.payer, audit: null, isNew: true, createdKey: rKey };
+  let responsiblePlan: ResponsiblePlan = {
+    write: requests.responsible,
+    payer: requests.payer,
+    audit: null,
+    isNew: true,
+    createdKey: rKey,
+  };
   if (!responsible) {
     // A new person whatever the browser believed (`onRecord` is its hint, not a fact): RM needs all of it.
     if (!requests.responsible.Email) fields["responsible.email"] = "email";
@@ -113,16 +185,36 @@ export async function planPeople(viewer: Viewer, form: EnrolmentForm, requests: 
     const own = created.has(rKey);
     const ticked = new Set<string>(form.responsible.changes ?? []);
     if (!own && !form.responsible.onRecord) fields["responsible.cpfCnpj"] = "on_record";
-    const merged = mergeOnRecord(RESPONSIBLE_GROUPS, { ...requests.responsible, CodCFO: responsible.codCfo }, responsibleAsWire(responsible), (g) => own || ticked.has(g));
-    for (const g of merged.missing) fields[`responsible.${RESPONSIBLE_FIELD[g] ?? g}`] ??= MISSING_CODE[g] ?? "required";
+    const merged = mergeOnRecord(
+      RESPONSIBLE_GROUPS,
+      { ...requests.responsible, CodCFO: responsible.codCfo },
+      responsibleAsWire(responsible),
+      (g) => own || ticked.has(g),
+    );
+    for (const g of merged.missing)
+      fields[`responsible.${RESPONSIBLE_FIELD[g] ?? g}`] ??= MISSING_CODE[g] ?? "required";
     // The billing e-mail decides where boletos and collection notices go: the finance team's to change.
     // Filling one RM does not have overwrites nothing, and is the rep's to do.
-    if (merged.changed.includes("email") && responsible.email && !own && !viewer.sge?.finance) fields["responsible.email"] = "billing_email_finance";
-    const name = merged.changed.includes("name") ? requests.responsible.Nome : responsible.name || requests.responsible.Nome;
+    if (merged.changed.includes("email") && responsible.email && !own && !viewer.sge?.finance)
+      fields["responsible.email"] = "billing_email_finance";
+    const name = merged.changed.includes("name")
+      ? requests.responsible.Nome
+      : responsible.name || requests.responsible.Nome;
     responsiblePlan = {
       write: merged.changed.length > 0 ? merged.body : null,
       payer: { codCfo: responsible.codCfo, codColCfo: responsible.coligada, name },
-      audit: merged.changed.length > 0 ? { kind: "responsible", coligada, personKey: responsible.codCfo, document: maskDocument(responsible.document), fields: merged.changed, before: merged.before, after: merged.after } : null,
+      audit:
+        merged.changed.length > 0
+          ? {
+              kind: "responsible",
+              coligada,
+              personKey: responsible.codCfo,
+              document: maskDocument(responsible.document),
+              fields: merged.changed,
+              before: merged.before,
+              after: merged.after,
+            }
+          : null,
       isNew: false,
       createdKey: rKey,
     };
@@ -133,14 +225,30 @@ export async function planPeople(viewer: Viewer, form: EnrolmentForm, requests: 
     const own = created.has(sKey);
     const ticked = new Set<string>(form.student.changes ?? []);
     if (!own && !form.student.onRecord) fields["student.cpf"] = "on_record";
-    const merged = mergeOnRecord(STUDENT_GROUPS, requests.student(), studentAsWire(student), (g) => own || ticked.has(g), STUDENT_KEPT);
+    const merged = mergeOnRecord(
+      STUDENT_GROUPS,
+      requests.student(),
+      studentAsWire(student),
+      (g) => own || ticked.has(g),
+      STUDENT_KEPT,
+    );
     for (const g of merged.missing) fields[`student.${STUDENT_FIELD[g] ?? g}`] ??= MISSING_CODE[g] ?? "required";
     // No student of this person in the coligada yet: GravarAluno is what creates one (the person's data as RM has it, plus the confirmed changes).
     const write = merged.changed.length > 0 || !student.ra;
     studentPlan = {
       write: write ? merged.body : null,
       ra: student.ra,
-      audit: write ? { kind: "student", coligada, personKey: student.ra ?? `pessoa:${student.personId}`, document: maskDocument(student.cpf), fields: merged.changed, before: merged.before, after: merged.after } : null,
+      audit: write
+        ? {
+            kind: "student",
+            coligada,
+            personKey: student.ra ?? `pessoa:${student.personId}`,
+            document: maskDocument(student.cpf),
+            fields: merged.changed,
+            before: merged.before,
+            after: merged.after,
+          }
+        : null,
       isNew: false,
       createdKey: sKey,
     };
@@ -154,13 +262,26 @@ export async function planPeople(viewer: Viewer, form: EnrolmentForm, requests: 
  * Runs a write to an existing person and audits it whatever RM answers: a write whose answer was
  * lost may still have happened in RM, so the attempt is kept too (ok false, why). No audit → just the call.
  */
-export async function auditedPersonWrite<T>(viewer: Viewer, enrolmentId: string, audit: PersonAudit | null, call: () => Promise<T>, describe: (value: T) => { message: string; personKey?: string }): Promise<T> {
+export async function auditedPersonWrite<T>(
+  viewer: Viewer,
+  enrolmentId: string,
+  audit: PersonAudit | null,
+  call: () => Promise<T>,
+  describe: (value: T) => { message: string; personKey?: string },
+): Promise<T> {
   if (!audit) return call();
   let value: T;
   try {
     value = await call();
   } catch (error) {
-    const words = error instanceof ErpError && (error.kind === "business" || error.kind === "bad_request" || error.kind === "conflict" || error.kind === "not_found") ? error.message : "O SGE não respondeu.";
+    const words =
+      error instanceof ErpError &&
+      (error.kind === "business" ||
+        error.kind === "bad_request" ||
+        error.kind === "conflict" ||
+        error.kind === "not_found")
+        ? error.message
+        : "O SGE não respondeu.";
     await writePersonAudit(viewer, enrolmentId, audit, false, words);
     throw error;
   }
@@ -171,6 +292,22 @@ export async function auditedPersonWrite<T>(viewer: Viewer, enrolmentId: string,
 
 async function writePersonAudit(viewer: Viewer, enrolmentId: string, audit: PersonAudit, ok: boolean, message: string) {
   const db = await getDb();
-  await db.insert(sgePersonAudit).values({ id: randomUUID(), alias: viewer.alias, login: viewer.login, enrolmentId, ...audit, ok, message: message.slice(0, 1000) });
-  log.info("sge.person_updated", { alias: viewer.alias, login: viewer.login, enrolmentId, kind: audit.kind, personKey: audit.personKey, fields: audit.fields, ok });
+  await db.insert(sgePersonAudit).values({
+    id: randomUUID(),
+    alias: viewer.alias,
+    login: viewer.login,
+    enrolmentId,
+    ...audit,
+    ok,
+    message: message.slice(0, 1000),
+  });
+  log.info("sge.person_updated", {
+    alias: viewer.alias,
+    login: viewer.login,
+    enrolmentId,
+    kind: audit.kind,
+    personKey: audit.personKey,
+    fields: audit.fields,
+    ok,
+  });
 }

@@ -53,7 +53,9 @@ export function enrolmentRequests(form: EnrolmentForm, saleDate: string): Enrolm
     Global: r.global,
   };
   // "Same person" and "same address" are resolved here, so SGE gets what the review showed.
-  const person = s.sameAsResponsible ? { name: r.name, cpf: normalizeDocument(r.cpfCnpj), email: r.email } : { name: s.name, cpf: normalizeDocument(s.cpf), email: s.email };
+  const person = s.sameAsResponsible
+    ? { name: r.name, cpf: normalizeDocument(r.cpfCnpj), email: r.email }
+    : { name: s.name, cpf: normalizeDocument(s.cpf), email: s.email };
   const place = s.sameAddress ? r : s;
   const student = (): Student => ({
     Nome: person.name,

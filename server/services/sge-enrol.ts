@@ -39,7 +39,12 @@ export async function enrolmentCatalogue(viewer: Viewer): Promise<SgeInstitution
       const data = await fetchCatalogue(connection, coligada);
       return {
         coligada,
-        branches: data.Filiais.map((f) => ({ code: f.CodFilial, name: f.Nome, protheusBranch: f.FilialProtheus, city: f.Cidade })),
+        branches: data.Filiais.map((f) => ({
+          code: f.CodFilial,
+          name: f.Nome,
+          protheusBranch: f.FilialProtheus,
+          city: f.Cidade,
+        })),
         offerings: data.Ofertas.map((o) => ({
           idMatrizAplicada: o.IdMatrizAplicada,
           courseCode: o.CodCurso,
@@ -69,7 +74,8 @@ export async function enrolmentCatalogue(viewer: Viewer): Promise<SgeInstitution
 
 type Row = typeof sgeEnrolments.$inferSelect;
 
-const owned = (viewer: Viewer, id: string) => and(eq(sgeEnrolments.id, id), eq(sgeEnrolments.alias, viewer.alias), eq(sgeEnrolments.login, viewer.login));
+const owned = (viewer: Viewer, id: string) =>
+  and(eq(sgeEnrolments.id, id), eq(sgeEnrolments.alias, viewer.alias), eq(sgeEnrolments.login, viewer.login));
 
 /**
  * How long a submission can last: the offer check and the three SGE calls, each within
@@ -82,7 +88,10 @@ function submitBudgetMs(): number {
 
 /** A claim older than the budget: the submission is not running any more. */
 function interruptedClaim() {
-  return and(eq(sgeEnrolments.state, "submitting"), lt(sgeEnrolments.updatedAt, new Date(Date.now() - submitBudgetMs())));
+  return and(
+    eq(sgeEnrolments.state, "submitting"),
+    lt(sgeEnrolments.updatedAt, new Date(Date.now() - submitBudgetMs())),
+  );
 }
 
 /** States the rep may change or send again: a draft, a failure, or an interrupted submission. */
@@ -92,7 +101,15 @@ function resumable() {
 
 function rowOf(r: Row): SgeEnrolmentRow {
   const interrupted = r.state === "submitting" && Date.now() - r.updatedAt.getTime() > submitBudgetMs();
-  return { id: r.id, summary: r.summary, state: interrupted ? "interrupted" : r.state, step: r.step, error: r.error, updatedAt: r.updatedAt.toISOString(), result: (r.result as SgeEnrolmentResult | null) ?? null };
+  return {
+    id: r.id,
+    summary: r.summary,
+    state: interrupted ? "interrupted" : r.state,
+    step: r.step,
+    error: r.error,
+    updatedAt: r.updatedAt.toISOString(),
+    result: (r.result as SgeEnrolmentResult | null) ?? null,
+  };
 }
 
 /** A draft's one-line summary for lists: student, course. */
@@ -103,7 +120,10 @@ function summaryOf(data: unknown): string {
   return [student, course].filter(Boolean).join(" · ").slice(0, 200);
 }
 
-export async function loadEnrolment(viewer: Viewer, id: string): Promise<(SgeEnrolmentRow & { data: unknown; steps: SgeEnrolmentStep[] }) | null> {
+export async function loadEnrolment(
+  viewer: Viewer,
+  id: string,
+): Promise<(SgeEnrolmentRow & { data: unknown; steps: SgeEnrolmentStep[] }) | null> {
   const db = await getDb();
   const [row] = await db.select().from(sgeEnrolments).where(owned(viewer, id)).limit(1);
   return row ? { ...rowOf(row), data: row.data, steps: (row.steps as SgeEnrolmentStep[]) ?? [] } : null;
@@ -127,24 +147,39 @@ export async function saveEnrolmentDraft(viewer: Viewer, id: string, data: unkno
   if (JSON.stringify(data).length > MAX_DRAFT_BYTES) return { ok: false, reason: "too_large" };
   const db = await getDb();
   const summary = summaryOf(data);
-  const [existing] = await db.select({ state: sgeEnrolments.state }).from(sgeEnrolments).where(eq(sgeEnrolments.id, id)).limit(1);
+  const [existing] = await db
+    .select({ state: sgeEnrolments.state })
+    .from(sgeEnrolments)
+    .where(eq(sgeEnrolments.id, id))
+    .limit(1);
   if (existing) {
     const updated = await db
       .update(sgeEnrolments)
       // An interrupted submission becomes a failed one: saving must not make its old claim look fresh.
-      .set({ data, summary, updatedAt: new Date(), state: sql`CASE WHEN ${sgeEnrolments.state} = 'submitting' THEN 'failed' ELSE ${sgeEnrolments.state} END` })
+      .set({
+        data,
+        summary,
+        updatedAt: new Date(),
+        state: sql`CASE WHEN ${sgeEnrolments.state} = 'submitting' THEN 'failed' ELSE ${sgeEnrolments.state} END`,
+      })
       .where(and(owned(viewer, id), resumable()))
       .returning({ id: sgeEnrolments.id });
     return updated.length ? { ok: true } : { ok: false, reason: "locked" };
   }
-  await db.insert(sgeEnrolments).values({ id, alias: viewer.alias, login: viewer.login, data, summary }).onConflictDoNothing();
+  await db
+    .insert(sgeEnrolments)
+    .values({ id, alias: viewer.alias, login: viewer.login, data, summary })
+    .onConflictDoNothing();
   return { ok: true };
 }
 
 /** Discards a draft or a failed submission (an enrolment in SGE is never touched from here). */
 export async function discardEnrolment(viewer: Viewer, id: string): Promise<boolean> {
   const db = await getDb();
-  const deleted = await db.delete(sgeEnrolments).where(and(owned(viewer, id), resumable())).returning({ id: sgeEnrolments.id });
+  const deleted = await db
+    .delete(sgeEnrolments)
+    .where(and(owned(viewer, id), resumable()))
+    .returning({ id: sgeEnrolments.id });
   return deleted.length > 0;
 }
 
@@ -162,7 +197,13 @@ export type SubmitOutcome =
 
 /** RM's refusals are written for the user; infrastructure failures are not (the page words them). */
 function rmWords(error: unknown): string | null {
-  return error instanceof ErpError && (error.kind === "business" || error.kind === "bad_request" || error.kind === "conflict" || error.kind === "not_found") ? error.message : null;
+  return error instanceof ErpError &&
+    (error.kind === "business" ||
+      error.kind === "bad_request" ||
+      error.kind === "conflict" ||
+      error.kind === "not_found")
+    ? error.message
+    : null;
 }
 
 /** The people this enrolment created in an earlier attempt (their keys, from its own step records). */
@@ -182,18 +223,35 @@ export async function submitEnrolment(viewer: Viewer, id: string, input: unknown
   await saveEnrolmentDraft(viewer, id, input);
   const offer = await checkOffer(connection, parsed.data);
   if ("fields" in offer) return { ok: false, reason: "invalid", fields: offer.fields };
-  const form = { ...parsed.data, offering: { ...parsed.data.offering, disciplinas: offer.allSubjects ? [] : parsed.data.offering.disciplinas } };
+  const form = {
+    ...parsed.data,
+    offering: { ...parsed.data.offering, disciplinas: offer.allSubjects ? [] : parsed.data.offering.disciplinas },
+  };
 
   const db = await getDb();
-  const [current] = await db.select({ steps: sgeEnrolments.steps, saleDate: sgeEnrolments.saleDate }).from(sgeEnrolments).where(owned(viewer, id)).limit(1);
-  const people = await planPeople(viewer, form, enrolmentRequests(form, current?.saleDate ?? businessToday()), createdBy((current?.steps as StepRecord[] | undefined) ?? []));
+  const [current] = await db
+    .select({ steps: sgeEnrolments.steps, saleDate: sgeEnrolments.saleDate })
+    .from(sgeEnrolments)
+    .where(owned(viewer, id))
+    .limit(1);
+  const people = await planPeople(
+    viewer,
+    form,
+    enrolmentRequests(form, current?.saleDate ?? businessToday()),
+    createdBy((current?.steps as StepRecord[] | undefined) ?? []),
+  );
   if ("fields" in people) return { ok: false, reason: "invalid", fields: people.fields };
 
   const [claimed] = await db
     .update(sgeEnrolments)
     // The sale date is the first submission's: every retry sends it again, and a contract made by a
     // lost attempt is recognised by it (sge-enrol-contract.ts).
-    .set({ state: "submitting", error: null, updatedAt: new Date(), saleDate: sql`COALESCE(${sgeEnrolments.saleDate}, ${businessToday()})` })
+    .set({
+      state: "submitting",
+      error: null,
+      updatedAt: new Date(),
+      saleDate: sql`COALESCE(${sgeEnrolments.saleDate}, ${businessToday()})`,
+    })
     .where(and(owned(viewer, id), resumable()))
     .returning();
   if (!claimed) {
@@ -206,42 +264,91 @@ export async function submitEnrolment(viewer: Viewer, id: string, input: unknown
   const steps = [...((claimed.steps as StepRecord[]) ?? [])];
   const record = async (entry: StepRecord, patch: Partial<typeof sgeEnrolments.$inferInsert>) => {
     steps.push(entry);
-    await db.update(sgeEnrolments).set({ ...patch, steps, updatedAt: new Date() }).where(eq(sgeEnrolments.id, id));
+    await db
+      .update(sgeEnrolments)
+      .set({ ...patch, steps, updatedAt: new Date() })
+      .where(eq(sgeEnrolments.id, id));
   };
   /** A person RM has and nothing to change: noted once in the history, no call. */
-  const kept = (step: StepRecord["step"]) => (steps.some((s) => s.step === step && s.ok) ? null : { step, ok: true, kept: true, at: new Date().toISOString(), message: "" });
+  const kept = (step: StepRecord["step"]) =>
+    steps.some((s) => s.step === step && s.ok)
+      ? null
+      : { step, ok: true, kept: true, at: new Date().toISOString(), message: "" };
   let step: StepRecord["step"] = "responsible";
   try {
     const { responsible, student } = people;
     if (responsible.write) {
       const body = responsible.write;
-      const message = await auditedPersonWrite(viewer, id, responsible.audit, () => saveResponsible(connection, body), (m) => ({ message: m }));
-      await record({ step, ok: true, at: new Date().toISOString(), message, ...(responsible.isNew ? { createdKey: responsible.createdKey } : {}) }, { codCfo: responsible.payer.codCfo, step: "student" });
+      const message = await auditedPersonWrite(
+        viewer,
+        id,
+        responsible.audit,
+        () => saveResponsible(connection, body),
+        (m) => ({ message: m }),
+      );
+      await record(
+        {
+          step,
+          ok: true,
+          at: new Date().toISOString(),
+          message,
+          ...(responsible.isNew ? { createdKey: responsible.createdKey } : {}),
+        },
+        { codCfo: responsible.payer.codCfo, step: "student" },
+      );
     } else {
       const note = kept(step);
-      await (note ? record(note, { codCfo: responsible.payer.codCfo, step: "student" }) : db.update(sgeEnrolments).set({ codCfo: responsible.payer.codCfo, step: "student" }).where(eq(sgeEnrolments.id, id)));
+      await (note
+        ? record(note, { codCfo: responsible.payer.codCfo, step: "student" })
+        : db
+            .update(sgeEnrolments)
+            .set({ codCfo: responsible.payer.codCfo, step: "student" })
+            .where(eq(sgeEnrolments.id, id)));
     }
     step = "student";
     let ra = student.ra;
     if (student.write) {
       const body = student.write;
-      const saved = await auditedPersonWrite(viewer, id, student.audit, () => saveStudent(connection, body), (s) => ({ message: s.message, personKey: s.ra }));
+      const saved = await auditedPersonWrite(
+        viewer,
+        id,
+        student.audit,
+        () => saveStudent(connection, body),
+        (s) => ({ message: s.message, personKey: s.ra }),
+      );
       ra = saved.ra;
-      await record({ step, ok: true, at: new Date().toISOString(), message: saved.message, ...(student.isNew ? { createdKey: student.createdKey } : {}) }, { ra, step: "enrolment" });
+      await record(
+        {
+          step,
+          ok: true,
+          at: new Date().toISOString(),
+          message: saved.message,
+          ...(student.isNew ? { createdKey: student.createdKey } : {}),
+        },
+        { ra, step: "enrolment" },
+      );
     } else {
       const note = kept(step);
-      await (note ? record(note, { ra, step: "enrolment" }) : db.update(sgeEnrolments).set({ ra, step: "enrolment" }).where(eq(sgeEnrolments.id, id)));
+      await (note
+        ? record(note, { ra, step: "enrolment" })
+        : db.update(sgeEnrolments).set({ ra, step: "enrolment" }).where(eq(sgeEnrolments.id, id)));
     }
     step = "enrolment";
     const body = enrolmentRequests(form, saleDate).enrolment(ra!, responsible.payer);
     const result = await enrolStep(viewer, connection, body, { enrolmentId: id, saleDate, payer: responsible.payer });
-    await record({ step, ok: true, at: new Date().toISOString(), message: result.message }, { state: "enrolled", step: "done", result: result.result, error: null });
+    await record(
+      { step, ok: true, at: new Date().toISOString(), message: result.message },
+      { state: "enrolled", step: "done", result: result.result, error: null },
+    );
     return { ok: true, result: result.result };
   } catch (error) {
     const message = rmWords(error);
     // Recording the failure must never hide it: if the store write fails too, the row stays
     // "submitting" (resumable once the claim is old) and the original error goes on.
-    await record({ step, ok: false, at: new Date().toISOString(), message: message ?? "" }, { state: "failed", step, error: message }).catch((recordError: unknown) => {
+    await record(
+      { step, ok: false, at: new Date().toISOString(), message: message ?? "" },
+      { state: "failed", step, error: message },
+    ).catch((recordError: unknown) => {
       log.unexpected("sge.enrol_record_failed", recordError, { step });
     });
     if (!(error instanceof ErpError)) throw error;

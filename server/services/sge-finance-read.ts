@@ -3,7 +3,15 @@ import { toIsoDate } from "@/lib/erp-dates";
 import { toCents } from "@/lib/money";
 import { normalizeDocument } from "@/lib/br-documents";
 import type { ContractSearchKind } from "@/lib/sge/ops/schemas";
-import type { CashAccount, Coligada, FinanceAgreement, FinanceContract, FinanceContractSummary, FinanceLaunch, LaunchStatus } from "@/lib/sge/ops/types";
+import type {
+  CashAccount,
+  Coligada,
+  FinanceAgreement,
+  FinanceContract,
+  FinanceContractSummary,
+  FinanceLaunch,
+  LaunchStatus,
+} from "@/lib/sge/ops/types";
 import type { Viewer } from "@/server/auth/viewer";
 import { fetchCatalogue, fetchContracts } from "@/server/erp/sge/client";
 import type { SgeCatalogue, SgeContract, SgeLaunch } from "@/server/erp/sge/wire";
@@ -96,7 +104,14 @@ export function toFinanceContract(raw: SgeContract): FinanceContract {
     startDate: toIsoDate(raw.DataInicio),
     endDate: toIsoDate(raw.DataFim),
     total: toCents(raw.ValorTotal),
-    instalments: raw.Parcelas.map((p) => ({ number: p.Parcela, dueDate: toIsoDate(p.DataVencimento), value: toCents(p.Valor), discount: toCents(p.ValorDesconto), net: toCents(p.ValorLiquido), launchId: p.IdLan })),
+    instalments: raw.Parcelas.map((p) => ({
+      number: p.Parcela,
+      dueDate: toIsoDate(p.DataVencimento),
+      value: toCents(p.Valor),
+      discount: toCents(p.ValorDesconto),
+      net: toCents(p.ValorLiquido),
+      launchId: p.IdLan,
+    })),
     launches,
     agreements,
   };
@@ -114,12 +129,17 @@ const summaryOf = (c: FinanceContract): FinanceContractSummary => ({
 });
 
 /** Contracts matching an XNumPro, a student's RA or the responsible's CPF/CNPJ, in SESI and SENAI. */
-export async function findContracts(viewer: Viewer, search: { kind: ContractSearchKind; q: string }): Promise<OpOutcome<FinanceContractSummary[]>> {
+export async function findContracts(
+  viewer: Viewer,
+  search: { kind: ContractSearchKind; q: string },
+): Promise<OpOutcome<FinanceContractSummary[]>> {
   const context = sgeContext(viewer, "finance");
   if (isFailure(context)) return context;
   const value = search.kind === "cpfcnpj" ? normalizeDocument(search.q) : search.q.trim();
   try {
-    const found = await Promise.all(COLIGADAS.map((coligada) => fetchContracts(context.connection, coligada, { [search.kind]: value })));
+    const found = await Promise.all(
+      COLIGADAS.map((coligada) => fetchContracts(context.connection, coligada, { [search.kind]: value })),
+    );
     return { ok: true, data: found.flat().map((c) => summaryOf(toFinanceContract(c))), message: "" };
   } catch (error) {
     return sgeFailure(error);
@@ -127,7 +147,11 @@ export async function findContracts(viewer: Viewer, search: { kind: ContractSear
 }
 
 /** One contract, read from SGE now (never from the page): every operation starts here. */
-export async function loadContract(viewer: Viewer, coligada: Coligada, xnumpro: string): Promise<OpOutcome<FinanceContract>> {
+export async function loadContract(
+  viewer: Viewer,
+  coligada: Coligada,
+  xnumpro: string,
+): Promise<OpOutcome<FinanceContract>> {
   const context = sgeContext(viewer, "finance");
   if (isFailure(context)) return context;
   try {
@@ -151,7 +175,11 @@ export function toCashAccounts(catalogue: SgeCatalogue): CashAccount[] {
 }
 
 /** The coligada's cash accounts of the contract's branch (RM finds the account by the launch's branch). */
-export async function cashAccountsFor(viewer: Viewer, coligada: Coligada, protheusBranch: string): Promise<OpOutcome<CashAccount[]>> {
+export async function cashAccountsFor(
+  viewer: Viewer,
+  coligada: Coligada,
+  protheusBranch: string,
+): Promise<OpOutcome<CashAccount[]>> {
   const context = sgeContext(viewer, "finance");
   if (isFailure(context)) return context;
   try {

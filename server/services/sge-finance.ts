@@ -1,10 +1,26 @@
 import "server-only";
 import { centsToReais } from "@/lib/sge/ops/money";
 import { toSgeDate } from "@/lib/sge/dates";
-import type { AgreementForm, CancelAgreementForm, CancelLaunchForm, CancelSettlementForm, IncludeLaunchForm, NossoNumeroForm, SettleForm } from "@/lib/sge/ops/schemas";
+import type {
+  AgreementForm,
+  CancelAgreementForm,
+  CancelLaunchForm,
+  CancelSettlementForm,
+  IncludeLaunchForm,
+  NossoNumeroForm,
+  SettleForm,
+} from "@/lib/sge/ops/schemas";
 import type { CashAccount, FinanceContract, FinanceLaunch } from "@/lib/sge/ops/types";
 import type { Viewer } from "@/server/auth/viewer";
-import { cancelAgreement, cancelLaunch, cancelSettlement, changeNossoNumero, createAgreement, includeLaunch, settleLaunch } from "@/server/erp/sge/client";
+import {
+  cancelAgreement,
+  cancelLaunch,
+  cancelSettlement,
+  changeNossoNumero,
+  createAgreement,
+  includeLaunch,
+  settleLaunch,
+} from "@/server/erp/sge/client";
 import type { TitleKey } from "@/server/erp/sge/wire";
 import { cashAccountsFor, loadContract } from "./sge-finance-read";
 import { auditedFinanceCall, isFailure, sgeContext, type OpFailure, type OpOutcome, type SgeContext } from "./sge-ops";
@@ -26,23 +42,42 @@ async function prepare(viewer: Viewer, ref: { coligada: 2 | 3; xnumpro: string }
   return { context, contract: contract.data };
 }
 
-const titleKey = (l: FinanceLaunch): TitleKey => ({ Filial: l.branch, Prefixo: l.prefix, Num: l.number, Parcela: l.instalment, Tipo: l.type });
+const titleKey = (l: FinanceLaunch): TitleKey => ({
+  Filial: l.branch,
+  Prefixo: l.prefix,
+  Num: l.number,
+  Parcela: l.instalment,
+  Tipo: l.type,
+});
 
 function launchOf(contract: FinanceContract, launchId: number): FinanceLaunch | OpFailure {
   return contract.launches.find((l) => l.id === launchId) ?? { ok: false, reason: "not_found" };
 }
 
-async function accountOf(viewer: Viewer, contract: FinanceContract, code: string, noMovement: boolean, field: string): Promise<CashAccount | OpFailure> {
+async function accountOf(
+  viewer: Viewer,
+  contract: FinanceContract,
+  code: string,
+  noMovement: boolean,
+  field: string,
+): Promise<CashAccount | OpFailure> {
   const accounts = await cashAccountsFor(viewer, contract.coligada, contract.protheusBranch);
   if (!accounts.ok) return accounts;
   const account = accounts.data.find((a) => a.code === code && a.noMovement === noMovement);
   return account ?? { ok: false, reason: "refused", code: "account_unknown", field };
 }
 
-const audit = (contract: FinanceContract, operation: Parameters<typeof auditedFinanceCall>[1]["operation"], request: unknown) => ({ coligada: contract.coligada, xnumpro: contract.xnumpro, operation, request });
+const audit = (
+  contract: FinanceContract,
+  operation: Parameters<typeof auditedFinanceCall>[1]["operation"],
+  request: unknown,
+) => ({ coligada: contract.coligada, xnumpro: contract.xnumpro, operation, request });
 
 /** InclusaoLancamento: a new launch on the contract (the Protheus title of a manager sales order). */
-export async function includeContractLaunch(viewer: Viewer, form: IncludeLaunchForm): Promise<OpOutcome<{ launchId: number }>> {
+export async function includeContractLaunch(
+  viewer: Viewer,
+  form: IncludeLaunchForm,
+): Promise<OpOutcome<{ launchId: number }>> {
   const ready = await prepare(viewer, form);
   if (isFailure(ready)) return ready;
   const { context, contract } = ready;
@@ -55,7 +90,13 @@ export async function includeContractLaunch(viewer: Viewer, form: IncludeLaunchF
   const request = {
     codColigada: String(contract.coligada),
     xnumpro: contract.xnumpro,
-    ...(bank ? { contaCaixaBanco: bank.bank ?? "", contaCaixaAgencia: bank.agency ?? "", contaCaixaContaCorrente: bank.account ?? "" } : {}),
+    ...(bank
+      ? {
+          contaCaixaBanco: bank.bank ?? "",
+          contaCaixaAgencia: bank.agency ?? "",
+          contaCaixaContaCorrente: bank.account ?? "",
+        }
+      : {}),
     parcela: {
       pedidoVendaGerencial: form.salesOrder,
       nossoNumero: form.nossoNumero,
@@ -69,7 +110,13 @@ export async function includeContractLaunch(viewer: Viewer, form: IncludeLaunchF
       Tipo: form.type,
     },
   };
-  const outcome = await auditedFinanceCall(viewer, audit(contract, "include_launch", request), () => includeLaunch(context.connection, request), (r) => r.message, LAUNCH_FIELDS);
+  const outcome = await auditedFinanceCall(
+    viewer,
+    audit(contract, "include_launch", request),
+    () => includeLaunch(context.connection, request),
+    (r) => r.message,
+    LAUNCH_FIELDS,
+  );
   return outcome.ok ? { ...outcome, data: { launchId: outcome.data.idLan } } : outcome;
 }
 
@@ -92,9 +139,24 @@ export async function cancelContractLaunch(viewer: Viewer, form: CancelLaunchFor
   if (isFailure(ready)) return ready;
   const launch = launchOf(ready.contract, form.launchId);
   if (isFailure(launch)) return launch;
-  if (launch.status !== "open") return { ok: false, reason: "refused", code: launch.status === "cancelled" ? "launch_cancelled" : "launch_settled" };
-  const request = { codColigada: String(ready.contract.coligada), idLan: String(launch.id), ...titleKey(launch), DataCancelamento: toSgeDate(form.date) };
-  const outcome = await auditedFinanceCall(viewer, audit(ready.contract, "cancel_launch", request), () => cancelLaunch(ready.context.connection, request), (m) => m);
+  if (launch.status !== "open")
+    return {
+      ok: false,
+      reason: "refused",
+      code: launch.status === "cancelled" ? "launch_cancelled" : "launch_settled",
+    };
+  const request = {
+    codColigada: String(ready.contract.coligada),
+    idLan: String(launch.id),
+    ...titleKey(launch),
+    DataCancelamento: toSgeDate(form.date),
+  };
+  const outcome = await auditedFinanceCall(
+    viewer,
+    audit(ready.contract, "cancel_launch", request),
+    () => cancelLaunch(ready.context.connection, request),
+    (m) => m,
+  );
   return outcome.ok ? { ...outcome, data: null } : outcome;
 }
 
@@ -108,10 +170,22 @@ export async function settleContractLaunch(viewer: Viewer, form: SettleForm): Pr
   if (isFailure(ready)) return ready;
   const launch = launchOf(ready.contract, form.launchId);
   if (isFailure(launch)) return launch;
-  if (launch.status !== "open") return { ok: false, reason: "refused", code: launch.status === "cancelled" ? "launch_cancelled" : "launch_settled" };
-  if (launch.original !== form.original) return { ok: false, reason: "refused", code: "original_changed", field: "original" };
+  if (launch.status !== "open")
+    return {
+      ok: false,
+      reason: "refused",
+      code: launch.status === "cancelled" ? "launch_cancelled" : "launch_settled",
+    };
+  if (launch.original !== form.original)
+    return { ok: false, reason: "refused", code: "original_changed", field: "original" };
   const noMovement = Boolean(form.noMovementAccount);
-  const account = await accountOf(viewer, ready.contract, noMovement ? form.noMovementAccount : form.bankAccount, noMovement, noMovement ? "noMovementAccount" : "bankAccount");
+  const account = await accountOf(
+    viewer,
+    ready.contract,
+    noMovement ? form.noMovementAccount : form.bankAccount,
+    noMovement,
+    noMovement ? "noMovementAccount" : "bankAccount",
+  );
   if (isFailure(account)) return account;
   const request = {
     codColigada: String(ready.contract.coligada),
@@ -119,19 +193,31 @@ export async function settleContractLaunch(viewer: Viewer, form: SettleForm): Pr
     ...titleKey(launch),
     ValorBaixa: centsToReais(form.amount),
     DataBaixa: toSgeDate(form.date),
-    ...(noMovement ? { ContaCaixa_SEMMOVIMENTACAO: account.code } : { ContaCaixa_Banco: account.bank ?? "", ContaCaixa_AG: account.agency ?? "", ContaCaixa_CC: account.account ?? "" }),
+    ...(noMovement
+      ? { ContaCaixa_SEMMOVIMENTACAO: account.code }
+      : {
+          ContaCaixa_Banco: account.bank ?? "",
+          ContaCaixa_AG: account.agency ?? "",
+          ContaCaixa_CC: account.account ?? "",
+        }),
     Juros: centsToReais(form.interest),
     Multa: centsToReais(form.fine),
     Desconto: centsToReais(form.discount),
   };
-  const outcome = await auditedFinanceCall(viewer, audit(ready.contract, "settle", request), () => settleLaunch(ready.context.connection, request), (m) => m, {
-    ValorBaixa: "amount",
-    DataBaixa: "date",
-    Juros: "interest",
-    Multa: "fine",
-    Desconto: "discount",
-    ContaCaixa_SEMMOVIMENTACAO: "noMovementAccount",
-  });
+  const outcome = await auditedFinanceCall(
+    viewer,
+    audit(ready.contract, "settle", request),
+    () => settleLaunch(ready.context.connection, request),
+    (m) => m,
+    {
+      ValorBaixa: "amount",
+      DataBaixa: "date",
+      Juros: "interest",
+      Multa: "fine",
+      Desconto: "discount",
+      ContaCaixa_SEMMOVIMENTACAO: "noMovementAccount",
+    },
+  );
   return outcome.ok ? { ...outcome, data: null } : outcome;
 }
 
@@ -157,7 +243,12 @@ export async function cancelLaunchSettlement(viewer: Viewer, form: CancelSettlem
     ValorBaixa: centsToReais(settlement.amount),
     ContaCaixa_SEMMOVIMENTACAO: settlement.noMovementAccount ?? "",
   };
-  const outcome = await auditedFinanceCall(viewer, audit(ready.contract, "cancel_settlement", request), () => cancelSettlement(ready.context.connection, request), (m) => m);
+  const outcome = await auditedFinanceCall(
+    viewer,
+    audit(ready.contract, "cancel_settlement", request),
+    () => cancelSettlement(ready.context.connection, request),
+    (m) => m,
+  );
   return outcome.ok ? { ...outcome, data: null } : outcome;
 }
 
@@ -168,8 +259,21 @@ export async function changeLaunchNossoNumero(viewer: Viewer, form: NossoNumeroF
   const launch = launchOf(ready.contract, form.launchId);
   if (isFailure(launch)) return launch;
   if (launch.status === "cancelled") return { ok: false, reason: "refused", code: "launch_cancelled" };
-  const request = { codColigada: String(ready.contract.coligada), NossoNumero: form.nossoNumero, Idlan: launch.id, ...titleKey(launch), NumeroPedido: null, CodFilial: null };
-  const outcome = await auditedFinanceCall(viewer, audit(ready.contract, "nosso_numero", request), () => changeNossoNumero(ready.context.connection, request), (m) => m, { NossoNumero: "nossoNumero" });
+  const request = {
+    codColigada: String(ready.contract.coligada),
+    NossoNumero: form.nossoNumero,
+    Idlan: launch.id,
+    ...titleKey(launch),
+    NumeroPedido: null,
+    CodFilial: null,
+  };
+  const outcome = await auditedFinanceCall(
+    viewer,
+    audit(ready.contract, "nosso_numero", request),
+    () => changeNossoNumero(ready.context.connection, request),
+    (m) => m,
+    { NossoNumero: "nossoNumero" },
+  );
   return outcome.ok ? { ...outcome, data: null } : outcome;
 }
 
@@ -180,7 +284,10 @@ export const AGREEMENT_PREFIX = "ACD";
  * Acordo/Inclusao: the chosen open launches are settled "por acordo" and the new instalments are
  * created. NumParcelas is the number of instalments typed; ValorAcordo their sum (schema-checked).
  */
-export async function createContractAgreement(viewer: Viewer, form: AgreementForm): Promise<OpOutcome<{ agreementId: number }>> {
+export async function createContractAgreement(
+  viewer: Viewer,
+  form: AgreementForm,
+): Promise<OpOutcome<{ agreementId: number }>> {
   const ready = await prepare(viewer, form);
   if (isFailure(ready)) return ready;
   const { contract } = ready;
@@ -188,7 +295,8 @@ export async function createContractAgreement(viewer: Viewer, form: AgreementFor
   for (const id of form.originals) {
     const launch = launchOf(contract, id);
     if (isFailure(launch)) return { ok: false, reason: "refused", code: "original_unknown", field: "originals" };
-    if (launch.status !== "open") return { ok: false, reason: "refused", code: "original_not_open", field: "originals" };
+    if (launch.status !== "open")
+      return { ok: false, reason: "refused", code: "original_not_open", field: "originals" };
     originals.push(launch);
   }
   const type = originals[0]!.type;
@@ -206,18 +314,36 @@ export async function createContractAgreement(viewer: Viewer, form: AgreementFor
     ValorAcrescimo: centsToReais(form.addition),
     LancamentosOriginais: originals.map((l) => ({ Idlan: l.id, ...titleKey(l) })),
     LancamentosAcordo: form.instalments.map((i, n) => {
-      const key = { Filial: contract.protheusBranch, Prefixo: AGREEMENT_PREFIX, Num: form.titleNumber, Parcela: String(n + 1), Tipo: type };
-      return { Identificador: `${key.Filial}${key.Prefixo}${key.Num}${key.Parcela}${key.Tipo}`, ...key, DataVencimento: i.dueDate, DataPrevisaoBaixa: i.forecastDate, Valor: centsToReais(i.value) };
+      const key = {
+        Filial: contract.protheusBranch,
+        Prefixo: AGREEMENT_PREFIX,
+        Num: form.titleNumber,
+        Parcela: String(n + 1),
+        Tipo: type,
+      };
+      return {
+        Identificador: `${key.Filial}${key.Prefixo}${key.Num}${key.Parcela}${key.Tipo}`,
+        ...key,
+        DataVencimento: i.dueDate,
+        DataPrevisaoBaixa: i.forecastDate,
+        Valor: centsToReais(i.value),
+      };
     }),
   } as const;
-  const outcome = await auditedFinanceCall(viewer, audit(contract, "create_agreement", request), () => createAgreement(ready.context.connection, { ...request, TipoJuros: request.TipoJuros as 0 | 1 }), (r) => r.message, {
-    IdLiquidacao: "liquidationId",
-    ValorAcordo: "total",
-    NumParcelas: "instalments",
-    CodCCusto: "costCentre",
-    DataAcordo: "date",
-    LancamentosOriginais: "originals",
-  });
+  const outcome = await auditedFinanceCall(
+    viewer,
+    audit(contract, "create_agreement", request),
+    () => createAgreement(ready.context.connection, { ...request, TipoJuros: request.TipoJuros as 0 | 1 }),
+    (r) => r.message,
+    {
+      IdLiquidacao: "liquidationId",
+      ValorAcordo: "total",
+      NumParcelas: "instalments",
+      CodCCusto: "costCentre",
+      DataAcordo: "date",
+      LancamentosOriginais: "originals",
+    },
+  );
   return outcome.ok ? { ...outcome, data: { agreementId: outcome.data.IdAcordo } } : outcome;
 }
 
@@ -229,7 +355,16 @@ export async function cancelContractAgreement(viewer: Viewer, form: CancelAgreem
   if (!agreement) return { ok: false, reason: "not_found" };
   if (!agreement.active) return { ok: false, reason: "refused", code: "agreement_cancelled" };
   if (agreement.hasPaidInstalment) return { ok: false, reason: "refused", code: "agreement_paid" };
-  const request = { codColigada: String(ready.contract.coligada), idLiquidacao: agreement.liquidationId, DataCancelamento: toSgeDate(form.date) };
-  const outcome = await auditedFinanceCall(viewer, audit(ready.contract, "cancel_agreement", request), () => cancelAgreement(ready.context.connection, request), (m) => m);
+  const request = {
+    codColigada: String(ready.contract.coligada),
+    idLiquidacao: agreement.liquidationId,
+    DataCancelamento: toSgeDate(form.date),
+  };
+  const outcome = await auditedFinanceCall(
+    viewer,
+    audit(ready.contract, "cancel_agreement", request),
+    () => cancelAgreement(ready.context.connection, request),
+    (m) => m,
+  );
   return outcome.ok ? { ...outcome, data: null } : outcome;
 }

@@ -41,7 +41,8 @@ export function sgeContext(viewer: Viewer, permission: SgePermission): SgeContex
   return connection ? { connection } : { ok: false, reason: "no_connection" };
 }
 
-export const isFailure = (value: unknown): value is OpFailure => typeof value === "object" && value !== null && (value as { ok?: unknown }).ok === false;
+export const isFailure = (value: unknown): value is OpFailure =>
+  typeof value === "object" && value !== null && (value as { ok?: unknown }).ok === false;
 
 /**
  * RM's refusals (validation, missing record, state conflict) carry a message written for the user;
@@ -50,14 +51,20 @@ export const isFailure = (value: unknown): value is OpFailure => typeof value ==
  */
 export function sgeFailure(error: unknown, wireFields: Record<string, string> = {}): OpFailure {
   if (!(error instanceof ErpError)) throw error;
-  if (error.kind === "business" || error.kind === "bad_request" || error.kind === "conflict" || error.kind === "not_found") {
+  if (
+    error.kind === "business" ||
+    error.kind === "bad_request" ||
+    error.kind === "conflict" ||
+    error.kind === "not_found"
+  ) {
     const fieldErrors: Record<string, string> = {};
     for (const f of error.fields) {
       const field = wireFields[f.field.split(".").pop() ?? ""] ?? wireFields[f.field];
       if (field) fieldErrors[field] ??= f.message;
     }
     // RM names the field in its message ("campo CNPJ ..."): put it under that field too.
-    for (const [wire, field] of Object.entries(wireFields)) if (new RegExp(`\\b${wire}\\b`, "i").test(error.message)) fieldErrors[field] ??= error.message;
+    for (const [wire, field] of Object.entries(wireFields))
+      if (new RegExp(`\\b${wire}\\b`, "i").test(error.message)) fieldErrors[field] ??= error.message;
     return { ok: false, reason: "rejected", message: error.message, fieldErrors };
   }
   // The integration user refused (401, mapped by the transport) is a configuration problem worth naming.
@@ -73,7 +80,13 @@ export type FinanceAudit = { coligada: number; xnumpro: string; operation: Finan
  * operation, the body sent, ok, RM's message). The row is written even when RM did not answer:
  * the operation may have happened in RM, and the finance team must see it was attempted.
  */
-export async function auditedFinanceCall<T>(viewer: Viewer, audit: FinanceAudit, call: () => Promise<T>, messageOf: (value: T) => string, wireFields: Record<string, string> = {}): Promise<OpOutcome<T>> {
+export async function auditedFinanceCall<T>(
+  viewer: Viewer,
+  audit: FinanceAudit,
+  call: () => Promise<T>,
+  messageOf: (value: T) => string,
+  wireFields: Record<string, string> = {},
+): Promise<OpOutcome<T>> {
   let outcome: OpOutcome<T>;
   try {
     const value = await call();
@@ -85,9 +98,21 @@ export async function auditedFinanceCall<T>(viewer: Viewer, audit: FinanceAudit,
     }
     outcome = sgeFailure(error, wireFields);
   }
-  const message = outcome.ok ? outcome.message : outcome.reason === "rejected" ? outcome.message : outcome.reason === "unavailable" ? (outcome.message ?? "O SGE não respondeu.") : outcome.reason;
+  const message = outcome.ok
+    ? outcome.message
+    : outcome.reason === "rejected"
+      ? outcome.message
+      : outcome.reason === "unavailable"
+        ? (outcome.message ?? "O SGE não respondeu.")
+        : outcome.reason;
   await writeFinanceLog(viewer, audit, outcome.ok, message);
-  log.info("sge.finance", { alias: viewer.alias, login: viewer.login, xnumpro: audit.xnumpro, operation: audit.operation, ok: outcome.ok });
+  log.info("sge.finance", {
+    alias: viewer.alias,
+    login: viewer.login,
+    xnumpro: audit.xnumpro,
+    operation: audit.operation,
+    ok: outcome.ok,
+  });
   return outcome;
 }
 
@@ -107,13 +132,31 @@ async function writeFinanceLog(viewer: Viewer, audit: FinanceAudit, ok: boolean,
 }
 
 /** The contract's operation history, newest first (the alias' rows only). */
-export async function financeHistory(viewer: Viewer, coligada: number, xnumpro: string, limit = 50): Promise<FinanceLogEntry[]> {
+export async function financeHistory(
+  viewer: Viewer,
+  coligada: number,
+  xnumpro: string,
+  limit = 50,
+): Promise<FinanceLogEntry[]> {
   if (!viewer.sge?.finance) return [];
   const db = await getDb();
   const rows = await db
-    .select({ id: sgeFinanceLog.id, at: sgeFinanceLog.at, login: sgeFinanceLog.login, operation: sgeFinanceLog.operation, ok: sgeFinanceLog.ok, message: sgeFinanceLog.message })
+    .select({
+      id: sgeFinanceLog.id,
+      at: sgeFinanceLog.at,
+      login: sgeFinanceLog.login,
+      operation: sgeFinanceLog.operation,
+      ok: sgeFinanceLog.ok,
+      message: sgeFinanceLog.message,
+    })
     .from(sgeFinanceLog)
-    .where(and(eq(sgeFinanceLog.alias, viewer.alias), eq(sgeFinanceLog.coligada, coligada), eq(sgeFinanceLog.xnumpro, xnumpro)))
+    .where(
+      and(
+        eq(sgeFinanceLog.alias, viewer.alias),
+        eq(sgeFinanceLog.coligada, coligada),
+        eq(sgeFinanceLog.xnumpro, xnumpro),
+      ),
+    )
     .orderBy(desc(sgeFinanceLog.at))
     .limit(limit);
   return rows.map((r) => ({ ...r, at: r.at.toISOString(), operation: r.operation as FinanceLogEntry["operation"] }));

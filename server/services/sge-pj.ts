@@ -33,7 +33,9 @@ export async function pjClassOptions(viewer: Viewer): Promise<OpOutcome<PjClassO
   const context = sgeContext(viewer, "enrol");
   if (isFailure(context)) return context;
   try {
-    const catalogues = await Promise.all(COLIGADAS.map(async (coligada) => ({ coligada, catalogue: await fetchCatalogue(context.connection, coligada) })));
+    const catalogues = await Promise.all(
+      COLIGADAS.map(async (coligada) => ({ coligada, catalogue: await fetchCatalogue(context.connection, coligada) })),
+    );
     const options = catalogues.flatMap(({ coligada, catalogue }) =>
       catalogue.Ofertas.flatMap((offer) =>
         offer.Turmas.map((c) => ({
@@ -77,26 +79,52 @@ const seesAll = (viewer: Viewer) => viewer.isAdmin || Boolean(viewer.sge?.financ
 function visibleTo(viewer: Viewer) {
   const alias = eq(sgePjContracts.alias, viewer.alias);
   if (seesAll(viewer)) return alias;
-  return and(alias, or(eq(sgePjContracts.owner, viewer.login), and(isNull(sgePjContracts.owner), eq(sgePjContracts.updatedBy, viewer.login))));
+  return and(
+    alias,
+    or(
+      eq(sgePjContracts.owner, viewer.login),
+      and(isNull(sgePjContracts.owner), eq(sgePjContracts.updatedBy, viewer.login)),
+    ),
+  );
 }
 
 const keyOf = (viewer: Viewer, coligada: number, numeroContrato: string, numProposta: string) =>
-  and(eq(sgePjContracts.alias, viewer.alias), eq(sgePjContracts.coligada, coligada), eq(sgePjContracts.numeroContrato, numeroContrato), eq(sgePjContracts.numProposta, numProposta));
+  and(
+    eq(sgePjContracts.alias, viewer.alias),
+    eq(sgePjContracts.coligada, coligada),
+    eq(sgePjContracts.numeroContrato, numeroContrato),
+    eq(sgePjContracts.numProposta, numProposta),
+  );
 
 /**
  * Why this seller may not SetContract on this key, if they may not: another seller owns it, or
  * RM already has it while the portal never registered it (asked with ConsultContract).
  */
-async function ownershipRefusal(viewer: Viewer, connection: SgeConnectionConfig, form: PjContractForm): Promise<OpFailure | null> {
+async function ownershipRefusal(
+  viewer: Viewer,
+  connection: SgeConnectionConfig,
+  form: PjContractForm,
+): Promise<OpFailure | null> {
   if (seesAll(viewer)) return null;
   const db = await getDb();
-  const [known] = await db.select({ owner: sgePjContracts.owner }).from(sgePjContracts).where(keyOf(viewer, form.coligada, form.contractNumber, form.proposalNumber));
-  if (known?.owner) return known.owner === viewer.login ? null : { ok: false, reason: "refused", code: "pj_owned", field: "contractNumber" };
-  const inRm = await consultPjContract(connection, { numeroContrato: form.contractNumber, numProposta: form.proposalNumber }).catch((error: unknown) => {
+  const [known] = await db
+    .select({ owner: sgePjContracts.owner })
+    .from(sgePjContracts)
+    .where(keyOf(viewer, form.coligada, form.contractNumber, form.proposalNumber));
+  if (known?.owner)
+    return known.owner === viewer.login
+      ? null
+      : { ok: false, reason: "refused", code: "pj_owned", field: "contractNumber" };
+  const inRm = await consultPjContract(connection, {
+    numeroContrato: form.contractNumber,
+    numProposta: form.proposalNumber,
+  }).catch((error: unknown) => {
     if (error instanceof ErpError && error.kind === "not_found") return [];
     throw error;
   });
-  return inRm.some((c) => c.NumeroContrato === form.contractNumber && c.NumProposta === form.proposalNumber) ? { ok: false, reason: "refused", code: "pj_unknown", field: "contractNumber" } : null;
+  return inRm.some((c) => c.NumeroContrato === form.contractNumber && c.NumProposta === form.proposalNumber)
+    ? { ok: false, reason: "refused", code: "pj_unknown", field: "contractNumber" }
+    : null;
 }
 
 /** SetContract (insert or update by coligada + contract + proposal), then remembered for the alias and audited. */
@@ -104,9 +132,21 @@ export async function registerPjContract(viewer: Viewer, form: PjContractForm): 
   const context = sgeContext(viewer, "enrol");
   if (isFailure(context)) return context;
   const cnpj = normalizeDocument(form.cnpj);
-  const registered: PjRegistered = { branch: form.branch, cnpj, companyName: form.companyName, value: form.value, classCode: form.classCode, periodId: form.periodId, offered: form.offered, used: form.used };
+  const registered: PjRegistered = {
+    branch: form.branch,
+    cnpj,
+    companyName: form.companyName,
+    value: form.value,
+    classCode: form.classCode,
+    periodId: form.periodId,
+    offered: form.offered,
+    used: form.used,
+  };
   const db = await getDb();
-  const [current] = await db.select({ data: sgePjContracts.data, owner: sgePjContracts.owner }).from(sgePjContracts).where(keyOf(viewer, form.coligada, form.contractNumber, form.proposalNumber));
+  const [current] = await db
+    .select({ data: sgePjContracts.data, owner: sgePjContracts.owner })
+    .from(sgePjContracts)
+    .where(keyOf(viewer, form.coligada, form.contractNumber, form.proposalNumber));
   const audit = (ok: boolean, message: string) =>
     db.insert(sgePjAudit).values({
       id: randomUUID(),
@@ -136,7 +176,14 @@ export async function registerPjContract(viewer: Viewer, form: PjContractForm): 
       VagasOfertadas: form.offered,
       VagasUtilizadas: form.used,
     });
-    await remember(viewer, form.coligada, form.contractNumber, form.proposalNumber, (data) => ({ ...data, registered }), current?.owner ?? viewer.login);
+    await remember(
+      viewer,
+      form.coligada,
+      form.contractNumber,
+      form.proposalNumber,
+      (data) => ({ ...data, registered }),
+      current?.owner ?? viewer.login,
+    );
     await audit(true, message);
     return { ok: true, data: null, message };
   } catch (error) {
@@ -168,7 +215,12 @@ export async function consultPjContracts(viewer: Viewer, key: PjConsultForm): Pr
   if (isFailure(context)) return context;
   let answers: PjContractStatus[];
   try {
-    answers = (await consultPjContract(context.connection, { numeroContrato: key.contractNumber || undefined, numProposta: key.proposalNumber || undefined })).map(toStatus);
+    answers = (
+      await consultPjContract(context.connection, {
+        numeroContrato: key.contractNumber || undefined,
+        numProposta: key.proposalNumber || undefined,
+      })
+    ).map(toStatus);
   } catch (error) {
     return sgeFailure(error, { numeroContrato: "contractNumber", numProposta: "proposalNumber" });
   }
@@ -180,28 +232,56 @@ export async function consultPjContracts(viewer: Viewer, key: PjConsultForm): Pr
     const known = await db
       .select({ coligada: sgePjContracts.coligada, owner: sgePjContracts.owner })
       .from(sgePjContracts)
-      .where(and(eq(sgePjContracts.alias, viewer.alias), eq(sgePjContracts.numeroContrato, answer.contractNumber), eq(sgePjContracts.numProposta, answer.proposalNumber)));
+      .where(
+        and(
+          eq(sgePjContracts.alias, viewer.alias),
+          eq(sgePjContracts.numeroContrato, answer.contractNumber),
+          eq(sgePjContracts.numProposta, answer.proposalNumber),
+        ),
+      );
     // Another seller's contract stays theirs: not shown, not touched.
     if (!seesAll(viewer) && known.some((k) => k.owner && k.owner !== viewer.login)) {
       hidden.add(`${answer.contractNumber}|${answer.proposalNumber}`);
       continue;
     }
     const coligadas = known.length ? known.map((k) => k.coligada) : [0];
-    for (const coligada of coligadas) await remember(viewer, coligada, answer.contractNumber, answer.proposalNumber, (data) => ({ ...data, consulted: { ...answer, at } }));
+    for (const coligada of coligadas)
+      await remember(viewer, coligada, answer.contractNumber, answer.proposalNumber, (data) => ({
+        ...data,
+        consulted: { ...answer, at },
+      }));
   }
   return { ok: true, data: answers.filter((a) => !hidden.has(`${a.contractNumber}|${a.proposalNumber}`)), message: "" };
 }
 
 /** Upserts what the portal knows of a contract; `owner` only when it is registered (a consult never changes it). */
-async function remember(viewer: Viewer, coligada: number, numeroContrato: string, numProposta: string, update: (data: StoredData) => StoredData, owner?: string) {
+async function remember(
+  viewer: Viewer,
+  coligada: number,
+  numeroContrato: string,
+  numProposta: string,
+  update: (data: StoredData) => StoredData,
+  owner?: string,
+) {
   const db = await getDb();
-  const [current] = await db.select({ data: sgePjContracts.data }).from(sgePjContracts).where(keyOf(viewer, coligada, numeroContrato, numProposta));
+  const [current] = await db
+    .select({ data: sgePjContracts.data })
+    .from(sgePjContracts)
+    .where(keyOf(viewer, coligada, numeroContrato, numProposta));
   const data = update((current?.data as StoredData | undefined) ?? {});
   const set = { data, updatedBy: viewer.login, updatedAt: new Date(), ...(owner ? { owner } : {}) };
   await db
     .insert(sgePjContracts)
     .values({ alias: viewer.alias, coligada, numeroContrato, numProposta, ...set })
-    .onConflictDoUpdate({ target: [sgePjContracts.alias, sgePjContracts.coligada, sgePjContracts.numeroContrato, sgePjContracts.numProposta], set });
+    .onConflictDoUpdate({
+      target: [
+        sgePjContracts.alias,
+        sgePjContracts.coligada,
+        sgePjContracts.numeroContrato,
+        sgePjContracts.numProposta,
+      ],
+      set,
+    });
 }
 
 const toKnown = (row: typeof sgePjContracts.$inferSelect): KnownPjContract => {
@@ -221,12 +301,22 @@ const toKnown = (row: typeof sgePjContracts.$inferSelect): KnownPjContract => {
 export async function listKnownPjContracts(viewer: Viewer, limit = 200): Promise<KnownPjContract[]> {
   if (!viewer.sge?.enrol) return [];
   const db = await getDb();
-  const rows = await db.select().from(sgePjContracts).where(visibleTo(viewer)).orderBy(desc(sgePjContracts.updatedAt)).limit(limit);
+  const rows = await db
+    .select()
+    .from(sgePjContracts)
+    .where(visibleTo(viewer))
+    .orderBy(desc(sgePjContracts.updatedAt))
+    .limit(limit);
   return rows.map(toKnown);
 }
 
 /** One known contract (to edit it), or null. */
-export async function knownPjContract(viewer: Viewer, coligada: Coligada, contractNumber: string, proposalNumber: string): Promise<KnownPjContract | null> {
+export async function knownPjContract(
+  viewer: Viewer,
+  coligada: Coligada,
+  contractNumber: string,
+  proposalNumber: string,
+): Promise<KnownPjContract | null> {
   if (!viewer.sge?.enrol) return null;
   const db = await getDb();
   const [row] = await db

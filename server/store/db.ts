@@ -34,7 +34,10 @@ async function open(): Promise<Store> {
       // Session-level lock on one dedicated connection: held for the whole run, released on any exit.
       const client = await lockPool.connect();
       try {
-        const { rows } = await client.query<{ ok: boolean }>("SELECT pg_try_advisory_lock(hashtextextended($1, 0)) AS ok", [key]);
+        const { rows } = await client.query<{ ok: boolean }>(
+          "SELECT pg_try_advisory_lock(hashtextextended($1, 0)) AS ok",
+          [key],
+        );
         if (!rows[0]?.ok) {
           // Another instance is running it: wait for it to finish, then report that we did not run.
           await client.query("SELECT pg_advisory_lock(hashtextextended($1, 0))", [key]);
@@ -59,7 +62,8 @@ async function open(): Promise<Store> {
   // pg_trgm: the customer search's trigram index (`customers_search_trgm`), as on PostgreSQL.
   const { pg_trgm } = await import("@electric-sql/pglite/contrib/pg_trgm");
   const options = { extensions: { pg_trgm } };
-  const client = PORTAL_DATA_DIR === "memory" ? new PGlite(options) : new PGlite(path.resolve(PORTAL_DATA_DIR), options);
+  const client =
+    PORTAL_DATA_DIR === "memory" ? new PGlite(options) : new PGlite(path.resolve(PORTAL_DATA_DIR), options);
   const lite = drizzleLite(client, { schema });
   await migrateLite(lite, { migrationsFolder: MIGRATIONS });
   // Both drivers expose the same query builder; the node-postgres type is the common surface we use.

@@ -80,9 +80,15 @@ export const syncedRecords = pgTable(
   (t) => [
     primaryKey({ columns: [t.scope, t.entity, t.id] }),
     // The customer page: a customer's financial status, contacts (by CPF/CNPJ) and their phones.
-    index("synced_financial_customer").on(t.scope, sql`(${t.data}->>'code')`, sql`(${t.data}->>'store')`).where(sql`${t.entity} = 'financialstatus'`),
-    index("synced_contacts_document").on(t.scope, sql`(${t.data}->>'customerDocument')`).where(sql`${t.entity} = 'contacts'`),
-    index("synced_phones_contact").on(t.scope, sql`(${t.data}->>'contactId')`).where(sql`${t.entity} = 'phonecontacts'`),
+    index("synced_financial_customer")
+      .on(t.scope, sql`(${t.data}->>'code')`, sql`(${t.data}->>'store')`)
+      .where(sql`${t.entity} = 'financialstatus'`),
+    index("synced_contacts_document")
+      .on(t.scope, sql`(${t.data}->>'customerDocument')`)
+      .where(sql`${t.entity} = 'contacts'`),
+    index("synced_phones_contact")
+      .on(t.scope, sql`(${t.data}->>'contactId')`)
+      .where(sql`${t.entity} = 'phonecontacts'`),
   ],
 );
 
@@ -164,7 +170,9 @@ export const orderDrafts = pgTable(
     customerName: text("customer_name").notNull().default(""),
     lines: integer("lines").notNull().default(0),
     total: bigint("total", { mode: "number" }).notNull().default(0),
-    state: text("state", { enum: ["editing", "submitting", "submitted"] }).notNull().default("editing"),
+    state: text("state", { enum: ["editing", "submitting", "submitted"] })
+      .notNull()
+      .default("editing"),
     queueId: text("queue_id"),
     /**
      * The hash of the first payload sent under this draft's key that may have reached the ERP
@@ -176,7 +184,10 @@ export const orderDrafts = pgTable(
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index("order_drafts_scope_updated").on(t.scope, t.updatedAt), index("order_drafts_scope_order").on(t.scope, t.orderId)],
+  (t) => [
+    index("order_drafts_scope_updated").on(t.scope, t.updatedAt),
+    index("order_drafts_scope_order").on(t.scope, t.orderId),
+  ],
 );
 
 /**
@@ -208,8 +219,12 @@ export const sgeEnrolments = pgTable(
     login: text("login").notNull(),
     data: jsonb("data").notNull(),
     summary: text("summary").notNull().default(""),
-    state: text("state", { enum: ["draft", "submitting", "failed", "enrolled"] }).notNull().default("draft"),
-    step: text("step", { enum: ["responsible", "student", "enrolment", "done"] }).notNull().default("responsible"),
+    state: text("state", { enum: ["draft", "submitting", "failed", "enrolled"] })
+      .notNull()
+      .default("draft"),
+    step: text("step", { enum: ["responsible", "student", "enrolment", "done"] })
+      .notNull()
+      .default("responsible"),
     codCfo: text("cod_cfo"),
     ra: text("ra"),
     /**
@@ -305,5 +320,8 @@ export const sgePersonAudit = pgTable(
     message: text("message").notNull(),
     at: timestamp("at", { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index("sge_person_audit_person").on(t.alias, t.kind, t.personKey, t.at), index("sge_person_audit_enrolment").on(t.enrolmentId)],
+  (t) => [
+    index("sge_person_audit_person").on(t.alias, t.kind, t.personKey, t.at),
+    index("sge_person_audit_enrolment").on(t.enrolmentId),
+  ],
 );

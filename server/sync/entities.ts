@@ -5,7 +5,14 @@ import { businessToday } from "@/server/clock";
 import type { Db } from "@/server/store/db";
 import { customersStore, ordersStore, recordsStore, type RecordStore } from "./stores";
 import { customers } from "@/server/store/schema";
-import { toCarrier, toOperationType, toPaymentCondition, toPriceList, toPriceListItem, toProduct } from "@/server/erp/protheus/catalog";
+import {
+  toCarrier,
+  toOperationType,
+  toPaymentCondition,
+  toPriceList,
+  toPriceListItem,
+  toProduct,
+} from "@/server/erp/protheus/catalog";
 import { toContact, toContactPhone } from "@/server/erp/protheus/contacts";
 import { toCustomer } from "@/server/erp/protheus/customers";
 import { toFinancialStatus } from "@/server/erp/protheus/financial";
@@ -44,7 +51,10 @@ export type EntityDef<T> = {
   toRecord: (raw: Record<string, unknown>) => { id: string; deleted: boolean; data: T };
 };
 
-const diffFamilies = (path: string) => [(d: string) => `${path}/diff/${encodeURIComponent(d)}`, (d: string) => `${path}/sync/diff/${encodeURIComponent(d)}`];
+const diffFamilies = (path: string) => [
+  (d: string) => `${path}/diff/${encodeURIComponent(d)}`,
+  (d: string) => `${path}/sync/diff/${encodeURIComponent(d)}`,
+];
 
 export const customersEntity: EntityDef<Customer> = {
   name: "customers",
@@ -59,7 +69,12 @@ export const customersEntity: EntityDef<Customer> = {
 };
 
 /** A records-table entity whose reshaper gives the id. */
-function recordEntity<T extends { id: string }>(name: string, path: string, pageSize: number, reshape: (raw: Record<string, unknown>) => T): EntityDef<T> {
+function recordEntity<T extends { id: string }>(
+  name: string,
+  path: string,
+  pageSize: number,
+  reshape: (raw: Record<string, unknown>) => T,
+): EntityDef<T> {
   return {
     name,
     path,
@@ -75,29 +90,59 @@ function recordEntity<T extends { id: string }>(name: string, path: string, page
 
 export const contactsEntity = recordEntity<Contact>("contacts", "api/tgv/contacts", 500, toContact);
 // PGV pages phone contacts by 5,000 (ERP-CONTRACT.md §4).
-export const phoneContactsEntity = recordEntity<ContactPhone>("phonecontacts", "api/tgv/phonecontacts", 5000, toContactPhone);
+export const phoneContactsEntity = recordEntity<ContactPhone>(
+  "phonecontacts",
+  "api/tgv/phonecontacts",
+  5000,
+  toContactPhone,
+);
 
 // Older packages: financialcustomerstatus (+/diff); newer: financialstatus/sync (+/sync/diff).
 export const financialStatusEntity: EntityDef<FinancialStatus> = {
   ...recordEntity<FinancialStatus>("financialstatus", "api/tgv/financialcustomerstatus", 500, toFinancialStatus),
-  diffPaths: [(d) => `api/tgv/financialstatus/sync/diff/${encodeURIComponent(d)}`, (d) => `api/tgv/financialcustomerstatus/diff/${encodeURIComponent(d)}`],
+  diffPaths: [
+    (d) => `api/tgv/financialstatus/sync/diff/${encodeURIComponent(d)}`,
+    (d) => `api/tgv/financialcustomerstatus/diff/${encodeURIComponent(d)}`,
+  ],
   // The customer list filters and shows the overdue balance: keep `customers.overdue` in step.
   afterApply: async (tx, scope, live, goneIds) => {
     if (live.length) {
-      const values = sql.join(live.map((f) => sql`(${f.code}, ${f.store}, ${f.overdueBalance}::bigint)`), sql`, `);
+      const values = sql.join(
+        live.map((f) => sql`(${f.code}, ${f.store}, ${f.overdueBalance}::bigint)`),
+        sql`, `,
+      );
       await tx.execute(sql`update ${customers} c set overdue = v.overdue from (values ${values}) v(code, store, overdue)
         where c.scope = ${scope} and c.code = v.code and c.store = v.store`);
     }
-    if (goneIds.length) await tx.update(customers).set({ overdue: 0 }).where(and(eq(customers.scope, scope), inArray(customers.id, goneIds)));
+    if (goneIds.length)
+      await tx
+        .update(customers)
+        .set({ overdue: 0 })
+        .where(and(eq(customers.scope, scope), inArray(customers.id, goneIds)));
   },
 };
 
-export const paymentConditionsEntity = recordEntity<PaymentCondition>("paymentconditions", "api/tgv/paymentconditions", 500, toPaymentCondition);
+export const paymentConditionsEntity = recordEntity<PaymentCondition>(
+  "paymentconditions",
+  "api/tgv/paymentconditions",
+  500,
+  toPaymentCondition,
+);
 export const priceListsEntity = recordEntity<PriceList>("pricelists", "api/tgv/priceList", 500, toPriceList);
 export const productsEntity = recordEntity<Product>("products", "api/tgv/products", 500, toProduct);
 export const carriersEntity = recordEntity<Carrier>("carriers", "api/tgv/carriers", 500, toCarrier);
-export const operationTypesEntity = recordEntity<OperationType>("operationtypes", "api/tgv/operationtypes", 500, toOperationType);
-export const notificationsEntity = recordEntity<Notification>("notifications", "api/tgv/notifications", 500, toNotification);
+export const operationTypesEntity = recordEntity<OperationType>(
+  "operationtypes",
+  "api/tgv/operationtypes",
+  500,
+  toOperationType,
+);
+export const notificationsEntity = recordEntity<Notification>(
+  "notifications",
+  "api/tgv/notifications",
+  500,
+  toNotification,
+);
 export const orderQueueEntity = recordEntity<QueueItem>("orderqueue", "api/tgv/salesordersqueue", 500, toQueueItem);
 
 /** Orders kept locally: issued in the last ORDER_WINDOW_DAYS days (older ones are invoiced history). */

@@ -50,14 +50,19 @@ export const SYNCED_ENTITIES = [
 ] as EntityDef<unknown>[];
 
 /** The entities the status reports, in load order (`pricelistitems` aggregates every list). */
-const STATUS_ENTITIES = SYNCED_ENTITIES.flatMap((def) => (def === priceListsEntity ? [def.name, PRICE_LIST_ITEMS] : [def.name]));
+const STATUS_ENTITIES = SYNCED_ENTITIES.flatMap((def) =>
+  def === priceListsEntity ? [def.name, PRICE_LIST_ITEMS] : [def.name],
+);
 
 /** Entities diffed at the same time once everything is loaded. */
 const DIFF_LANES = 4;
 
 async function everyEntityLoaded(scope: string): Promise<boolean> {
   const db = await getDb();
-  const rows = await db.select({ entity: syncState.entity, watermark: syncState.watermark }).from(syncState).where(eq(syncState.scope, scope));
+  const rows = await db
+    .select({ entity: syncState.entity, watermark: syncState.watermark })
+    .from(syncState)
+    .where(eq(syncState.scope, scope));
   return SYNCED_ENTITIES.every((def) => rows.some((r) => r.entity === def.name && r.watermark));
 }
 
@@ -122,16 +127,31 @@ export async function syncPriceListItems(target: ErpTarget, scope: string, signa
     .map((l) => l.code)
     .sort();
   for (const code of codes) await syncEntity(target, scope, priceListItemsEntity(code), { signal });
-  const tracked = await db.select({ entity: syncState.entity }).from(syncState).where(and(eq(syncState.scope, scope), like(syncState.entity, `${PRICE_LIST_ITEMS}:%`)));
+  const tracked = await db
+    .select({ entity: syncState.entity })
+    .from(syncState)
+    .where(and(eq(syncState.scope, scope), like(syncState.entity, `${PRICE_LIST_ITEMS}:%`)));
   if (tracked.length === codes.length) return; // every tracked list is still sellable: nothing to drop
   const keep = codes.length ? codes : [""];
   await db.transaction(async (tx) => {
     await tx
       .delete(syncedRecords)
-      .where(and(eq(syncedRecords.scope, scope), eq(syncedRecords.entity, PRICE_LIST_ITEMS), notInArray(sql`${syncedRecords.data}->>'priceList'`, keep)));
+      .where(
+        and(
+          eq(syncedRecords.scope, scope),
+          eq(syncedRecords.entity, PRICE_LIST_ITEMS),
+          notInArray(sql`${syncedRecords.data}->>'priceList'`, keep),
+        ),
+      );
     await tx
       .delete(syncState)
-      .where(and(eq(syncState.scope, scope), like(syncState.entity, `${PRICE_LIST_ITEMS}:%`), notInArray(sql`substr(${syncState.entity}, ${PRICE_LIST_ITEMS.length + 2})`, keep)));
+      .where(
+        and(
+          eq(syncState.scope, scope),
+          like(syncState.entity, `${PRICE_LIST_ITEMS}:%`),
+          notInArray(sql`substr(${syncState.entity}, ${PRICE_LIST_ITEMS.length + 2})`, keep),
+        ),
+      );
   });
 }
 

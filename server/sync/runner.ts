@@ -8,7 +8,13 @@ import { syncState } from "@/server/store/schema";
 import type { EntityDef } from "./entities";
 import { runExclusive } from "./lock";
 
-export type SyncProgress = { entity: string; phase: "initial" | "diff"; pagesDone: number; pagesTotal: number; rows: number };
+export type SyncProgress = {
+  entity: string;
+  phase: "initial" | "diff";
+  pagesDone: number;
+  pagesTotal: number;
+  rows: number;
+};
 export type SyncOutcome = { entity: string; ran: boolean; phase: "initial" | "diff"; rows: number; deleted: number };
 
 /** The first sync asks for everything changed since this date (PO Sync convention). */
@@ -28,7 +34,12 @@ export class SyncCancelled extends Error {
 
 export type SyncOptions = { onProgress?: (p: SyncProgress) => void | Promise<void>; signal?: AbortSignal };
 
-export async function syncEntity<T>(target: ErpTarget, scope: string, def: EntityDef<T>, options: SyncOptions = {}): Promise<SyncOutcome> {
+export async function syncEntity<T>(
+  target: ErpTarget,
+  scope: string,
+  def: EntityDef<T>,
+  options: SyncOptions = {},
+): Promise<SyncOutcome> {
   const key = `${scope}|${def.name}`;
   let outcome: SyncOutcome = { entity: def.name, ran: false, phase: "diff", rows: 0, deleted: 0 };
   const ran = await runExclusive(key, async () => {
@@ -37,7 +48,13 @@ export async function syncEntity<T>(target: ErpTarget, scope: string, def: Entit
   return ran ? outcome : { ...outcome, ran: false };
 }
 
-async function run<T>(target: ErpTarget, scope: string, key: string, def: EntityDef<T>, { onProgress, signal }: SyncOptions): Promise<SyncOutcome> {
+async function run<T>(
+  target: ErpTarget,
+  scope: string,
+  key: string,
+  def: EntityDef<T>,
+  { onProgress, signal }: SyncOptions,
+): Promise<SyncOutcome> {
   const db = await getDb();
   const [state] = await db
     .insert(syncState)
@@ -54,7 +71,11 @@ async function run<T>(target: ErpTarget, scope: string, key: string, def: Entity
   const filter = def.filter?.();
   const fetchAt = (n: number) => {
     const startedAt = new Date().toISOString();
-    const request = (phase === "initial" ? fetchPage(target, def.path, n, def.pageSize, filter) : fetchDiff(target, def, state.watermark!, n, filter)).then((res) => ({ res, startedAt }));
+    const request = (
+      phase === "initial"
+        ? fetchPage(target, def.path, n, def.pageSize, filter)
+        : fetchDiff(target, def, state.watermark!, n, filter)
+    ).then((res) => ({ res, startedAt }));
     // Awaited below, or abandoned when the run stops first: never an unhandled rejection.
     request.catch(() => undefined);
     return request;
@@ -72,27 +93,53 @@ async function run<T>(target: ErpTarget, scope: string, key: string, def: Entity
       const applied = await applyPage(db, scope, def, res.items);
       rows += applied.upserted;
       deleted += applied.deleted;
-      const pagesTotal = res.remainingRecords !== undefined ? page + Math.ceil(res.remainingRecords / def.pageSize) : res.hasNext ? page + 1 : page;
+      const pagesTotal =
+        res.remainingRecords !== undefined
+          ? page + Math.ceil(res.remainingRecords / def.pageSize)
+          : res.hasNext
+            ? page + 1
+            : page;
       if (!res.hasNext) {
         // Done: progress, watermark and success in one write (most diffs are one empty page).
         await db
           .update(syncState)
-          .set({ watermark: nextWatermark, pendingWatermark: null, resumePage: 1, pagesDone: page, pagesTotal, lastSuccessAt: sql`now()`, lastError: null, ...(phase === "initial" ? { rows } : {}) })
+          .set({
+            watermark: nextWatermark,
+            pendingWatermark: null,
+            resumePage: 1,
+            pagesDone: page,
+            pagesTotal,
+            lastSuccessAt: sql`now()`,
+            lastError: null,
+            ...(phase === "initial" ? { rows } : {}),
+          })
           .where(eq(syncState.key, key));
         await onProgress?.({ entity: def.name, phase, pagesDone: page, pagesTotal, rows });
         break;
       }
       await db
         .update(syncState)
-        .set(phase === "initial" ? { resumePage: page + 1, pendingWatermark: nextWatermark, pagesDone: page, pagesTotal, rows } : { pagesDone: page, pagesTotal })
+        .set(
+          phase === "initial"
+            ? { resumePage: page + 1, pendingWatermark: nextWatermark, pagesDone: page, pagesTotal, rows }
+            : { pagesDone: page, pagesTotal },
+        )
         .where(eq(syncState.key, key));
       await onProgress?.({ entity: def.name, phase, pagesDone: page, pagesTotal, rows });
       page++;
     }
     return { entity: def.name, ran: true, phase, rows, deleted };
   } catch (error) {
-    const message = error instanceof ErpError ? `${error.kind}: ${error.message}` : error instanceof Error ? error.message : String(error);
-    await db.update(syncState).set({ lastError: message.slice(0, 500) }).where(eq(syncState.key, key));
+    const message =
+      error instanceof ErpError
+        ? `${error.kind}: ${error.message}`
+        : error instanceof Error
+          ? error.message
+          : String(error);
+    await db
+      .update(syncState)
+      .set({ lastError: message.slice(0, 500) })
+      .where(eq(syncState.key, key));
     throw error;
   }
 }
@@ -104,7 +151,13 @@ function fetchPage(target: ErpTarget, path: string, page: number, pageSize: numb
 const diffFamily = new Map<string, number>();
 
 /** Newer servers answer `{entity}/sync/diff/{date}`, older `{entity}/diff/{date}`: try, remember. */
-async function fetchDiff<T>(target: ErpTarget, def: EntityDef<T>, watermark: string, page: number, filter?: string): Promise<TgvPage> {
+async function fetchDiff<T>(
+  target: ErpTarget,
+  def: EntityDef<T>,
+  watermark: string,
+  page: number,
+  filter?: string,
+): Promise<TgvPage> {
   const familyKey = `${target.baseUrl}|${def.storeAs ?? def.name}`;
   const start = diffFamily.get(familyKey) ?? 0;
   for (let i = start; i < def.diffPaths.length; i++) {
@@ -130,7 +183,12 @@ async function applyPage<T>(db: Db, scope: string, def: EntityDef<T>, items: Rec
     const tx = transaction as unknown as Db;
     if (live.length) await def.store.upsert(tx, scope, entity, live);
     if (gone.length) await def.store.remove(tx, scope, entity, gone);
-    await def.afterApply?.(tx, scope, live.map((r) => r.data), gone);
+    await def.afterApply?.(
+      tx,
+      scope,
+      live.map((r) => r.data),
+      gone,
+    );
   });
   return { upserted: live.length, deleted: gone.length };
 }

@@ -18,7 +18,9 @@ export type RecordStore<T> = {
 /** `excluded.<column>` for every listed column: an upsert that rewrites the row but not its key. */
 function excluded(columns: string[]) {
   return {
-    ...Object.fromEntries(columns.map((c) => [c.replace(/_(\w)/g, (_m, ch: string) => ch.toUpperCase()), sql.raw(`excluded.${c}`)])),
+    ...Object.fromEntries(
+      columns.map((c) => [c.replace(/_(\w)/g, (_m, ch: string) => ch.toUpperCase()), sql.raw(`excluded.${c}`)]),
+    ),
     syncedAt: sql`now()`,
   };
 }
@@ -28,14 +30,33 @@ export const recordsStore: RecordStore<unknown> = {
     await tx
       .insert(syncedRecords)
       .values(rows.map((r) => ({ scope, entity, id: r.id, data: r.data })))
-      .onConflictDoUpdate({ target: [syncedRecords.scope, syncedRecords.entity, syncedRecords.id], set: { data: sql`excluded.data`, syncedAt: sql`now()` } });
+      .onConflictDoUpdate({
+        target: [syncedRecords.scope, syncedRecords.entity, syncedRecords.id],
+        set: { data: sql`excluded.data`, syncedAt: sql`now()` },
+      });
   },
   remove: async (tx, scope, entity, ids) => {
-    await tx.delete(syncedRecords).where(and(eq(syncedRecords.scope, scope), eq(syncedRecords.entity, entity), inArray(syncedRecords.id, ids)));
+    await tx
+      .delete(syncedRecords)
+      .where(and(eq(syncedRecords.scope, scope), eq(syncedRecords.entity, entity), inArray(syncedRecords.id, ids)));
   },
 };
 
-const customerColumns = ["code", "store", "name", "trade_name", "document", "risk", "blocked", "credit_limit", "available_credit", "last_purchase", "seller", "search", "data"];
+const customerColumns = [
+  "code",
+  "store",
+  "name",
+  "trade_name",
+  "document",
+  "risk",
+  "blocked",
+  "credit_limit",
+  "available_credit",
+  "last_purchase",
+  "seller",
+  "search",
+  "data",
+];
 
 export const customersStore: RecordStore<Customer> = {
   upsert: async (tx, scope, _entity, rows) => {

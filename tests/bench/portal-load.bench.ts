@@ -63,19 +63,26 @@ it("portal at load scale: initial load, diffs, customer search, customer page", 
   const target = erpTargetForSession(row);
   const scope = scopeOf(viewer);
   const db = await getDb();
-  for (const table of [syncState, syncedRecords, customers, orders, orderDrafts, indicatorCache]) await db.delete(table).where(eq(table.scope, scope));
+  for (const table of [syncState, syncedRecords, customers, orders, orderDrafts, indicatorCache])
+    await db.delete(table).where(eq(table.scope, scope));
 
   // 1. Initial load, entity by entity, as the orchestrator runs it.
   const loadStart = performance.now();
   for (const def of SYNCED_ENTITIES) {
     const t0 = performance.now();
     const outcome = await syncEntity(target, scope, def);
-    const [state] = await db.select().from(syncState).where(eq(syncState.key, `${scope}|${def.name}`));
+    const [state] = await db
+      .select()
+      .from(syncState)
+      .where(eq(syncState.key, `${scope}|${def.name}`));
     timings.push({ entity: def.name, ms: performance.now() - t0, rows: outcome.rows, pages: state?.pagesDone ?? 0 });
     if (def.name === "pricelists") {
       const t1 = performance.now();
       await syncPriceListItems(target, scope);
-      const items = await db.select({ id: syncedRecords.id }).from(syncedRecords).where(eq(syncedRecords.entity, "pricelistitems"));
+      const items = await db
+        .select({ id: syncedRecords.id })
+        .from(syncedRecords)
+        .where(eq(syncedRecords.entity, "pricelistitems"));
       timings.push({ entity: "pricelistitems", ms: performance.now() - t1, rows: items.length, pages: 0 });
     }
   }
@@ -104,17 +111,51 @@ it("portal at load scale: initial load, diffs, customer search, customer page", 
   record("diff sync after 100 changed customers", changed, "customers + their financial status");
 
   // 4. Customer search (type-ahead) over the store: names, trade names, CNPJ with mask, codes.
-  const sample = await db.select({ name: customers.name, tradeName: customers.tradeName, document: customers.document, code: customers.code, store: customers.store }).from(customers).where(eq(customers.scope, scope)).limit(200);
+  const sample = await db
+    .select({
+      name: customers.name,
+      tradeName: customers.tradeName,
+      document: customers.document,
+      code: customers.code,
+      store: customers.store,
+    })
+    .from(customers)
+    .where(eq(customers.scope, scope))
+    .limit(200);
   const total = (await listCustomers(viewer, customerQuerySchema.parse({}))).total;
-  const mask = (d: string) => (d.length === 14 ? d.replace(/^(..)(...)(...)(....)(..)$/, "$1.$2.$3/$4-$5") : d.replace(/^(...)(...)(...)(..)$/, "$1.$2.$3-$4"));
-  const queries = sample.flatMap((c, i) => [c.name.slice(0, 3 + (i % 6)), c.tradeName.split(" ")[0] ?? c.name.slice(0, 5), mask(c.document), c.code.slice(2)]).filter((q) => q.length >= 3);
+  const mask = (d: string) =>
+    d.length === 14
+      ? d.replace(/^(..)(...)(...)(....)(..)$/, "$1.$2.$3/$4-$5")
+      : d.replace(/^(...)(...)(...)(..)$/, "$1.$2.$3-$4");
+  const queries = sample
+    .flatMap((c, i) => [
+      c.name.slice(0, 3 + (i % 6)),
+      c.tradeName.split(" ")[0] ?? c.name.slice(0, 5),
+      mask(c.document),
+      c.code.slice(2),
+    ])
+    .filter((q) => q.length >= 3);
   for (let i = 0; i < 5; i++) await listCustomers(viewer, customerQuerySchema.parse({ q: queries[i] })); // warm-up
-  record(`customer search over ${total.toLocaleString("en")} customers`, await repeat(Math.max(RUNS, 100), (i) => listCustomers(viewer, customerQuerySchema.parse({ q: queries[i % queries.length] }))), "q ≥ 3 chars, page 1 + count");
-  record("customer list filter: overdue titles, risk B–D", await repeat(RUNS, () => listCustomers(viewer, customerQuerySchema.parse({ overdue: "1", risk: "B,C,D" }))));
+  record(
+    `customer search over ${total.toLocaleString("en")} customers`,
+    await repeat(Math.max(RUNS, 100), (i) =>
+      listCustomers(viewer, customerQuerySchema.parse({ q: queries[i % queries.length] })),
+    ),
+    "q ≥ 3 chars, page 1 + count",
+  );
+  record(
+    "customer list filter: overdue titles, risk B–D",
+    await repeat(RUNS, () => listCustomers(viewer, customerQuerySchema.parse({ overdue: "1", risk: "B,C,D" }))),
+  );
 
   // 5. Customer page: the store part (registration, financial status, contacts, defaults, recent orders)
   //    and the receivables read online from the ERP, as the page does.
-  record("customer page, from the store", await repeat(RUNS, (i) => getCustomerDetail(viewer, sample[i % sample.length]!.code, sample[i % sample.length]!.store)));
+  record(
+    "customer page, from the store",
+    await repeat(RUNS, (i) =>
+      getCustomerDetail(viewer, sample[i % sample.length]!.code, sample[i % sample.length]!.store),
+    ),
+  );
   record(
     "customer page, store + receivables online",
     await repeat(RUNS, async (i) => {
@@ -125,26 +166,54 @@ it("portal at load scale: initial load, diffs, customer search, customer page", 
 
   // 6. My orders (issue 5): list pages, search and filters over the synced year; the order page.
   const orderTotal = (await listOrders(viewer, orderQuerySchema.parse({}))).total;
-  record(`orders list, first page of ${orderTotal.toLocaleString("en")} orders`, await repeat(RUNS, (i) => listOrders(viewer, orderQuerySchema.parse({ page: String(1 + (i % 5)) }))));
+  record(
+    `orders list, first page of ${orderTotal.toLocaleString("en")} orders`,
+    await repeat(RUNS, (i) => listOrders(viewer, orderQuerySchema.parse({ page: String(1 + (i % 5)) }))),
+  );
   record(
     "orders list, search / status / date filters",
     await repeat(RUNS, (i) =>
-      listOrders(viewer, orderQuerySchema.parse([{ q: sample[i % sample.length]!.name.slice(0, 5) }, { status: "credit_blocked" }, { from: "2026-10-01", to: "2026-10-31" }][i % 3]!)),
+      listOrders(
+        viewer,
+        orderQuerySchema.parse(
+          [
+            { q: sample[i % sample.length]!.name.slice(0, 5) },
+            { status: "credit_blocked" },
+            { from: "2026-10-01", to: "2026-10-31" },
+          ][i % 3]!,
+        ),
+      ),
     ),
   );
   const someOrders = (await listOrders(viewer, orderQuerySchema.parse({ pageSize: "100" }))).items;
-  record("order page (store + the order online)", await repeat(RUNS, (i) => getOrder(viewer, someOrders[i % someOrders.length]!.number)));
+  record(
+    "order page (store + the order online)",
+    await repeat(RUNS, (i) => getOrder(viewer, someOrders[i % someOrders.length]!.number)),
+  );
 
   // 7. Order entry (issue 5): the form's product search, the server re-check of a submit, and the
   //    latency from submit to the outcome visible in the rep's store (the sandbox job's delay
   //    included: SANDBOX_ORDER_DELAY_MS is 200 ms here, 1,000 ms by default; the form polls every second).
-  record("order form: product search in price list 002", await repeat(RUNS, (i) => searchProducts(viewer, { q: ["caf", "sab", "P001", "deter", "arroz"][i % 5]!, priceList: "002" })));
-  record("order submit: server re-check of a 2-item order (store)", await repeat(RUNS, async () => checkOrder(viewer, await sampleOrder(viewer))));
+  record(
+    "order form: product search in price list 002",
+    await repeat(RUNS, (i) =>
+      searchProducts(viewer, { q: ["caf", "sab", "P001", "deter", "arroz"][i % 5]!, priceList: "002" }),
+    ),
+  );
+  record(
+    "order submit: server re-check of a 2-item order (store)",
+    await repeat(RUNS, async () => checkOrder(viewer, await sampleOrder(viewer))),
+  );
   const accepted: number[] = [];
   const visible: number[] = [];
   for (let i = 0; i < 5; i++) {
     const t0 = performance.now();
-    const sent = await submitOrder(viewer, { draftId: randomUUID(), kind: "new", customerName: "", form: await sampleOrder(viewer) });
+    const sent = await submitOrder(viewer, {
+      draftId: randomUUID(),
+      kind: "new",
+      customerName: "",
+      form: await sampleOrder(viewer),
+    });
     if (!sent.ok || !sent.queueId) throw new Error(`submit failed: ${JSON.stringify(sent)}`);
     accepted.push(performance.now() - t0);
     for (;;) {
@@ -155,16 +224,54 @@ it("portal at load scale: initial load, diffs, customer search, customer page", 
     visible.push(performance.now() - t0);
   }
   record("order submit → queued (POST answered, draft marked sent)", accepted);
-  record("order submit → created and in the rep's store (poll 100 ms)", visible, "job delay 200 ms + job + diff sync of the store");
+  record(
+    "order submit → created and in the rep's store (poll 100 ms)",
+    visible,
+    "job delay 200 ms + job + diff sync of the store",
+  );
 
   // 8. Home indicators (issue 6): three ERP calls per (viewer, period) in parallel, then the cache.
-  const periods: IndicatorQuery[] = ["2026-01", "2026-02", "2026-03", "2026-04", "2026-05", "2026-06", "2026-07", "2026-08", "2026-09", "2026-10"].map((m) => ({ start: m, end: m, comparison: "monthly", seller: null }));
-  record("home indicators, online (cards ×2 + charts, one month)", await repeat(10, (i) => getIndicators(viewer, periods[i % periods.length]!, { refresh: true })));
-  record("home indicators, online (12 months)", await repeat(5, () => getIndicators(viewer, { start: "2025-11", end: "2026-10", comparison: "monthly", seller: null }, { refresh: true })));
-  record("home indicators, from the cache", await repeat(RUNS, (i) => getIndicators(viewer, periods[i % periods.length]!)));
+  const periods: IndicatorQuery[] = [
+    "2026-01",
+    "2026-02",
+    "2026-03",
+    "2026-04",
+    "2026-05",
+    "2026-06",
+    "2026-07",
+    "2026-08",
+    "2026-09",
+    "2026-10",
+  ].map((m) => ({ start: m, end: m, comparison: "monthly", seller: null }));
+  record(
+    "home indicators, online (cards ×2 + charts, one month)",
+    await repeat(10, (i) => getIndicators(viewer, periods[i % periods.length]!, { refresh: true })),
+  );
+  record(
+    "home indicators, online (12 months)",
+    await repeat(5, () =>
+      getIndicators(
+        viewer,
+        { start: "2025-11", end: "2026-10", comparison: "monthly", seller: null },
+        { refresh: true },
+      ),
+    ),
+  );
+  record(
+    "home indicators, from the cache",
+    await repeat(RUNS, (i) => getIndicators(viewer, periods[i % periods.length]!)),
+  );
 
   await admin.reset();
-  const report = { scale: "load", seller: "ana (01/01)", store: process.env.DATABASE_URL ? "PostgreSQL" : "PGlite (in memory)", initialLoadMs: loadMs, entities: timings, diffByEntity, rows };
+  const report = {
+    scale: "load",
+    seller: "ana (01/01)",
+    store: process.env.DATABASE_URL ? "PostgreSQL" : "PGlite (in memory)",
+    initialLoadMs: loadMs,
+    entities: timings,
+    diffByEntity,
+    rows,
+  };
   mkdirSync("test-results", { recursive: true });
   writeFileSync("test-results/bench-portal.json", JSON.stringify(report, null, 2));
 });

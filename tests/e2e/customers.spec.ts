@@ -8,9 +8,13 @@ const SANDBOX = `http://127.0.0.1:${E2E.sandboxPort}`;
 
 /** What the ERP itself says about one of ana's customers (the figures the page must show). */
 async function erpFinancialStatus(request: APIRequestContext, code: string) {
-  const token = await request.post(`${SANDBOX}/rest/api/oauth2/v1/token?grant_type=password`, { headers: { username: "ana", password: "ana123" } });
+  const token = await request.post(`${SANDBOX}/rest/api/oauth2/v1/token?grant_type=password`, {
+    headers: { username: "ana", password: "ana123" },
+  });
   const { access_token } = (await token.json()) as { access_token: string };
-  const res = await request.get(`${SANDBOX}/rest/api/tgv/financialstatus/${code}/01`, { headers: { Authorization: `Bearer ${access_token}`, tenantId: "01,01" } });
+  const res = await request.get(`${SANDBOX}/rest/api/tgv/financialstatus/${code}/01`, {
+    headers: { Authorization: `Bearer ${access_token}`, tenantId: "01,01" },
+  });
   return (await res.json()) as { openbalance: number; overduebalance: number; delinquency: number };
 }
 
@@ -20,7 +24,10 @@ test.beforeEach(async ({ request }) => {
   await sandbox(request).reset();
 });
 
-test("first login shows the initial load with progress, then continues to the customers list", async ({ page, request }) => {
+test("first login shows the initial load with progress, then continues to the customers list", async ({
+  page,
+  request,
+}) => {
   // diego (norte) signs in nowhere else in the suite: this is his first access.
   await sandbox(request).faults([{ pathPrefix: "/rest/api/tgv/customers", kind: "latency", ms: 1500 }]);
   await page.goto("/customers");
@@ -56,7 +63,9 @@ test("a customer with overdue titles shows the ERP's overdue total and delinquen
   await page.goto("/customers/000002/01");
   await expect(page.getByTestId("fin-overdue")).toHaveText(brl(erp.overduebalance));
   await expect(page.getByTestId("fin-open")).toHaveText(brl(erp.openbalance));
-  const pct = new Intl.NumberFormat("pt-BR", { style: "percent", maximumFractionDigits: 1 }).format(erp.delinquency / 100);
+  const pct = new Intl.NumberFormat("pt-BR", { style: "percent", maximumFractionDigits: 1 }).format(
+    erp.delinquency / 100,
+  );
   await expect(page.getByTestId("fin-delinquency")).toHaveText(pct);
   await expect(page.getByRole("heading", { name: "Títulos em aberto" })).toBeVisible();
   await expect(page.locator("tr.bg-red-50").first()).toBeVisible();
@@ -71,7 +80,9 @@ test("a customer with overdue titles shows the ERP's overdue total and delinquen
 test("a risk E customer shows what the letter means", async ({ page }) => {
   await loginAs(page, "demo", "ana", "ana123");
   await page.goto("/customers/000008/01");
-  await expect(page.getByTestId("risk-meaning")).toHaveText("Risco E: sempre bloqueia; todo pedido precisa de liberação manual de crédito.");
+  await expect(page.getByTestId("risk-meaning")).toHaveText(
+    "Risco E: sempre bloqueia; todo pedido precisa de liberação manual de crédito.",
+  );
 });
 
 test("on a phone the list renders as cards", async ({ page }) => {
@@ -89,7 +100,9 @@ test("ERP down: banner and the last synced data, on the list and the customer pa
   await sandbox(request).faults([{ pathPrefix: "/rest/api/tgv", kind: "status", status: 503 }]);
   await page.goto("/customers");
   await page.getByRole("button", { name: "Atualizar dados" }).click();
-  await expect(page.getByText("Não foi possível falar com o ERP agora. Os dados mostrados são a última cópia sincronizada.")).toBeVisible();
+  await expect(
+    page.getByText("Não foi possível falar com o ERP agora. Os dados mostrados são a última cópia sincronizada."),
+  ).toBeVisible();
   await expect(page.getByTestId("customer-count")).toContainText(/\d+ clientes/);
   await page.goto("/customers/000002/01");
   await expect(page.getByText(/ERP indisponível: mostrando a última consulta, de/)).toBeVisible();

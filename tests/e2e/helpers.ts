@@ -8,7 +8,11 @@ const SANDBOX = `http://127.0.0.1:${E2E.sandboxPort}`;
 /** The sandbox's admin API (switches, request log, faults), over HTTP like any client. */
 export function sandbox(request: APIRequestContext) {
   const call = async (method: "GET" | "PUT" | "POST" | "DELETE", path: string, data?: unknown) => {
-    const res = await request.fetch(`${SANDBOX}/__admin${path}`, { method, data, headers: { "x-sandbox-admin-key": E2E.sandboxAdminKey } });
+    const res = await request.fetch(`${SANDBOX}/__admin${path}`, {
+      method,
+      data,
+      headers: { "x-sandbox-admin-key": E2E.sandboxAdminKey },
+    });
     expect(res.ok(), `sandbox admin ${method} ${path}: ${res.status()}`).toBe(true);
     return res.status() === 204 ? null : res.json();
   };
@@ -17,13 +21,34 @@ export function sandbox(request: APIRequestContext) {
     config: (patch: Record<string, unknown>) => call("PUT", "/config", patch),
     faults: (faults: unknown[]) => call("PUT", "/faults", { faults }),
     clearRequests: () => call("DELETE", "/requests"),
-    requests: async () => ((await call("GET", "/requests")) as { items: { path: string; tenant: string | null; user: string | null; status: number }[] }).items,
+    requests: async () =>
+      (
+        (await call("GET", "/requests")) as {
+          items: { path: string; tenant: string | null; user: string | null; status: number }[];
+        }
+      ).items,
     /** The order job: `hold` stops its automatic runs (items wait), `release` resumes them, `run` processes what waits now. */
     jobs: (action: "hold" | "release" | "run") => call("POST", `/jobs/${action}`, {}),
-    queue: async () => ((await call("GET", "/queue")) as { items: { id: string; operation: string; externalid: string; seller: string; status: string; payload: string | Record<string, unknown>; receivedAt: string }[] }).items,
+    queue: async () =>
+      (
+        (await call("GET", "/queue")) as {
+          items: {
+            id: string;
+            operation: string;
+            externalid: string;
+            seller: string;
+            status: string;
+            payload: string | Record<string, unknown>;
+            receivedAt: string;
+          }[];
+        }
+      ).items,
     /** Read-only checks of the ERP's tables (e.g. "one student, one enrolment"). */
-    sql: async <R = Record<string, unknown>>(sql: string, params: unknown[] = []) => ((await call("POST", "/sql", { sql, params })) as { rows: R[] }).rows,
-    tokens: async (user: string) => ((await call("GET", `/tokens?user=${user}`)) as { items: { token: string; realm: string; kind: string }[] }).items,
+    sql: async <R = Record<string, unknown>>(sql: string, params: unknown[] = []) =>
+      ((await call("POST", "/sql", { sql, params })) as { rows: R[] }).rows,
+    tokens: async (user: string) =>
+      ((await call("GET", `/tokens?user=${user}`)) as { items: { token: string; realm: string; kind: string }[] })
+        .items,
   };
 }
 

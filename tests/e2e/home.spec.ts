@@ -24,18 +24,27 @@ async function customersWithOrdersThisMonth(request: APIRequestContext): Promise
   return row!.n;
 }
 
-test("ana's home shows the cards and charts of the current month against the same month last year", async ({ page, request }) => {
+test("ana's home shows the cards and charts of the current month against the same month last year", async ({
+  page,
+  request,
+}) => {
   await loginAs(page, "demo", "ana", "ana123");
   const cards = page.getByTestId("indicator-cards");
   await expect(cards).toBeVisible();
-  for (const id of ["ordered", "invoiced", "orders", "ticket", "target", "open", "blocked", "inactive", "overdue"]) await expect(page.getByTestId(`card-${id}`)).toBeVisible();
+  for (const id of ["ordered", "invoiced", "orders", "ticket", "target", "open", "blocked", "inactive", "overdue"])
+    await expect(page.getByTestId(`card-${id}`)).toBeVisible();
   await expect(page.getByTestId("card-ordered")).toContainText("R$");
   await expect(page.getByTestId("card-ordered")).toContainText(/em relação a|Sem base em/);
   await expect(page.getByTestId("card-target").locator("meter")).toBeVisible();
   await expect(page.getByTestId("card-target")).toContainText("da meta de");
-  await expect(page.getByTestId("chart-orders").getByRole("img")).toHaveAttribute("aria-label", /Pedidos e faturamento por mês/);
+  await expect(page.getByTestId("chart-orders").getByRole("img")).toHaveAttribute(
+    "aria-label",
+    /Pedidos e faturamento por mês/,
+  );
   // The top 10 has as many rows as there are customers with orders this month, at most 10.
-  await expect(page.getByTestId("chart-customers").locator("tbody tr")).toHaveCount(Math.min(10, await customersWithOrdersThisMonth(request)));
+  await expect(page.getByTestId("chart-customers").locator("tbody tr")).toHaveCount(
+    Math.min(10, await customersWithOrdersThisMonth(request)),
+  );
   await expect(page.getByTestId("chart-products").locator("tbody tr").first()).toContainText("R$");
   // The chart's numbers as a table, reachable from the keyboard.
   await page.getByText("Ver os números em tabela").focus();
@@ -73,11 +82,16 @@ test("a blocked-orders card opens the order list filtered by that block and peri
   const credit = page.getByTestId("card-blocked").getByRole("link", { name: /^Crédito: \d+/ });
   const count = Number((await credit.textContent())!.replace(/\D/g, ""));
   await credit.click();
-  await expect(page).toHaveURL(new RegExp(`/orders\\?status=credit_blocked&from=${month}-01&to=${periodDates(month, month).endDate}`));
+  await expect(page).toHaveURL(
+    new RegExp(`/orders\\?status=credit_blocked&from=${month}-01&to=${periodDates(month, month).endDate}`),
+  );
   // What the list says for zero, one and many.
-  await expect(page.getByTestId("order-count")).toHaveText(count === 0 ? "Nenhum pedido" : count === 1 ? "1 pedido" : `${count} pedidos`);
+  await expect(page.getByTestId("order-count")).toHaveText(
+    count === 0 ? "Nenhum pedido" : count === 1 ? "1 pedido" : `${count} pedidos`,
+  );
   if (count > 0) await expect(page.locator("table tbody tr")).toHaveCount(Math.min(count, 25));
-  for (const row of await page.locator("table tbody tr").all()) await expect(row).toContainText("Bloqueado por crédito");
+  for (const row of await page.locator("table tbody tr").all())
+    await expect(row).toContainText("Bloqueado por crédito");
 });
 
 test("on a phone the home is readable: no sideways scrolling", async ({ page }) => {
@@ -94,7 +108,9 @@ test("ERP down: the last result of the period with its time and a banner", async
   const ordered = await page.getByTestId("card-ordered").locator("p").first().textContent();
   await sandbox(request).faults([{ pathPrefix: "/rest/api/tgv/salesindicators", kind: "status", status: 503 }]);
   await page.getByRole("link", { name: "Atualizar agora" }).click();
-  await expect(page.getByTestId("indicators-banner")).toContainText("ERP indisponível: mostrando o último resultado deste período");
+  await expect(page.getByTestId("indicators-banner")).toContainText(
+    "ERP indisponível: mostrando o último resultado deste período",
+  );
   await expect(page.getByTestId("card-ordered").locator("p").first()).toHaveText(ordered!);
 });
 

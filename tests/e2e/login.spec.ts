@@ -38,10 +38,34 @@ test("empty fields get field-level messages and no request is sent", async ({ pa
 const failures = [
   { name: "unknown alias", alias: "acme", user: "ana", password: "ana123", message: "Alias não encontrado." },
   { name: "wrong password", alias: "demo", user: "ana", password: "errada", message: "Usuário ou senha inválidos." },
-  { name: "unknown user (same message)", alias: "demo", user: "zeca", password: "ana123", message: "Usuário ou senha inválidos." },
-  { name: "user not linked to a seller (carla)", alias: "demo", user: "carla", password: "carla123", message: "Usuário não vinculado a um vendedor." },
-  { name: "no access to the alias's company", alias: "norte", user: "ana", password: "ana123", message: "não tem acesso à empresa/filial" },
-  { name: "ERP unreachable", alias: "offline", user: "ana", password: "ana123", message: "ERP indisponível no momento." },
+  {
+    name: "unknown user (same message)",
+    alias: "demo",
+    user: "zeca",
+    password: "ana123",
+    message: "Usuário ou senha inválidos.",
+  },
+  {
+    name: "user not linked to a seller (carla)",
+    alias: "demo",
+    user: "carla",
+    password: "carla123",
+    message: "Usuário não vinculado a um vendedor.",
+  },
+  {
+    name: "no access to the alias's company",
+    alias: "norte",
+    user: "ana",
+    password: "ana123",
+    message: "não tem acesso à empresa/filial",
+  },
+  {
+    name: "ERP unreachable",
+    alias: "offline",
+    user: "ana",
+    password: "ana123",
+    message: "ERP indisponível no momento.",
+  },
 ];
 
 for (const f of failures) {
@@ -57,7 +81,11 @@ test("refuses when the ERP's PGV package is older than required, with the RPO me
   await sandbox(request).config({ packageVersion: "2026.9.0" });
   await page.goto("/login");
   await fillLogin(page, "demo", "ana", "ana123");
-  await expect(page.getByText("O repositório (RPO) do Protheus precisa ser atualizado com o pacote mais recente da Expedição Contínua do Faturamento.")).toBeVisible();
+  await expect(
+    page.getByText(
+      "O repositório (RPO) do Protheus precisa ser atualizado com o pacote mais recente da Expedição Contínua do Faturamento.",
+    ),
+  ).toBeVisible();
 });
 
 test("refuses an ERP running with Security=0 and explains the risk", async ({ page, request }) => {

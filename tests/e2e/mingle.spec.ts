@@ -12,7 +12,9 @@ test("ana signs in through TOTVS Mingle and every ERP call goes through the gate
   await expect(page.getByTestId("home-seller")).toHaveText("000001");
   const calls = await sandbox(request).requests();
   expect(calls.some((c) => c.path === "/mingle/api/v1/auth/app/authenticate" && c.status === 200)).toBe(true);
-  expect(calls.some((c) => c.path.startsWith("/mingle/api/v1/gateway/") && c.path.endsWith("/api/tgv/version"))).toBe(true);
+  expect(calls.some((c) => c.path.startsWith("/mingle/api/v1/gateway/") && c.path.endsWith("/api/tgv/version"))).toBe(
+    true,
+  );
 });
 
 test("Mingle answers Invalid Alias → unknown alias message", async ({ page }) => {

@@ -9,14 +9,27 @@ const SANDBOX = `http://127.0.0.1:${E2E.sandboxPort}`;
 
 /** An order keyed by ana straight into the ERP API, then processed by the ERP's job. */
 async function orderProcessedInErp(request: APIRequestContext) {
-  const token = await request.post(`${SANDBOX}/rest/api/oauth2/v1/token?grant_type=password`, { headers: { username: "ana", password: "ana123" } });
+  const token = await request.post(`${SANDBOX}/rest/api/oauth2/v1/token?grant_type=password`, {
+    headers: { username: "ana", password: "ana123" },
+  });
   const { access_token } = (await token.json()) as { access_token: string };
   const res = await request.post(`${SANDBOX}/rest/api/tgv/salesorders`, {
     headers: { Authorization: `Bearer ${access_token}`, tenantId: "01,01" },
-    data: { customer: "000012", store: "01", paymentcondition: "001", operationtype: "01", pricelist: "002", externalid: `e2e-bell-${randomUUID()}`, items: [{ product: "P00001", quantity: 1, price: 50 }] },
+    data: {
+      customer: "000012",
+      store: "01",
+      paymentcondition: "001",
+      operationtype: "01",
+      pricelist: "002",
+      externalid: `e2e-bell-${randomUUID()}`,
+      items: [{ product: "P00001", quantity: 1, price: 50 }],
+    },
   });
   expect(res.status()).toBe(202);
-  const run = await request.post(`${SANDBOX}/__admin/jobs/run`, { headers: { "x-sandbox-admin-key": E2E.sandboxAdminKey }, data: {} });
+  const run = await request.post(`${SANDBOX}/__admin/jobs/run`, {
+    headers: { "x-sandbox-admin-key": E2E.sandboxAdminKey },
+    data: {},
+  });
   expect(run.ok()).toBe(true);
 }
 
@@ -24,7 +37,10 @@ test.beforeEach(async ({ request }) => {
   await sandbox(request).reset();
 });
 
-test("the bell counts unread notifications and shows an order the ERP just processed, without a reload", async ({ page, request }) => {
+test("the bell counts unread notifications and shows an order the ERP just processed, without a reload", async ({
+  page,
+  request,
+}) => {
   test.setTimeout(75_000);
   await loginAs(page, "demo", "ana", "ana123");
   const bell = page.getByRole("link", { name: /^Notificações, / });
@@ -53,7 +69,10 @@ test("notifications page: unread filter, mark one as read, open the order it is 
   await expect(page.getByText(title, { exact: true })).toHaveCount(0);
 
   await page.getByRole("link", { name: "Todas", exact: true }).click();
-  const orderLink = page.getByTestId("notification").getByRole("link", { name: /^Pedido \d{6}/ }).first();
+  const orderLink = page
+    .getByTestId("notification")
+    .getByRole("link", { name: /^Pedido \d{6}/ })
+    .first();
   const number = /Pedido (\d{6})/.exec((await orderLink.textContent())!)![1]!;
   await orderLink.click();
   await expect(page.getByRole("heading", { name: `Pedido ${number}` })).toBeVisible();

@@ -12,13 +12,19 @@ test.beforeEach(async ({ request }) => {
 
 async function pickCustomer(page: Page, code: string) {
   await page.getByLabel("Buscar cliente").fill(code);
-  await page.getByRole("list", { name: "Clientes encontrados" }).getByRole("button", { name: new RegExp(`${code}/01`) }).click();
+  await page
+    .getByRole("list", { name: "Clientes encontrados" })
+    .getByRole("button", { name: new RegExp(`${code}/01`) })
+    .click();
   await expect(page.getByTestId("order-customer")).toContainText(`${code}/01`);
 }
 
 async function fillLine(page: Page, index: number, product: string, quantity: string, discount?: string) {
   await page.locator(`#line-${index}-product`).fill(product);
-  await page.getByRole("list", { name: "Produtos encontrados" }).getByRole("button", { name: new RegExp(`^${product}`) }).click();
+  await page
+    .getByRole("list", { name: "Produtos encontrados" })
+    .getByRole("button", { name: new RegExp(`^${product}`) })
+    .click();
   await expect(page.getByTestId("order-line").nth(index).getByTestId("line-product")).toContainText(product);
   await page.locator(`#line-${index}-quantity`).fill(quantity);
   if (discount) await page.locator(`#line-${index}-discount`).fill(discount);
@@ -36,7 +42,8 @@ async function fillOrder(page: Page, customer: string) {
   await fillLine(page, 1, "P00002", "2");
 }
 
-const brl = (cents: number) => new Intl.NumberFormat("pt-BR", { style: "currency", currency: "BRL" }).format(cents / 100);
+const brl = (cents: number) =>
+  new Intl.NumberFormat("pt-BR", { style: "currency", currency: "BRL" }).format(cents / 100);
 
 /** The total of `fillOrder`'s two items from price list 002 as the ERP prices them: unit price to the centavo, then × quantity. */
 async function expectedTotal(erp: ReturnType<typeof sandbox>): Promise<number> {
@@ -48,11 +55,16 @@ async function expectedTotal(erp: ReturnType<typeof sandbox>): Promise<number> {
 }
 
 async function erpToken(request: APIRequestContext, user = "ana", password = "ana123") {
-  const res = await request.post(`${SANDBOX}/rest/api/oauth2/v1/token?grant_type=password`, { headers: { username: user, password } });
+  const res = await request.post(`${SANDBOX}/rest/api/oauth2/v1/token?grant_type=password`, {
+    headers: { username: user, password },
+  });
   return ((await res.json()) as { access_token: string }).access_token;
 }
 
-test("ana adds an order (customer search, two items, a discount): queued, then created blocked by credit with the reason, and notified", async ({ page, request }) => {
+test("ana adds an order (customer search, two items, a discount): queued, then created blocked by credit with the reason, and notified", async ({
+  page,
+  request,
+}) => {
   test.setTimeout(90_000);
   const erp = sandbox(request);
   await loginAs(page, "demo", "ana", "ana123");
@@ -71,7 +83,9 @@ test("ana adds an order (customer search, two items, a discount): queued, then c
   await page.getByRole("button", { name: "Enviar pedido" }).click();
   await expect(page.getByTestId("queue-status")).toContainText("Na fila do ERP");
   await erp.jobs("release");
-  await expect(page.getByTestId("queue-status")).toContainText(/Pedido \d{6} incluído - bloqueado por crédito/, { timeout: 20_000 });
+  await expect(page.getByTestId("queue-status")).toContainText(/Pedido \d{6} incluído - bloqueado por crédito/, {
+    timeout: 20_000,
+  });
   const link = page.getByRole("link", { name: /^Ver pedido \d{6}$/ });
   const number = (await link.textContent())!.replace(/\D/g, "");
   await link.click();
@@ -83,7 +97,9 @@ test("ana adds an order (customer search, two items, a discount): queued, then c
   await expect(page.getByTestId("order-history")).toContainText("Inclusão");
 
   await page.goto("/notifications");
-  await expect(page.getByTestId("notification").first()).toContainText(`Pedido ${number} incluído - bloqueado por crédito`);
+  await expect(page.getByTestId("notification").first()).toContainText(
+    `Pedido ${number} incluído - bloqueado por crédito`,
+  );
 
   // Edit it: the first item goes to 5 units.
   await page.goto(`/orders/${number}`);
@@ -190,7 +206,10 @@ test("double-click on submit creates exactly one order in the ERP", async ({ pag
   expect(String(created[0]!.status).trim()).toBe("2");
 });
 
-test("ERP down during submit: the rep is told it was not sent, the draft stays, the resend makes one order", async ({ page, request }) => {
+test("ERP down during submit: the rep is told it was not sent, the draft stays, the resend makes one order", async ({
+  page,
+  request,
+}) => {
   const erp = sandbox(request);
   await loginAs(page, "demo", "ana", "ana123");
   await fillOrder(page, "000012");
@@ -212,7 +231,10 @@ test("ERP down during submit: the rep is told it was not sent, the draft stays, 
   expect((await erp.queue()).length).toBe(before + 1);
 });
 
-test("an edited resend after a lost answer says the ERP kept the first send, and applies the edit to that order", async ({ page, request }) => {
+test("an edited resend after a lost answer says the ERP kept the first send, and applies the edit to that order", async ({
+  page,
+  request,
+}) => {
   test.setTimeout(90_000);
   const erp = sandbox(request);
   await loginAs(page, "demo", "ana", "ana123");
@@ -257,7 +279,9 @@ test("a stale edit gets the conflict message and reloads the order as it is now"
   // list no longer has, which the ERP rightly refuses to change).
   await fillOrder(page, "000002");
   await page.getByRole("button", { name: "Enviar pedido" }).click();
-  await expect(page.getByTestId("queue-status")).toContainText(/Pedido \d{6} incluído - bloqueado por crédito/, { timeout: 20_000 });
+  await expect(page.getByTestId("queue-status")).toContainText(/Pedido \d{6} incluído - bloqueado por crédito/, {
+    timeout: 20_000,
+  });
   const number = (await page.getByRole("link", { name: /^Ver pedido \d{6}$/ }).textContent())!.replace(/\D/g, "");
   await page.goto(`/orders/${number}/edit`);
   await expect(page.getByRole("heading", { name: `Alterar pedido ${number}` })).toBeVisible();
@@ -265,10 +289,23 @@ test("a stale edit gets the conflict message and reloads the order as it is now"
   // Meanwhile the order changes in the ERP (another session of the rep, through the API).
   const token = await erpToken(request);
   const headers = { Authorization: `Bearer ${token}`, tenantId: "01,01" };
-  const current = (await (await request.get(`${SANDBOX}/rest/api/tgv/salesorders/01${number}`, { headers })).json()) as Record<string, unknown> & { stamp: string; items: { product: string; quantity: number; price: number; operationtype: string }[] };
+  const current = (await (
+    await request.get(`${SANDBOX}/rest/api/tgv/salesorders/01${number}`, { headers })
+  ).json()) as Record<string, unknown> & {
+    stamp: string;
+    items: { product: string; quantity: number; price: number; operationtype: string }[];
+  };
   const put = await request.put(`${SANDBOX}/rest/api/tgv/salesorders/01${number}`, {
     headers: { ...headers, "If-Match": current.stamp },
-    data: { ...current, items: current.items.map((i) => ({ product: i.product, quantity: i.quantity + 1, price: i.price, operationtype: i.operationtype })) },
+    data: {
+      ...current,
+      items: current.items.map((i) => ({
+        product: i.product,
+        quantity: i.quantity + 1,
+        price: i.price,
+        operationtype: i.operationtype,
+      })),
+    },
   });
   expect(put.status()).toBe(202);
   await sandbox(request).jobs("run");
@@ -287,7 +324,10 @@ test("ana cannot touch bruno's orders: edit and copy by URL, his customer by id"
   const brunoPage = await other.newPage();
   await loginAs(brunoPage, "demo", "bruno", "bruno123");
   await brunoPage.goto("/orders");
-  const number = (await brunoPage.getByRole("link", { name: /^Abrir pedido / }).first().textContent())!.trim();
+  const number = (await brunoPage
+    .getByRole("link", { name: /^Abrir pedido / })
+    .first()
+    .textContent())!.trim();
   await other.close();
 
   await loginAs(page, "demo", "ana", "ana123");

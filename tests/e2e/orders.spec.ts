@@ -11,11 +11,16 @@ import { loginAs, sandbox } from "./helpers";
  */
 async function newestBlockedInErp(request: APIRequestContext): Promise<string> {
   const base = `http://127.0.0.1:${E2E.sandboxPort}/rest`;
-  const token = await request.post(`${base}/api/oauth2/v1/token?grant_type=password`, { headers: { username: "ana", password: "ana123" } });
-  const { access_token } = (await token.json()) as { access_token: string };
-  const res = await request.get(`${base}/api/tgv/salesorders?pageSize=1&order=-issuedate,-number&filter=${encodeURIComponent("status eq 'credit_blocked'")}`, {
-    headers: { Authorization: `Bearer ${access_token}`, tenantId: "01,01" },
+  const token = await request.post(`${base}/api/oauth2/v1/token?grant_type=password`, {
+    headers: { username: "ana", password: "ana123" },
   });
+  const { access_token } = (await token.json()) as { access_token: string };
+  const res = await request.get(
+    `${base}/api/tgv/salesorders?pageSize=1&order=-issuedate,-number&filter=${encodeURIComponent("status eq 'credit_blocked'")}`,
+    {
+      headers: { Authorization: `Bearer ${access_token}`, tenantId: "01,01" },
+    },
+  );
   return ((await res.json()) as { items: { number: string }[] }).items[0]!.number;
 }
 
@@ -23,7 +28,10 @@ test.beforeEach(async ({ request }) => {
   await sandbox(request).reset();
 });
 
-test("My orders: filter by status keeps it in the URL, opens the order with its status in words and items", async ({ page, request }) => {
+test("My orders: filter by status keeps it in the URL, opens the order with its status in words and items", async ({
+  page,
+  request,
+}) => {
   await loginAs(page, "demo", "ana", "ana123");
   await page.getByRole("navigation", { name: "Navegação principal" }).getByRole("link", { name: "Pedidos" }).click();
   await expect(page.getByRole("heading", { name: "Meus pedidos" })).toBeVisible();
@@ -56,7 +64,10 @@ test("the CSV export downloads the filtered list", async ({ page }) => {
   const file = await download;
   expect(file.suggestedFilename()).toMatch(/^pedidos-\d{4}-\d{2}-\d{2}\.csv$/);
   const text = (await (await file.createReadStream()).toArray()).join("");
-  const lines = text.replace(/^\uFEFF/, "").trim().split("\r\n");
+  const lines = text
+    .replace(/^\uFEFF/, "")
+    .trim()
+    .split("\r\n");
   expect(lines[0]).toBe("Pedido;Emissão;Cliente;Loja;Nome;CPF/CNPJ;Situação;Itens;Total;Nota fiscal");
   expect(lines).toHaveLength(count + 1);
   expect(lines.slice(1).every((l) => l.includes(";Faturado;"))).toBe(true);
@@ -76,7 +87,10 @@ test("ana cannot open an order of bruno by URL", async ({ page, browser }) => {
   const brunoPage = await other.newPage();
   await loginAs(brunoPage, "demo", "bruno", "bruno123");
   await brunoPage.goto("/orders");
-  const number = (await brunoPage.getByRole("link", { name: /^Abrir pedido / }).first().textContent())!.trim();
+  const number = (await brunoPage
+    .getByRole("link", { name: /^Abrir pedido / })
+    .first()
+    .textContent())!.trim();
   await other.close();
 
   await loginAs(page, "demo", "ana", "ana123");

@@ -6,10 +6,23 @@ import { DIRECT, loginAs, sandbox } from "./helpers";
 type Answer = { status: number; headers: http.IncomingHttpHeaders; body: string };
 
 /** One HTTP request from a chosen loopback address (127.0.0.0/8), as another machine would make it. */
-function send(options: { method: "GET" | "POST"; path: string; from: string; headers?: Record<string, string>; body?: string }): Promise<Answer> {
+function send(options: {
+  method: "GET" | "POST";
+  path: string;
+  from: string;
+  headers?: Record<string, string>;
+  body?: string;
+}): Promise<Answer> {
   return new Promise((resolve, reject) => {
     const req = http.request(
-      { host: "127.0.0.1", port: E2E.directPort, method: options.method, path: options.path, localAddress: options.from, headers: { Host: `localhost:${E2E.directPort}`, ...options.headers } },
+      {
+        host: "127.0.0.1",
+        port: E2E.directPort,
+        method: options.method,
+        path: options.path,
+        localAddress: options.from,
+        headers: { Host: `localhost:${E2E.directPort}`, ...options.headers },
+      },
       (res) => {
         let body = "";
         res.setEncoding("utf8");
@@ -25,15 +38,29 @@ function send(options: { method: "GET" | "POST"; path: string; from: string; hea
 /** A credentials sign-in the way the login form posts it, from `from`, with whatever X-Forwarded-For the client chooses to write. */
 async function signIn(from: string, username: string, password: string, forwardedFor?: string): Promise<Answer> {
   const csrf = await send({ method: "GET", path: "/api/auth/csrf", from });
-  const cookie = (Array.isArray(csrf.headers["set-cookie"]) ? csrf.headers["set-cookie"] : []).map((c) => c.split(";")[0]).join("; ");
+  const cookie = (Array.isArray(csrf.headers["set-cookie"]) ? csrf.headers["set-cookie"] : [])
+    .map((c) => c.split(";")[0])
+    .join("; ");
   const { csrfToken } = JSON.parse(csrf.body) as { csrfToken: string };
-  const body = new URLSearchParams({ alias: "demo", username, password, csrfToken, callbackUrl: "/", json: "true" }).toString();
+  const body = new URLSearchParams({
+    alias: "demo",
+    username,
+    password,
+    csrfToken,
+    callbackUrl: "/",
+    json: "true",
+  }).toString();
   return send({
     method: "POST",
     path: "/api/auth/callback/credentials",
     from,
     body,
-    headers: { "Content-Type": "application/x-www-form-urlencoded", "X-Auth-Return-Redirect": "1", Cookie: cookie, ...(forwardedFor ? { "X-Forwarded-For": forwardedFor } : {}) },
+    headers: {
+      "Content-Type": "application/x-www-form-urlencoded",
+      "X-Auth-Return-Redirect": "1",
+      Cookie: cookie,
+      ...(forwardedFor ? { "X-Forwarded-For": forwardedFor } : {}),
+    },
   });
 }
 
@@ -44,11 +71,15 @@ test.beforeEach(async ({ request }) => {
 // Risk: a guesser writes a new X-Forwarded-For on every attempt so the portal takes each one for a
 // new client, and every guess reaches the ERP. Then, lockout abuse: someone who knows a rep's login
 // fails on purpose to keep the rep out.
-test("a forged X-Forwarded-For buys no extra attempts, and an abuser's failures do not lock the rep out", async ({ page, request }) => {
+test("a forged X-Forwarded-For buys no extra attempts, and an abuser's failures do not lock the rep out", async ({
+  page,
+  request,
+}) => {
   const erp = sandbox(request);
   await erp.clearRequests();
   const answers: Answer[] = [];
-  for (let i = 0; i < 8; i++) answers.push(await signIn("127.0.0.23", "bruno", `errada${i}`, `198.51.100.${i}, 203.0.113.${i}`));
+  for (let i = 0; i < 8; i++)
+    answers.push(await signIn("127.0.0.23", "bruno", `errada${i}`, `198.51.100.${i}, 203.0.113.${i}`));
   const error = (a: Answer) => new URL((JSON.parse(a.body) as { url: string }).url, DIRECT).searchParams.get("error");
   expect(answers.slice(0, 5).map(error)).toEqual(Array(5).fill("BAD_CREDENTIALS"));
   for (const locked of answers.slice(5)) {
@@ -65,12 +96,21 @@ test("a forged X-Forwarded-For buys no extra attempts, and an abuser's failures 
 // sends a freshly signed-in rep to evil.example.
 test("a signed-in visit to /login never redirects off the portal, whatever callbackUrl says", async ({ page }) => {
   await loginAs(page, "demo", "ana", "ana123");
-  for (const callbackUrl of ["/%09/evil.example/x", "/%0A/evil.example", "/%5C/evil.example", "//evil.example", "https:evil.example", "javascript:alert(1)"]) {
+  for (const callbackUrl of [
+    "/%09/evil.example/x",
+    "/%0A/evil.example",
+    "/%5C/evil.example",
+    "//evil.example",
+    "https:evil.example",
+    "javascript:alert(1)",
+  ]) {
     const res = await page.request.get(`${DIRECT}/login?callbackUrl=${callbackUrl}`, { maxRedirects: 0 });
     expect(res.status(), callbackUrl).toBe(307);
     expect(res.headers()["location"], callbackUrl).toBe("/");
   }
-  const kept = await page.request.get(`${DIRECT}/login?callbackUrl=${encodeURIComponent("/orders?status=open")}`, { maxRedirects: 0 });
+  const kept = await page.request.get(`${DIRECT}/login?callbackUrl=${encodeURIComponent("/orders?status=open")}`, {
+    maxRedirects: 0,
+  });
   expect(kept.headers()["location"]).toBe("/orders?status=open");
 });
 
@@ -84,15 +124,28 @@ test("a sign-in body past 16 kB is refused with 413 before anything reaches the 
 
 // Risk: next-auth's own POST /api/auth/signout only clears the browser's cookie; a copy of it
 // taken before (another device, a proxy log) keeps the session and its ERP token alive.
-test("next-auth's own sign-out revokes the session: a copied cookie stops working and the ERP token is invalidated", async ({ page, request, playwright }) => {
+test("next-auth's own sign-out revokes the session: a copied cookie stops working and the ERP token is invalidated", async ({
+  page,
+  request,
+  playwright,
+}) => {
   await loginAs(page, "demo", "ana", "ana123");
   const session = (await page.context().cookies()).find((c) => c.name.endsWith("next-auth.session-token"))!;
   await sandbox(request).clearRequests();
   const { csrfToken } = (await (await page.request.get("/api/auth/csrf")).json()) as { csrfToken: string };
-  const out = await page.request.post("/api/auth/signout", { form: { csrfToken, callbackUrl: "/login", json: "true" } });
+  const out = await page.request.post("/api/auth/signout", {
+    form: { csrfToken, callbackUrl: "/login", json: "true" },
+  });
   expect(out.ok()).toBe(true);
-  expect((await sandbox(request).requests()).some((c) => c.path === "/rest/api/framework/v1/invalidateToken" && c.status === 200)).toBe(true);
-  const replay = await playwright.request.newContext({ baseURL: DIRECT, extraHTTPHeaders: { cookie: `${session.name}=${session.value}` } });
+  expect(
+    (await sandbox(request).requests()).some(
+      (c) => c.path === "/rest/api/framework/v1/invalidateToken" && c.status === 200,
+    ),
+  ).toBe(true);
+  const replay = await playwright.request.newContext({
+    baseURL: DIRECT,
+    extraHTTPHeaders: { cookie: `${session.name}=${session.value}` },
+  });
   expect((await replay.get("/api/notifications/unread")).status()).toBe(401);
   await replay.dispose();
 });

@@ -5,7 +5,10 @@ test.beforeEach(async ({ request }) => {
   await sandbox(request).reset();
 });
 
-test("branch switch 01 → 02 changes the toolbar, the home page and the tenant sent to the ERP", async ({ page, request }) => {
+test("branch switch 01 → 02 changes the toolbar, the home page and the tenant sent to the ERP", async ({
+  page,
+  request,
+}) => {
   await loginAs(page, "demo", "ana", "ana123");
   const branch = page.getByRole("banner").getByLabel("Filial");
   await expect(branch).toHaveValue("01");
@@ -14,7 +17,9 @@ test("branch switch 01 → 02 changes the toolbar, the home page and the tenant 
   await expect(page.getByTestId("home-branch")).toHaveText("02 · Fortaleza");
   await expect(branch).toHaveValue("02");
   const calls = await sandbox(request).requests();
-  expect(calls.some((c) => c.path === "/rest/api/tgv/sellers/codeuser" && c.tenant === "01,02" && c.status === 200)).toBe(true);
+  expect(
+    calls.some((c) => c.path === "/rest/api/tgv/sellers/codeuser" && c.tenant === "01,02" && c.status === 200),
+  ).toBe(true);
   // The choice is the session's: a reload keeps it.
   await page.reload();
   await expect(page.getByTestId("home-branch")).toHaveText("02 · Fortaleza");
@@ -45,7 +50,10 @@ test("Exit revokes the session: the copied cookie no longer works", async ({ pag
   expect(calls.some((c) => c.path === "/rest/api/framework/v1/invalidateToken" && c.status === 200)).toBe(true);
 
   // Replay the cookie saved before Exit from a fresh client.
-  const replay = await playwright.request.newContext({ baseURL: DIRECT, extraHTTPHeaders: { cookie: `${session!.name}=${session!.value}` } });
+  const replay = await playwright.request.newContext({
+    baseURL: DIRECT,
+    extraHTTPHeaders: { cookie: `${session!.name}=${session!.value}` },
+  });
   const home = await replay.get("/", { maxRedirects: 0 });
   expect(home.status()).toBe(307);
   expect(home.headers().location).toMatch(/\/login/);

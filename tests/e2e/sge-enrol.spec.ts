@@ -69,7 +69,9 @@ async function fillWizard(page: Page, cpf: string) {
   await page.getByRole("button", { name: "Continuar" }).click();
   await expect(page.getByText("CPF ou CNPJ inválido.")).toBeVisible();
   await page.getByLabel("CPF ou CNPJ").fill(cpf);
-  await expect(page.getByTestId("on-record-status")).toHaveText("Sem cadastro no SGE para este documento: será criado com os dados abaixo.");
+  await expect(page.getByTestId("on-record-status")).toHaveText(
+    "Sem cadastro no SGE para este documento: será criado com os dados abaixo.",
+  );
   await expect(page.getByTestId("cod-cfo")).toHaveText(`Código do cliente no SGE (CodCFO): ${cpf.slice(0, 9)}0001`);
   await page.getByLabel("Nome", { exact: true }).fill("Joana Darc Menezes");
   await page.getByLabel("E-mail", { exact: true }).fill("joana.menezes@example.com");
@@ -97,10 +99,17 @@ async function fillWizard(page: Page, cpf: string) {
   await axe(page);
 }
 
-test("a rep enrols a new student at SENAI with an e-commerce card: one contract instalment, the confirmation", async ({ page, request }) => {
+test("a rep enrols a new student at SENAI with an e-commerce card: one contract instalment, the confirmation", async ({
+  page,
+  request,
+}) => {
   await loginAs(page, "demo", "ana", "ana123");
-  await expect(page.getByRole("navigation", { name: "Navegação principal" }).getByRole("link", { name: "Matrículas" })).toBeVisible();
-  await expect(page.getByRole("navigation", { name: "Navegação principal" }).getByRole("link", { name: "Financeiro SGE" })).toHaveCount(0);
+  await expect(
+    page.getByRole("navigation", { name: "Navegação principal" }).getByRole("link", { name: "Matrículas" }),
+  ).toBeVisible();
+  await expect(
+    page.getByRole("navigation", { name: "Navegação principal" }).getByRole("link", { name: "Financeiro SGE" }),
+  ).toHaveCount(0);
   const cpf = freshCpf();
   await fillWizard(page, cpf);
   await page.getByRole("button", { name: "Enviar matrícula ao SGE" }).click();
@@ -112,30 +121,50 @@ test("a rep enrols a new student at SENAI with an e-commerce card: one contract 
   await expect(result).toContainText("UN20 / 03CE0001");
   await axe(page);
   const xnumpro = /SGE3F20C\d+/.exec((await result.textContent()) ?? "")![0];
-  const parcels = await sandbox(request).sql<{ n: number }>("SELECT count(*)::int AS n FROM sparcela p JOIN scontrato c ON c.codcoligada = p.codcoligada AND c.codcontrato = p.codcontrato WHERE c.xnumpro = $1", [xnumpro]);
+  const parcels = await sandbox(request).sql<{ n: number }>(
+    "SELECT count(*)::int AS n FROM sparcela p JOIN scontrato c ON c.codcoligada = p.codcoligada AND c.codcontrato = p.codcontrato WHERE c.xnumpro = $1",
+    [xnumpro],
+  );
   expect(parcels[0]!.n).toBe(1);
   await page.getByRole("link", { name: "Minhas matrículas" }).click();
   await expect(page.getByTestId("enrolment").first()).toContainText("Matriculado");
 });
 
-test("SGE fails at RealizarMatricula; the retry resumes there: one student, one enrolment", async ({ page, request }) => {
+test("SGE fails at RealizarMatricula; the retry resumes there: one student, one enrolment", async ({
+  page,
+  request,
+}) => {
   const sge = sandbox(request);
   await loginAs(page, "demo", "ana", "ana123");
   const cpf = freshCpf();
   await fillWizard(page, cpf);
-  await sge.faults([{ pathPrefix: "/rm/api/TOTVSCustomizacao/IntegracaoSALESFORCE/RealizarMatricula", kind: "status", status: 500, times: 1 }]);
+  await sge.faults([
+    {
+      pathPrefix: "/rm/api/TOTVSCustomizacao/IntegracaoSALESFORCE/RealizarMatricula",
+      kind: "status",
+      status: 500,
+      times: 1,
+    },
+  ]);
   await sge.clearRequests();
   await page.getByRole("button", { name: "Enviar matrícula ao SGE" }).click();
-  await expect(page.getByText("Não foi possível gravar a matrícula no SGE: O SGE não respondeu.", { exact: false })).toBeVisible();
+  await expect(
+    page.getByText("Não foi possível gravar a matrícula no SGE: O SGE não respondeu.", { exact: false }),
+  ).toBeVisible();
   // Nothing typed is lost: a reload comes back to the review with the failure, ready to resend.
   await page.reload();
   await expect(page.getByRole("heading", { name: /Etapa 5 de 5/ })).toBeVisible();
   await page.getByRole("button", { name: "Enviar de novo (continua da etapa que falhou)" }).click();
   await expect(page.getByRole("heading", { name: "Matrícula realizada" })).toBeVisible();
-  const posts = (await sge.requests()).filter((r) => r.path.startsWith("/rm/") && /Gravar|Realizar/.test(r.path)).map((r) => r.path.split("/").pop());
+  const posts = (await sge.requests())
+    .filter((r) => r.path.startsWith("/rm/") && /Gravar|Realizar/.test(r.path))
+    .map((r) => r.path.split("/").pop());
   expect(posts).toEqual(["GravarResponsavelFinanceiro", "GravarAluno", "RealizarMatricula", "RealizarMatricula"]);
   const people = await sge.sql<{ n: number }>("SELECT count(*)::int AS n FROM ppessoa WHERE cpf = $1", [cpf]);
-  const enrolments = await sge.sql<{ n: number }>("SELECT count(*)::int AS n FROM smatricpl m JOIN saluno a ON a.codcoligada = m.codcoligada AND a.ra = m.ra JOIN ppessoa p ON p.codigo = a.codpessoa WHERE p.cpf = $1", [cpf]);
+  const enrolments = await sge.sql<{ n: number }>(
+    "SELECT count(*)::int AS n FROM smatricpl m JOIN saluno a ON a.codcoligada = m.codcoligada AND a.ra = m.ra JOIN ppessoa p ON p.codigo = a.codpessoa WHERE p.cpf = $1",
+    [cpf],
+  );
   expect([people[0]!.n, enrolments[0]!.n]).toEqual([1, 1]);
 });
 
@@ -160,7 +189,10 @@ test("the finance login sees only the SGE menus; sales pages send it there", asy
 // Risk (issue 14 item 12): a rep types other contacts over a customer RM already has and the
 // upsert silently replaces the billing e-mail and phones. The wizard shows RM's record masked,
 // sends only what is ticked, and keeps the billing e-mail the finance team's.
-test("an existing responsible is shown as RM has it, masked; only the ticked mobile changes; the billing e-mail stays", async ({ page, request }) => {
+test("an existing responsible is shown as RM has it, masked; only the ticked mobile changes; the billing e-mail stays", async ({
+  page,
+  request,
+}) => {
   const sge = sandbox(request);
   await loginAs(page, "demo", "ana", "ana123");
   await page.goto(`${DIRECT}/sge/enrolments/new`);
@@ -169,14 +201,18 @@ test("an existing responsible is shown as RM has it, masked; only the ticked mob
   await expect(page.getByRole("heading", { name: /Etapa 2 de 5/ })).toBeVisible();
   // Maria do Socorro Albuquerque, seeded global in FCFO (sandbox/docs/sge.md).
   await page.getByLabel("CPF ou CNPJ").fill("056.440.420-90");
-  await expect(page.getByTestId("on-record-status")).toContainText("Este CPF/CNPJ já tem cadastro no SGE (CodCFO 0564404200001 · compartilhado SESI/SENAI).");
+  await expect(page.getByTestId("on-record-status")).toContainText(
+    "Este CPF/CNPJ já tem cadastro no SGE (CodCFO 0564404200001 · compartilhado SESI/SENAI).",
+  );
   await expect(page.getByTestId("on-record-responsible-name")).toHaveText("Maria do Socorro Albuquerque");
   await expect(page.getByTestId("on-record-responsible-email")).toHaveText("f***@e***.com.br");
   await expect(page.getByTestId("on-record-responsible-mobile")).toHaveText("(85) *****-0000");
   // Nothing personal in clear reached the page.
   expect(await page.content()).not.toMatch(/financeiro\.056440|85988880000|8532110000/);
   await expect(page.getByRole("checkbox", { name: "Alterar E-mail" })).toBeDisabled();
-  await expect(page.getByText("O e-mail de cobrança de um responsável já cadastrado só pode ser alterado pela equipe financeira.")).toBeVisible();
+  await expect(
+    page.getByText("O e-mail de cobrança de um responsável já cadastrado só pode ser alterado pela equipe financeira."),
+  ).toBeVisible();
   await page.getByRole("checkbox", { name: "Alterar Celular (com DDD)" }).check();
   await page.getByLabel("Celular (com DDD)", { exact: true }).fill("85911112222");
   await axe(page);
@@ -184,7 +220,9 @@ test("an existing responsible is shown as RM has it, masked; only the ticked mob
 
   await expect(page.getByRole("heading", { name: /Etapa 3 de 5/ })).toBeVisible();
   await page.getByLabel("CPF do aluno").fill(freshCpf());
-  await expect(page.getByTestId("on-record-status")).toHaveText("Sem cadastro no SGE para este documento: será criado com os dados abaixo.");
+  await expect(page.getByTestId("on-record-status")).toHaveText(
+    "Sem cadastro no SGE para este documento: será criado com os dados abaixo.",
+  );
   await page.getByLabel("Nome do aluno").fill("Lucas Albuquerque Lima");
   await page.getByLabel("Data de nascimento").fill("2006-04-11");
   await page.getByLabel("Naturalidade (cidade)").fill("Fortaleza");
@@ -199,7 +237,9 @@ test("an existing responsible is shown as RM has it, masked; only the ticked mob
   await page.getByRole("button", { name: "Enviar matrícula ao SGE" }).click();
   await expect(page.getByRole("heading", { name: "Matrícula realizada" })).toBeVisible();
   await expect(page.getByText(/Responsavel: 0564404200001, existente em base, atualizado com Sucesso!/)).toBeVisible();
-  const [fcfo] = await sge.sql<{ email: string; celular: string; telefone: string }>("SELECT email, celular, telefone FROM fcfo WHERE cgccfo = $1", ["05644042090"]);
+  const [fcfo] = await sge.sql<{ email: string; celular: string; telefone: string }>(
+    "SELECT email, celular, telefone FROM fcfo WHERE cgccfo = $1",
+    ["05644042090"],
+  );
   expect(fcfo).toEqual({ email: "financeiro.056440@exemplo.com.br", celular: "85911112222", telefone: "8532110000" });
 });
-

@@ -31,9 +31,14 @@ async function openContract(page: Page, xnumpro: string) {
   await expect(page.getByRole("heading", { level: 1, name: `Contrato ${xnumpro}` })).toBeVisible();
 }
 
-test("a seller registers a PJ contract on a catalogue class, then consults it: 12 offered − 5 used = 7 available", async ({ page }) => {
+test("a seller registers a PJ contract on a catalogue class, then consults it: 12 offered − 5 used = 7 available", async ({
+  page,
+}) => {
   await loginAs(page, "demo", "ana", "ana123");
-  await page.getByRole("navigation", { name: "Navegação principal" }).getByRole("link", { name: "Contratos PJ" }).click();
+  await page
+    .getByRole("navigation", { name: "Navegação principal" })
+    .getByRole("link", { name: "Contratos PJ" })
+    .click();
   await expect(page.getByRole("heading", { level: 1, name: "Contratos PJ" })).toBeVisible();
   await axe(page);
   await page.getByRole("link", { name: "Novo contrato PJ" }).click();
@@ -74,7 +79,10 @@ test("a seller registers a PJ contract on a catalogue class, then consults it: 1
   await axe(page);
 });
 
-test("finance settles a launch and cancels the settlement, creates an agreement and cancels it; a seller cannot", async ({ page, browser }) => {
+test("finance settles a launch and cancels the settlement, creates an agreement and cancels it; a seller cannot", async ({
+  page,
+  browser,
+}) => {
   await loginAsFinance(page);
   await axe(page);
   await openContract(page, "SGE3F20C91");
@@ -89,7 +97,9 @@ test("finance settles a launch and cancels the settlement, creates an agreement 
   await launch.getByLabel("Valor da baixa").fill("311,25");
   await expect(launch.getByText("Diferente da soma (R$ 311,26)")).toBeVisible();
   await launch.getByRole("button", { name: "Confirmar baixa" }).click();
-  await expect(launch.getByText("O valor da baixa deve ser original + juros + multa − desconto = R$ 311,26.")).toBeVisible();
+  await expect(
+    launch.getByText("O valor da baixa deve ser original + juros + multa − desconto = R$ 311,26."),
+  ).toBeVisible();
   await axe(page);
   await launch.getByLabel("Valor da baixa").fill("311,26");
   await launch.getByLabel("Conta bancária").selectOption("001");
@@ -139,9 +149,17 @@ test("finance settles a launch and cancels the settlement, creates an agreement 
   await loginAs(anaPage, "demo", "ana", "ana123");
   expect((await anaPage.goto("/sge/finance"))?.status()).toBe(404);
   expect((await anaPage.goto("/sge/finance/3/SGE3F20C91"))?.status()).toBe(404);
-  await expect(anaPage.getByRole("navigation", { name: "Navegação principal" }).getByRole("link", { name: "Financeiro SGE" })).toHaveCount(0);
-  const headers = Object.fromEntries(Object.entries(captured.headers()).filter(([k]) => !["cookie", "content-length", "host"].includes(k)));
-  const replay = await anaPage.request.fetch(captured.url(), { method: "POST", headers, data: captured.postData() ?? "" });
+  await expect(
+    anaPage.getByRole("navigation", { name: "Navegação principal" }).getByRole("link", { name: "Financeiro SGE" }),
+  ).toHaveCount(0);
+  const headers = Object.fromEntries(
+    Object.entries(captured.headers()).filter(([k]) => !["cookie", "content-length", "host"].includes(k)),
+  );
+  const replay = await anaPage.request.fetch(captured.url(), {
+    method: "POST",
+    headers,
+    data: captured.postData() ?? "",
+  });
   const text = await replay.text();
   expect(text).toContain("Você não tem permissão para esta operação no SGE.");
   expect(text).not.toContain("Sucesso");
@@ -159,7 +177,10 @@ test("an agreement with a paid instalment says why it cannot be cancelled", asyn
   await expect(agreement.getByRole("button", { name: "Cancelar acordo" })).toHaveCount(0);
 });
 
-test("a Protheus administrator links a CRM service to a course; a seller gets a 404 there", async ({ page, browser }) => {
+test("a Protheus administrator links a CRM service to a course; a seller gets a 404 there", async ({
+  page,
+  browser,
+}) => {
   await loginAs(page, "demo", "admin", "admin123");
   await page.goto("/sge/admin");
   await expect(page.getByRole("heading", { level: 1, name: "Serviços CRM e itens contábeis" })).toBeVisible();

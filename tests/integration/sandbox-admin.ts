@@ -28,7 +28,8 @@ export function sandboxAdmin() {
     runJobs: () => call("POST", "/jobs/run"),
     /** `POST /__admin/titles/pay`: writes off the customer's open titles (FINA070). */
     payTitles: (body: { customer: string; store: string }) => call("POST", "/titles/pay", body),
-    sql: async <R = Record<string, unknown>>(sql: string, params: unknown[] = []) => (await call("POST", "/sql", { sql, params })) as { rows: R[]; affectedRows: number },
+    sql: async <R = Record<string, unknown>>(sql: string, params: unknown[] = []) =>
+      (await call("POST", "/sql", { sql, params })) as { rows: R[]; affectedRows: number },
   };
 }
 

@@ -12,7 +12,13 @@ process.env.PORTAL_DATA_DIR ??= "memory";
 process.env.LOGIN_DEADLINE_MS ??= "10000";
 process.env.ERP_TIMEOUT_MS ??= "8000";
 process.env.ERP_ALIASES = JSON.stringify({
-  demo: { restUrl: `${sandboxUrl}/rest`, tenants: [{ company: "01", branch: "01" }, { company: "01", branch: "02" }] },
+  demo: {
+    restUrl: `${sandboxUrl}/rest`,
+    tenants: [
+      { company: "01", branch: "01" },
+      { company: "01", branch: "02" },
+    ],
+  },
   norte: { restUrl: `${sandboxUrl}/rest`, tenants: [{ company: "02", branch: "01" }] },
   // Nothing listens on port 9 (discard): the ERP is unreachable.
   offline: { restUrl: "http://127.0.0.1:9/rest", tenants: [{ company: "01", branch: "01" }] },

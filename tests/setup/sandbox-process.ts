@@ -2,7 +2,12 @@ import { spawn, type ChildProcess } from "node:child_process";
 import { testBusinessDate } from "../../scripts/business-date.mjs";
 
 /** Starts the ERP sandbox as its own process (in-memory database, the suite's business date) and waits until it answers. */
-export async function startSandbox(options: { port: number; adminKey: string; env?: Record<string, string>; startupMs?: number }) {
+export async function startSandbox(options: {
+  port: number;
+  adminKey: string;
+  env?: Record<string, string>;
+  startupMs?: number;
+}) {
   const url = `http://127.0.0.1:${options.port}`;
   const child: ChildProcess = spawn(process.execPath, ["--import", "tsx", "sandbox/main.ts"], {
     env: {

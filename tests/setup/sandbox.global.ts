@@ -9,7 +9,10 @@ export const SANDBOX_ADMIN_KEY = "test-admin-key";
 export default async function setup(project: TestProject) {
   const sandbox = await startSandbox({ port: SANDBOX_PORT, adminKey: SANDBOX_ADMIN_KEY });
   // Warm the sandbox's first-query paths so no test pays the cold start against its deadlines.
-  await fetch(`${sandbox.url}/rest/api/oauth2/v1/token?grant_type=password`, { method: "POST", headers: { username: "ana", password: "ana123" } });
+  await fetch(`${sandbox.url}/rest/api/oauth2/v1/token?grant_type=password`, {
+    method: "POST",
+    headers: { username: "ana", password: "ana123" },
+  });
   project.provide("sandboxUrl", sandbox.url);
   project.provide("sandboxAdminKey", SANDBOX_ADMIN_KEY);
   return sandbox.stop;

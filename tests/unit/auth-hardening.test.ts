@@ -60,7 +60,11 @@ describe("bodies before authentication", () => {
   });
 
   it("refuses a declared length past the limit without reading, and cuts a chunked body off at it", async () => {
-    const declared = new Request("http://portal.test/x", { method: "POST", body: "x".repeat(50), headers: { "content-length": "50" } });
+    const declared = new Request("http://portal.test/x", {
+      method: "POST",
+      body: "x".repeat(50),
+      headers: { "content-length": "50" },
+    });
     expect(await readBodyWithin(declared, 10)).toEqual({ ok: false });
     expect(await readBodyWithin(chunked(["x".repeat(8), "x".repeat(8)]), 10)).toEqual({ ok: false });
   });

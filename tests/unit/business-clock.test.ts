@@ -38,7 +38,13 @@ describe("business clock", () => {
 
 describe("a draft's copy on this device", () => {
   const store = new Map<string, string>();
-  vi.stubGlobal("window", { localStorage: { getItem: (k: string) => store.get(k) ?? null, setItem: (k: string, v: string) => store.set(k, v), removeItem: (k: string) => store.delete(k) } });
+  vi.stubGlobal("window", {
+    localStorage: {
+      getItem: (k: string) => store.get(k) ?? null,
+      setItem: (k: string, v: string) => store.set(k, v),
+      removeItem: (k: string) => store.delete(k),
+    },
+  });
   afterEach(() => store.clear());
 
   it("wins over the server copy it was typed over, whatever the device's clock says", () => {

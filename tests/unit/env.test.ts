@@ -33,37 +33,72 @@ describe("portal configuration (server/env.ts)", () => {
   it("parses the direct-mode alias registry and rejects malformed JSON or shapes", () => {
     const ok = parseEnv({
       AUTH_SECRET: secret,
-      ERP_ALIASES: JSON.stringify({ demo: { restUrl: "http://erp:8282/rest", tenants: [{ company: "01", branch: "01" }] } }),
+      ERP_ALIASES: JSON.stringify({
+        demo: { restUrl: "http://erp:8282/rest", tenants: [{ company: "01", branch: "01" }] },
+      }),
     });
     expect(ok.success && ok.data.ERP_ALIASES.demo?.restUrl).toBe("http://erp:8282/rest");
     const notJson = parseEnv({ AUTH_SECRET: secret, ERP_ALIASES: "{demo" });
     expect(notJson.success).toBe(false);
     expect(notJson.error?.issues[0]?.message).toBe("must be JSON");
-    const noTenants = parseEnv({ AUTH_SECRET: secret, ERP_ALIASES: JSON.stringify({ demo: { restUrl: "http://erp/rest", tenants: [] } }) });
+    const noTenants = parseEnv({
+      AUTH_SECRET: secret,
+      ERP_ALIASES: JSON.stringify({ demo: { restUrl: "http://erp/rest", tenants: [] } }),
+    });
     expect(noTenants.success).toBe(false);
   });
 
   it("parses the SGE connections (secrets stay server-side) and rejects incomplete ones", () => {
     const ok = parseEnv({
       AUTH_SECRET: secret,
-      SGE_CONNECTIONS: JSON.stringify({ demo: { url: "https://rm.example.org.br/rm/api", user: "integracao", password: "s3cret" } }),
+      SGE_CONNECTIONS: JSON.stringify({
+        demo: { url: "https://rm.example.org.br/rm/api", user: "integracao", password: "s3cret" },
+      }),
     });
     expect(ok.success && ok.data.SGE_CONNECTIONS.demo).toEqual({
       url: "https://rm.example.org.br/rm/api",
       user: "integracao",
       password: "s3cret",
       financeLogins: [],
-      consulta: { path: "framework/v1/consultaSQLServer/RealizaConsulta", coligada: 0, system: "S", responsible: "PGV.SGE.RESPFIN", student: "PGV.SGE.ALUNO" },
+      consulta: {
+        path: "framework/v1/consultaSQLServer/RealizaConsulta",
+        coligada: 0,
+        system: "S",
+        responsible: "PGV.SGE.RESPFIN",
+        student: "PGV.SGE.ALUNO",
+      },
     });
     // The RealizaConsulta sentences are the customer's RM team's: their codes (and where the API lives) come from the configuration.
     const ownSentences = parseEnv({
       AUTH_SECRET: secret,
-      SGE_CONNECTIONS: JSON.stringify({ demo: { url: "https://rm/rm/api", user: "x", password: "y", consulta: { coligada: 1, responsible: "FIEC.PGV01" } } }),
+      SGE_CONNECTIONS: JSON.stringify({
+        demo: {
+          url: "https://rm/rm/api",
+          user: "x",
+          password: "y",
+          consulta: { coligada: 1, responsible: "FIEC.PGV01" },
+        },
+      }),
     });
-    expect(ownSentences.success && ownSentences.data.SGE_CONNECTIONS.demo!.consulta).toMatchObject({ coligada: 1, responsible: "FIEC.PGV01", student: "PGV.SGE.ALUNO", system: "S" });
-    expect(parseEnv({ AUTH_SECRET: secret, SGE_CONNECTIONS: JSON.stringify({ demo: { url: "https://rm/rm/api", user: "x", password: "y", consulta: { system: "edu" } } }) }).success).toBe(false);
+    expect(ownSentences.success && ownSentences.data.SGE_CONNECTIONS.demo!.consulta).toMatchObject({
+      coligada: 1,
+      responsible: "FIEC.PGV01",
+      student: "PGV.SGE.ALUNO",
+      system: "S",
+    });
+    expect(
+      parseEnv({
+        AUTH_SECRET: secret,
+        SGE_CONNECTIONS: JSON.stringify({
+          demo: { url: "https://rm/rm/api", user: "x", password: "y", consulta: { system: "edu" } },
+        }),
+      }).success,
+    ).toBe(false);
     expect(ok.success && ok.data.SGE_TIMEOUT_MS).toBe(15_000);
-    const noPassword = parseEnv({ AUTH_SECRET: secret, SGE_CONNECTIONS: JSON.stringify({ demo: { url: "https://rm/rm/api", user: "x" } }) });
+    const noPassword = parseEnv({
+      AUTH_SECRET: secret,
+      SGE_CONNECTIONS: JSON.stringify({ demo: { url: "https://rm/rm/api", user: "x" } }),
+    });
     expect(noPassword.success).toBe(false);
     expect(noPassword.error?.issues[0]?.path).toEqual(["SGE_CONNECTIONS", "demo", "password"]);
     expect(parseEnv({ AUTH_SECRET: secret, SGE_CONNECTIONS: "[" }).error?.issues[0]?.message).toBe("must be JSON");

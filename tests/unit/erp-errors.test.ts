@@ -5,7 +5,12 @@ describe("TOTVS error envelope → ErpError", () => {
   it("keeps the user-safe message and code, hides detailedMessage from serialisation", () => {
     const error = errorFromResponse(
       400,
-      JSON.stringify({ code: 1001, message: "Cliente bloqueado", detailedMessage: "SA1010 A1_MSBLQL=1 at TGVA001.PRW line 42", helpUrl: "" }),
+      JSON.stringify({
+        code: 1001,
+        message: "Cliente bloqueado",
+        detailedMessage: "SA1010 A1_MSBLQL=1 at TGVA001.PRW line 42",
+        helpUrl: "",
+      }),
     );
     expect(error).toBeInstanceOf(ErpError);
     expect(error.kind).toBe("bad_request");
@@ -32,7 +37,10 @@ describe("TOTVS error envelope → ErpError", () => {
   });
 
   it("uses a generic message for 5xx even when the ERP sent one (infrastructure text is not user-safe)", () => {
-    const error = errorFromResponse(500, JSON.stringify({ code: 500, message: "THREAD ERROR ([1234]) array out of bounds" }));
+    const error = errorFromResponse(
+      500,
+      JSON.stringify({ code: 500, message: "THREAD ERROR ([1234]) array out of bounds" }),
+    );
     expect(error.message).not.toContain("THREAD");
     expect(error.detail).toBeUndefined();
   });
@@ -71,6 +79,12 @@ describe("field-level details of a rejected order", () => {
     ]);
     expect(JSON.stringify(error)).not.toContain("detailedMessage");
     expect(errorFromResponse(503, body).fields).toEqual([]);
-    expect(["items.1.price", "items.0.operationtype", "store", "pricelist", "whatever"].map(formFieldOf)).toEqual(["items.1.price", "operationType", "customer", "priceList", "form"]);
+    expect(["items.1.price", "items.0.operationtype", "store", "pricelist", "whatever"].map(formFieldOf)).toEqual([
+      "items.1.price",
+      "operationType",
+      "customer",
+      "priceList",
+      "form",
+    ]);
   });
 });

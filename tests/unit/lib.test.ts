@@ -19,7 +19,9 @@ describe("locale negotiation", () => {
 
 describe("i18n catalogues", () => {
   const keys = (value: unknown, prefix = ""): string[] =>
-    value && typeof value === "object" ? Object.entries(value).flatMap(([k, v]) => keys(v, `${prefix}${k}.`)) : [prefix];
+    value && typeof value === "object"
+      ? Object.entries(value).flatMap(([k, v]) => keys(v, `${prefix}${k}.`))
+      : [prefix];
   it("en and es translate every pt-BR key, with no empty text", () => {
     const source = keys(messages["pt-BR"]).sort();
     for (const locale of ["en", "es"] as const) {
@@ -27,7 +29,10 @@ describe("i18n catalogues", () => {
     }
     for (const locale of ["pt-BR", "en", "es"] as const) {
       const empty = keys(messages[locale]).filter((k) => {
-        const value = k.split(".").filter(Boolean).reduce<unknown>((o, p) => (o as Record<string, unknown>)[p], messages[locale]);
+        const value = k
+          .split(".")
+          .filter(Boolean)
+          .reduce<unknown>((o, p) => (o as Record<string, unknown>)[p], messages[locale]);
         return typeof value !== "string" || !value.trim();
       });
       expect(empty).toEqual([]);
@@ -53,12 +58,15 @@ describe("login form schema", () => {
     expect(result.success).toBe(false);
     // The form shows the first message per field.
     const first = new Map<unknown, string>();
-    for (const issue of result.error?.issues ?? []) if (!first.has(issue.path[0])) first.set(issue.path[0], issue.message);
+    for (const issue of result.error?.issues ?? [])
+      if (!first.has(issue.path[0])) first.set(issue.path[0], issue.message);
     expect(Object.fromEntries(first)).toEqual({
       alias: "login.errors.aliasRequired",
       username: "login.errors.userRequired",
       password: "login.errors.passwordRequired",
     });
-    expect(loginSchema.safeParse({ alias: "de mo", username: "a", password: "b" }).error?.issues[0]?.message).toBe("login.errors.aliasInvalid");
+    expect(loginSchema.safeParse({ alias: "de mo", username: "a", password: "b" }).error?.issues[0]?.message).toBe(
+      "login.errors.aliasInvalid",
+    );
   });
 });

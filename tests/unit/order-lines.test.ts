@@ -1,6 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { creditPreview } from "@/lib/credit-preview";
-import { discountOf, itemCode, lineTotal, MAX_ORDER_ITEMS, orderTotals, parseDecimal, priceAfterDiscount } from "@/lib/order-lines";
+import {
+  discountOf,
+  itemCode,
+  lineTotal,
+  MAX_ORDER_ITEMS,
+  orderTotals,
+  parseDecimal,
+  priceAfterDiscount,
+} from "@/lib/order-lines";
 import { fieldErrorText, orderFormSchema } from "@/lib/schemas/order-form";
 
 describe("item numbering (C6_ITEM by Soma1)", () => {
@@ -26,7 +34,17 @@ describe("prices and totals in centavos", () => {
   it("line total = quantity × price rounded to the centavo; blank or invalid lines count as zero", () => {
     expect(lineTotal(1.5, 810)).toBe(1215);
     expect(lineTotal(3, 1987)).toBe(5961);
-    expect(orderTotals([{ quantity: 3, price: 1987 }, { quantity: 2, price: 810 }, { quantity: null, price: 500 }, { quantity: Number.NaN, price: 1 }], 1250)).toEqual({ items: 7581, freight: 1250, total: 8831, quantity: 5 });
+    expect(
+      orderTotals(
+        [
+          { quantity: 3, price: 1987 },
+          { quantity: 2, price: 810 },
+          { quantity: null, price: 500 },
+          { quantity: Number.NaN, price: 1 },
+        ],
+        1250,
+      ),
+    ).toEqual({ items: 7581, freight: 1250, total: 8831, quantity: 5 });
   });
 
   it("reads numbers typed the Brazilian way", () => {
@@ -43,20 +61,44 @@ describe("credit preview (MaAvalCred order of rules)", () => {
   const today = "2026-11-22";
   const base = { risk: "B" as const, availableCredit: 100_00, creditLimitExpiry: "2027-06-01", oldestDue: null };
   it("risk A always releases, risk E always blocks", () => {
-    expect(creditPreview({ ...base, risk: "A", availableCredit: 0 }, 1_000_00, today)).toEqual({ outcome: "release", reason: "risk_a" });
+    expect(creditPreview({ ...base, risk: "A", availableCredit: 0 }, 1_000_00, today)).toEqual({
+      outcome: "release",
+      reason: "risk_a",
+    });
     expect(creditPreview({ ...base, risk: "E" }, 1, today)).toEqual({ outcome: "block", reason: "risk_e" });
   });
   it("an expired limit blocks before anything else is looked at", () => {
-    expect(creditPreview({ ...base, creditLimitExpiry: "2026-11-12" }, 1, today)).toEqual({ outcome: "block", reason: "expired", date: "2026-11-12" });
+    expect(creditPreview({ ...base, creditLimitExpiry: "2026-11-12" }, 1, today)).toEqual({
+      outcome: "block",
+      reason: "expired",
+      date: "2026-11-12",
+    });
   });
   it("risks B/C/D block from 10/20/30 days overdue", () => {
-    expect(creditPreview({ ...base, oldestDue: "2026-11-07" }, 1, today)).toMatchObject({ outcome: "block", reason: "overdue", days: 15, tolerance: 10 });
-    expect(creditPreview({ ...base, oldestDue: "2026-11-17" }, 1, today)).toEqual({ outcome: "release", reason: "within_limit" });
+    expect(creditPreview({ ...base, oldestDue: "2026-11-07" }, 1, today)).toMatchObject({
+      outcome: "block",
+      reason: "overdue",
+      days: 15,
+      tolerance: 10,
+    });
+    expect(creditPreview({ ...base, oldestDue: "2026-11-17" }, 1, today)).toEqual({
+      outcome: "release",
+      reason: "within_limit",
+    });
     expect(creditPreview({ ...base, risk: "C", oldestDue: "2026-11-07" }, 1, today).outcome).toBe("release");
-    expect(creditPreview({ ...base, risk: "D", oldestDue: "2026-10-13" }, 1, today)).toMatchObject({ outcome: "block", days: 40, tolerance: 30 });
+    expect(creditPreview({ ...base, risk: "D", oldestDue: "2026-10-13" }, 1, today)).toMatchObject({
+      outcome: "block",
+      days: 40,
+      tolerance: 30,
+    });
   });
   it("an order above the available credit blocks (01)", () => {
-    expect(creditPreview(base, 100_01, today)).toEqual({ outcome: "block", reason: "limit", total: 100_01, available: 100_00 });
+    expect(creditPreview(base, 100_01, today)).toEqual({
+      outcome: "block",
+      reason: "limit",
+      total: 100_01,
+      available: 100_00,
+    });
     expect(creditPreview(base, 100_00, today).outcome).toBe("release");
   });
 });

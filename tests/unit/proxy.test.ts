@@ -35,7 +35,9 @@ describe("proxy: login gate and security headers", () => {
   });
 
   it("adds HSTS and upgrade-insecure-requests behind TLS", () => {
-    const res = proxy(new NextRequest("http://localhost:3000/", { headers: { ...withSession, "x-forwarded-proto": "https" } }));
+    const res = proxy(
+      new NextRequest("http://localhost:3000/", { headers: { ...withSession, "x-forwarded-proto": "https" } }),
+    );
     expect(res.headers.get("strict-transport-security")).toContain("max-age=63072000");
     expect(res.headers.get("content-security-policy")).toContain("upgrade-insecure-requests");
   });

@@ -30,7 +30,15 @@ describe("framework environment reshapers", () => {
   it("accepts the lower-case and the PascalCase field families", () => {
     expect(toCompany({ code: "01", name: "PGV Demo" })).toEqual({ code: "01", name: "PGV Demo" });
     expect(toCompany({ Code: "02", Description: "Norte " })).toEqual({ code: "02", name: "Norte" });
-    expect(toBranch({ EnterpriseGroup: "01", Code: "02", Description: "Fortaleza" }, "99")).toEqual({ companyCode: "01", code: "02", name: "Fortaleza" });
-    expect(toBranch({ code: "01", name: "São Paulo" }, "01")).toEqual({ companyCode: "01", code: "01", name: "São Paulo" });
+    expect(toBranch({ EnterpriseGroup: "01", Code: "02", Description: "Fortaleza" }, "99")).toEqual({
+      companyCode: "01",
+      code: "02",
+      name: "Fortaleza",
+    });
+    expect(toBranch({ code: "01", name: "São Paulo" }, "01")).toEqual({
+      companyCode: "01",
+      code: "01",
+      name: "São Paulo",
+    });
   });
 });

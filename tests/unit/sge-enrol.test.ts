@@ -21,7 +21,11 @@ describe("SGE enrolment rules (lib/sge)", () => {
     expect(codCfoOf("12ABC34501DE36", "0001")).toBeNull();
     const responsible = enrolmentFormSchema.shape.responsible;
     const base = emptyEnrolment("2026-11-23").responsible;
-    const check = (cpfCnpj: string) => responsible.safeParse({ ...base, cpfCnpj }).error?.issues.filter((i) => i.path[0] === "cpfCnpj").map((i) => i.message) ?? [];
+    const check = (cpfCnpj: string) =>
+      responsible
+        .safeParse({ ...base, cpfCnpj })
+        .error?.issues.filter((i) => i.path[0] === "cpfCnpj")
+        .map((i) => i.message) ?? [];
     expect(check("12.ABC.345/01DE-35")).toEqual([]);
     expect(check("17.210.421/0001-40")).toEqual([]);
     expect(check("12ABC34501DE36")).toEqual(["cpf_cnpj"]);
@@ -34,7 +38,14 @@ describe("SGE enrolment rules (lib/sge)", () => {
   });
 
   it("instalments: the first on its date, the rest on the fixed day of the months after the class start; centavos on the last", () => {
-    const rows = contractInstalments({ total: 100_00, discount: 10_00, count: 3, firstDue: "2026-12-05", dueDay: 31, classStart: "2026-12-14" });
+    const rows = contractInstalments({
+      total: 100_00,
+      discount: 10_00,
+      count: 3,
+      firstDue: "2026-12-05",
+      dueDay: 31,
+      classStart: "2026-12-14",
+    });
     expect(rows.map((r) => r.due)).toEqual(["2026-12-05", "2027-01-31", "2027-02-28"]);
     expect(rows.map((r) => r.value)).toEqual([33_33, 33_33, 33_34]);
     expect(rows.map((r) => r.discount)).toEqual([3_33, 3_33, 3_34]);
@@ -46,10 +57,57 @@ describe("SGE enrolment rules (lib/sge)", () => {
     const form = emptyEnrolment("2026-11-23");
     const bad = {
       ...form,
-      offering: { coligada: 3, codFilial: "UN20", idMatrizAplicada: "3|22", turma: "11|TEC.001.017", disciplinas: ["MEC001"] },
-      responsible: { ...form.responsible, cpfCnpj: "17210421000140", name: "Empresa", email: "a@b.com", cep: "60115170", street: "Rua", number: "1", district: "Centro", city: "Fortaleza", phone: "8532001000", mobile: "85988776655" },
-      student: { ...form.student, sameAsResponsible: true, name: "Empresa", cpf: "85763425022", birthDate: "1990-01-01", birthCity: "Fortaleza", cep: "60115170", street: "Rua", number: "1", district: "Centro", city: "Fortaleza" },
-      contract: { ...form.contract, total: 240_00, instalments: 3, ecommerce: true, additionalDiscount: 10_00, card: { method: "Crédito" as const, brand: "VISA", acquirer: "1", nsu: "1", instalments: 2, store: "1", bank: "001", agency: "1", account: "1" } },
+      offering: {
+        coligada: 3,
+        codFilial: "UN20",
+        idMatrizAplicada: "3|22",
+        turma: "11|TEC.001.017",
+        disciplinas: ["MEC001"],
+      },
+      responsible: {
+        ...form.responsible,
+        cpfCnpj: "17210421000140",
+        name: "Empresa",
+        email: "a@b.com",
+        cep: "60115170",
+        street: "Rua",
+        number: "1",
+        district: "Centro",
+        city: "Fortaleza",
+        phone: "8532001000",
+        mobile: "85988776655",
+      },
+      student: {
+        ...form.student,
+        sameAsResponsible: true,
+        name: "Empresa",
+        cpf: "85763425022",
+        birthDate: "1990-01-01",
+        birthCity: "Fortaleza",
+        cep: "60115170",
+        street: "Rua",
+        number: "1",
+        district: "Centro",
+        city: "Fortaleza",
+      },
+      contract: {
+        ...form.contract,
+        total: 240_00,
+        instalments: 3,
+        ecommerce: true,
+        additionalDiscount: 10_00,
+        card: {
+          method: "Crédito" as const,
+          brand: "VISA",
+          acquirer: "1",
+          nsu: "1",
+          instalments: 2,
+          store: "1",
+          bank: "001",
+          agency: "1",
+          account: "1",
+        },
+      },
     };
     const parsed = enrolmentFormSchema.safeParse(bad);
     expect(parsed.success).toBe(false);
@@ -58,7 +116,11 @@ describe("SGE enrolment rules (lib/sge)", () => {
       "contract.discountReason": "discount_reason",
       "student.sameAsResponsible": "responsible_not_person",
     });
-    const fixed = { ...bad, student: { ...bad.student, sameAsResponsible: false }, contract: { ...bad.contract, instalments: 1, discountReason: "Convênio" } };
+    const fixed = {
+      ...bad,
+      student: { ...bad.student, sameAsResponsible: false },
+      contract: { ...bad.contract, instalments: 1, discountReason: "Convênio" },
+    };
     expect(enrolmentFormSchema.safeParse(fixed).success).toBe(true);
   });
 

@@ -5,9 +5,19 @@ import { addMonthsIso, isRealIsoDate, toSgeDate as isoToSgeDate } from "@/lib/sg
 import { settlementTotal, splitEvenly, sumCents } from "@/lib/sge/ops/amounts";
 import { fieldCodes, fieldText } from "@/lib/sge/ops/field-errors";
 import { centsToReais } from "@/lib/sge/ops/money";
-import { agreementSchema, contractSearchSchema, crmServiceSchema, accountingItemSchema, includeLaunchSchema, pjConsultFormSchema, pjContractFormSchema, settleSchema } from "@/lib/sge/ops/schemas";
+import {
+  agreementSchema,
+  contractSearchSchema,
+  crmServiceSchema,
+  accountingItemSchema,
+  includeLaunchSchema,
+  pjConsultFormSchema,
+  pjContractFormSchema,
+  settleSchema,
+} from "@/lib/sge/ops/schemas";
 
-const codes = (result: { success: boolean; error?: unknown }) => (result.success ? {} : fieldCodes(result.error as Parameters<typeof fieldCodes>[0]));
+const codes = (result: { success: boolean; error?: unknown }) =>
+  result.success ? {} : fieldCodes(result.error as Parameters<typeof fieldCodes>[0]);
 
 describe("SGE amounts (centavos)", () => {
   it("BaixaTitulo's two worked examples: original + interest + fine − discount", () => {
@@ -41,7 +51,19 @@ describe("SGE amounts (centavos)", () => {
   });
 });
 
-const pj = { coligada: 3, branch: "20", contractNumber: "PGV-1", proposalNumber: "1", cnpj: "58.069.568/0001-49", companyName: "Empresa", value: 100000, classCode: "TEC.001.017", periodId: 11, offered: 10, used: 2 };
+const pj = {
+  coligada: 3,
+  branch: "20",
+  contractNumber: "PGV-1",
+  proposalNumber: "1",
+  cnpj: "58.069.568/0001-49",
+  companyName: "Empresa",
+  value: 100000,
+  classCode: "TEC.001.017",
+  periodId: 11,
+  offered: 10,
+  used: 2,
+};
 
 describe("PJ contract form", () => {
   it("accepts a valid contract, masked CNPJ included", () => {
@@ -68,12 +90,26 @@ describe("PJ contract form", () => {
   });
 
   it("consult needs the contract or the proposal number", () => {
-    expect(codes(pjConsultFormSchema.safeParse({ contractNumber: "", proposalNumber: "" })).contractNumber).toBe("key_required");
+    expect(codes(pjConsultFormSchema.safeParse({ contractNumber: "", proposalNumber: "" })).contractNumber).toBe(
+      "key_required",
+    );
     expect(pjConsultFormSchema.safeParse({ contractNumber: "", proposalNumber: "123" }).success).toBe(true);
   });
 });
 
-const settle = { coligada: 3, xnumpro: "SGE3F20C91", launchId: 143, original: 27500, interest: 3076, fine: 550, discount: 0, amount: 31126, date: "2026-07-01", bankAccount: "001", noMovementAccount: "" };
+const settle = {
+  coligada: 3,
+  xnumpro: "SGE3F20C91",
+  launchId: 143,
+  original: 27500,
+  interest: 3076,
+  fine: 550,
+  discount: 0,
+  amount: 31126,
+  date: "2026-07-01",
+  bankAccount: "001",
+  noMovementAccount: "",
+};
 
 describe("settlement form (BaixaTitulo)", () => {
   it("accepts ValorBaixa equal to the breakdown, to the centavo", () => {
@@ -83,7 +119,10 @@ describe("settlement form (BaixaTitulo)", () => {
   it("a centavo off is refused, naming the expected total", () => {
     const result = codes(settleSchema.safeParse({ ...settle, amount: 31125 }));
     expect(result.amount).toBe("sum_mismatch:31126");
-    const t = (key: string, values?: Record<string, string>) => new IntlMessageFormat(messages["pt-BR"].sgeOps.errors.field[key as "sum_mismatch"], "pt-BR").format(values) as string;
+    const t = (key: string, values?: Record<string, string>) =>
+      new IntlMessageFormat(messages["pt-BR"].sgeOps.errors.field[key as "sum_mismatch"], "pt-BR").format(
+        values,
+      ) as string;
     const money = (c: number) => new Intl.NumberFormat("pt-BR", { style: "currency", currency: "BRL" }).format(c / 100);
     expect(fieldText(t, result.amount!, money)).toContain("311,26");
   });
@@ -95,7 +134,9 @@ describe("settlement form (BaixaTitulo)", () => {
   });
 
   it("a discount beyond what is due, a bad date, a negative interest", () => {
-    expect(codes(settleSchema.safeParse({ ...settle, discount: 40000, amount: 31126 - 40000 })).discount).toBe("discount_too_large");
+    expect(codes(settleSchema.safeParse({ ...settle, discount: 40000, amount: 31126 - 40000 })).discount).toBe(
+      "discount_too_large",
+    );
     expect(codes(settleSchema.safeParse({ ...settle, date: "2026-02-30" })).date).toBe("date");
     expect(codes(settleSchema.safeParse({ ...settle, interest: -1 })).interest).toBe("not_negative");
   });
@@ -142,13 +183,29 @@ describe("agreement form (Acordo/Inclusao)", () => {
 
   it("an instalment's forecast before its due date is flagged on that instalment", () => {
     const instalments = [agreement.instalments[0]!, { ...agreement.instalments[1]!, forecastDate: "2026-09-01" }];
-    expect(codes(agreementSchema.safeParse({ ...agreement, instalments }))["instalments.1.forecastDate"]).toBe("forecast_before_due");
+    expect(codes(agreementSchema.safeParse({ ...agreement, instalments }))["instalments.1.forecastDate"]).toBe(
+      "forecast_before_due",
+    );
   });
 });
 
 describe("other finance and admin forms", () => {
   it("a launch due before its issue date is refused", () => {
-    const launch = { coligada: 3, xnumpro: "TESTE1", branch: "03CE0001", prefix: "001", number: "000804", instalment: "1", type: "P", salesOrder: "TESTE2", nossoNumero: "", issueDate: "2026-07-01", dueDate: "2026-06-30", forecastDate: "", cashAccount: "" };
+    const launch = {
+      coligada: 3,
+      xnumpro: "TESTE1",
+      branch: "03CE0001",
+      prefix: "001",
+      number: "000804",
+      instalment: "1",
+      type: "P",
+      salesOrder: "TESTE2",
+      nossoNumero: "",
+      issueDate: "2026-07-01",
+      dueDate: "2026-06-30",
+      forecastDate: "",
+      cashAccount: "",
+    };
     expect(codes(includeLaunchSchema.safeParse(launch)).dueDate).toBe("due_before_issue");
     expect(includeLaunchSchema.safeParse({ ...launch, dueDate: "2026-07-10" }).success).toBe(true);
   });
@@ -160,17 +217,61 @@ describe("other finance and admin forms", () => {
   });
 
   it("a CRM service needs a product and at least one course; an accounting item a code", () => {
-    const service = { coligada: 3, code: "10", description: "Mensalidade", protheusProduct: "121551", nature: "", accountingItem: "", accountingAccount: "", active: true, courses: ["TEC.00011"] };
+    const service = {
+      coligada: 3,
+      code: "10",
+      description: "Mensalidade",
+      protheusProduct: "121551",
+      nature: "",
+      accountingItem: "",
+      accountingAccount: "",
+      active: true,
+      courses: ["TEC.00011"],
+    };
     expect(crmServiceSchema.safeParse(service).success).toBe(true);
     expect(codes(crmServiceSchema.safeParse({ ...service, courses: [] })).courses).toBe("no_courses");
     expect(codes(crmServiceSchema.safeParse({ ...service, protheusProduct: "" })).protheusProduct).toBe("required");
-    expect(codes(accountingItemSchema.safeParse({ coligada: 1, item: "", branch: "", description: "x", active: true })).item).toBe("required");
+    expect(
+      codes(accountingItemSchema.safeParse({ coligada: 1, item: "", branch: "", description: "x", active: true })).item,
+    ).toBe("required");
   });
 });
 
 describe("sgeOps messages", () => {
   it("every field code the schemas use has words in each language", () => {
-    const used = ["required", "too_long", "invalid", "number", "not_negative", "too_large", "positive", "date", "cnpj", "document", "coligada", "class_required", "used_over_offered", "key_required", "due_before_issue", "discount_too_large", "sum_mismatch", "one_account", "alnum", "forecast_before_due", "no_spaces", "no_originals", "no_instalments", "too_many", "total_mismatch", "no_courses"];
-    for (const locale of ["pt-BR", "en", "es"] as const) for (const code of used) expect(messages[locale].sgeOps.errors.field[code as keyof (typeof messages)["pt-BR"]["sgeOps"]["errors"]["field"]], `${locale} ${code}`).toBeTruthy();
+    const used = [
+      "required",
+      "too_long",
+      "invalid",
+      "number",
+      "not_negative",
+      "too_large",
+      "positive",
+      "date",
+      "cnpj",
+      "document",
+      "coligada",
+      "class_required",
+      "used_over_offered",
+      "key_required",
+      "due_before_issue",
+      "discount_too_large",
+      "sum_mismatch",
+      "one_account",
+      "alnum",
+      "forecast_before_due",
+      "no_spaces",
+      "no_originals",
+      "no_instalments",
+      "too_many",
+      "total_mismatch",
+      "no_courses",
+    ];
+    for (const locale of ["pt-BR", "en", "es"] as const)
+      for (const code of used)
+        expect(
+          messages[locale].sgeOps.errors.field[code as keyof (typeof messages)["pt-BR"]["sgeOps"]["errors"]["field"]],
+          `${locale} ${code}`,
+        ).toBeTruthy();
   });
 });

@@ -18,9 +18,12 @@ export default async function CustomersPage({ searchParams }: { searchParams: Se
   const viewer = await requireSalesViewer();
   const params = await searchParams;
   const status = await syncStatus(viewer);
-  if (!status.entities.find((e) => e.entity === "customers")?.loaded) redirect(`/loading?next=${encodeURIComponent("/customers")}`);
+  if (!status.entities.find((e) => e.entity === "customers")?.loaded)
+    redirect(`/loading?next=${encodeURIComponent("/customers")}`);
   // A hand-edited URL with bad values falls back to the defaults instead of failing.
-  const parsed = customerQuerySchema.safeParse(Object.fromEntries(Object.entries(params).filter((e): e is [string, string] => typeof e[1] === "string")));
+  const parsed = customerQuerySchema.safeParse(
+    Object.fromEntries(Object.entries(params).filter((e): e is [string, string] => typeof e[1] === "string")),
+  );
   const query = parsed.success ? parsed.data : customerQuerySchema.parse({});
   const [t, page] = await Promise.all([getTranslations("customers"), listCustomers(viewer, query)]);
   return (

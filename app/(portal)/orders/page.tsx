@@ -20,11 +20,18 @@ export default async function OrdersPage({ searchParams }: { searchParams: Searc
   const viewer = await requireSalesViewer();
   const params = await searchParams;
   const status = await syncStatus(viewer);
-  if (!status.entities.find((e) => e.entity === "salesorders")?.loaded) redirect(`/loading?next=${encodeURIComponent("/orders")}`);
+  if (!status.entities.find((e) => e.entity === "salesorders")?.loaded)
+    redirect(`/loading?next=${encodeURIComponent("/orders")}`);
   // A hand-edited URL with bad values falls back to the defaults instead of failing.
-  const parsed = orderQuerySchema.safeParse(Object.fromEntries(Object.entries(params).filter((e): e is [string, string] => typeof e[1] === "string")));
+  const parsed = orderQuerySchema.safeParse(
+    Object.fromEntries(Object.entries(params).filter((e): e is [string, string] => typeof e[1] === "string")),
+  );
   const query = parsed.success ? parsed.data : orderQuerySchema.parse({});
-  const [t, page, drafts] = await Promise.all([getTranslations("orders"), listOrders(viewer, query), countDrafts(viewer)]);
+  const [t, page, drafts] = await Promise.all([
+    getTranslations("orders"),
+    listOrders(viewer, query),
+    countDrafts(viewer),
+  ]);
   return (
     <section aria-labelledby="orders-title" className="space-y-4">
       <div className="flex flex-wrap items-center justify-between gap-3">
@@ -36,11 +43,17 @@ export default async function OrdersPage({ searchParams }: { searchParams: Searc
         </div>
         <div className="flex flex-wrap items-center gap-2">
           <SyncIndicator initial={status} />
-          <Link href="/orders/drafts" className="inline-flex min-h-11 items-center rounded-lg border border-slate-300 bg-white px-4 font-semibold text-slate-900 hover:bg-slate-100">
+          <Link
+            href="/orders/drafts"
+            className="inline-flex min-h-11 items-center rounded-lg border border-slate-300 bg-white px-4 font-semibold text-slate-900 hover:bg-slate-100"
+          >
             {t("drafts", { count: drafts })}
           </Link>
           {viewer.seller ? (
-            <Link href="/orders/new" className="inline-flex min-h-11 items-center rounded-lg bg-brand-600 px-4 font-semibold text-white hover:bg-brand-700">
+            <Link
+              href="/orders/new"
+              className="inline-flex min-h-11 items-center rounded-lg bg-brand-600 px-4 font-semibold text-white hover:bg-brand-700"
+            >
               {t("newOrder")}
             </Link>
           ) : null}

@@ -11,7 +11,18 @@ const productQuerySchema = z.object({
     .string()
     .max(2_000)
     .optional()
-    .transform((v) => (v ? [...new Set(v.split(",").map((c) => c.trim()).filter(Boolean))].slice(0, 200) : undefined)),
+    .transform((v) =>
+      v
+        ? [
+            ...new Set(
+              v
+                .split(",")
+                .map((c) => c.trim())
+                .filter(Boolean),
+            ),
+          ].slice(0, 200)
+        : undefined,
+    ),
   priceList: z
     .string()
     .regex(/^[0-9A-Za-z]{0,3}$/)

@@ -10,10 +10,13 @@ export function GET() {
 
 /** Starts (or joins) the viewer's sync in the background; the heartbeat calls it by itself, so it never extends the idle timeout. */
 export function POST() {
-  return withViewer(async (viewer) => {
-    const { started } = startSync(viewer);
-    return json({ started, ...(await syncStatus(viewer)) }, { status: 202 });
-  }, { background: true });
+  return withViewer(
+    async (viewer) => {
+      const { started } = startSync(viewer);
+      return json({ started, ...(await syncStatus(viewer)) }, { status: 202 });
+    },
+    { background: true },
+  );
 }
 
 /** Cancels the running sync after the current page; a later start resumes where it stopped. */

@@ -17,9 +17,20 @@ export function AlreadySent({ queueId, busy, onApply }: { queueId: string; busy:
   const number = status.data?.orderNumber ?? null;
   const done = item?.status === "done" && number;
   const refused = item?.status === "error";
-  const text = done ? t("done", { number }) : refused ? t("refused", { message: item.message }) : status.isError && !item ? t("unknown") : t("pending");
+  const text = done
+    ? t("done", { number })
+    : refused
+      ? t("refused", { message: item.message })
+      : status.isError && !item
+        ? t("unknown")
+        : t("pending");
   return (
-    <section role="alert" aria-labelledby="already-sent-title" className="rounded-xl border border-amber-300 bg-amber-50 p-3 text-amber-950" data-testid="already-sent">
+    <section
+      role="alert"
+      aria-labelledby="already-sent-title"
+      className="rounded-xl border border-amber-300 bg-amber-50 p-3 text-amber-950"
+      data-testid="already-sent"
+    >
       <h2 id="already-sent-title" className="text-base font-semibold">
         {t("title")}
       </h2>
@@ -30,7 +41,10 @@ export function AlreadySent({ queueId, busy, onApply }: { queueId: string; busy:
             {busy ? t("applying") : done ? t("apply", { number }) : t("sendAgain")}
           </Button>
           {done ? (
-            <Link href={`/orders/${encodeURIComponent(number)}`} className="inline-flex min-h-11 items-center rounded-lg border border-slate-300 bg-white px-4 font-semibold text-slate-900 hover:bg-slate-100">
+            <Link
+              href={`/orders/${encodeURIComponent(number)}`}
+              className="inline-flex min-h-11 items-center rounded-lg border border-slate-300 bg-white px-4 font-semibold text-slate-900 hover:bg-slate-100"
+            >
               {t("view", { number })}
             </Link>
           ) : null}

@@ -14,7 +14,17 @@ import type { OrderCustomer } from "@/lib/types/order-entry";
  * Picks the order's customer: the same search as My customers (name, trade name, code, CPF/CNPJ),
  * results as buttons (Tab / Enter), then the chosen customer's credit facts. Locked when editing.
  */
-export function CustomerPicker({ selected, locked, error, onPick }: { selected: OrderCustomer | null; locked: boolean; error?: string; onPick: (customer: OrderCustomer | null) => void }) {
+export function CustomerPicker({
+  selected,
+  locked,
+  error,
+  onPick,
+}: {
+  selected: OrderCustomer | null;
+  locked: boolean;
+  error?: string;
+  onPick: (customer: OrderCustomer | null) => void;
+}) {
   const t = useTranslations("orderForm");
   const format = useFormatter();
   const id = useId();
@@ -24,7 +34,8 @@ export function CustomerPicker({ selected, locked, error, onPick }: { selected: 
   const term = q.trim();
   const results = useQuery({
     queryKey: ["order-customers", term],
-    queryFn: () => fetchJson<CustomerPage>(`/api/customers?${new URLSearchParams({ q: term, pageSize: "8", sort: "name" })}`),
+    queryFn: () =>
+      fetchJson<CustomerPage>(`/api/customers?${new URLSearchParams({ q: term, pageSize: "8", sort: "name" })}`),
     enabled: !selected && term.length >= MIN_SEARCH,
     staleTime: 30_000,
   });
@@ -34,7 +45,11 @@ export function CustomerPicker({ selected, locked, error, onPick }: { selected: 
     setPicking(`${code}/${store}`);
     setFailed(false);
     try {
-      onPick(await fetchJson<OrderCustomer>(`/api/customers/${encodeURIComponent(code.trim())}/${encodeURIComponent(store.trim())}`));
+      onPick(
+        await fetchJson<OrderCustomer>(
+          `/api/customers/${encodeURIComponent(code.trim())}/${encodeURIComponent(store.trim())}`,
+        ),
+      );
       setQ("");
     } catch {
       setFailed(true);
@@ -53,13 +68,22 @@ export function CustomerPicker({ selected, locked, error, onPick }: { selected: 
         <p className="mt-1 flex flex-wrap items-center gap-2 text-sm text-slate-800">
           <RiskBadge risk={selected.risk} label={selected.risk ? t("risk", { risk: selected.risk }) : t("noRisk")} />
           <span>
-            {t("availableCredit")}: <strong className={selected.availableCredit <= 0 ? "text-red-700" : ""}>{money(selected.availableCredit)}</strong>
+            {t("availableCredit")}:{" "}
+            <strong className={selected.availableCredit <= 0 ? "text-red-700" : ""}>
+              {money(selected.availableCredit)}
+            </strong>
           </span>
-          {selected.overdue > 0 ? <span className="text-red-700">{t("overdue", { amount: money(selected.overdue) })}</span> : null}
+          {selected.overdue > 0 ? (
+            <span className="text-red-700">{t("overdue", { amount: money(selected.overdue) })}</span>
+          ) : null}
         </p>
         {selected.blocked ? <p className="mt-1 text-sm font-medium text-red-700">{t("customerBlocked")}</p> : null}
         {!locked ? (
-          <button type="button" onClick={() => onPick(null)} className="mt-2 min-h-11 text-sm font-medium text-brand-700 underline underline-offset-2">
+          <button
+            type="button"
+            onClick={() => onPick(null)}
+            className="mt-2 min-h-11 text-sm font-medium text-brand-700 underline underline-offset-2"
+          >
             {t("changeCustomer")}
           </button>
         ) : null}
@@ -108,7 +132,10 @@ export function CustomerPicker({ selected, locked, error, onPick }: { selected: 
         {failed ? t("customerLoadFailed") : error}
       </p>
       {items.length ? (
-        <ul className="mt-2 divide-y divide-slate-200 rounded-xl border border-slate-200" aria-label={t("customerResultsLabel")}>
+        <ul
+          className="mt-2 divide-y divide-slate-200 rounded-xl border border-slate-200"
+          aria-label={t("customerResultsLabel")}
+        >
           {items.map((c) => (
             <li key={`${c.code}/${c.store}`}>
               <button
@@ -121,7 +148,9 @@ export function CustomerPicker({ selected, locked, error, onPick }: { selected: 
                 <span className="text-sm text-slate-700">
                   {c.code.trim()}/{c.store.trim()} · {formatDocument(c.document)}
                 </span>
-                <span className="text-sm text-slate-700">{c.blocked ? t("blocked") : `${t("availableCredit")}: ${money(c.availableCredit)}`}</span>
+                <span className="text-sm text-slate-700">
+                  {c.blocked ? t("blocked") : `${t("availableCredit")}: ${money(c.availableCredit)}`}
+                </span>
               </button>
             </li>
           ))}

@@ -11,9 +11,20 @@ import { creditPreview } from "@/lib/credit-preview";
 import { discountOf, orderTotals, priceAfterDiscount } from "@/lib/order-lines";
 import { fieldErrorText, freightTypes, ORDER_TEXT_LIMITS } from "@/lib/order-form-options";
 import type { OrderForm as OrderFormData } from "@/lib/schemas/order-form";
-import type { OrderCustomer, OrderFormContext, OrderFormInitial, ProductOption, QueueStatusAnswer } from "@/lib/types/order-entry";
+import type {
+  OrderCustomer,
+  OrderFormContext,
+  OrderFormInitial,
+  ProductOption,
+  QueueStatusAnswer,
+} from "@/lib/types/order-entry";
 import { newOrderKey, newUuid } from "@/lib/uuid";
-import { applyDraftToSentOrderAction, discardOrderDraft, saveOrderDraft, submitOrderAction } from "@/server/actions/orders";
+import {
+  applyDraftToSentOrderAction,
+  discardOrderDraft,
+  saveOrderDraft,
+  submitOrderAction,
+} from "@/server/actions/orders";
 import { AlreadySent } from "./already-sent";
 import { CustomerPicker } from "./customer-picker";
 import { DecimalInput } from "@/components/ui/decimal-input";
@@ -24,7 +35,9 @@ import { SaveStatus } from "@/components/ui/save-status";
 import { localDraft, useDraftAutosave } from "@/components/ui/use-draft-autosave";
 
 /** The form validates with the server's own zod schema, loaded right after the page is interactive. */
-const { resolver, preload: preloadSchema } = lazyZodResolver<OrderFormValues, OrderFormData>(() => import("@/lib/schemas/order-form").then((m) => m.orderFormSchema));
+const { resolver, preload: preloadSchema } = lazyZodResolver<OrderFormValues, OrderFormData>(() =>
+  import("@/lib/schemas/order-form").then((m) => m.orderFormSchema),
+);
 
 const QueueProgress = lazy(() => import("../queue-progress").then((m) => ({ default: m.QueueProgress })));
 
@@ -33,7 +46,13 @@ const SERVER = "=";
 
 type Banner = { tone: "error" | "warning" | "info"; text: string; conflict?: boolean };
 
-function Select({ id, label, error, children, ...select }: React.SelectHTMLAttributes<HTMLSelectElement> & { id: string; label: string; error?: string; children: ReactNode }) {
+function Select({
+  id,
+  label,
+  error,
+  children,
+  ...select
+}: React.SelectHTMLAttributes<HTMLSelectElement> & { id: string; label: string; error?: string; children: ReactNode }) {
   return (
     <div>
       <label htmlFor={id} className="mb-1 block text-sm font-medium text-slate-800">
@@ -68,8 +87,12 @@ export function OrderForm({ context, initial }: { context: OrderFormContext; ini
   const [draftId] = useState(() => initial.draftId ?? newUuid());
   const [key] = useState(() => initial.values.key || newOrderKey());
   const [customer, setCustomer] = useState<OrderCustomer | null>(initial.customer);
-  const [phase, setPhase] = useState<{ kind: "editing" } | { kind: "sent"; queueId: string; operation: "insert" | "update" }>(
-    initial.queueId ? { kind: "sent", queueId: initial.queueId, operation: initial.kind === "edit" ? "update" : "insert" } : { kind: "editing" },
+  const [phase, setPhase] = useState<
+    { kind: "editing" } | { kind: "sent"; queueId: string; operation: "insert" | "update" }
+  >(
+    initial.queueId
+      ? { kind: "sent", queueId: initial.queueId, operation: initial.kind === "edit" ? "update" : "insert" }
+      : { kind: "editing" },
   );
   const [banner, setBanner] = useState<Banner | null>(
     initial.problem?.kind === "not_sent"
@@ -79,7 +102,9 @@ export function OrderForm({ context, initial }: { context: OrderFormContext; ini
         : null,
   );
   // An earlier send of this draft the ERP kept (with its content, not the edits made since).
-  const [sentBefore, setSentBefore] = useState<string | null>(initial.problem?.kind === "already_sent" ? initial.problem.queueId : null);
+  const [sentBefore, setSentBefore] = useState<string | null>(
+    initial.problem?.kind === "already_sent" ? initial.problem.queueId : null,
+  );
   const [sending, setSending] = useState(false);
   const inFlight = useRef(false);
   const editing = initial.kind === "edit";
@@ -92,12 +117,24 @@ export function OrderForm({ context, initial }: { context: OrderFormContext; ini
   });
   const { control, register, setValue, getValues, handleSubmit, setError, clearErrors, reset, formState } = methods;
   const values = useWatch({ control });
-  const fieldError = (message: string | undefined) => (!message ? undefined : message.startsWith(SERVER) ? message.slice(1) : fieldErrorText((k, v) => te(k as "invalid", v), message, money));
+  const fieldError = (message: string | undefined) =>
+    !message
+      ? undefined
+      : message.startsWith(SERVER)
+        ? message.slice(1)
+        : fieldErrorText((k, v) => te(k as "invalid", v), message, money);
 
   const autosave = useDraftAutosave({
     draftId,
     savedAt: initial.savedAt,
-    send: (data) => saveOrderDraft({ id: draftId, kind: initial.kind, orderNumber: initial.orderNumber ?? undefined, stamp: initial.stamp ?? undefined, data }),
+    send: (data) =>
+      saveOrderDraft({
+        id: draftId,
+        kind: initial.kind,
+        orderNumber: initial.orderNumber ?? undefined,
+        stamp: initial.stamp ?? undefined,
+        data,
+      }),
     enabled: phase.kind === "editing",
     data: () => ({ ...getValues(), customerName: customer?.name ?? "" }),
     onFirstSave: () => rememberDraftInUrl(),
@@ -139,17 +176,31 @@ export function OrderForm({ context, initial }: { context: OrderFormContext; ini
     const codes = lines.map((l) => l.product).filter(Boolean);
     if (!codes.length) return;
     try {
-      const { items } = await fetchJson<{ items: ProductOption[] }>(`/api/products?${new URLSearchParams({ codes: codes.join(","), priceList: list })}`);
+      const { items } = await fetchJson<{ items: ProductOption[] }>(
+        `/api/products?${new URLSearchParams({ codes: codes.join(","), priceList: list })}`,
+      );
       const byCode = new Map(items.map((p) => [p.code, p]));
       lines.forEach((line, index) => {
         if (!line.product) return;
         const p = byCode.get(line.product);
         if (!p) {
-          setError(`items.${index}.product`, { message: `${SERVER}${list ? t("notInList", { list }) : te("product_unknown")}` });
+          setError(`items.${index}.product`, {
+            message: `${SERVER}${list ? t("notInList", { list }) : te("product_unknown")}`,
+          });
           return;
         }
-        const discount = line.price !== null && Number.isFinite(line.price) ? discountOf(line.listPrice ?? 0, line.price) : 0;
-        setValue(`items.${index}`, { ...line, listPrice: p.listPrice, minimumPrice: p.minimumPrice, price: priceAfterDiscount(p.listPrice, discount) }, { shouldDirty: true });
+        const discount =
+          line.price !== null && Number.isFinite(line.price) ? discountOf(line.listPrice ?? 0, line.price) : 0;
+        setValue(
+          `items.${index}`,
+          {
+            ...line,
+            listPrice: p.listPrice,
+            minimumPrice: p.minimumPrice,
+            price: priceAfterDiscount(p.listPrice, discount),
+          },
+          { shouldDirty: true },
+        );
         clearErrors(`items.${index}.product`);
       });
     } catch {
@@ -162,7 +213,8 @@ export function OrderForm({ context, initial }: { context: OrderFormContext; ini
     setValue("customer", c?.code ?? "", { shouldDirty: true, shouldValidate: formState.isSubmitted });
     setValue("store", c?.store ?? "", { shouldDirty: true });
     if (!c) return;
-    if (context.paymentConditions.some((p) => p.code === c.paymentCondition)) setValue("paymentCondition", c.paymentCondition, { shouldDirty: true });
+    if (context.paymentConditions.some((p) => p.code === c.paymentCondition))
+      setValue("paymentCondition", c.paymentCondition, { shouldDirty: true });
     if (context.priceLists.some((l) => l.code === c.priceList) && c.priceList !== getValues("priceList")) {
       setValue("priceList", c.priceList, { shouldDirty: true });
       void reprice(c.priceList);
@@ -174,15 +226,30 @@ export function OrderForm({ context, initial }: { context: OrderFormContext; ini
   const sendWith = (action: typeof submitOrderAction) =>
     async function onValid(form: OrderFormData) {
       setBanner(null);
-      const result = await action({ draftId, kind: initial.kind, orderNumber: initial.orderNumber ?? undefined, stamp: initial.stamp ?? undefined, customerName: customer?.name ?? "", form });
+      const result = await action({
+        draftId,
+        kind: initial.kind,
+        orderNumber: initial.orderNumber ?? undefined,
+        stamp: initial.stamp ?? undefined,
+        customerName: customer?.name ?? "",
+        form,
+      });
       // The submit saved the draft first, whatever the ERP answered.
-      if (result.ok || result.fieldErrors || result.code === "not_sent" || result.code === "conflict" || result.code === "already_sent") rememberDraftInUrl();
+      if (
+        result.ok ||
+        result.fieldErrors ||
+        result.code === "not_sent" ||
+        result.code === "conflict" ||
+        result.code === "already_sent"
+      )
+        rememberDraftInUrl();
       if (result.ok) {
         autosave.forget();
         setSentBefore(null);
         const { queueId, orderId } = result.data;
         // Applied to the order the first send became: from now on this is that order's change.
-        if (orderId && !editing) window.history.replaceState(null, "", `/orders/${encodeURIComponent(orderId.slice(-6))}/edit`);
+        if (orderId && !editing)
+          window.history.replaceState(null, "", `/orders/${encodeURIComponent(orderId.slice(-6))}/edit`);
         if (queueId) setPhase({ kind: "sent", queueId, operation: editing || orderId ? "update" : "insert" });
         else setBanner({ tone: "info", text: t("errors.alreadySending") });
         return;
@@ -199,7 +266,11 @@ export function OrderForm({ context, initial }: { context: OrderFormContext; ini
       for (const [field, message] of Object.entries(result.fieldErrors ?? {})) {
         setError((field === "form" ? "root" : field) as "root", { message: `${SERVER}${message}` });
       }
-      setBanner({ tone: result.code === "not_sent" || result.code === "pending" ? "warning" : "error", text: result.error, conflict: result.code === "conflict" });
+      setBanner({
+        tone: result.code === "not_sent" || result.code === "pending" ? "warning" : "error",
+        text: result.error,
+        conflict: result.code === "conflict",
+      });
     };
 
   /** One send at a time from this page (the server guards the draft as well). */
@@ -207,10 +278,12 @@ export function OrderForm({ context, initial }: { context: OrderFormContext; ini
     if (inFlight.current) return;
     inFlight.current = true;
     setSending(true);
-    void handleSubmit(sendWith(action), () => setBanner({ tone: "error", text: t("errors.fixFields") }))(e).finally(() => {
-      inFlight.current = false;
-      setSending(false);
-    });
+    void handleSubmit(sendWith(action), () => setBanner({ tone: "error", text: t("errors.fixFields") }))(e).finally(
+      () => {
+        inFlight.current = false;
+        setSending(false);
+      },
+    );
   }
 
   function submit(e: React.FormEvent<HTMLFormElement>) {
@@ -234,7 +307,8 @@ export function OrderForm({ context, initial }: { context: OrderFormContext; ini
 
   function finished(answer: QueueStatusAnswer) {
     // A new order's draft applied to the order it became is that order's change now: its edit page shows the refusal.
-    if (answer.item.status === "error" && phase.kind === "sent" && phase.operation === "update" && !editing) window.location.reload();
+    if (answer.item.status === "error" && phase.kind === "sent" && phase.operation === "update" && !editing)
+      window.location.reload();
     else if (answer.item.status === "error") {
       setPhase({ kind: "editing" });
       setBanner({ tone: "error", text: t("errors.rejectedByJob", { message: answer.item.message }) });
@@ -264,12 +338,17 @@ export function OrderForm({ context, initial }: { context: OrderFormContext; ini
             </h1>
             {initial.origin === "draft" ? <p className="text-sm text-slate-700">{t("resumed")}</p> : null}
           </div>
-          <Link href="/orders/drafts" className="inline-flex min-h-11 items-center text-sm text-brand-700 underline underline-offset-2">
+          <Link
+            href="/orders/drafts"
+            className="inline-flex min-h-11 items-center text-sm text-brand-700 underline underline-offset-2"
+          >
             {t("draftsLink")}
           </Link>
         </div>
 
-        {sentBefore ? <AlreadySent queueId={sentBefore} busy={sending} onApply={() => send(applyDraftToSentOrderAction)} /> : null}
+        {sentBefore ? (
+          <AlreadySent queueId={sentBefore} busy={sending} onApply={() => send(applyDraftToSentOrderAction)} />
+        ) : null}
 
         {banner ? (
           <div
@@ -290,7 +369,12 @@ export function OrderForm({ context, initial }: { context: OrderFormContext; ini
           <h2 id="form-customer" className="mb-2 text-lg font-semibold text-slate-900">
             {t("customer")}
           </h2>
-          <CustomerPicker selected={customer} locked={editing} error={fieldError(errors.customer?.message ?? errors.store?.message)} onPick={pickCustomer} />
+          <CustomerPicker
+            selected={customer}
+            locked={editing}
+            error={fieldError(errors.customer?.message ?? errors.store?.message)}
+            onPick={pickCustomer}
+          />
         </section>
 
         <section aria-labelledby="form-conditions" className="rounded-2xl border border-slate-200 bg-white p-4">
@@ -298,7 +382,12 @@ export function OrderForm({ context, initial }: { context: OrderFormContext; ini
             {t("conditions")}
           </h2>
           <div className="grid gap-3 sm:grid-cols-2 lg:grid-cols-3">
-            <Select id="order-payment" label={t("paymentCondition")} error={fieldError(errors.paymentCondition?.message)} {...register("paymentCondition")}>
+            <Select
+              id="order-payment"
+              label={t("paymentCondition")}
+              error={fieldError(errors.paymentCondition?.message)}
+              {...register("paymentCondition")}
+            >
               <option value="">{t("choose")}</option>
               {context.paymentConditions.map((p) => (
                 <option key={p.code} value={p.code}>
@@ -310,7 +399,9 @@ export function OrderForm({ context, initial }: { context: OrderFormContext; ini
               id="order-pricelist"
               label={t("priceList")}
               error={fieldError(errors.priceList?.message)}
-              {...register("priceList", { onChange: (e: React.ChangeEvent<HTMLSelectElement>) => void reprice(e.target.value) })}
+              {...register("priceList", {
+                onChange: (e: React.ChangeEvent<HTMLSelectElement>) => void reprice(e.target.value),
+              })}
             >
               <option value="">{t("noPriceList")}</option>
               {context.priceLists.map((l) => (
@@ -319,7 +410,12 @@ export function OrderForm({ context, initial }: { context: OrderFormContext; ini
                 </option>
               ))}
             </Select>
-            <Select id="order-operation" label={t("operationType")} error={fieldError(errors.operationType?.message)} {...register("operationType")}>
+            <Select
+              id="order-operation"
+              label={t("operationType")}
+              error={fieldError(errors.operationType?.message)}
+              {...register("operationType")}
+            >
               <option value="">{t("choose")}</option>
               {context.operationTypes.map((o) => (
                 <option key={o.code} value={o.code}>
@@ -327,7 +423,12 @@ export function OrderForm({ context, initial }: { context: OrderFormContext; ini
                 </option>
               ))}
             </Select>
-            <Select id="order-carrier" label={t("carrier")} error={fieldError(errors.carrier?.message)} {...register("carrier")}>
+            <Select
+              id="order-carrier"
+              label={t("carrier")}
+              error={fieldError(errors.carrier?.message)}
+              {...register("carrier")}
+            >
               <option value="">{t("noCarrier")}</option>
               {context.carriers.map((c) => (
                 <option key={c.code} value={c.code}>
@@ -335,7 +436,12 @@ export function OrderForm({ context, initial }: { context: OrderFormContext; ini
                 </option>
               ))}
             </Select>
-            <Select id="order-freight-type" label={t("freightType")} error={fieldError(errors.freightType?.message)} {...register("freightType")}>
+            <Select
+              id="order-freight-type"
+              label={t("freightType")}
+              error={fieldError(errors.freightType?.message)}
+              {...register("freightType")}
+            >
               {freightTypes.map((f) => (
                 <option key={f} value={f}>
                   {t(`freightTypes.${f}`)}
@@ -350,7 +456,9 @@ export function OrderForm({ context, initial }: { context: OrderFormContext; ini
                 id="order-freight-value"
                 scale={100}
                 value={values.freightValue}
-                onChange={(v) => setValue("freightValue", v, { shouldDirty: true, shouldValidate: formState.isSubmitted })}
+                onChange={(v) =>
+                  setValue("freightValue", v, { shouldDirty: true, shouldValidate: formState.isSubmitted })
+                }
                 aria-invalid={errors.freightValue ? true : undefined}
                 aria-describedby="order-freight-value-error"
                 className={errors.freightValue ? "border-red-600" : "border-slate-300"}
@@ -403,7 +511,11 @@ export function OrderForm({ context, initial }: { context: OrderFormContext; ini
           <p className="mb-2 text-sm font-medium text-red-700" role={errors.items?.message ? "alert" : undefined}>
             {fieldError(errors.items?.message ?? errors.items?.root?.message)}
           </p>
-          <OrderLines priceList={values.priceList ?? ""} operationNames={Object.fromEntries(context.operationTypes.map((o) => [o.code, o.description]))} fieldError={fieldError} />
+          <OrderLines
+            priceList={values.priceList ?? ""}
+            operationNames={Object.fromEntries(context.operationTypes.map((o) => [o.code, o.description]))}
+            fieldError={fieldError}
+          />
         </section>
 
         <section aria-labelledby="form-totals" className="rounded-2xl border border-slate-200 bg-white p-4">
@@ -435,7 +547,12 @@ export function OrderForm({ context, initial }: { context: OrderFormContext; ini
                   : preview.reason === "overdue"
                     ? t("credit.overdue", { risk: preview.risk, days: preview.days, tolerance: preview.tolerance })
                     : preview.reason === "expired"
-                      ? t("credit.expired", { date: format.dateTime(new Date(`${preview.date}T00:00:00Z`), { timeZone: "UTC", dateStyle: "short" }) })
+                      ? t("credit.expired", {
+                          date: format.dateTime(new Date(`${preview.date}T00:00:00Z`), {
+                            timeZone: "UTC",
+                            dateStyle: "short",
+                          }),
+                        })
                       : t(`credit.${preview.reason}`, { available: money(customer!.availableCredit) })}
               </p>
             </div>

@@ -28,14 +28,18 @@ function StockInfo({ product, quantity, unit }: { product: string; quantity: num
   const available = stock.data.available;
   const short = quantity !== null && Number.isFinite(quantity) && quantity > available;
   return (
-    <p className={`text-sm ${short || available <= 0 ? "font-medium text-amber-800" : "text-slate-700"}`} data-testid="line-stock">
+    <p
+      className={`text-sm ${short || available <= 0 ? "font-medium text-amber-800" : "text-slate-700"}`}
+      data-testid="line-stock"
+    >
       {available > 0 ? t("stock", { quantity: format.number(available), unit }) : t("noStock")}
       {short ? ` ${t("stockShort")}` : ""}
     </p>
   );
 }
 
-const lineError = (errors: FieldErrors<OrderFormValues>, index: number, field: "product" | "quantity" | "price") => errors.items?.[index]?.[field]?.message;
+const lineError = (errors: FieldErrors<OrderFormValues>, index: number, field: "product" | "quantity" | "price") =>
+  errors.items?.[index]?.[field]?.message;
 
 /**
  * The order's items: each line numbered as the ERP will number it (01..99, then 9A…), product
@@ -61,15 +65,19 @@ export function OrderLines({
 
   const pickProduct = (index: number, p: ProductOption) => {
     const current = lines[index];
-    setValue(`items.${index}`, {
-      product: p.code,
-      description: p.description,
-      unit: p.unit,
-      listPrice: p.listPrice,
-      minimumPrice: p.minimumPrice,
-      quantity: current?.quantity ?? 1,
-      price: p.listPrice,
-    }, { shouldDirty: true, shouldValidate: formState.isSubmitted });
+    setValue(
+      `items.${index}`,
+      {
+        product: p.code,
+        description: p.description,
+        unit: p.unit,
+        listPrice: p.listPrice,
+        minimumPrice: p.minimumPrice,
+        quantity: current?.quantity ?? 1,
+        price: p.listPrice,
+      },
+      { shouldDirty: true, shouldValidate: formState.isSubmitted },
+    );
     // Next stop for the keyboard: the quantity of the line just filled.
     requestAnimationFrame(() => document.getElementById(`line-${index}-quantity`)?.focus());
   };
@@ -81,7 +89,11 @@ export function OrderLines({
         const code = itemCode(index);
         const listPrice = line.listPrice ?? 0;
         const total = lineTotal(line.quantity ?? 0, line.price ?? 0);
-        const belowMinimum = line.price !== null && Number.isFinite(line.price) && (line.minimumPrice ?? 0) > 0 && line.price < (line.minimumPrice ?? 0);
+        const belowMinimum =
+          line.price !== null &&
+          Number.isFinite(line.price) &&
+          (line.minimumPrice ?? 0) > 0 &&
+          line.price < (line.minimumPrice ?? 0);
         return (
           <fieldset key={field.rowKey} className="rounded-xl border border-slate-200 p-3" data-testid="order-line">
             <legend className="px-1 text-sm font-semibold text-slate-900">{t("line", { item: code })}</legend>
@@ -94,20 +106,31 @@ export function OrderLines({
                     {line.unit ? <span className="text-slate-600"> ({line.unit})</span> : null}
                   </p>
                   {line.operationType ? (
-                    <p className="text-sm text-slate-700">{t("lineOperation", { operation: [line.operationType, operationNames[line.operationType]].filter(Boolean).join(" · ") })}</p>
+                    <p className="text-sm text-slate-700">
+                      {t("lineOperation", {
+                        operation: [line.operationType, operationNames[line.operationType]].filter(Boolean).join(" · "),
+                      })}
+                    </p>
                   ) : null}
                   <StockInfo product={line.product} quantity={line.quantity} unit={line.unit ?? ""} />
                   <button
                     type="button"
                     className="min-h-11 text-sm font-medium text-brand-700 underline underline-offset-2"
-                    onClick={() => setValue(`items.${index}`, { ...emptyLine(), quantity: line.quantity }, { shouldDirty: true })}
+                    onClick={() =>
+                      setValue(`items.${index}`, { ...emptyLine(), quantity: line.quantity }, { shouldDirty: true })
+                    }
                   >
                     {t("changeProduct", { item: code })}
                   </button>
                   <p className="text-sm font-medium text-red-700">{fieldError(lineError(errors, index, "product"))}</p>
                 </div>
               ) : (
-                <ProductPicker id={`line-${index}-product`} priceList={priceList} error={fieldError(lineError(errors, index, "product"))} onPick={(p) => pickProduct(index, p)} />
+                <ProductPicker
+                  id={`line-${index}-product`}
+                  priceList={priceList}
+                  error={fieldError(lineError(errors, index, "product"))}
+                  onPick={(p) => pickProduct(index, p)}
+                />
               )}
               <div>
                 <label htmlFor={`line-${index}-quantity`} className="mb-1 block text-sm font-medium text-slate-800">
@@ -141,7 +164,11 @@ export function OrderLines({
                   value={line.price === null || !Number.isFinite(line.price) ? null : discountOf(listPrice, line.price)}
                   disabled={!line.product || listPrice <= 0}
                   onChange={(d) => {
-                    if (d !== null && Number.isFinite(d) && d >= 0 && d <= 100) setValue(`items.${index}.price`, priceAfterDiscount(listPrice, d), { shouldDirty: true, shouldValidate: formState.isSubmitted });
+                    if (d !== null && Number.isFinite(d) && d >= 0 && d <= 100)
+                      setValue(`items.${index}.price`, priceAfterDiscount(listPrice, d), {
+                        shouldDirty: true,
+                        shouldValidate: formState.isSubmitted,
+                      });
                   }}
                   aria-describedby={`line-${index}-list`}
                   className="border-slate-300 disabled:bg-slate-100"
@@ -166,7 +193,9 @@ export function OrderLines({
                       onBlur={f.onBlur}
                       aria-invalid={lineError(errors, index, "price") || belowMinimum ? true : undefined}
                       aria-describedby={`line-${index}-price-error line-${index}-minimum`}
-                      className={lineError(errors, index, "price") || belowMinimum ? "border-red-600" : "border-slate-300"}
+                      className={
+                        lineError(errors, index, "price") || belowMinimum ? "border-red-600" : "border-slate-300"
+                      }
                     />
                   )}
                 />
@@ -176,7 +205,8 @@ export function OrderLines({
                   </p>
                 ) : null}
                 <p id={`line-${index}-price-error`} className="mt-1 text-sm font-medium text-red-700">
-                  {fieldError(lineError(errors, index, "price")) ?? (belowMinimum ? t("belowMinimumLive", { price: money(line.minimumPrice ?? 0) }) : null)}
+                  {fieldError(lineError(errors, index, "price")) ??
+                    (belowMinimum ? t("belowMinimumLive", { price: money(line.minimumPrice ?? 0) }) : null)}
                 </p>
               </div>
               <div>
@@ -187,7 +217,12 @@ export function OrderLines({
               </div>
             </div>
             <div className="mt-2 flex flex-wrap justify-end gap-2">
-              <Button type="button" variant="secondary" disabled={fields.length >= MAX_ORDER_ITEMS} onClick={() => insert(index + 1, { ...line })}>
+              <Button
+                type="button"
+                variant="secondary"
+                disabled={fields.length >= MAX_ORDER_ITEMS}
+                onClick={() => insert(index + 1, { ...line })}
+              >
                 {t("duplicateLine", { item: code })}
               </Button>
               <Button type="button" variant="ghost" onClick={() => remove(index)}>

@@ -25,7 +25,9 @@ const StepContract = lazy(() => import("./step-contract").then((m) => ({ default
 const StepReview = lazy(() => import("./step-review").then((m) => ({ default: m.StepReview })));
 
 /** Each step validates with the server's own schema (zod/mini), loaded right after the page. */
-const { resolver, preload: preloadSchema } = lazyZodResolver<EnrolmentValues, EnrolmentForm>(() => import("@/lib/sge/enrolment-form").then((m) => m.enrolmentFormSchema));
+const { resolver, preload: preloadSchema } = lazyZodResolver<EnrolmentValues, EnrolmentForm>(() =>
+  import("@/lib/sge/enrolment-form").then((m) => m.enrolmentFormSchema),
+);
 
 /** A submission that failed earlier (from the store): the wizard opens on the review with SGE's words. */
 type Problem = { message: string } | null;
@@ -35,7 +37,17 @@ type Problem = { message: string } | null;
  * review → submit. Each step is validated with the server's own schema before moving on; the
  * whole form is a draft saved as the rep types; a failed submission resumes from its step.
  */
-export function EnrolmentWizard({ offer, draftId, initialValues, problem: initialProblem }: { offer: SgeInstitutionOffer[]; draftId: string; initialValues: EnrolmentValues; problem: Problem }) {
+export function EnrolmentWizard({
+  offer,
+  draftId,
+  initialValues,
+  problem: initialProblem,
+}: {
+  offer: SgeInstitutionOffer[];
+  draftId: string;
+  initialValues: EnrolmentValues;
+  problem: Problem;
+}) {
   const t = useTranslations("sgeEnrol");
   const router = useRouter();
   const [step, setStep] = useState<WizardStep>(initialProblem ? "review" : "offering");
@@ -44,14 +56,25 @@ export function EnrolmentWizard({ offer, draftId, initialValues, problem: initia
   const [sending, setSending] = useState(false);
   const inFlight = useRef(false);
   const heading = useRef<HTMLHeadingElement>(null);
-  const methods = useForm<EnrolmentValues, unknown, EnrolmentForm>({ resolver, defaultValues: initialValues, mode: "onTouched" });
+  const methods = useForm<EnrolmentValues, unknown, EnrolmentForm>({
+    resolver,
+    defaultValues: initialValues,
+    mode: "onTouched",
+  });
   const { forget } = useOnRecordContext();
   const { control, trigger, getValues, setError, clearErrors } = methods;
-  const [coligada, matrix, turma] = useWatch({ control, name: ["offering.coligada", "offering.idMatrizAplicada", "offering.turma"] });
-  const offering = offer.find((o) => o.coligada === Number(coligada))?.offerings.find((o) => o.idMatrizAplicada === matrix);
+  const [coligada, matrix, turma] = useWatch({
+    control,
+    name: ["offering.coligada", "offering.idMatrizAplicada", "offering.turma"],
+  });
+  const offering = offer
+    .find((o) => o.coligada === Number(coligada))
+    ?.offerings.find((o) => o.idMatrizAplicada === matrix);
   const klass = offering?.classes.find((c) => c.turma === turma);
   // Lists show "student · course": the course name travels with the draft (display only).
-  const summary = offering ? `${Number(coligada) === 2 ? "SESI" : "SENAI"} ${offering.courseName}${klass ? ` (${klass.code})` : ""}` : "";
+  const summary = offering
+    ? `${Number(coligada) === 2 ? "SESI" : "SENAI"} ${offering.courseName}${klass ? ` (${klass.code})` : ""}`
+    : "";
 
   const autosave = useDraftAutosave({
     draftId,
@@ -102,7 +125,10 @@ export function EnrolmentWizard({ offer, draftId, initialValues, problem: initia
       }
       if (result.fieldErrors) {
         const paths = Object.keys(result.fieldErrors);
-        for (const [path, code] of Object.entries(result.fieldErrors)) setError(path as FieldPath<EnrolmentValues>, { message: code.includes(" ") ? `${SERVER_MESSAGE}${code}` : code });
+        for (const [path, code] of Object.entries(result.fieldErrors))
+          setError(path as FieldPath<EnrolmentValues>, {
+            message: code.includes(" ") ? `${SERVER_MESSAGE}${code}` : code,
+          });
         // RM has a person the wizard did not show (created meanwhile, or a stale draft): read them again, so the step shows the record.
         if (result.fieldErrors["responsible.cpfCnpj"] === "on_record") forget("responsible");
         if (result.fieldErrors["student.cpf"] === "on_record") forget("student");
@@ -132,7 +158,11 @@ export function EnrolmentWizard({ offer, draftId, initialValues, problem: initia
       >
         <ol className="flex flex-wrap gap-2 text-sm" aria-label={t("newTitle")}>
           {WIZARD_STEPS.map((s, i) => (
-            <li key={s} aria-current={s === step ? "step" : undefined} className={`rounded-full px-3 py-1 ${s === step ? "bg-brand-600 font-semibold text-white" : i < index ? "bg-brand-50 text-brand-800" : "bg-slate-100 text-slate-700"}`}>
+            <li
+              key={s}
+              aria-current={s === step ? "step" : undefined}
+              className={`rounded-full px-3 py-1 ${s === step ? "bg-brand-600 font-semibold text-white" : i < index ? "bg-brand-50 text-brand-800" : "bg-slate-100 text-slate-700"}`}
+            >
               {i + 1}. {t(`steps.${s}`)}
             </li>
           ))}
@@ -154,7 +184,12 @@ export function EnrolmentWizard({ offer, draftId, initialValues, problem: initia
         </Suspense>
         <SaveStatus state={autosave.state} namespace="sgeEnrol.save" />
         <div className="flex flex-wrap justify-between gap-2">
-          <Button type="button" variant="secondary" disabled={index === 0 || sending} onClick={() => goTo(WIZARD_STEPS[index - 1]!)}>
+          <Button
+            type="button"
+            variant="secondary"
+            disabled={index === 0 || sending}
+            onClick={() => goTo(WIZARD_STEPS[index - 1]!)}
+          >
             {t("back")}
           </Button>
           {step === "review" ? (

@@ -26,7 +26,13 @@ const idOf = (name: string) => `enrol-${name.replace(/\./g, "-")}`;
 const inputClass = (error?: string) =>
   `block min-h-11 w-full rounded-lg border bg-white px-3 py-2 text-base text-slate-900 shadow-sm focus:border-brand-600 focus:ring-2 focus:ring-brand-100 focus:outline-none disabled:bg-slate-100 ${error ? "border-red-600" : "border-slate-300"}`;
 
-type TextProps = InputHTMLAttributes<HTMLInputElement> & { name: FieldPath<EnrolmentValues>; label: string; hint?: string; className?: string; asNumber?: boolean };
+type TextProps = InputHTMLAttributes<HTMLInputElement> & {
+  name: FieldPath<EnrolmentValues>;
+  label: string;
+  hint?: string;
+  className?: string;
+  asNumber?: boolean;
+};
 
 /** A registered text/date input with label, hint and field-level error (aria wired). */
 export function TextInput({ name, label, hint, className, asNumber, ...input }: TextProps) {
@@ -47,17 +53,43 @@ export function TextInput({ name, label, hint, className, asNumber, ...input }: 
   );
 }
 
-type SelectProps = SelectHTMLAttributes<HTMLSelectElement> & { name: FieldPath<EnrolmentValues>; label: string; options: readonly (readonly [string, string])[]; placeholder?: string; className?: string; asNumber?: boolean };
+type SelectProps = SelectHTMLAttributes<HTMLSelectElement> & {
+  name: FieldPath<EnrolmentValues>;
+  label: string;
+  options: readonly (readonly [string, string])[];
+  placeholder?: string;
+  className?: string;
+  asNumber?: boolean;
+};
 
-export function SelectInput({ name, label, options, placeholder, className, asNumber, onChange, ...select }: SelectProps) {
+export function SelectInput({
+  name,
+  label,
+  options,
+  placeholder,
+  className,
+  asNumber,
+  onChange,
+  ...select
+}: SelectProps) {
   const { register } = useFormContext<EnrolmentValues>();
   // A caller's onChange runs after the form has the new value (it resets what depends on it).
-  const registered = register(name, { ...(asNumber ? { setValueAs: (v: string) => (v === "" ? undefined : Number(v)) } : {}), onChange });
+  const registered = register(name, {
+    ...(asNumber ? { setValueAs: (v: string) => (v === "" ? undefined : Number(v)) } : {}),
+    onChange,
+  });
   const error = useFieldError()(name);
   const id = idOf(name);
   return (
     <FieldFrame id={id} label={label} error={error} className={className}>
-      <select id={id} aria-invalid={error ? true : undefined} aria-describedby={`${id}-error`} className={inputClass(error)} {...select} {...registered}>
+      <select
+        id={id}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={`${id}-error`}
+        className={inputClass(error)}
+        {...select}
+        {...registered}
+      >
         {placeholder !== undefined ? <option value="">{placeholder}</option> : null}
         {options.map(([value, text]) => (
           <option key={value} value={value}>
@@ -69,14 +101,31 @@ export function SelectInput({ name, label, options, placeholder, className, asNu
   );
 }
 
-export function CheckInput({ name, label, hint, disabled }: { name: FieldPath<EnrolmentValues>; label: string; hint?: string; disabled?: boolean }) {
+export function CheckInput({
+  name,
+  label,
+  hint,
+  disabled,
+}: {
+  name: FieldPath<EnrolmentValues>;
+  label: string;
+  hint?: string;
+  disabled?: boolean;
+}) {
   const { register } = useFormContext<EnrolmentValues>();
   const error = useFieldError()(name);
   const id = idOf(name);
   return (
     <div>
       <label htmlFor={id} className="flex min-h-11 items-center gap-3 text-base text-slate-900">
-        <input id={id} type="checkbox" className="size-5 accent-brand-600" disabled={disabled} aria-describedby={`${id}-error${hint ? ` ${id}-hint` : ""}`} {...register(name)} />
+        <input
+          id={id}
+          type="checkbox"
+          className="size-5 accent-brand-600"
+          disabled={disabled}
+          aria-describedby={`${id}-error${hint ? ` ${id}-hint` : ""}`}
+          {...register(name)}
+        />
         {label}
       </label>
       {hint ? (

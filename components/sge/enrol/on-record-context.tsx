@@ -10,7 +10,8 @@ import { lookupPeopleAction } from "@/server/actions/sge-enrol";
  * confirms changing lives in the form (`onRecord`, `changes`); the server decides again on submit.
  */
 export type PersonKind = "responsible" | "student";
-export type Lookup<R> = { status: "loading" } | { status: "done"; record: R | null } | { status: "failed"; message: string };
+export type Lookup<R> =
+  { status: "loading" } | { status: "done"; record: R | null } | { status: "failed"; message: string };
 
 type Context = {
   cache: Record<string, Lookup<SgeResponsibleOnRecord | SgeStudentOnRecord>>;
@@ -25,13 +26,26 @@ type Context = {
 
 const OnRecordContext = createContext<Context | null>(null);
 
-export function OnRecordProvider({ canChangeBillingEmail, children }: { canChangeBillingEmail: boolean; children: ReactNode }) {
+export function OnRecordProvider({
+  canChangeBillingEmail,
+  children,
+}: {
+  canChangeBillingEmail: boolean;
+  children: ReactNode;
+}) {
   const [cache, setCache] = useState<Context["cache"]>({});
   const applied = useRef<Record<PersonKind, string | null>>({ responsible: null, student: null });
   const request = useCallback((kind: PersonKind, key: string, coligada: 2 | 3, doc: string) => {
     setCache((c) => ({ ...c, [key]: { status: "loading" } }));
     lookupPeopleAction({ coligada, [kind]: doc })
-      .then((result) => setCache((c) => ({ ...c, [key]: result.ok ? { status: "done", record: result.data[kind] } : { status: "failed", message: result.error } })))
+      .then((result) =>
+        setCache((c) => ({
+          ...c,
+          [key]: result.ok
+            ? { status: "done", record: result.data[kind] }
+            : { status: "failed", message: result.error },
+        })),
+      )
       .catch(() => setCache((c) => ({ ...c, [key]: { status: "failed", message: "" } })));
   }, []);
   const appliedKey = useCallback((kind: PersonKind) => applied.current[kind], []);
@@ -42,7 +56,10 @@ export function OnRecordProvider({ canChangeBillingEmail, children }: { canChang
     applied.current[kind] = null;
     setCache((c) => Object.fromEntries(Object.entries(c).filter(([key]) => !key.startsWith(`${kind}|`))));
   }, []);
-  const value = useMemo(() => ({ cache, request, appliedKey, setAppliedKey, forget, canChangeBillingEmail }), [cache, request, appliedKey, setAppliedKey, forget, canChangeBillingEmail]);
+  const value = useMemo(
+    () => ({ cache, request, appliedKey, setAppliedKey, forget, canChangeBillingEmail }),
+    [cache, request, appliedKey, setAppliedKey, forget, canChangeBillingEmail],
+  );
   return <OnRecordContext.Provider value={value}>{children}</OnRecordContext.Provider>;
 }
 

@@ -1,5 +1,12 @@
 import type { UseFormSetValue } from "react-hook-form";
-import { ADDRESS_FIELDS, OCCUPATIONS, SCHOOL_TYPES, UFS, type ResponsibleChange, type StudentChange } from "@/lib/sge/enrolment-options";
+import {
+  ADDRESS_FIELDS,
+  OCCUPATIONS,
+  SCHOOL_TYPES,
+  UFS,
+  type ResponsibleChange,
+  type StudentChange,
+} from "@/lib/sge/enrolment-options";
 import type { SgeAddressOnRecord, SgeResponsibleOnRecord, SgeStudentOnRecord } from "@/lib/types/sge";
 import type { EnrolmentValues } from "./values";
 
@@ -12,12 +19,22 @@ import type { EnrolmentValues } from "./values";
 
 type SetValue = UseFormSetValue<EnrolmentValues>;
 const isUf = (v: string): v is (typeof UFS)[number] => (UFS as readonly string[]).includes(v);
-const isOccupation = (v: string | null): v is (typeof OCCUPATIONS)[number] => v !== null && (OCCUPATIONS as readonly string[]).includes(v);
-const isSchoolType = (v: string | null): v is (typeof SCHOOL_TYPES)[number] => v !== null && (SCHOOL_TYPES as readonly string[]).includes(v);
+const isOccupation = (v: string | null): v is (typeof OCCUPATIONS)[number] =>
+  v !== null && (OCCUPATIONS as readonly string[]).includes(v);
+const isSchoolType = (v: string | null): v is (typeof SCHOOL_TYPES)[number] =>
+  v !== null && (SCHOOL_TYPES as readonly string[]).includes(v);
 
 /** The address as RM's writes need it (the same test the server makes before keeping it). */
 export function addressComplete(a: SgeAddressOnRecord): boolean {
-  return /^\d{8}$/.test(a.cep) && Boolean(a.street) && /^\d+$/.test(a.number) && Boolean(a.district) && isUf(a.state) && Boolean(a.city) && Boolean(a.country);
+  return (
+    /^\d{8}$/.test(a.cep) &&
+    Boolean(a.street) &&
+    /^\d+$/.test(a.number) &&
+    Boolean(a.district) &&
+    isUf(a.state) &&
+    Boolean(a.city) &&
+    Boolean(a.country)
+  );
 }
 
 function setAddress(setValue: SetValue, prefix: "responsible" | "student", a: SgeAddressOnRecord | null) {
@@ -76,7 +93,8 @@ export function applyStudentRecord(setValue: SetValue, s: SgeStudentOnRecord) {
 export function clearStudentRecord(setValue: SetValue) {
   setValue("student.onRecord", false);
   setValue("student.changes", []);
-  for (const k of ["name", "birthDate", "birthCity", "motherName", "email", "homePhone", "mobile"] as const) setValue(`student.${k}`, "");
+  for (const k of ["name", "birthDate", "birthCity", "motherName", "email", "homePhone", "mobile"] as const)
+    setValue(`student.${k}`, "");
   setValue("student.sameAddress", true);
   setAddress(setValue, "student", null);
 }

@@ -34,7 +34,10 @@ export function usePersonLookup<K extends PersonKind>(kind: K, coligada: number,
   useEffect(() => {
     if (key && !cache[key]) request(kind, key, coligada as 2 | 3, doc);
   }, [key, cache, request, kind, coligada, doc]);
-  const retry = useCallback(() => key && request(kind, key, coligada as 2 | 3, doc), [key, request, kind, coligada, doc]);
+  const retry = useCallback(
+    () => key && request(kind, key, coligada as 2 | 3, doc),
+    [key, request, kind, coligada, doc],
+  );
   return { key, lookup, retry };
 }
 
@@ -44,7 +47,13 @@ export function usePersonLookup<K extends PersonKind>(kind: K, coligada: number,
  * on-record person clears what came from RM (`clear`). A draft reopened with `onRecord` keeps the
  * rep's ticks.
  */
-export function useRecordSync<K extends PersonKind>(kind: K, key: string | null, lookup: Lookup<RecordOf<K>> | undefined, apply: (record: RecordOf<K>) => void, clear: () => void) {
+export function useRecordSync<K extends PersonKind>(
+  kind: K,
+  key: string | null,
+  lookup: Lookup<RecordOf<K>> | undefined,
+  apply: (record: RecordOf<K>) => void,
+  clear: () => void,
+) {
   const { appliedKey, setAppliedKey } = useOnRecordContext();
   const { control } = useFormContext<EnrolmentValues>();
   const onRecord = useWatch({ control, name: `${kind}.onRecord` });
@@ -91,7 +100,11 @@ export function OnRecordGroup({
   const emptyOnRecord = value === "";
   const id = `on-record-${kind}-${group}`;
   const toggle = (on: boolean) => {
-    setValue(`${kind}.changes`, (on ? [...changes, group] : changes.filter((c) => c !== group)) as EnrolmentValues["responsible"]["changes"], { shouldDirty: true });
+    setValue(
+      `${kind}.changes`,
+      (on ? [...changes, group] : changes.filter((c) => c !== group)) as EnrolmentValues["responsible"]["changes"],
+      { shouldDirty: true },
+    );
     if (!on) onUntick();
   };
   return (
@@ -105,7 +118,15 @@ export function OnRecordGroup({
         </div>
         {emptyOnRecord ? null : (
           <label htmlFor={id + "-tick"} className="flex min-h-11 items-center gap-2 text-sm font-medium text-slate-900">
-            <input id={id + "-tick"} type="checkbox" className="size-5 accent-brand-600" checked={ticked} disabled={locked} aria-describedby={locked ? `${id}-locked` : undefined} onChange={(e) => toggle(e.target.checked)} />
+            <input
+              id={id + "-tick"}
+              type="checkbox"
+              className="size-5 accent-brand-600"
+              checked={ticked}
+              disabled={locked}
+              aria-describedby={locked ? `${id}-locked` : undefined}
+              onChange={(e) => toggle(e.target.checked)}
+            />
             {t("change")}
             <span className="sr-only"> {label}</span>
           </label>
@@ -129,21 +150,45 @@ export function OnRecordGroup({
 }
 
 /** The lookup's state line: checking, found (what), not found, or failed with a retry. */
-export function LookupStatus({ lookup, found, retry }: { lookup: Lookup<unknown> | undefined; found: string; retry: () => void }) {
+export function LookupStatus({
+  lookup,
+  found,
+  retry,
+}: {
+  lookup: Lookup<unknown> | undefined;
+  found: string;
+  retry: () => void;
+}) {
   const t = useTranslations("sgeEnrol.onRecord");
   if (!lookup) return null;
-  if (lookup.status === "loading") return <p role="status" className="text-sm text-slate-700 sm:col-span-2">{t("checking")}</p>;
+  if (lookup.status === "loading")
+    return (
+      <p role="status" className="text-sm text-slate-700 sm:col-span-2">
+        {t("checking")}
+      </p>
+    );
   if (lookup.status === "failed")
     return (
-      <div role="alert" className="flex flex-wrap items-center gap-2 rounded-lg border border-amber-300 bg-amber-50 p-3 text-sm text-amber-900 sm:col-span-2">
+      <div
+        role="alert"
+        className="flex flex-wrap items-center gap-2 rounded-lg border border-amber-300 bg-amber-50 p-3 text-sm text-amber-900 sm:col-span-2"
+      >
         {t("failed", { message: lookup.message })}
-        <button type="button" onClick={retry} className="min-h-11 rounded-lg px-3 font-semibold text-brand-700 underline hover:bg-amber-100">
+        <button
+          type="button"
+          onClick={retry}
+          className="min-h-11 rounded-lg px-3 font-semibold text-brand-700 underline hover:bg-amber-100"
+        >
           {t("retry")}
         </button>
       </div>
     );
   return (
-    <div role="status" className="rounded-lg bg-slate-50 p-3 text-sm text-slate-800 sm:col-span-2" data-testid="on-record-status">
+    <div
+      role="status"
+      className="rounded-lg bg-slate-50 p-3 text-sm text-slate-800 sm:col-span-2"
+      data-testid="on-record-status"
+    >
       {lookup.record ? (
         <>
           <p className="font-semibold">{found}</p>

@@ -31,9 +31,19 @@ export function ResponsibleInput({ field }: { field: ResponsibleContact }) {
   const t = useTranslations("sgeEnrol.responsible");
   switch (field) {
     case "name":
-      return <TextInput name="responsible.name" label={t("name")} autoComplete="name" maxLength={100} className="sm:col-span-2" />;
+      return (
+        <TextInput
+          name="responsible.name"
+          label={t("name")}
+          autoComplete="name"
+          maxLength={100}
+          className="sm:col-span-2"
+        />
+      );
     case "email":
-      return <TextInput name="responsible.email" label={t("email")} type="email" autoComplete="email" maxLength={100} />;
+      return (
+        <TextInput name="responsible.email" label={t("email")} type="email" autoComplete="email" maxLength={100} />
+      );
     case "phone":
       return <TextInput name="responsible.phone" label={t("phone")} type="tel" autoComplete="tel" maxLength={15} />;
     default:
@@ -56,15 +66,19 @@ export function ResponsibleContactFields() {
   );
 }
 
-type StudentField = "name" | "birthDate" | "birthPlace" | "motherName" | "email" | "homePhone" | "mobile" | "occupation" | "schoolType";
+type StudentField =
+  "name" | "birthDate" | "birthPlace" | "motherName" | "email" | "homePhone" | "mobile" | "occupation" | "schoolType";
 
 /** One of the student's person inputs; `same`: the name and e-mail are the responsible's (read-only copies). */
 export function StudentInput({ field, same }: { field: StudentField; same: boolean }) {
   const t = useTranslations("sgeEnrol.student");
-  const options = <K extends string>(keys: readonly K[], group: "occupations" | "schoolTypes") => keys.map((k) => [k, t(`${group}.${k}` as "occupations.1")] as const);
+  const options = <K extends string>(keys: readonly K[], group: "occupations" | "schoolTypes") =>
+    keys.map((k) => [k, t(`${group}.${k}` as "occupations.1")] as const);
   switch (field) {
     case "name":
-      return <TextInput name="student.name" label={t("name")} readOnly={same} maxLength={100} className="sm:col-span-2" />;
+      return (
+        <TextInput name="student.name" label={t("name")} readOnly={same} maxLength={100} className="sm:col-span-2" />
+      );
     case "birthDate":
       return <TextInput name="student.birthDate" label={t("birthDate")} type="date" />;
     case "birthPlace":
@@ -79,9 +93,13 @@ export function StudentInput({ field, same }: { field: StudentField; same: boole
     case "email":
       return <TextInput name="student.email" label={t("email")} type="email" readOnly={same} maxLength={100} />;
     case "occupation":
-      return <SelectInput name="student.occupation" label={t("occupation")} options={options(OCCUPATIONS, "occupations")} />;
+      return (
+        <SelectInput name="student.occupation" label={t("occupation")} options={options(OCCUPATIONS, "occupations")} />
+      );
     case "schoolType":
-      return <SelectInput name="student.schoolType" label={t("schoolType")} options={options(SCHOOL_TYPES, "schoolTypes")} />;
+      return (
+        <SelectInput name="student.schoolType" label={t("schoolType")} options={options(SCHOOL_TYPES, "schoolTypes")} />
+      );
     default:
       return <TextInput name={`student.${field}`} label={t(field)} type="tel" maxLength={15} />;
   }
@@ -91,7 +109,19 @@ export function StudentInput({ field, same }: { field: StudentField; same: boole
 export function StudentPersonFields({ same }: { same: boolean }) {
   return (
     <>
-      {(["name", "birthDate", "birthPlace", "motherName", "email", "homePhone", "mobile", "occupation", "schoolType"] as const).map((f) => (
+      {(
+        [
+          "name",
+          "birthDate",
+          "birthPlace",
+          "motherName",
+          "email",
+          "homePhone",
+          "mobile",
+          "occupation",
+          "schoolType",
+        ] as const
+      ).map((f) => (
         <StudentInput key={f} field={f} same={same} />
       ))}
     </>

@@ -15,15 +15,19 @@ import type { EnrolmentValues } from "./values";
 export function addressLine(a: SgeAddressOnRecord): string {
   const street = [a.street, a.number, a.complement].filter(Boolean).join(", ");
   const city = [a.city, a.state].filter(Boolean).join("/");
-  return [street, a.district, city, a.cep && `CEP ${a.cep.replace(/^(\d{5})(\d{3})$/, "$1-$2")}`].filter(Boolean).join(" – ");
+  return [street, a.district, city, a.cep && `CEP ${a.cep.replace(/^(\d{5})(\d{3})$/, "$1-$2")}`]
+    .filter(Boolean)
+    .join(" – ");
 }
 
 export function ResponsibleOnRecordFields({ record }: { record: SgeResponsibleOnRecord }) {
   const t = useTranslations("sgeEnrol");
   const canChangeEmail = useCanChangeBillingEmail();
   const { setValue } = useFormContext<EnrolmentValues>();
-  const label = (g: (typeof RESPONSIBLE_CHANGES)[number]) => (g === "address" ? t("address.title") : t(`responsible.${g}`));
-  const value = (g: (typeof RESPONSIBLE_CHANGES)[number]) => (g === "address" ? addressLine(record.address) : record[g]);
+  const label = (g: (typeof RESPONSIBLE_CHANGES)[number]) =>
+    g === "address" ? t("address.title") : t(`responsible.${g}`);
+  const value = (g: (typeof RESPONSIBLE_CHANGES)[number]) =>
+    g === "address" ? addressLine(record.address) : record[g];
   return (
     <>
       {RESPONSIBLE_CHANGES.map((g) => (
@@ -50,13 +54,21 @@ export function StudentOnRecordFields({ record, same }: { record: SgeStudentOnRe
   const format = useFormatter();
   const { control, setValue } = useFormContext<EnrolmentValues>();
   const sameAddress = useWatch({ control, name: "student.sameAddress" });
-  const label = (g: (typeof STUDENT_CHANGES)[number]) => (g === "address" ? t("address.title") : g === "birthPlace" ? t("onRecord.birthPlace") : t(`student.${g}`));
+  const label = (g: (typeof STUDENT_CHANGES)[number]) =>
+    g === "address" ? t("address.title") : g === "birthPlace" ? t("onRecord.birthPlace") : t(`student.${g}`);
   const value = (g: (typeof STUDENT_CHANGES)[number]): string => {
     switch (g) {
       case "address":
         return addressLine(record.address);
       case "birthDate":
-        return record.birthDate ? format.dateTime(new Date(`${record.birthDate}T00:00:00Z`), { timeZone: "UTC", day: "2-digit", month: "2-digit", year: "numeric" }) : "";
+        return record.birthDate
+          ? format.dateTime(new Date(`${record.birthDate}T00:00:00Z`), {
+              timeZone: "UTC",
+              day: "2-digit",
+              month: "2-digit",
+              year: "numeric",
+            })
+          : "";
       case "birthPlace":
         return [record.birthCity, record.birthState].filter(Boolean).join("/");
       case "occupation":
@@ -70,7 +82,14 @@ export function StudentOnRecordFields({ record, same }: { record: SgeStudentOnRe
   return (
     <>
       {STUDENT_CHANGES.map((g) => (
-        <OnRecordGroup key={g} kind="student" group={g} label={label(g)} value={value(g)} onUntick={() => restoreStudentGroup(setValue, record, g)}>
+        <OnRecordGroup
+          key={g}
+          kind="student"
+          group={g}
+          label={label(g)}
+          value={value(g)}
+          onUntick={() => restoreStudentGroup(setValue, record, g)}
+        >
           {g === "address" ? (
             <>
               <div className="sm:col-span-2">

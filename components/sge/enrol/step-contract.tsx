@@ -9,28 +9,69 @@ import type { SgeClassOption } from "@/lib/types/sge";
 import { CheckInput, Fieldset, SelectInput, TextInput, useFieldError } from "./fields";
 import type { EnrolmentValues } from "./values";
 
-function MoneyInput({ name, label }: { name: "contract.total" | "contract.institutionalDiscount" | "contract.additionalDiscount"; label: string }) {
+function MoneyInput({
+  name,
+  label,
+}: {
+  name: "contract.total" | "contract.institutionalDiscount" | "contract.additionalDiscount";
+  label: string;
+}) {
   const { control } = useFormContext<EnrolmentValues>();
   const error = useFieldError()(name);
   return (
     <Controller
       control={control}
       name={name}
-      render={({ field }) => <MoneyField id={`enrol-${name.replace(/\./g, "-")}`} label={label} value={field.value} onChange={(v) => field.onChange(v ?? 0)} error={error} />}
+      render={({ field }) => (
+        <MoneyField
+          id={`enrol-${name.replace(/\./g, "-")}`}
+          label={label}
+          value={field.value}
+          onChange={(v) => field.onChange(v ?? 0)}
+          error={error}
+        />
+      )}
     />
   );
 }
 
 /** The instalments SGE will generate, computed with its own rule before anything is sent. */
-export function InstalmentPreview({ values, klass }: { values: EnrolmentValues["contract"]; klass: SgeClassOption | undefined }) {
+export function InstalmentPreview({
+  values,
+  klass,
+}: {
+  values: EnrolmentValues["contract"];
+  klass: SgeClassOption | undefined;
+}) {
   const t = useTranslations("sgeEnrol.contract");
   const format = useFormatter();
   const money = (cents: number) => format.number(cents / 100, { style: "currency", currency: "BRL" });
-  const date = (iso: string) => format.dateTime(new Date(`${iso}T00:00:00Z`), { timeZone: "UTC", day: "2-digit", month: "2-digit", year: "numeric" });
+  const date = (iso: string) =>
+    format.dateTime(new Date(`${iso}T00:00:00Z`), {
+      timeZone: "UTC",
+      day: "2-digit",
+      month: "2-digit",
+      year: "numeric",
+    });
   const count = Number(values.instalments);
-  if (!klass || !Number.isInteger(count) || count < 1 || count > 60 || !values.firstDue || !Number.isFinite(values.total)) return null;
+  if (
+    !klass ||
+    !Number.isInteger(count) ||
+    count < 1 ||
+    count > 60 ||
+    !values.firstDue ||
+    !Number.isFinite(values.total)
+  )
+    return null;
   const discount = (values.institutionalDiscount || 0) + (values.additionalDiscount || 0);
-  const rows = contractInstalments({ total: values.total, discount, count, firstDue: values.firstDue, dueDay: Number(values.dueDay) || 1, classStart: klass.start });
+  const rows = contractInstalments({
+    total: values.total,
+    discount,
+    count,
+    firstDue: values.firstDue,
+    dueDay: Number(values.dueDay) || 1,
+    classStart: klass.start,
+  });
   const net = values.total - discount;
   return (
     <section aria-labelledby="enrol-preview" className="rounded-xl border border-slate-200 bg-white p-4">
@@ -41,11 +82,21 @@ export function InstalmentPreview({ values, klass }: { values: EnrolmentValues["
         <table className="w-full text-sm" data-testid="instalment-preview">
           <thead>
             <tr className="text-left text-slate-700">
-              <th scope="col" className="py-1 pr-3">{t("previewColumns.number")}</th>
-              <th scope="col" className="py-1 pr-3">{t("previewColumns.due")}</th>
-              <th scope="col" className="py-1 pr-3 text-right">{t("previewColumns.value")}</th>
-              <th scope="col" className="py-1 pr-3 text-right">{t("previewColumns.discount")}</th>
-              <th scope="col" className="py-1 text-right">{t("previewColumns.net")}</th>
+              <th scope="col" className="py-1 pr-3">
+                {t("previewColumns.number")}
+              </th>
+              <th scope="col" className="py-1 pr-3">
+                {t("previewColumns.due")}
+              </th>
+              <th scope="col" className="py-1 pr-3 text-right">
+                {t("previewColumns.value")}
+              </th>
+              <th scope="col" className="py-1 pr-3 text-right">
+                {t("previewColumns.discount")}
+              </th>
+              <th scope="col" className="py-1 text-right">
+                {t("previewColumns.net")}
+              </th>
             </tr>
           </thead>
           <tbody>
@@ -62,7 +113,11 @@ export function InstalmentPreview({ values, klass }: { values: EnrolmentValues["
         </table>
       </div>
       <p className="mt-2 font-semibold text-slate-900">{t("net", { value: money(net) })}</p>
-      {values.ecommerce && values.card ? <p className="text-sm text-slate-800">{t("cardTotal", { value: money(net), count: Number(values.card.instalments) || 1 })}</p> : null}
+      {values.ecommerce && values.card ? (
+        <p className="text-sm text-slate-800">
+          {t("cardTotal", { value: money(net), count: Number(values.card.instalments) || 1 })}
+        </p>
+      ) : null}
     </section>
   );
 }
@@ -81,7 +136,21 @@ export function StepContract({ klass }: { klass: SgeClassOption | undefined }) {
       setValue("contract.instalments", 1, { shouldDirty: true });
       setValue("contract.firstPayment", "CAC");
       setValue("contract.otherPayments", "CAC");
-      setValue("contract.card", contract.card ?? { method: "Crédito", brand: "", acquirer: "", nsu: "", instalments: 1, store: "1", bank: "001", agency: "", account: "" }, { shouldDirty: true });
+      setValue(
+        "contract.card",
+        contract.card ?? {
+          method: "Crédito",
+          brand: "",
+          acquirer: "",
+          nsu: "",
+          instalments: 1,
+          store: "1",
+          bank: "001",
+          agency: "",
+          account: "",
+        },
+        { shouldDirty: true },
+      );
     } else {
       setValue("contract.card", undefined, { shouldDirty: true });
     }
@@ -94,20 +163,40 @@ export function StepContract({ klass }: { klass: SgeClassOption | undefined }) {
         <TextInput name="contract.enrolDate" label={t("enrolDate")} type="date" />
         <div className="sm:col-span-2">
           <label htmlFor="enrol-ecommerce" className="flex min-h-11 items-center gap-3 text-base text-slate-900">
-            <input id="enrol-ecommerce" type="checkbox" className="size-5 accent-brand-600" checked={Boolean(contract.ecommerce)} onChange={(e) => toggleEcommerce(e.target.checked)} aria-describedby="enrol-ecommerce-hint" />
+            <input
+              id="enrol-ecommerce"
+              type="checkbox"
+              className="size-5 accent-brand-600"
+              checked={Boolean(contract.ecommerce)}
+              onChange={(e) => toggleEcommerce(e.target.checked)}
+              aria-describedby="enrol-ecommerce-hint"
+            />
             {t("ecommerce")}
           </label>
           <p id="enrol-ecommerce-hint" className="text-sm text-slate-600">
             {t("ecommerceHint")}
           </p>
         </div>
-        <TextInput name="contract.instalments" label={t("instalments")} type="number" min={1} max={60} readOnly={contract.ecommerce} asNumber />
+        <TextInput
+          name="contract.instalments"
+          label={t("instalments")}
+          type="number"
+          min={1}
+          max={60}
+          readOnly={contract.ecommerce}
+          asNumber
+        />
         <TextInput name="contract.firstDue" label={t("firstDue")} type="date" />
         <TextInput name="contract.dueDay" label={t("dueDay")} type="number" min={1} max={31} asNumber />
         <TextInput name="contract.endDate" label={t("endDate")} type="date" />
         <MoneyInput name="contract.institutionalDiscount" label={t("institutionalDiscount")} />
         <MoneyInput name="contract.additionalDiscount" label={t("additionalDiscount")} />
-        <TextInput name="contract.discountReason" label={t("discountReason")} maxLength={200} className="sm:col-span-2" />
+        <TextInput
+          name="contract.discountReason"
+          label={t("discountReason")}
+          maxLength={200}
+          className="sm:col-span-2"
+        />
         <SelectInput name="contract.firstPayment" label={t("firstPayment")} options={payments} />
         <SelectInput name="contract.otherPayments" label={t("otherPayments")} options={payments} />
         <CheckInput name="contract.boletoByEmail" label={t("boletoByEmail")} />
@@ -115,11 +204,25 @@ export function StepContract({ klass }: { klass: SgeClassOption | undefined }) {
       </Fieldset>
       {contract.ecommerce ? (
         <Fieldset legend={t("card")}>
-          <SelectInput name="contract.card.method" label={t("method")} options={[["Crédito", t("methods.Crédito")], ["Débito", t("methods.Débito")]]} />
+          <SelectInput
+            name="contract.card.method"
+            label={t("method")}
+            options={[
+              ["Crédito", t("methods.Crédito")],
+              ["Débito", t("methods.Débito")],
+            ]}
+          />
           <TextInput name="contract.card.brand" label={t("brand")} maxLength={30} />
           <TextInput name="contract.card.acquirer" label={t("acquirer")} maxLength={20} />
           <TextInput name="contract.card.nsu" label={t("nsu")} inputMode="numeric" maxLength={20} />
-          <TextInput name="contract.card.instalments" label={t("cardInstalments")} type="number" min={1} max={12} asNumber />
+          <TextInput
+            name="contract.card.instalments"
+            label={t("cardInstalments")}
+            type="number"
+            min={1}
+            max={12}
+            asNumber
+          />
           <TextInput name="contract.card.store" label={t("cardStore")} inputMode="numeric" maxLength={4} />
           <TextInput name="contract.card.bank" label={t("bank")} inputMode="numeric" maxLength={3} />
           <TextInput name="contract.card.agency" label={t("agency")} inputMode="numeric" maxLength={10} />

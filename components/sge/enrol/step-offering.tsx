@@ -12,12 +12,27 @@ export function StepOffering({ offer }: { offer: SgeInstitutionOffer[] }) {
   const format = useFormatter();
   const fieldError = useFieldError();
   const { control, setValue } = useFormContext<EnrolmentValues>();
-  const [coligada, codFilial, matrix, turma, chosen] = useWatch({ control, name: ["offering.coligada", "offering.codFilial", "offering.idMatrizAplicada", "offering.turma", "offering.disciplinas"] });
+  const [coligada, codFilial, matrix, turma, chosen] = useWatch({
+    control,
+    name: [
+      "offering.coligada",
+      "offering.codFilial",
+      "offering.idMatrizAplicada",
+      "offering.turma",
+      "offering.disciplinas",
+    ],
+  });
   const institution = offer.find((o) => o.coligada === Number(coligada));
   const offerings = institution?.offerings.filter((o) => o.codFilial === codFilial) ?? [];
   const offering = offerings.find((o) => o.idMatrizAplicada === matrix);
   const klass = offering?.classes.find((c) => c.turma === turma);
-  const date = (iso: string) => format.dateTime(new Date(`${iso}T00:00:00Z`), { timeZone: "UTC", day: "2-digit", month: "2-digit", year: "numeric" });
+  const date = (iso: string) =>
+    format.dateTime(new Date(`${iso}T00:00:00Z`), {
+      timeZone: "UTC",
+      day: "2-digit",
+      month: "2-digit",
+      year: "numeric",
+    });
   const money = (cents: number) => format.number(cents / 100, { style: "currency", currency: "BRL" });
   const opts = { shouldDirty: true, shouldValidate: false } as const;
 
@@ -26,7 +41,11 @@ export function StepOffering({ offer }: { offer: SgeInstitutionOffer[] }) {
     setValue("offering.turma", value, { ...opts, shouldValidate: true });
     const picked = offering?.classes.find((c) => c.turma === value);
     if (!picked || !offering) return;
-    setValue("offering.disciplinas", picked.subjects.map((s) => s.code), opts);
+    setValue(
+      "offering.disciplinas",
+      picked.subjects.map((s) => s.code),
+      opts,
+    );
     setValue("contract.total", offering.price, opts);
     setValue("contract.endDate", picked.end, opts);
   }
@@ -37,7 +56,10 @@ export function StepOffering({ offer }: { offer: SgeInstitutionOffer[] }) {
         <legend className="mb-1 text-sm font-medium text-slate-800">{t("institution")}</legend>
         <div className="flex gap-2">
           {offer.map((o) => (
-            <label key={o.coligada} className={`flex min-h-11 flex-1 cursor-pointer items-center justify-center gap-2 rounded-lg border px-3 font-semibold ${Number(coligada) === o.coligada ? "border-brand-600 bg-brand-50 text-brand-800" : "border-slate-300 bg-white text-slate-800"}`}>
+            <label
+              key={o.coligada}
+              className={`flex min-h-11 flex-1 cursor-pointer items-center justify-center gap-2 rounded-lg border px-3 font-semibold ${Number(coligada) === o.coligada ? "border-brand-600 bg-brand-50 text-brand-800" : "border-slate-300 bg-white text-slate-800"}`}
+            >
               <input
                 type="radio"
                 name="enrol-coligada"
@@ -80,22 +102,45 @@ export function StepOffering({ offer }: { offer: SgeInstitutionOffer[] }) {
           onChange={() => setValue("offering.turma", "", opts)}
         />
       </div>
-      {offering ? <p className="text-sm text-slate-700">{t("price", { price: money(offering.price), max: offering.maxInstalments })}</p> : null}
+      {offering ? (
+        <p className="text-sm text-slate-700">
+          {t("price", { price: money(offering.price), max: offering.maxInstalments })}
+        </p>
+      ) : null}
       {offering ? (
         <fieldset aria-describedby="enrol-offering-turma-error">
           <legend className="mb-1 text-sm font-medium text-slate-800">{t("class")}</legend>
           {offering.classes.length === 0 ? <p className="text-sm text-slate-700">{t("noClasses")}</p> : null}
           <div className="grid gap-2">
             {offering.classes.map((c) => (
-              <label key={c.turma} className={`flex min-h-11 items-start gap-3 rounded-lg border p-3 ${turma === c.turma ? "border-brand-600 bg-brand-50" : "border-slate-300 bg-white"} ${c.available <= 0 ? "opacity-70" : "cursor-pointer"}`}>
-                <input type="radio" name="enrol-class" className="mt-1 size-5 accent-brand-600" value={c.turma} checked={turma === c.turma} disabled={c.available <= 0} onChange={() => pickClass(c.turma)} />
+              <label
+                key={c.turma}
+                className={`flex min-h-11 items-start gap-3 rounded-lg border p-3 ${turma === c.turma ? "border-brand-600 bg-brand-50" : "border-slate-300 bg-white"} ${c.available <= 0 ? "opacity-70" : "cursor-pointer"}`}
+              >
+                <input
+                  type="radio"
+                  name="enrol-class"
+                  className="mt-1 size-5 accent-brand-600"
+                  value={c.turma}
+                  checked={turma === c.turma}
+                  disabled={c.available <= 0}
+                  onChange={() => pickClass(c.turma)}
+                />
                 <span>
                   <span className="block font-semibold text-slate-900">
                     {c.code}
                     {c.shift ? ` · ${c.shift}` : ""}
                     {c.available <= 0 ? ` · ${t("full")}` : ""}
                   </span>
-                  <span className="block text-sm text-slate-700">{t("classLine", { name: c.name, start: date(c.start), end: date(c.end), available: c.available, vacancies: c.vacancies })}</span>
+                  <span className="block text-sm text-slate-700">
+                    {t("classLine", {
+                      name: c.name,
+                      start: date(c.start),
+                      end: date(c.end),
+                      available: c.available,
+                      vacancies: c.vacancies,
+                    })}
+                  </span>
                 </span>
               </label>
             ))}
@@ -118,7 +163,11 @@ export function StepOffering({ offer }: { offer: SgeInstitutionOffer[] }) {
                 className="size-5 accent-brand-600"
                 checked={(chosen ?? []).includes(s.code)}
                 onChange={(e) =>
-                  setValue("offering.disciplinas", e.target.checked ? [...(chosen ?? []), s.code] : (chosen ?? []).filter((c) => c !== s.code), { ...opts, shouldValidate: true })
+                  setValue(
+                    "offering.disciplinas",
+                    e.target.checked ? [...(chosen ?? []), s.code] : (chosen ?? []).filter((c) => c !== s.code),
+                    { ...opts, shouldValidate: true },
+                  )
                 }
               />
               {s.name} <span className="text-sm text-slate-600">({t("hours", { hours: s.hours })})</span>

@@ -9,7 +9,12 @@ import { ADDRESS_FIELDS, ARTICULATIONS, SCAE_CODES, STUDENT_CONDITIONS } from "@
 import type { SgeResponsibleOnRecord, SgeStudentOnRecord } from "@/lib/types/sge";
 import { CheckInput, Fieldset, SelectInput, TextInput } from "./fields";
 import { LookupStatus, usePersonLookup, useRecordSync } from "./on-record";
-import { applyResponsibleRecord, applyStudentRecord, clearResponsibleRecord, clearStudentRecord } from "./on-record-values";
+import {
+  applyResponsibleRecord,
+  applyStudentRecord,
+  clearResponsibleRecord,
+  clearStudentRecord,
+} from "./on-record-values";
 import { AddressFields, ResponsibleContactFields, StudentPersonFields } from "./person-fields";
 import { ResponsibleOnRecordFields, StudentOnRecordFields } from "./person-on-record";
 import type { EnrolmentValues } from "./values";
@@ -24,7 +29,10 @@ export function StepResponsible() {
   const ta = useTranslations("sgeEnrol.address");
   const to = useTranslations("sgeEnrol.onRecord");
   const { control, setValue } = useFormContext<EnrolmentValues>();
-  const [doc, store, coligada, onRecord] = useWatch({ control, name: ["responsible.cpfCnpj", "responsible.store", "offering.coligada", "responsible.onRecord"] });
+  const [doc, store, coligada, onRecord] = useWatch({
+    control,
+    name: ["responsible.cpfCnpj", "responsible.store", "offering.coligada", "responsible.onRecord"],
+  });
   const { key, lookup, retry } = usePersonLookup("responsible", Number(coligada), doc ?? "");
   const apply = useCallback((r: SgeResponsibleOnRecord) => applyResponsibleRecord(setValue, r), [setValue]);
   const clear = useCallback(() => clearResponsibleRecord(setValue), [setValue]);
@@ -35,14 +43,37 @@ export function StepResponsible() {
     <div className="grid gap-4">
       <Fieldset legend={t("section")}>
         {/* Not a numeric keypad: a CNPJ may have letters since July 2026 (12.ABC.345/01DE-35). */}
-        <TextInput name="responsible.cpfCnpj" label={t("document")} autoCapitalize="characters" autoCorrect="off" spellCheck={false} maxLength={18} />
-        {record ? null : <TextInput name="responsible.store" label={t("store")} hint={t("storeHint")} inputMode="numeric" maxLength={4} />}
+        <TextInput
+          name="responsible.cpfCnpj"
+          label={t("document")}
+          autoCapitalize="characters"
+          autoCorrect="off"
+          spellCheck={false}
+          maxLength={18}
+        />
+        {record ? null : (
+          <TextInput
+            name="responsible.store"
+            label={t("store")}
+            hint={t("storeHint")}
+            inputMode="numeric"
+            maxLength={4}
+          />
+        )}
         {record ? null : (
           <p role="status" className="text-sm font-medium text-slate-800 sm:col-span-2" data-testid="cod-cfo">
             {code ? t("codCfo", { code }) : t("codCfoPending")}
           </p>
         )}
-        <LookupStatus lookup={lookup} retry={retry} found={lookup?.status === "done" && lookup.record ? to("responsibleFound", { code: lookup.record.codCfo, global: String(lookup.record.global) }) : ""} />
+        <LookupStatus
+          lookup={lookup}
+          retry={retry}
+          found={
+            lookup?.status === "done" && lookup.record
+              ? to("responsibleFound", { code: lookup.record.codCfo, global: String(lookup.record.global) })
+              : ""
+          }
+        />
         {record ? <ResponsibleOnRecordFields record={record} /> : <ResponsibleContactFields />}
       </Fieldset>
       {record ? null : (
@@ -60,7 +91,17 @@ export function StepStudent() {
   const ta = useTranslations("sgeEnrol.address");
   const to = useTranslations("sgeEnrol.onRecord");
   const { control, setValue } = useFormContext<EnrolmentValues>();
-  const [same, sameAddress, responsible, cpf, coligada, onRecord] = useWatch({ control, name: ["student.sameAsResponsible", "student.sameAddress", "responsible", "student.cpf", "offering.coligada", "student.onRecord"] });
+  const [same, sameAddress, responsible, cpf, coligada, onRecord] = useWatch({
+    control,
+    name: [
+      "student.sameAsResponsible",
+      "student.sameAddress",
+      "responsible",
+      "student.cpf",
+      "offering.coligada",
+      "student.onRecord",
+    ],
+  });
   const { key, lookup, retry } = usePersonLookup("student", Number(coligada), cpf ?? "");
   const apply = useCallback((s: SgeStudentOnRecord) => applyStudentRecord(setValue, s), [setValue]);
   const clear = useCallback(() => clearStudentRecord(setValue), [setValue]);
@@ -79,7 +120,8 @@ export function StepStudent() {
     }
   }, [same, sameAddress, responsible, setValue]);
 
-  const options = <K extends string>(keys: readonly K[], group: "conditions" | "scaeCodes" | "articulations") => keys.map((k) => [k, t(`${group}.${k}` as "conditions.0")] as const);
+  const options = <K extends string>(keys: readonly K[], group: "conditions" | "scaeCodes" | "articulations") =>
+    keys.map((k) => [k, t(`${group}.${k}` as "conditions.0")] as const);
   return (
     <div className="grid gap-4">
       <Fieldset legend={t("section")}>
@@ -87,11 +129,30 @@ export function StepStudent() {
           <CheckInput name="student.sameAsResponsible" label={t("same")} />
         </div>
         <TextInput name="student.cpf" label={t("cpf")} readOnly={same} inputMode="numeric" maxLength={14} />
-        <LookupStatus lookup={lookup} retry={retry} found={lookup?.status === "done" && lookup.record ? to("studentFound", { ra: lookup.record.ra ?? "none" }) : ""} />
-        {record ? <StudentOnRecordFields record={record} same={Boolean(same)} /> : <StudentPersonFields same={Boolean(same)} />}
-        <SelectInput name="student.condition" label={t("condition")} options={options(STUDENT_CONDITIONS, "conditions")} />
+        <LookupStatus
+          lookup={lookup}
+          retry={retry}
+          found={
+            lookup?.status === "done" && lookup.record ? to("studentFound", { ra: lookup.record.ra ?? "none" }) : ""
+          }
+        />
+        {record ? (
+          <StudentOnRecordFields record={record} same={Boolean(same)} />
+        ) : (
+          <StudentPersonFields same={Boolean(same)} />
+        )}
+        <SelectInput
+          name="student.condition"
+          label={t("condition")}
+          options={options(STUDENT_CONDITIONS, "conditions")}
+        />
         <SelectInput name="student.scae" label={t("scae")} options={options(SCAE_CODES, "scaeCodes")} />
-        <SelectInput name="student.articulation" label={t("articulation")} options={options(ARTICULATIONS, "articulations")} className="sm:col-span-2" />
+        <SelectInput
+          name="student.articulation"
+          label={t("articulation")}
+          options={options(ARTICULATIONS, "articulations")}
+          className="sm:col-span-2"
+        />
       </Fieldset>
       {record ? null : (
         <Fieldset legend={ta("title")}>

@@ -11,12 +11,26 @@ import { addressLine } from "./person-on-record";
 import { InstalmentPreview } from "./step-contract";
 import type { EnrolmentValues } from "./values";
 
-function Section({ title, onEdit, editLabel, rows }: { title: string; onEdit: () => void; editLabel: string; rows: [string, string][] }) {
+function Section({
+  title,
+  onEdit,
+  editLabel,
+  rows,
+}: {
+  title: string;
+  onEdit: () => void;
+  editLabel: string;
+  rows: [string, string][];
+}) {
   return (
     <section className="rounded-xl border border-slate-200 bg-white p-4">
       <div className="flex items-center justify-between gap-2">
         <h3 className="font-semibold text-slate-900">{title}</h3>
-        <button type="button" onClick={onEdit} className="min-h-11 rounded-lg px-3 text-sm font-semibold text-brand-700 underline hover:bg-slate-100">
+        <button
+          type="button"
+          onClick={onEdit}
+          className="min-h-11 rounded-lg px-3 text-sm font-semibold text-brand-700 underline hover:bg-slate-100"
+        >
           {editLabel}
           <span className="sr-only">: {title}</span>
         </button>
@@ -40,7 +54,15 @@ export function StepReview({ offer, goTo }: { offer: SgeInstitutionOffer[]; goTo
   const { control } = useFormContext<EnrolmentValues>();
   const v = useWatch({ control }) as EnrolmentValues;
   const money = (cents: number) => format.number((cents || 0) / 100, { style: "currency", currency: "BRL" });
-  const date = (iso: string) => (iso ? format.dateTime(new Date(`${iso}T00:00:00Z`), { timeZone: "UTC", day: "2-digit", month: "2-digit", year: "numeric" }) : "");
+  const date = (iso: string) =>
+    iso
+      ? format.dateTime(new Date(`${iso}T00:00:00Z`), {
+          timeZone: "UTC",
+          day: "2-digit",
+          month: "2-digit",
+          year: "numeric",
+        })
+      : "";
   const institution = offer.find((o) => o.coligada === Number(v.offering.coligada));
   const offering = institution?.offerings.find((o) => o.idMatrizAplicada === v.offering.idMatrizAplicada);
   const klass = offering?.classes.find((c) => c.turma === v.offering.turma);
@@ -52,10 +74,17 @@ export function StepReview({ offer, goTo }: { offer: SgeInstitutionOffer[]; goTo
   const studentLookup = usePersonLookup("student", Number(v.offering.coligada), v.student.cpf).lookup;
   const rRecord = v.responsible.onRecord && responsibleLookup?.status === "done" ? responsibleLookup.record : null;
   const sRecord = v.student.onRecord && studentLookup?.status === "done" ? studentLookup.record : null;
-  const kept = (record: unknown, changes: readonly string[] | undefined, group: string, onRecord: string, typed: string) =>
-    record && !(changes ?? []).includes(group) ? `${onRecord || "—"} (${t("onRecord.kept")})` : typed;
-  const r = (group: string, onRecord: string, typed: string) => kept(rRecord, v.responsible.changes, group, onRecord, typed);
-  const st = (group: string, onRecord: string, typed: string) => kept(sRecord, v.student.changes, group, onRecord, typed);
+  const kept = (
+    record: unknown,
+    changes: readonly string[] | undefined,
+    group: string,
+    onRecord: string,
+    typed: string,
+  ) => (record && !(changes ?? []).includes(group) ? `${onRecord || "—"} (${t("onRecord.kept")})` : typed);
+  const r = (group: string, onRecord: string, typed: string) =>
+    kept(rRecord, v.responsible.changes, group, onRecord, typed);
+  const st = (group: string, onRecord: string, typed: string) =>
+    kept(sRecord, v.student.changes, group, onRecord, typed);
   return (
     <div className="grid gap-4">
       <p className="text-sm text-slate-700">{t("review.intro")}</p>
@@ -80,7 +109,14 @@ export function StepReview({ offer, goTo }: { offer: SgeInstitutionOffer[]; goTo
           [t("responsible.document"), formatDocument(v.responsible.cpfCnpj)],
           ["CodCFO", rRecord?.codCfo ?? codCfoOf(v.responsible.cpfCnpj, v.responsible.store) ?? ""],
           [t("responsible.email"), r("email", rRecord?.email ?? "", v.responsible.email)],
-          [t("address.title"), r("address", rRecord ? addressLine(rRecord.address) : "", `${v.responsible.street}, ${v.responsible.number} ${v.responsible.complement} – ${v.responsible.district}, ${v.responsible.city}/${v.responsible.state}`)],
+          [
+            t("address.title"),
+            r(
+              "address",
+              rRecord ? addressLine(rRecord.address) : "",
+              `${v.responsible.street}, ${v.responsible.number} ${v.responsible.complement} – ${v.responsible.district}, ${v.responsible.city}/${v.responsible.state}`,
+            ),
+          ],
           [t("responsible.mobile"), r("mobile", rRecord?.mobile ?? "", v.responsible.mobile)],
         ]}
       />
@@ -92,7 +128,14 @@ export function StepReview({ offer, goTo }: { offer: SgeInstitutionOffer[]; goTo
           [t("student.name"), st("name", sRecord?.name ?? "", v.student.name)],
           [t("student.cpf"), formatDocument(v.student.cpf)],
           [t("student.birthDate"), st("birthDate", date(sRecord?.birthDate ?? ""), date(v.student.birthDate))],
-          [t("student.birthCity"), st("birthPlace", sRecord ? `${sRecord.birthCity}/${sRecord.birthState}` : "", `${v.student.birthCity}/${v.student.birthState}`)],
+          [
+            t("student.birthCity"),
+            st(
+              "birthPlace",
+              sRecord ? `${sRecord.birthCity}/${sRecord.birthState}` : "",
+              `${v.student.birthCity}/${v.student.birthState}`,
+            ),
+          ],
           [t("student.email"), st("email", sRecord?.email ?? "", v.student.email)],
           [t("student.occupation"), t(`student.occupations.${v.student.occupation}` as "student.occupations.1")],
           [t("student.schoolType"), t(`student.schoolTypes.${v.student.schoolType}` as "student.schoolTypes.1")],
@@ -108,7 +151,10 @@ export function StepReview({ offer, goTo }: { offer: SgeInstitutionOffer[]; goTo
           [t("contract.institutionalDiscount"), money(v.contract.institutionalDiscount)],
           [t("contract.additionalDiscount"), money(v.contract.additionalDiscount)],
           [t("contract.firstPayment"), t(`contract.payments.${v.contract.firstPayment}`)],
-          [t("contract.ecommerce"), v.contract.ecommerce ? `${v.contract.card?.brand ?? ""} · ${v.contract.card?.instalments ?? 1}x` : "—"],
+          [
+            t("contract.ecommerce"),
+            v.contract.ecommerce ? `${v.contract.card?.brand ?? ""} · ${v.contract.card?.instalments ?? 1}x` : "—",
+          ],
         ]}
       />
       <InstalmentPreview values={v.contract} klass={klass} />

@@ -4,10 +4,30 @@ import type { EnrolmentForm } from "@/lib/sge/enrolment-form";
 export type EnrolmentValues = EnrolmentForm;
 
 export function emptyEnrolment(today: string): EnrolmentValues {
-  const address = { cep: "", street: "", number: "", complement: "", district: "", state: "CE" as const, city: "", country: "Brasil" };
+  const address = {
+    cep: "",
+    street: "",
+    number: "",
+    complement: "",
+    district: "",
+    state: "CE" as const,
+    city: "",
+    country: "Brasil",
+  };
   return {
     offering: { coligada: 3, codFilial: "", idMatrizAplicada: "", turma: "", disciplinas: [] },
-    responsible: { cpfCnpj: "", store: "0001", name: "", email: "", ...address, phone: "", mobile: "", workPhone: "", fax: "", global: true },
+    responsible: {
+      cpfCnpj: "",
+      store: "0001",
+      name: "",
+      email: "",
+      ...address,
+      phone: "",
+      mobile: "",
+      workPhone: "",
+      fax: "",
+      global: true,
+    },
     student: {
       sameAsResponsible: false,
       name: "",

@@ -18,9 +18,15 @@ export function FeedbackProvider({ children }: { children: ReactNode }) {
     <FeedbackContext.Provider value={setFeedback}>
       <div aria-live="polite" role="status" className="empty:hidden" data-testid="sge-feedback">
         {feedback ? (
-          <div className={`mb-4 flex items-start justify-between gap-3 rounded-xl border p-3 text-sm font-medium ${feedback.tone === "ok" ? "border-emerald-300 bg-emerald-50 text-emerald-900" : "border-red-300 bg-red-50 text-red-900"}`}>
+          <div
+            className={`mb-4 flex items-start justify-between gap-3 rounded-xl border p-3 text-sm font-medium ${feedback.tone === "ok" ? "border-emerald-300 bg-emerald-50 text-emerald-900" : "border-red-300 bg-red-50 text-red-900"}`}
+          >
             <p>{feedback.text}</p>
-            <button type="button" className="min-h-11 min-w-11 rounded-lg px-2 underline" onClick={() => setFeedback(null)}>
+            <button
+              type="button"
+              className="min-h-11 min-w-11 rounded-lg px-2 underline"
+              onClick={() => setFeedback(null)}
+            >
               {t("dismiss")}
             </button>
           </div>

@@ -12,7 +12,10 @@ import { useSgeFormat } from "./use-sge-format";
  * nothing sent), then calls the action. What was typed stays in the form whatever happens; an
  * expired session goes to the login page.
  */
-export function useSgeAction<S extends z.ZodMiniType, T>(schema: S, action: (input: unknown) => Promise<SgeOpsResult<T>>) {
+export function useSgeAction<S extends z.ZodMiniType, T>(
+  schema: S,
+  action: (input: unknown) => Promise<SgeOpsResult<T>>,
+) {
   const t = useTranslations("sgeOps.errors");
   const f = useSgeFormat();
   const [pending, setPending] = useState(false);
@@ -22,7 +25,9 @@ export function useSgeAction<S extends z.ZodMiniType, T>(schema: S, action: (inp
   /** Field messages for `input` as the schema sees it now (live checks), without sending anything. */
   function check(input: unknown): Record<string, string> {
     const parsed = schema.safeParse(input);
-    return parsed.success ? {} : fieldMessages(fieldCodes(parsed.error), (k, v) => t(`field.${k}` as "field.invalid", v), f.money);
+    return parsed.success
+      ? {}
+      : fieldMessages(fieldCodes(parsed.error), (k, v) => t(`field.${k}` as "field.invalid", v), f.money);
   }
 
   async function submit(input: unknown): Promise<Extract<SgeOpsResult<T>, { ok: true }> | null> {
@@ -53,5 +58,13 @@ export function useSgeAction<S extends z.ZodMiniType, T>(schema: S, action: (inp
     }
   }
 
-  return { submit, check, pending, error, fieldErrors, setFieldErrors, clear: () => (setError(null), setFieldErrors({})) };
+  return {
+    submit,
+    check,
+    pending,
+    error,
+    fieldErrors,
+    setFieldErrors,
+    clear: () => (setError(null), setFieldErrors({})),
+  };
 }

@@ -36,8 +36,10 @@ export const sgeOpsPtBR = {
       original_not_open: "Escolha apenas lançamentos em aberto.",
       agreement_cancelled: "Este acordo já foi cancelado.",
       agreement_paid: "Não é possível cancelar: há parcela do acordo paga. Cancele a baixa dessa parcela antes.",
-      pj_owned: "Este contrato PJ foi cadastrado por outro vendedor. Só ele, a equipe financeira ou um administrador podem alterá-lo.",
-      pj_unknown: "Este contrato já existe no SGE e não foi cadastrado pelo portal. Peça à equipe financeira ou a um administrador para alterá-lo.",
+      pj_owned:
+        "Este contrato PJ foi cadastrado por outro vendedor. Só ele, a equipe financeira ou um administrador podem alterá-lo.",
+      pj_unknown:
+        "Este contrato já existe no SGE e não foi cadastrado pelo portal. Peça à equipe financeira ou a um administrador para alterá-lo.",
     },
     field: {
       required: "Campo obrigatório.",
@@ -70,7 +72,8 @@ export const sgeOpsPtBR = {
   },
   pj: {
     title: "Contratos PJ",
-    intro: "Contratos de empresas (PJ) no SGE: cadastre ou atualize um contrato e consulte as vagas ofertadas, utilizadas e disponíveis.",
+    intro:
+      "Contratos de empresas (PJ) no SGE: cadastre ou atualize um contrato e consulte as vagas ofertadas, utilizadas e disponíveis.",
     newContract: "Novo contrato PJ",
     newTitle: "Novo contrato PJ",
     editTitle: "Atualizar contrato PJ",
@@ -134,7 +137,8 @@ export const sgeOpsPtBR = {
     resultLine: "{student} (RA {ra}) · responsável {responsible}",
     contractTitle: "Contrato {xnumpro}",
     newSearch: "Nova busca",
-    accountsUnavailable: "Não foi possível carregar as contas caixa do SGE; baixas e inclusões ficam sem conta até recarregar.",
+    accountsUnavailable:
+      "Não foi possível carregar as contas caixa do SGE; baixas e inclusões ficam sem conta até recarregar.",
     student: "Aluno",
     responsible: "Responsável financeiro",
     course: "Curso e turma",
@@ -188,7 +192,8 @@ export const sgeOpsPtBR = {
     cancelLaunch: "Cancelar lançamento",
     changeNossoNumero: "Alterar nosso número",
     cancelLaunchConfirm: "Cancelar o lançamento {id} ({value})? O SGE marca o lançamento como cancelado.",
-    cancelSettlementConfirm: "Cancelar a baixa {id} do lançamento {launch} ({value})? O lançamento volta a ficar em aberto.",
+    cancelSettlementConfirm:
+      "Cancelar a baixa {id} do lançamento {launch} ({value})? O lançamento volta a ficar em aberto.",
     settleTitle: "Baixa do lançamento {id}",
     interest: "Juros",
     fine: "Multa",
@@ -225,7 +230,8 @@ export const sgeOpsPtBR = {
     agreementTitle: "Acordo {id} · liquidação {liquidation}",
     agreementActive: "ativo",
     agreementCancelled: "cancelado em {date}",
-    agreementLine: "Em {date}: {total} em {count, plural, one {# parcela} other {# parcelas}} · desconto {discount} · acréscimo {addition}",
+    agreementLine:
+      "Em {date}: {total} em {count, plural, one {# parcela} other {# parcelas}} · desconto {discount} · acréscimo {addition}",
     agreementLaunches: "Lançamentos originais: {originals} · gerados: {generated}",
     agreementPaid: "Não é possível cancelar: há parcela do acordo paga. Cancele a baixa dessa parcela antes.",
     cancelAgreement: "Cancelar acordo",
@@ -319,8 +325,10 @@ export const sgeOpsEn: SgeOps = {
       original_not_open: "Choose open launches only.",
       agreement_cancelled: "This agreement was already cancelled.",
       agreement_paid: "Cannot cancel: an agreement instalment is paid. Cancel that instalment's settlement first.",
-      pj_owned: "Another seller registered this PJ contract. Only they, the finance team or an administrator can change it.",
-      pj_unknown: "This contract already exists in SGE and was not registered through the portal. Ask the finance team or an administrator to change it.",
+      pj_owned:
+        "Another seller registered this PJ contract. Only they, the finance team or an administrator can change it.",
+      pj_unknown:
+        "This contract already exists in SGE and was not registered through the portal. Ask the finance team or an administrator to change it.",
     },
     field: {
       required: "Required field.",
@@ -353,7 +361,8 @@ export const sgeOpsEn: SgeOps = {
   },
   pj: {
     title: "PJ contracts",
-    intro: "Company (PJ) contracts on SGE: register or update a contract and check its offered, used and available vacancies.",
+    intro:
+      "Company (PJ) contracts on SGE: register or update a contract and check its offered, used and available vacancies.",
     newContract: "New PJ contract",
     newTitle: "New PJ contract",
     editTitle: "Update PJ contract",
@@ -417,7 +426,8 @@ export const sgeOpsEn: SgeOps = {
     resultLine: "{student} (RA {ra}) · responsible {responsible}",
     contractTitle: "Contract {xnumpro}",
     newSearch: "New search",
-    accountsUnavailable: "Could not load SGE cash accounts; settlements and new launches have no account until you reload.",
+    accountsUnavailable:
+      "Could not load SGE cash accounts; settlements and new launches have no account until you reload.",
     student: "Student",
     responsible: "Financial responsible",
     course: "Course and class",
@@ -508,7 +518,8 @@ export const sgeOpsEn: SgeOps = {
     agreementTitle: "Agreement {id} · liquidation {liquidation}",
     agreementActive: "active",
     agreementCancelled: "cancelled on {date}",
-    agreementLine: "On {date}: {total} in {count, plural, one {# instalment} other {# instalments}} · discount {discount} · addition {addition}",
+    agreementLine:
+      "On {date}: {total} in {count, plural, one {# instalment} other {# instalments}} · discount {discount} · addition {addition}",
     agreementLaunches: "Original launches: {originals} · generated: {generated}",
     agreementPaid: "Cannot cancel: an agreement instalment is paid. Cancel that instalment's settlement first.",
     cancelAgreement: "Cancel agreement",
@@ -592,16 +603,20 @@ export const sgeOpsEs: SgeOps = {
     refused: {
       launch_settled: "Este lanzamiento ya está liquidado. Cancele la liquidación antes.",
       launch_cancelled: "Este lanzamiento está cancelado.",
-      original_changed: "El valor original del lanzamiento cambió en el SGE. Recargue la página y revise la liquidación.",
+      original_changed:
+        "El valor original del lanzamiento cambió en el SGE. Recargue la página y revise la liquidación.",
       account_unknown: "Cuenta de caja no encontrada para la sucursal del contrato.",
       settlement_cancelled: "Esta liquidación ya fue cancelada.",
       settlement_by_agreement: "Liquidación por acuerdo: cancele el acuerdo en lugar de la liquidación.",
       original_unknown: "Uno de los lanzamientos elegidos no pertenece a este contrato.",
       original_not_open: "Elija solo lanzamientos abiertos.",
       agreement_cancelled: "Este acuerdo ya fue cancelado.",
-      agreement_paid: "No se puede cancelar: hay una cuota del acuerdo pagada. Cancele antes la liquidación de esa cuota.",
-      pj_owned: "Otro vendedor registró este contrato PJ. Solo él, el equipo financiero o un administrador pueden modificarlo.",
-      pj_unknown: "Este contrato ya existe en el SGE y no se registró desde el portal. Pida al equipo financiero o a un administrador que lo modifique.",
+      agreement_paid:
+        "No se puede cancelar: hay una cuota del acuerdo pagada. Cancele antes la liquidación de esa cuota.",
+      pj_owned:
+        "Otro vendedor registró este contrato PJ. Solo él, el equipo financiero o un administrador pueden modificarlo.",
+      pj_unknown:
+        "Este contrato ya existe en el SGE y no se registró desde el portal. Pida al equipo financiero o a un administrador que lo modifique.",
     },
     field: {
       required: "Campo obligatorio.",
@@ -634,7 +649,8 @@ export const sgeOpsEs: SgeOps = {
   },
   pj: {
     title: "Contratos PJ",
-    intro: "Contratos de empresas (PJ) en el SGE: registre o actualice un contrato y consulte las vacantes ofrecidas, utilizadas y disponibles.",
+    intro:
+      "Contratos de empresas (PJ) en el SGE: registre o actualice un contrato y consulte las vacantes ofrecidas, utilizadas y disponibles.",
     newContract: "Nuevo contrato PJ",
     newTitle: "Nuevo contrato PJ",
     editTitle: "Actualizar contrato PJ",
@@ -686,7 +702,8 @@ export const sgeOpsEs: SgeOps = {
   },
   finance: {
     title: "Finanzas SGE",
-    intro: "Encuentre el contrato educativo por XNumPro, por el RA del alumno o por el CPF/CNPJ del responsable financiero.",
+    intro:
+      "Encuentre el contrato educativo por XNumPro, por el RA del alumno o por el CPF/CNPJ del responsable financiero.",
     searchTitle: "Buscar contrato",
     searchBy: "Buscar por",
     searchKinds: { xnumpro: "XNumPro (contrato)", ra: "RA del alumno", cpfcnpj: "CPF/CNPJ del responsable" },
@@ -698,7 +715,8 @@ export const sgeOpsEs: SgeOps = {
     resultLine: "{student} (RA {ra}) · responsable {responsible}",
     contractTitle: "Contrato {xnumpro}",
     newSearch: "Nueva búsqueda",
-    accountsUnavailable: "No fue posible cargar las cuentas de caja del SGE; liquidaciones e inclusiones quedan sin cuenta hasta recargar.",
+    accountsUnavailable:
+      "No fue posible cargar las cuentas de caja del SGE; liquidaciones e inclusiones quedan sin cuenta hasta recargar.",
     student: "Alumno",
     responsible: "Responsable financiero",
     course: "Curso y grupo",
@@ -752,7 +770,8 @@ export const sgeOpsEs: SgeOps = {
     cancelLaunch: "Cancelar lanzamiento",
     changeNossoNumero: "Cambiar nosso número",
     cancelLaunchConfirm: "¿Cancelar el lanzamiento {id} ({value})? El SGE marca el lanzamiento como cancelado.",
-    cancelSettlementConfirm: "¿Cancelar la liquidación {id} del lanzamiento {launch} ({value})? El lanzamiento vuelve a quedar abierto.",
+    cancelSettlementConfirm:
+      "¿Cancelar la liquidación {id} del lanzamiento {launch} ({value})? El lanzamiento vuelve a quedar abierto.",
     settleTitle: "Liquidación del lanzamiento {id}",
     interest: "Intereses",
     fine: "Multa",
@@ -789,11 +808,13 @@ export const sgeOpsEs: SgeOps = {
     agreementTitle: "Acuerdo {id} · liquidación {liquidation}",
     agreementActive: "activo",
     agreementCancelled: "cancelado el {date}",
-    agreementLine: "El {date}: {total} en {count, plural, one {# cuota} other {# cuotas}} · descuento {discount} · recargo {addition}",
+    agreementLine:
+      "El {date}: {total} en {count, plural, one {# cuota} other {# cuotas}} · descuento {discount} · recargo {addition}",
     agreementLaunches: "Lanzamientos originales: {originals} · generados: {generated}",
     agreementPaid: "No se puede cancelar: hay una cuota del acuerdo pagada. Cancele antes la liquidación de esa cuota.",
     cancelAgreement: "Cancelar acuerdo",
-    cancelAgreementConfirm: "¿Cancelar el acuerdo {id} ({value})? Los lanzamientos originales vuelven a quedar abiertos.",
+    cancelAgreementConfirm:
+      "¿Cancelar el acuerdo {id} ({value})? Los lanzamientos originales vuelven a quedar abiertos.",
     agreementNoOpen: "No hay lanzamientos abiertos para negociar en un acuerdo.",
     newAgreement: "Nuevo acuerdo",
     agreementOriginals: "Lanzamientos abiertos a negociar",

@@ -11,12 +11,20 @@ export function fieldCodes(error: z.core.$ZodError): Record<string, string> {
 }
 
 /** A message code → words: `too_long:20` → t("too_long", { value: "20" }); `sum_mismatch:33600` → "… R$ 336,00". */
-export function fieldText(t: (key: string, values?: Record<string, string>) => string, code: string, money: (cents: number) => string): string {
+export function fieldText(
+  t: (key: string, values?: Record<string, string>) => string,
+  code: string,
+  money: (cents: number) => string,
+): string {
   const [key = "invalid", value = ""] = code.split(/:(.*)/s);
   return t(key, { value: MONEY_CODES.has(key) ? money(Number(value)) : value });
 }
 
 /** Every code of a parse → words, keyed by field. */
-export function fieldMessages(codes: Record<string, string>, t: (key: string, values?: Record<string, string>) => string, money: (cents: number) => string): Record<string, string> {
+export function fieldMessages(
+  codes: Record<string, string>,
+  t: (key: string, values?: Record<string, string>) => string,
+  money: (cents: number) => string,
+): Record<string, string> {
   return Object.fromEntries(Object.entries(codes).map(([field, code]) => [field, fieldText(t, code, money)]));
 }

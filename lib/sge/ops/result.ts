@@ -6,7 +6,13 @@ import type { ActionResult } from "@/lib/action-result";
  * SGE permission), `invalid` (field errors), `refused` (checked before sending), `rejected` (RM
  * said no), `unavailable` (SGE did not answer).
  */
-export type SgeOpsCode = NonNullable<Extract<ActionResult, { ok: false }>["code"]> | "forbidden" | "invalid" | "refused" | "rejected" | "unavailable";
+export type SgeOpsCode =
+  | NonNullable<Extract<ActionResult, { ok: false }>["code"]>
+  | "forbidden"
+  | "invalid"
+  | "refused"
+  | "rejected"
+  | "unavailable";
 
 export type SgeOpsResult<T = null> =
   | { ok: true; data: T; message: string }

@@ -15,7 +15,8 @@ import { settlementTotal, sumCents } from "./amounts";
 export const MAX_CENTS = 1_000_000_000_000;
 export const MAX_AGREEMENT_INSTALMENTS = 60;
 
-const text = (max: number) => z.string("required").check(z.trim(), z.minLength(1, "required"), z.maxLength(max, `too_long:${max}`));
+const text = (max: number) =>
+  z.string("required").check(z.trim(), z.minLength(1, "required"), z.maxLength(max, `too_long:${max}`));
 const optionalText = (max: number) => z.string("invalid").check(z.trim(), z.maxLength(max, `too_long:${max}`));
 const cents = z.int("number").check(z.gte(0, "not_negative"), z.lte(MAX_CENTS, "too_large"));
 const positiveCents = z.int("number").check(z.gt(0, "positive"), z.lte(MAX_CENTS, "too_large"));
@@ -36,7 +37,11 @@ export const pjContractFormSchema = z
     branch: text(12),
     contractNumber: text(20),
     proposalNumber: text(20),
-    cnpj: z.string("required").check(z.trim(), z.minLength(1, "required"), z.refine((v) => documentKind(v) === "cnpj", "cnpj")),
+    cnpj: z.string("required").check(
+      z.trim(),
+      z.minLength(1, "required"),
+      z.refine((v) => documentKind(v) === "cnpj", "cnpj"),
+    ),
     companyName: text(100),
     value: cents,
     classCode: text(30),
@@ -50,7 +55,12 @@ export type PjContractForm = z.infer<typeof pjContractFormSchema>;
 
 export const pjConsultFormSchema = z
   .object({ contractNumber: optionalText(20), proposalNumber: optionalText(20) })
-  .check(z.refine((v) => Boolean(v.contractNumber || v.proposalNumber), { message: "key_required", path: ["contractNumber"] }));
+  .check(
+    z.refine((v) => Boolean(v.contractNumber || v.proposalNumber), {
+      message: "key_required",
+      path: ["contractNumber"],
+    }),
+  );
 export type PjConsultForm = z.infer<typeof pjConsultFormSchema>;
 
 // ---- finance ---------------------------------------------------------------------------------
@@ -101,12 +111,19 @@ export const settleSchema = z
     noMovementAccount: optionalText(10),
   })
   .check(
-    z.refine((v) => v.discount <= v.original + v.interest + v.fine, { message: "discount_too_large", path: ["discount"] }),
+    z.refine((v) => v.discount <= v.original + v.interest + v.fine, {
+      message: "discount_too_large",
+      path: ["discount"],
+    }),
     z.superRefine((v, ctx) => {
       const expected = settlementTotal(v);
-      if (v.amount !== expected) ctx.issues.push({ code: "custom", message: `sum_mismatch:${expected}`, path: ["amount"], input: v.amount });
+      if (v.amount !== expected)
+        ctx.issues.push({ code: "custom", message: `sum_mismatch:${expected}`, path: ["amount"], input: v.amount });
     }),
-    z.refine((v) => Boolean(v.bankAccount) !== Boolean(v.noMovementAccount), { message: "one_account", path: ["bankAccount"] }),
+    z.refine((v) => Boolean(v.bankAccount) !== Boolean(v.noMovementAccount), {
+      message: "one_account",
+      path: ["bankAccount"],
+    }),
   );
 export type SettleForm = z.infer<typeof settleSchema>;
 
@@ -116,7 +133,9 @@ export type CancelSettlementForm = z.infer<typeof cancelSettlementSchema>;
 export const nossoNumeroSchema = z.object({
   ...contractRef,
   launchId: id,
-  nossoNumero: z.string("required").check(z.trim(), z.minLength(1, "required"), z.maxLength(30, "too_long:30"), z.regex(/^[0-9A-Za-z-]*$/, "alnum")),
+  nossoNumero: z
+    .string("required")
+    .check(z.trim(), z.minLength(1, "required"), z.maxLength(30, "too_long:30"), z.regex(/^[0-9A-Za-z-]*$/, "alnum")),
 });
 export type NossoNumeroForm = z.infer<typeof nossoNumeroSchema>;
 
@@ -128,7 +147,9 @@ export const agreementSchema = z
   .object({
     ...contractRef,
     /** Protheus liquidation key: RM keeps it in the agreement's "Observação" and cancels by it. */
-    liquidationId: z.string("required").check(z.trim(), z.minLength(1, "required"), z.maxLength(120, "too_long:120"), z.regex(/^[^\s]+$/, "no_spaces")),
+    liquidationId: z
+      .string("required")
+      .check(z.trim(), z.minLength(1, "required"), z.maxLength(120, "too_long:120"), z.regex(/^[^\s]+$/, "no_spaces")),
     costCentre: optionalText(25),
     date: isoDateSchema,
     /** Juros futuros: a daily rate (TipoJuros 0) or a daily amount (TipoJuros 1), only one is sent. */
@@ -139,15 +160,23 @@ export const agreementSchema = z
     addition: cents,
     total: positiveCents,
     /** Number of the Protheus titles the agreement generates (E1_NUM); each instalment gets its own E1_PARCELA. */
-    titleNumber: z.string("required").check(z.trim(), z.minLength(1, "required"), z.maxLength(9, "too_long:9"), z.regex(/^[0-9A-Za-z]*$/, "alnum")),
+    titleNumber: z
+      .string("required")
+      .check(z.trim(), z.minLength(1, "required"), z.maxLength(9, "too_long:9"), z.regex(/^[0-9A-Za-z]*$/, "alnum")),
     originals: z.array(id, "no_originals").check(z.minLength(1, "no_originals")),
-    instalments: z.array(agreementInstalmentSchema, "no_instalments").check(z.minLength(1, "no_instalments"), z.maxLength(MAX_AGREEMENT_INSTALMENTS, `too_many:${MAX_AGREEMENT_INSTALMENTS}`)),
+    instalments: z
+      .array(agreementInstalmentSchema, "no_instalments")
+      .check(
+        z.minLength(1, "no_instalments"),
+        z.maxLength(MAX_AGREEMENT_INSTALMENTS, `too_many:${MAX_AGREEMENT_INSTALMENTS}`),
+      ),
   })
   .check(
     // Acordo/Inclusao: "ValorAcordo = soma do valor dos lançamentos financeiros gerados pelo acordo".
     z.superRefine((v, ctx) => {
       const sum = sumCents(v.instalments.map((i) => i.value));
-      if (sum !== v.total) ctx.issues.push({ code: "custom", message: `total_mismatch:${sum}`, path: ["total"], input: v.total });
+      if (sum !== v.total)
+        ctx.issues.push({ code: "custom", message: `total_mismatch:${sum}`, path: ["total"], input: v.total });
     }),
     z.refine((v) => new Set(v.originals).size === v.originals.length, { message: "invalid", path: ["originals"] }),
   );

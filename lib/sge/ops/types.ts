@@ -125,7 +125,14 @@ export type FinanceAgreement = {
   hasPaidInstalment: boolean;
 };
 
-export type FinanceInstalment = { number: number; dueDate: string | null; value: Cents; discount: Cents; net: Cents; launchId: number | null };
+export type FinanceInstalment = {
+  number: number;
+  dueDate: string | null;
+  value: Cents;
+  discount: Cents;
+  net: Cents;
+  launchId: number | null;
+};
 
 export type FinanceContract = {
   coligada: Coligada;
@@ -151,11 +158,29 @@ export type FinanceContract = {
 };
 
 /** One row of a contract search. */
-export type FinanceContractSummary = Pick<FinanceContract, "coligada" | "xnumpro" | "ra" | "studentName" | "responsibleName" | "courseName" | "status" | "total">;
+export type FinanceContractSummary = Pick<
+  FinanceContract,
+  "coligada" | "xnumpro" | "ra" | "studentName" | "responsibleName" | "courseName" | "status" | "total"
+>;
 
-export type FinanceLogEntry = { id: string; at: string; login: string; operation: FinanceOperation; ok: boolean; message: string };
+export type FinanceLogEntry = {
+  id: string;
+  at: string;
+  login: string;
+  operation: FinanceOperation;
+  ok: boolean;
+  message: string;
+};
 
-export const financeOperations = ["include_launch", "cancel_launch", "settle", "cancel_settlement", "nosso_numero", "create_agreement", "cancel_agreement"] as const;
+export const financeOperations = [
+  "include_launch",
+  "cancel_launch",
+  "settle",
+  "cancel_settlement",
+  "nosso_numero",
+  "create_agreement",
+  "cancel_agreement",
+] as const;
 export type FinanceOperation = (typeof financeOperations)[number];
 
 export type CourseOption = { coligada: Coligada; code: string; name: string };

@@ -14,7 +14,10 @@ const badRequest = (pt: string, en: string) => new TotvsError(400, pt, en);
 function positiveInt(raw: string | undefined, name: string, fallback: number): number {
   if (raw === undefined || raw === "") return fallback;
   if (!/^\d{1,9}$/.test(raw) || Number(raw) < 1) {
-    throw badRequest(`Parâmetro ${name} inválido: informe um número inteiro maior que zero.`, `${name}=${raw} is not a positive integer`);
+    throw badRequest(
+      `Parâmetro ${name} inválido: informe um número inteiro maior que zero.`,
+      `${name}=${raw} is not a positive integer`,
+    );
   }
   return Number(raw);
 }
@@ -28,7 +31,10 @@ export function parsePaging(query: Record<string, string>, maxPageSize: number):
 }
 
 function names(raw: string): string[] {
-  return raw.split(",").map((s) => s.trim()).filter((s) => s !== "");
+  return raw
+    .split(",")
+    .map((s) => s.trim())
+    .filter((s) => s !== "");
 }
 
 /** `order=name,-code` → SQL ORDER BY items over allow-listed (filterable) fields only. */
@@ -39,7 +45,10 @@ export function parseOrder(raw: string | undefined, fields: FieldMap): string[] 
     const name = item.replace(/^[-+]/, "");
     const found = findField(fields, name);
     if (!found || !found[1].filter) {
-      throw badRequest(`Parâmetro order inválido: o campo "${name}" não pode ser usado na ordenação.`, `order field ${name} is not allow-listed`);
+      throw badRequest(
+        `Parâmetro order inválido: o campo "${name}" não pode ser usado na ordenação.`,
+        `order field ${name} is not allow-listed`,
+      );
     }
     return `${found[1].sql} ${descending ? "DESC" : "ASC"}`;
   });
@@ -69,7 +78,11 @@ export function parseSyncDate(raw: string): string {
     const [y, m, d] = [Number(match[1]), Number(match[2]), Number(match[3])];
     const check = new Date(Date.UTC(y, m - 1, d));
     const realDay = check.getUTCFullYear() === y && check.getUTCMonth() === m - 1 && check.getUTCDate() === d;
-    const iso = day ? `${match[1]}-${match[2]}-${match[3]}T00:00:00Z` : /(Z|[+-]\d{2}:?\d{2})$/.test(raw) ? raw : `${raw}Z`;
+    const iso = day
+      ? `${match[1]}-${match[2]}-${match[3]}T00:00:00Z`
+      : /(Z|[+-]\d{2}:?\d{2})$/.test(raw)
+        ? raw
+        : `${raw}Z`;
     if (realDay && !Number.isNaN(Date.parse(iso))) return iso;
   }
   throw badRequest(

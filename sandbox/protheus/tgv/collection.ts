@@ -62,7 +62,12 @@ function buildWhere(def: EntityDefinition, ctx: QueryContext, request: Collectio
   return conditions;
 }
 
-export async function runCollection(state: SandboxState, def: EntityDefinition, viewer: Viewer, request: CollectionRequest): Promise<CollectionPage> {
+export async function runCollection(
+  state: SandboxState,
+  def: EntityDefinition,
+  viewer: Viewer,
+  request: CollectionRequest,
+): Promise<CollectionPage> {
   const startedAt = new Date();
   const fields = allFields(def);
   const { recno } = defaults(def);
@@ -73,7 +78,8 @@ export async function runCollection(state: SandboxState, def: EntityDefinition, 
   if (request.diffDate !== undefined && !wanted.includes(def.deleted.field)) wanted = [...wanted, def.deleted.field];
 
   const params = new SqlParams();
-  const since = request.diffDate === undefined ? undefined : `${params.add(parseSyncDate(request.diffDate))}::timestamptz`;
+  const since =
+    request.diffDate === undefined ? undefined : `${params.add(parseSyncDate(request.diffDate))}::timestamptz`;
   const ctx: QueryContext = { viewer, params, today: businessDate(state), since };
   const from = def.from(ctx);
   const where = buildWhere(def, ctx, request).join("\n    AND ");
@@ -116,6 +122,9 @@ export async function findOne(
   where: (ctx: QueryContext) => string,
   query: Record<string, string> = {},
 ): Promise<Record<string, unknown> | undefined> {
-  const page = await runCollection(state, def, viewer, { query: { fields: query.fields ?? "", page: "1", pageSize: "1" }, where });
+  const page = await runCollection(state, def, viewer, {
+    query: { fields: query.fields ?? "", page: "1", pageSize: "1" },
+    where,
+  });
   return page.items[0];
 }

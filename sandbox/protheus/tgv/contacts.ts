@@ -24,7 +24,9 @@ function joinLinkedContacts(ctx: QueryContext, alias: "SU5" | "AGB", contactColu
   const { viewer, params } = ctx;
   const company = viewer.tenant.company;
   const seller = sellerOf(viewer);
-  const changed = ctx.since ? `AND l.AC8_CODCON IN (SELECT x.${contactColumn} FROM ${companyTable(alias, company)} x WHERE x.S_T_A_M_P_ > ${ctx.since})` : "";
+  const changed = ctx.since
+    ? `AND l.AC8_CODCON IN (SELECT x.${contactColumn} FROM ${companyTable(alias, company)} x WHERE x.S_T_A_M_P_ > ${ctx.since})`
+    : "";
   return `JOIN (SELECT DISTINCT ON (l.AC8_CODCON) l.AC8_CODCON AS contact, c.A1_CGC AS cgc, l.D_E_L_E_T_ AS link_deleted
       FROM ${companyTable("AC8", company)} l
       JOIN ${companyTable("SA1", company)} c

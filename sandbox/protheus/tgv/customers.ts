@@ -70,8 +70,10 @@ export const customersEntity: EntityDefinition = {
 };
 
 /** Condition for one customer by the route's `{code}/{store}` (values always as parameters). */
-export const customerKey = (code: string, store: string) => ({ params }: QueryContext) =>
-  `t.A1_COD = ${params.add(code)} AND t.A1_LOJA = ${params.add(store)}`;
+export const customerKey =
+  (code: string, store: string) =>
+  ({ params }: QueryContext) =>
+    `t.A1_COD = ${params.add(code)} AND t.A1_LOJA = ${params.add(store)}`;
 
 export function registerCustomerRoutes(rest: Hono<AppEnv>, state: SandboxState): void {
   registerCollection(rest, state, "customers", customersEntity);
@@ -80,7 +82,14 @@ export function registerCustomerRoutes(rest: Hono<AppEnv>, state: SandboxState):
   rest.get(`${TGV_BASE}/customers/creditlimit/:code/:store`, async (c) => {
     const viewer = await requireSellerViewer(state, c);
     const { code, store } = c.req.param();
-    const item = await findOneOr404(state, customersEntity, viewer, customerKey(code, store), "Cliente não encontrado.", { fields: "availablecreditlimit" });
+    const item = await findOneOr404(
+      state,
+      customersEntity,
+      viewer,
+      customerKey(code, store),
+      "Cliente não encontrado.",
+      { fields: "availablecreditlimit" },
+    );
     return c.json({ creditLimitBalance: item.availablecreditlimit });
   });
 
@@ -88,6 +97,15 @@ export function registerCustomerRoutes(rest: Hono<AppEnv>, state: SandboxState):
   rest.get(`${TGV_BASE}/customers/:code/:store`, async (c) => {
     const viewer = await requireSellerViewer(state, c);
     const { code, store } = c.req.param();
-    return c.json(await findOneOr404(state, customersEntity, viewer, customerKey(code, store), "Cliente não encontrado.", c.req.query()));
+    return c.json(
+      await findOneOr404(
+        state,
+        customersEntity,
+        viewer,
+        customerKey(code, store),
+        "Cliente não encontrado.",
+        c.req.query(),
+      ),
+    );
   });
 }

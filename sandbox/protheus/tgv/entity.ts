@@ -58,7 +58,10 @@ export type EntityDefinition = {
    * Post-processing of a page (e.g. nest order items). Receives the selected rows, returns the
    * items; `fields` is what the client asked for.
    */
-  afterFetch?: (rows: Record<string, unknown>[], ctx: QueryContext & { fields: string[] }) => Promise<Record<string, unknown>[]>;
+  afterFetch?: (
+    rows: Record<string, unknown>[],
+    ctx: QueryContext & { fields: string[] },
+  ) => Promise<Record<string, unknown>[]>;
 };
 
 /** Answer of every PGV collection route. `po_sync_date`: start of the query, ISO UTC. */

@@ -27,7 +27,8 @@ export class FilterError extends Error {
 
 export type CompareOp = "eq" | "ne" | "gt" | "ge" | "lt" | "le";
 export type FilterFunction = "contains" | "startswith";
-export type FilterLiteral = { type: "string"; value: string } | { type: "number"; value: number } | { type: "boolean"; value: boolean };
+export type FilterLiteral =
+  { type: "string"; value: string } | { type: "number"; value: number } | { type: "boolean"; value: boolean };
 
 export type FilterNode =
   | { kind: "and" | "or"; left: FilterNode; right: FilterNode }
@@ -111,7 +112,8 @@ class Parser {
 
   private expect<T extends Token["t"]>(type: T, what: string): Extract<Token, { t: T }> {
     const tok = this.tokens[this.pos];
-    if (!tok || tok.t !== type) throw invalid(`esperado ${what}${tok ? ` na posição ${tok.at + 1}` : " no fim do filtro"}`);
+    if (!tok || tok.t !== type)
+      throw invalid(`esperado ${what}${tok ? ` na posição ${tok.at + 1}` : " no fim do filtro"}`);
     this.pos++;
     return tok as Extract<Token, { t: T }>;
   }
@@ -156,7 +158,9 @@ class Parser {
     }
     const op = this.tokens[this.pos];
     if (op?.t !== "ident" || !COMPARE_OPS.includes(op.value.toLowerCase())) {
-      throw invalid(`operador não suportado${op ? ` na posição ${op.at + 1}` : " no fim do filtro"} (use eq, ne, gt, ge, lt, le, contains ou startswith)`);
+      throw invalid(
+        `operador não suportado${op ? ` na posição ${op.at + 1}` : " no fim do filtro"} (use eq, ne, gt, ge, lt, le, contains ou startswith)`,
+      );
     }
     this.pos++;
     return { kind: "compare", field: name.value, op: op.value.toLowerCase() as CompareOp, value: this.literal() };
@@ -172,7 +176,9 @@ class Parser {
       this.pos++;
       return { type: "boolean", value: tok.value.toLowerCase() === "true" };
     }
-    throw invalid(`esperado um valor (texto entre aspas simples, número, true ou false)${tok ? ` na posição ${tok.at + 1}` : " no fim do filtro"}`);
+    throw invalid(
+      `esperado um valor (texto entre aspas simples, número, true ou false)${tok ? ` na posição ${tok.at + 1}` : " no fim do filtro"}`,
+    );
   }
 }
 

@@ -15,8 +15,13 @@ const reject = (pt: string, en: string) => new FilterError(`Filtro inválido: ${
 function allowedField(fields: FieldMap, name: string): [string, FieldSpec] {
   const found = findField(fields, name);
   if (!found || !found[1].filter) {
-    const allowed = Object.entries(fields).filter(([, s]) => s.filter).map(([n]) => n);
-    throw reject(`o campo "${name}" não pode ser filtrado (permitidos: ${allowed.join(", ")})`, `field ${name} is not allow-listed`);
+    const allowed = Object.entries(fields)
+      .filter(([, s]) => s.filter)
+      .map(([n]) => n);
+    throw reject(
+      `o campo "${name}" não pode ser filtrado (permitidos: ${allowed.join(", ")})`,
+      `field ${name} is not allow-listed`,
+    );
   }
   return found;
 }
@@ -26,12 +31,22 @@ function toProtheusDate(value: string): string | undefined {
   const m = /^(\d{4})-?(\d{2})-?(\d{2})$/.exec(value);
   if (!m) return undefined;
   const date = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
-  const valid = date.getUTCFullYear() === Number(m[1]) && date.getUTCMonth() === Number(m[2]) - 1 && date.getUTCDate() === Number(m[3]);
+  const valid =
+    date.getUTCFullYear() === Number(m[1]) &&
+    date.getUTCMonth() === Number(m[2]) - 1 &&
+    date.getUTCDate() === Number(m[3]);
   return valid ? `${m[1]}${m[2]}${m[3]}` : undefined;
 }
 
-function literalParam(name: string, spec: FieldSpec, op: CompareOp, literal: FilterLiteral, params: SqlParams): [string, string] {
-  const wrong = (expected: string) => reject(`o campo "${name}" espera ${expected}`, `field ${name} (${spec.type}) got a ${literal.type} literal`);
+function literalParam(
+  name: string,
+  spec: FieldSpec,
+  op: CompareOp,
+  literal: FilterLiteral,
+  params: SqlParams,
+): [string, string] {
+  const wrong = (expected: string) =>
+    reject(`o campo "${name}" espera ${expected}`, `field ${name} (${spec.type}) got a ${literal.type} literal`);
   switch (spec.type) {
     case "string":
       if (literal.type !== "string") throw wrong("um texto entre aspas simples");
@@ -47,13 +62,16 @@ function literalParam(name: string, spec: FieldSpec, op: CompareOp, literal: Fil
       return [`NULLIF(${spec.sql}, '')`, params.add(date)];
     }
     case "timestamp": {
-      const ok = literal.type === "string" && /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d{1,6})?)?(Z|[+-]\d{2}:?\d{2})?)?$/.test(literal.value);
+      const ok =
+        literal.type === "string" &&
+        /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d{1,6})?)?(Z|[+-]\d{2}:?\d{2})?)?$/.test(literal.value);
       if (!ok || Number.isNaN(Date.parse(literal.value))) throw wrong("uma data/hora ISO-8601");
       return [spec.sql, `${params.add(literal.value)}::timestamptz`];
     }
     case "boolean":
       if (literal.type !== "boolean") throw wrong("true ou false");
-      if (op !== "eq" && op !== "ne") throw reject(`o campo "${name}" aceita apenas eq e ne`, `boolean field ${name} with ${op}`);
+      if (op !== "eq" && op !== "ne")
+        throw reject(`o campo "${name}" aceita apenas eq e ne`, `boolean field ${name} with ${op}`);
       return [`(${spec.sql})`, params.add(literal.value)];
   }
 }
@@ -75,7 +93,11 @@ function compile(node: FilterNode, fields: FieldMap, params: SqlParams): string 
     }
     case "function": {
       const [name, spec] = allowedField(fields, node.field);
-      if (spec.type !== "string") throw reject(`${node.name} só se aplica a campos de texto ("${name}" não é)`, `${node.name} on ${spec.type} field ${name}`);
+      if (spec.type !== "string")
+        throw reject(
+          `${node.name} só se aplica a campos de texto ("${name}" não é)`,
+          `${node.name} on ${spec.type} field ${name}`,
+        );
       const pattern = node.name === "contains" ? `%${escapeLike(node.value)}%` : `${escapeLike(node.value)}%`;
       // Case-insensitive, like the portal's search box expects (Protheus keeps names upper-case).
       return `upper(${spec.sql}) LIKE upper(${params.add(pattern)}) ESCAPE '\\'`;

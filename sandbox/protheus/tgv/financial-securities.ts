@@ -18,13 +18,18 @@ const OVERDUE = "(t.E1_SALDO > 0 AND t.E1_VENCREA < bd.today)";
 
 export const financialSecuritiesEntity: EntityDefinition = {
   name: "financialsecurities",
-  from: (ctx) => `${companyTable("SE1", ctx.viewer.tenant.company)} t CROSS JOIN (SELECT ${todayParam(ctx)} AS today) bd`,
+  from: (ctx) =>
+    `${companyTable("SE1", ctx.viewer.tenant.company)} t CROSS JOIN (SELECT ${todayParam(ctx)} AS today) bd`,
   branch: { column: "t.E1_FILIAL" },
   pageByRecno: true,
   deleted: { field: "deleted", style: "boolean" },
   fields: {
     // Protheus key (X2_UNICO): branch + prefix + number + instalment + type, fixed width.
-    id: { sql: "(t.E1_FILIAL || rpad(t.E1_PREFIXO, 3) || rpad(t.E1_NUM, 9) || rpad(t.E1_PARCELA, 1) || rpad(t.E1_TIPO, 3))", type: "string", filter: true },
+    id: {
+      sql: "(t.E1_FILIAL || rpad(t.E1_PREFIXO, 3) || rpad(t.E1_NUM, 9) || rpad(t.E1_PARCELA, 1) || rpad(t.E1_TIPO, 3))",
+      type: "string",
+      filter: true,
+    },
     branchid: { sql: "t.E1_FILIAL", type: "string" },
     prefix: { sql: "t.E1_PREFIXO", type: "string", filter: true },
     titlecode: { sql: "t.E1_NUM", type: "string", filter: true },
@@ -49,8 +54,10 @@ export const financialSecuritiesEntity: EntityDefinition = {
   scope: (ctx) => customerOfSeller(ctx, "t.E1_CLIENTE", "t.E1_LOJA"),
 };
 
-const ofCustomer = (code: string, store: string) => ({ params }: QueryContext) =>
-  `t.E1_CLIENTE = ${params.add(code)} AND t.E1_LOJA = ${params.add(store)}`;
+const ofCustomer =
+  (code: string, store: string) =>
+  ({ params }: QueryContext) =>
+    `t.E1_CLIENTE = ${params.add(code)} AND t.E1_LOJA = ${params.add(store)}`;
 
 export function registerFinancialSecuritiesRoutes(rest: Hono<AppEnv>, state: SandboxState): void {
   registerCollection(rest, state, "financialsecurities", financialSecuritiesEntity);
@@ -62,7 +69,9 @@ export function registerFinancialSecuritiesRoutes(rest: Hono<AppEnv>, state: San
   rest.get(`${TGV_BASE}/financialsecurities/financialdefault/:code/:store`, async (c) => {
     const viewer = await requireSellerViewer(state, c);
     const { code, store } = c.req.param();
-    await findOneOr404(state, customersEntity, viewer, customerKey(code, store), "Cliente não encontrado.", { fields: "code" });
+    await findOneOr404(state, customersEntity, viewer, customerKey(code, store), "Cliente não encontrado.", {
+      fields: "code",
+    });
     // numeric sum in SQL: amounts never go through binary floating point before the wire.
     const { rows } = await state.db.query<{ total: string }>(
       `SELECT COALESCE(sum(E1_SALDO), 0)::text AS total FROM ${companyTable("SE1", viewer.tenant.company)}
@@ -80,7 +89,14 @@ export function registerFinancialSecuritiesRoutes(rest: Hono<AppEnv>, state: San
   rest.get(`${TGV_BASE}/customers/:code/:store/financialsecurities`, async (c) => {
     const viewer = await requireSellerViewer(state, c);
     const { code, store } = c.req.param();
-    await findOneOr404(state, customersEntity, viewer, customerKey(code, store), "Cliente não encontrado.", { fields: "code" });
-    return c.json(await runCollection(state, financialSecuritiesEntity, viewer, { query: c.req.query(), where: ofCustomer(code, store) }));
+    await findOneOr404(state, customersEntity, viewer, customerKey(code, store), "Cliente não encontrado.", {
+      fields: "code",
+    });
+    return c.json(
+      await runCollection(state, financialSecuritiesEntity, viewer, {
+        query: c.req.query(),
+        where: ofCustomer(code, store),
+      }),
+    );
   });
 }

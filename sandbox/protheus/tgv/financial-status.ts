@@ -44,7 +44,11 @@ export const financialStatusEntity: EntityDefinition = {
     branch: { sql: "t.A1_FILIAL", type: "string" },
     openbalance: { sql: "f.open", type: "number", filter: true },
     overduebalance: { sql: "f.overdue", type: "number", filter: true },
-    delinquency: { sql: "(CASE WHEN f.open > 0 THEN round(f.overdue * 100 / f.open, 2) ELSE 0 END)", type: "number", filter: true },
+    delinquency: {
+      sql: "(CASE WHEN f.open > 0 THEN round(f.overdue * 100 / f.open, 2) ELSE 0 END)",
+      type: "number",
+      filter: true,
+    },
   },
   defaultOrder: "code,store",
   scope: ({ viewer, params }) => {
@@ -61,6 +65,15 @@ export function registerFinancialStatusRoutes(rest: Hono<AppEnv>, state: Sandbox
   rest.get(`${TGV_BASE}/financialstatus/:code/:store`, async (c) => {
     const viewer = await requireSellerViewer(state, c);
     const { code, store } = c.req.param();
-    return c.json(await findOneOr404(state, financialStatusEntity, viewer, customerKey(code, store), "Cliente não encontrado.", c.req.query()));
+    return c.json(
+      await findOneOr404(
+        state,
+        financialStatusEntity,
+        viewer,
+        customerKey(code, store),
+        "Cliente não encontrado.",
+        c.req.query(),
+      ),
+    );
   });
 }

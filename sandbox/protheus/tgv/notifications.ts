@@ -41,7 +41,10 @@ export const notificationsEntity: EntityDefinition = {
 
 const putBody = z.object({ notification_status: z.union([z.literal(1), z.literal(2)]).default(2) });
 
-const byId = (id: string) => ({ params }: QueryContext) => `t.A1S_ID = ${params.add(id)}`;
+const byId =
+  (id: string) =>
+  ({ params }: QueryContext) =>
+    `t.A1S_ID = ${params.add(id)}`;
 
 /** UPDATE of one A1S row in the viewer's scope; the stamp trigger moves S_T_A_M_P_. */
 async function setStatus(state: SandboxState, viewer: Viewer, id: string, status: 1 | 2): Promise<boolean> {
@@ -70,7 +73,10 @@ export function registerNotificationRoutes(rest: Hono<AppEnv>, state: SandboxSta
     }
     const id = c.req.param("id");
     if (!(await setStatus(state, viewer, id, parsed.data.notification_status))) {
-      throw notFound("Notificação não encontrada.", `A1S ${id}: no live notification of user ${viewer.user.id} in ${viewer.tenant.company},${viewer.tenant.branch}`);
+      throw notFound(
+        "Notificação não encontrada.",
+        `A1S ${id}: no live notification of user ${viewer.user.id} in ${viewer.tenant.company},${viewer.tenant.branch}`,
+      );
     }
     return c.json(await findOneOr404(state, notificationsEntity, viewer, byId(id), "Notificação não encontrada."));
   });

@@ -57,7 +57,11 @@ export function registerPriceListRoutes(rest: Hono<AppEnv>, state: SandboxState)
     const list = ({ params }: QueryContext) => `t.DA0_CODTAB = ${params.add(code)}`;
     await findOneOr404(state, priceListsEntity, viewer, list, "Tabela de preço não encontrada.", { fields: "code" });
     return c.json(
-      await runCollection(state, priceListItemsEntity, viewer, { query: c.req.query(), diffDate, where: ({ params }) => `t.DA1_CODTAB = ${params.add(code)}` }),
+      await runCollection(state, priceListItemsEntity, viewer, {
+        query: c.req.query(),
+        diffDate,
+        where: ({ params }) => `t.DA1_CODTAB = ${params.add(code)}`,
+      }),
     );
   };
   rest.get(`${TGV_BASE}/priceList/:code/items/diff/:date`, (c) => items(c, c.req.param("date")));

@@ -56,9 +56,19 @@ export function registerProductRoutes(rest: Hono<AppEnv>, state: SandboxState): 
   rest.get(`${TGV_BASE}/products/:code/stock`, async (c) => {
     const viewer = await requireSellerViewer(state, c);
     const code = c.req.param("code");
-    await findOneOr404(state, productsEntity, viewer, ({ params }) => `t.B1_COD = ${params.add(code)}`, "Produto não encontrado.", { fields: "code" });
+    await findOneOr404(
+      state,
+      productsEntity,
+      viewer,
+      ({ params }) => `t.B1_COD = ${params.add(code)}`,
+      "Produto não encontrado.",
+      { fields: "code" },
+    );
     return c.json(
-      await runCollection(state, stockEntity, viewer, { query: c.req.query(), where: ({ params }) => `t.B2_COD = ${params.add(code)}` }),
+      await runCollection(state, stockEntity, viewer, {
+        query: c.req.query(),
+        where: ({ params }) => `t.B2_COD = ${params.add(code)}`,
+      }),
     );
   });
 }

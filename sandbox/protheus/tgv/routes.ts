@@ -56,7 +56,11 @@ export async function findOneOr404(
   query: Record<string, string> = {},
 ): Promise<Record<string, unknown>> {
   const item = await findOne(state, def, viewer, where, query);
-  if (!item) throw notFound(message, `${def.name}: no live record in scope of user ${viewer.user.id} in ${viewer.tenant.company},${viewer.tenant.branch}`);
+  if (!item)
+    throw notFound(
+      message,
+      `${def.name}: no live record in scope of user ${viewer.user.id} in ${viewer.tenant.company},${viewer.tenant.branch}`,
+    );
   return item;
 }
 

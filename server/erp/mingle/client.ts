@@ -80,25 +80,42 @@ export async function mingleAuthenticate(
 ): Promise<MingleSession> {
   const res = await post(
     `${mingleUrl.replace(/\/+$/, "")}/api/v1/auth/app/authenticate`,
-    { login: input.login, password: input.password, alias: input.alias, device_id: input.deviceId ?? randomUUID(), app_id: input.appId },
+    {
+      login: input.login,
+      password: input.password,
+      alias: input.alias,
+      device_id: input.deviceId ?? randomUUID(),
+      app_id: input.appId,
+    },
     timeoutMs,
   );
   if (res.status === 302) throw new MingleAuthError("PASSWORD_CHANGE");
   if (res.status === 401) {
     const body = (await res.json().catch(() => ({}))) as { message?: unknown };
-    throw new MingleAuthError(typeof body.message === "string" && /invalid alias/i.test(body.message) ? "UNKNOWN_ALIAS" : "BAD_CREDENTIALS");
+    throw new MingleAuthError(
+      typeof body.message === "string" && /invalid alias/i.test(body.message) ? "UNKNOWN_ALIAS" : "BAD_CREDENTIALS",
+    );
   }
-  if (!res.ok) throw new ErpError(res.status >= 500 ? "unavailable" : "bad_request", "Mingle rejected the login.", { status: res.status });
+  if (!res.ok)
+    throw new ErpError(res.status >= 500 ? "unavailable" : "bad_request", "Mingle rejected the login.", {
+      status: res.status,
+    });
   return parse(res, input.appId);
 }
 
-export async function mingleRefresh(mingleUrl: string, ids: MingleIds, refreshToken: string, timeoutMs: number): Promise<MingleSession> {
+export async function mingleRefresh(
+  mingleUrl: string,
+  ids: MingleIds,
+  refreshToken: string,
+  timeoutMs: number,
+): Promise<MingleSession> {
   const res = await post(
     `${mingleUrl.replace(/\/+$/, "")}/api/v1/auth/app/refresh`,
     { _app: ids.app, _client: ids.client, _set: ids.set, _muser: ids.muser, rtoken: refreshToken },
     timeoutMs,
   );
-  if (res.status === 401 || res.status === 403) throw new ErpError("session_expired", "Mingle refresh token rejected.", { status: res.status });
+  if (res.status === 401 || res.status === 403)
+    throw new ErpError("session_expired", "Mingle refresh token rejected.", { status: res.status });
   if (!res.ok) throw new ErpError("unavailable", "Mingle refresh failed.", { status: res.status });
   return parse(res, ids.app);
 }

@@ -12,7 +12,11 @@ const tokenSchema = z.object({
 export type ErpTokens = { accessToken: string; refreshToken: string; expiresAt: number };
 
 function toTokens(raw: z.infer<typeof tokenSchema>): ErpTokens {
-  return { accessToken: raw.access_token, refreshToken: raw.refresh_token, expiresAt: Date.now() + raw.expires_in * 1000 };
+  return {
+    accessToken: raw.access_token,
+    refreshToken: raw.refresh_token,
+    expiresAt: Date.now() + raw.expires_in * 1000,
+  };
 }
 
 /**
@@ -41,12 +45,16 @@ export async function refreshToken(restUrl: string, refresh: string) {
 }
 
 export async function invalidateToken(restUrl: string, tokens: { accessToken: string; refreshToken?: string }) {
-  await protheusFetch({ baseUrl: restUrl, credentials: { kind: "bearer", token: async () => tokens.accessToken } }, "api/framework/v1/invalidateToken", {
-    method: "POST",
-    query: { refresh_token: tokens.refreshToken },
-    schema: z.unknown(),
-    timeoutMs: 3_000,
-  });
+  await protheusFetch(
+    { baseUrl: restUrl, credentials: { kind: "bearer", token: async () => tokens.accessToken } },
+    "api/framework/v1/invalidateToken",
+    {
+      method: "POST",
+      query: { refresh_token: tokens.refreshToken },
+      schema: z.unknown(),
+      timeoutMs: 3_000,
+    },
+  );
 }
 
 const versionSchema = z.object({

@@ -12,7 +12,11 @@ function msblqlBlocked(raw: Record<string, unknown>): boolean {
 
 /** Boolean-ish flags: true, 1, "1", "true", "S", "T". */
 function flag(value: unknown): boolean {
-  return value === true || value === 1 || (typeof value === "string" && ["1", "true", "s", "t"].includes(value.trim().toLowerCase()));
+  return (
+    value === true ||
+    value === 1 ||
+    (typeof value === "string" && ["1", "true", "s", "t"].includes(value.trim().toLowerCase()))
+  );
 }
 
 /** SE4. New packages: `paymentcode, paymentdescription, status`; old: `id, codigo, descricao`. */
@@ -50,7 +54,10 @@ export function toPriceListItem(priceList: string, raw: Record<string, unknown>)
     product,
     price: toCents(num(raw, "price", "salesprice")),
     minimumPrice: toCents(num(raw, "minimumSalesPrice", "minimumsalesprice")),
-    active: pick(raw, "activeItemPrice", "activeitemprice") === undefined ? true : flag(pick(raw, "activeItemPrice", "activeitemprice")),
+    active:
+      pick(raw, "activeItemPrice", "activeitemprice") === undefined
+        ? true
+        : flag(pick(raw, "activeItemPrice", "activeitemprice")),
     validFrom: toIsoDate(text(raw, "itemValidity", "itemvalidity")),
   };
 }

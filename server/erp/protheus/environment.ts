@@ -19,7 +19,8 @@ const rawBranchSchema = z.looseObject({
   description: z.string().optional(),
   Description: z.string().optional(),
 });
-const listOf = <T extends z.ZodType>(item: T) => z.object({ items: z.array(item).default([]), hasNext: z.boolean().optional() });
+const listOf = <T extends z.ZodType>(item: T) =>
+  z.object({ items: z.array(item).default([]), hasNext: z.boolean().optional() });
 
 export type Company = { code: string; name: string };
 export type Branch = { companyCode: string; code: string; name: string };
@@ -31,11 +32,18 @@ export function toCompany(raw: z.infer<typeof rawCompanySchema>): Company {
 
 export function toBranch(raw: z.infer<typeof rawBranchSchema>, fallbackCompany: string): Branch {
   const code = raw.code ?? raw.Code ?? "";
-  return { companyCode: raw.companyCode ?? raw.EnterpriseGroup ?? fallbackCompany, code, name: (raw.name ?? raw.description ?? raw.Description ?? code).trim() };
+  return {
+    companyCode: raw.companyCode ?? raw.EnterpriseGroup ?? fallbackCompany,
+    code,
+    name: (raw.name ?? raw.description ?? raw.Description ?? code).trim(),
+  };
 }
 
 export async function listCompanies(target: ErpTarget, deadline?: number) {
-  const raw = await protheusFetch(target, "api/framework/environment/v1/companies", { schema: listOf(rawCompanySchema), deadline });
+  const raw = await protheusFetch(target, "api/framework/environment/v1/companies", {
+    schema: listOf(rawCompanySchema),
+    deadline,
+  });
   return raw.items.map(toCompany).filter((c) => c.code);
 }
 

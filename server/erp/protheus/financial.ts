@@ -32,7 +32,13 @@ export function toReceivable(raw: Record<string, unknown>, today: string): Recei
   const dueDate = toIsoDate(text(raw, "installmentmaturity", "duedate"));
   const wireStatus = text(raw, "status").toLowerCase();
   // Older packages send no status: derive it the way FINA040's legend does (balance, due date).
-  const status = statuses.has(wireStatus) ? (wireStatus as Receivable["status"]) : balance <= 0 ? "paid" : dueDate && dueDate < today ? "overdue" : "open";
+  const status = statuses.has(wireStatus)
+    ? (wireStatus as Receivable["status"])
+    : balance <= 0
+      ? "paid"
+      : dueDate && dueDate < today
+        ? "overdue"
+        : "open";
   return {
     id: text(raw, "id"),
     prefix: text(raw, "prefix"),
@@ -51,13 +57,22 @@ export function toReceivable(raw: Record<string, unknown>, today: string): Recei
  * The open receivables of one customer, read online as PGV does (server-built filter only).
  * Pages through everything: a customer rarely has more than a few hundred open titles.
  */
-export async function fetchOpenReceivables(target: ErpTarget, customerCode: string, store: string, today: string): Promise<Receivable[]> {
+export async function fetchOpenReceivables(
+  target: ErpTarget,
+  customerCode: string,
+  store: string,
+  today: string,
+): Promise<Receivable[]> {
   const items: Receivable[] = [];
   for (let page = 1; page <= 50; page++) {
-    const res = await protheusFetch(target, `api/tgv/customers/${encodeURIComponent(customerCode)}/${encodeURIComponent(store)}/financialsecurities`, {
-      query: { page, pageSize: 500, filter: "titlebalance gt 0", order: "installmentmaturity" },
-      schema: pageSchema,
-    });
+    const res = await protheusFetch(
+      target,
+      `api/tgv/customers/${encodeURIComponent(customerCode)}/${encodeURIComponent(store)}/financialsecurities`,
+      {
+        query: { page, pageSize: 500, filter: "titlebalance gt 0", order: "installmentmaturity" },
+        schema: pageSchema,
+      },
+    );
     items.push(...res.items.map((r) => toReceivable(r, today)));
     if (!res.hasNext) break;
   }

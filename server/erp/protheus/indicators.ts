@@ -35,10 +35,19 @@ export function toIndicatorCards(raw: Raw): IndicatorCards {
     target: toCents(num(raw, "target")),
     targetAttainment: attainment === undefined || attainment === null ? null : num(raw, "targetAttainment"),
     openOrders: { count: num(open, "count"), value: toCents(num(open, "value")) },
-    blockedOrders: { credit: num(blocked, "credit"), stock: num(blocked, "stock"), rule: num(blocked, "rule"), total: num(blocked, "total") },
+    blockedOrders: {
+      credit: num(blocked, "credit"),
+      stock: num(blocked, "stock"),
+      rule: num(blocked, "rule"),
+      total: num(blocked, "total"),
+    },
     customersWithoutPurchase90Days: num(raw, "customersWithoutPurchase90Days"),
     portfolioCustomers: num(raw, "portfolioCustomers"),
-    overdueReceivables: { value: toCents(num(overdue, "value")), titles: num(overdue, "titles"), customers: num(overdue, "customers") },
+    overdueReceivables: {
+      value: toCents(num(overdue, "value")),
+      titles: num(overdue, "titles"),
+      customers: num(overdue, "customers"),
+    },
   };
 }
 
@@ -56,8 +65,19 @@ export function toIndicatorCharts(raw: Raw): IndicatorCharts {
       comparisonOrdered: toCents(num(b, "comparisonOrdered")),
       comparisonInvoiced: toCents(num(b, "comparisonInvoiced")),
     })),
-    topCustomers: list(raw, "topCustomers").map((c) => ({ code: code(c, "code"), store: code(c, "store"), name: text(c, "name"), value: toCents(num(c, "value")), orders: num(c, "orders") })),
-    topProducts: list(raw, "topProducts").map((p) => ({ code: code(p, "code"), description: text(p, "description"), quantity: num(p, "quantity"), value: toCents(num(p, "value")) })),
+    topCustomers: list(raw, "topCustomers").map((c) => ({
+      code: code(c, "code"),
+      store: code(c, "store"),
+      name: text(c, "name"),
+      value: toCents(num(c, "value")),
+      orders: num(c, "orders"),
+    })),
+    topProducts: list(raw, "topProducts").map((p) => ({
+      code: code(p, "code"),
+      description: text(p, "description"),
+      quantity: num(p, "quantity"),
+      value: toCents(num(p, "value")),
+    })),
   };
 }
 
@@ -66,10 +86,20 @@ const query = (p: Period) => ({ startDate: p.startDate, endDate: p.endDate, sell
 
 /** Cards of a period, online (indicators are never synced). */
 export async function fetchIndicatorCards(target: ErpTarget, period: Period): Promise<IndicatorCards> {
-  return toIndicatorCards(await protheusFetch(target, "api/tgv/salesindicators/cards", { query: query(period), schema: rawSchema }));
+  return toIndicatorCards(
+    await protheusFetch(target, "api/tgv/salesindicators/cards", { query: query(period), schema: rawSchema }),
+  );
 }
 
 /** Charts of a period with its comparison, online. */
-export async function fetchIndicatorCharts(target: ErpTarget, period: Period & { comparison: Comparison }): Promise<IndicatorCharts> {
-  return toIndicatorCharts(await protheusFetch(target, "api/tgv/salesindicators/charts", { query: { ...query(period), comparison: period.comparison }, schema: rawSchema }));
+export async function fetchIndicatorCharts(
+  target: ErpTarget,
+  period: Period & { comparison: Comparison },
+): Promise<IndicatorCharts> {
+  return toIndicatorCharts(
+    await protheusFetch(target, "api/tgv/salesindicators/charts", {
+      query: { ...query(period), comparison: period.comparison },
+      schema: rawSchema,
+    }),
+  );
 }

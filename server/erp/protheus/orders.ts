@@ -2,7 +2,15 @@ import "server-only";
 import { z } from "zod";
 import { toIsoDate } from "@/lib/erp-dates";
 import { toCents } from "@/lib/money";
-import { orderStatuses, queueStatuses, type OrderDetail, type OrderStatus, type QueueItem, type SalesOrder, type SalesOrderItem } from "@/lib/types/order";
+import {
+  orderStatuses,
+  queueStatuses,
+  type OrderDetail,
+  type OrderStatus,
+  type QueueItem,
+  type SalesOrder,
+  type SalesOrderItem,
+} from "@/lib/types/order";
 import { protheusFetch, type ErpTarget } from "./transport";
 import { code, num, pageSchema, pick, text } from "./wire";
 
@@ -38,7 +46,10 @@ export function toSalesOrder(raw: Record<string, unknown>): SalesOrder {
   const invoiceRaw = pick(raw, "invoice");
   const invoice =
     invoiceRaw && typeof invoiceRaw === "object"
-      ? { number: text(invoiceRaw as Record<string, unknown>, "number"), series: text(invoiceRaw as Record<string, unknown>, "series") }
+      ? {
+          number: text(invoiceRaw as Record<string, unknown>, "number"),
+          series: text(invoiceRaw as Record<string, unknown>, "series"),
+        }
       : text(raw, "invoice")
         ? { number: text(raw, "invoice"), series: text(raw, "invoiceseries") }
         : null;
@@ -64,7 +75,9 @@ export function toSalesOrder(raw: Record<string, unknown>): SalesOrder {
     total: toCents(num(raw, "total")),
     status: invoice ? "invoiced" : orderStatus(raw),
     invoice,
-    items: Array.isArray(items) ? items.filter((i): i is Record<string, unknown> => typeof i === "object" && i !== null).map(toOrderItem) : [],
+    items: Array.isArray(items)
+      ? items.filter((i): i is Record<string, unknown> => typeof i === "object" && i !== null).map(toOrderItem)
+      : [],
   };
 }
 
@@ -92,7 +105,8 @@ export function toQueueItem(raw: Record<string, unknown>): QueueItem {
  */
 export function toOrderDetail(raw: Record<string, unknown>): OrderDetail {
   const invoiceRaw = pick<Record<string, unknown>>(raw, "invoice");
-  const instalments = invoiceRaw && Array.isArray(invoiceRaw.installments) ? (invoiceRaw.installments as Record<string, unknown>[]) : [];
+  const instalments =
+    invoiceRaw && Array.isArray(invoiceRaw.installments) ? (invoiceRaw.installments as Record<string, unknown>[]) : [];
   return {
     ...toSalesOrder(raw),
     blockCode: text(raw, "blockcode"),
@@ -119,7 +133,9 @@ export function toOrderDetail(raw: Record<string, unknown>): OrderDetail {
 
 /** One order online, as the ERP has it now (the synced copy may be minutes old). */
 export async function fetchOrder(target: ErpTarget, id: string): Promise<OrderDetail> {
-  const raw = await protheusFetch(target, `api/tgv/salesorders/${encodeURIComponent(id)}`, { schema: z.record(z.string(), z.unknown()) });
+  const raw = await protheusFetch(target, `api/tgv/salesorders/${encodeURIComponent(id)}`, {
+    schema: z.record(z.string(), z.unknown()),
+  });
   return toOrderDetail(raw);
 }
 
@@ -147,36 +163,66 @@ const acceptedSchema = z.object({
 });
 export type OrderAccepted = { queueId: string; orderId: string | null; duplicate: boolean };
 
-const accepted = (raw: z.infer<typeof acceptedSchema>): OrderAccepted => ({ queueId: raw.queueId, orderId: raw.orderid ?? null, duplicate: raw.duplicate ?? false });
+const accepted = (raw: z.infer<typeof acceptedSchema>): OrderAccepted => ({
+  queueId: raw.queueId,
+  orderId: raw.orderid ?? null,
+  duplicate: raw.duplicate ?? false,
+});
 
 /**
  * `POST salesorders` → 202 with the queue item. Never retried blindly (transport): the
  * `externalid` makes a deliberate resend answer the same queue item instead of a second order.
  */
 export async function postOrder(target: ErpTarget, payload: OrderPayload): Promise<OrderAccepted> {
-  return accepted(await protheusFetch(target, "api/tgv/salesorders", { method: "POST", body: payload, schema: acceptedSchema }));
+  return accepted(
+    await protheusFetch(target, "api/tgv/salesorders", { method: "POST", body: payload, schema: acceptedSchema }),
+  );
 }
 
 /** `PUT salesorders/{id}` with the stamp the order was read with (409 when it moved since). */
-export async function putOrder(target: ErpTarget, id: string, stamp: string, payload: OrderPayload): Promise<OrderAccepted> {
+export async function putOrder(
+  target: ErpTarget,
+  id: string,
+  stamp: string,
+  payload: OrderPayload,
+): Promise<OrderAccepted> {
   return accepted(
-    await protheusFetch(target, `api/tgv/salesorders/${encodeURIComponent(id)}`, { method: "PUT", headers: { "If-Match": stamp }, body: payload, schema: acceptedSchema }),
+    await protheusFetch(target, `api/tgv/salesorders/${encodeURIComponent(id)}`, {
+      method: "PUT",
+      headers: { "If-Match": stamp },
+      body: payload,
+      schema: acceptedSchema,
+    }),
   );
 }
 
 /** `DELETE salesorders/{id}` with the stamp the order was read with. */
 export async function deleteOrder(target: ErpTarget, id: string, stamp: string): Promise<OrderAccepted> {
-  return accepted(await protheusFetch(target, `api/tgv/salesorders/${encodeURIComponent(id)}`, { method: "DELETE", headers: { "If-Match": stamp }, schema: acceptedSchema }));
+  return accepted(
+    await protheusFetch(target, `api/tgv/salesorders/${encodeURIComponent(id)}`, {
+      method: "DELETE",
+      headers: { "If-Match": stamp },
+      schema: acceptedSchema,
+    }),
+  );
 }
 
 /** One queue item of the caller, online (null when the ERP does not show it to this seller). */
 export async function fetchQueueItem(target: ErpTarget, queueId: string): Promise<QueueItem | null> {
-  const page = await protheusFetch(target, "api/tgv/salesordersqueue", { query: { filter: `id eq '${queueId}'`, pageSize: 1 }, schema: pageSchema });
+  const page = await protheusFetch(target, "api/tgv/salesordersqueue", {
+    query: { filter: `id eq '${queueId}'`, pageSize: 1 },
+    schema: pageSchema,
+  });
   return page.items[0] ? toQueueItem(page.items[0]) : null;
 }
 
 /** `products/{code}/stock`: available (B2_QATU − B2_RESERVA) per warehouse of the viewer's branch. */
-export async function fetchStock(target: ErpTarget, product: string): Promise<{ warehouse: string; available: number }[]> {
-  const page = await protheusFetch(target, `api/tgv/products/${encodeURIComponent(product)}/stock`, { schema: pageSchema });
+export async function fetchStock(
+  target: ErpTarget,
+  product: string,
+): Promise<{ warehouse: string; available: number }[]> {
+  const page = await protheusFetch(target, `api/tgv/products/${encodeURIComponent(product)}/stock`, {
+    schema: pageSchema,
+  });
   return page.items.map((row) => ({ warehouse: code(row, "warehouse"), available: num(row, "available") }));
 }

@@ -2,7 +2,9 @@ import "server-only";
 import { z } from "zod";
 import { protheusFetch, type ErpTarget } from "./transport";
 
-const flag = z.union([z.boolean(), z.string(), z.number()]).transform((v) => v === true || v === 1 || v === "1" || v === "true" || v === "S");
+const flag = z
+  .union([z.boolean(), z.string(), z.number()])
+  .transform((v) => v === true || v === 1 || v === "1" || v === "true" || v === "S");
 
 const rawSellerSchema = z.looseObject({
   branchid: z.string().optional(),

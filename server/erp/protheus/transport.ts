@@ -9,8 +9,7 @@ import { ErpError, errorFromResponse, genericErpError, noAnswerError } from "../
  * `refresh` is called once on a 401 with the token that was rejected and returns a new one.
  */
 export type ErpCredentials =
-  | { kind: "none" }
-  | { kind: "bearer"; token: () => Promise<string>; refresh?: (rejected: string) => Promise<string> };
+  { kind: "none" } | { kind: "bearer"; token: () => Promise<string>; refresh?: (rejected: string) => Promise<string> };
 
 export type ErpTarget = {
   /** Protheus REST root (`…/rest`) or the Mingle gateway root (`…/api/v1/gateway/{setId}`). */
@@ -52,7 +51,10 @@ function backoffMs(attempt: number) {
 }
 
 async function send(target: ErpTarget, path: string, options: ErpCallOptions<z.ZodType>, token: string | null) {
-  const timeoutMs = Math.max(1, Math.min(options.timeoutMs ?? env().ERP_TIMEOUT_MS, options.deadline ? options.deadline - Date.now() : Infinity));
+  const timeoutMs = Math.max(
+    1,
+    Math.min(options.timeoutMs ?? env().ERP_TIMEOUT_MS, options.deadline ? options.deadline - Date.now() : Infinity),
+  );
   const headers: Record<string, string> = {
     Accept: "application/json",
     "x-erp-module": "FAT",
@@ -91,7 +93,11 @@ async function readJson(res: Response, path: string): Promise<unknown> {
  * gateway): headers, timeout, GET-only retries, one token refresh on 401, TOTVS error envelope →
  * ErpError, and the answer validated by a zod schema so wire surprises fail loudly here.
  */
-export async function protheusFetch<S extends z.ZodType>(target: ErpTarget, path: string, options: ErpCallOptions<S>): Promise<z.infer<S>> {
+export async function protheusFetch<S extends z.ZodType>(
+  target: ErpTarget,
+  path: string,
+  options: ErpCallOptions<S>,
+): Promise<z.infer<S>> {
   const method = options.method ?? "GET";
   const credentials = target.credentials;
   let token = credentials.kind === "bearer" ? await credentials.token() : null;
@@ -103,7 +109,12 @@ export async function protheusFetch<S extends z.ZodType>(target: ErpTarget, path
       res = await send(target, path, options, token);
     } catch (error) {
       // A network failure may have reached the ERP: only reads are repeated (never POST/PUT/DELETE).
-      if ((method === "GET" || options.safeToRepeat) && error instanceof ErpError && error.kind === "unavailable" && canRetry(attempt, options)) {
+      if (
+        (method === "GET" || options.safeToRepeat) &&
+        error instanceof ErpError &&
+        error.kind === "unavailable" &&
+        canRetry(attempt, options)
+      ) {
         await sleep(backoffMs(attempt));
         continue;
       }

@@ -38,7 +38,10 @@ export function num(raw: Record<string, unknown>, ...names: string[]): number {
 /** A page of a tgv collection (list or diff). */
 export const pageSchema = z.object({
   items: z.array(z.record(z.string(), z.unknown())).default([]),
-  hasNext: z.union([z.boolean(), z.string()]).transform((v) => v === true || v === "true").default(false),
+  hasNext: z
+    .union([z.boolean(), z.string()])
+    .transform((v) => v === true || v === "true")
+    .default(false),
   remainingRecords: z.coerce.number().int().nonnegative().optional(),
   po_sync_date: z.string().optional(),
 });

@@ -41,17 +41,28 @@ function checked<S extends z.ZodType>(schema: S, body: unknown): z.infer<S> {
   const parsed = schema.safeParse(body);
   if (parsed.success) return parsed.data;
   const fields = parsed.error.issues.map((i) => ({ field: i.path.join("."), message: i.message }));
-  throw new ErpError("bad_request", "Dados inválidos para o SGE.", { fields, detail: parsed.error.message.slice(0, 500) });
+  throw new ErpError("bad_request", "Dados inválidos para o SGE.", {
+    fields,
+    detail: parsed.error.message.slice(0, 500),
+  });
 }
 
-const post = <S extends z.ZodType>(c: SgeConnectionConfig, path: string, body: unknown, schema: S) => sgeFetch(c, path, { method: "POST", body, schema });
+const post = <S extends z.ZodType>(c: SgeConnectionConfig, path: string, body: unknown, schema: S) =>
+  sgeFetch(c, path, { method: "POST", body, schema });
 
 /** A success answer's message, cleaned of RM's trailing line breaks. */
 const message = (answer: { Message: string }) => cleanSgeMessage(answer.Message);
 
 export type CrmService = z.input<typeof crmServiceSchema>;
 export async function updateCrmServices(c: SgeConnectionConfig, services: CrmService[]) {
-  return message(await post(c, `${SF}/AtualizarServicoCRM`, services.map((s) => checked(crmServiceSchema, s)), okSchema));
+  return message(
+    await post(
+      c,
+      `${SF}/AtualizarServicoCRM`,
+      services.map((s) => checked(crmServiceSchema, s)),
+      okSchema,
+    ),
+  );
 }
 
 export type Responsible = z.input<typeof responsibleSchema>;
@@ -65,7 +76,10 @@ export type Student = z.input<typeof studentSchema>;
  * Upsert by CPF. RM says which RA it created or updated only in the message
  * ("Aluno: 205, existente em base, atualizado com Sucesso!"), so the RA is read from it.
  */
-export async function saveStudent(c: SgeConnectionConfig, student: Student): Promise<{ ra: string; existed: boolean; message: string }> {
+export async function saveStudent(
+  c: SgeConnectionConfig,
+  student: Student,
+): Promise<{ ra: string; existed: boolean; message: string }> {
   const answer = await post(c, `${SF}/GravarAluno`, checked(studentSchema, student), okSchema);
   const text = message(answer);
   const ra = /Aluno:\s*([^\s,]+)/i.exec(text)?.[1];
@@ -81,12 +95,24 @@ export async function enrol(c: SgeConnectionConfig, enrolment: Enrolment) {
 
 export type AccountingItem = z.input<typeof accountingItemSchema>;
 export async function saveAccountingItems(c: SgeConnectionConfig, items: AccountingItem[]) {
-  return message(await post(c, `${PROTHEUS}/ItemContabil`, items.map((i) => checked(accountingItemSchema, i)), okSchema));
+  return message(
+    await post(
+      c,
+      `${PROTHEUS}/ItemContabil`,
+      items.map((i) => checked(accountingItemSchema, i)),
+      okSchema,
+    ),
+  );
 }
 
 export type LaunchInclude = z.input<typeof launchIncludeSchema>;
 export async function includeLaunch(c: SgeConnectionConfig, launch: LaunchInclude) {
-  const answer = await post(c, `${PROTHEUS}/InclusaoLancamento`, [checked(launchIncludeSchema, launch)], launchIncludedSchema);
+  const answer = await post(
+    c,
+    `${PROTHEUS}/InclusaoLancamento`,
+    [checked(launchIncludeSchema, launch)],
+    launchIncludedSchema,
+  );
   return { idLan: answer.IdLan, message: message(answer) };
 }
 
@@ -126,7 +152,10 @@ export async function setPjContract(c: SgeConnectionConfig, contract: PjContract
   return message(await post(c, `${PJ}/SetContract`, checked(pjContractSchema, contract), okSchema));
 }
 
-export async function consultPjContract(c: SgeConnectionConfig, key: { numeroContrato?: string; numProposta?: string }) {
+export async function consultPjContract(
+  c: SgeConnectionConfig,
+  key: { numeroContrato?: string; numProposta?: string },
+) {
   return sgeFetch(c, `${PJ}/ConsultContract`, { query: key, schema: pjConsultSchema });
 }
 
@@ -136,6 +165,10 @@ export async function fetchCatalogue(c: SgeConnectionConfig, codColigada: 2 | 3)
 }
 
 /** Sandbox extension: contracts with instalments, launches and agreements. */
-export async function fetchContracts(c: SgeConnectionConfig, codColigada: number, key: { xnumpro?: string; ra?: string; cpfcnpj?: string }) {
+export async function fetchContracts(
+  c: SgeConnectionConfig,
+  codColigada: number,
+  key: { xnumpro?: string; ra?: string; cpfcnpj?: string },
+) {
   return (await sgeFetch(c, `${EXT}/Contratos`, { query: { codColigada, ...key }, schema: contractsSchema })).Data;
 }

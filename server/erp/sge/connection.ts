@@ -16,10 +16,19 @@ export function sgeConnection(alias: string): SgeConnectionConfig | null {
  */
 export type SgeAccess = { enrol: boolean; finance: boolean; admin: boolean };
 
-export function sgeAccessOf(viewer: { alias: string; login: string; seller: unknown; isAdmin: boolean }): SgeAccess | null {
+export function sgeAccessOf(viewer: {
+  alias: string;
+  login: string;
+  seller: unknown;
+  isAdmin: boolean;
+}): SgeAccess | null {
   const connection = sgeConnection(viewer.alias);
   if (!connection) return null;
-  return { enrol: Boolean(viewer.seller) || viewer.isAdmin, finance: isFinanceLogin(viewer.alias, viewer.login) || viewer.isAdmin, admin: viewer.isAdmin };
+  return {
+    enrol: Boolean(viewer.seller) || viewer.isAdmin,
+    finance: isFinanceLogin(viewer.alias, viewer.login) || viewer.isAdmin,
+    admin: viewer.isAdmin,
+  };
 }
 
 /** A finance-team login of the alias: may sign in without being a seller (SGE pages only). */

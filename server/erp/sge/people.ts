@@ -14,20 +14,45 @@ import { sgeFetch } from "./transport";
  */
 
 /** RealizaConsulta: a sentence's rows, the parameters as `NAME=value;NAME2=value2`. */
-export async function realizaConsulta<S extends z.ZodType>(c: SgeConnectionConfig, sentence: string, parameters: Record<string, string | number>, row: S): Promise<z.infer<S>[]> {
+export async function realizaConsulta<S extends z.ZodType>(
+  c: SgeConnectionConfig,
+  sentence: string,
+  parameters: Record<string, string | number>,
+  row: S,
+): Promise<z.infer<S>[]> {
   const { path, coligada, system } = c.consulta;
   const encoded = Object.entries(parameters)
     .map(([k, v]) => `${k}=${v}`)
     .join(";");
-  return sgeFetch(c, `${path}/${encodeURIComponent(sentence)}/${coligada}/${system}`, { query: { parameters: encoded }, schema: z.array(row) });
+  return sgeFetch(c, `${path}/${encodeURIComponent(sentence)}/${coligada}/${system}`, {
+    query: { parameters: encoded },
+    schema: z.array(row),
+  });
 }
 
 /** Column names as RM's SQL aliases them; a sentence written in another case reads the same. */
-const upperKeys = (v: unknown) => (v && typeof v === "object" && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).map(([k, x]) => [k.toUpperCase(), x])) : v);
-const text = z.union([z.string(), z.number()]).nullish().transform((v) => (v === null || v === undefined ? "" : String(v).trim()));
-const code = z.union([z.string(), z.number()]).nullish().transform((v) => (v === null || v === undefined || String(v).trim() === "" ? null : String(v).trim()));
+const upperKeys = (v: unknown) =>
+  v && typeof v === "object" && !Array.isArray(v)
+    ? Object.fromEntries(Object.entries(v).map(([k, x]) => [k.toUpperCase(), x]))
+    : v;
+const text = z
+  .union([z.string(), z.number()])
+  .nullish()
+  .transform((v) => (v === null || v === undefined ? "" : String(v).trim()));
+const code = z
+  .union([z.string(), z.number()])
+  .nullish()
+  .transform((v) => (v === null || v === undefined || String(v).trim() === "" ? null : String(v).trim()));
 
-const addressColumns = { CEP: text, RUA: text, NUMERO: text, COMPLEMENTO: text, BAIRRO: text, CIDADE: text, PAIS: text };
+const addressColumns = {
+  CEP: text,
+  RUA: text,
+  NUMERO: text,
+  COMPLEMENTO: text,
+  BAIRRO: text,
+  CIDADE: text,
+  PAIS: text,
+};
 
 export const responsibleRowSchema = z.preprocess(
   upperKeys,
@@ -69,7 +94,16 @@ export const studentRowSchema = z.preprocess(
   }),
 );
 
-export type SgeAddress = { cep: string; street: string; number: string; complement: string; district: string; state: string; city: string; country: string };
+export type SgeAddress = {
+  cep: string;
+  street: string;
+  number: string;
+  complement: string;
+  district: string;
+  state: string;
+  city: string;
+  country: string;
+};
 
 /** A financial responsible as FCFO holds it (`coligada` 0 = global, shared by SESI and SENAI). */
 export type ResponsibleRecord = {
@@ -119,7 +153,16 @@ export function toResponsibleRecord(r: z.infer<typeof responsibleRowSchema>): Re
     mobile: digits(r.CELULAR),
     workPhone: digits(r.TELCOMERCIAL),
     fax: digits(r.FAX),
-    address: { cep: digits(r.CEP), street: r.RUA, number: r.NUMERO, complement: r.COMPLEMENTO, district: r.BAIRRO, state: r.CODETD.toUpperCase(), city: r.CIDADE, country: r.PAIS },
+    address: {
+      cep: digits(r.CEP),
+      street: r.RUA,
+      number: r.NUMERO,
+      complement: r.COMPLEMENTO,
+      district: r.BAIRRO,
+      state: r.CODETD.toUpperCase(),
+      city: r.CIDADE,
+      country: r.PAIS,
+    },
   };
 }
 
@@ -140,19 +183,42 @@ export function toStudentRecord(r: z.infer<typeof studentRowSchema>): StudentRec
     fax: digits(r.FAX),
     occupation: r.SITOCUPACIONAL,
     schoolType: r.TIPOESCOLA,
-    address: { cep: digits(r.CEP), street: r.RUA, number: r.NUMERO, complement: r.COMPLEMENTO, district: r.BAIRRO, state: r.ESTADO.toUpperCase(), city: r.CIDADE, country: r.PAIS },
+    address: {
+      cep: digits(r.CEP),
+      street: r.RUA,
+      number: r.NUMERO,
+      complement: r.COMPLEMENTO,
+      district: r.BAIRRO,
+      state: r.ESTADO.toUpperCase(),
+      city: r.CIDADE,
+      country: r.PAIS,
+    },
   };
 }
 
 /** The FCFO row GravarResponsavelFinanceiro would update for this document in this coligada, or null. */
-export async function findResponsible(c: SgeConnectionConfig, coligada: 2 | 3, cpfCnpj: string): Promise<ResponsibleRecord | null> {
-  const rows = await realizaConsulta(c, c.consulta.responsible, { CPFCNPJ: normalizeDocument(cpfCnpj), CODCOLIGADA: coligada }, responsibleRowSchema);
+export async function findResponsible(
+  c: SgeConnectionConfig,
+  coligada: 2 | 3,
+  cpfCnpj: string,
+): Promise<ResponsibleRecord | null> {
+  const rows = await realizaConsulta(
+    c,
+    c.consulta.responsible,
+    { CPFCNPJ: normalizeDocument(cpfCnpj), CODCOLIGADA: coligada },
+    responsibleRowSchema,
+  );
   // The sentence orders the coligada's own row first, as the upsert picks it.
   return rows[0] ? toResponsibleRecord(rows[0]) : null;
 }
 
 /** The person GravarAluno would update for this CPF (with their RA in the coligada), or null. */
 export async function findStudent(c: SgeConnectionConfig, coligada: 2 | 3, cpf: string): Promise<StudentRecord | null> {
-  const rows = await realizaConsulta(c, c.consulta.student, { CPF: normalizeDocument(cpf), CODCOLIGADA: coligada }, studentRowSchema);
+  const rows = await realizaConsulta(
+    c,
+    c.consulta.student,
+    { CPF: normalizeDocument(cpf), CODCOLIGADA: coligada },
+    studentRowSchema,
+  );
   return rows[0] ? toStudentRecord(rows[0]) : null;
 }

@@ -57,7 +57,11 @@ export function sgeError(status: number, bodyText: string): ErpError {
   const effective = envelope?.StatusCode && envelope.StatusCode >= 400 ? envelope.StatusCode : status;
   const kind = kindFor(effective >= 400 ? effective : 400);
   const message = envelope ? cleanSgeMessage(envelope.Message) : "";
-  if (kind === "unauthorized") return new ErpError("unavailable", "O SGE recusou o usuário de integração. Avise o administrador do portal.", { status: effective, detail: message || bodyText.slice(0, 300) });
+  if (kind === "unauthorized")
+    return new ErpError("unavailable", "O SGE recusou o usuário de integração. Avise o administrador do portal.", {
+      status: effective,
+      detail: message || bodyText.slice(0, 300),
+    });
   if (!message || effective >= 500) return genericErpError(kind, bodyText.slice(0, 500));
   return new ErpError(kind, message, { status: effective, detail: bodyText.slice(0, 500) });
 }
@@ -72,7 +76,11 @@ export function sgeUrl(connection: SgeConnectionConfig, path: string, query?: Sg
   return url;
 }
 
-async function send(connection: SgeConnectionConfig, path: string, options: SgeCallOptions<z.ZodType>): Promise<Response> {
+async function send(
+  connection: SgeConnectionConfig,
+  path: string,
+  options: SgeCallOptions<z.ZodType>,
+): Promise<Response> {
   const timeoutMs = options.timeoutMs ?? env().SGE_TIMEOUT_MS;
   try {
     return await fetch(sgeUrl(connection, path, options.query), {
@@ -96,7 +104,11 @@ async function send(connection: SgeConnectionConfig, path: string, options: SgeC
  * Calls SGE and validates the answer with `schema`. A POST is never repeated: RM may have written
  * the record before the connection failed, and these endpoints have no idempotency key.
  */
-export async function sgeFetch<S extends z.ZodType>(connection: SgeConnectionConfig, path: string, options: SgeCallOptions<S>): Promise<z.infer<S>> {
+export async function sgeFetch<S extends z.ZodType>(
+  connection: SgeConnectionConfig,
+  path: string,
+  options: SgeCallOptions<S>,
+): Promise<z.infer<S>> {
   const method = options.method ?? "GET";
   for (let attempt = 1; ; attempt++) {
     let res: Response;
@@ -125,7 +137,8 @@ export async function sgeFetch<S extends z.ZodType>(connection: SgeConnectionCon
     }
     // HTTP 200 with Status "Erro": RM's way of refusing in some endpoints.
     const envelope = sgeEnvelopeSchema.safeParse(body);
-    if (!Array.isArray(body) && envelope.success && envelope.data.Status?.toLowerCase() === "erro") throw sgeError(400, text);
+    if (!Array.isArray(body) && envelope.success && envelope.data.Status?.toLowerCase() === "erro")
+      throw sgeError(400, text);
     const parsed = options.schema.safeParse(body);
     if (!parsed.success) throw genericErpError("invalid_response", `${path}: ${parsed.error.message.slice(0, 500)}`);
     return parsed.data;

@@ -72,12 +72,18 @@ export const studentSchema = z.object({
   Naturalidade: z.string().min(1).max(60),
   DataNascimento: brDate,
   Cpf: z.string().regex(/^\d{11}$/),
-  Cep: z.string().regex(/^\d{8}$/).optional(),
+  Cep: z
+    .string()
+    .regex(/^\d{8}$/)
+    .optional(),
   Rua: z.string().max(100).optional(),
   Numero: z.number().int().nonnegative().optional(),
   Complemento: z.string().max(60).optional(),
   Bairro: z.string().max(80).optional(),
-  Estado: z.string().regex(/^[A-Z]{2}$/).optional(),
+  Estado: z
+    .string()
+    .regex(/^[A-Z]{2}$/)
+    .optional(),
   Cidade: z.string().max(80).optional(),
   Pais: z.string().max(40).optional(),
   Tel_Residencial: digits(13).optional(),
@@ -217,12 +223,23 @@ export const agreementSchema = z.object({
   ValorAcrescimo: money,
   LancamentosOriginais: z.array(titleKeySchema.extend({ Idlan: z.number().int().positive() })).min(1),
   LancamentosAcordo: z
-    .array(titleKeySchema.extend({ Identificador: z.string().min(1).max(40), DataVencimento: isoDate, DataPrevisaoBaixa: isoDate, Valor: money }))
+    .array(
+      titleKeySchema.extend({
+        Identificador: z.string().min(1).max(40),
+        DataVencimento: isoDate,
+        DataPrevisaoBaixa: isoDate,
+        Valor: money,
+      }),
+    )
     .min(1),
 });
 export type AgreementRequest = z.infer<typeof agreementSchema>;
 
-export const agreementCancelSchema = z.object({ codColigada: coligadaText, idLiquidacao: z.string().min(1).max(120), DataCancelamento: brDate });
+export const agreementCancelSchema = z.object({
+  codColigada: coligadaText,
+  idLiquidacao: z.string().min(1).max(120),
+  DataCancelamento: brDate,
+});
 
 export const pjContractSchema = z.object({
   CodColigada: coligada,
@@ -265,7 +282,9 @@ export type Enrolled = z.infer<typeof enrolledSchema>["Matricula"];
 /** Acordo/Inclusao answers `Data` as a JSON-encoded string (as the seed shows); an object is tolerated. */
 const agreementDataSchema = z.object({
   IdAcordo: z.coerce.number().int(),
-  LancamentosAcordo: z.array(z.object({ Identificador: z.string(), Idlan: z.coerce.number().int(), DataVencimento: z.string() })),
+  LancamentosAcordo: z.array(
+    z.object({ Identificador: z.string(), Idlan: z.coerce.number().int(), DataVencimento: z.string() }),
+  ),
 });
 export const agreementCreatedSchema = okSchema.extend({
   Data: z.union([
@@ -313,7 +332,15 @@ const classSchema = z.object({
 });
 export const catalogueSchema = okSchema.extend({
   Data: z.object({
-    Filiais: z.array(z.object({ CodFilial: z.string(), Nome: z.string(), FilialProtheus: z.string(), Cidade: z.string().default(""), Estado: z.string().default("") })),
+    Filiais: z.array(
+      z.object({
+        CodFilial: z.string(),
+        Nome: z.string(),
+        FilialProtheus: z.string(),
+        Cidade: z.string().default(""),
+        Estado: z.string().default(""),
+      }),
+    ),
     Ofertas: z.array(
       z.object({
         IdMatrizAplicada: z.string(),

@@ -25,9 +25,16 @@ async function syncedViewer(alias: string, username: string, password: string) {
 
 /** ana's customers in 01/01 as the ERP itself filters them (straight to the sandbox's PGV API). */
 async function erpCustomers(resource: "customers" | "financialcustomerstatus", filter: string, pageSize = 1) {
-  const token = (await (await fetch(`${admin.url}/rest/api/oauth2/v1/token?grant_type=password`, { method: "POST", headers: { username: "ana", password: "ana123" } })).json()) as { access_token: string };
+  const token = (await (
+    await fetch(`${admin.url}/rest/api/oauth2/v1/token?grant_type=password`, {
+      method: "POST",
+      headers: { username: "ana", password: "ana123" },
+    })
+  ).json()) as { access_token: string };
   const page = (await (
-    await fetch(`${admin.url}/rest/api/tgv/${resource}?pageSize=${pageSize}&filter=${encodeURIComponent(filter)}`, { headers: { Authorization: `Bearer ${token.access_token}`, tenantId: "01,01" } })
+    await fetch(`${admin.url}/rest/api/tgv/${resource}?pageSize=${pageSize}&filter=${encodeURIComponent(filter)}`, {
+      headers: { Authorization: `Bearer ${token.access_token}`, tenantId: "01,01" },
+    })
   ).json()) as { items: { code: string; store: string }[]; remainingRecords: number };
   return { total: page.items.length + page.remainingRecords, codes: page.items.map((c) => `${c.code}/${c.store}`) };
 }
@@ -56,7 +63,10 @@ describe("My customers (service over the synced store)", () => {
     const target = (await findCustomer(ana, "000012", "01"))!;
     const byName = await listCustomers(ana, query({ q: target.name.slice(0, 10).toLowerCase() }));
     expect(byName.items.map((c) => c.code)).toContain("000012");
-    const masked = target.document.length === 14 ? target.document.replace(/^(..)(...)(...)(....)(..)$/, "$1.$2.$3/$4-$5") : target.document.replace(/^(...)(...)(...)(..)$/, "$1.$2.$3-$4");
+    const masked =
+      target.document.length === 14
+        ? target.document.replace(/^(..)(...)(...)(....)(..)$/, "$1.$2.$3/$4-$5")
+        : target.document.replace(/^(...)(...)(...)(..)$/, "$1.$2.$3-$4");
     for (const q of [masked, target.document, "000012"]) {
       expect((await listCustomers(ana, query({ q }))).items.map((c) => c.code)).toContain("000012");
     }
@@ -75,9 +85,17 @@ describe("My customers (service over the synced store)", () => {
     // Credit used up: 000003 to the centavo (limit = what it owes), 000005 past it. The filter shows
     // exactly the customers the ERP says have no credit left, and these two are among them (an
     // empty result would pass any "every" check).
-    const limits = (await admin.sql<{ code: string; limit: string }>("SELECT A1_COD AS code, A1_LC::text AS limit FROM SA1010 WHERE A1_FILIAL = '01' AND A1_COD IN ('000003', '000005') AND A1_LOJA = '01'")).rows;
-    await admin.sql("UPDATE SA1010 SET A1_LC = A1_SALDUP + A1_SALPEDL WHERE A1_FILIAL = '01' AND A1_COD = '000003' AND A1_LOJA = '01'");
-    await admin.sql("UPDATE SA1010 SET A1_LC = A1_SALDUP + A1_SALPEDL - 50 WHERE A1_FILIAL = '01' AND A1_COD = '000005' AND A1_LOJA = '01'");
+    const limits = (
+      await admin.sql<{ code: string; limit: string }>(
+        "SELECT A1_COD AS code, A1_LC::text AS limit FROM SA1010 WHERE A1_FILIAL = '01' AND A1_COD IN ('000003', '000005') AND A1_LOJA = '01'",
+      )
+    ).rows;
+    await admin.sql(
+      "UPDATE SA1010 SET A1_LC = A1_SALDUP + A1_SALPEDL WHERE A1_FILIAL = '01' AND A1_COD = '000003' AND A1_LOJA = '01'",
+    );
+    await admin.sql(
+      "UPDATE SA1010 SET A1_LC = A1_SALDUP + A1_SALPEDL - 50 WHERE A1_FILIAL = '01' AND A1_COD = '000005' AND A1_LOJA = '01'",
+    );
     await syncNow(ana);
     const exhausted = await listCustomers(ana, query({ exhausted: "1", pageSize: "100" }));
     const erpExhausted = await erpCustomers("customers", "availablecreditlimit le 0", 100);
@@ -86,9 +104,15 @@ describe("My customers (service over the synced store)", () => {
     expect(exhausted.items.every((c) => c.availableCredit <= 0)).toBe(true);
     expect(exhausted.items.find((c) => c.code === "000005")!.availableCredit).toBe(-5_000);
     // Back to the seeded limits for the next tests.
-    for (const l of limits) await admin.sql("UPDATE SA1010 SET A1_LC = $1::numeric WHERE A1_FILIAL = '01' AND A1_COD = $2 AND A1_LOJA = '01'", [l.limit, l.code]);
+    for (const l of limits)
+      await admin.sql(
+        "UPDATE SA1010 SET A1_LC = $1::numeric WHERE A1_FILIAL = '01' AND A1_COD = $2 AND A1_LOJA = '01'",
+        [l.limit, l.code],
+      );
     await syncNow(ana);
-    expect((await listCustomers(ana, query({ exhausted: "1", pageSize: "100" }))).items.map((c) => c.code)).not.toContain("000005");
+    expect(
+      (await listCustomers(ana, query({ exhausted: "1", pageSize: "100" }))).items.map((c) => c.code),
+    ).not.toContain("000005");
   });
 
   // Risk: one seller reading another seller's (or another company's) customer by code.
@@ -98,7 +122,9 @@ describe("My customers (service over the synced store)", () => {
     expect(await findCustomer(bruno, "000002", "01")).toBeNull();
     expect(await findCustomer(ana, "400001", "01")).toBeNull();
     // A search can match digits inside some CNPJ of ana's, but never bruno's customer 200001.
-    expect((await listCustomers(ana, query({ q: "200001", pageSize: "100" }))).items.map((c) => c.code)).not.toContain("200001");
+    expect((await listCustomers(ana, query({ q: "200001", pageSize: "100" }))).items.map((c) => c.code)).not.toContain(
+      "200001",
+    );
     // Codes repeat across company groups: diego's 000002 (norte) is a different customer.
     const anas = (await findCustomer(ana, "000002", "01"))!;
     const diegos = (await findCustomer(diego, "000002", "01"))!;
@@ -107,8 +133,18 @@ describe("My customers (service over the synced store)", () => {
   });
 
   it("the customer page names the commercial defaults and lists the customer's latest orders as the ERP has them", async () => {
-    const token = (await (await fetch(`${admin.url}/rest/api/oauth2/v1/token?grant_type=password`, { method: "POST", headers: { username: "ana", password: "ana123" } })).json()) as { access_token: string };
-    const erp = async <T>(path: string) => (await (await fetch(`${admin.url}/rest/api/tgv/${path}`, { headers: { Authorization: `Bearer ${token.access_token}`, tenantId: "01,01" } })).json()) as T;
+    const token = (await (
+      await fetch(`${admin.url}/rest/api/oauth2/v1/token?grant_type=password`, {
+        method: "POST",
+        headers: { username: "ana", password: "ana123" },
+      })
+    ).json()) as { access_token: string };
+    const erp = async <T>(path: string) =>
+      (await (
+        await fetch(`${admin.url}/rest/api/tgv/${path}`, {
+          headers: { Authorization: `Bearer ${token.access_token}`, tenantId: "01,01" },
+        })
+      ).json()) as T;
     // The customer of ana's with most orders in the synced window (the last 12 months).
     const { rows } = await admin.sql<{ code: string; store: string }>(
       "SELECT c5_cliente AS code, c5_lojacli AS store FROM sc5010 WHERE c5_filial = '01' AND c5_vend1 = '000001' AND d_e_l_e_t_ = ' ' AND c5_emissao >= $1 GROUP BY 1, 2 ORDER BY count(*) DESC, 1 LIMIT 1",
@@ -119,11 +155,15 @@ describe("My customers (service over the synced store)", () => {
     const wire = await erp<{ items: { number: string; total: number; status: string }[] }>(
       `salesorders?pageSize=10&order=-issuedate,-number&filter=${encodeURIComponent(`customer eq '${code}' and store eq '${store}' and issuedate ge '${orderWindowStart()}'`)}`,
     );
-    expect(detail.recentOrders.map((o) => [o.number, o.total, o.status])).toEqual(wire.items.map((o) => [o.number, Math.round(o.total * 100), o.status]));
+    expect(detail.recentOrders.map((o) => [o.number, o.total, o.status])).toEqual(
+      wire.items.map((o) => [o.number, Math.round(o.total * 100), o.status]),
+    );
     expect(detail.recentOrders.length).toBeGreaterThan(3);
 
     const customer = await erp<{ paymentconditions: string; pricelist: string }>(`customers/${code}/${store}`);
-    const condition = await erp<{ items: { paymentdescription: string }[] }>(`paymentconditions?filter=${encodeURIComponent(`paymentcode eq '${customer.paymentconditions}'`)}`);
+    const condition = await erp<{ items: { paymentdescription: string }[] }>(
+      `paymentconditions?filter=${encodeURIComponent(`paymentcode eq '${customer.paymentconditions}'`)}`,
+    );
     expect(detail.paymentCondition?.description).toBe(condition.items[0]!.paymentdescription);
     if (customer.pricelist.trim()) expect(detail.priceList?.code).toBe(customer.pricelist);
     expect(detail.sellerName).toBe(ana.seller!.name);
@@ -137,14 +177,25 @@ describe("My customers (service over the synced store)", () => {
 
   it("an administrator sees every customer of the tenant, of every seller", async () => {
     const boss = await syncedViewer("demo", "admin", "admin123");
-    const token = (await (await fetch(`${admin.url}/rest/api/oauth2/v1/token?grant_type=password`, { method: "POST", headers: { username: "admin", password: "admin123" } })).json()) as { access_token: string };
-    const erp = (await (await fetch(`${admin.url}/rest/api/tgv/customers?pageSize=1`, { headers: { Authorization: `Bearer ${token.access_token}`, tenantId: "01,01" } })).json()) as {
+    const token = (await (
+      await fetch(`${admin.url}/rest/api/oauth2/v1/token?grant_type=password`, {
+        method: "POST",
+        headers: { username: "admin", password: "admin123" },
+      })
+    ).json()) as { access_token: string };
+    const erp = (await (
+      await fetch(`${admin.url}/rest/api/tgv/customers?pageSize=1`, {
+        headers: { Authorization: `Bearer ${token.access_token}`, tenantId: "01,01" },
+      })
+    ).json()) as {
       items: unknown[];
       remainingRecords: number;
     };
     const all = await listCustomers(boss, query({ pageSize: "5" }));
     expect(all.total).toBe(erp.items.length + erp.remainingRecords);
-    expect(all.total).toBeGreaterThan((await listCustomers(ana, query())).total + (await listCustomers(bruno, query())).total - 1);
+    expect(all.total).toBeGreaterThan(
+      (await listCustomers(ana, query())).total + (await listCustomers(bruno, query())).total - 1,
+    );
     expect(await findCustomer(boss, "200001", "01")).not.toBeNull();
     expect(await findCustomer(boss, "000002", "01")).not.toBeNull();
     // Still one tenant: branch 02's customers are not in branch 01's list.

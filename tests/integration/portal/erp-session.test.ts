@@ -35,7 +35,9 @@ describe("ERP session: token refresh, tenant, invalidate", () => {
     const target = erpTargetForSession(row);
     const results = await Promise.all(Array.from({ length: 10 }, () => getPgvVersion(target)));
     expect(results.every((r) => r.packageVersion)).toBe(true);
-    const refreshes = (await admin.requests()).items.filter((r) => r.path === "/rest/api/oauth2/v1/token" && r.query.grant_type === "refresh_token");
+    const refreshes = (await admin.requests()).items.filter(
+      (r) => r.path === "/rest/api/oauth2/v1/token" && r.query.grant_type === "refresh_token",
+    );
     expect(refreshes).toHaveLength(1);
     // The refreshed pair is stored (sealed) for the next request and other instances.
     const after = (await loadSession(row.id))!;

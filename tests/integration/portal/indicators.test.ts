@@ -19,13 +19,21 @@ async function viewerOf(username: string, password: string): Promise<Viewer> {
 }
 
 async function erp<T>(user: string, password: string, path: string): Promise<T> {
-  const token = (await (await fetch(`${admin.url}/rest/api/oauth2/v1/token?grant_type=password`, { method: "POST", headers: { username: user, password } })).json()) as { access_token: string };
-  const res = await fetch(`${admin.url}/rest/api/tgv/${path}`, { headers: { Authorization: `Bearer ${token.access_token}`, tenantId: "01,01" } });
+  const token = (await (
+    await fetch(`${admin.url}/rest/api/oauth2/v1/token?grant_type=password`, {
+      method: "POST",
+      headers: { username: user, password },
+    })
+  ).json()) as { access_token: string };
+  const res = await fetch(`${admin.url}/rest/api/tgv/${path}`, {
+    headers: { Authorization: `Bearer ${token.access_token}`, tenantId: "01,01" },
+  });
   return (await res.json()) as T;
 }
 
 const period: IndicatorQuery = { start: "2026-01", end: "2026-10", comparison: "monthly", seller: null };
-const indicatorCalls = async () => (await admin.requests()).items.filter((r) => r.path.includes("/salesindicators/")).length;
+const indicatorCalls = async () =>
+  (await admin.requests()).items.filter((r) => r.path.includes("/salesindicators/")).length;
 
 describe("home indicators (online from the ERP, cached per viewer and period)", () => {
   let ana: Viewer;
@@ -34,7 +42,11 @@ describe("home indicators (online from the ERP, cached per viewer and period)", 
 
   beforeAll(async () => {
     await resetWorld();
-    [ana, bruno, boss] = [await viewerOf("ana", "ana123"), await viewerOf("bruno", "bruno123"), await viewerOf("admin", "admin123")];
+    [ana, bruno, boss] = [
+      await viewerOf("ana", "ana123"),
+      await viewerOf("bruno", "bruno123"),
+      await viewerOf("admin", "admin123"),
+    ];
   }, 60_000);
 
   beforeEach(async () => {
@@ -46,7 +58,11 @@ describe("home indicators (online from the ERP, cached per viewer and period)", 
     const result = await getIndicators(ana, period, { refresh: true });
     if (result.source === "none") expect.fail("no figures");
     const { cards, previous, charts } = result.indicators;
-    const wire = await erp<Record<string, number | Record<string, number>>>("ana", "ana123", "salesindicators/cards?startDate=2026-01-01&endDate=2026-10-31");
+    const wire = await erp<Record<string, number | Record<string, number>>>(
+      "ana",
+      "ana123",
+      "salesindicators/cards?startDate=2026-01-01&endDate=2026-10-31",
+    );
     expect(cards.ordered).toBe(toCents(wire.orderedValue as number));
     expect(cards.invoiced).toBe(toCents(wire.invoicedValue as number));
     expect(cards.orderCount).toBe(wire.orderCount);
@@ -67,7 +83,18 @@ describe("home indicators (online from the ERP, cached per viewer and period)", 
 
     // The comparison is the same period a year earlier; the monthly series adds up to the cards.
     expect([previous.startDate, previous.endDate]).toEqual(["2025-01-01", "2025-10-31"]);
-    expect(charts.series.map((b) => b.period)).toEqual(["2026-01", "2026-02", "2026-03", "2026-04", "2026-05", "2026-06", "2026-07", "2026-08", "2026-09", "2026-10"]);
+    expect(charts.series.map((b) => b.period)).toEqual([
+      "2026-01",
+      "2026-02",
+      "2026-03",
+      "2026-04",
+      "2026-05",
+      "2026-06",
+      "2026-07",
+      "2026-08",
+      "2026-09",
+      "2026-10",
+    ]);
     expect(charts.series.reduce((n, b) => n + b.ordered, 0)).toBe(cards.ordered);
     expect(charts.series.reduce((n, b) => n + b.comparisonOrdered, 0)).toBe(previous.ordered);
     expect(charts.topCustomers.length).toBe(10);
@@ -116,6 +143,9 @@ describe("home indicators (online from the ERP, cached per viewer and period)", 
       expect(stale.fetchedAt).toBe(fresh.fetchedAt);
       expect(stale.indicators).toEqual(fresh.indicators);
     }
-    expect(await getIndicators(ana, { ...q, start: "2025-06", end: "2025-06" })).toEqual({ source: "none", error: "no_license" });
+    expect(await getIndicators(ana, { ...q, start: "2025-06", end: "2025-06" })).toEqual({
+      source: "none",
+      error: "no_license",
+    });
   });
 });

@@ -24,7 +24,15 @@ describe("login sequence (direct mode)", () => {
 
   it("signs ana in as seller 000001 with both branches, tokens sealed in the row", async () => {
     const row = await sessionOf("demo", "ana", "ana123");
-    expect(row).toMatchObject({ login: "ana", alias: "demo", mode: "direct", company: "01", branch: "01", sellerCode: "000001", isAdmin: false });
+    expect(row).toMatchObject({
+      login: "ana",
+      alias: "demo",
+      mode: "direct",
+      company: "01",
+      branch: "01",
+      sellerCode: "000001",
+      isAdmin: false,
+    });
     expect(row.branches.map((b) => [b.code, b.sellerCode])).toEqual([
       ["01", "000001"],
       ["02", "000001"],
@@ -65,9 +73,17 @@ describe("login sequence (direct mode)", () => {
   it.each([
     ["unknown alias", { alias: "nao-existe", username: "ana", password: "ana123" }, "UNKNOWN_ALIAS"],
     ["wrong password", { alias: "demo", username: "ana", password: "errada" }, "BAD_CREDENTIALS"],
-    ["unknown user (same answer as a wrong password)", { alias: "demo", username: "ninguem", password: "ana123" }, "BAD_CREDENTIALS"],
+    [
+      "unknown user (same answer as a wrong password)",
+      { alias: "demo", username: "ninguem", password: "ana123" },
+      "BAD_CREDENTIALS",
+    ],
     ["user without a seller", { alias: "demo", username: "carla", password: "carla123" }, "NOT_A_SELLER"],
-    ["user without access to the alias's company", { alias: "norte", username: "ana", password: "ana123" }, "NO_COMPANY_ACCESS"],
+    [
+      "user without access to the alias's company",
+      { alias: "norte", username: "ana", password: "ana123" },
+      "NO_COMPANY_ACCESS",
+    ],
     ["unreachable ERP", { alias: "offline", username: "ana", password: "ana123" }, "ERP_UNAVAILABLE"],
     ["empty fields", { alias: "", username: "", password: "" }, "INVALID_INPUT"],
   ])("refuses %s", async (_case, input, failure) => {
@@ -78,14 +94,24 @@ describe("login sequence (direct mode)", () => {
   it("refuses an ERP whose PGV package is older than the portal's minimum, and invalidates the token it got", async () => {
     await admin.config({ packageVersion: "2026.10.3" });
     await admin.clearRequests();
-    expect(await login({ alias: "demo", username: "ana", password: "ana123" }, freshIp())).toEqual({ ok: false, failure: "OUTDATED_RPO" });
-    await expect.poll(async () => (await admin.requests()).items.some((r) => r.path === "/rest/api/framework/v1/invalidateToken")).toBe(true);
+    expect(await login({ alias: "demo", username: "ana", password: "ana123" }, freshIp())).toEqual({
+      ok: false,
+      failure: "OUTDATED_RPO",
+    });
+    await expect
+      .poll(async () => (await admin.requests()).items.some((r) => r.path === "/rest/api/framework/v1/invalidateToken"))
+      .toBe(true);
   });
 
   it("detects Security=0 (the ERP answers an unauthenticated call) and refuses", async () => {
     await admin.config({ security: 0 });
-    expect(await login({ alias: "demo", username: "ana", password: "ana123" }, freshIp())).toEqual({ ok: false, failure: "INSECURE_ERP" });
-    const probe = (await admin.requests()).items.find((r) => r.path === "/rest/api/framework/environment/v1/companies" && r.user === "admin");
+    expect(await login({ alias: "demo", username: "ana", password: "ana123" }, freshIp())).toEqual({
+      ok: false,
+      failure: "INSECURE_ERP",
+    });
+    const probe = (await admin.requests()).items.find(
+      (r) => r.path === "/rest/api/framework/environment/v1/companies" && r.user === "admin",
+    );
     expect(probe, "the probe went out without credentials and was answered as the administrator").toBeDefined();
   });
 
@@ -93,14 +119,20 @@ describe("login sequence (direct mode)", () => {
     await admin.faults([{ pathPrefix: "/rest/api/tgv/version", kind: "hang" }]);
     // Wall clock to measure the deadline (elapsed time, not a date).
     const started = Date.now();
-    expect(await login({ alias: "demo", username: "ana", password: "ana123" }, freshIp())).toEqual({ ok: false, failure: "ERP_UNAVAILABLE" });
+    expect(await login({ alias: "demo", username: "ana", password: "ana123" }, freshIp())).toEqual({
+      ok: false,
+      failure: "ERP_UNAVAILABLE",
+    });
     // LOGIN_DEADLINE_MS: 10 s, the bar the issue sets.
     expect(Date.now() - started).toBeLessThan(10_000 + 1_500);
   });
 
   it("answers ERP_UNAVAILABLE when the ERP returns 503 (no licence) on every retry", async () => {
     await admin.faults([{ pathPrefix: "/rest/api/tgv/version", kind: "status", status: 503 }]);
-    expect(await login({ alias: "demo", username: "ana", password: "ana123" }, freshIp())).toEqual({ ok: false, failure: "ERP_UNAVAILABLE" });
+    expect(await login({ alias: "demo", username: "ana", password: "ana123" }, freshIp())).toEqual({
+      ok: false,
+      failure: "ERP_UNAVAILABLE",
+    });
     const versionCalls = (await admin.requests()).items.filter((r) => r.path === "/rest/api/tgv/version");
     expect(versionCalls.length).toBeGreaterThan(1);
   });

@@ -31,9 +31,13 @@ describe("login and ERP calls through TOTVS Mingle", () => {
     expect(row.baseUrl).toMatch(/\/mingle\/api\/v1\/gateway\/[^/]+$/);
     const log = (await admin.requests()).items;
     expect(log.some((r) => r.path === "/mingle/api/v1/auth/app/authenticate" && r.status === 200)).toBe(true);
-    expect(log.some((r) => r.path.startsWith("/mingle/api/v1/gateway/") && r.path.endsWith("/api/tgv/sellers/codeuser"))).toBe(true);
+    expect(
+      log.some((r) => r.path.startsWith("/mingle/api/v1/gateway/") && r.path.endsWith("/api/tgv/sellers/codeuser")),
+    ).toBe(true);
     // The portal never called the Protheus token endpoint itself: Mingle did.
-    expect(log.some((r) => r.path === "/rest/api/oauth2/v1/token" && r.query.grant_type === "password" && r.user === null)).toBe(false);
+    expect(
+      log.some((r) => r.path === "/rest/api/oauth2/v1/token" && r.query.grant_type === "password" && r.user === null),
+    ).toBe(false);
   });
 
   it.each([

@@ -19,8 +19,16 @@ async function syncedViewer(username: string, password: string) {
 }
 
 async function erp<T>(path: string, init: RequestInit = {}): Promise<T> {
-  const token = (await (await fetch(`${admin.url}/rest/api/oauth2/v1/token?grant_type=password`, { method: "POST", headers: { username: "ana", password: "ana123" } })).json()) as { access_token: string };
-  const res = await fetch(`${admin.url}/rest/api/tgv/${path}`, { ...init, headers: { Authorization: `Bearer ${token.access_token}`, tenantId: "01,01", "Content-Type": "application/json" } });
+  const token = (await (
+    await fetch(`${admin.url}/rest/api/oauth2/v1/token?grant_type=password`, {
+      method: "POST",
+      headers: { username: "ana", password: "ana123" },
+    })
+  ).json()) as { access_token: string };
+  const res = await fetch(`${admin.url}/rest/api/tgv/${path}`, {
+    ...init,
+    headers: { Authorization: `Bearer ${token.access_token}`, tenantId: "01,01", "Content-Type": "application/json" },
+  });
   return (await res.json()) as T;
 }
 
@@ -52,7 +60,9 @@ describe("notifications (store + ERP write-back)", () => {
   it("marks one as read in the ERP and the store; another seller's id is not found", async () => {
     const [first] = (await listNotifications(ana, { unreadOnly: true })).items;
     expect(await markRead(ana, { id: first!.id })).toEqual({ ok: true, marked: 1 });
-    const wire = await erp<{ items: WireNotification[] }>(`notifications?filter=${encodeURIComponent(`id eq '${first!.id}'`)}`);
+    const wire = await erp<{ items: WireNotification[] }>(
+      `notifications?filter=${encodeURIComponent(`id eq '${first!.id}'`)}`,
+    );
     expect(wire.items[0]!.notification_status).toBe(2);
     expect((await listNotifications(ana)).items.find((n) => n.id === first!.id)?.read).toBe(true);
 
@@ -73,7 +83,15 @@ describe("notifications (store + ERP write-back)", () => {
     const before = await pollNotifications(ana);
     await erp("salesorders", {
       method: "POST",
-      body: JSON.stringify({ customer: "000012", store: "01", paymentcondition: "001", operationtype: "01", pricelist: "002", externalid: "bell-1", items: [{ product: "P00001", quantity: 1, price: 50 }] }),
+      body: JSON.stringify({
+        customer: "000012",
+        store: "01",
+        paymentcondition: "001",
+        operationtype: "01",
+        pricelist: "002",
+        externalid: "bell-1",
+        items: [{ product: "P00001", quantity: 1, price: 50 }],
+      }),
     });
     await admin.runJobs();
     // The poll diffs at most every 10 s of wall-clock time per scope: ask as if that much had passed.

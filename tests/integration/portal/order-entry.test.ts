@@ -26,11 +26,29 @@ async function syncedViewer(username: string, password: string): Promise<Viewer>
   return viewer;
 }
 
-type QueueRow = { externalid: string; operation: string; status: string; seller: string; payload: string | Record<string, unknown> };
-const queueOf = async (key: string) => ((await admin.sql<QueueRow>(`SELECT ZTQ_EXTID AS externalid, ZTQ_OPER AS operation, ZTQ_STATUS AS status, ZTQ_VEND AS seller FROM ZTQ010 WHERE ZTQ_EXTID = $1 AND D_E_L_E_T_ = ' '`, [key])).rows);
+type QueueRow = {
+  externalid: string;
+  operation: string;
+  status: string;
+  seller: string;
+  payload: string | Record<string, unknown>;
+};
+const queueOf = async (key: string) =>
+  (
+    await admin.sql<QueueRow>(
+      `SELECT ZTQ_EXTID AS externalid, ZTQ_OPER AS operation, ZTQ_STATUS AS status, ZTQ_VEND AS seller FROM ZTQ010 WHERE ZTQ_EXTID = $1 AND D_E_L_E_T_ = ' '`,
+      [key],
+    )
+  ).rows;
 const ordersWithKey = async (key: string) =>
-  (await admin.sql<{ number: string; seller: string; branch: string }>(`SELECT C5_NUM AS number, C5_VEND1 AS seller, C5_FILIAL AS branch FROM SC5010 WHERE C5_XEXTID = $1 AND D_E_L_E_T_ = ' '`, [key])).rows;
-const orderPosts = async () => (await admin.requests()).items.filter((r) => r.path.startsWith("/rest/api/tgv/salesorders") && r.method !== "GET");
+  (
+    await admin.sql<{ number: string; seller: string; branch: string }>(
+      `SELECT C5_NUM AS number, C5_VEND1 AS seller, C5_FILIAL AS branch FROM SC5010 WHERE C5_XEXTID = $1 AND D_E_L_E_T_ = ' '`,
+      [key],
+    )
+  ).rows;
+const orderPosts = async () =>
+  (await admin.requests()).items.filter((r) => r.path.startsWith("/rest/api/tgv/salesorders") && r.method !== "GET");
 
 describe("order entry: submit, drafts, edit, delete (services against the sandbox)", () => {
   let ana: Viewer;
@@ -71,7 +89,9 @@ describe("order entry: submit, drafts, edit, delete (services against the sandbo
     expect(polls.every((p) => p?.item.status === "done")).toBe(true);
     const paths = (await admin.requests()).items.map((r) => r.path);
     // Only the queue, the orders and the notifications: no customers, catalogues or titles.
-    expect(paths.filter((p) => !/\/rest\/api\/tgv\/(salesorders|salesordersqueue|notifications)\b/.test(p))).toEqual([]);
+    expect(paths.filter((p) => !/\/rest\/api\/tgv\/(salesorders|salesordersqueue|notifications)\b/.test(p))).toEqual(
+      [],
+    );
     expect(paths.filter((p) => p.startsWith("/rest/api/tgv/notifications")).length).toBeLessThanOrEqual(1);
   });
 
@@ -108,11 +128,21 @@ describe("order entry: submit, drafts, edit, delete (services against the sandbo
     const good = await sampleOrder(ana);
     const schemaCases: [string, unknown, string, string][] = [
       ["negative quantity", { ...good, items: [{ ...good.items[0]!, quantity: -2 }] }, "items.0.quantity", "positive"],
-      ["10,000 lines", { ...good, items: Array.from({ length: 10_000 }, () => good.items[0]) }, "items", `too_many_items:${MAX_ORDER_ITEMS}`],
+      [
+        "10,000 lines",
+        { ...good, items: Array.from({ length: 10_000 }, () => good.items[0]) },
+        "items",
+        `too_many_items:${MAX_ORDER_ITEMS}`,
+      ],
       ["oversized string", { ...good, message: "x".repeat(5_000) }, "message", "too_long:250"],
       ["malformed body", "{not json", "form", "invalid"],
       ["no items", { ...good, items: [] }, "items", "no_items"],
-      ["price with centavos fractions", { ...good, items: [{ ...good.items[0]!, price: 10.5 }] }, "items.0.price", "number"],
+      [
+        "price with centavos fractions",
+        { ...good, items: [{ ...good.items[0]!, price: 10.5 }] },
+        "items.0.price",
+        "number",
+      ],
     ];
     for (const [name, body, field, code] of schemaCases) {
       const parsed = orderFormSchema.safeParse(body);
@@ -122,9 +152,19 @@ describe("order entry: submit, drafts, edit, delete (services against the sandbo
 
     const p7 = { product: "P00007", quantity: 1, price: 100 };
     const storeCases: [string, OrderForm, string, string][] = [
-      ["unknown product", { ...good, items: [{ product: "ZZZ999", quantity: 1, price: 100 }] }, "items.0.product", "product_not_in_list"],
+      [
+        "unknown product",
+        { ...good, items: [{ product: "ZZZ999", quantity: 1, price: 100 }] },
+        "items.0.product",
+        "product_not_in_list",
+      ],
       ["blocked product", { ...good, priceList: "", items: [p7] }, "items.0.product", "product_blocked"],
-      ["price below the list's minimum", { ...good, items: [{ ...good.items[0]!, price: 1 }] }, "items.0.price", "below_minimum"],
+      [
+        "price below the list's minimum",
+        { ...good, items: [{ ...good.items[0]!, price: 1 }] },
+        "items.0.price",
+        "below_minimum",
+      ],
       ["another seller's customer", { ...good, customer: "200001" }, "customer", "customer_unknown"],
       ["blocked customer", { ...good, customer: "000011" }, "customer", "customer_blocked"],
       ["blocked payment condition", { ...good, paymentCondition: "007" }, "paymentCondition", "blocked_code"],
@@ -133,7 +173,8 @@ describe("order entry: submit, drafts, edit, delete (services against the sandbo
     for (const [name, form, field, code] of storeCases) {
       const outcome = await submitOrder(ana, { draftId: randomUUID(), kind: "new", customerName: "", form });
       expect(outcome.ok, name).toBe(false);
-      if (!outcome.ok && outcome.reason === "invalid") expect(outcome.fieldErrors[field]?.split(":")[0], name).toBe(code);
+      if (!outcome.ok && outcome.reason === "invalid")
+        expect(outcome.fieldErrors[field]?.split(":")[0], name).toBe(code);
       else expect.fail(`${name}: ${JSON.stringify(outcome)}`);
     }
     expect(await orderPosts()).toEqual([]);
@@ -193,7 +234,10 @@ describe("order entry: submit, drafts, edit, delete (services against the sandbo
     const form = await sampleOrder(ana, { customer: "000002" });
     const draftId = randomUUID();
     await admin.faults([{ pathPrefix: "/rest/api/tgv/salesorders", kind: "latency", ms: 9_000, times: 1 }]);
-    expect(await submitOrder(ana, { draftId, kind: "new", customerName: "", form })).toEqual({ ok: false, reason: "not_sent" });
+    expect(await submitOrder(ana, { draftId, kind: "new", customerName: "", form })).toEqual({
+      ok: false,
+      reason: "not_sent",
+    });
     await expect.poll(async () => (await queueOf(form.key)).length, { timeout: 5_000 }).toBe(1);
 
     const edited = { ...form, items: [{ ...form.items[0]!, quantity: 5 }, form.items[1]!] };
@@ -204,14 +248,23 @@ describe("order entry: submit, drafts, edit, delete (services against the sandbo
     expect(draft).toMatchObject({ state: "editing", problem: { kind: "already_sent", queueId } });
     expect(draft!.data.items[0]!.quantity).toBe(5);
     // The draft is the viewer's only: another seller can neither send it nor apply it.
-    expect(await submitOrder(bruno, { draftId, kind: "new", customerName: "", form })).toEqual({ ok: false, reason: "not_found" });
+    expect(await submitOrder(bruno, { draftId, kind: "new", customerName: "", form })).toEqual({
+      ok: false,
+      reason: "not_found",
+    });
 
     const input = { draftId, customerName: "", form: edited };
     expect(await applyDraftToSentOrder(ana, input)).toEqual({ ok: false, reason: "first_pending" });
     expect(await applyDraftToSentOrder(bruno, input)).toEqual({ ok: false, reason: "not_found" });
     await admin.runJobs();
     const [created] = await ordersWithKey(form.key);
-    const itemsOf = async (number: string) => (await admin.sql<{ quantity: number }>(`SELECT C6_QTDVEN AS quantity FROM SC6010 WHERE C6_NUM = $1 AND D_E_L_E_T_ = ' ' ORDER BY C6_ITEM`, [number])).rows.map((r) => Number(r.quantity));
+    const itemsOf = async (number: string) =>
+      (
+        await admin.sql<{ quantity: number }>(
+          `SELECT C6_QTDVEN AS quantity FROM SC6010 WHERE C6_NUM = $1 AND D_E_L_E_T_ = ' ' ORDER BY C6_ITEM`,
+          [number],
+        )
+      ).rows.map((r) => Number(r.quantity));
     expect(await itemsOf(created!.number)).toEqual([3, 2]);
 
     const applied = await applyDraftToSentOrder(ana, input);
@@ -236,20 +289,44 @@ describe("order entry: submit, drafts, edit, delete (services against the sandbo
 
     // A first edit moves the stamp; a second one still holding the old stamp must not overwrite it.
     const changed = { ...form, items: [{ ...form.items[0]!, quantity: 7 }] };
-    const first = await submitOrder(ana, { draftId: randomUUID(), kind: "edit", orderNumber: number, stamp: read.order.stamp, customerName: "", form: changed });
+    const first = await submitOrder(ana, {
+      draftId: randomUUID(),
+      kind: "edit",
+      orderNumber: number,
+      stamp: read.order.stamp,
+      customerName: "",
+      form: changed,
+    });
     expect(first.ok).toBe(true);
     await admin.runJobs();
-    const stale = await submitOrder(ana, { draftId: randomUUID(), kind: "edit", orderNumber: number, stamp: read.order.stamp, customerName: "", form: changed });
+    const stale = await submitOrder(ana, {
+      draftId: randomUUID(),
+      kind: "edit",
+      orderNumber: number,
+      stamp: read.order.stamp,
+      customerName: "",
+      form: changed,
+    });
     expect(stale.ok === false && stale.reason).toBe("conflict");
 
     // Bruno: the order is not his, whatever the form says.
-    const brunoEdit = await submitOrder(bruno, { draftId: randomUUID(), kind: "edit", orderNumber: number, stamp: read.order.stamp, customerName: "", form: changed });
+    const brunoEdit = await submitOrder(bruno, {
+      draftId: randomUUID(),
+      kind: "edit",
+      orderNumber: number,
+      stamp: read.order.stamp,
+      customerName: "",
+      form: changed,
+    });
     expect(brunoEdit).toEqual({ ok: false, reason: "not_found" });
     expect(await deleteOwnOrder(bruno, number, read.order.stamp)).toEqual({ ok: false, reason: "not_found" });
     const anaDraft = randomUUID();
     expect((await saveDraft(ana, { id: anaDraft, kind: "new", data: { ...form, customerName: "x" } })).ok).toBe(true);
     expect(await getDraft(bruno, anaDraft)).toBeNull();
-    expect(await saveDraft(bruno, { id: anaDraft, kind: "new", data: { customer: "200001" } })).toEqual({ ok: false, reason: "not_found" });
+    expect(await saveDraft(bruno, { id: anaDraft, kind: "new", data: { customer: "200001" } })).toEqual({
+      ok: false,
+      reason: "not_found",
+    });
     expect((await getDraft(ana, anaDraft))?.data.customer).toBe(form.customer);
 
     // Ana deletes it with the current stamp: queued, then gone from the ERP and her list.
@@ -260,7 +337,9 @@ describe("order entry: submit, drafts, edit, delete (services against the sandbo
     await admin.runJobs();
     expect((await queueStatus(ana, (deleted as { queueId: string }).queueId))?.item.status).toBe("done");
     expect(await ordersWithKey(form.key)).toHaveLength(0);
-    expect((await listOrders(ana, orderQuerySchema.parse({ q: number }))).items.map((o) => o.number)).not.toContain(number);
+    expect((await listOrders(ana, orderQuerySchema.parse({ q: number }))).items.map((o) => o.number)).not.toContain(
+      number,
+    );
   });
 
   it("an edit keeps each item's own operation type (a bonificação line stays one)", async () => {
@@ -277,8 +356,19 @@ describe("order entry: submit, drafts, edit, delete (services against the sandbo
     const values = await formFromOrder(ana, read.order, "edit", await orderFormContext(ana));
     expect(values.operationType).toBe("01");
     expect(values.items.map((i) => i.operationType ?? "")).toEqual(["", "02"]);
-    const edited = { ...values, key: form.key, items: values.items.map((i, n) => ({ ...i, quantity: n === 0 ? 4 : i.quantity })) } as OrderForm;
-    const put = await submitOrder(ana, { draftId: randomUUID(), kind: "edit", orderNumber: number, stamp: read.order.stamp, customerName: "", form: edited });
+    const edited = {
+      ...values,
+      key: form.key,
+      items: values.items.map((i, n) => ({ ...i, quantity: n === 0 ? 4 : i.quantity })),
+    } as OrderForm;
+    const put = await submitOrder(ana, {
+      draftId: randomUUID(),
+      kind: "edit",
+      orderNumber: number,
+      stamp: read.order.stamp,
+      customerName: "",
+      form: edited,
+    });
     expect(put.ok).toBe(true);
     await admin.runJobs();
     await syncNow(ana);
@@ -288,8 +378,15 @@ describe("order entry: submit, drafts, edit, delete (services against the sandbo
       [form.items[1]!.quantity, "02"],
     ]);
     // An operation type the ERP does not know is refused before any call.
-    const unknown = await submitOrder(ana, { draftId: randomUUID(), kind: "new", customerName: "", form: { ...form, key: `pgv-${randomUUID()}`, items: [{ ...form.items[0]!, operationType: "99" }] } });
-    expect(unknown.ok === false && unknown.reason === "invalid" && unknown.fieldErrors["items.0.product"]).toBe("unknown_operation");
+    const unknown = await submitOrder(ana, {
+      draftId: randomUUID(),
+      kind: "new",
+      customerName: "",
+      form: { ...form, key: `pgv-${randomUUID()}`, items: [{ ...form.items[0]!, operationType: "99" }] },
+    });
+    expect(unknown.ok === false && unknown.reason === "invalid" && unknown.fieldErrors["items.0.product"]).toBe(
+      "unknown_operation",
+    );
   });
 
   it("an invoiced order is locked: no edit, no delete", async () => {
@@ -298,6 +395,15 @@ describe("order entry: submit, drafts, edit, delete (services against the sandbo
     expect(view.editable).toBe(false);
     expect(await deleteOwnOrder(ana, invoiced.number, view.order.stamp)).toEqual({ ok: false, reason: "locked" });
     const form = await sampleOrder(ana, { customer: view.order.customer, store: view.order.store });
-    expect(await submitOrder(ana, { draftId: randomUUID(), kind: "edit", orderNumber: invoiced.number, stamp: view.order.stamp, customerName: "", form })).toEqual({ ok: false, reason: "locked" });
+    expect(
+      await submitOrder(ana, {
+        draftId: randomUUID(),
+        kind: "edit",
+        orderNumber: invoiced.number,
+        stamp: view.order.stamp,
+        customerName: "",
+        form,
+      }),
+    ).toEqual({ ok: false, reason: "locked" });
   });
 });

@@ -23,12 +23,21 @@ async function syncedViewer(alias: string, username: string, password: string) {
 }
 
 async function erp<T>(user: string, password: string, path: string, init: RequestInit = {}): Promise<T> {
-  const token = (await (await fetch(`${admin.url}/rest/api/oauth2/v1/token?grant_type=password`, { method: "POST", headers: { username: user, password } })).json()) as { access_token: string };
-  const res = await fetch(`${admin.url}/rest/api/tgv/${path}`, { ...init, headers: { Authorization: `Bearer ${token.access_token}`, tenantId: "01,01", "Content-Type": "application/json" } });
+  const token = (await (
+    await fetch(`${admin.url}/rest/api/oauth2/v1/token?grant_type=password`, {
+      method: "POST",
+      headers: { username: user, password },
+    })
+  ).json()) as { access_token: string };
+  const res = await fetch(`${admin.url}/rest/api/tgv/${path}`, {
+    ...init,
+    headers: { Authorization: `Bearer ${token.access_token}`, tenantId: "01,01", "Content-Type": "application/json" },
+  });
   return (await res.json()) as T;
 }
 
-const windowFilter = (extra = "") => encodeURIComponent(`issuedate ge '${orderWindowStart()}'${extra ? ` and ${extra}` : ""}`);
+const windowFilter = (extra = "") =>
+  encodeURIComponent(`issuedate ge '${orderWindowStart()}'${extra ? ` and ${extra}` : ""}`);
 type Wire = { items: { number: string; total: number; status: string; customer: string }[]; remainingRecords: number };
 
 describe("My orders (service over the synced store)", () => {
@@ -45,12 +54,18 @@ describe("My orders (service over the synced store)", () => {
     const wire = await erp<Wire>("ana", "ana123", `salesorders?pageSize=25&filter=${windowFilter()}`);
     const page = await listOrders(ana, query());
     expect(page.total).toBe(wire.items.length + wire.remainingRecords);
-    expect(page.items.map((o) => [o.number, o.total, o.status])).toEqual(wire.items.map((o) => [o.number, Math.round(o.total * 100), o.status]));
+    expect(page.items.map((o) => [o.number, o.total, o.status])).toEqual(
+      wire.items.map((o) => [o.number, Math.round(o.total * 100), o.status]),
+    );
     expect(page.items.every((o) => o.customerName.length > 0 && o.items > 0)).toBe(true);
   });
 
   it("filters by status and issue date exactly as the ERP counts them", async () => {
-    const wire = await erp<Wire>("ana", "ana123", `salesorders?pageSize=1&filter=${windowFilter("status eq 'credit_blocked'")}`);
+    const wire = await erp<Wire>(
+      "ana",
+      "ana123",
+      `salesorders?pageSize=1&filter=${windowFilter("status eq 'credit_blocked'")}`,
+    );
     const blocked = await listOrders(ana, query({ status: "credit_blocked", pageSize: "100" }));
     expect(blocked.total).toBe(wire.items.length + wire.remainingRecords);
     expect(blocked.total).toBeGreaterThan(1);
@@ -58,7 +73,11 @@ describe("My orders (service over the synced store)", () => {
 
     const day = blocked.items[0]!.issueDate!;
     const sameDay = await listOrders(ana, query({ from: day, to: day, pageSize: "100" }));
-    const wireDay = await erp<Wire>("ana", "ana123", `salesorders?pageSize=1&filter=${encodeURIComponent(`issuedate eq '${day}'`)}`);
+    const wireDay = await erp<Wire>(
+      "ana",
+      "ana123",
+      `salesorders?pageSize=1&filter=${encodeURIComponent(`issuedate eq '${day}'`)}`,
+    );
     expect(sameDay.total).toBe(wireDay.items.length + wireDay.remainingRecords);
     expect(sameDay.items.every((o) => o.issueDate === day)).toBe(true);
     expect(orderQuerySchema.safeParse({ from: "2026-11-10", to: "2026-11-01" }).success).toBe(false);
@@ -71,7 +90,10 @@ describe("My orders (service over the synced store)", () => {
     const byName = await listOrders(ana, query({ q: first!.customerName.slice(0, 12), pageSize: "100" }));
     expect(byName.items.map((o) => o.number)).toContain(first!.number);
     const doc = first!.customerDocument;
-    const masked = doc.length === 14 ? doc.replace(/^(..)(...)(...)(....)(..)$/, "$1.$2.$3/$4-$5") : doc.replace(/^(...)(...)(...)(..)$/, "$1.$2.$3-$4");
+    const masked =
+      doc.length === 14
+        ? doc.replace(/^(..)(...)(...)(....)(..)$/, "$1.$2.$3/$4-$5")
+        : doc.replace(/^(...)(...)(...)(..)$/, "$1.$2.$3-$4");
     const byDoc = await listOrders(ana, query({ q: masked, pageSize: "100" }));
     expect(byDoc.total).toBeGreaterThan(0);
     expect(byDoc.items.every((o) => o.customerDocument === doc)).toBe(true);
@@ -89,10 +111,22 @@ describe("My orders (service over the synced store)", () => {
   // Risk: one seller reading another's order by number.
   // Risk: a customer named as a formula in the ERP turns the rep's export into a live link.
   it("exports a customer name written in the ERP as a formula as plain text", async () => {
-    const [{ code }] = (await admin.sql<{ code: string }>("SELECT C5_CLIENTE AS code FROM SC5010 WHERE C5_FILIAL = '01' AND C5_VEND1 = '000001' AND D_E_L_E_T_ = ' ' ORDER BY C5_EMISSAO DESC LIMIT 1")).rows as [{ code: string }];
-    const [{ name }] = (await admin.sql<{ name: string }>("SELECT A1_NOME AS name FROM SA1010 WHERE A1_FILIAL = '01' AND A1_COD = $1 AND A1_LOJA = '01'", [code])).rows as [{ name: string }];
+    const [{ code }] = (
+      await admin.sql<{ code: string }>(
+        "SELECT C5_CLIENTE AS code FROM SC5010 WHERE C5_FILIAL = '01' AND C5_VEND1 = '000001' AND D_E_L_E_T_ = ' ' ORDER BY C5_EMISSAO DESC LIMIT 1",
+      )
+    ).rows as [{ code: string }];
+    const [{ name }] = (
+      await admin.sql<{ name: string }>(
+        "SELECT A1_NOME AS name FROM SA1010 WHERE A1_FILIAL = '01' AND A1_COD = $1 AND A1_LOJA = '01'",
+        [code],
+      )
+    ).rows as [{ name: string }];
     const formula = '=HYPERLINK("http://evil.example","Clique")';
-    await admin.sql("UPDATE SA1010 SET A1_NOME = $1 WHERE A1_FILIAL = '01' AND A1_COD = $2 AND A1_LOJA = '01'", [formula, code]);
+    await admin.sql("UPDATE SA1010 SET A1_NOME = $1 WHERE A1_FILIAL = '01' AND A1_COD = $2 AND A1_LOJA = '01'", [
+      formula,
+      code,
+    ]);
     try {
       await syncNow(ana);
       const rows = await exportOrders(ana, query({ q: code }));
@@ -101,7 +135,10 @@ describe("My orders (service over the synced store)", () => {
       expect(csv).toContain(`"'=HYPERLINK(""http://evil.example"",""Clique"")"`);
       expect(csv).not.toMatch(/(^|;)"?=HYPERLINK/m);
     } finally {
-      await admin.sql("UPDATE SA1010 SET A1_NOME = $1 WHERE A1_FILIAL = '01' AND A1_COD = $2 AND A1_LOJA = '01'", [name, code]);
+      await admin.sql("UPDATE SA1010 SET A1_NOME = $1 WHERE A1_FILIAL = '01' AND A1_COD = $2 AND A1_LOJA = '01'", [
+        name,
+        code,
+      ]);
       await syncNow(ana);
     }
   });
@@ -109,7 +146,9 @@ describe("My orders (service over the synced store)", () => {
   it("never lists or opens another seller's order", async () => {
     const brunos = (await listOrders(bruno, query())).items[0]!;
     expect(await getOrder(ana, brunos.number)).toBeNull();
-    expect((await listOrders(ana, query({ q: brunos.number, pageSize: "100" }))).items.map((o) => o.id)).not.toContain(brunos.id);
+    expect((await listOrders(ana, query({ q: brunos.number, pageSize: "100" }))).items.map((o) => o.id)).not.toContain(
+      brunos.id,
+    );
     expect(await getOrder(ana, "../x")).toBeNull();
     expect(await getOrder(ana, "999999")).toBeNull();
   });
@@ -133,13 +172,23 @@ describe("My orders (service over the synced store)", () => {
   it("shows a portal order's processing history from the ERP queue", async () => {
     const accepted = await erp<{ queueId: string }>("ana", "ana123", "salesorders", {
       method: "POST",
-      body: JSON.stringify({ customer: "000002", store: "01", paymentcondition: "001", operationtype: "01", pricelist: "002", externalid: "orders-history-1", items: [{ product: "P00001", quantity: 1, price: 50 }] }),
+      body: JSON.stringify({
+        customer: "000002",
+        store: "01",
+        paymentcondition: "001",
+        operationtype: "01",
+        pricelist: "002",
+        externalid: "orders-history-1",
+        items: [{ product: "P00001", quantity: 1, price: 50 }],
+      }),
     });
     await admin.runJobs();
     await syncNow(ana);
     const [mine] = (await listOrders(ana, query({ q: "000002", status: "credit_blocked", sort: "number" }))).items;
     const view = (await getOrder(ana, mine!.number))!;
     expect(view.order.reason).toMatch(/risco/i);
-    expect(view.history).toEqual([expect.objectContaining({ id: accepted.queueId, operation: "insert", status: "done" })]);
+    expect(view.history).toEqual([
+      expect.objectContaining({ id: accepted.queueId, operation: "insert", status: "done" }),
+    ]);
   });
 });

@@ -1,7 +1,17 @@
 import { eq } from "drizzle-orm";
 import type { Viewer } from "@/server/auth/viewer";
 import { getDb } from "@/server/store/db";
-import { customers, indicatorCache, loginAttempts, orderDrafts, orders, sgeEnrolments, sgePersonAudit, syncState, syncedRecords } from "@/server/store/schema";
+import {
+  customers,
+  indicatorCache,
+  loginAttempts,
+  orderDrafts,
+  orders,
+  sgeEnrolments,
+  sgePersonAudit,
+  syncState,
+  syncedRecords,
+} from "@/server/store/schema";
 import { scopeOf } from "@/server/sync/scope";
 import { sandboxAdmin } from "../sandbox-admin";
 
@@ -23,7 +33,8 @@ export async function resetWorld() {
 export async function forgetScope(viewer: Viewer) {
   const db = await getDb();
   const scope = scopeOf(viewer);
-  for (const table of [syncState, syncedRecords, customers, orders, orderDrafts, indicatorCache]) await db.delete(table).where(eq(table.scope, scope));
+  for (const table of [syncState, syncedRecords, customers, orders, orderDrafts, indicatorCache])
+    await db.delete(table).where(eq(table.scope, scope));
 }
 
 /**

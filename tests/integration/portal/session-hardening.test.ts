@@ -1,7 +1,13 @@
 import { eq, sql } from "drizzle-orm";
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { login } from "@/server/auth/login";
-import { erpTargetForSession, loadSession, purgeEndedSessions, refreshSessionTokens, type SessionTokens } from "@/server/auth/sessions";
+import {
+  erpTargetForSession,
+  loadSession,
+  purgeEndedSessions,
+  refreshSessionTokens,
+  type SessionTokens,
+} from "@/server/auth/sessions";
 import { unseal } from "@/server/auth/secrets";
 import { getPgvVersion } from "@/server/erp/protheus/auth";
 import { getDb } from "@/server/store/db";
@@ -25,7 +31,10 @@ async function lastSeen(id: string): Promise<number> {
 
 async function seenMinutesAgo(id: string, minutes: number) {
   const db = await getDb();
-  await db.update(sessions).set({ lastSeenAt: sql`now() - make_interval(mins => ${minutes})` }).where(eq(sessions.id, id));
+  await db
+    .update(sessions)
+    .set({ lastSeenAt: sql`now() - make_interval(mins => ${minutes})` })
+    .where(eq(sessions.id, id));
 }
 
 describe("sessions that really end", () => {
@@ -56,7 +65,10 @@ describe("sessions that really end", () => {
     const live = await anaSession();
     await seenMinutesAgo(idle.id, 121);
     const db = await getDb();
-    await db.update(sessions).set({ expiresAt: sql`now() - interval '1 minute'` }).where(eq(sessions.id, expired.id));
+    await db
+      .update(sessions)
+      .set({ expiresAt: sql`now() - interval '1 minute'` })
+      .where(eq(sessions.id, expired.id));
     await admin.clearRequests();
     // Past the every-5-minutes guard (the argument is the wall clock the guard compares with:
     // session lifetimes are elapsed time, not business dates).
@@ -65,11 +77,15 @@ describe("sessions that really end", () => {
     expect(rows.map((r) => r.id)).toContain(live.id);
     expect(rows.map((r) => r.id)).not.toContain(idle.id);
     expect(rows.map((r) => r.id)).not.toContain(expired.id);
-    const invalidations = (await admin.requests()).items.filter((r) => r.path === "/rest/api/framework/v1/invalidateToken");
+    const invalidations = (await admin.requests()).items.filter(
+      (r) => r.path === "/rest/api/framework/v1/invalidateToken",
+    );
     expect(invalidations.length).toBeGreaterThanOrEqual(2);
     // The idle session's token no longer opens the ERP.
     const token = unseal<SessionTokens>(idle.tokens).accessToken;
-    const res = await fetch(`${admin.url}/rest/api/tgv/version`, { headers: { Authorization: `Bearer ${token}`, tenantId: "01,01" } });
+    const res = await fetch(`${admin.url}/rest/api/tgv/version`, {
+      headers: { Authorization: `Bearer ${token}`, tenantId: "01,01" },
+    });
     expect(res.status).toBe(401);
   });
 
@@ -85,7 +101,9 @@ describe("sessions that really end", () => {
     expect(a.accessToken).not.toBe(rejected);
     expect(b.accessToken).not.toBe(rejected);
     expect(await loadSession(row.id)).not.toBeNull();
-    const refreshes = (await admin.requests()).items.filter((r) => r.path === "/rest/api/oauth2/v1/token" && r.query.grant_type === "refresh_token");
+    const refreshes = (await admin.requests()).items.filter(
+      (r) => r.path === "/rest/api/oauth2/v1/token" && r.query.grant_type === "refresh_token",
+    );
     // One on PostgreSQL (the advisory lock makes the other instance wait and use its tokens); on
     // PGlite (one process per data dir, no such lock) at most two, the refused one recovering.
     expect(refreshes.length).toBeGreaterThanOrEqual(1);

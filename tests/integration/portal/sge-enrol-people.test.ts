@@ -32,19 +32,44 @@ const PEDRO = { cpf: withCheckDigits("158129230"), ra: "0000000386" };
 
 type Fcfo = { email: string; telefone: string; celular: string; nome: string };
 const fcfo = async (cpf: string) =>
-  (await admin.sql<Fcfo>("SELECT email, telefone, celular, nome FROM fcfo WHERE cgccfo = $1 AND d_e_l_e_t_ = ' ' ORDER BY codcoligada DESC LIMIT 1", [cpf])).rows[0]!;
+  (
+    await admin.sql<Fcfo>(
+      "SELECT email, telefone, celular, nome FROM fcfo WHERE cgccfo = $1 AND d_e_l_e_t_ = ' ' ORDER BY codcoligada DESC LIMIT 1",
+      [cpf],
+    )
+  ).rows[0]!;
 type Pessoa = { nome: string; email: string; telefone2: string; naturalidade: string };
-const pessoa = async (cpf: string) => (await admin.sql<Pessoa>("SELECT nome, email, telefone2, naturalidade FROM ppessoa WHERE cpf = $1 AND d_e_l_e_t_ = ' '", [cpf])).rows[0]!;
-const rmPosts = async (endpoint?: string) => (await admin.requests()).items.filter((r) => r.method === "POST" && r.path.startsWith("/rm/") && (!endpoint || r.path.endsWith(`/${endpoint}`))).length;
-const auditOf = async (id: string) => (await getDb()).select().from(sgePersonAudit).where(eq(sgePersonAudit.enrolmentId, id));
+const pessoa = async (cpf: string) =>
+  (
+    await admin.sql<Pessoa>(
+      "SELECT nome, email, telefone2, naturalidade FROM ppessoa WHERE cpf = $1 AND d_e_l_e_t_ = ' '",
+      [cpf],
+    )
+  ).rows[0]!;
+const rmPosts = async (endpoint?: string) =>
+  (await admin.requests()).items.filter(
+    (r) => r.method === "POST" && r.path.startsWith("/rm/") && (!endpoint || r.path.endsWith(`/${endpoint}`)),
+  ).length;
+const auditOf = async (id: string) =>
+  (await getDb()).select().from(sgePersonAudit).where(eq(sgePersonAudit.enrolmentId, id));
 
 /** An enrolment of a new student (own CPF) paid by the given responsible, typed over by the rep. */
-async function formFor(responsible: Partial<EnrolmentForm["responsible"]>, student: Partial<EnrolmentForm["student"]> = {}): Promise<EnrolmentForm> {
+async function formFor(
+  responsible: Partial<EnrolmentForm["responsible"]>,
+  student: Partial<EnrolmentForm["student"]> = {},
+): Promise<EnrolmentForm> {
   const form = await sampleEnrolmentForm(nextCpf());
   return {
     ...form,
     responsible: { ...form.responsible, ...responsible },
-    student: { ...form.student, sameAsResponsible: false, name: "Lucas Albuquerque Lima", cpf: nextCpf(), email: "", ...student },
+    student: {
+      ...form.student,
+      sameAsResponsible: false,
+      name: "Lucas Albuquerque Lima",
+      cpf: nextCpf(),
+      email: "",
+      ...student,
+    },
   };
 }
 
@@ -67,21 +92,46 @@ describe("existing people are not silently overwritten (RM SGE)", () => {
 
   it("the lookup reads RM's record by CPF/CNPJ through RealizaConsulta, e-mail and phones masked", async () => {
     const found = await lookupPeople(ana, { coligada: 3, responsible: MARIA.cpf, student: PEDRO.cpf });
-    expect(found.responsible).toMatchObject({ codCfo: MARIA.codCfo, global: true, name: MARIA.name, email: "f***@e***.com.br", phone: "(85) ****-0000", mobile: "(85) *****-0000" });
+    expect(found.responsible).toMatchObject({
+      codCfo: MARIA.codCfo,
+      global: true,
+      name: MARIA.name,
+      email: "f***@e***.com.br",
+      phone: "(85) ****-0000",
+      mobile: "(85) *****-0000",
+    });
     expect(found.responsible!.address).toMatchObject({ cep: "60000000", city: "Fortaleza", state: "CE" });
-    expect(found.student).toMatchObject({ ra: PEDRO.ra, name: "Pedro Henrique Alves", email: "p***@e***.com.br", mobile: "(85) *****-0000", birthDate: "2002-05-07" });
+    expect(found.student).toMatchObject({
+      ra: PEDRO.ra,
+      name: "Pedro Henrique Alves",
+      email: "p***@e***.com.br",
+      mobile: "(85) *****-0000",
+      birthDate: "2002-05-07",
+    });
     // Nothing in clear leaves the server: not the e-mail, not a phone's hidden digits.
     expect(JSON.stringify(found)).not.toMatch(/financeiro\.056440|8532110000|85988880000|85999990000/);
-    expect((await lookupPeople(ana, { coligada: 3, responsible: nextCpf(), student: nextCpf() })).responsible).toBeNull();
-    const reads = (await admin.requests()).items.filter((r) => r.method === "GET" && r.path.includes("/framework/v1/consultaSQLServer/RealizaConsulta/"));
-    expect(reads.map((r) => r.path.split("/").slice(-3).join("/"))).toEqual(expect.arrayContaining(["PGV.SGE.RESPFIN/0/S", "PGV.SGE.ALUNO/0/S"]));
+    expect(
+      (await lookupPeople(ana, { coligada: 3, responsible: nextCpf(), student: nextCpf() })).responsible,
+    ).toBeNull();
+    const reads = (await admin.requests()).items.filter(
+      (r) => r.method === "GET" && r.path.includes("/framework/v1/consultaSQLServer/RealizaConsulta/"),
+    );
+    expect(reads.map((r) => r.path.split("/").slice(-3).join("/"))).toEqual(
+      expect.arrayContaining(["PGV.SGE.RESPFIN/0/S", "PGV.SGE.ALUNO/0/S"]),
+    );
   });
 
   // Risk: a rep types another e-mail and phones for a CPF RM already has, and the upsert
   // (GravarResponsavelFinanceiro) silently replaces the customer's billing contacts.
   it("a rep's enrolment for an existing responsible keeps RM's e-mail and phones unless confirmed", async () => {
     const before = await fcfo(MARIA.cpf);
-    const form = await formFor({ cpfCnpj: MARIA.cpf, name: MARIA.name, email: "maria.nova@example.com", phone: "8533334444", mobile: "85911112222" });
+    const form = await formFor({
+      cpfCnpj: MARIA.cpf,
+      name: MARIA.name,
+      email: "maria.nova@example.com",
+      phone: "8533334444",
+      mobile: "85911112222",
+    });
     const id = randomUUID();
     const attack = await submitEnrolment(ana, id, form);
     expect(await fcfo(MARIA.cpf)).toEqual(before);
@@ -90,26 +140,50 @@ describe("existing people are not silently overwritten (RM SGE)", () => {
     expect(await rmPosts()).toBe(0);
 
     // Record shown, nothing ticked: RM's data stays; the responsible is not even written.
-    const confirmed = await submitEnrolment(ana, id, { ...form, responsible: { ...form.responsible, onRecord: true, changes: [] } });
+    const confirmed = await submitEnrolment(ana, id, {
+      ...form,
+      responsible: { ...form.responsible, onRecord: true, changes: [] },
+    });
     expect(confirmed.ok).toBe(true);
     expect(await fcfo(MARIA.cpf)).toEqual(before);
     expect(await rmPosts("GravarResponsavelFinanceiro")).toBe(0);
     // The contract points at RM's own record (global, its code), whatever store/global the form held.
-    const contract = (await admin.sql<{ codcfo: string; codcolcfo: number }>("SELECT codcfo, codcolcfo FROM scontrato WHERE xnumpro = $1", [confirmed.ok ? confirmed.result.xnumpro : ""])).rows[0];
+    const contract = (
+      await admin.sql<{ codcfo: string; codcolcfo: number }>(
+        "SELECT codcfo, codcolcfo FROM scontrato WHERE xnumpro = $1",
+        [confirmed.ok ? confirmed.result.xnumpro : ""],
+      )
+    ).rows[0];
     expect(contract).toEqual({ codcfo: MARIA.codCfo, codcolcfo: 0 });
     expect(await auditOf(id)).toHaveLength(0);
   });
 
   it("phones the rep confirms are changed, the rest kept; the update is audited with personal data masked", async () => {
     const before = await fcfo(JOSE.cpf);
-    const form = await formFor({ cpfCnpj: JOSE.cpf, name: "Outro Nome Qualquer", email: "", phone: "8533334444", mobile: "85911112222", onRecord: true, changes: ["phone", "mobile"] });
+    const form = await formFor({
+      cpfCnpj: JOSE.cpf,
+      name: "Outro Nome Qualquer",
+      email: "",
+      phone: "8533334444",
+      mobile: "85911112222",
+      onRecord: true,
+      changes: ["phone", "mobile"],
+    });
     const id = randomUUID();
     const outcome = await submitEnrolment(ana, id, form);
     expect(outcome.ok).toBe(true);
     expect(await fcfo(JOSE.cpf)).toEqual({ ...before, telefone: "8533334444", celular: "85911112222" });
     const [row, ...more] = await auditOf(id);
     expect(more).toHaveLength(0);
-    expect(row).toMatchObject({ alias: "demo", login: "ana", kind: "responsible", coligada: 3, personKey: JOSE.codCfo, fields: ["phone", "mobile"], ok: true });
+    expect(row).toMatchObject({
+      alias: "demo",
+      login: "ana",
+      kind: "responsible",
+      coligada: 3,
+      personKey: JOSE.codCfo,
+      fields: ["phone", "mobile"],
+      ok: true,
+    });
     expect(row!.before).toEqual({ phone: "(85) ****-0000", mobile: "(85) *****-0000" });
     expect(row!.after).toEqual({ phone: "(85) ****-4444", mobile: "(85) *****-2222" });
     expect(row!.document).toBe(`***.${JOSE.cpf.slice(3, 6)}.${JOSE.cpf.slice(6, 9)}-**`);
@@ -132,10 +206,22 @@ describe("existing people are not silently overwritten (RM SGE)", () => {
   // is a fraud path. The rule is the server's, whatever the browser sends.
   it("a rep changing an existing responsible's billing e-mail is refused; the finance team may", async () => {
     const before = await fcfo(ANTONIO.cpf);
-    const changed = { cpfCnpj: ANTONIO.cpf, name: ANTONIO.name, email: "antonio.novo@example.com", phone: "", mobile: "", onRecord: true, changes: ["email" as const] };
+    const changed = {
+      cpfCnpj: ANTONIO.cpf,
+      name: ANTONIO.name,
+      email: "antonio.novo@example.com",
+      phone: "",
+      mobile: "",
+      onRecord: true,
+      changes: ["email" as const],
+    };
     const repId = randomUUID();
     const refused = await submitEnrolment(ana, repId, await formFor(changed));
-    expect(refused).toMatchObject({ ok: false, reason: "invalid", fields: { "responsible.email": "billing_email_finance" } });
+    expect(refused).toMatchObject({
+      ok: false,
+      reason: "invalid",
+      fields: { "responsible.email": "billing_email_finance" },
+    });
     expect(await rmPosts()).toBe(0);
     expect(await fcfo(ANTONIO.cpf)).toEqual(before);
     expect(await auditOf(repId)).toHaveLength(0);
@@ -145,49 +231,111 @@ describe("existing people are not silently overwritten (RM SGE)", () => {
     expect(allowed.ok).toBe(true);
     expect(await fcfo(ANTONIO.cpf)).toEqual({ ...before, email: "antonio.novo@example.com" });
     const [row] = await auditOf(financeId);
-    expect(row).toMatchObject({ login: "admin", kind: "responsible", personKey: ANTONIO.codCfo, fields: ["email"], before: { email: "f***@e***.com.br" }, after: { email: "a***@e***.com" }, ok: true });
+    expect(row).toMatchObject({
+      login: "admin",
+      kind: "responsible",
+      personKey: ANTONIO.codCfo,
+      fields: ["email"],
+      before: { email: "f***@e***.com.br" },
+      after: { email: "a***@e***.com" },
+      ok: true,
+    });
   });
 
   it("a write to an existing person that RM did not answer is audited too (it may have happened); the retry writes and audits once more", async () => {
-    const form = await formFor({ cpfCnpj: MARIA.cpf, name: MARIA.name, email: "", phone: "8530304040", mobile: "", onRecord: true, changes: ["phone"] });
+    const form = await formFor({
+      cpfCnpj: MARIA.cpf,
+      name: MARIA.name,
+      email: "",
+      phone: "8530304040",
+      mobile: "",
+      onRecord: true,
+      changes: ["phone"],
+    });
     const id = randomUUID();
-    await admin.faults([{ pathPrefix: "/rm/api/TOTVSCustomizacao/IntegracaoSALESFORCE/GravarResponsavelFinanceiro", kind: "status", status: 503, times: 1 }]);
-    expect(await submitEnrolment(ana, id, form)).toMatchObject({ ok: false, reason: "failed", step: "responsible", message: null });
-    expect(await auditOf(id)).toMatchObject([{ kind: "responsible", fields: ["phone"], ok: false, message: "O SGE não respondeu." }]);
+    await admin.faults([
+      {
+        pathPrefix: "/rm/api/TOTVSCustomizacao/IntegracaoSALESFORCE/GravarResponsavelFinanceiro",
+        kind: "status",
+        status: 503,
+        times: 1,
+      },
+    ]);
+    expect(await submitEnrolment(ana, id, form)).toMatchObject({
+      ok: false,
+      reason: "failed",
+      step: "responsible",
+      message: null,
+    });
+    expect(await auditOf(id)).toMatchObject([
+      { kind: "responsible", fields: ["phone"], ok: false, message: "O SGE não respondeu." },
+    ]);
     expect((await submitEnrolment(ana, id, form)).ok).toBe(true);
     expect((await fcfo(MARIA.cpf)).telefone).toBe("8530304040");
     const rows = await auditOf(id);
     expect(rows.map((r) => r.ok).sort()).toEqual([false, true]);
-    expect(rows.find((r) => r.ok)).toMatchObject({ after: { phone: "(85) ****-4040" }, message: expect.stringContaining("existente em base, atualizado") });
+    expect(rows.find((r) => r.ok)).toMatchObject({
+      after: { phone: "(85) ****-4040" },
+      message: expect.stringContaining("existente em base, atualizado"),
+    });
   });
 
   it("a person this enrolment created in a failed attempt is the rep's own: a correction before the retry is written, and audited", async () => {
     const form = await sampleEnrolmentForm(nextCpf());
     const id = randomUUID();
-    await admin.faults([{ pathPrefix: "/rm/api/TOTVSCustomizacao/IntegracaoSALESFORCE/RealizarMatricula", kind: "status", status: 500, times: 1 }]);
+    await admin.faults([
+      {
+        pathPrefix: "/rm/api/TOTVSCustomizacao/IntegracaoSALESFORCE/RealizarMatricula",
+        kind: "status",
+        status: 500,
+        times: 1,
+      },
+    ]);
     expect(await submitEnrolment(ana, id, form)).toMatchObject({ ok: false, step: "enrolment" });
     const corrected = { ...form, responsible: { ...form.responsible, mobile: "85955554444" } };
     expect((await submitEnrolment(ana, id, corrected)).ok).toBe(true);
     expect((await fcfo(form.responsible.cpfCnpj)).celular).toBe("85955554444");
     expect(await auditOf(id)).toMatchObject([{ kind: "responsible", fields: ["mobile"], ok: true }]);
     // Someone else's enrolment of that same person gets no such licence: it is a person on record.
-    expect(await submitEnrolment(ana, randomUUID(), { ...corrected, responsible: { ...corrected.responsible, mobile: "85900000000" } })).toMatchObject({ ok: false, fields: { "responsible.cpfCnpj": "on_record" } });
+    expect(
+      await submitEnrolment(ana, randomUUID(), {
+        ...corrected,
+        responsible: { ...corrected.responsible, mobile: "85900000000" },
+      }),
+    ).toMatchObject({ ok: false, fields: { "responsible.cpfCnpj": "on_record" } });
   });
 
   it("an existing student is not overwritten either: only what the rep confirms reaches GravarAluno", async () => {
     const before = await pessoa(PEDRO.cpf);
-    const typed = { cpf: PEDRO.cpf, name: "Pedro H. Alves", email: "pedro.outro@example.com", mobile: "85977776666", birthCity: "Sobral" };
+    const typed = {
+      cpf: PEDRO.cpf,
+      name: "Pedro H. Alves",
+      email: "pedro.outro@example.com",
+      mobile: "85977776666",
+      birthCity: "Sobral",
+    };
     const id = randomUUID();
     const attack = await submitEnrolment(ana, id, await formFor({}, typed));
     expect(await pessoa(PEDRO.cpf)).toEqual(before);
     expect(attack).toMatchObject({ ok: false, reason: "invalid", fields: { "student.cpf": "on_record" } });
 
-    const confirmed = await submitEnrolment(ana, id, await formFor({}, { ...typed, onRecord: true, changes: ["mobile"] }));
+    const confirmed = await submitEnrolment(
+      ana,
+      id,
+      await formFor({}, { ...typed, onRecord: true, changes: ["mobile"] }),
+    );
     expect(confirmed).toMatchObject({ ok: true, result: { ra: PEDRO.ra } });
     expect(await pessoa(PEDRO.cpf)).toEqual({ ...before, telefone2: "85977776666" });
     const rows = await auditOf(id);
     expect(rows).toHaveLength(1);
-    expect(rows[0]).toMatchObject({ kind: "student", personKey: PEDRO.ra, fields: ["mobile"], before: { mobile: "(85) *****-0000" }, after: { mobile: "(85) *****-6666" }, ok: true });
+    expect(rows[0]).toMatchObject({
+      kind: "student",
+      personKey: PEDRO.ra,
+      fields: ["mobile"],
+      before: { mobile: "(85) *****-0000" },
+      after: { mobile: "(85) *****-6666" },
+      ok: true,
+    });
   });
 
   it("a person RM has without a student at SENAI gets one from RM's own data; that write is audited too", async () => {
@@ -195,14 +343,29 @@ describe("existing people are not silently overwritten (RM SGE)", () => {
     const rafael = withCheckDigits("370341452");
     const before = await pessoa(rafael);
     const id = randomUUID();
-    const outcome = await submitEnrolment(ana, id, await formFor({}, { cpf: rafael, name: "Outro Nome", birthCity: "Crato", onRecord: true, changes: [] }));
+    const outcome = await submitEnrolment(
+      ana,
+      id,
+      await formFor({}, { cpf: rafael, name: "Outro Nome", birthCity: "Crato", onRecord: true, changes: [] }),
+    );
     expect(outcome.ok).toBe(true);
     expect(await pessoa(rafael)).toEqual(before);
     const ra = outcome.ok ? outcome.result.ra : "";
     expect(ra).toMatch(/^\d{10}$/);
     expect(ra).not.toBe("0000001001");
     // The mother's name is kept per student (SALUNOCOMPL): SENAI has none yet, so the form's fills it.
-    expect(await auditOf(id)).toMatchObject([{ kind: "student", coligada: 3, personKey: ra, fields: ["motherName"], before: { motherName: "" }, after: { motherName: "Francisca Souza" }, ok: true, message: expect.stringContaining("criado") }]);
+    expect(await auditOf(id)).toMatchObject([
+      {
+        kind: "student",
+        coligada: 3,
+        personKey: ra,
+        fields: ["motherName"],
+        before: { motherName: "" },
+        after: { motherName: "Francisca Souza" },
+        ok: true,
+        message: expect.stringContaining("criado"),
+      },
+    ]);
   });
 
   // Risk: "SGE made the enrolment but the answer was lost" was recognised as any live contract of
@@ -220,19 +383,39 @@ describe("existing people are not silently overwritten (RM SGE)", () => {
     await enrol(connection, { ...earlier, Contrato: { ...earlier.Contrato, DataVenda: otherDay } });
 
     // This enrolment: the same student and class, another responsible (new), today.
-    const form = await formFor({}, { ...b.student, sameAsResponsible: false, cpf: b.responsible.cpfCnpj, onRecord: true, changes: [] });
+    const form = await formFor(
+      {},
+      { ...b.student, sameAsResponsible: false, cpf: b.responsible.cpfCnpj, onRecord: true, changes: [] },
+    );
     const id = randomUUID();
     const outcome = await submitEnrolment(ana, id, form);
-    expect(outcome).toMatchObject({ ok: false, reason: "failed", step: "enrolment", message: expect.stringContaining("já está matriculado") });
+    expect(outcome).toMatchObject({
+      ok: false,
+      reason: "failed",
+      step: "enrolment",
+      message: expect.stringContaining("já está matriculado"),
+    });
     expect(await loadEnrolment(ana, id)).toMatchObject({ state: "failed", result: null });
 
     // The same responsible as that contract, but not its sale date: still not this enrolment's.
     const sameResponsible = await formFor(
-      { cpfCnpj: b.responsible.cpfCnpj, name: b.responsible.name, email: "", phone: "", mobile: "", onRecord: true, changes: [] },
+      {
+        cpfCnpj: b.responsible.cpfCnpj,
+        name: b.responsible.name,
+        email: "",
+        phone: "",
+        mobile: "",
+        onRecord: true,
+        changes: [],
+      },
       { ...b.student, sameAsResponsible: false, cpf: b.responsible.cpfCnpj, onRecord: true, changes: [] },
     );
     const second = randomUUID();
-    expect(await submitEnrolment(ana, second, sameResponsible)).toMatchObject({ ok: false, reason: "failed", step: "enrolment" });
+    expect(await submitEnrolment(ana, second, sameResponsible)).toMatchObject({
+      ok: false,
+      reason: "failed",
+      step: "enrolment",
+    });
     expect((await loadEnrolment(ana, second))?.result).toBeNull();
   });
 
@@ -248,7 +431,12 @@ describe("existing people are not silently overwritten (RM SGE)", () => {
       student: { ...form.student, email: "", onRecord: true, changes: [] },
     };
     const second = randomUUID();
-    expect(await submitEnrolment(ana, second, again)).toMatchObject({ ok: false, reason: "failed", step: "enrolment", message: expect.stringContaining("já está matriculado") });
+    expect(await submitEnrolment(ana, second, again)).toMatchObject({
+      ok: false,
+      reason: "failed",
+      step: "enrolment",
+      message: expect.stringContaining("já está matriculado"),
+    });
     expect((await loadEnrolment(ana, second))?.result).toBeNull();
   });
 });

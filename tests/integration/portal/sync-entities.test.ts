@@ -25,17 +25,27 @@ async function ana() {
   const row = (await loadSession(result.sessionId))!;
   const target = erpTargetForSession(row);
   const token = target.credentials.kind === "bearer" ? await target.credentials.token() : "";
-  return { viewer: viewerFromSession(row), target, token, scope: `${scopeOf(viewerFromSession(row))}|${Math.random().toString(36).slice(2, 8)}` };
+  return {
+    viewer: viewerFromSession(row),
+    target,
+    token,
+    scope: `${scopeOf(viewerFromSession(row))}|${Math.random().toString(36).slice(2, 8)}`,
+  };
 }
 
 async function storedOrders(scope: string): Promise<SalesOrder[]> {
   const db = await getDb();
-  return (await db.select({ data: orders.data }).from(orders).where(eq(orders.scope, scope))).map((r) => r.data as SalesOrder);
+  return (await db.select({ data: orders.data }).from(orders).where(eq(orders.scope, scope))).map(
+    (r) => r.data as SalesOrder,
+  );
 }
 
 async function stored<T>(scope: string, entity: string): Promise<T[]> {
   const db = await getDb();
-  const rows = await db.select({ data: syncedRecords.data }).from(syncedRecords).where(and(eq(syncedRecords.scope, scope), eq(syncedRecords.entity, entity)));
+  const rows = await db
+    .select({ data: syncedRecords.data })
+    .from(syncedRecords)
+    .where(and(eq(syncedRecords.scope, scope), eq(syncedRecords.entity, entity)));
   return rows.map((r) => r.data as T);
 }
 
@@ -48,7 +58,15 @@ async function loadAll(target: Awaited<ReturnType<typeof ana>>["target"], scope:
 }
 
 async function erp<T>(token: string, path: string, init: RequestInit = {}): Promise<T> {
-  const res = await fetch(`${admin.url}/rest/api/tgv/${path}`, { ...init, headers: { Authorization: `Bearer ${token}`, tenantId: "01,01", "Content-Type": "application/json", ...init.headers } });
+  const res = await fetch(`${admin.url}/rest/api/tgv/${path}`, {
+    ...init,
+    headers: {
+      Authorization: `Bearer ${token}`,
+      tenantId: "01,01",
+      "Content-Type": "application/json",
+      ...init.headers,
+    },
+  });
   return (await res.json()) as T;
 }
 
@@ -75,14 +93,21 @@ describe("sync engine: every entity", () => {
     expect(products.find((p) => p.code === "P00007")?.active).toBe(false);
     expect(products.find((p) => p.code === "P00008")).toBeUndefined();
     expect((await stored<Carrier>(scope, "carriers")).map((c) => c.code)).not.toContain("000008");
-    expect((await stored<{ code: string; tes: string }>(scope, "operationtypes")).find((o) => o.code === "01")?.tes).toBe("501");
+    expect(
+      (await stored<{ code: string; tes: string }>(scope, "operationtypes")).find((o) => o.code === "01")?.tes,
+    ).toBe("501");
 
     const orders = await storedOrders(scope);
     const window = orderWindowStart();
-    const erpOrders = await erp<{ items: unknown[]; remainingRecords: number }>(token, `salesorders?pageSize=1&filter=${encodeURIComponent(`issuedate ge '${window}'`)}`);
+    const erpOrders = await erp<{ items: unknown[]; remainingRecords: number }>(
+      token,
+      `salesorders?pageSize=1&filter=${encodeURIComponent(`issuedate ge '${window}'`)}`,
+    );
     expect(orders).toHaveLength(erpOrders.items.length + erpOrders.remainingRecords);
     expect(orders.every((o) => o.seller === "000001" && o.issueDate! >= window && o.items.length > 0)).toBe(true);
-    expect(new Set(orders.map((o) => o.status))).toEqual(new Set(["open", "released", "credit_blocked", "stock_blocked", "rule_blocked", "invoiced"]));
+    expect(new Set(orders.map((o) => o.status))).toEqual(
+      new Set(["open", "released", "credit_blocked", "stock_blocked", "rule_blocked", "invoiced"]),
+    );
 
     const queue = await stored<QueueItem>(scope, "orderqueue");
     expect(queue.some((q) => q.status === "error")).toBe(true);
@@ -105,7 +130,10 @@ describe("sync engine: every entity", () => {
     expect(items.some((i) => i.priceList === "003")).toBe(false);
     expect((await stored<PriceList>(scope, "pricelists")).find((l) => l.code === "003")?.active).toBe(false);
     const db = await getDb();
-    const itemStates = await db.select({ entity: syncState.entity }).from(syncState).where(and(eq(syncState.scope, scope), like(syncState.entity, `${PRICE_LIST_ITEMS}:%`)));
+    const itemStates = await db
+      .select({ entity: syncState.entity })
+      .from(syncState)
+      .where(and(eq(syncState.scope, scope), like(syncState.entity, `${PRICE_LIST_ITEMS}:%`)));
     expect(itemStates.map((s) => s.entity).sort()).toEqual([`${PRICE_LIST_ITEMS}:002`, `${PRICE_LIST_ITEMS}:004`]);
   });
 
@@ -114,7 +142,15 @@ describe("sync engine: every entity", () => {
     await loadAll(target, scope);
     const accepted = await erp<{ queueId: string }>(token, "salesorders", {
       method: "POST",
-      body: JSON.stringify({ customer: "000012", store: "01", paymentcondition: "001", operationtype: "01", pricelist: "002", externalid: `sync-${scope.slice(-6)}`, items: [{ product: "P00001", quantity: 1, price: 50 }] }),
+      body: JSON.stringify({
+        customer: "000012",
+        store: "01",
+        paymentcondition: "001",
+        operationtype: "01",
+        pricelist: "002",
+        externalid: `sync-${scope.slice(-6)}`,
+        items: [{ product: "P00001", quantity: 1, price: 50 }],
+      }),
     });
     await admin.runJobs();
     await loadAll(target, scope);
@@ -137,7 +173,19 @@ describe("sync engine: every entity", () => {
     const status = await syncNow(viewer);
     expect(status.ready).toBe(true);
     expect(status.entities.map((e) => e.entity)).toEqual([
-      "customers", "financialstatus", "contacts", "phonecontacts", "paymentconditions", "pricelists", PRICE_LIST_ITEMS, "products", "carriers", "operationtypes", "salesorders", "orderqueue", "notifications",
+      "customers",
+      "financialstatus",
+      "contacts",
+      "phonecontacts",
+      "paymentconditions",
+      "pricelists",
+      PRICE_LIST_ITEMS,
+      "products",
+      "carriers",
+      "operationtypes",
+      "salesorders",
+      "orderqueue",
+      "notifications",
     ]);
     expect(status.entities.every((e) => e.loaded && e.lastError === null && e.lastSuccessAt)).toBe(true);
     expect(status.entities.find((e) => e.entity === PRICE_LIST_ITEMS)!.rows).toBeGreaterThan(100);
@@ -147,7 +195,11 @@ describe("sync engine: every entity", () => {
     const { viewer } = await ana();
     await forgetScope(viewer);
     expect((await syncNow(viewer)).ready).toBe(true);
-    const overdueCodes = async () => (await listCustomers(viewer, customerQuerySchema.parse({ overdue: "1", q: "000002" }))).items.map((c) => [c.code, c.overdue > 0]);
+    const overdueCodes = async () =>
+      (await listCustomers(viewer, customerQuerySchema.parse({ overdue: "1", q: "000002" }))).items.map((c) => [
+        c.code,
+        c.overdue > 0,
+      ]);
     expect(await overdueCodes()).toEqual([["000002", true]]);
     await admin.payTitles({ customer: "000002", store: "01" });
     await syncNow(viewer);

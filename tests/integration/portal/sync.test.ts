@@ -25,13 +25,18 @@ async function anaTarget() {
 
 async function storedCustomers(scope: string) {
   const db = await getDb();
-  return db.select({ id: customers.id, name: customers.name, seller: customers.seller }).from(customers).where(eq(customers.scope, scope));
+  return db
+    .select({ id: customers.id, name: customers.name, seller: customers.seller })
+    .from(customers)
+    .where(eq(customers.scope, scope));
 }
 
 /** What the ERP itself says ana has (seller 000001, branch 01). */
 async function erpCustomerCount(target: Awaited<ReturnType<typeof anaTarget>>["target"]) {
   const token = await (target.credentials.kind === "bearer" ? target.credentials.token() : Promise.resolve(""));
-  const res = await fetch(`${admin.url}/rest/api/tgv/customers?page=1&pageSize=1`, { headers: { Authorization: `Bearer ${token}`, tenantId: "01,01" } });
+  const res = await fetch(`${admin.url}/rest/api/tgv/customers?page=1&pageSize=1`, {
+    headers: { Authorization: `Bearer ${token}`, tenantId: "01,01" },
+  });
   const body = (await res.json()) as { items: unknown[]; remainingRecords: number };
   return body.items.length + body.remainingRecords;
 }
@@ -50,7 +55,10 @@ describe("sync engine: customers", () => {
     expect(stored.length).toBeGreaterThan(100);
     expect(new Set(stored.map((c) => c.seller))).toEqual(new Set(["000001"]));
     const db = await getDb();
-    const [state] = await db.select().from(syncState).where(and(eq(syncState.scope, scope), eq(syncState.entity, "customers")));
+    const [state] = await db
+      .select()
+      .from(syncState)
+      .where(and(eq(syncState.scope, scope), eq(syncState.entity, "customers")));
     expect(state?.watermark).toMatch(/^\d{4}-\d{2}-\d{2}T/);
     expect(state?.pendingWatermark).toBeNull();
   });
@@ -76,7 +84,9 @@ describe("sync engine: customers", () => {
       UPDATE novo SET a1_cod = '099999', a1_nome = 'CLIENTE INCLUIDO NO ERP', r_e_c_n_o_ = nextval(pg_get_serial_sequence('sa1010', 'r_e_c_n_o_')), s_t_a_m_p_ = clock_timestamp();
       INSERT INTO sa1010 SELECT * FROM novo;
       DROP TABLE novo;`);
-    await admin.sql("UPDATE sa1010 SET a1_nome = 'NOME ALTERADO NO ERP' WHERE a1_filial || a1_cod || a1_loja = $1", [updated!.id]);
+    await admin.sql("UPDATE sa1010 SET a1_nome = 'NOME ALTERADO NO ERP' WHERE a1_filial || a1_cod || a1_loja = $1", [
+      updated!.id,
+    ]);
     await admin.sql("UPDATE sa1010 SET d_e_l_e_t_ = '*' WHERE a1_filial || a1_cod || a1_loja = $1", [removed!.id]);
 
     const outcome = await syncEntity(target, scope, customersEntity);
@@ -102,7 +112,10 @@ describe("sync engine: customers", () => {
     });
     await expect(failing).rejects.toMatchObject({ kind: "unavailable" });
     const db = await getDb();
-    const [half] = await db.select().from(syncState).where(eq(syncState.key, `${scope}|customers`));
+    const [half] = await db
+      .select()
+      .from(syncState)
+      .where(eq(syncState.key, `${scope}|customers`));
     // Pages 1–2 are stored; page 3 may already have been on its way (fetched while page 2 was stored).
     expect(half?.watermark).toBeNull();
     expect([3, 4]).toContain(half?.resumePage);
@@ -112,7 +125,9 @@ describe("sync engine: customers", () => {
     await admin.faults([]);
     await admin.clearRequests();
     await syncEntity(target, scope, small);
-    const pages = (await admin.requests()).items.filter((r) => r.path === "/rest/api/tgv/customers").map((r) => Number(r.query.page));
+    const pages = (await admin.requests()).items
+      .filter((r) => r.path === "/rest/api/tgv/customers")
+      .map((r) => Number(r.query.page));
     expect(pages[0]).toBe(half!.resumePage);
     const stored = await storedCustomers(scope);
     expect(stored.length).toBe(await erpCustomerCount(target));
@@ -122,9 +137,14 @@ describe("sync engine: customers", () => {
   it("two concurrent runs for one key do one load", async () => {
     const { target, scope } = await anaTarget();
     await admin.clearRequests();
-    const [a, b] = await Promise.all([syncEntity(target, scope, customersEntity), syncEntity(target, scope, customersEntity)]);
+    const [a, b] = await Promise.all([
+      syncEntity(target, scope, customersEntity),
+      syncEntity(target, scope, customersEntity),
+    ]);
     expect([a.ran, b.ran].sort()).toEqual([false, true]);
-    const firstPages = (await admin.requests()).items.filter((r) => r.path === "/rest/api/tgv/customers" && r.query.page === "1");
+    const firstPages = (await admin.requests()).items.filter(
+      (r) => r.path === "/rest/api/tgv/customers" && r.query.page === "1",
+    );
     expect(firstPages).toHaveLength(1);
   });
 });

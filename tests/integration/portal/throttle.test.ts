@@ -8,7 +8,8 @@ import { sandboxAdmin } from "../sandbox-admin";
 import { resetWorld } from "./reset";
 
 const admin = sandboxAdmin();
-const tokenCalls = async () => (await admin.requests()).items.filter((r) => r.path === "/rest/api/oauth2/v1/token").length;
+const tokenCalls = async () =>
+  (await admin.requests()).items.filter((r) => r.path === "/rest/api/oauth2/v1/token").length;
 const wrong = (ip: string, i = 0) => login({ alias: "demo", username: "bruno", password: `wrong${i}` }, ip);
 
 describe("failed-login throttling", () => {
@@ -19,7 +20,8 @@ describe("failed-login throttling", () => {
   // Risk: password guessing against the ERP through the portal. After LOGIN_MAX_FAILURES (5)
   // failures from one address the account is locked there and the ERP sees no further attempt.
   it("locks the account from an address after 5 failures; the ERP sees exactly 5 token calls", async () => {
-    for (let i = 0; i < 5; i++) expect(await wrong("203.0.113.7", i)).toEqual({ ok: false, failure: "BAD_CREDENTIALS" });
+    for (let i = 0; i < 5; i++)
+      expect(await wrong("203.0.113.7", i)).toEqual({ ok: false, failure: "BAD_CREDENTIALS" });
     const locked = await login({ alias: "demo", username: "bruno", password: "bruno123" }, "203.0.113.7");
     expect(locked.ok).toBe(false);
     expect(!locked.ok && locked.failure).toBe("THROTTLED");
@@ -68,7 +70,8 @@ describe("failed-login throttling", () => {
 
   it("an ERP that is down says nothing about the password: those attempts are given back", async () => {
     await admin.faults([{ pathPrefix: "/rest/api/oauth2/v1/token", kind: "status", status: 503 }]);
-    for (let i = 0; i < 6; i++) expect((await login({ alias: "demo", username: "ana", password: "ana123" }, "192.0.2.5")).ok).toBe(false);
+    for (let i = 0; i < 6; i++)
+      expect((await login({ alias: "demo", username: "ana", password: "ana123" }, "192.0.2.5")).ok).toBe(false);
     await admin.faults([]);
     expect((await login({ alias: "demo", username: "ana", password: "ana123" }, "192.0.2.5")).ok).toBe(true);
   });
@@ -84,7 +87,10 @@ describe("failed-login throttling", () => {
     ]);
     // Past the once-a-minute guard (the argument is the wall clock the guard compares with).
     await purgeStaleAttempts(Date.now() + 120_000);
-    const left = await db.select({ key: loginAttempts.key }).from(loginAttempts).where(inArray(loginAttempts.key, ["ip:purge-me", "ip:purge-me-too", "ip:still-locked"]));
+    const left = await db
+      .select({ key: loginAttempts.key })
+      .from(loginAttempts)
+      .where(inArray(loginAttempts.key, ["ip:purge-me", "ip:purge-me-too", "ip:still-locked"]));
     expect(left).toEqual([{ key: "ip:still-locked" }]);
   });
 });

@@ -17,7 +17,11 @@ describe("admin API", () => {
 
   it("patches switches, rejects invalid ones, and reset restores the defaults", async () => {
     expect(await admin.config({ security: 0, prepareIn: ["01"] })).toEqual({
-      security: 0, packageVersion: "2026.11.1", accessTokenTtl: 3600, refreshTokenTtl: 86400, prepareIn: ["01"],
+      security: 0,
+      packageVersion: "2026.11.1",
+      accessTokenTtl: 3600,
+      refreshTokenTtl: 86400,
+      prepareIn: ["01"],
     });
     await expect(admin.config({ security: 2 })).rejects.toThrow(/400/);
     await expect(admin.config({ unknown: true })).rejects.toThrow(/400/);
@@ -27,13 +31,27 @@ describe("admin API", () => {
 
   it("logs every /rest and /mingle request with tenant and user, never a password, and clears the log", async () => {
     await admin.clearRequests();
-    await fetch(`${sandboxUrl()}/rest/api/oauth2/v1/token?grant_type=password&username=ana&password=ana123`, { method: "POST" });
+    await fetch(`${sandboxUrl()}/rest/api/oauth2/v1/token?grant_type=password&username=ana&password=ana123`, {
+      method: "POST",
+    });
     await rest("/api/tgv/sellers/codeuser", { headers: anaBasic, tenant: "01,02" });
     await rest("/api/tgv/version");
     const { items } = await admin.requests();
     expect(items).toHaveLength(3);
-    expect(items[0]).toMatchObject({ method: "POST", path: "/rest/api/oauth2/v1/token", user: "ana", status: 201, query: { password: "***" } });
-    expect(items[1]).toMatchObject({ method: "GET", path: "/rest/api/tgv/sellers/codeuser", tenant: "01,02", user: "ana", status: 200 });
+    expect(items[0]).toMatchObject({
+      method: "POST",
+      path: "/rest/api/oauth2/v1/token",
+      user: "ana",
+      status: 201,
+      query: { password: "***" },
+    });
+    expect(items[1]).toMatchObject({
+      method: "GET",
+      path: "/rest/api/tgv/sellers/codeuser",
+      tenant: "01,02",
+      user: "ana",
+      status: 200,
+    });
     expect(items[2]).toMatchObject({ tenant: null, user: null, status: 401 });
     expect(Date.parse(items[0]!.at)).not.toBeNaN();
     await admin.clearRequests();
@@ -66,7 +84,9 @@ describe("fault injection", () => {
     await admin.faults([{ pathPrefix: "/rest/api/tgv/version", kind: "hang" }]);
     // Wall clock to measure how long the hang lasted (elapsed time, not a date).
     const started = Date.now();
-    await expect(rest("/api/tgv/version", { headers: anaBasic, signal: AbortSignal.timeout(500) })).rejects.toThrow(/abort|timeout/i);
+    await expect(rest("/api/tgv/version", { headers: anaBasic, signal: AbortSignal.timeout(500) })).rejects.toThrow(
+      /abort|timeout/i,
+    );
     expect(Date.now() - started).toBeGreaterThanOrEqual(490);
     await admin.faults([]);
     expect((await rest("/api/tgv/version", { headers: anaBasic })).status).toBe(200);
@@ -74,7 +94,9 @@ describe("fault injection", () => {
 
   it("drop destroys the socket", async () => {
     await admin.faults([{ pathPrefix: "/rest/api/oauth2", kind: "drop", times: 1 }]);
-    await expect(fetch(`${sandboxUrl()}/rest/api/oauth2/v1/token?grant_type=password`, { method: "POST" })).rejects.toThrow(/fetch failed/);
+    await expect(
+      fetch(`${sandboxUrl()}/rest/api/oauth2/v1/token?grant_type=password`, { method: "POST" }),
+    ).rejects.toThrow(/fetch failed/);
     const { items } = await admin.requests();
     expect(items.at(-1)).toMatchObject({ path: "/rest/api/oauth2/v1/token", status: 0 });
   });

@@ -34,7 +34,9 @@ describe("seed cache", () => {
 
     await second.db.query("UPDATE SA1010 SET A1_NOME = 'ALTERADO' WHERE A1_FILIAL = '01' AND A1_COD = '000001'");
     await second.reset();
-    const { rows: restored } = await second.db.query<{ name: string }>("SELECT A1_NOME AS name FROM SA1010 WHERE A1_FILIAL = '01' AND A1_COD = '000001'");
+    const { rows: restored } = await second.db.query<{ name: string }>(
+      "SELECT A1_NOME AS name FROM SA1010 WHERE A1_FILIAL = '01' AND A1_COD = '000001'",
+    );
     expect(restored[0]!.name).not.toBe("ALTERADO");
   });
 });

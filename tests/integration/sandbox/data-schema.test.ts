@@ -16,7 +16,7 @@ const STAMP = "(extract(epoch FROM S_T_A_M_P_) * 1000000)::bigint::text AS stamp
 
 describe("sandbox data model", () => {
   let sandbox: Sandbox;
-  const q = async <T,>(sql: string, params: unknown[] = []) => (await sandbox.db.query<T>(sql, params)).rows;
+  const q = async <T>(sql: string, params: unknown[] = []) => (await sandbox.db.query<T>(sql, params)).rows;
 
   beforeAll(async () => {
     sandbox = await createSandbox({ settings: { dataDir: "memory", adminKey: "k", today: TODAY } });
@@ -24,7 +24,9 @@ describe("sandbox data model", () => {
   afterAll(() => sandbox?.close());
 
   it("gives every company group every template, each with R_E_C_N_O_, D_E_L_E_T_ and S_T_A_M_P_", async () => {
-    const expected = ["01", "02"].flatMap((g) => Object.keys(companyTableTemplates).map((a) => companyTable(a, g).toLowerCase()));
+    const expected = ["01", "02"].flatMap((g) =>
+      Object.keys(companyTableTemplates).map((a) => companyTable(a, g).toLowerCase()),
+    );
     const rows = await q<{ table_name: string; column_name: string; data_type: string }>(
       `SELECT table_name, column_name, data_type FROM information_schema.columns
         WHERE table_schema = 'public' AND column_name IN ('r_e_c_n_o_', 'd_e_l_e_t_', 's_t_a_m_p_')`,
@@ -41,7 +43,11 @@ describe("sandbox data model", () => {
   });
 
   it("moves S_T_A_M_P_ on update and on soft delete, and never removes the row", async () => {
-    for (const [table, key] of [["SA1010", "A1_COD = '000020'"], ["SE1010", "R_E_C_N_O_ = 7"], ["SC5010", "C5_FILIAL = '01' AND C5_NUM = '000010'"]] as const) {
+    for (const [table, key] of [
+      ["SA1010", "A1_COD = '000020'"],
+      ["SE1010", "R_E_C_N_O_ = 7"],
+      ["SC5010", "C5_FILIAL = '01' AND C5_NUM = '000010'"],
+    ] as const) {
       const [before] = await q<Stamp>(`SELECT ${STAMP}, D_E_L_E_T_ AS deleted FROM ${table} WHERE ${key} LIMIT 1`);
       await q(`UPDATE ${table} SET D_E_L_E_T_ = D_E_L_E_T_ WHERE ${key}`);
       const [updated] = await q<Stamp>(`SELECT ${STAMP}, D_E_L_E_T_ AS deleted FROM ${table} WHERE ${key} LIMIT 1`);
@@ -73,20 +79,34 @@ describe("sandbox data model", () => {
   });
 
   it("reset restores changed rows, removes inserted ones, and brings the business date back", async () => {
-    const [original] = await q<{ name: string }>("SELECT A1_NOME AS name FROM SA1010 WHERE A1_FILIAL = '01' AND A1_COD = '000002'");
-    const [{ count: before }] = (await q<{ count: number }>("SELECT count(*)::int AS count FROM SC5010")) as [{ count: number }];
+    const [original] = await q<{ name: string }>(
+      "SELECT A1_NOME AS name FROM SA1010 WHERE A1_FILIAL = '01' AND A1_COD = '000002'",
+    );
+    const [{ count: before }] = (await q<{ count: number }>("SELECT count(*)::int AS count FROM SC5010")) as [
+      { count: number },
+    ];
     await q("UPDATE SA1010 SET A1_NOME = 'ALTERADO' WHERE A1_FILIAL = '01' AND A1_COD = '000002'");
     await q("UPDATE SC5010 SET D_E_L_E_T_ = '*' WHERE C5_FILIAL = '01' AND C5_NUM = '000001'");
-    await q("INSERT INTO SC5010 (C5_FILIAL, C5_NUM, C5_CLIENTE, C5_LOJACLI, C5_CONDPAG, C5_EMISSAO) VALUES ('01', '999999', '000012', '01', '001', $1)", [TODAY]);
+    await q(
+      "INSERT INTO SC5010 (C5_FILIAL, C5_NUM, C5_CLIENTE, C5_LOJACLI, C5_CONDPAG, C5_EMISSAO) VALUES ('01', '999999', '000012', '01', '001', $1)",
+      [TODAY],
+    );
     await q("DELETE FROM SE1010 WHERE R_E_C_N_O_ = 3");
     sandbox.state.clock = { today: "20270101", offsetMs: 0 };
 
-    const res = await sandbox.app.request("/__admin/reset", { method: "POST", headers: { "x-sandbox-admin-key": "k" } });
+    const res = await sandbox.app.request("/__admin/reset", {
+      method: "POST",
+      headers: { "x-sandbox-admin-key": "k" },
+    });
     expect(res.status).toBe(200);
-    const [restored] = await q<{ name: string }>("SELECT A1_NOME AS name FROM SA1010 WHERE A1_FILIAL = '01' AND A1_COD = '000002'");
+    const [restored] = await q<{ name: string }>(
+      "SELECT A1_NOME AS name FROM SA1010 WHERE A1_FILIAL = '01' AND A1_COD = '000002'",
+    );
     expect(restored!.name).toBe(original!.name);
     expect(await q("SELECT 1 FROM SC5010 WHERE C5_NUM = '999999'")).toHaveLength(0);
-    expect(await q("SELECT 1 FROM SC5010 WHERE C5_FILIAL = '01' AND C5_NUM = '000001' AND D_E_L_E_T_ = ' '")).toHaveLength(1);
+    expect(
+      await q("SELECT 1 FROM SC5010 WHERE C5_FILIAL = '01' AND C5_NUM = '000001' AND D_E_L_E_T_ = ' '"),
+    ).toHaveLength(1);
     expect(await q("SELECT 1 FROM SE1010 WHERE R_E_C_N_O_ = 3")).toHaveLength(1);
     expect(await q<{ count: number }>("SELECT count(*)::int AS count FROM SC5010")).toEqual([{ count: before }]);
     expect(businessDate(sandbox.state)).toBe(TODAY);

@@ -15,7 +15,7 @@ const today = dayOf(TODAY);
 
 describe("sandbox seed", () => {
   let db: Database;
-  const q = async <T,>(sql: string, params: unknown[] = []) => (await db.query<T>(sql, params)).rows;
+  const q = async <T>(sql: string, params: unknown[] = []) => (await db.query<T>(sql, params)).rows;
 
   beforeAll(async () => {
     db = await openDatabase("memory");
@@ -38,7 +38,9 @@ describe("sandbox seed", () => {
   });
 
   it("gives every customer a valid CPF or CNPJ, some with the alphanumeric CNPJ", async () => {
-    const docs = await q<{ doc: string; kind: string }>("SELECT A1_CGC AS doc, A1_PESSOA AS kind FROM SA1010 UNION ALL SELECT A1_CGC, A1_PESSOA FROM SA1020");
+    const docs = await q<{ doc: string; kind: string }>(
+      "SELECT A1_CGC AS doc, A1_PESSOA AS kind FROM SA1010 UNION ALL SELECT A1_CGC, A1_PESSOA FROM SA1020",
+    );
     expect(docs.filter((d) => !isValidDocument(d.doc))).toEqual([]);
     expect(docs.filter((d) => d.kind === "F").every((d) => d.doc.length === 11)).toBe(true);
     expect(docs.filter((d) => d.kind === "J").every((d) => d.doc.length === 14)).toBe(true);
@@ -72,7 +74,16 @@ describe("sandbox seed", () => {
       "SELECT max(X6_CONTEUD) FILTER (WHERE X6_VAR = 'MV_RISCOB') AS b, max(X6_CONTEUD) FILTER (WHERE X6_VAR = 'MV_RISCOC') AS c, max(X6_CONTEUD) FILTER (WHERE X6_VAR = 'MV_RISCOD') AS d FROM SX6010",
     );
     expect(params).toEqual({ b: "10", c: "20", d: "30" });
-    const rows = await q<{ code: string; risk: string; seller: string; blocked: string; available: string; until: string; oldest: string | null; saldup: string }>(
+    const rows = await q<{
+      code: string;
+      risk: string;
+      seller: string;
+      blocked: string;
+      available: string;
+      until: string;
+      oldest: string | null;
+      saldup: string;
+    }>(
       `SELECT a.A1_COD AS code, a.A1_RISCO AS risk, a.A1_VEND AS seller, a.A1_MSBLQL AS blocked, (a.A1_LC - a.A1_SALPEDL - a.A1_SALDUP)::text AS available,
               a.A1_VENCLC AS until, a.A1_SALDUP::text AS saldup,
               (SELECT min(E1_VENCREA) FROM SE1010 e WHERE e.E1_FILIAL = '01' AND e.E1_CLIENTE = a.A1_COD AND e.E1_LOJA = a.A1_LOJA
@@ -108,7 +119,12 @@ describe("sandbox seed", () => {
          FROM SC5010 c5 WHERE c5.C5_FILIAL = '01' AND c5.C5_VEND1 = '000001' AND c5.D_E_L_E_T_ = ' '`,
     );
     expect(states.map((s) => s.state).sort()).toEqual(["credit", "invoiced", "open", "released", "rule", "stock"]);
-    for (const [g, branch, seller] of [["01", "01", "000001"], ["01", "02", "000001"], ["01", "01", "000002"], ["02", "01", "000101"]]) {
+    for (const [g, branch, seller] of [
+      ["01", "01", "000001"],
+      ["01", "02", "000001"],
+      ["01", "01", "000002"],
+      ["02", "01", "000101"],
+    ]) {
       const months = await q<{ month: string; n: number }>(
         `SELECT substr(C5_EMISSAO, 5, 2) AS month, count(*)::int AS n FROM SC5${g}0 WHERE C5_FILIAL = $1 AND C5_VEND1 = $2 AND C5_EMISSAO < '20261101' GROUP BY 1`,
         [branch, seller],
@@ -120,7 +136,26 @@ describe("sandbox seed", () => {
   });
 
   it("has deleted rows in every synced table", async () => {
-    for (const alias of ["SA1", "SA4", "SB1", "SE4", "DA0", "DA1", "SX5", "SU5", "AC8", "AGB", "SC5", "SC6", "SF2", "SD2", "SE1", "SCT", "A1S", "ZTQ"]) {
+    for (const alias of [
+      "SA1",
+      "SA4",
+      "SB1",
+      "SE4",
+      "DA0",
+      "DA1",
+      "SX5",
+      "SU5",
+      "AC8",
+      "AGB",
+      "SC5",
+      "SC6",
+      "SF2",
+      "SD2",
+      "SE1",
+      "SCT",
+      "A1S",
+      "ZTQ",
+    ]) {
       const [row] = await q<{ n: number }>(`SELECT count(*)::int AS n FROM ${alias}010 WHERE D_E_L_E_T_ = '*'`);
       expect(row!.n, alias).toBeGreaterThan(0);
     }

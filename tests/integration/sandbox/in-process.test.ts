@@ -23,7 +23,9 @@ describe("createSandbox in-process", () => {
 
   // Risk: the admin API (switches Security=0, reset) reachable from the network when SANDBOX_HOST=0.0.0.0.
   it("refuses admin calls from a non-loopback address even with the right key", async () => {
-    const remote = (address: string) => ({ incoming: { socket: { remoteAddress: address } } as unknown as IncomingMessage });
+    const remote = (address: string) => ({
+      incoming: { socket: { remoteAddress: address } } as unknown as IncomingMessage,
+    });
     const headers = { "x-sandbox-admin-key": "k" };
     expect((await sandbox.app.request("/__admin/config", { headers }, remote("10.1.2.3"))).status).toBe(403);
     expect((await sandbox.app.request("/__admin/config", { headers }, remote("127.0.0.1"))).status).toBe(200);
@@ -31,7 +33,9 @@ describe("createSandbox in-process", () => {
   });
 
   it("moves S_T_A_M_P_ on every update and keeps deleted rows (D_E_L_E_T_ = '*')", async () => {
-    const before = await sandbox.db.query<{ stamp: Date }>("SELECT S_T_A_M_P_ AS stamp FROM SA3010 WHERE A3_COD = '000003'");
+    const before = await sandbox.db.query<{ stamp: Date }>(
+      "SELECT S_T_A_M_P_ AS stamp FROM SA3010 WHERE A3_COD = '000003'",
+    );
     await sandbox.db.query("UPDATE SA3010 SET D_E_L_E_T_ = '*' WHERE A3_COD = '000003'");
     const after = await sandbox.db.query<{ stamp: Date; deleted: string; recno: number }>(
       "SELECT S_T_A_M_P_ AS stamp, D_E_L_E_T_ AS deleted, R_E_C_N_O_ AS recno FROM SA3010 WHERE A3_COD = '000003'",

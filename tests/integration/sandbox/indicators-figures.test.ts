@@ -7,14 +7,31 @@ import { api, businessAdmin, session, type Session } from "./orders-client";
 // for the administrator (whole branch). Read-only: one reset before the file.
 
 type Cards = {
-  startDate: string; endDate: string; businessDate: string; seller: string | null;
-  orderedValue: number; invoicedValue: number; orderCount: number; averageTicket: number; target: number; targetAttainment: number | null;
-  openOrders: { count: number; value: number }; blockedOrders: { credit: number; stock: number; rule: number; total: number };
-  customersWithoutPurchase90Days: number; overdueReceivables: { value: number; titles: number; customers: number };
+  startDate: string;
+  endDate: string;
+  businessDate: string;
+  seller: string | null;
+  orderedValue: number;
+  invoicedValue: number;
+  orderCount: number;
+  averageTicket: number;
+  target: number;
+  targetAttainment: number | null;
+  openOrders: { count: number; value: number };
+  blockedOrders: { credit: number; stock: number; rule: number; total: number };
+  customersWithoutPurchase90Days: number;
+  overdueReceivables: { value: number; titles: number; customers: number };
 };
 type Charts = {
   comparison: string;
-  series: { period: string; ordered: number; invoiced: number; comparisonPeriod: string; comparisonOrdered: number; comparisonInvoiced: number }[];
+  series: {
+    period: string;
+    ordered: number;
+    invoiced: number;
+    comparisonPeriod: string;
+    comparisonOrdered: number;
+    comparisonInvoiced: number;
+  }[];
   topCustomers: { code: string; store: string; value: number }[];
   topProducts: { code: string; quantity: number; value: number }[];
 };
@@ -47,7 +64,15 @@ async function one(sql: string, params: unknown[]): Promise<Record<string, unkno
 async function expectedCards(seller: string | null, start: string, end: string) {
   const p = [start, end, seller];
   const sellerCond = (col: string) => `($3::text IS NULL OR ${col} = $3)`;
-  const orders = await admin.sql<{ num: string; total: string; nota: string; blq: string; credit: boolean; stock: boolean; released: boolean }>(
+  const orders = await admin.sql<{
+    num: string;
+    total: string;
+    nota: string;
+    blq: string;
+    credit: boolean;
+    stock: boolean;
+    released: boolean;
+  }>(
     `SELECT c5.c5_num AS num, COALESCE(it.total, 0) AS total, trim(c5.c5_nota) AS nota, trim(c5.c5_blq) AS blq,
             COALESCE(rel.credit, false) AS credit, COALESCE(rel.stock, false) AS stock, rel.any IS NOT NULL AS released
        FROM sc5010 c5
@@ -124,11 +149,22 @@ describe("salesindicators/cards", () => {
     expect(cents(c.invoicedValue)).toBe(e.invoicedCents);
     expect(e.invoicedCents).toBeGreaterThan(0);
     expect(cents(c.target)).toBe(e.targetCents);
-    expect(c.targetAttainment).toBe(e.targetCents ? Math.round((e.invoicedCents * 10_000) / e.targetCents) / 100 : null);
+    expect(c.targetAttainment).toBe(
+      e.targetCents ? Math.round((e.invoicedCents * 10_000) / e.targetCents) / 100 : null,
+    );
     expect(c.openOrders).toEqual({ count: e.openCount, value: e.openCents / 100 });
-    expect(c.blockedOrders).toEqual({ credit: e.credit, stock: e.stock, rule: e.rule, total: e.credit + e.stock + e.rule });
+    expect(c.blockedOrders).toEqual({
+      credit: e.credit,
+      stock: e.stock,
+      rule: e.rule,
+      total: e.credit + e.stock + e.rule,
+    });
     expect(c.customersWithoutPurchase90Days).toBe(e.idle);
-    expect(c.overdueReceivables).toEqual({ value: e.overdueCents / 100, titles: e.overdueTitles, customers: e.overdueCustomers });
+    expect(c.overdueReceivables).toEqual({
+      value: e.overdueCents / 100,
+      titles: e.overdueTitles,
+      customers: e.overdueCustomers,
+    });
   });
 
   it("accepts YYYY-MM periods and refuses bad ones", async () => {
@@ -149,7 +185,11 @@ describe("salesindicators/cards", () => {
 
 describe("salesindicators/charts", () => {
   it("gives ordered vs invoiced per month, with the same months a year earlier, equal to plain SQL", async () => {
-    const res = await api<Charts>(ana, "GET", `/salesindicators/charts?startDate=${months[0]}&endDate=${months[11]}&comparison=monthly`);
+    const res = await api<Charts>(
+      ana,
+      "GET",
+      `/salesindicators/charts?startDate=${months[0]}&endDate=${months[11]}&comparison=monthly`,
+    );
     expect(res.status).toBe(200);
     expect(res.body.series.map((s) => s.period)).toEqual(months);
     const from = `${Number(months[0]!.slice(0, 4)) - 1}${months[0]!.slice(5, 7)}01`;
@@ -169,7 +209,10 @@ describe("salesindicators/charts", () => {
     for (const s of res.body.series) {
       expect(s.comparisonPeriod).toBe(`${Number(s.period.slice(0, 4)) - 1}${s.period.slice(4)}`);
       expect([cents(s.ordered), cents(s.invoiced), cents(s.comparisonOrdered), cents(s.comparisonInvoiced)]).toEqual([
-        at(ordered.rows, s.period), at(invoiced.rows, s.period), at(ordered.rows, s.comparisonPeriod), at(invoiced.rows, s.comparisonPeriod),
+        at(ordered.rows, s.period),
+        at(invoiced.rows, s.period),
+        at(ordered.rows, s.comparisonPeriod),
+        at(invoiced.rows, s.comparisonPeriod),
       ]);
     }
     expect(res.body.series.some((s) => s.ordered > 0 && s.comparisonOrdered > 0)).toBe(true);
@@ -184,19 +227,33 @@ describe("salesindicators/charts", () => {
         GROUP BY 1, 2 ORDER BY 3 DESC, 1, 2 LIMIT 10`,
       [`${months[0]!.replace("-", "")}01`, `${months[11]!.replace("-", "")}31`],
     );
-    expect(res.body.topCustomers.map((c) => [c.code, c.store, cents(c.value)])).toEqual(expected.rows.map((r) => [r.code, r.store, cents(num(r.v))]));
+    expect(res.body.topCustomers.map((c) => [c.code, c.store, cents(c.value)])).toEqual(
+      expected.rows.map((r) => [r.code, r.store, cents(num(r.v))]),
+    );
     expect(res.body.topProducts).toHaveLength(10);
     const values = res.body.topProducts.map((p) => p.value);
     expect([...values].sort((a, b) => b - a)).toEqual(values);
   });
 
   it("limits monthly comparison to 12 months and yearly to 10 years", async () => {
-    const thirteen = await api<{ code: number; message: string }>(ana, "GET", "/salesindicators/charts?startDate=2025-01&endDate=2026-01&comparison=monthly");
+    const thirteen = await api<{ code: number; message: string }>(
+      ana,
+      "GET",
+      "/salesindicators/charts?startDate=2025-01&endDate=2026-01&comparison=monthly",
+    );
     expect(thirteen.status).toBe(400);
     expect(thirteen.body.message).toMatch(/12 meses/);
-    expect((await api(ana, "GET", "/salesindicators/charts?startDate=2025-02&endDate=2026-01&comparison=monthly")).status).toBe(200);
-    expect((await api(ana, "GET", "/salesindicators/charts?startDate=2016-01&endDate=2026-12&comparison=yearly")).status).toBe(400);
-    const yearly = await api<Charts>(ana, "GET", "/salesindicators/charts?startDate=2017-01&endDate=2026-12&comparison=yearly");
+    expect(
+      (await api(ana, "GET", "/salesindicators/charts?startDate=2025-02&endDate=2026-01&comparison=monthly")).status,
+    ).toBe(200);
+    expect(
+      (await api(ana, "GET", "/salesindicators/charts?startDate=2016-01&endDate=2026-12&comparison=yearly")).status,
+    ).toBe(400);
+    const yearly = await api<Charts>(
+      ana,
+      "GET",
+      "/salesindicators/charts?startDate=2017-01&endDate=2026-12&comparison=yearly",
+    );
     expect(yearly.body.series.map((s) => s.period)).toHaveLength(10);
     expect((await api(ana, "GET", "/salesindicators/charts?comparison=weekly")).status).toBe(400);
   });

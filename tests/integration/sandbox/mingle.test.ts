@@ -14,7 +14,12 @@ import {
 
 const admin = sandboxAdmin();
 
-function gateway(setId: string, path: string, token: string | undefined, init: { method?: string; tenant?: string } = {}) {
+function gateway(
+  setId: string,
+  path: string,
+  token: string | undefined,
+  init: { method?: string; tenant?: string } = {},
+) {
   const headers: Record<string, string> = {};
   if (token) headers.authorization = `Bearer ${token}`;
   if (init.tenant) headers.tenantid = init.tenant;
@@ -25,13 +30,25 @@ describe("Mingle authenticate", () => {
   beforeEach(() => admin.reset());
 
   it("answers an unknown alias with 401 Invalid Alias", async () => {
-    const res = await mingle("/auth/app/authenticate", { login: "ana", password: "ana123", alias: "nope", device_id: "d", app_id: "a" });
+    const res = await mingle("/auth/app/authenticate", {
+      login: "ana",
+      password: "ana123",
+      alias: "nope",
+      device_id: "d",
+      app_id: "a",
+    });
     expect(res.status).toBe(401);
     expect(await res.json()).toEqual({ message: "Invalid Alias" });
   });
 
   it("answers bad credentials with a 401 that is not Invalid Alias", async () => {
-    const res = await mingle("/auth/app/authenticate", { login: "ana", password: "bad", alias: "demo", device_id: "d", app_id: "a" });
+    const res = await mingle("/auth/app/authenticate", {
+      login: "ana",
+      password: "bad",
+      alias: "demo",
+      device_id: "d",
+      app_id: "a",
+    });
     expect(res.status).toBe(401);
     expect(await res.json()).toEqual({ message: "Invalid credentials" });
   });
@@ -47,12 +64,18 @@ describe("Mingle authenticate", () => {
       client: { _id: "5f1a0c2e9b1d4a00c1000001", name: "PGV Demo Comércio Ltda" },
       set: { _id: DEMO_SET_ID, alias: "demo" },
       muser: { login: "ana" },
-      params_values: [{ key: "EMPRESA", value: "01" }, { key: "FILIAL", value: "01" }],
+      params_values: [
+        { key: "EMPRESA", value: "01" },
+        { key: "FILIAL", value: "01" },
+      ],
       auth_driver: "protheus",
       wso2: {},
     });
     expect(session.access_token).toBeTruthy();
-    expect((await mingleLogin("diego", "diego123", "norte")).params_values).toEqual([{ key: "EMPRESA", value: "02" }, { key: "FILIAL", value: "01" }]);
+    expect((await mingleLogin("diego", "diego123", "norte")).params_values).toEqual([
+      { key: "EMPRESA", value: "02" },
+      { key: "FILIAL", value: "01" },
+    ]);
     expect((await mingleLogin("ana", "ana123", "vazio")).set._id).toBe(VAZIO_SET_ID);
     expect((await mingleLogin("ana", "ana123", "vazio")).params_values).toEqual([]);
   });
@@ -68,7 +91,9 @@ describe("Mingle gateway and refresh", () => {
   it("forwards to /rest with the mapped Protheus token and the caller's tenantid, and logs both calls", async () => {
     const session = await mingleLogin("ana", "ana123", "demo");
     await admin.clearRequests();
-    const res = await gateway(DEMO_SET_ID, "/api/tgv/sellers/codeuser?page=1", session.access_token, { tenant: "01,02" });
+    const res = await gateway(DEMO_SET_ID, "/api/tgv/sellers/codeuser?page=1", session.access_token, {
+      tenant: "01,02",
+    });
     expect(res.status).toBe(200);
     expect((await json<{ items: unknown[] }>(res)).items).toHaveLength(2);
 
@@ -98,14 +123,23 @@ describe("Mingle gateway and refresh", () => {
 
   it("returns Protheus' own 401 once the mapped Protheus token is gone; a Mingle refresh recovers", async () => {
     const session = await mingleLogin("ana", "ana123", "demo");
-    const logout = await gateway(DEMO_SET_ID, "/api/framework/v1/invalidateToken", session.access_token, { method: "POST" });
+    const logout = await gateway(DEMO_SET_ID, "/api/framework/v1/invalidateToken", session.access_token, {
+      method: "POST",
+    });
     expect(logout.status).toBe(200);
     const after = await gateway(DEMO_SET_ID, "/api/tgv/version", session.access_token);
     expect(after.status).toBe(401);
-    expect(await json<Envelope>(after)).toMatchObject({ code: 401, message: "Usuário não autenticado ou sessão expirada." });
+    expect(await json<Envelope>(after)).toMatchObject({
+      code: 401,
+      message: "Usuário não autenticado ou sessão expirada.",
+    });
 
     const refreshed = await mingle("/auth/app/refresh", {
-      _app: "pgv-portal", _client: session.client._id, _set: session.set._id, _muser: session.muser._id, rtoken: session.refresh_token,
+      _app: "pgv-portal",
+      _client: session.client._id,
+      _set: session.set._id,
+      _muser: session.muser._id,
+      rtoken: session.refresh_token,
     });
     expect(refreshed.status).toBe(200);
     const next = await json<MingleSession>(refreshed);
@@ -126,6 +160,8 @@ describe("Mingle gateway and refresh", () => {
     const refreshed = await mingle("/auth/app/refresh", { _set: NORTE_SET_ID, rtoken: session.refresh_token });
     expect(refreshed.status).toBe(200);
     const next = await json<MingleSession>(refreshed);
-    expect((await gateway(NORTE_SET_ID, "/api/tgv/sellers/codeuser", next.access_token, { tenant: "02,01" })).status).toBe(200);
+    expect(
+      (await gateway(NORTE_SET_ID, "/api/tgv/sellers/codeuser", next.access_token, { tenant: "02,01" })).status,
+    ).toBe(200);
   });
 });

@@ -23,14 +23,28 @@ export async function api<T = Record<string, unknown>>(
 ): Promise<Answer<T>> {
   const res = await fetch(`${inject("sandboxUrl")}/rest/api/tgv${path}`, {
     method,
-    headers: { authorization: `Bearer ${who.token}`, tenantId: who.tenant, "content-type": "application/json", ...options.headers },
-    body: options.body === undefined ? undefined : typeof options.body === "string" ? options.body : JSON.stringify(options.body),
+    headers: {
+      authorization: `Bearer ${who.token}`,
+      tenantId: who.tenant,
+      "content-type": "application/json",
+      ...options.headers,
+    },
+    body:
+      options.body === undefined
+        ? undefined
+        : typeof options.body === "string"
+          ? options.body
+          : JSON.stringify(options.body),
   });
   const text = await res.text();
   return { status: res.status, body: (text ? JSON.parse(text) : {}) as T, headers: res.headers };
 }
 
-export async function businessAdmin<T = Record<string, unknown>>(method: string, path: string, body?: unknown): Promise<T> {
+export async function businessAdmin<T = Record<string, unknown>>(
+  method: string,
+  path: string,
+  body?: unknown,
+): Promise<T> {
   const res = await fetch(`${inject("sandboxUrl")}/__admin${path}`, {
     method,
     headers: { "x-sandbox-admin-key": inject("sandboxAdminKey"), "content-type": "application/json" },
@@ -40,10 +54,19 @@ export async function businessAdmin<T = Record<string, unknown>>(method: string,
   return (await res.json()) as T;
 }
 
-export type JobReport = { processed: { id: string; status: string; orderNumber: string; message: string }[]; stuck: number };
+export type JobReport = {
+  processed: { id: string; status: string; orderNumber: string; message: string }[];
+  stuck: number;
+};
 export const runJobs = () => businessAdmin<JobReport>("POST", "/jobs/run", {});
 
-export type OrderItemBody = { product: string; quantity: number; price: number; operationtype?: string; warehouse?: string };
+export type OrderItemBody = {
+  product: string;
+  quantity: number;
+  price: number;
+  operationtype?: string;
+  warehouse?: string;
+};
 
 /** A valid order for one of ana's customers: price list 002 (current), payment 003 (30/60/90), venda (01). */
 export function orderBody(customer: string, items: OrderItemBody[], extra: Record<string, unknown> = {}) {
@@ -51,10 +74,36 @@ export function orderBody(customer: string, items: OrderItemBody[], extra: Recor
 }
 
 export type SalesOrder = {
-  id: string; number: string; customer: string; store: string; seller: string; status: string; blockcode: string; reason: string;
-  stamp: string; total: number; externalid: string; origin: string; paymentcondition: string;
-  items: { item: string; product: string; quantity: number; price: number; listprice: number; total: number; creditblock: string; stockblock: string }[];
-  invoice: null | { number: string; series: string; issuedate: string; total: number; installments: { installment: string; duedate: string; value: number; balance: number }[] };
+  id: string;
+  number: string;
+  customer: string;
+  store: string;
+  seller: string;
+  status: string;
+  blockcode: string;
+  reason: string;
+  stamp: string;
+  total: number;
+  externalid: string;
+  origin: string;
+  paymentcondition: string;
+  items: {
+    item: string;
+    product: string;
+    quantity: number;
+    price: number;
+    listprice: number;
+    total: number;
+    creditblock: string;
+    stockblock: string;
+  }[];
+  invoice: null | {
+    number: string;
+    series: string;
+    issuedate: string;
+    total: number;
+    installments: { installment: string; duedate: string; value: number; balance: number }[];
+  };
 };
 
 export type Accepted = { queueId: string; status: number; orderid: string | null; duplicate: boolean };
@@ -65,7 +114,9 @@ export async function createOrder(who: Session, body: unknown): Promise<{ accept
   if (post.status !== 202) throw new Error(`POST salesorders: ${post.status} ${JSON.stringify(post.body)}`);
   await runJobs();
   const queue = await api<{ items: { id: string; orderid: string | null; status: number; message: string }[] }>(
-    who, "GET", `/salesordersqueue?filter=${encodeURIComponent(`id eq '${post.body.queueId}'`)}`,
+    who,
+    "GET",
+    `/salesordersqueue?filter=${encodeURIComponent(`id eq '${post.body.queueId}'`)}`,
   );
   const item = queue.body.items[0];
   if (!item?.orderid) throw new Error(`queue item ${post.body.queueId} has no order: ${JSON.stringify(item)}`);
@@ -76,10 +127,15 @@ export async function createOrder(who: Session, body: unknown): Promise<{ accept
 /** Current DA1 price of a product in a price list (seeded prices are random but deterministic). */
 export async function listPrice(who: Session, product: string, list = "002"): Promise<number> {
   const res = await api<{ items: { itemCode: string; price: number; minimumSalesPrice: number }[] }>(
-    who, "GET", `/priceList/${list}/items?pageSize=500&filter=${encodeURIComponent(`itemCode eq '${product}'`)}`,
+    who,
+    "GET",
+    `/priceList/${list}/items?pageSize=500&filter=${encodeURIComponent(`itemCode eq '${product}'`)}`,
   );
   const item = res.body.items.find((i) => i.itemCode === product);
-  if (!item) throw new Error(`product ${product} not in price list ${list}: ${res.status} ${JSON.stringify(res.body).slice(0, 300)}`);
+  if (!item)
+    throw new Error(
+      `product ${product} not in price list ${list}: ${res.status} ${JSON.stringify(res.body).slice(0, 300)}`,
+    );
   return item.price;
 }
 

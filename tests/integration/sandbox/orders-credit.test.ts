@@ -1,6 +1,16 @@
 import { describe, expect, it } from "vitest";
 import { sandboxAdmin } from "../sandbox-admin";
-import { type SalesOrder, type Session, api, businessAdmin, createOrder, freshSandboxWithAna, listPrice, orderBody, session } from "./orders-client";
+import {
+  type SalesOrder,
+  type Session,
+  api,
+  businessAdmin,
+  createOrder,
+  freshSandboxWithAna,
+  listPrice,
+  orderBody,
+  session,
+} from "./orders-client";
 
 // Credit and stock analysis of the job, one showcase customer per rule (sandbox/docs/data.md,
 // seller ana 000001 in 01/01; MV_RISCOB/C/D = 10/20/30 days).
@@ -52,7 +62,9 @@ describe("credit rules", () => {
 
   it("tells the seller why, in words", async () => {
     const { order } = await createOrder(ana, orderBody("000002", small()));
-    const note = (await api<{ items: { title: string; description: string }[] }>(ana, "GET", "/notifications?pageSize=1&order=-id")).body.items[0]!;
+    const note = (
+      await api<{ items: { title: string; description: string }[] }>(ana, "GET", "/notifications?pageSize=1&order=-id")
+    ).body.items[0]!;
     expect(note.title).toBe(`Pedido ${order.number} incluído - bloqueado por crédito`);
     expect(note.description).toMatch(/risco B e título vencido há 15 dias \(tolerância de 10 dias, MV_RISCOB\)/);
   });
@@ -61,7 +73,9 @@ describe("credit rules", () => {
     const before = await customer("000012");
     const { order } = await createOrder(ana, orderBody("000012", [{ product: "P00001", quantity: 4, price }]));
     const after = await customer("000012");
-    expect(Math.round((before.availablecreditlimit - after.availablecreditlimit) * 100)).toBe(Math.round(order.total * 100));
+    expect(Math.round((before.availablecreditlimit - after.availablecreditlimit) * 100)).toBe(
+      Math.round(order.total * 100),
+    );
 
     const blockedBefore = await customer("000008");
     await createOrder(ana, orderBody("000008", small()));
@@ -73,25 +87,41 @@ describe("stock check", () => {
   it("blocks the item short of stock (C9_BLEST 02) and reserves the others", async () => {
     // P00005 has no stock; P00006 only 3 units in warehouse 01 (sandbox/docs/data.md).
     const reservedIn01 = async (p: string) =>
-      (await api<{ items: { warehouse: string; reserved: number }[] }>(ana, "GET", `/products/${p}/stock`)).body.items.find((s) => s.warehouse === "01")?.reserved ?? 0;
+      (
+        await api<{ items: { warehouse: string; reserved: number }[] }>(ana, "GET", `/products/${p}/stock`)
+      ).body.items.find((s) => s.warehouse === "01")?.reserved ?? 0;
     const p1Before = await reservedIn01("P00001");
     const p6Before = await reservedIn01("P00006");
-    const { order } = await createOrder(ana, orderBody("000012", [
-      { product: "P00001", quantity: 2, price },
-      { product: "P00006", quantity: 5, price: await listPrice(ana, "P00006") },
-    ]));
+    const { order } = await createOrder(
+      ana,
+      orderBody("000012", [
+        { product: "P00001", quantity: 2, price },
+        { product: "P00006", quantity: 5, price: await listPrice(ana, "P00006") },
+      ]),
+    );
     expect(order.status).toBe("stock_blocked");
-    expect(order.items.map((i) => [i.product, i.creditblock, i.stockblock])).toEqual([["P00001", "", ""], ["P00006", "", "02"]]);
+    expect(order.items.map((i) => [i.product, i.creditblock, i.stockblock])).toEqual([
+      ["P00001", "", ""],
+      ["P00006", "", "02"],
+    ]);
     expect(await reservedIn01("P00001")).toBe(p1Before + 2);
     expect(await reservedIn01("P00006")).toBe(p6Before);
-    const note = (await api<{ items: { title: string }[] }>(ana, "GET", "/notifications?pageSize=1&order=-id")).body.items[0]!;
+    const note = (await api<{ items: { title: string }[] }>(ana, "GET", "/notifications?pageSize=1&order=-id")).body
+      .items[0]!;
     expect(note.title).toBe(`Pedido ${order.number} incluído - bloqueado por estoque`);
   });
 
   it("releases blocks by hand (credit first, then stock)", async () => {
-    const { order } = await createOrder(ana, orderBody("000008", [{ product: "P00006", quantity: 5, price: await listPrice(ana, "P00006") }]));
+    const { order } = await createOrder(
+      ana,
+      orderBody("000008", [{ product: "P00006", quantity: 5, price: await listPrice(ana, "P00006") }]),
+    );
     expect(order.status).toBe("credit_blocked");
-    const credit = await businessAdmin<{ status: string; previousStatus: string }>("POST", `/orders/${order.number}/release`, { kind: "credit" });
+    const credit = await businessAdmin<{ status: string; previousStatus: string }>(
+      "POST",
+      `/orders/${order.number}/release`,
+      { kind: "credit" },
+    );
     expect(credit).toMatchObject({ previousStatus: "credit_blocked", status: "stock_blocked" });
     const all = await businessAdmin<{ status: string }>("POST", `/orders/${order.number}/release`, {});
     expect(all.status).toBe("released");

@@ -31,8 +31,15 @@ describe("C6_ITEM sequence (Soma1)", () => {
 
 describe("credit analysis (MaAvalCred rules)", () => {
   const base: CreditInput = {
-    risk: "B", limit: 100_000, openOrders: 0, openTitles: 0, limitExpiry: "", businessDate: "20261122",
-    maxOverdueDays: 0, orderTotal: 10_000, thresholds: DEFAULT_RISK_THRESHOLDS,
+    risk: "B",
+    limit: 100_000,
+    openOrders: 0,
+    openTitles: 0,
+    limitExpiry: "",
+    businessDate: "20261122",
+    maxOverdueDays: 0,
+    orderTotal: 10_000,
+    thresholds: DEFAULT_RISK_THRESHOLDS,
   };
 
   it("never blocks risk A, not even with overdue titles, an expired limit or no limit left", () => {
@@ -42,7 +49,12 @@ describe("credit analysis (MaAvalCred rules)", () => {
   it("always blocks risk E", () => expect(analyseCredit({ ...base, risk: "E" }).code).toBe("06"));
 
   it.each([
-    ["B", 10, "06"], ["B", 9, ""], ["C", 20, "06"], ["C", 19, ""], ["D", 30, "06"], ["D", 29, ""],
+    ["B", 10, "06"],
+    ["B", 9, ""],
+    ["C", 20, "06"],
+    ["C", 19, ""],
+    ["D", 30, "06"],
+    ["D", 29, ""],
   ])("risk %s with a title %i days overdue → '%s'", (risk, days, code) => {
     expect(analyseCredit({ ...base, risk, maxOverdueDays: days }).code).toBe(code);
   });
@@ -59,10 +71,17 @@ describe("order status (MATA410 legend)", () => {
   it("derives the status from C5_NOTA, C5_BLQ and the SC9 codes", () => {
     expect(orderStatus({ invoice: "", ruleBlock: "", releases: [] }).status).toBe("open");
     expect(orderStatus({ invoice: "", ruleBlock: "", releases: [{ blcred: "", blest: "" }] }).status).toBe("released");
-    expect(orderStatus({ invoice: "", ruleBlock: "", releases: [{ blcred: "", blest: "02" }] }).status).toBe("stock_blocked");
-    expect(orderStatus({ invoice: "", ruleBlock: "", releases: [{ blcred: "01", blest: "02" }] })).toMatchObject({ status: "credit_blocked", blockcode: "01" });
+    expect(orderStatus({ invoice: "", ruleBlock: "", releases: [{ blcred: "", blest: "02" }] }).status).toBe(
+      "stock_blocked",
+    );
+    expect(orderStatus({ invoice: "", ruleBlock: "", releases: [{ blcred: "01", blest: "02" }] })).toMatchObject({
+      status: "credit_blocked",
+      blockcode: "01",
+    });
     expect(orderStatus({ invoice: "", ruleBlock: "1", releases: [] }).status).toBe("rule_blocked");
-    expect(orderStatus({ invoice: "000000123", ruleBlock: "", releases: [{ blcred: "10", blest: "10" }] }).status).toBe("invoiced");
+    expect(orderStatus({ invoice: "000000123", ruleBlock: "", releases: [{ blcred: "10", blest: "10" }] }).status).toBe(
+      "invoiced",
+    );
   });
 });
 

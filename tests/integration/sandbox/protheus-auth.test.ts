@@ -9,7 +9,10 @@ describe("Protheus OAuth2 token", () => {
   beforeEach(() => admin.reset());
 
   it("issues a pair with credentials in HTTP headers (201, Bearer, default scope, 1 h)", async () => {
-    const res = await fetch(tokenUrl("grant_type=password"), { method: "POST", headers: { username: "ana", password: "ana123" } });
+    const res = await fetch(tokenUrl("grant_type=password"), {
+      method: "POST",
+      headers: { username: "ana", password: "ana123" },
+    });
     expect(res.status).toBe(201);
     const body = await json<TokenBody>(res);
     expect(body).toMatchObject({ scope: "default", token_type: "Bearer", expires_in: 3600 });
@@ -24,8 +27,14 @@ describe("Protheus OAuth2 token", () => {
   });
 
   it("rejects a wrong password and an unknown user with the same 401 envelope", async () => {
-    for (const [user, password] of [["ana", "wrong"], ["nobody", "ana123"]] as const) {
-      const res = await fetch(tokenUrl("grant_type=password"), { method: "POST", headers: { username: user, password } });
+    for (const [user, password] of [
+      ["ana", "wrong"],
+      ["nobody", "ana123"],
+    ] as const) {
+      const res = await fetch(tokenUrl("grant_type=password"), {
+        method: "POST",
+        headers: { username: user, password },
+      });
       expect(res.status).toBe(401);
       const body = await json<Envelope>(res);
       expect(body).toMatchObject({ code: 401, message: "Usuário ou senha inválidos." });
@@ -41,13 +50,17 @@ describe("Protheus OAuth2 token", () => {
 
   it("rotates the refresh token: a new pair, and the old refresh token is consumed", async () => {
     const first = await passwordToken("ana", "ana123");
-    const res = await fetch(tokenUrl(`grant_type=refresh_token&refresh_token=${first.refresh_token}`), { method: "POST" });
+    const res = await fetch(tokenUrl(`grant_type=refresh_token&refresh_token=${first.refresh_token}`), {
+      method: "POST",
+    });
     expect(res.status).toBe(201);
     const second = await json<TokenBody>(res);
     expect(second.access_token).not.toBe(first.access_token);
     expect((await rest("/api/tgv/sellers/codeuser", { token: second.access_token, tenant: "01,01" })).status).toBe(200);
 
-    const replay = await fetch(tokenUrl(`grant_type=refresh_token&refresh_token=${first.refresh_token}`), { method: "POST" });
+    const replay = await fetch(tokenUrl(`grant_type=refresh_token&refresh_token=${first.refresh_token}`), {
+      method: "POST",
+    });
     expect(replay.status).toBe(401);
     expect((await json<Envelope>(replay)).code).toBe(401);
   });
@@ -69,17 +82,25 @@ describe("Protheus authentication of protected paths", () => {
     for (const authorization of [undefined, "Bearer not-a-token", basic("ana", "nope"), "Digest abc"]) {
       const res = await rest("/api/tgv/version", { headers: authorization ? { authorization } : {} });
       expect(res.status).toBe(401);
-      expect(await json<Envelope>(res)).toMatchObject({ code: 401, message: "Usuário não autenticado ou sessão expirada." });
+      expect(await json<Envelope>(res)).toMatchObject({
+        code: 401,
+        message: "Usuário não autenticado ou sessão expirada.",
+      });
     }
   });
 
   it("invalidateToken revokes the access token and the given refresh token", async () => {
     const pair = await passwordToken("ana", "ana123");
-    const res = await rest(`/api/framework/v1/invalidateToken?refresh_token=${pair.refresh_token}`, { token: pair.access_token, method: "POST" });
+    const res = await rest(`/api/framework/v1/invalidateToken?refresh_token=${pair.refresh_token}`, {
+      token: pair.access_token,
+      method: "POST",
+    });
     expect(res.status).toBe(200);
     expect(await res.json()).toEqual({});
     expect((await rest("/api/tgv/version", { token: pair.access_token })).status).toBe(401);
-    const refresh = await fetch(tokenUrl(`grant_type=refresh_token&refresh_token=${pair.refresh_token}`), { method: "POST" });
+    const refresh = await fetch(tokenUrl(`grant_type=refresh_token&refresh_token=${pair.refresh_token}`), {
+      method: "POST",
+    });
     expect(refresh.status).toBe(401);
   });
 
@@ -87,7 +108,9 @@ describe("Protheus authentication of protected paths", () => {
     const pair = await passwordToken("bruno", "bruno123");
     await admin.expireTokens();
     expect((await rest("/api/tgv/version", { token: pair.access_token })).status).toBe(401);
-    const refresh = await fetch(tokenUrl(`grant_type=refresh_token&refresh_token=${pair.refresh_token}`), { method: "POST" });
+    const refresh = await fetch(tokenUrl(`grant_type=refresh_token&refresh_token=${pair.refresh_token}`), {
+      method: "POST",
+    });
     expect(refresh.status).toBe(201);
   });
 
@@ -115,11 +138,16 @@ describe("Protheus authentication of protected paths", () => {
       body: '{"broken": ',
     });
     expect(res.status).toBe(400);
-    expect(await json<Envelope>(res)).toMatchObject({ code: 400, message: "O conteúdo da requisição não é um JSON válido." });
+    expect(await json<Envelope>(res)).toMatchObject({
+      code: 400,
+      message: "O conteúdo da requisição não é um JSON válido.",
+    });
   });
 
   it("answers unknown paths with a 404 envelope (once authenticated)", async () => {
-    const res = await rest("/api/framework/v1/nothing-here", { headers: { authorization: basic("admin", "admin123") } });
+    const res = await rest("/api/framework/v1/nothing-here", {
+      headers: { authorization: basic("admin", "admin123") },
+    });
     expect(res.status).toBe(404);
     expect((await json<Envelope>(res)).code).toBe(404);
   });

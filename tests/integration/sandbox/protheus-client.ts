@@ -7,7 +7,13 @@ export const DEMO_SET_ID = "5f1a0c2e9b1d4a00a1000001";
 export const NORTE_SET_ID = "5f1a0c2e9b1d4a00a1000002";
 export const VAZIO_SET_ID = "5f1a0c2e9b1d4a00a1000003";
 
-export type TokenBody = { access_token: string; refresh_token: string; scope: string; token_type: string; expires_in: number };
+export type TokenBody = {
+  access_token: string;
+  refresh_token: string;
+  scope: string;
+  token_type: string;
+  expires_in: number;
+};
 export type Envelope = { code: number; message: string; detailedMessage: string; helpUrl: string };
 
 export async function passwordToken(username: string, password: string): Promise<TokenBody> {
@@ -19,7 +25,16 @@ export async function passwordToken(username: string, password: string): Promise
   return (await res.json()) as TokenBody;
 }
 
-export async function rest(path: string, init: { token?: string; tenant?: string; method?: string; headers?: Record<string, string>; signal?: AbortSignal } = {}) {
+export async function rest(
+  path: string,
+  init: {
+    token?: string;
+    tenant?: string;
+    method?: string;
+    headers?: Record<string, string>;
+    signal?: AbortSignal;
+  } = {},
+) {
   const headers: Record<string, string> = { ...init.headers };
   if (init.token) headers.authorization = `Bearer ${init.token}`;
   if (init.tenant) headers.tenantId = init.tenant;
@@ -55,7 +70,13 @@ export async function mingle(path: string, body: unknown, headers: Record<string
 }
 
 export async function mingleLogin(login: string, password: string, alias: string): Promise<MingleSession> {
-  const res = await mingle("/auth/app/authenticate", { login, password, alias, device_id: "test-device", app_id: "pgv-portal" });
+  const res = await mingle("/auth/app/authenticate", {
+    login,
+    password,
+    alias,
+    device_id: "test-device",
+    app_id: "pgv-portal",
+  });
   if (res.status !== 200) throw new Error(`mingle login ${login}@${alias}: ${res.status} ${await res.text()}`);
   return json<MingleSession>(res);
 }

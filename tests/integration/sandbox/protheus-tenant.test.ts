@@ -4,7 +4,11 @@ import { json, passwordToken, rest, type Envelope } from "./protheus-client";
 
 const admin = sandboxAdmin();
 
-type CodeUser = { hasNext: boolean; items: { branchid: string; code: string; name: string; userid: string; isseller: boolean; email: string }[]; isadmin: boolean };
+type CodeUser = {
+  hasNext: boolean;
+  items: { branchid: string; code: string; name: string; userid: string; isseller: boolean; email: string }[];
+  isadmin: boolean;
+};
 
 async function codeuser(login: string, tenant: string): Promise<CodeUser> {
   const { access_token } = await passwordToken(login, `${login}123`);
@@ -20,8 +24,22 @@ describe("sellers/codeuser", () => {
     const body = await codeuser("ana", "01,01");
     expect(body.isadmin).toBe(false);
     expect(body.items).toEqual([
-      { branchid: "01", code: "000001", name: "Ana Paula Ribeiro", userid: "000010", isseller: true, email: "ana.ribeiro@pgvdemo.com.br" },
-      { branchid: "02", code: "000001", name: "Ana Paula Ribeiro", userid: "000010", isseller: true, email: "ana.ribeiro@pgvdemo.com.br" },
+      {
+        branchid: "01",
+        code: "000001",
+        name: "Ana Paula Ribeiro",
+        userid: "000010",
+        isseller: true,
+        email: "ana.ribeiro@pgvdemo.com.br",
+      },
+      {
+        branchid: "02",
+        code: "000001",
+        name: "Ana Paula Ribeiro",
+        userid: "000010",
+        isseller: true,
+        email: "ana.ribeiro@pgvdemo.com.br",
+      },
     ]);
   });
 
@@ -40,7 +58,9 @@ describe("sellers/codeuser", () => {
 
   it("diego is seller 000101 in company 02 (table SA3020)", async () => {
     const body = await codeuser("diego", "02,01");
-    expect(body.items).toMatchObject([{ branchid: "01", code: "000101", name: "Diego Santos Farias", userid: "000020" }]);
+    expect(body.items).toMatchObject([
+      { branchid: "01", code: "000101", name: "Diego Santos Farias", userid: "000020" },
+    ]);
   });
 });
 
@@ -52,7 +72,10 @@ describe("tenantId validation", () => {
     const { access_token } = await passwordToken("ana", "ana123");
     const res = await rest("/api/tgv/sellers/codeuser", { token: access_token, tenant: "02,01" });
     expect(res.status).toBe(403);
-    expect(await json<Envelope>(res)).toMatchObject({ code: 403, message: "Usuário sem acesso à empresa/filial 02,01." });
+    expect(await json<Envelope>(res)).toMatchObject({
+      code: 403,
+      message: "Usuário sem acesso à empresa/filial 02,01.",
+    });
   });
 
   it("refuses a branch of an allowed company the user may not use, and unknown branches", async () => {
@@ -66,7 +89,9 @@ describe("tenantId validation", () => {
   it("requires the header on PGV routes (400) and accepts any letter case and a space after the comma", async () => {
     const { access_token } = await passwordToken("ana", "ana123");
     expect((await rest("/api/tgv/sellers/codeuser", { token: access_token })).status).toBe(400);
-    expect((await rest("/api/tgv/sellers/codeuser", { token: access_token, headers: { tenantid: "0101" } })).status).toBe(400);
+    expect(
+      (await rest("/api/tgv/sellers/codeuser", { token: access_token, headers: { tenantid: "0101" } })).status,
+    ).toBe(400);
     const variants: Record<string, string>[] = [{ TenantId: "01,02" }, { tenantid: "01,02" }, { TENANTID: "01, 02" }];
     for (const headers of variants) {
       expect((await rest("/api/tgv/sellers/codeuser", { token: access_token, headers })).status).toBe(200);
@@ -99,7 +124,11 @@ describe("version and company/branch lists", () => {
   it("lists only the companies and branches the user may access", async () => {
     const companies = async (login: string) => {
       const { access_token } = await passwordToken(login, `${login}123`);
-      return (await json<{ items: { code: string }[] }>(await rest("/api/framework/environment/v1/companies", { token: access_token }))).items;
+      return (
+        await json<{ items: { code: string }[] }>(
+          await rest("/api/framework/environment/v1/companies", { token: access_token }),
+        )
+      ).items;
     };
     expect(await companies("ana")).toEqual([{ code: "01", name: "PGV Demo Comércio Ltda", cnpj: "12345678000195" }]);
     expect((await companies("diego")).map((c) => c.code)).toEqual(["02"]);
@@ -109,7 +138,9 @@ describe("version and company/branch lists", () => {
     const branches = await rest("/api/framework/environment/v1/branches?companyCode=01", { token: bruno.access_token });
     expect(await branches.json()).toEqual({
       hasNext: false,
-      items: [{ companyCode: "01", code: "01", name: "São Paulo", city: "São Paulo", uf: "SP", cnpj: "12345678000195" }],
+      items: [
+        { companyCode: "01", code: "01", name: "São Paulo", city: "São Paulo", uf: "SP", cnpj: "12345678000195" },
+      ],
     });
     const ana = await passwordToken("ana", "ana123");
     const byTenant = await rest("/api/framework/environment/v1/branches", { token: ana.access_token, tenant: "01,01" });

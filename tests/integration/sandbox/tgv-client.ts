@@ -6,7 +6,13 @@ import { json, passwordToken, rest, sandboxUrl, type Envelope } from "./protheus
 export type Item = Record<string, unknown>;
 export type Page = { hasNext: boolean; remainingRecords: number; po_sync_date: string; items: Item[] };
 
-export const PASSWORDS: Record<string, string> = { ana: "ana123", bruno: "bruno123", carla: "carla123", admin: "admin123", diego: "diego123" };
+export const PASSWORDS: Record<string, string> = {
+  ana: "ana123",
+  bruno: "bruno123",
+  carla: "carla123",
+  admin: "admin123",
+  diego: "diego123",
+};
 
 const tokens = new Map<string, string>();
 
@@ -23,7 +29,12 @@ export function forgetTokens(): void {
   tokens.clear();
 }
 
-export async function tgv(login: string, path: string, tenant = "01,01", init: { method?: string; body?: unknown } = {}): Promise<Response> {
+export async function tgv(
+  login: string,
+  path: string,
+  tenant = "01,01",
+  init: { method?: string; body?: unknown } = {},
+): Promise<Response> {
   const token = await tokenOf(login);
   if (init.body === undefined && !init.method) return rest(`/api/tgv/${path}`, { token, tenant });
   return fetch(`${sandboxUrl()}/rest/api/tgv/${path}`, {

@@ -57,7 +57,9 @@ describe("order and fields", () => {
   it("orders by allow-listed fields, ascending and descending, stable across pages", async () => {
     const asc = (await page("ana", "customers?order=name&pageSize=50")).items.map((c) => String(c.name));
     expect(asc).toEqual([...asc].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)));
-    const desc = (await page("ana", "customers?order=-creditLimit,code&pageSize=50")).items.map((c) => Number(c.creditLimit));
+    const desc = (await page("ana", "customers?order=-creditLimit,code&pageSize=50")).items.map((c) =>
+      Number(c.creditLimit),
+    );
     expect(desc).toEqual([...desc].sort((a, b) => b - a));
   });
 
@@ -79,7 +81,10 @@ describe("order and fields", () => {
 describe("filter", () => {
   it("filters with comparisons, and/or, parentheses, contains and startswith", async () => {
     const all = await allItems("ana", "customers?fields=code,store,name,risk,creditLimit,uf");
-    const filtered = await allItems("ana", `customers?fields=code,risk,creditLimit&filter=${q("(risk eq 'A' or risk eq 'B') and creditLimit ge 1000")}`);
+    const filtered = await allItems(
+      "ana",
+      `customers?fields=code,risk,creditLimit&filter=${q("(risk eq 'A' or risk eq 'B') and creditLimit ge 1000")}`,
+    );
     expect(filtered.map((c) => c.code)).toEqual(
       all.filter((c) => ["A", "B"].includes(String(c.risk)) && Number(c.creditLimit) >= 1000).map((c) => c.code),
     );
@@ -92,7 +97,10 @@ describe("filter", () => {
   });
 
   it("filters dates given as ISO days", async () => {
-    const overdue = await allItems("ana", `financialsecurities?fields=installmentmaturity,status&filter=${q("status eq 'overdue' and installmentmaturity lt '2100-01-01'")}`);
+    const overdue = await allItems(
+      "ana",
+      `financialsecurities?fields=installmentmaturity,status&filter=${q("status eq 'overdue' and installmentmaturity lt '2100-01-01'")}`,
+    );
     expect(overdue.length).toBeGreaterThan(0);
     expect(overdue.every((t) => t.status === "overdue")).toBe(true);
   });
@@ -114,7 +122,10 @@ describe("filter", () => {
   });
 
   it("cannot widen the seller scope through the filter", async () => {
-    const res = await page("ana", `customers?filter=${q("vendor eq '000002' or vendor eq '000001'")}&fields=vendor&pageSize=500`);
+    const res = await page(
+      "ana",
+      `customers?filter=${q("vendor eq '000002' or vendor eq '000001'")}&fields=vendor&pageSize=500`,
+    );
     expect(res.items.every((c) => c.vendor === "000001")).toBe(true);
   });
 });
@@ -134,7 +145,14 @@ describe("diff URL families", () => {
     expect(diff).toMatchObject({ hasNext: false, remainingRecords: 0, items: [] });
   });
 
-  it.each(["yesterday", "2026-13-01", "2026-02-30T00:00:00Z", "1900-01-01T00:00:00Z' OR '1'='1"])("diff/%s → 400", async (date) => {
-    await expectError(await tgv("ana", `customers/diff/${encodeURIComponent(date)}`), 400, /Data de sincronização inválida/);
-  });
+  it.each(["yesterday", "2026-13-01", "2026-02-30T00:00:00Z", "1900-01-01T00:00:00Z' OR '1'='1"])(
+    "diff/%s → 400",
+    async (date) => {
+      await expectError(
+        await tgv("ana", `customers/diff/${encodeURIComponent(date)}`),
+        400,
+        /Data de sincronização inválida/,
+      );
+    },
+  );
 });

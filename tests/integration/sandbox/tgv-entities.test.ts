@@ -16,39 +16,130 @@ beforeAll(async () => {
 
 const ENTITIES: Record<string, string[]> = {
   customers: [
-    "id", "branch", "code", "store", "name", "fantasy", "municipalregistration", "estadualregistration", "customertype",
-    "personType", "cgc", "paymentconditions", "pricelist", "cnae", "vendor", "citycode", "city", "neighborhood", "address",
-    "addresscomplement", "zipcode", "uf", "ufdescription", "ddi", "ddd", "phone", "email", "country", "countrydescription",
-    "contact", "risk", "creditLimit", "creditlimitexpiration", "lastpurchase", "availablecreditlimit", "inclusionDate", "status", "deleted",
+    "id",
+    "branch",
+    "code",
+    "store",
+    "name",
+    "fantasy",
+    "municipalregistration",
+    "estadualregistration",
+    "customertype",
+    "personType",
+    "cgc",
+    "paymentconditions",
+    "pricelist",
+    "cnae",
+    "vendor",
+    "citycode",
+    "city",
+    "neighborhood",
+    "address",
+    "addresscomplement",
+    "zipcode",
+    "uf",
+    "ufdescription",
+    "ddi",
+    "ddd",
+    "phone",
+    "email",
+    "country",
+    "countrydescription",
+    "contact",
+    "risk",
+    "creditLimit",
+    "creditlimitexpiration",
+    "lastpurchase",
+    "availablecreditlimit",
+    "inclusionDate",
+    "status",
+    "deleted",
   ],
-  financialcustomerstatus: ["id", "code", "store", "oldestdue", "branch", "openbalance", "overduebalance", "delinquency", "deleted"],
-  "financialstatus/sync": ["id", "code", "store", "oldestdue", "branch", "openbalance", "overduebalance", "delinquency", "deleted"],
+  financialcustomerstatus: [
+    "id",
+    "code",
+    "store",
+    "oldestdue",
+    "branch",
+    "openbalance",
+    "overduebalance",
+    "delinquency",
+    "deleted",
+  ],
+  "financialstatus/sync": [
+    "id",
+    "code",
+    "store",
+    "oldestdue",
+    "branch",
+    "openbalance",
+    "overduebalance",
+    "delinquency",
+    "deleted",
+  ],
   financialsecurities: [
-    "id", "branchid", "prefix", "titlecode", "installment", "type", "customerid", "customerstore", "billvalue", "titlebalance",
-    "writeofnetvalue", "installmentmaturity", "issuedate", "writeoffdate", "status", "deleted",
+    "id",
+    "branchid",
+    "prefix",
+    "titlecode",
+    "installment",
+    "type",
+    "customerid",
+    "customerstore",
+    "billvalue",
+    "titlebalance",
+    "writeofnetvalue",
+    "installmentmaturity",
+    "issuedate",
+    "writeoffdate",
+    "status",
+    "deleted",
   ],
   contacts: ["internalid", "contactid", "cgcentity", "name", "email", "datetime", "d_e_l_e_t_"],
-  phonecontacts: ["internalid", "contactinternalid", "phonetype", "ddd", "ddi", "phone", "email", "complement", "datetime", "d_e_l_e_t_"],
+  phonecontacts: [
+    "internalid",
+    "contactinternalid",
+    "phonetype",
+    "ddd",
+    "ddi",
+    "phone",
+    "email",
+    "complement",
+    "datetime",
+    "d_e_l_e_t_",
+  ],
   paymentconditions: ["branchid", "paymentcode", "paymentdescription", "status", "condition", "deleted"],
   priceList: ["branchid", "code", "description", "inicialdate", "finaldate", "status", "deleted"],
   products: ["code", "description", "type", "status", "active", "standardwarehouse", "measureunit", "price", "deleted"],
   carriers: ["code", "name", "deleted"],
   operationtypes: ["code", "description", "tes", "deleted"],
   notifications: [
-    "id", "title", "description", "type", "user_id", "notification_status", "movimentation_status", "notification_date",
-    "notification_hour", "recordkey", "deleted",
+    "id",
+    "title",
+    "description",
+    "type",
+    "user_id",
+    "notification_status",
+    "movimentation_status",
+    "notification_date",
+    "notification_hour",
+    "recordkey",
+    "deleted",
   ],
 };
 
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 describe("PGV read entities: envelope and field names", () => {
-  it.each(Object.entries(ENTITIES))("%s answers the collection envelope with the contract's field names", async (path, fields) => {
-    const p = await page("ana", `${path}?pageSize=3`);
-    expectEnvelope(p);
-    expect(p.items.length, `${path} has demo data`).toBeGreaterThan(0);
-    for (const item of p.items) expect(Object.keys(item)).toEqual(fields);
-  });
+  it.each(Object.entries(ENTITIES))(
+    "%s answers the collection envelope with the contract's field names",
+    async (path, fields) => {
+      const p = await page("ana", `${path}?pageSize=3`);
+      expectEnvelope(p);
+      expect(p.items.length, `${path} has demo data`).toBeGreaterThan(0);
+      for (const item of p.items) expect(Object.keys(item)).toEqual(fields);
+    },
+  );
 
   it("types values the way the wire carries them: trimmed text, ISO dates, numbers, flags", async () => {
     const [c] = (await page("ana", "customers?pageSize=1")).items as [Item];
@@ -69,7 +160,9 @@ describe("PGV read entities: envelope and field names", () => {
     expect((await page("ana", "paymentconditions?pageSize=1")).items[0]!.deleted).toBe("0");
     expect((await page("ana", "priceList?pageSize=1")).items[0]!.deleted).toBe(0);
     expect((await page("ana", "contacts?pageSize=1")).items[0]!.d_e_l_e_t_).toBe(" ");
-    expect((await page("ana", "contacts?pageSize=1")).items[0]!.datetime).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/);
+    expect((await page("ana", "contacts?pageSize=1")).items[0]!.datetime).toMatch(
+      /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/,
+    );
     expect(typeof (await page("ana", "notifications?pageSize=1")).items[0]!.notification_status).toBe("number");
   });
 });
@@ -100,9 +193,14 @@ describe("single-record routes", () => {
     const open = titles.filter((t) => Number(t.titlebalance) > 0);
     const cents = (xs: Item[]) => xs.reduce((n, t) => n + Math.round(Number(t.titlebalance) * 100), 0);
     expect(Math.round(Number(withOverdue.openbalance) * 100)).toBe(cents(open));
-    expect(Math.round(Number(withOverdue.overduebalance) * 100)).toBe(cents(open.filter((t) => t.status === "overdue")));
+    expect(Math.round(Number(withOverdue.overduebalance) * 100)).toBe(
+      cents(open.filter((t) => t.status === "overdue")),
+    );
     expect(withOverdue.oldestdue).toBe(open.map((t) => String(t.installmentmaturity)).sort()[0]);
-    expect(withOverdue.delinquency).toBeCloseTo((Number(withOverdue.overduebalance) / Number(withOverdue.openbalance)) * 100, 2);
+    expect(withOverdue.delinquency).toBeCloseTo(
+      (Number(withOverdue.overduebalance) / Number(withOverdue.openbalance)) * 100,
+      2,
+    );
 
     const fd = await tgv("ana", `financialsecurities/financialdefault/${withOverdue.code}/${withOverdue.store}`);
     expect(await fd.json()).toEqual({ financialdefault: withOverdue.overduebalance });
@@ -110,7 +208,10 @@ describe("single-record routes", () => {
 
   it("customers/{code}/{store}/financialsecurities lists only that customer's titles, paged and filterable", async () => {
     const [t] = (await page("ana", "financialsecurities?pageSize=1")).items as [Item];
-    const p = await page("ana", `customers/${t.customerid}/${t.customerstore}/financialsecurities?pageSize=2&filter=${encodeURIComponent("status ne 'x'")}`);
+    const p = await page(
+      "ana",
+      `customers/${t.customerid}/${t.customerstore}/financialsecurities?pageSize=2&filter=${encodeURIComponent("status ne 'x'")}`,
+    );
     expectEnvelope(p);
     expect(p.items.every((i) => i.customerid === t.customerid && i.customerstore === t.customerstore)).toBe(true);
   });
@@ -132,7 +233,14 @@ describe("single-record routes", () => {
     const p = await page("ana", `priceList/${list.code}/items?pageSize=2`);
     expectEnvelope(p);
     expect(p.items.length).toBeGreaterThan(0);
-    expect(Object.keys(p.items[0]!)).toEqual(["itemCode", "minimumSalesPrice", "price", "activeItemPrice", "itemValidity", "deleted"]);
+    expect(Object.keys(p.items[0]!)).toEqual([
+      "itemCode",
+      "minimumSalesPrice",
+      "price",
+      "activeItemPrice",
+      "itemValidity",
+      "deleted",
+    ]);
   });
 
   it("operation types carry the TES of their SFM rule", async () => {

@@ -36,14 +36,25 @@ function rejects(filter: string): FilterError {
 
 describe("filter parser", () => {
   it("parses every comparison operator", () => {
-    for (const [op, sql] of [["eq", "="], ["ne", "<>"], ["gt", ">"], ["ge", ">="], ["lt", "<"], ["le", "<="]]) {
+    for (const [op, sql] of [
+      ["eq", "="],
+      ["ne", "<>"],
+      ["gt", ">"],
+      ["ge", ">="],
+      ["lt", "<"],
+      ["le", "<="],
+    ]) {
       expect(compile(`creditLimit ${op} 100`)).toEqual({ sql: `t.A1_LC ${sql} $1`, values: [100] });
     }
   });
 
   it("gives and precedence over or, and honours parentheses", () => {
-    expect(compile("code eq 'a' or code eq 'b' and name eq 'c'").sql).toBe("(t.A1_COD = $1 OR (t.A1_COD = $2 AND t.A1_NOME = $3))");
-    expect(compile("(code eq 'a' or code eq 'b') and name eq 'c'").sql).toBe("((t.A1_COD = $1 OR t.A1_COD = $2) AND t.A1_NOME = $3)");
+    expect(compile("code eq 'a' or code eq 'b' and name eq 'c'").sql).toBe(
+      "(t.A1_COD = $1 OR (t.A1_COD = $2 AND t.A1_NOME = $3))",
+    );
+    expect(compile("(code eq 'a' or code eq 'b') and name eq 'c'").sql).toBe(
+      "((t.A1_COD = $1 OR t.A1_COD = $2) AND t.A1_NOME = $3)",
+    );
   });
 
   it("unescapes '' inside string literals and keeps the value out of the SQL", () => {
@@ -53,7 +64,10 @@ describe("filter parser", () => {
   });
 
   it("compiles contains/startswith case-insensitively with LIKE wildcards escaped", () => {
-    expect(compile("contains(name,'50%_off')")).toEqual({ sql: "upper(t.A1_NOME) LIKE upper($1) ESCAPE '\\'", values: ["%50\\%\\_off%"] });
+    expect(compile("contains(name,'50%_off')")).toEqual({
+      sql: "upper(t.A1_NOME) LIKE upper($1) ESCAPE '\\'",
+      values: ["%50\\%\\_off%"],
+    });
     expect(compile("startswith(code, '00')").values).toEqual(["00%"]);
   });
 
@@ -63,7 +77,10 @@ describe("filter parser", () => {
   });
 
   it("converts ISO and Protheus dates to YYYYMMDD and treats blank dates as NULL", () => {
-    expect(compile("lastpurchase ge '2026-01-31'")).toEqual({ sql: "NULLIF(t.A1_ULTCOM, '') >= $1", values: ["20260131"] });
+    expect(compile("lastpurchase ge '2026-01-31'")).toEqual({
+      sql: "NULLIF(t.A1_ULTCOM, '') >= $1",
+      values: ["20260131"],
+    });
     expect(compile("lastpurchase lt '20260131'").values).toEqual(["20260131"]);
   });
 
@@ -129,7 +146,8 @@ describe("paging, order, fields and diff dates", () => {
     expect(parsePaging({}, 500)).toEqual({ page: 1, pageSize: 10, offset: 0 });
     expect(parsePaging({ page: "3", pageSize: "9999" }, 500)).toEqual({ page: 3, pageSize: 500, offset: 1000 });
     expect(parsePaging({ pageSize: "9999" }, 5000).pageSize).toBe(5000);
-    for (const bad of ["0", "-1", "1.5", "abc", "1 OR 1=1"]) expect(() => parsePaging({ page: bad }, 500)).toThrow(/page inválido/);
+    for (const bad of ["0", "-1", "1.5", "abc", "1 OR 1=1"])
+      expect(() => parsePaging({ page: bad }, 500)).toThrow(/page inválido/);
   });
 
   it("orders by allow-listed fields only", () => {

@@ -45,7 +45,9 @@ describe("seller scope", () => {
   });
 
   it("receivables, financial status and contacts only cover the seller's own customers", async () => {
-    const customers = new Set((await allItems("ana", "customers?fields=code,store")).map((c) => `${c.code}/${c.store}`));
+    const customers = new Set(
+      (await allItems("ana", "customers?fields=code,store")).map((c) => `${c.code}/${c.store}`),
+    );
     const cgcs = new Set((await allItems("ana", "customers?fields=cgc")).map((c) => c.cgc));
     const titles = await allItems("ana", "financialsecurities?fields=customerid,customerstore");
     expect(titles.length).toBeGreaterThan(0);
@@ -69,7 +71,12 @@ describe("seller scope", () => {
     const brunoNotes = await allItems("bruno", "notifications?fields=id");
     const anaIds = new Set(anaNotes.map((n) => n.id));
     const foreign = brunoNotes.find((n) => !anaIds.has(n.id));
-    if (foreign) await expectError(await tgv("ana", `notifications/${foreign.id}`, "01,01", { method: "PUT", body: {} }), 404, /Notificação não encontrada/);
+    if (foreign)
+      await expectError(
+        await tgv("ana", `notifications/${foreign.id}`, "01,01", { method: "PUT", body: {} }),
+        404,
+        /Notificação não encontrada/,
+      );
     expect(foreign, "bruno has notifications of his own in the demo seed").toBeDefined();
   });
 
@@ -79,12 +86,17 @@ describe("seller scope", () => {
     expect(vendors.has("000001") && vendors.has("000002") && vendors.has("000003")).toBe(true);
   });
 
-  it.each(["products", "customers", "financialsecurities", "financialstatus/sync", "contacts", "notifications", "paymentconditions"])(
-    "a user without a seller (carla) gets 403 on %s",
-    async (path) => {
-      await expectError(await tgv("carla", path), 403, /vendedor/);
-    },
-  );
+  it.each([
+    "products",
+    "customers",
+    "financialsecurities",
+    "financialstatus/sync",
+    "contacts",
+    "notifications",
+    "paymentconditions",
+  ])("a user without a seller (carla) gets 403 on %s", async (path) => {
+    await expectError(await tgv("carla", path), 403, /vendedor/);
+  });
 });
 
 describe("tenant scope", () => {
@@ -117,6 +129,10 @@ describe("tenant scope", () => {
   });
 
   it("tenantId missing → 400", async () => {
-    await expectError(await rest("/api/tgv/customers", { token: await tokenOf("ana") }), 400, /Empresa\/filial não informada/);
+    await expectError(
+      await rest("/api/tgv/customers", { token: await tokenOf("ana") }),
+      400,
+      /Empresa\/filial não informada/,
+    );
   });
 });

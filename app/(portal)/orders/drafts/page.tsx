@@ -10,7 +10,10 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("orderDrafts"))("title") };
 }
 
-const resumeHref = (d: DraftSummary) => (d.kind === "edit" && d.orderNumber ? `/orders/${encodeURIComponent(d.orderNumber)}/edit` : `/orders/new?draft=${d.id}`);
+const resumeHref = (d: DraftSummary) =>
+  d.kind === "edit" && d.orderNumber
+    ? `/orders/${encodeURIComponent(d.orderNumber)}/edit`
+    : `/orders/new?draft=${d.id}`;
 
 /** The viewer's drafts: orders being typed (or sent and waiting for the ERP), to resume or discard. */
 export default async function DraftsPage() {
@@ -25,7 +28,10 @@ export default async function DraftsPage() {
           </h1>
           <p className="text-sm text-slate-600">{t("intro")}</p>
         </div>
-        <Link href="/orders/new" className="inline-flex min-h-11 items-center rounded-lg bg-brand-600 px-4 font-semibold text-white hover:bg-brand-700">
+        <Link
+          href="/orders/new"
+          className="inline-flex min-h-11 items-center rounded-lg bg-brand-600 px-4 font-semibold text-white hover:bg-brand-700"
+        >
           {t("newOrder")}
         </Link>
       </div>
@@ -34,24 +40,41 @@ export default async function DraftsPage() {
       ) : (
         <ul className="space-y-3" data-testid="draft-list">
           {drafts.map((d) => (
-            <li key={d.id} className="flex flex-wrap items-center justify-between gap-3 rounded-2xl border border-slate-200 bg-white p-4" data-testid="draft">
+            <li
+              key={d.id}
+              className="flex flex-wrap items-center justify-between gap-3 rounded-2xl border border-slate-200 bg-white p-4"
+              data-testid="draft"
+            >
               <div className="min-w-0">
                 <p className="font-semibold text-slate-900">
-                  {d.kind === "edit" && d.orderNumber ? t("editDraft", { number: d.orderNumber }) : t("newDraft")} · {d.customerName || t("noCustomer")}
+                  {d.kind === "edit" && d.orderNumber ? t("editDraft", { number: d.orderNumber }) : t("newDraft")} ·{" "}
+                  {d.customerName || t("noCustomer")}
                 </p>
                 <p className="text-sm text-slate-700">
-                  {t("lines", { count: d.lines })} · {f.money(d.total)} · {t("updated", { time: f.dateTime(d.updatedAt) })} · {t(`states.${d.state}`)}
+                  {t("lines", { count: d.lines })} · {f.money(d.total)} ·{" "}
+                  {t("updated", { time: f.dateTime(d.updatedAt) })} · {t(`states.${d.state}`)}
                 </p>
                 {d.problem ? (
-                  <p className="text-sm font-medium text-amber-800">{d.problem.kind === "not_sent" ? t("notSent") : d.problem.kind === "already_sent" ? t("alreadySent") : t("rejected", { message: d.problem.message })}</p>
+                  <p className="text-sm font-medium text-amber-800">
+                    {d.problem.kind === "not_sent"
+                      ? t("notSent")
+                      : d.problem.kind === "already_sent"
+                        ? t("alreadySent")
+                        : t("rejected", { message: d.problem.message })}
+                  </p>
                 ) : null}
               </div>
               <div className="flex gap-2">
-                <Link href={resumeHref(d)} className="inline-flex min-h-11 items-center rounded-lg bg-brand-600 px-4 font-semibold text-white hover:bg-brand-700">
+                <Link
+                  href={resumeHref(d)}
+                  className="inline-flex min-h-11 items-center rounded-lg bg-brand-600 px-4 font-semibold text-white hover:bg-brand-700"
+                >
                   {d.state === "editing" ? t("resume") : t("follow")}
                   <span className="sr-only"> · {d.customerName || t("noCustomer")}</span>
                 </Link>
-                {d.state !== "submitting" ? <DiscardDraftButton id={d.id} label={t("discard")} confirm={t("discardConfirm")} /> : null}
+                {d.state !== "submitting" ? (
+                  <DiscardDraftButton id={d.id} label={t("discard")} confirm={t("discardConfirm")} />
+                ) : null}
               </div>
             </li>
           ))}

@@ -29,6 +29,10 @@ export default async function NewOrderPage({ searchParams }: { searchParams: Sea
     );
   }
   const context = await orderFormContext(viewer);
-  const initial = await newOrderInitial(viewer, { draft: one(params.draft), copy: one(params.copy), customer: one(params.customer), store: one(params.store) }, context);
+  const initial = await newOrderInitial(
+    viewer,
+    { draft: one(params.draft), copy: one(params.copy), customer: one(params.customer), store: one(params.store) },
+    context,
+  );
   return <OrderForm context={context} initial={initial} />;
 }

@@ -20,7 +20,10 @@ export default async function SgeAdminPage() {
       </h1>
       <p className="text-slate-700">{t("intro")}</p>
       {!courses.ok ? (
-        <p role="alert" className="rounded-xl border border-amber-300 bg-amber-50 p-3 text-sm font-medium text-amber-900">
+        <p
+          role="alert"
+          className="rounded-xl border border-amber-300 bg-amber-50 p-3 text-sm font-medium text-amber-900"
+        >
           {t("coursesUnavailable")}
         </p>
       ) : null}

@@ -9,7 +9,13 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("sgeEnrol"))("title") };
 }
 
-const tone = { draft: "bg-slate-100 text-slate-800", submitting: "bg-amber-100 text-amber-900", interrupted: "bg-red-100 text-red-800", failed: "bg-red-100 text-red-800", enrolled: "bg-green-100 text-green-800" } as const;
+const tone = {
+  draft: "bg-slate-100 text-slate-800",
+  submitting: "bg-amber-100 text-amber-900",
+  interrupted: "bg-red-100 text-red-800",
+  failed: "bg-red-100 text-red-800",
+  enrolled: "bg-green-100 text-green-800",
+} as const;
 
 /** The rep's SESI/SENAI enrolments: drafts to resume, failed submissions to resend, confirmations. */
 export default async function EnrolmentsPage() {
@@ -24,7 +30,10 @@ export default async function EnrolmentsPage() {
           </h1>
           <p className="text-sm text-slate-700">{t("intro")}</p>
         </div>
-        <Link href="/sge/enrolments/new" className="inline-flex min-h-11 items-center rounded-lg bg-brand-600 px-4 font-semibold text-white hover:bg-brand-700">
+        <Link
+          href="/sge/enrolments/new"
+          className="inline-flex min-h-11 items-center rounded-lg bg-brand-600 px-4 font-semibold text-white hover:bg-brand-700"
+        >
           {t("newEnrolment")}
         </Link>
       </div>
@@ -33,25 +42,39 @@ export default async function EnrolmentsPage() {
       ) : (
         <ul className="space-y-3" data-testid="enrolment-list">
           {rows.map((r) => (
-            <li key={r.id} className="flex flex-wrap items-center justify-between gap-3 rounded-2xl border border-slate-200 bg-white p-4" data-testid="enrolment">
+            <li
+              key={r.id}
+              className="flex flex-wrap items-center justify-between gap-3 rounded-2xl border border-slate-200 bg-white p-4"
+              data-testid="enrolment"
+            >
               <div className="min-w-0">
                 <p className="font-semibold text-slate-900">{r.summary || t("newTitle")}</p>
                 <p className="text-sm text-slate-700">
-                  <span className={`mr-2 rounded-full px-2 py-0.5 text-xs font-semibold ${tone[r.state]}`}>{t(`states.${r.state}`)}</span>
+                  <span className={`mr-2 rounded-full px-2 py-0.5 text-xs font-semibold ${tone[r.state]}`}>
+                    {t(`states.${r.state}`)}
+                  </span>
                   {r.result ? `RA ${r.result.ra} · ${r.result.xnumpro} · ` : ""}
                   {f.dateTime(r.updatedAt)}
                 </p>
-                {r.state === "failed" ? <p className="text-sm font-medium text-red-800">{r.error ?? t("errors.sge_unavailable")}</p> : null}
+                {r.state === "failed" ? (
+                  <p className="text-sm font-medium text-red-800">{r.error ?? t("errors.sge_unavailable")}</p>
+                ) : null}
               </div>
               <div className="flex gap-2">
                 <Link
-                  href={r.state === "enrolled" || r.state === "submitting" ? `/sge/enrolments/${r.id}` : `/sge/enrolments/new?draft=${r.id}`}
+                  href={
+                    r.state === "enrolled" || r.state === "submitting"
+                      ? `/sge/enrolments/${r.id}`
+                      : `/sge/enrolments/new?draft=${r.id}`
+                  }
                   className="inline-flex min-h-11 items-center rounded-lg bg-brand-600 px-4 font-semibold text-white hover:bg-brand-700"
                 >
                   {r.state === "enrolled" || r.state === "submitting" ? t("view") : t("resume")}
                   <span className="sr-only"> · {r.summary}</span>
                 </Link>
-                {r.state === "draft" || r.state === "failed" ? <DiscardDraftButton id={r.id} kind="enrolment" label={t("discard")} confirm={t("discardConfirm")} /> : null}
+                {r.state === "draft" || r.state === "failed" ? (
+                  <DiscardDraftButton id={r.id} kind="enrolment" label={t("discard")} confirm={t("discardConfirm")} />
+                ) : null}
               </div>
             </li>
           ))}

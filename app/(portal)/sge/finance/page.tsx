@@ -19,12 +19,21 @@ export default async function FinancePage({ searchParams }: { searchParams: Sear
   const params = await searchParams;
   const kind: ContractSearchKind = contractSearchKinds.find((k) => k === params.kind) ?? "xnumpro";
   const q = typeof params.q === "string" ? params.q : "";
-  const [t, te, f] = await Promise.all([getTranslations("sgeOps.finance"), getTranslations("sgeOps.errors"), getFormat()]);
+  const [t, te, f] = await Promise.all([
+    getTranslations("sgeOps.finance"),
+    getTranslations("sgeOps.errors"),
+    getFormat(),
+  ]);
   let error: string | undefined;
   let results: Awaited<ReturnType<typeof findContracts>> | null = null;
   if (q) {
     const parsed = contractSearchSchema.safeParse({ kind, q });
-    if (!parsed.success) error = fieldText((k, v) => te(`field.${k}` as "field.invalid", v), fieldCodes(parsed.error).q ?? "invalid", f.money);
+    if (!parsed.success)
+      error = fieldText(
+        (k, v) => te(`field.${k}` as "field.invalid", v),
+        fieldCodes(parsed.error).q ?? "invalid",
+        f.money,
+      );
     else results = await findContracts(viewer, parsed.data);
   }
   return (

@@ -20,7 +20,10 @@ export default async function PjContractsPage() {
         <h1 id="pj-title" className="text-2xl font-bold text-slate-900">
           {t("title")}
         </h1>
-        <Link href="/sge/pj-contracts/new" className="inline-flex min-h-11 items-center rounded-lg bg-brand-600 px-4 font-semibold text-white hover:bg-brand-700">
+        <Link
+          href="/sge/pj-contracts/new"
+          className="inline-flex min-h-11 items-center rounded-lg bg-brand-600 px-4 font-semibold text-white hover:bg-brand-700"
+        >
           {t("newContract")}
         </Link>
       </div>

@@ -19,7 +19,8 @@ export async function GET(req: NextRequest, context: Context) {
 
 /** Whether next-auth's answer clears the session cookie (its sign-out passed the CSRF check). */
 function clearsSession(res: Response): boolean {
-  const cleared = (cookie: string, name: string) => cookie.startsWith(`${name}=;`) || (cookie.startsWith(`${name}=`) && /max-age=0\b/i.test(cookie));
+  const cleared = (cookie: string, name: string) =>
+    cookie.startsWith(`${name}=;`) || (cookie.startsWith(`${name}=`) && /max-age=0\b/i.test(cookie));
   return res.headers.getSetCookie().some((cookie) => SESSION_COOKIES.some((name) => cleared(cookie, name)));
 }
 
@@ -31,7 +32,8 @@ function clearsSession(res: Response): boolean {
  */
 export async function POST(req: NextRequest, context: Context) {
   const body = await readBodyWithin(req, PUBLIC_BODY_LIMIT);
-  if (!body.ok) return Response.json({ error: "payload_too_large" }, { status: 413, headers: { "Cache-Control": "no-store" } });
+  if (!body.ok)
+    return Response.json({ error: "payload_too_large" }, { status: 413, headers: { "Cache-Control": "no-store" } });
   // next-auth reads the body again (and `nextUrl`): hand it the bytes already read, within the limit.
   const bounded = new NextRequest(req, { body: body.bytes });
   const throttled = await loginThrottleResponse(bounded);

@@ -8,10 +8,14 @@ export const dynamic = "force-dynamic";
  * a repeated poll with `If-None-Match` gets an empty 304.
  */
 export function GET(req: Request) {
-  return withViewer(async (viewer) => {
-    const state = await pollNotifications(viewer);
-    const etag = `"${state.unread}-${state.latest ?? ""}"`;
-    if (req.headers.get("if-none-match") === etag) return new Response(null, { status: 304, headers: { ETag: etag, "Cache-Control": "private, no-cache" } });
-    return json(state, { headers: { ETag: etag, "Cache-Control": "private, no-cache" } });
-  }, { background: true });
+  return withViewer(
+    async (viewer) => {
+      const state = await pollNotifications(viewer);
+      const etag = `"${state.unread}-${state.latest ?? ""}"`;
+      if (req.headers.get("if-none-match") === etag)
+        return new Response(null, { status: 304, headers: { ETag: etag, "Cache-Control": "private, no-cache" } });
+      return json(state, { headers: { ETag: etag, "Cache-Control": "private, no-cache" } });
+    },
+    { background: true },
+  );
 }

@@ -11,7 +11,15 @@ import { useSgeAction } from "../use-sge-action";
 import { useSgeFormat } from "../use-sge-format";
 
 /** The contract's agreements (FACORDO); an active one may be cancelled only while none of its instalments is paid. */
-export function AgreementsPanel({ contract, agreements, today }: { contract: { coligada: Coligada; xnumpro: string }; agreements: FinanceAgreement[]; today: string }) {
+export function AgreementsPanel({
+  contract,
+  agreements,
+  today,
+}: {
+  contract: { coligada: Coligada; xnumpro: string };
+  agreements: FinanceAgreement[];
+  today: string;
+}) {
   const t = useTranslations("sgeOps.finance");
   const f = useSgeFormat();
   const router = useRouter();
@@ -38,23 +46,47 @@ export function AgreementsPanel({ contract, agreements, today }: { contract: { c
         </p>
       ) : null}
       {agreements.length === 0 ? (
-        <p className="rounded-2xl border border-dashed border-slate-300 bg-white p-4 text-sm text-slate-700">{t("agreementsEmpty")}</p>
+        <p className="rounded-2xl border border-dashed border-slate-300 bg-white p-4 text-sm text-slate-700">
+          {t("agreementsEmpty")}
+        </p>
       ) : (
         <ul className="space-y-3">
           {agreements.map((a) => (
-            <li key={a.id} className="rounded-2xl border border-slate-200 bg-white p-4" data-testid={`agreement-${a.id}`}>
+            <li
+              key={a.id}
+              className="rounded-2xl border border-slate-200 bg-white p-4"
+              data-testid={`agreement-${a.id}`}
+            >
               <h3 className="font-semibold text-slate-900">
-                {t("agreementTitle", { id: a.id, liquidation: a.liquidationId })} · {a.active ? t("agreementActive") : t("agreementCancelled", { date: f.date(a.cancelledOn) })}
+                {t("agreementTitle", { id: a.id, liquidation: a.liquidationId })} ·{" "}
+                {a.active ? t("agreementActive") : t("agreementCancelled", { date: f.date(a.cancelledOn) })}
               </h3>
               <p className="text-sm text-slate-700">
-                {t("agreementLine", { date: f.date(a.date), total: f.money(a.total), count: a.instalments, discount: f.money(a.discount), addition: f.money(a.addition) })}
+                {t("agreementLine", {
+                  date: f.date(a.date),
+                  total: f.money(a.total),
+                  count: a.instalments,
+                  discount: f.money(a.discount),
+                  addition: f.money(a.addition),
+                })}
               </p>
-              <p className="text-sm text-slate-700">{t("agreementLaunches", { originals: a.originals.join(", ") || "—", generated: a.generated.join(", ") || "—" })}</p>
+              <p className="text-sm text-slate-700">
+                {t("agreementLaunches", {
+                  originals: a.originals.join(", ") || "—",
+                  generated: a.generated.join(", ") || "—",
+                })}
+              </p>
               {a.active ? (
                 a.hasPaidInstalment ? (
                   <p className="mt-2 text-sm font-medium text-amber-900">{t("agreementPaid")}</p>
                 ) : (
-                  <Button type="button" variant="secondary" className="mt-2 text-red-800" disabled={action.pending} onClick={() => void cancel(a)}>
+                  <Button
+                    type="button"
+                    variant="secondary"
+                    className="mt-2 text-red-800"
+                    disabled={action.pending}
+                    onClick={() => void cancel(a)}
+                  >
                     {t("cancelAgreement")}
                   </Button>
                 )

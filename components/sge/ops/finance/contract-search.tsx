@@ -8,7 +8,13 @@ import { SelectField } from "@/components/ui/select-field";
 export async function ContractSearch({ kind, q, error }: { kind: ContractSearchKind; q: string; error?: string }) {
   const t = await getTranslations("sgeOps.finance");
   return (
-    <form method="get" action="/sge/finance" role="search" aria-label={t("searchTitle")} className="grid gap-3 rounded-2xl border border-slate-200 bg-white p-4 sm:grid-cols-[14rem_1fr_auto] sm:items-start">
+    <form
+      method="get"
+      action="/sge/finance"
+      role="search"
+      aria-label={t("searchTitle")}
+      className="grid gap-3 rounded-2xl border border-slate-200 bg-white p-4 sm:grid-cols-[14rem_1fr_auto] sm:items-start"
+    >
       <SelectField id="search-kind" name="kind" label={t("searchBy")} defaultValue={kind}>
         {contractSearchKinds.map((k) => (
           <option key={k} value={k}>
@@ -16,7 +22,16 @@ export async function ContractSearch({ kind, q, error }: { kind: ContractSearchK
           </option>
         ))}
       </SelectField>
-      <Field id="search-q" name="q" label={t("searchValue")} defaultValue={q} maxLength={30} required error={error} autoComplete="off" />
+      <Field
+        id="search-q"
+        name="q"
+        label={t("searchValue")}
+        defaultValue={q}
+        maxLength={30}
+        required
+        error={error}
+        autoComplete="off"
+      />
       <Button type="submit" className="sm:mt-6">
         {t("searchSubmit")}
       </Button>

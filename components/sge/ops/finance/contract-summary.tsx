@@ -4,11 +4,20 @@ import { getFormat, getTranslations } from "@/server/i18n";
 
 /** Who and what the contract is about, and its instalments (SPARCELA). */
 export async function ContractSummary({ contract }: { contract: FinanceContract }) {
-  const [t, tc, f] = await Promise.all([getTranslations("sgeOps.finance"), getTranslations("sgeOps.common"), getFormat()]);
+  const [t, tc, f] = await Promise.all([
+    getTranslations("sgeOps.finance"),
+    getTranslations("sgeOps.common"),
+    getFormat(),
+  ]);
   const facts: [string, string][] = [
     [tc("coligada"), tc(`coligada${contract.coligada}`)],
     [t("student"), `${contract.studentName} (RA ${contract.ra})`],
-    [t("responsible"), [contract.responsibleName, contract.responsibleDocument ? formatDocument(contract.responsibleDocument) : null].filter(Boolean).join(" · ")],
+    [
+      t("responsible"),
+      [contract.responsibleName, contract.responsibleDocument ? formatDocument(contract.responsibleDocument) : null]
+        .filter(Boolean)
+        .join(" · "),
+    ],
     [t("course"), `${contract.courseName} · ${contract.classCode}`],
     [t("contractStatus"), `${contract.status} · ${contract.enrolmentStatus}`],
     [t("period"), t("periodValue", { start: f.date(contract.startDate), end: f.date(contract.endDate) })],
@@ -41,12 +50,24 @@ export async function ContractSummary({ contract }: { contract: FinanceContract 
             <table className="w-full min-w-[32rem] text-left text-sm">
               <thead className="text-slate-600">
                 <tr>
-                  <th scope="col" className="py-2 pr-3 font-medium">{t("instalment")}</th>
-                  <th scope="col" className="py-2 pr-3 font-medium">{t("dueDate")}</th>
-                  <th scope="col" className="py-2 pr-3 text-right font-medium">{t("value")}</th>
-                  <th scope="col" className="py-2 pr-3 text-right font-medium">{t("discount")}</th>
-                  <th scope="col" className="py-2 pr-3 text-right font-medium">{t("net")}</th>
-                  <th scope="col" className="py-2 font-medium">{t("launch")}</th>
+                  <th scope="col" className="py-2 pr-3 font-medium">
+                    {t("instalment")}
+                  </th>
+                  <th scope="col" className="py-2 pr-3 font-medium">
+                    {t("dueDate")}
+                  </th>
+                  <th scope="col" className="py-2 pr-3 text-right font-medium">
+                    {t("value")}
+                  </th>
+                  <th scope="col" className="py-2 pr-3 text-right font-medium">
+                    {t("discount")}
+                  </th>
+                  <th scope="col" className="py-2 pr-3 text-right font-medium">
+                    {t("net")}
+                  </th>
+                  <th scope="col" className="py-2 font-medium">
+                    {t("launch")}
+                  </th>
                 </tr>
               </thead>
               <tbody className="divide-y divide-slate-200">

@@ -18,7 +18,17 @@ type Ref = { coligada: Coligada; xnumpro: string };
 type Open = { launchId: number; kind: "settle" | "nosso" } | null;
 
 /** The contract's launches (FLAN) as cards, each with its settlements and the operations RM allows in its state. */
-export function LaunchesPanel({ contract, launches, accounts, today }: { contract: Ref; launches: FinanceLaunch[]; accounts: CashAccount[]; today: string }) {
+export function LaunchesPanel({
+  contract,
+  launches,
+  accounts,
+  today,
+}: {
+  contract: Ref;
+  launches: FinanceLaunch[];
+  accounts: CashAccount[];
+  today: string;
+}) {
   const t = useTranslations("sgeOps.finance");
   const f = useSgeFormat();
   const router = useRouter();
@@ -40,7 +50,8 @@ export function LaunchesPanel({ contract, launches, accounts, today }: { contrac
   }
 
   async function cancelSettlementOf(launch: FinanceLaunch, settlementId: number, amount: number) {
-    if (!window.confirm(t("cancelSettlementConfirm", { id: settlementId, launch: launch.id, value: f.money(amount) }))) return;
+    if (!window.confirm(t("cancelSettlementConfirm", { id: settlementId, launch: launch.id, value: f.money(amount) })))
+      return;
     const result = await cancelSettlement.submit({ ...contract, launchId: launch.id, settlementId, date: today });
     if (result) done(result.message);
   }
@@ -59,16 +70,31 @@ export function LaunchesPanel({ contract, launches, accounts, today }: { contrac
         </p>
       ) : null}
       {launches.length === 0 ? (
-        <p className="rounded-2xl border border-dashed border-slate-300 bg-white p-4 text-sm text-slate-700">{t("launchesEmpty")}</p>
+        <p className="rounded-2xl border border-dashed border-slate-300 bg-white p-4 text-sm text-slate-700">
+          {t("launchesEmpty")}
+        </p>
       ) : (
         <ul className="space-y-3">
           {launches.map((launch) => (
-            <li key={launch.id} className="rounded-2xl border border-slate-200 bg-white p-4" data-testid={`launch-${launch.id}`} aria-labelledby={`launch-${launch.id}-title`}>
+            <li
+              key={launch.id}
+              className="rounded-2xl border border-slate-200 bg-white p-4"
+              data-testid={`launch-${launch.id}`}
+              aria-labelledby={`launch-${launch.id}-title`}
+            >
               <div className="flex flex-wrap items-center justify-between gap-2">
                 <h3 id={`launch-${launch.id}-title`} className="font-semibold text-slate-900">
-                  {t("launchTitle", { id: launch.id, key: `${launch.branch} ${launch.prefix}-${launch.number}/${launch.instalment} ${launch.type}`.replace(/\s+/g, " ").trim() })}
+                  {t("launchTitle", {
+                    id: launch.id,
+                    key: `${launch.branch} ${launch.prefix}-${launch.number}/${launch.instalment} ${launch.type}`
+                      .replace(/\s+/g, " ")
+                      .trim(),
+                  })}
                 </h3>
-                <LaunchStatusBadge status={launch.status} label={t(`status.${launch.status}`) + (launch.settledByAgreement ? ` · ${t("byAgreement")}` : "")} />
+                <LaunchStatusBadge
+                  status={launch.status}
+                  label={t(`status.${launch.status}`) + (launch.settledByAgreement ? ` · ${t("byAgreement")}` : "")}
+                />
               </div>
               <dl className="mt-2 grid grid-cols-2 gap-2 text-sm sm:grid-cols-4 lg:grid-cols-7">
                 <Fact label={t("dueDate")} value={f.date(launch.dueDate)} />
@@ -84,7 +110,11 @@ export function LaunchesPanel({ contract, launches, accounts, today }: { contrac
                   <h4 className="text-sm font-semibold text-slate-900">{t("settlementsTitle")}</h4>
                   <ul className="mt-1 divide-y divide-slate-200 text-sm">
                     {launch.settlements.map((s) => (
-                      <li key={s.id} className="flex flex-wrap items-center justify-between gap-2 py-2" data-testid={`settlement-${s.id}`}>
+                      <li
+                        key={s.id}
+                        className="flex flex-wrap items-center justify-between gap-2 py-2"
+                        data-testid={`settlement-${s.id}`}
+                      >
                         <div>
                           <p className="font-medium text-slate-900">
                             {t("settlementLine", { id: s.id, date: f.date(s.date), value: f.money(s.amount) })}
@@ -92,12 +122,27 @@ export function LaunchesPanel({ contract, launches, accounts, today }: { contrac
                             {s.cancelled ? ` · ${t("settlementCancelled", { date: f.date(s.cancelledOn) })}` : ""}
                           </p>
                           <p className="text-slate-700">
-                            {t("settlementBreakdown", { interest: f.money(s.interest), fine: f.money(s.fine), discount: f.money(s.discount) })} ·{" "}
-                            {s.noMovementAccount ? t("noMovementShort", { code: s.noMovementAccount }) : s.bank ? t("bankShort", { bank: s.bank, agency: s.agency ?? "", account: s.account ?? "" }) : "—"}
+                            {t("settlementBreakdown", {
+                              interest: f.money(s.interest),
+                              fine: f.money(s.fine),
+                              discount: f.money(s.discount),
+                            })}{" "}
+                            ·{" "}
+                            {s.noMovementAccount
+                              ? t("noMovementShort", { code: s.noMovementAccount })
+                              : s.bank
+                                ? t("bankShort", { bank: s.bank, agency: s.agency ?? "", account: s.account ?? "" })
+                                : "—"}
                           </p>
                         </div>
                         {!s.cancelled && !s.byAgreement ? (
-                          <Button type="button" variant="secondary" className="text-sm text-red-800" disabled={busy} onClick={() => void cancelSettlementOf(launch, s.id, s.amount)}>
+                          <Button
+                            type="button"
+                            variant="secondary"
+                            className="text-sm text-red-800"
+                            disabled={busy}
+                            onClick={() => void cancelSettlementOf(launch, s.id, s.amount)}
+                          >
                             {t("cancelSettlement")}
                           </Button>
                         ) : null}
@@ -109,22 +154,60 @@ export function LaunchesPanel({ contract, launches, accounts, today }: { contrac
               <div className="mt-3 flex flex-wrap gap-2">
                 {launch.status === "open" ? (
                   <>
-                    <Button type="button" aria-expanded={open?.launchId === launch.id && open.kind === "settle"} onClick={() => setOpen(open?.launchId === launch.id && open.kind === "settle" ? null : { launchId: launch.id, kind: "settle" })}>
+                    <Button
+                      type="button"
+                      aria-expanded={open?.launchId === launch.id && open.kind === "settle"}
+                      onClick={() =>
+                        setOpen(
+                          open?.launchId === launch.id && open.kind === "settle"
+                            ? null
+                            : { launchId: launch.id, kind: "settle" },
+                        )
+                      }
+                    >
                       {t("settle")}
                     </Button>
-                    <Button type="button" variant="secondary" className="text-red-800" disabled={busy} onClick={() => void cancelLaunchOf(launch)}>
+                    <Button
+                      type="button"
+                      variant="secondary"
+                      className="text-red-800"
+                      disabled={busy}
+                      onClick={() => void cancelLaunchOf(launch)}
+                    >
                       {t("cancelLaunch")}
                     </Button>
                   </>
                 ) : null}
                 {launch.status !== "cancelled" ? (
-                  <Button type="button" variant="secondary" aria-expanded={open?.launchId === launch.id && open.kind === "nosso"} onClick={() => setOpen(open?.launchId === launch.id && open.kind === "nosso" ? null : { launchId: launch.id, kind: "nosso" })}>
+                  <Button
+                    type="button"
+                    variant="secondary"
+                    aria-expanded={open?.launchId === launch.id && open.kind === "nosso"}
+                    onClick={() =>
+                      setOpen(
+                        open?.launchId === launch.id && open.kind === "nosso"
+                          ? null
+                          : { launchId: launch.id, kind: "nosso" },
+                      )
+                    }
+                  >
                     {t("changeNossoNumero")}
                   </Button>
                 ) : null}
               </div>
-              {open?.launchId === launch.id && open.kind === "settle" ? <SettleForm contract={contract} launch={launch} accounts={accounts} today={today} onDone={done} onClose={() => setOpen(null)} /> : null}
-              {open?.launchId === launch.id && open.kind === "nosso" ? <NossoNumeroForm contract={contract} launch={launch} onDone={done} onClose={() => setOpen(null)} /> : null}
+              {open?.launchId === launch.id && open.kind === "settle" ? (
+                <SettleForm
+                  contract={contract}
+                  launch={launch}
+                  accounts={accounts}
+                  today={today}
+                  onDone={done}
+                  onClose={() => setOpen(null)}
+                />
+              ) : null}
+              {open?.launchId === launch.id && open.kind === "nosso" ? (
+                <NossoNumeroForm contract={contract} launch={launch} onDone={done} onClose={() => setOpen(null)} />
+              ) : null}
             </li>
           ))}
         </ul>

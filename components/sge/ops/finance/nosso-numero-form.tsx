@@ -11,7 +11,17 @@ import { FormError } from "../form-error";
 import { useSgeAction } from "../use-sge-action";
 
 /** AlteracaoNossoNumero: the launch's (and its boleto's) nosso número. */
-export function NossoNumeroForm({ contract, launch, onDone, onClose }: { contract: { coligada: Coligada; xnumpro: string }; launch: FinanceLaunch; onDone: (message: string) => void; onClose: () => void }) {
+export function NossoNumeroForm({
+  contract,
+  launch,
+  onDone,
+  onClose,
+}: {
+  contract: { coligada: Coligada; xnumpro: string };
+  launch: FinanceLaunch;
+  onDone: (message: string) => void;
+  onClose: () => void;
+}) {
   const t = useTranslations("sgeOps.finance");
   const tc = useTranslations("sgeOps.common");
   const action = useSgeAction(nossoNumeroSchema, changeNossoNumeroAction);
@@ -22,8 +32,20 @@ export function NossoNumeroForm({ contract, launch, onDone, onClose }: { contrac
     if (result) onDone(result.message);
   }
   return (
-    <form onSubmit={(e) => void submit(e)} noValidate className="mt-3 space-y-3 rounded-xl border border-slate-200 bg-slate-50 p-3" aria-label={t("nossoNumeroTitle", { id: launch.id })}>
-      <Field id={`nosso-${launch.id}`} label={t("nossoNumero")} value={value} maxLength={30} error={action.fieldErrors.nossoNumero} onChange={(e) => setValue(e.target.value)} />
+    <form
+      onSubmit={(e) => void submit(e)}
+      noValidate
+      className="mt-3 space-y-3 rounded-xl border border-slate-200 bg-slate-50 p-3"
+      aria-label={t("nossoNumeroTitle", { id: launch.id })}
+    >
+      <Field
+        id={`nosso-${launch.id}`}
+        label={t("nossoNumero")}
+        value={value}
+        maxLength={30}
+        error={action.fieldErrors.nossoNumero}
+        onChange={(e) => setValue(e.target.value)}
+      />
       <FormError text={action.error} />
       <div className="flex flex-wrap gap-2">
         <Button type="submit" disabled={action.pending}>

@@ -16,7 +16,10 @@ export async function OperationHistory({ entries }: { entries: FinanceLogEntry[]
           {entries.map((e) => (
             <li key={e.id} className="py-2 text-sm">
               <p className="font-medium text-slate-900">
-                {t(`operations.${e.operation}`)} · <span className={e.ok ? "text-emerald-800" : "text-red-800"}>{e.ok ? t("historyOk") : t("historyFailed")}</span>
+                {t(`operations.${e.operation}`)} ·{" "}
+                <span className={e.ok ? "text-emerald-800" : "text-red-800"}>
+                  {e.ok ? t("historyOk") : t("historyFailed")}
+                </span>
               </p>
               <p className="text-slate-700">{e.message}</p>
               <p className="text-xs text-slate-600">{t("historyBy", { login: e.login, when: f.dateTime(e.at) })}</p>

@@ -14,7 +14,14 @@ import { SelectField } from "@/components/ui/select-field";
 import { useSgeAction } from "../use-sge-action";
 import { useSgeFormat } from "../use-sge-format";
 
-type Props = { contract: { coligada: Coligada; xnumpro: string }; launch: FinanceLaunch; accounts: CashAccount[]; today: string; onDone: (message: string) => void; onClose: () => void };
+type Props = {
+  contract: { coligada: Coligada; xnumpro: string };
+  launch: FinanceLaunch;
+  accounts: CashAccount[];
+  today: string;
+  onDone: (message: string) => void;
+  onClose: () => void;
+};
 
 const n = (v: number | null) => (v === null || Number.isNaN(v) ? 0 : v);
 
@@ -35,10 +42,17 @@ export function SettleForm({ contract, launch, accounts, today, onDone, onClose 
   const [date, setDate] = useState(today);
   const bankAccounts = accounts.filter((a) => !a.noMovement);
   const noMovementAccounts = accounts.filter((a) => a.noMovement);
-  const [mode, setMode] = useState<"bank" | "none">(bankAccounts.length || !noMovementAccounts.length ? "bank" : "none");
+  const [mode, setMode] = useState<"bank" | "none">(
+    bankAccounts.length || !noMovementAccounts.length ? "bank" : "none",
+  );
   const [account, setAccount] = useState((mode === "bank" ? bankAccounts : noMovementAccounts)[0]?.code ?? "");
 
-  const expected = settlementTotal({ original: launch.original, interest: n(interest), fine: n(fine), discount: n(discount) });
+  const expected = settlementTotal({
+    original: launch.original,
+    interest: n(interest),
+    fine: n(fine),
+    discount: n(discount),
+  });
   // ValorBaixa follows the breakdown until the user types their own amount.
   const shownAmount = amount ?? expected;
   const mismatch = shownAmount !== expected;
@@ -66,22 +80,68 @@ export function SettleForm({ contract, launch, accounts, today, onDone, onClose 
 
   const options = mode === "bank" ? bankAccounts : noMovementAccounts;
   return (
-    <form onSubmit={(e) => void submit(e)} noValidate aria-labelledby={id("title")} className="mt-3 space-y-3 rounded-xl border border-brand-100 bg-brand-50 p-3">
+    <form
+      onSubmit={(e) => void submit(e)}
+      noValidate
+      aria-labelledby={id("title")}
+      className="mt-3 space-y-3 rounded-xl border border-brand-100 bg-brand-50 p-3"
+    >
       <h4 id={id("title")} className="font-semibold text-slate-900">
         {t("settleTitle", { id: launch.id })}
       </h4>
       <div className="grid gap-3 sm:grid-cols-2 lg:grid-cols-4">
-        <MoneyField id={id("original")} label={t("original")} value={launch.original} onChange={() => {}} readOnly error={err.original} />
-        <MoneyField id={id("interest")} label={t("interest")} value={interest} onChange={setInterest} error={err.interest} />
+        <MoneyField
+          id={id("original")}
+          label={t("original")}
+          value={launch.original}
+          onChange={() => {}}
+          readOnly
+          error={err.original}
+        />
+        <MoneyField
+          id={id("interest")}
+          label={t("interest")}
+          value={interest}
+          onChange={setInterest}
+          error={err.interest}
+        />
         <MoneyField id={id("fine")} label={t("fine")} value={fine} onChange={setFine} error={err.fine} />
-        <MoneyField id={id("discount")} label={t("discountWithScholarship")} hint={t("discountHint", { value: f.money(launch.scholarship) })} value={discount} onChange={setDiscount} error={err.discount} />
+        <MoneyField
+          id={id("discount")}
+          label={t("discountWithScholarship")}
+          hint={t("discountHint", { value: f.money(launch.scholarship) })}
+          value={discount}
+          onChange={setDiscount}
+          error={err.discount}
+        />
       </div>
       <p className="text-sm text-slate-800" data-testid="settle-breakdown">
-        {t("breakdown", { original: f.money(launch.original), interest: f.money(n(interest)), fine: f.money(n(fine)), discount: f.money(n(discount)), total: f.money(expected) })}
+        {t("breakdown", {
+          original: f.money(launch.original),
+          interest: f.money(n(interest)),
+          fine: f.money(n(fine)),
+          discount: f.money(n(discount)),
+          total: f.money(expected),
+        })}
       </p>
       <div className="grid gap-3 sm:grid-cols-2 lg:grid-cols-4">
-        <MoneyField id={id("amount")} label={t("amount")} value={shownAmount} onChange={setAmount} error={err.amount} hint={mismatch ? t("amountMismatch", { total: f.money(expected) }) : undefined} />
-        <Field id={id("date")} type="date" label={t("settleDate")} value={date} max="9999-12-31" error={err.date} onChange={(e) => setDate(e.target.value)} />
+        <MoneyField
+          id={id("amount")}
+          label={t("amount")}
+          value={shownAmount}
+          onChange={setAmount}
+          error={err.amount}
+          hint={mismatch ? t("amountMismatch", { total: f.money(expected) }) : undefined}
+        />
+        <Field
+          id={id("date")}
+          type="date"
+          label={t("settleDate")}
+          value={date}
+          max="9999-12-31"
+          error={err.date}
+          onChange={(e) => setDate(e.target.value)}
+        />
         <fieldset className="sm:col-span-2">
           <legend className="mb-1 text-sm font-medium text-slate-800">{t("accountKind")}</legend>
           <div className="flex flex-wrap gap-4">
@@ -104,11 +164,19 @@ export function SettleForm({ contract, launch, accounts, today, onDone, onClose 
           </div>
         </fieldset>
       </div>
-      <SelectField id={id("account")} label={mode === "bank" ? t("bankAccount") : t("noMovementAccount")} value={account} error={err.bankAccount ?? err.noMovementAccount} onChange={(e) => setAccount(e.target.value)}>
+      <SelectField
+        id={id("account")}
+        label={mode === "bank" ? t("bankAccount") : t("noMovementAccount")}
+        value={account}
+        error={err.bankAccount ?? err.noMovementAccount}
+        onChange={(e) => setAccount(e.target.value)}
+      >
         <option value="">{options.length ? t("accountPlaceholder") : t("noAccounts")}</option>
         {options.map((a) => (
           <option key={a.code} value={a.code}>
-            {a.noMovement ? `${a.code} · ${a.description}` : `${a.code} · ${a.description} · ${t("bankShort", { bank: a.bank ?? "", agency: a.agency ?? "", account: a.account ?? "" })}`}
+            {a.noMovement
+              ? `${a.code} · ${a.description}`
+              : `${a.code} · ${a.description} · ${t("bankShort", { bank: a.bank ?? "", agency: a.agency ?? "", account: a.account ?? "" })}`}
           </option>
         ))}
       </SelectField>

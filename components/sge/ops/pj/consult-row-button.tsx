@@ -7,7 +7,13 @@ import { Button } from "@/components/ui/button";
 import { consultPjContractAction } from "@/server/actions/sge-ops";
 
 /** Asks RM again about one known contract; the card shows the new answer after the refresh. */
-export function ConsultRowButton({ contractNumber, proposalNumber }: { contractNumber: string; proposalNumber: string }) {
+export function ConsultRowButton({
+  contractNumber,
+  proposalNumber,
+}: {
+  contractNumber: string;
+  proposalNumber: string;
+}) {
   const t = useTranslations("sgeOps.pj");
   const router = useRouter();
   const [pending, setPending] = useState(false);
@@ -24,7 +30,14 @@ export function ConsultRowButton({ contractNumber, proposalNumber }: { contractN
   }
   return (
     <>
-      <Button type="button" variant="secondary" className="text-sm" disabled={pending} onClick={() => void refresh()} aria-label={t("refreshOf", { contract: contractNumber, proposal: proposalNumber })}>
+      <Button
+        type="button"
+        variant="secondary"
+        className="text-sm"
+        disabled={pending}
+        onClick={() => void refresh()}
+        aria-label={t("refreshOf", { contract: contractNumber, proposal: proposalNumber })}
+      >
         {pending ? t("consulting") : t("refresh")}
       </Button>
       {error ? (

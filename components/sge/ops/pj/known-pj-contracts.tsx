@@ -13,17 +13,40 @@ export async function KnownPjContracts({ contracts }: { contracts: KnownPjContra
         {t("knownTitle")}
       </h2>
       {contracts.length === 0 ? (
-        <p className="rounded-2xl border border-dashed border-slate-300 bg-white p-4 text-sm text-slate-700">{t("knownEmpty")}</p>
+        <p className="rounded-2xl border border-dashed border-slate-300 bg-white p-4 text-sm text-slate-700">
+          {t("knownEmpty")}
+        </p>
       ) : (
         <ul className="grid gap-3 md:grid-cols-2">
           {contracts.map((c) => {
-            const vacancies = c.consulted ?? (c.registered ? { offered: c.registered.offered, used: c.registered.used, available: c.registered.offered - c.registered.used } : null);
+            const vacancies =
+              c.consulted ??
+              (c.registered
+                ? {
+                    offered: c.registered.offered,
+                    used: c.registered.used,
+                    available: c.registered.offered - c.registered.used,
+                  }
+                : null);
             const key = `${c.coligada}-${c.contractNumber}-${c.proposalNumber}`;
             return (
-              <li key={key} className="rounded-2xl border border-slate-200 bg-white p-4" data-testid={`pj-known-${c.contractNumber}`}>
-                <h3 className="font-semibold text-slate-900">{t("statusOf", { contract: c.contractNumber, proposal: c.proposalNumber })}</h3>
+              <li
+                key={key}
+                className="rounded-2xl border border-slate-200 bg-white p-4"
+                data-testid={`pj-known-${c.contractNumber}`}
+              >
+                <h3 className="font-semibold text-slate-900">
+                  {t("statusOf", { contract: c.contractNumber, proposal: c.proposalNumber })}
+                </h3>
                 <p className="text-sm text-slate-700">
-                  {[c.coligada === 2 || c.coligada === 3 ? tc(`coligada${c.coligada}`) : null, c.registered?.companyName, c.registered ? formatDocument(c.registered.cnpj) : null, c.registered?.classCode].filter(Boolean).join(" · ")}
+                  {[
+                    c.coligada === 2 || c.coligada === 3 ? tc(`coligada${c.coligada}`) : null,
+                    c.registered?.companyName,
+                    c.registered ? formatDocument(c.registered.cnpj) : null,
+                    c.registered?.classCode,
+                  ]
+                    .filter(Boolean)
+                    .join(" · ")}
                 </p>
                 <dl className="mt-2 grid grid-cols-3 gap-2 text-sm">
                   <div>
@@ -40,7 +63,9 @@ export async function KnownPjContracts({ contracts }: { contracts: KnownPjContra
                   </div>
                 </dl>
                 <p className="mt-2 text-xs text-slate-600">
-                  {c.consulted ? t("consultedAt", { when: f.dateTime(c.consulted.at), status: c.consulted.status }) : t("notConsulted")}
+                  {c.consulted
+                    ? t("consultedAt", { when: f.dateTime(c.consulted.at), status: c.consulted.status })
+                    : t("notConsulted")}
                   {c.registered ? ` · ${t("valueShort", { value: f.money(c.registered.value) })}` : ""}
                 </p>
                 <div className="mt-2 flex flex-wrap gap-2">

@@ -34,9 +34,27 @@ export function PjConsult({ initial }: { initial?: { contractNumber: string; pro
       <h2 id="pj-consult-title" className="text-lg font-semibold text-slate-900">
         {t("consultTitle")}
       </h2>
-      <form onSubmit={(e) => void consult(e)} noValidate className="grid gap-3 sm:grid-cols-[1fr_1fr_auto] sm:items-start">
-        <Field id="consult-contract" label={t("contractNumber")} value={key.contractNumber} error={action.fieldErrors.contractNumber} maxLength={20} onChange={(e) => setKey((k) => ({ ...k, contractNumber: e.target.value }))} />
-        <Field id="consult-proposal" label={t("proposalNumber")} value={key.proposalNumber} error={action.fieldErrors.proposalNumber} maxLength={20} onChange={(e) => setKey((k) => ({ ...k, proposalNumber: e.target.value }))} />
+      <form
+        onSubmit={(e) => void consult(e)}
+        noValidate
+        className="grid gap-3 sm:grid-cols-[1fr_1fr_auto] sm:items-start"
+      >
+        <Field
+          id="consult-contract"
+          label={t("contractNumber")}
+          value={key.contractNumber}
+          error={action.fieldErrors.contractNumber}
+          maxLength={20}
+          onChange={(e) => setKey((k) => ({ ...k, contractNumber: e.target.value }))}
+        />
+        <Field
+          id="consult-proposal"
+          label={t("proposalNumber")}
+          value={key.proposalNumber}
+          error={action.fieldErrors.proposalNumber}
+          maxLength={20}
+          onChange={(e) => setKey((k) => ({ ...k, proposalNumber: e.target.value }))}
+        />
         <Button type="submit" disabled={action.pending} className="sm:mt-6">
           {action.pending ? t("consulting") : t("consult")}
         </Button>

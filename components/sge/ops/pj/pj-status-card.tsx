@@ -19,8 +19,14 @@ export function PjStatusCard({ status }: { status: PjContractStatus }) {
     [t("responsible"), status.responsible || "—", "pj-responsible"],
   ];
   return (
-    <article aria-label={t("statusOf", { contract: status.contractNumber, proposal: status.proposalNumber })} className="rounded-xl border border-slate-200 bg-slate-50 p-3" data-testid="pj-status">
-      <h3 className="font-semibold text-slate-900">{t("statusOf", { contract: status.contractNumber, proposal: status.proposalNumber })}</h3>
+    <article
+      aria-label={t("statusOf", { contract: status.contractNumber, proposal: status.proposalNumber })}
+      className="rounded-xl border border-slate-200 bg-slate-50 p-3"
+      data-testid="pj-status"
+    >
+      <h3 className="font-semibold text-slate-900">
+        {t("statusOf", { contract: status.contractNumber, proposal: status.proposalNumber })}
+      </h3>
       <dl className="mt-2 grid grid-cols-2 gap-2 text-sm sm:grid-cols-4">
         {rows.map(([label, value, testId]) => (
           <div key={testId}>

@@ -29,10 +29,17 @@ export default async function CustomerPage({ params }: { params: Params }) {
   if (!detail) notFound();
   const { customer, financial, contacts, recentOrders } = detail;
   const today = businessToday();
-  const [t, tl, receivables] = await Promise.all([getTranslations("customer"), getTranslations("customers"), getOpenReceivables(viewer, customer)]);
+  const [t, tl, receivables] = await Promise.all([
+    getTranslations("customer"),
+    getTranslations("customers"),
+    getOpenReceivables(viewer, customer),
+  ]);
   return (
     <article aria-labelledby="customer-title" className="space-y-4">
-      <Link href="/customers" className="inline-flex min-h-11 items-center text-sm text-brand-700 underline underline-offset-2">
+      <Link
+        href="/customers"
+        className="inline-flex min-h-11 items-center text-sm text-brand-700 underline underline-offset-2"
+      >
         {t("back")}
       </Link>
       <header>
@@ -44,8 +51,13 @@ export default async function CustomerPage({ params }: { params: Params }) {
             {customer.code.trim()}/{customer.store.trim()}
             {customer.tradeName ? ` · ${customer.tradeName}` : ""}
           </span>
-          <RiskBadge risk={customer.risk} label={customer.risk ? tl("riskBadge", { letter: customer.risk }) : tl("noRisk")} />
-          {customer.blocked ? <span className="rounded-md bg-red-100 px-2 py-0.5 text-xs font-semibold text-red-900">{t("blocked")}</span> : null}
+          <RiskBadge
+            risk={customer.risk}
+            label={customer.risk ? tl("riskBadge", { letter: customer.risk }) : tl("noRisk")}
+          />
+          {customer.blocked ? (
+            <span className="rounded-md bg-red-100 px-2 py-0.5 text-xs font-semibold text-red-900">{t("blocked")}</span>
+          ) : null}
         </p>
         {viewer.seller && !customer.blocked ? (
           <Link

@@ -34,7 +34,10 @@ export default async function EditOrderPage({ params }: { params: Params }) {
         <p role="alert" className="rounded-xl border border-amber-300 bg-amber-50 p-4 text-amber-900">
           {view.source !== "erp" ? t("offline") : t("locked")}
         </p>
-        <Link href={`/orders/${encodeURIComponent(order.number)}`} className="inline-flex min-h-11 items-center text-brand-700 underline underline-offset-2">
+        <Link
+          href={`/orders/${encodeURIComponent(order.number)}`}
+          className="inline-flex min-h-11 items-center text-brand-700 underline underline-offset-2"
+        >
           {(await getTranslations("order"))("title", { number: order.number })}
         </Link>
       </div>

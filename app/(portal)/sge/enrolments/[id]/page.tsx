@@ -24,7 +24,10 @@ export default async function EnrolmentPage({ params }: { params: Promise<{ id: 
       </h1>
       <p className="text-slate-800">{enrolment.summary}</p>
       {r ? (
-        <dl className="grid gap-3 rounded-2xl border border-green-200 bg-green-50 p-4 sm:grid-cols-2" data-testid="enrolment-result">
+        <dl
+          className="grid gap-3 rounded-2xl border border-green-200 bg-green-50 p-4 sm:grid-cols-2"
+          data-testid="enrolment-result"
+        >
           {(
             [
               [t("done.ra"), r.ra],
@@ -44,7 +47,11 @@ export default async function EnrolmentPage({ params }: { params: Promise<{ id: 
         </dl>
       ) : (
         <p role="alert" className="rounded-xl border border-amber-300 bg-amber-50 p-4 text-amber-900">
-          {enrolment.state === "failed" ? (enrolment.error ?? t("errors.sge_unavailable")) : enrolment.state === "interrupted" ? t("interruptedNotice") : t(`states.${enrolment.state}`)}
+          {enrolment.state === "failed"
+            ? (enrolment.error ?? t("errors.sge_unavailable"))
+            : enrolment.state === "interrupted"
+              ? t("interruptedNotice")
+              : t(`states.${enrolment.state}`)}
         </p>
       )}
       <section aria-labelledby="enrolment-steps" className="rounded-2xl border border-slate-200 bg-white p-4">
@@ -59,7 +66,10 @@ export default async function EnrolmentPage({ params }: { params: Promise<{ id: 
                 ? s.kept
                   ? t("progress.kept", { step: t(`steps.${s.step === "enrolment" ? "contract" : s.step}`) })
                   : t(`progress.${s.step}`)
-                : t("progress.failed", { step: t(`steps.${s.step === "enrolment" ? "contract" : s.step}`), message: s.message || t("errors.sge_unavailable") })}
+                : t("progress.failed", {
+                    step: t(`steps.${s.step === "enrolment" ? "contract" : s.step}`),
+                    message: s.message || t("errors.sge_unavailable"),
+                  })}
               {s.ok && s.message ? ` — ${s.message}` : ""}
             </li>
           ))}
@@ -67,14 +77,23 @@ export default async function EnrolmentPage({ params }: { params: Promise<{ id: 
       </section>
       <div className="flex flex-wrap gap-2">
         {enrolment.state === "failed" || enrolment.state === "draft" || enrolment.state === "interrupted" ? (
-          <Link href={`/sge/enrolments/new?draft=${enrolment.id}`} className="inline-flex min-h-11 items-center rounded-lg bg-brand-600 px-4 font-semibold text-white hover:bg-brand-700">
+          <Link
+            href={`/sge/enrolments/new?draft=${enrolment.id}`}
+            className="inline-flex min-h-11 items-center rounded-lg bg-brand-600 px-4 font-semibold text-white hover:bg-brand-700"
+          >
             {t("resume")}
           </Link>
         ) : null}
-        <Link href="/sge/enrolments/new" className="inline-flex min-h-11 items-center rounded-lg border border-slate-300 bg-white px-4 font-semibold text-slate-900 hover:bg-slate-100">
+        <Link
+          href="/sge/enrolments/new"
+          className="inline-flex min-h-11 items-center rounded-lg border border-slate-300 bg-white px-4 font-semibold text-slate-900 hover:bg-slate-100"
+        >
           {t("done.another")}
         </Link>
-        <Link href="/sge/enrolments" className="inline-flex min-h-11 items-center rounded-lg border border-slate-300 bg-white px-4 font-semibold text-slate-900 hover:bg-slate-100">
+        <Link
+          href="/sge/enrolments"
+          className="inline-flex min-h-11 items-center rounded-lg border border-slate-300 bg-white px-4 font-semibold text-slate-900 hover:bg-slate-100"
+        >
           {t("done.list")}
         </Link>
       </div>

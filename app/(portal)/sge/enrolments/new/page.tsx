@@ -49,7 +49,17 @@ export default async function NewEnrolmentPage({ searchParams }: { searchParams:
           offer={offer}
           draftId={draft?.id ?? newUuid()}
           initialValues={draft ? enrolmentFromDraft(draft.data, today) : emptyEnrolment(today)}
-          problem={draft?.state === "interrupted" ? { message: t("interruptedNotice") } : draft?.state === "failed" ? { message: t(`errors.failed_${draft.step === "done" ? "enrolment" : draft.step}`, { message: draft.error ?? t("errors.sge_unavailable") }) } : null}
+          problem={
+            draft?.state === "interrupted"
+              ? { message: t("interruptedNotice") }
+              : draft?.state === "failed"
+                ? {
+                    message: t(`errors.failed_${draft.step === "done" ? "enrolment" : draft.step}`, {
+                      message: draft.error ?? t("errors.sge_unavailable"),
+                    }),
+                  }
+                : null
+          }
         />
       </OnRecordProvider>
     </section>

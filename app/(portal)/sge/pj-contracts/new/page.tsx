@@ -20,7 +20,9 @@ export default async function NewPjContractPage({ searchParams }: { searchParams
   const [t, classes, known] = await Promise.all([
     getTranslations("sgeOps.pj"),
     pjClassOptions(viewer),
-    one(params.contract) && one(params.proposal) ? knownPjContract(viewer, coligada, one(params.contract), one(params.proposal)) : Promise.resolve(null),
+    one(params.contract) && one(params.proposal)
+      ? knownPjContract(viewer, coligada, one(params.contract), one(params.proposal))
+      : Promise.resolve(null),
   ]);
   const r = known?.registered;
   const initial: PjFormValues = {
@@ -42,7 +44,10 @@ export default async function NewPjContractPage({ searchParams }: { searchParams
         {known ? t("editTitle") : t("newTitle")}
       </h1>
       {!classes.ok ? (
-        <p role="alert" className="rounded-xl border border-amber-300 bg-amber-50 p-3 text-sm font-medium text-amber-900">
+        <p
+          role="alert"
+          className="rounded-xl border border-amber-300 bg-amber-50 p-3 text-sm font-medium text-amber-900"
+        >
           {t("catalogueUnavailable")}
         </p>
       ) : null}

@@ -19,12 +19,25 @@ type Params = Promise<{ coligada: string; xnumpro: string }>;
 
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
   const { xnumpro } = await params;
-  return { title: (await getTranslations("sgeOps.finance"))("contractTitle", { xnumpro: decodeURIComponent(xnumpro).slice(0, 30) }) };
+  return {
+    title: (await getTranslations("sgeOps.finance"))("contractTitle", {
+      xnumpro: decodeURIComponent(xnumpro).slice(0, 30),
+    }),
+  };
 }
 
 /** Business time (Brasília) as yyyymmddHHMMss: a default Protheus liquidation key that does not repeat. */
 function stampNow(now = businessNow()): string {
-  const parts = new Intl.DateTimeFormat("en-CA", { timeZone: "America/Sao_Paulo", year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit", second: "2-digit", hourCycle: "h23" }).formatToParts(now);
+  const parts = new Intl.DateTimeFormat("en-CA", {
+    timeZone: "America/Sao_Paulo",
+    year: "numeric",
+    month: "2-digit",
+    day: "2-digit",
+    hour: "2-digit",
+    minute: "2-digit",
+    second: "2-digit",
+    hourCycle: "h23",
+  }).formatToParts(now);
   const get = (type: string) => parts.find((p) => p.type === type)?.value ?? "";
   return `${get("year")}${get("month")}${get("day")}${get("hour")}${get("minute")}${get("second")}`;
 }
@@ -36,7 +49,11 @@ export default async function FinanceContractPage({ params }: { params: Params }
   const coligada = raw.coligada === "2" ? 2 : raw.coligada === "3" ? 3 : null;
   const xnumpro = decodeURIComponent(raw.xnumpro);
   if (!coligada || !xnumpro || xnumpro.length > 30) notFound();
-  const [t, te, loaded] = await Promise.all([getTranslations("sgeOps.finance"), getTranslations("sgeOps.errors"), loadContract(viewer, coligada as Coligada, xnumpro)]);
+  const [t, te, loaded] = await Promise.all([
+    getTranslations("sgeOps.finance"),
+    getTranslations("sgeOps.errors"),
+    loadContract(viewer, coligada as Coligada, xnumpro),
+  ]);
   if (!loaded.ok && loaded.reason === "not_found") notFound();
   if (!loaded.ok) {
     return (
@@ -51,7 +68,10 @@ export default async function FinanceContractPage({ params }: { params: Params }
     );
   }
   const contract = loaded.data;
-  const [accounts, history] = await Promise.all([cashAccountsFor(viewer, contract.coligada, contract.protheusBranch), financeHistory(viewer, contract.coligada, contract.xnumpro)]);
+  const [accounts, history] = await Promise.all([
+    cashAccountsFor(viewer, contract.coligada, contract.protheusBranch),
+    financeHistory(viewer, contract.coligada, contract.xnumpro),
+  ]);
   const today = businessToday();
   const ref = { coligada: contract.coligada, xnumpro: contract.xnumpro };
   return (
@@ -60,20 +80,36 @@ export default async function FinanceContractPage({ params }: { params: Params }
         <h1 id="contract-title" className="text-2xl font-bold text-slate-900">
           {t("contractTitle", { xnumpro: contract.xnumpro })}
         </h1>
-        <Link href="/sge/finance" className="inline-flex min-h-11 items-center rounded-lg border border-slate-300 bg-white px-4 font-semibold text-slate-900 hover:bg-slate-100">
+        <Link
+          href="/sge/finance"
+          className="inline-flex min-h-11 items-center rounded-lg border border-slate-300 bg-white px-4 font-semibold text-slate-900 hover:bg-slate-100"
+        >
           {t("newSearch")}
         </Link>
       </div>
       {!accounts.ok ? (
-        <p role="alert" className="rounded-xl border border-amber-300 bg-amber-50 p-3 text-sm font-medium text-amber-900">
+        <p
+          role="alert"
+          className="rounded-xl border border-amber-300 bg-amber-50 p-3 text-sm font-medium text-amber-900"
+        >
           {t("accountsUnavailable")}
         </p>
       ) : null}
       <FeedbackProvider>
         <div className="space-y-6">
           <ContractSummary contract={contract} />
-          <LaunchesPanel contract={ref} launches={contract.launches} accounts={accounts.ok ? accounts.data : []} today={today} />
-          <IncludeLaunchForm contract={ref} protheusBranch={contract.protheusBranch} accounts={accounts.ok ? accounts.data : []} today={today} />
+          <LaunchesPanel
+            contract={ref}
+            launches={contract.launches}
+            accounts={accounts.ok ? accounts.data : []}
+            today={today}
+          />
+          <IncludeLaunchForm
+            contract={ref}
+            protheusBranch={contract.protheusBranch}
+            accounts={accounts.ok ? accounts.data : []}
+            today={today}
+          />
           <AgreementsPanel contract={ref} agreements={contract.agreements} today={today} />
           <AgreementForm contract={ref} launches={contract.launches} today={today} stamp={stampNow()} />
           <OperationHistory entries={history} />
