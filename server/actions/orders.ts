@@ -10,7 +10,7 @@ import { getSalesViewer, type Viewer } from "@/server/auth/viewer";
 import { ErpError } from "@/server/erp/errors";
 import { getFormat, getTranslations } from "@/server/i18n";
 import { log } from "@/server/log";
-import { discardDraft, draftInputSchema, saveDraft } from "@/server/services/order-entry";
+import { discardDraft, draftInputSchema, saveDraft } from "@/server/services/order-drafts";
 import { applyDraftToSentOrder, type ApplyOutcome } from "@/server/services/order-resend";
 import { deleteOwnOrder, submitOrder } from "@/server/services/order-submit";
 

@@ -2,7 +2,8 @@ import "server-only";
 import { emptyLine } from "@/lib/order-lines";
 import type { OrderFormContext, OrderFormInitial } from "@/lib/types/order-entry";
 import type { Viewer } from "@/server/auth/viewer";
-import { formFromOrder, getDraft, orderCustomer, ownOrder, type Draft } from "./order-entry";
+import { getDraft, type Draft } from "./order-drafts";
+import { formFromOrder, orderCustomer, ownOrder } from "./order-form-context";
 
 type Values = OrderFormInitial["values"];
 

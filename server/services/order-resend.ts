@@ -8,7 +8,7 @@ import { getDb } from "@/server/store/db";
 import { orderDrafts } from "@/server/store/schema";
 import { scopeOf } from "@/server/sync/scope";
 import { refreshOrderActivity } from "./notifications";
-import { getDraft } from "./order-entry";
+import { getDraft } from "./order-drafts";
 import { submitOrder, type SubmitOutcome } from "./order-submit";
 import { getOrder } from "./orders";
 

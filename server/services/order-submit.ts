@@ -15,7 +15,9 @@ import { orderDrafts, syncedRecords } from "@/server/store/schema";
 import { orderQueueEntity } from "@/server/sync/entities";
 import { scopeOf } from "@/server/sync/scope";
 import { pollNotifications, refreshOrderActivity } from "./notifications";
-import { checkOrder, getDraft, ownOrder, saveDraft, type FieldCodes } from "./order-entry";
+import { checkOrder, type FieldCodes } from "./order-check";
+import { getDraft, saveDraft } from "./order-drafts";
+import { ownOrder } from "./order-form-context";
 import { records } from "./synced";
 
 /** A claim older than this is a submit that died midway (process stopped): it may be claimed again. */

@@ -11,7 +11,8 @@ import { getCustomerDetail, getOpenReceivables } from "@/server/services/custome
 import { listCustomers } from "@/server/services/customers";
 import type { IndicatorQuery } from "@/lib/indicator-query";
 import { getIndicators } from "@/server/services/indicators";
-import { checkOrder, searchProducts } from "@/server/services/order-entry";
+import { checkOrder } from "@/server/services/order-check";
+import { searchProducts } from "@/server/services/product-search";
 import { queueStatus, submitOrder } from "@/server/services/order-submit";
 import { getOrder, listOrders } from "@/server/services/orders";
 import { orderQuerySchema } from "@/lib/schemas/order-query";

@@ -6,7 +6,7 @@ import { SyncIndicator } from "@/components/sync/sync-indicator";
 import { orderQuerySchema } from "@/lib/schemas/order-query";
 import { requireSalesViewer } from "@/server/auth/viewer";
 import { getTranslations } from "@/server/i18n";
-import { countDrafts } from "@/server/services/order-entry";
+import { countDrafts } from "@/server/services/order-drafts";
 import { listOrders } from "@/server/services/orders";
 import { syncStatus } from "@/server/sync/orchestrator";
 

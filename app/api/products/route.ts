@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { json, parseQuery, withViewer } from "@/server/http";
-import { searchProducts } from "@/server/services/order-entry";
+import { searchProducts } from "@/server/services/product-search";
 
 export const dynamic = "force-dynamic";
 

@@ -2,6 +2,7 @@ import "server-only";
 import { z } from "zod";
 import { toIsoDate } from "@/lib/erp-dates";
 import { toCents } from "@/lib/money";
+import type { OrderForm } from "@/lib/schemas/order-form";
 import {
   orderStatuses,
   queueStatuses,
@@ -154,6 +155,28 @@ export type OrderPayload = {
   externalid?: string;
   items: { product: string; quantity: number; price: number; operationtype: string }[];
 };
+
+/** The payload of a checked order form (server/services/order-check.ts): centavos become reais; each line carries its operation type. */
+export function toOrderPayload(form: OrderForm): OrderPayload {
+  return {
+    customer: form.customer,
+    store: form.store,
+    paymentcondition: form.paymentCondition,
+    operationtype: form.operationType,
+    ...(form.priceList ? { pricelist: form.priceList } : {}),
+    ...(form.carrier ? { carrier: form.carrier } : {}),
+    freighttype: form.freightType,
+    freightvalue: form.freightValue / 100,
+    customerordernumber: form.customerOrderNumber,
+    message: form.message,
+    items: form.items.map((line) => ({
+      product: line.product.trim(),
+      quantity: line.quantity,
+      price: line.price / 100,
+      operationtype: line.operationType || form.operationType,
+    })),
+  };
+}
 
 const acceptedSchema = z.object({
   queueId: z.string().min(1),

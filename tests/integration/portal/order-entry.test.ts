@@ -5,7 +5,8 @@ import { fieldCodes, orderFormSchema, type OrderForm } from "@/lib/schemas/order
 import { login } from "@/server/auth/login";
 import { loadSession } from "@/server/auth/sessions";
 import { viewerFromSession, type Viewer } from "@/server/auth/viewer";
-import { formFromOrder, getDraft, listDrafts, orderFormContext, saveDraft } from "@/server/services/order-entry";
+import { getDraft, listDrafts, saveDraft } from "@/server/services/order-drafts";
+import { formFromOrder, orderFormContext } from "@/server/services/order-form-context";
 import { applyDraftToSentOrder } from "@/server/services/order-resend";
 import { deleteOwnOrder, queueStatus, submitOrder } from "@/server/services/order-submit";
 import { getOrder, listOrders } from "@/server/services/orders";

@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import type { OrderForm } from "@/lib/schemas/order-form";
 import type { Viewer } from "@/server/auth/viewer";
-import { searchProducts } from "@/server/services/order-entry";
+import { searchProducts } from "@/server/services/product-search";
 
 /**
  * A valid order of the viewer for showcase customer 000012 (risk B, nothing overdue, R$ 500k:

@@ -4,7 +4,7 @@ import { DiscardDraftButton } from "@/components/orders/discard-draft-button";
 import type { DraftSummary } from "@/lib/types/order-entry";
 import { requireSalesViewer } from "@/server/auth/viewer";
 import { getFormat, getTranslations } from "@/server/i18n";
-import { listDrafts } from "@/server/services/order-entry";
+import { listDrafts } from "@/server/services/order-drafts";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("orderDrafts"))("title") };

@@ -3,7 +3,7 @@ import { redirect } from "next/navigation";
 import { OrderForm } from "@/components/orders/form/order-form";
 import { requireSalesViewer } from "@/server/auth/viewer";
 import { getTranslations } from "@/server/i18n";
-import { orderFormContext } from "@/server/services/order-entry";
+import { orderFormContext } from "@/server/services/order-form-context";
 import { newOrderInitial } from "@/server/services/order-form-initial";
 import { syncStatus } from "@/server/sync/orchestrator";
 

@@ -6,7 +6,8 @@ import { isEditable } from "@/lib/types/order";
 import type { OrderFormInitial } from "@/lib/types/order-entry";
 import { requireSalesViewer } from "@/server/auth/viewer";
 import { getTranslations } from "@/server/i18n";
-import { editDraftOf, formFromOrder, orderCustomer, orderFormContext } from "@/server/services/order-entry";
+import { editDraftOf } from "@/server/services/order-drafts";
+import { formFromOrder, orderCustomer, orderFormContext } from "@/server/services/order-form-context";
 import { initialFromDraft } from "@/server/services/order-form-initial";
 import { getOrder } from "@/server/services/orders";
 

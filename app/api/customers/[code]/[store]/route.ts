@@ -1,5 +1,5 @@
 import { json, withViewer } from "@/server/http";
-import { orderCustomer } from "@/server/services/order-entry";
+import { orderCustomer } from "@/server/services/order-form-context";
 
 export const dynamic = "force-dynamic";
 

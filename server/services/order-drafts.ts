@@ -1,0 +1,205 @@
+import "server-only";
+import { and, asc, desc, eq, sql } from "drizzle-orm";
+import { z } from "zod";
+import { orderTotals } from "@/lib/order-lines";
+import type { DraftSummary } from "@/lib/types/order-entry";
+import type { Viewer } from "@/server/auth/viewer";
+import { getDb } from "@/server/store/db";
+import { orderDrafts } from "@/server/store/schema";
+import { scopeOf } from "@/server/sync/scope";
+import { ownOrder } from "./order-form-context";
+
+// Drafts: what the rep typed, kept server-side (sanitised, never trusted as an order).
+
+const text = (max: number) => z.string().max(max).catch("");
+const numberOrNull = z.number().finite().nullable().catch(null);
+
+/** What a draft may hold: whatever the rep had typed, sanitised (never trusted as an order). */
+export const draftDataSchema = z.object({
+  key: z.string().max(60).catch(""),
+  customer: text(6),
+  store: text(2),
+  customerName: text(120),
+  paymentCondition: text(3),
+  priceList: text(3),
+  operationType: text(2),
+  carrier: text(6),
+  freightType: z.enum(["C", "F", "T", "S"]).catch("C"),
+  freightValue: numberOrNull,
+  customerOrderNumber: text(40),
+  message: text(500),
+  items: z
+    .array(
+      z.object({
+        product: text(15),
+        quantity: numberOrNull,
+        price: numberOrNull,
+        description: text(200),
+        unit: text(4),
+        operationType: text(2),
+        listPrice: z.number().finite().catch(0),
+        minimumPrice: z.number().finite().catch(0),
+      }),
+    )
+    .max(2_000)
+    .catch([]),
+});
+export type DraftData = z.infer<typeof draftDataSchema>;
+
+export const draftInputSchema = z.object({
+  id: z.uuid(),
+  kind: z.enum(["new", "edit"]),
+  orderNumber: z
+    .string()
+    .regex(/^[0-9A-Za-z]{1,6}$/)
+    .optional(),
+  stamp: z.string().max(40).optional(),
+  data: z.unknown(),
+});
+export type DraftInput = z.infer<typeof draftInputSchema>;
+
+type DraftRow = typeof orderDrafts.$inferSelect;
+
+function summary(row: DraftRow): DraftSummary {
+  const data = draftDataSchema.parse(row.data);
+  return {
+    id: row.id,
+    kind: row.kind,
+    orderNumber: row.orderId ? row.orderId.slice(-6) : null,
+    customer: data.customer ? `${data.customer.trim()}/${data.store.trim()}` : "",
+    customerName: row.customerName,
+    lines: row.lines,
+    total: Number(row.total),
+    state: row.state,
+    problem: problemOf(row.error),
+    updatedAt: row.updatedAt.toISOString(),
+  };
+}
+
+/** The draft's `error` column: `erp:<the ERP's words>`, `sent:<queue id>`, or `not_sent`. */
+function problemOf(error: string | null): DraftSummary["problem"] {
+  if (!error) return null;
+  if (error.startsWith("erp:")) return { kind: "rejected", message: error.slice(4) };
+  if (error.startsWith("sent:")) return { kind: "already_sent", queueId: error.slice(5) };
+  return { kind: "not_sent" };
+}
+
+/**
+ * Saves what the rep typed (upsert by the client's draft id, only within the viewer's scope; a
+ * draft already sent is not overwritten). An edit draft must name one of the viewer's orders.
+ */
+export async function saveDraft(
+  viewer: Viewer,
+  input: DraftInput,
+): Promise<{ ok: true; draft: DraftSummary } | { ok: false; reason: "not_found" | "sent" }> {
+  const data = draftDataSchema.parse(input.data ?? {});
+  let orderId: string | null = null;
+  if (input.kind === "edit") {
+    const order = input.orderNumber ? await ownOrder(viewer, input.orderNumber) : null;
+    if (!order) return { ok: false, reason: "not_found" };
+    orderId = order.id;
+  }
+  const totals = orderTotals(data.items, data.freightValue);
+  const db = await getDb();
+  const scope = scopeOf(viewer);
+  const values = {
+    id: input.id,
+    scope,
+    login: viewer.login,
+    kind: input.kind,
+    orderId,
+    stamp: input.stamp ?? null,
+    key: data.key,
+    data,
+    customerName: data.customerName,
+    lines: data.items.filter((i) => i.product).length,
+    total: totals.total,
+    updatedAt: new Date(),
+  };
+  const [row] = await db
+    .insert(orderDrafts)
+    .values(values)
+    .onConflictDoUpdate({
+      target: orderDrafts.id,
+      set: {
+        data,
+        customerName: values.customerName,
+        lines: values.lines,
+        total: values.total,
+        stamp: values.stamp,
+        updatedAt: values.updatedAt,
+      },
+      setWhere: sql`${orderDrafts.scope} = ${scope} and ${orderDrafts.state} = 'editing'`,
+    })
+    .returning();
+  if (row) return { ok: true, draft: summary(row) };
+  const existing = await getDraftRow(viewer, input.id);
+  return { ok: false, reason: existing ? "sent" : "not_found" };
+}
+
+async function getDraftRow(viewer: Viewer, id: string): Promise<DraftRow | null> {
+  if (!z.uuid().safeParse(id).success) return null;
+  const db = await getDb();
+  const [row] = await db
+    .select()
+    .from(orderDrafts)
+    .where(and(eq(orderDrafts.id, id), eq(orderDrafts.scope, scopeOf(viewer))))
+    .limit(1);
+  return row ?? null;
+}
+
+export type Draft = DraftSummary & { data: DraftData; stamp: string | null; queueId: string | null };
+
+/** One of the viewer's drafts with its data (null for anyone else's). */
+export async function getDraft(viewer: Viewer, id: string): Promise<Draft | null> {
+  const row = await getDraftRow(viewer, id);
+  return row
+    ? { ...summary(row), data: draftDataSchema.parse(row.data), stamp: row.stamp, queueId: row.queueId }
+    : null;
+}
+
+/** The latest edit draft of one of the viewer's orders (to resume an unfinished edit). */
+export async function editDraftOf(viewer: Viewer, orderId: string): Promise<Draft | null> {
+  const db = await getDb();
+  const [row] = await db
+    .select({ id: orderDrafts.id })
+    .from(orderDrafts)
+    .where(and(eq(orderDrafts.scope, scopeOf(viewer)), eq(orderDrafts.orderId, orderId), eq(orderDrafts.kind, "edit")))
+    .orderBy(desc(orderDrafts.updatedAt))
+    .limit(1);
+  return row ? getDraft(viewer, row.id) : null;
+}
+
+/** The viewer's drafts, most recently touched first. */
+export async function listDrafts(viewer: Viewer): Promise<DraftSummary[]> {
+  const db = await getDb();
+  const rows = await db
+    .select()
+    .from(orderDrafts)
+    .where(eq(orderDrafts.scope, scopeOf(viewer)))
+    .orderBy(desc(orderDrafts.updatedAt), asc(orderDrafts.id))
+    .limit(200);
+  return rows.map(summary);
+}
+
+export async function countDrafts(viewer: Viewer): Promise<number> {
+  const db = await getDb();
+  const [row] = await db
+    .select({ n: sql<number>`count(*)::int` })
+    .from(orderDrafts)
+    .where(eq(orderDrafts.scope, scopeOf(viewer)));
+  return row?.n ?? 0;
+}
+
+/** Discards one of the viewer's drafts (not one being sent right now). */
+export async function discardDraft(viewer: Viewer, id: string): Promise<boolean> {
+  if (!z.uuid().safeParse(id).success) return false;
+  const db = await getDb();
+  const rows = await db
+    .delete(orderDrafts)
+    .where(
+      and(eq(orderDrafts.id, id), eq(orderDrafts.scope, scopeOf(viewer)), sql`${orderDrafts.state} <> 'submitting'`),
+    )
+    .returning({ id: orderDrafts.id });
+  return rows.length > 0;
+}
