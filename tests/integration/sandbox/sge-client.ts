@@ -1,4 +1,4 @@
-import { inject } from "vitest";
+import { expect, inject } from "vitest";
 import { sandboxAdmin } from "../sandbox-admin";
 
 /**
@@ -133,4 +133,14 @@ export function boletoEnrolment(
       ...contract,
     },
   };
+}
+
+type SgeErrorAnswer = { status: number; body: { Message: string; Status: string; StatusCode: number } };
+
+/** An RM error envelope with this status and message (exact text, or a pattern). */
+export function expectSgeError(res: SgeErrorAnswer, status: number, message: RegExp | string) {
+  expect(res.status, res.body.Message).toBe(status);
+  expect(res.body).toMatchObject({ Status: "Erro", StatusCode: status });
+  if (typeof message === "string") expect(res.body.Message).toBe(message);
+  else expect(res.body.Message).toMatch(message);
 }
