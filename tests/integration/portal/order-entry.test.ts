@@ -2,54 +2,17 @@ import { randomUUID } from "node:crypto";
 import { beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { MAX_ORDER_ITEMS } from "@/lib/order-lines";
 import { fieldCodes, orderFormSchema, type OrderForm } from "@/lib/schemas/order-form";
-import { login } from "@/server/auth/login";
-import { loadSession } from "@/server/auth/sessions";
-import { viewerFromSession, type Viewer } from "@/server/auth/viewer";
-import { getDraft, listDrafts, saveDraft } from "@/server/services/order-drafts";
-import { formFromOrder, orderFormContext } from "@/server/services/order-form-context";
+
+import { type Viewer } from "@/server/auth/viewer";
+import { getDraft, listDrafts } from "@/server/services/order-drafts";
+
 import { applyDraftToSentOrder } from "@/server/services/order-resend";
-import { deleteOwnOrder, queueStatus, submitOrder } from "@/server/services/order-submit";
-import { getOrder, listOrders } from "@/server/services/orders";
-import { syncNow } from "@/server/sync/orchestrator";
-import { orderQuerySchema } from "@/lib/schemas/order-query";
-import { sandboxAdmin } from "../sandbox-admin";
-import { forgetScope, resetWorld } from "./reset";
+import { queueStatus, submitOrder } from "@/server/services/order-submit";
+import { getOrder } from "@/server/services/orders";
+
+import { resetWorld } from "./reset";
 import { sampleOrder } from "./sample-order";
-
-const admin = sandboxAdmin();
-
-async function syncedViewer(username: string, password: string): Promise<Viewer> {
-  const result = await login({ alias: "demo", username, password }, "10.41.0.7");
-  if (!result.ok) throw new Error(result.failure);
-  const viewer = viewerFromSession((await loadSession(result.sessionId))!);
-  await forgetScope(viewer);
-  expect((await syncNow(viewer)).ready).toBe(true);
-  return viewer;
-}
-
-type QueueRow = {
-  externalid: string;
-  operation: string;
-  status: string;
-  seller: string;
-  payload: string | Record<string, unknown>;
-};
-const queueOf = async (key: string) =>
-  (
-    await admin.sql<QueueRow>(
-      `SELECT ZTQ_EXTID AS externalid, ZTQ_OPER AS operation, ZTQ_STATUS AS status, ZTQ_VEND AS seller FROM ZTQ010 WHERE ZTQ_EXTID = $1 AND D_E_L_E_T_ = ' '`,
-      [key],
-    )
-  ).rows;
-const ordersWithKey = async (key: string) =>
-  (
-    await admin.sql<{ number: string; seller: string; branch: string }>(
-      `SELECT C5_NUM AS number, C5_VEND1 AS seller, C5_FILIAL AS branch FROM SC5010 WHERE C5_XEXTID = $1 AND D_E_L_E_T_ = ' '`,
-      [key],
-    )
-  ).rows;
-const orderPosts = async () =>
-  (await admin.requests()).items.filter((r) => r.path.startsWith("/rest/api/tgv/salesorders") && r.method !== "GET");
+import { admin, orderPosts, ordersWithKey, queueOf, syncedViewer } from "./order-world";
 
 describe("order entry: submit, drafts, edit, delete (services against the sandbox)", () => {
   let ana: Viewer;
@@ -276,135 +239,4 @@ describe("order entry: submit, drafts, edit, delete (services against the sandbo
     await queueStatus(ana, (applied as { queueId: string }).queueId);
     expect(await getDraft(ana, draftId)).toBeNull();
   }, 40_000);
-
-  it("edit with the stamp read; a stale stamp is a conflict; bruno cannot edit, delete or read ana's drafts", async () => {
-    // 000002: risk B with a title 15 days overdue, so the order stays blocked by credit — editable.
-    const form = await sampleOrder(ana, { customer: "000002" });
-    const sent = await submitOrder(ana, { draftId: randomUUID(), kind: "new", customerName: "", form });
-    expect(sent.ok).toBe(true);
-    await admin.runJobs();
-    await queueStatus(ana, (sent as { queueId: string }).queueId);
-    const { number } = (await ordersWithKey(form.key))[0]!;
-    const read = (await getOrder(ana, number))!;
-    expect([read.order.status, read.editable]).toEqual(["credit_blocked", true]);
-
-    // A first edit moves the stamp; a second one still holding the old stamp must not overwrite it.
-    const changed = { ...form, items: [{ ...form.items[0]!, quantity: 7 }] };
-    const first = await submitOrder(ana, {
-      draftId: randomUUID(),
-      kind: "edit",
-      orderNumber: number,
-      stamp: read.order.stamp,
-      customerName: "",
-      form: changed,
-    });
-    expect(first.ok).toBe(true);
-    await admin.runJobs();
-    const stale = await submitOrder(ana, {
-      draftId: randomUUID(),
-      kind: "edit",
-      orderNumber: number,
-      stamp: read.order.stamp,
-      customerName: "",
-      form: changed,
-    });
-    expect(stale.ok === false && stale.reason).toBe("conflict");
-
-    // Bruno: the order is not his, whatever the form says.
-    const brunoEdit = await submitOrder(bruno, {
-      draftId: randomUUID(),
-      kind: "edit",
-      orderNumber: number,
-      stamp: read.order.stamp,
-      customerName: "",
-      form: changed,
-    });
-    expect(brunoEdit).toEqual({ ok: false, reason: "not_found" });
-    expect(await deleteOwnOrder(bruno, number, read.order.stamp)).toEqual({ ok: false, reason: "not_found" });
-    const anaDraft = randomUUID();
-    expect((await saveDraft(ana, { id: anaDraft, kind: "new", data: { ...form, customerName: "x" } })).ok).toBe(true);
-    expect(await getDraft(bruno, anaDraft)).toBeNull();
-    expect(await saveDraft(bruno, { id: anaDraft, kind: "new", data: { customer: "200001" } })).toEqual({
-      ok: false,
-      reason: "not_found",
-    });
-    expect((await getDraft(ana, anaDraft))?.data.customer).toBe(form.customer);
-
-    // Ana deletes it with the current stamp: queued, then gone from the ERP and her list.
-    await syncNow(ana);
-    const current = (await getOrder(ana, number))!;
-    const deleted = await deleteOwnOrder(ana, number, current.order.stamp);
-    expect(deleted.ok).toBe(true);
-    await admin.runJobs();
-    expect((await queueStatus(ana, (deleted as { queueId: string }).queueId))?.item.status).toBe("done");
-    expect(await ordersWithKey(form.key)).toHaveLength(0);
-    expect((await listOrders(ana, orderQuerySchema.parse({ q: number }))).items.map((o) => o.number)).not.toContain(
-      number,
-    );
-  });
-
-  it("an edit keeps each item's own operation type (a bonificação line stays one)", async () => {
-    const form = await sampleOrder(ana, { customer: "000002" });
-    const mixed = { ...form, items: [form.items[0]!, { ...form.items[1]!, operationType: "02" }] };
-    const sent = await submitOrder(ana, { draftId: randomUUID(), kind: "new", customerName: "", form: mixed });
-    expect(sent.ok).toBe(true);
-    await admin.runJobs();
-    await queueStatus(ana, (sent as { queueId: string }).queueId);
-    const { number } = (await ordersWithKey(form.key))[0]!;
-    const read = (await getOrder(ana, number))!;
-    expect(read.order.items.map((i) => i.operationType.trim())).toEqual(["01", "02"]);
-
-    const values = await formFromOrder(ana, read.order, "edit", await orderFormContext(ana));
-    expect(values.operationType).toBe("01");
-    expect(values.items.map((i) => i.operationType ?? "")).toEqual(["", "02"]);
-    const edited = {
-      ...values,
-      key: form.key,
-      items: values.items.map((i, n) => ({ ...i, quantity: n === 0 ? 4 : i.quantity })),
-    } as OrderForm;
-    const put = await submitOrder(ana, {
-      draftId: randomUUID(),
-      kind: "edit",
-      orderNumber: number,
-      stamp: read.order.stamp,
-      customerName: "",
-      form: edited,
-    });
-    expect(put.ok).toBe(true);
-    await admin.runJobs();
-    await syncNow(ana);
-    const after = (await getOrder(ana, number))!;
-    expect(after.order.items.map((i) => [i.quantity, i.operationType.trim()])).toEqual([
-      [4, "01"],
-      [form.items[1]!.quantity, "02"],
-    ]);
-    // An operation type the ERP does not know is refused before any call.
-    const unknown = await submitOrder(ana, {
-      draftId: randomUUID(),
-      kind: "new",
-      customerName: "",
-      form: { ...form, key: `pgv-${randomUUID()}`, items: [{ ...form.items[0]!, operationType: "99" }] },
-    });
-    expect(unknown.ok === false && unknown.reason === "invalid" && unknown.fieldErrors["items.0.product"]).toBe(
-      "unknown_operation",
-    );
-  });
-
-  it("an invoiced order is locked: no edit, no delete", async () => {
-    const invoiced = (await listOrders(ana, orderQuerySchema.parse({ status: "invoiced", pageSize: "5" }))).items[0]!;
-    const view = (await getOrder(ana, invoiced.number))!;
-    expect(view.editable).toBe(false);
-    expect(await deleteOwnOrder(ana, invoiced.number, view.order.stamp)).toEqual({ ok: false, reason: "locked" });
-    const form = await sampleOrder(ana, { customer: view.order.customer, store: view.order.store });
-    expect(
-      await submitOrder(ana, {
-        draftId: randomUUID(),
-        kind: "edit",
-        orderNumber: invoiced.number,
-        stamp: view.order.stamp,
-        customerName: "",
-        form,
-      }),
-    ).toEqual({ ok: false, reason: "locked" });
-  });
 });
