@@ -1,77 +1,23 @@
 import { randomUUID } from "node:crypto";
-import { eq } from "drizzle-orm";
+
 import { beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { withCheckDigits } from "@/lib/br-documents";
-import { addMonthsIso, toSgeDate } from "@/lib/sge/dates";
-import type { EnrolmentForm } from "@/lib/sge/enrolment-form";
-import { testBusinessDate } from "@/scripts/business-date.mjs";
+
 import type { Viewer } from "@/server/auth/viewer";
-import { enrol, saveResponsible, saveStudent } from "@/server/erp/sge/client";
-import { sgeConnection } from "@/server/erp/sge/connection";
+
 import { lookupPeople } from "@/server/services/sge-enrol-people";
-import { enrolmentRequests, loadEnrolment, submitEnrolment } from "@/server/services/sge-enrol";
-import { getDb } from "@/server/store/db";
-import { sgePersonAudit } from "@/server/store/schema";
-import { sandboxAdmin } from "../sandbox-admin";
+import { submitEnrolment } from "@/server/services/sge-enrol";
+
 import { forgetEnrolments, resetWorld } from "./reset";
 import { cpfSerial, sampleEnrolmentForm, viewerOf } from "./sge-sample";
+import { admin, ANTONIO, auditOf, fcfo, formsFrom, JOSE, MARIA, PEDRO, rmPosts } from "./sge-people-world";
 
 /**
  * Issue 14 item 12: an enrolment never silently overwrites a person RM already has. Each test
  * first plays the attack — a rep typing other data over an existing responsible or student, or a
  * lost-answer retry taking someone else's contract — and then shows what the portal does instead.
  */
-const admin = sandboxAdmin();
 const nextCpf = cpfSerial("53");
-
-// Seeded in the sandbox (sandbox/sge/seed-people.ts, sandbox/docs/sge.md).
-const MARIA = { cpf: withCheckDigits("056440420"), codCfo: "0564404200001", name: "Maria do Socorro Albuquerque" };
-const JOSE = { cpf: withCheckDigits("412503604"), codCfo: "4125036040001", name: "José Airton Bezerra" };
-const ANTONIO = { cpf: withCheckDigits("301202303"), codCfo: "3012023030001", name: "Antônio Carlos Pereira" };
-const PEDRO = { cpf: withCheckDigits("158129230"), ra: "0000000386" };
-
-type Fcfo = { email: string; telefone: string; celular: string; nome: string };
-const fcfo = async (cpf: string) =>
-  (
-    await admin.sql<Fcfo>(
-      "SELECT email, telefone, celular, nome FROM fcfo WHERE cgccfo = $1 AND d_e_l_e_t_ = ' ' ORDER BY codcoligada DESC LIMIT 1",
-      [cpf],
-    )
-  ).rows[0]!;
-type Pessoa = { nome: string; email: string; telefone2: string; naturalidade: string };
-const pessoa = async (cpf: string) =>
-  (
-    await admin.sql<Pessoa>(
-      "SELECT nome, email, telefone2, naturalidade FROM ppessoa WHERE cpf = $1 AND d_e_l_e_t_ = ' '",
-      [cpf],
-    )
-  ).rows[0]!;
-const rmPosts = async (endpoint?: string) =>
-  (await admin.requests()).items.filter(
-    (r) => r.method === "POST" && r.path.startsWith("/rm/") && (!endpoint || r.path.endsWith(`/${endpoint}`)),
-  ).length;
-const auditOf = async (id: string) =>
-  (await getDb()).select().from(sgePersonAudit).where(eq(sgePersonAudit.enrolmentId, id));
-
-/** An enrolment of a new student (own CPF) paid by the given responsible, typed over by the rep. */
-async function formFor(
-  responsible: Partial<EnrolmentForm["responsible"]>,
-  student: Partial<EnrolmentForm["student"]> = {},
-): Promise<EnrolmentForm> {
-  const form = await sampleEnrolmentForm(nextCpf());
-  return {
-    ...form,
-    responsible: { ...form.responsible, ...responsible },
-    student: {
-      ...form.student,
-      sameAsResponsible: false,
-      name: "Lucas Albuquerque Lima",
-      cpf: nextCpf(),
-      email: "",
-      ...student,
-    },
-  };
-}
+const formFor = formsFrom(nextCpf);
 
 describe("existing people are not silently overwritten (RM SGE)", () => {
   let ana: Viewer;
@@ -303,140 +249,5 @@ describe("existing people are not silently overwritten (RM SGE)", () => {
         responsible: { ...corrected.responsible, mobile: "85900000000" },
       }),
     ).toMatchObject({ ok: false, fields: { "responsible.cpfCnpj": "on_record" } });
-  });
-
-  it("an existing student is not overwritten either: only what the rep confirms reaches GravarAluno", async () => {
-    const before = await pessoa(PEDRO.cpf);
-    const typed = {
-      cpf: PEDRO.cpf,
-      name: "Pedro H. Alves",
-      email: "pedro.outro@example.com",
-      mobile: "85977776666",
-      birthCity: "Sobral",
-    };
-    const id = randomUUID();
-    const attack = await submitEnrolment(ana, id, await formFor({}, typed));
-    expect(await pessoa(PEDRO.cpf)).toEqual(before);
-    expect(attack).toMatchObject({ ok: false, reason: "invalid", fields: { "student.cpf": "on_record" } });
-
-    const confirmed = await submitEnrolment(
-      ana,
-      id,
-      await formFor({}, { ...typed, onRecord: true, changes: ["mobile"] }),
-    );
-    expect(confirmed).toMatchObject({ ok: true, result: { ra: PEDRO.ra } });
-    expect(await pessoa(PEDRO.cpf)).toEqual({ ...before, telefone2: "85977776666" });
-    const rows = await auditOf(id);
-    expect(rows).toHaveLength(1);
-    expect(rows[0]).toMatchObject({
-      kind: "student",
-      personKey: PEDRO.ra,
-      fields: ["mobile"],
-      before: { mobile: "(85) *****-0000" },
-      after: { mobile: "(85) *****-6666" },
-      ok: true,
-    });
-  });
-
-  it("a person RM has without a student at SENAI gets one from RM's own data; that write is audited too", async () => {
-    // Rafael Gomes Teixeira: a SESI student (RA 0000001001), no SENAI RA yet.
-    const rafael = withCheckDigits("370341452");
-    const before = await pessoa(rafael);
-    const id = randomUUID();
-    const outcome = await submitEnrolment(
-      ana,
-      id,
-      await formFor({}, { cpf: rafael, name: "Outro Nome", birthCity: "Crato", onRecord: true, changes: [] }),
-    );
-    expect(outcome.ok).toBe(true);
-    expect(await pessoa(rafael)).toEqual(before);
-    const ra = outcome.ok ? outcome.result.ra : "";
-    expect(ra).toMatch(/^\d{10}$/);
-    expect(ra).not.toBe("0000001001");
-    // The mother's name is kept per student (SALUNOCOMPL): SENAI has none yet, so the form's fills it.
-    expect(await auditOf(id)).toMatchObject([
-      {
-        kind: "student",
-        coligada: 3,
-        personKey: ra,
-        fields: ["motherName"],
-        before: { motherName: "" },
-        after: { motherName: "Francisca Souza" },
-        ok: true,
-        message: expect.stringContaining("criado"),
-      },
-    ]);
-  });
-
-  // Risk: "SGE made the enrolment but the answer was lost" was recognised as any live contract of
-  // the RA in the class — another sale, paid by someone else, became this enrolment's result.
-  it("the lost-answer recovery takes only this enrolment's contract (RA, class, sale date, responsible)", async () => {
-    const connection = sgeConnection("demo")!;
-    const today = testBusinessDate();
-    const otherDay = toSgeDate(addMonthsIso(today, -1));
-    // A student already enrolled in the class by another sale: responsible B, a month ago.
-    const b = await sampleEnrolmentForm(nextCpf());
-    const bRequests = enrolmentRequests(b, today);
-    await saveResponsible(connection, bRequests.responsible);
-    const { ra } = await saveStudent(connection, bRequests.student());
-    const earlier = bRequests.enrolment(ra);
-    await enrol(connection, { ...earlier, Contrato: { ...earlier.Contrato, DataVenda: otherDay } });
-
-    // This enrolment: the same student and class, another responsible (new), today.
-    const form = await formFor(
-      {},
-      { ...b.student, sameAsResponsible: false, cpf: b.responsible.cpfCnpj, onRecord: true, changes: [] },
-    );
-    const id = randomUUID();
-    const outcome = await submitEnrolment(ana, id, form);
-    expect(outcome).toMatchObject({
-      ok: false,
-      reason: "failed",
-      step: "enrolment",
-      message: expect.stringContaining("já está matriculado"),
-    });
-    expect(await loadEnrolment(ana, id)).toMatchObject({ state: "failed", result: null });
-
-    // The same responsible as that contract, but not its sale date: still not this enrolment's.
-    const sameResponsible = await formFor(
-      {
-        cpfCnpj: b.responsible.cpfCnpj,
-        name: b.responsible.name,
-        email: "",
-        phone: "",
-        mobile: "",
-        onRecord: true,
-        changes: [],
-      },
-      { ...b.student, sameAsResponsible: false, cpf: b.responsible.cpfCnpj, onRecord: true, changes: [] },
-    );
-    const second = randomUUID();
-    expect(await submitEnrolment(ana, second, sameResponsible)).toMatchObject({
-      ok: false,
-      reason: "failed",
-      step: "enrolment",
-    });
-    expect((await loadEnrolment(ana, second))?.result).toBeNull();
-  });
-
-  // Risk: two drafts of the same sale (a double entry, a copied draft): the second one's 409 would
-  // otherwise "recover" the first one's contract, and two portal enrolments would show one contract.
-  it("a contract another enrolment of the portal already holds is not taken as this one's", async () => {
-    const form = await sampleEnrolmentForm(nextCpf());
-    const first = await submitEnrolment(ana, randomUUID(), form);
-    expect(first.ok).toBe(true);
-    const again = {
-      ...form,
-      responsible: { ...form.responsible, email: "", phone: "", mobile: "", onRecord: true, changes: [] },
-      student: { ...form.student, email: "", onRecord: true, changes: [] },
-    };
-    const second = randomUUID();
-    expect(await submitEnrolment(ana, second, again)).toMatchObject({
-      ok: false,
-      reason: "failed",
-      step: "enrolment",
-      message: expect.stringContaining("já está matriculado"),
-    });
-    expect((await loadEnrolment(ana, second))?.result).toBeNull();
   });
 });
