@@ -2,9 +2,9 @@
 
 import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
 import { useState } from "react";
-import { IntlProvider } from "use-intl";
 import type { Locale } from "@/lib/i18n/locales";
 import type { Messages } from "@/lib/i18n/messages";
+import { MessagesProvider } from "./i18n/messages-provider";
 
 export class UnauthorizedError extends Error {}
 
@@ -26,13 +26,13 @@ export function Providers({
   children,
 }: {
   locale: Locale;
-  messages: Messages;
+  messages: Partial<Messages>;
   children: React.ReactNode;
 }) {
   const [queryClient] = useState(makeQueryClient);
   return (
-    <IntlProvider locale={locale} messages={messages} timeZone="America/Sao_Paulo">
+    <MessagesProvider locale={locale} messages={messages}>
       <QueryClientProvider client={queryClient}>{children}</QueryClientProvider>
-    </IntlProvider>
+    </MessagesProvider>
   );
 }

@@ -3,6 +3,7 @@ import { cookies, headers } from "next/headers";
 import { cache } from "react";
 import { createFormatter, createTranslator, type NamespaceKeys, type NestedKeyOf } from "use-intl/core";
 import { isLocale, LOCALE_COOKIE, negotiateLocale, type Locale } from "@/lib/i18n/locales";
+import { scopedMessages, type ClientScope } from "@/lib/i18n/client-scopes";
 import { messages, type Messages } from "@/lib/i18n/messages";
 
 /** The viewer's language: the explicit choice (cookie) first, then the browser's Accept-Language. */
@@ -19,6 +20,11 @@ export async function getTranslations<N extends NamespaceKeys<Messages, NestedKe
 
 export async function getMessages() {
   return messages[await getLocale()];
+}
+
+/** The namespaces one kind of page sends to the browser (lib/i18n/client-scopes.ts), in the viewer's language. */
+export async function getClientMessages(scope: ClientScope) {
+  return scopedMessages(messages[await getLocale()], scope);
 }
 
 /** Money, dates and numbers in the viewer's locale (BRL, dd/MM/yyyy for pt-BR). */
