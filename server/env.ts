@@ -21,7 +21,6 @@ const aliasEntrySchema = z.object({
 });
 
 export const aliasRegistrySchema = z.record(z.string().min(1).max(40), aliasEntrySchema);
-export type AliasRegistryConfig = z.infer<typeof aliasRegistrySchema>;
 
 /**
  * RM SGE (SESI/SENAI enrolment) per alias: the RM API root (`…/rm/api`), the integration user

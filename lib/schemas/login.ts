@@ -17,5 +17,3 @@ export const loginSchema = z.object({
   username: z.string().trim().min(1, key(e.username.required)).max(f.username.maxLength, key(e.username.invalid)),
   password: z.string().min(1, key(e.password.required)).max(f.password.maxLength, key(e.password.invalid)),
 });
-
-export type LoginInput = z.infer<typeof loginSchema>;

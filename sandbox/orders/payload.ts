@@ -60,8 +60,6 @@ export const orderPayloadSchema = z.object({
 });
 
 export type OrderPayload = z.infer<typeof orderPayloadSchema>;
-export type OrderItemPayload = z.infer<typeof orderItemSchema>;
-
 /** `details` entry of the TOTVS error envelope; `field` is a dotted path (`items.0.quantity`). */
 export type FieldError = { field: string; message: string };
 

@@ -9,7 +9,6 @@ export type Db = NodePgDatabase<typeof schema>;
 
 type Store = {
   db: Db;
-  close: () => Promise<void>;
   /** Runs `fn` holding a PostgreSQL session advisory lock; null when another instance holds it. */
   advisory: ((key: string, fn: () => Promise<unknown>) => Promise<{ acquired: boolean }>) | null;
 };
@@ -54,7 +53,7 @@ async function open(): Promise<Store> {
         client.release();
       }
     };
-    return { db, close: () => Promise.all([pool.end(), lockPool.end()]).then(() => undefined), advisory };
+    return { db, advisory };
   }
   const { PGlite } = await import("@electric-sql/pglite");
   const { drizzle: drizzleLite } = await import("drizzle-orm/pglite");
@@ -67,7 +66,7 @@ async function open(): Promise<Store> {
   const lite = drizzleLite(client, { schema });
   await migrateLite(lite, { migrationsFolder: MIGRATIONS });
   // Both drivers expose the same query builder; the node-postgres type is the common surface we use.
-  return { db: lite as unknown as Db, close: () => client.close(), advisory: null };
+  return { db: lite as unknown as Db, advisory: null };
 }
 
 const holder = globalThis as unknown as { __pgvStore?: Promise<Store> };
@@ -84,11 +83,4 @@ export async function getDb(): Promise<Db> {
 export async function getAdvisoryLock() {
   await getDb();
   return (await holder.__pgvStore!).advisory;
-}
-
-/** Closes the store (tests, graceful shutdown). */
-export async function closeDb() {
-  const store = holder.__pgvStore;
-  holder.__pgvStore = undefined;
-  if (store) await (await store).close();
 }

@@ -1,5 +1,4 @@
 import "server-only";
-import { z } from "zod";
 import { toIsoDate } from "@/lib/erp-dates";
 import { percentOf, toCents } from "@/lib/money";
 import type { FinancialStatus, Receivable } from "@/lib/types/financial";
@@ -78,5 +77,3 @@ export async function fetchOpenReceivables(
   }
   return items;
 }
-
-export const creditBalanceSchema = z.object({ creditLimitBalance: z.coerce.number() });
