@@ -1,6 +1,6 @@
 import "server-only";
 import { z } from "zod";
-import { toIsoDate } from "@/lib/erp-dates";
+import { toIsoDate } from "@/lib/dates";
 import { percentOf, toCents } from "@/lib/money";
 import type { FinancialStatus, Receivable } from "@/lib/types/financial";
 import { protheusFetch, type ErpTarget } from "./transport";
