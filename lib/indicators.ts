@@ -1,3 +1,4 @@
+import { isIsoDate } from "./dates";
 import { workingDaysBetween } from "./working-days";
 import type { Cents } from "./money";
 import type { IndicatorCards } from "./types/indicators";
@@ -20,7 +21,9 @@ export function targetProgress(
   const missing = Math.max(0, cards.target - cards.invoiced);
   const over = cards.businessDate > cards.endDate;
   const from = cards.businessDate < cards.startDate ? cards.startDate : cards.businessDate;
-  const daysLeft = over ? 0 : workingDaysBetween(from, cards.endDate);
+  // A period the ERP dated in some other shape has no days to count: no pace rather than a broken home.
+  const dated = isIsoDate(from) && isIsoDate(cards.endDate);
+  const daysLeft = over || !dated ? 0 : workingDaysBetween(from, cards.endDate);
   return {
     missing,
     daysLeft,

@@ -49,5 +49,7 @@ describe("working days: weekdays less Brazil's national holidays", () => {
     // Before the period starts the count is the whole month; after it ends, none.
     expect(targetProgress({ ...cards, businessDate: "2026-10-30" }).daysLeft).toBe(19);
     expect(targetProgress({ ...cards, businessDate: "2026-12-01" }).daysLeft).toBe(0);
+    // An ERP period in another shape counts no days (no pace) instead of breaking the home.
+    expect(targetProgress({ ...cards, endDate: "20261130", businessDate: "2026-11-18" }).pace).toBeNull();
   });
 });
