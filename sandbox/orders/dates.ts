@@ -1,9 +1,8 @@
-import { addDays as addIsoDays, fromProtheusDate, isWeekend, toProtheusDate, toSgeDate } from "../../lib/dates";
-
 /**
  * Protheus dates (`YYYYMMDD`, as DBAccess keeps them) for the business-time routines: converted to
  * the portal's calendar dates and back, the arithmetic in `lib/dates.ts`.
  */
+import { addDays as addIsoDays, fromProtheusDate, isWeekend, toProtheusDate, toSgeDate } from "../../lib/dates";
 
 /** A Protheus date the sandbox holds as set (the business clock, a seeded or computed date): ISO; blank or unreal throws. */
 export function isoOfProtheus(yyyymmdd: string): string {
@@ -23,8 +22,8 @@ export function addDays(yyyymmdd: string, days: number): string {
 
 /**
  * DataValida(): a due date on a Saturday or Sunday moves to the next Monday (E1_VENCREA). The
- * sandbox has no holiday calendar (Protheus reads table 63 of SX5 / MV_FERIADO for that, which a
- * fresh environment leaves empty), so its seeded due dates stay on national holidays.
+ * sandbox has no holiday calendar (Protheus reads table 63 of SX5 / MV_FERIADO for that), so a due
+ * date may fall on a national holiday here; the portal's working days (lib/working-days.ts) skip them.
  */
 export function nextBusinessDay(yyyymmdd: string): string {
   let day = yyyymmdd;
