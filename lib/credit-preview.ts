@@ -1,3 +1,4 @@
+import { daysBetween } from "./dates";
 import type { Cents } from "./money";
 import type { RiskLetter } from "./types/customer";
 
@@ -24,10 +25,6 @@ export type CreditPreview =
   | { outcome: "block"; reason: "expired"; date: string }
   | { outcome: "block"; reason: "overdue"; days: number; tolerance: number; risk: "B" | "C" | "D" }
   | { outcome: "block"; reason: "limit"; total: Cents; available: Cents };
-
-function daysBetween(fromIso: string, toIso: string): number {
-  return Math.round((Date.parse(`${toIso}T00:00:00Z`) - Date.parse(`${fromIso}T00:00:00Z`)) / 86_400_000);
-}
 
 /** The first rule of the ERP's order that applies, as the ERP runs them (risk A, E, expiry, overdue, limit). */
 export function creditPreview(facts: CreditFacts, total: Cents, today: string): CreditPreview {

@@ -1,4 +1,5 @@
-import { workingDays } from "./indicator-query";
+import { isIsoDate } from "./dates";
+import { workingDaysBetween } from "./working-days";
 import type { Cents } from "./money";
 import type { IndicatorCards } from "./types/indicators";
 
@@ -12,7 +13,7 @@ export type TargetProgress = { missing: Cents; daysLeft: number; pace: Cents | n
 
 /**
  * How far the period is from its target and the pace it needs: the amount still missing spread
- * over the working days left (today included) until the period ends.
+ * over the working days left (today included, national holidays excluded) until the period ends.
  */
 export function targetProgress(
   cards: Pick<IndicatorCards, "target" | "invoiced" | "startDate" | "endDate" | "businessDate">,
@@ -20,7 +21,9 @@ export function targetProgress(
   const missing = Math.max(0, cards.target - cards.invoiced);
   const over = cards.businessDate > cards.endDate;
   const from = cards.businessDate < cards.startDate ? cards.startDate : cards.businessDate;
-  const daysLeft = over ? 0 : workingDays(from, cards.endDate);
+  // A period the ERP dated in some other shape has no days to count: no pace rather than a broken home.
+  const dated = isIsoDate(from) && isIsoDate(cards.endDate);
+  const daysLeft = over || !dated ? 0 : workingDaysBetween(from, cards.endDate);
   return {
     missing,
     daysLeft,

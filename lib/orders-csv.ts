@@ -1,4 +1,5 @@
 import { formatDocument } from "@/lib/br-documents";
+import { utcMidnight } from "@/lib/dates";
 import type { OrderStatus } from "@/lib/types/order";
 import type { OrderListItem } from "@/lib/types/order-list";
 
@@ -38,7 +39,7 @@ export function ordersCsv(
     options.header,
     ...rows.map((r) => [
       textCell(r.number),
-      r.issueDate ? day.format(new Date(`${r.issueDate}T00:00:00Z`)) : "",
+      r.issueDate ? day.format(utcMidnight(r.issueDate)) : "",
       textCell(r.customer.trim()),
       textCell(r.store.trim()),
       textCell(r.customerName),

@@ -1,4 +1,4 @@
-import { addDays, differenceInCalendarDays, format, parseISO } from "date-fns";
+import { daysBetween, isIsoDate, type IsoDate } from "./dates";
 
 /** Brasília, the business time zone of every date the portal reasons about. */
 export const BUSINESS_TIME_ZONE = "America/Sao_Paulo";
@@ -6,7 +6,7 @@ export const BUSINESS_TIME_ZONE = "America/Sao_Paulo";
 const DAY_MS = 86_400_000;
 
 /** The date of `now` in Brasília, ISO `yyyy-mm-dd`: what "overdue" and validity are measured against. */
-export function todayIso(now: Date): string {
+export function todayIso(now: Date): IsoDate {
   return new Intl.DateTimeFormat("en-CA", {
     timeZone: BUSINESS_TIME_ZONE,
     year: "numeric",
@@ -35,12 +35,7 @@ export const realClock: BusinessClock = {
  * run that crosses midnight keeps its date and never sees time go backwards.
  */
 export function pinnedClock(isoDate: string, startedAt: number = Date.now()): BusinessClock & { offsetMs: number } {
-  const offsetMs = differenceInCalendarDays(parseISO(isoDate), parseISO(todayIso(new Date(startedAt)))) * DAY_MS;
-  if (Number.isNaN(offsetMs)) throw new Error(`not an ISO date: ${isoDate}`);
+  if (!isIsoDate(isoDate)) throw new Error(`not an ISO date: ${isoDate}`);
+  const offsetMs = daysBetween(todayIso(new Date(startedAt)), isoDate) * DAY_MS;
   return { today: () => isoDate, now: () => new Date(Date.now() + offsetMs), offsetMs };
-}
-
-/** `iso` moved by `days` calendar days (negative goes back). */
-export function addDaysIso(iso: string, days: number): string {
-  return format(addDays(parseISO(iso), days), "yyyy-MM-dd");
 }

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { toProtheusDate } from "../lib/dates";
 import { todayIso } from "../lib/today";
 
 /**
@@ -33,7 +34,7 @@ export type SeedScale = "demo" | "load";
 
 /** `2026-03-15` → `20260315` (Protheus date); without a value, the Brasília date of `now`. */
 export function protheusDateOf(isoDate?: string, now: Date = new Date()): string {
-  return (isoDate ?? todayIso(now)).replaceAll("-", "");
+  return toProtheusDate(isoDate ?? todayIso(now));
 }
 
 /** PrepareIn of the REST environment: "All" or the list of company groups it prepares. */

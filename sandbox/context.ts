@@ -1,5 +1,6 @@
 import type { HttpBindings } from "@hono/node-server";
 import { pinnedClock } from "../lib/today";
+import { isoOfProtheus } from "./orders/dates";
 import type { RuntimeSwitches, SandboxSettings } from "./config";
 import type { Database } from "./db";
 import type { FaultStore } from "./faults";
@@ -56,7 +57,7 @@ export type BusinessClockState = { today: string; offsetMs: number };
 
 /** The clock at start-up (and after reset): the settings' date, shifted from the real one by whole days. */
 export function startClock(today: string): BusinessClockState {
-  return { today, offsetMs: pinnedClock(`${today.slice(0, 4)}-${today.slice(4, 6)}-${today.slice(6, 8)}`).offsetMs };
+  return { today, offsetMs: pinnedClock(isoOfProtheus(today)).offsetMs };
 }
 
 /** The ERP's "now": the real instant shifted to the business date (the time of day is real). */
@@ -71,6 +72,5 @@ export function businessDate(state: Pick<SandboxState, "clock">): string {
 
 /** The business date as ISO `YYYY-MM-DD` (what the wire carries). */
 export function businessDateIso(state: Pick<SandboxState, "clock">): string {
-  const d = state.clock.today;
-  return `${d.slice(0, 4)}-${d.slice(4, 6)}-${d.slice(6, 8)}`;
+  return isoOfProtheus(state.clock.today);
 }

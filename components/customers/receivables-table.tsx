@@ -1,4 +1,4 @@
-import { daysBetween } from "@/lib/erp-dates";
+import { daysBetween } from "@/lib/dates";
 import type { ReceivablesResult } from "@/lib/types/financial";
 import { getFormat, getTranslations } from "@/server/i18n";
 

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { isIsoDate } from "@/lib/dates";
 import { orderFilterStatuses, orderSorts } from "@/lib/order-query-options";
 import { csvOf } from "./csv-param";
 
@@ -7,7 +8,7 @@ export { orderFilterStatuses, orderSorts, type OrderSort } from "@/lib/order-que
 const isoDay = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, "date must be yyyy-mm-dd")
-  .refine((d) => !Number.isNaN(Date.parse(`${d}T00:00:00Z`)), "not a calendar date");
+  .refine(isIsoDate, "not a calendar date");
 
 /**
  * "My orders" query, from the URL or the list's own fetches. Unknown values are rejected, never

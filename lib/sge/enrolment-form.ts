@@ -1,6 +1,6 @@
 import * as z from "zod/mini";
 import { documentKind } from "@/lib/br-documents";
-import { isRealIsoDate } from "./dates";
+import { isIsoDate } from "../dates";
 import {
   ARTICULATIONS,
   OCCUPATIONS,
@@ -35,7 +35,7 @@ const optionalPhone = z
   .check(z.refine((v) => v.trim() === "" || /^\d{10,13}$/.test(digitsOnly(v)), "phone"));
 const cep = z.string("required").check(z.refine((v) => /^\d{8}$/.test(digitsOnly(v)), "cep"));
 const uf = z.enum(UFS, "uf");
-const isoDate = z.string("required").check(z.refine(isRealIsoDate, "date"));
+const isoDate = z.string("required").check(z.refine(isIsoDate, "date"));
 const cents = z.int("number").check(z.gte(0, "not_negative"), z.lte(MAX_CONTRACT_CENTS, "too_large"));
 const houseNumber = z.string("required").check(z.refine((v) => /^\d{1,6}$/.test(v.trim()), "house_number"));
 

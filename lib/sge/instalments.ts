@@ -1,5 +1,5 @@
 import { splitEvenly } from "./ops/amounts";
-import { fixedDayAfter } from "./dates";
+import { dayOfMonthAfter } from "../dates";
 
 /**
  * The contract instalments SGE generates on RealizarMatricula (ERP-CONTRACT.md §5), previewed in
@@ -22,7 +22,7 @@ export function contractInstalments(input: {
   const discounts = splitEvenly(input.discount, count, "last");
   return values.map((value, i) => ({
     number: i + 1,
-    due: i === 0 ? input.firstDue : fixedDayAfter(input.classStart, i, input.dueDay),
+    due: i === 0 ? input.firstDue : dayOfMonthAfter(input.classStart, i, input.dueDay),
     value,
     discount: discounts[i]!,
     net: value - discounts[i]!,

@@ -9,7 +9,8 @@
  */
 import type { SandboxState } from "../context";
 import { businessDate } from "../context";
-import { addDays, isoDate } from "./dates";
+import { fromProtheusDate } from "../../lib/dates";
+import { addDays } from "./dates";
 import { invoiceOrder, releasedOrders, type InvoiceResult } from "./invoicing";
 import { orderTables } from "./tables";
 
@@ -64,12 +65,13 @@ export async function advanceBusinessTime(state: SandboxState, days: number) {
         ORDER BY E1_VENCREA, E1_NUM, E1_PARCELA`,
       [scope.branch, from, to],
     );
-    for (const r of rows) overdue.push({ ...scope, ...r, duedate: isoDate(r.duedate), balance: Number(r.balance) });
+    for (const r of rows)
+      overdue.push({ ...scope, ...r, duedate: fromProtheusDate(r.duedate), balance: Number(r.balance) });
   }
   return {
-    from: isoDate(from),
-    to: isoDate(to),
-    invoiceDate: isoDate(invoiceDate),
+    from: fromProtheusDate(from),
+    to: fromProtheusDate(to),
+    invoiceDate: fromProtheusDate(invoiceDate),
     invoiced,
     failed,
     newlyOverdue: overdue,

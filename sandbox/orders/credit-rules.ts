@@ -10,6 +10,7 @@
  * Pure: the job loads the figures, this decides.
  */
 import type { Cents } from "./money";
+import { messageDate } from "./dates";
 
 export type RiskLetter = "A" | "B" | "C" | "D" | "E";
 
@@ -43,14 +44,13 @@ export function availableCredit(input: Pick<CreditInput, "limit" | "openOrders" 
 }
 
 const brl = (cents: Cents) => (cents / 100).toLocaleString("pt-BR", { style: "currency", currency: "BRL" });
-const ddmmyyyy = (yyyymmdd: string) => `${yyyymmdd.slice(6, 8)}/${yyyymmdd.slice(4, 6)}/${yyyymmdd.slice(0, 4)}`;
 
 export function analyseCredit(input: CreditInput): CreditDecision {
   const risk = (input.risk.trim().toUpperCase() || "A") as RiskLetter;
   if (risk === "A") return RELEASED;
   if (risk === "E") return { code: "06", reason: "Cliente com risco E: crédito sempre bloqueado, liberação manual." };
   if (input.limitExpiry.trim() !== "" && input.limitExpiry < input.businessDate) {
-    return { code: "04", reason: `Limite de crédito vencido em ${ddmmyyyy(input.limitExpiry)}.` };
+    return { code: "04", reason: `Limite de crédito vencido em ${messageDate(input.limitExpiry)}.` };
   }
   if (risk === "B" || risk === "C" || risk === "D") {
     const threshold = input.thresholds[risk];

@@ -1,28 +1,34 @@
-/** Protheus dates (`YYYYMMDD`) for the business-time routines; UTC arithmetic, no time zones. */
+/**
+ * Protheus dates (`YYYYMMDD`, as DBAccess keeps them) for the business-time routines: converted to
+ * the portal's calendar dates and back, the arithmetic in `lib/dates.ts`.
+ */
+import { addDays as addIsoDays, fromProtheusDate, isWeekend, toProtheusDate, toSgeDate } from "../../lib/dates";
 
-export function toDate(yyyymmdd: string): Date {
-  return new Date(
-    Date.UTC(Number(yyyymmdd.slice(0, 4)), Number(yyyymmdd.slice(4, 6)) - 1, Number(yyyymmdd.slice(6, 8))),
-  );
+/** A Protheus date the sandbox holds as set (the business clock, a seeded or computed date): ISO; blank or unreal throws. */
+export function isoOfProtheus(yyyymmdd: string): string {
+  const iso = fromProtheusDate(yyyymmdd);
+  if (!iso) throw new RangeError(`not a Protheus date: ${yyyymmdd}`);
+  return iso;
 }
 
-export function fromDate(date: Date): string {
-  return date.toISOString().slice(0, 10).replaceAll("-", "");
+/** A Protheus date as its messages write it, `dd/mm/yyyy` (SGE's wire format too). */
+export function messageDate(yyyymmdd: string): string {
+  return toSgeDate(isoOfProtheus(yyyymmdd));
 }
 
 export function addDays(yyyymmdd: string, days: number): string {
-  const date = toDate(yyyymmdd);
-  date.setUTCDate(date.getUTCDate() + days);
-  return fromDate(date);
+  return toProtheusDate(addIsoDays(isoOfProtheus(yyyymmdd), days));
 }
 
 /**
  * DataValida(): a due date on a Saturday or Sunday moves to the next Monday (E1_VENCREA). The
- * sandbox has no holiday calendar (Protheus reads table 63 of SX5 / MV_FERIADO for that).
+ * sandbox has no holiday calendar (Protheus reads table 63 of SX5 / MV_FERIADO for that), so a due
+ * date may fall on a national holiday here; the portal's working days (lib/working-days.ts) skip them.
  */
 export function nextBusinessDay(yyyymmdd: string): string {
-  const weekday = toDate(yyyymmdd).getUTCDay();
-  return weekday === 6 ? addDays(yyyymmdd, 2) : weekday === 0 ? addDays(yyyymmdd, 1) : yyyymmdd;
+  let day = yyyymmdd;
+  while (isWeekend(isoOfProtheus(day))) day = addDays(day, 1);
+  return day;
 }
 
 /** `30,60,90` (E4_COND, type 1) → [30, 60, 90]; `0` → [0] (à vista). Slashes tolerated. */
@@ -49,10 +55,4 @@ export function instalmentCode(index: number, count: number): string {
 export function splitInstalments(total: number, count: number): number[] {
   const base = Math.trunc(total / count);
   return Array.from({ length: count }, (_, i) => (i === 0 ? total - base * (count - 1) : base));
-}
-
-/** 20260315 → 2026-03-15 (the wire format); blank → null. */
-export function isoDate(yyyymmdd: string): string | null {
-  const d = yyyymmdd.trim();
-  return d === "" ? null : `${d.slice(0, 4)}-${d.slice(4, 6)}-${d.slice(6, 8)}`;
 }

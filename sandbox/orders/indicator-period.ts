@@ -5,7 +5,18 @@
  * every bucket with the same bucket one year earlier (ERP-CONTRACT.md §4:
  * "comparison monthly up to 12 months or yearly up to 10 years").
  */
+import {
+  addMonths,
+  addMonthsToMonth,
+  endOfMonth,
+  isIsoDate,
+  isIsoMonth,
+  monthOf,
+  monthsFrom,
+  toProtheusDate,
+} from "../../lib/dates";
 import { TotvsError } from "../errors";
+import { isoOfProtheus } from "./dates";
 
 export type Comparison = "monthly" | "yearly";
 /** Dates as Protheus keeps them (YYYYMMDD), inclusive. */
@@ -18,28 +29,21 @@ export const MAX_YEARS = 10;
 
 const invalid = (message: string, detail: string) => new TotvsError(400, message, detail);
 
-function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
-}
-
-const pad = (n: number, width = 2) => String(n).padStart(width, "0");
-const ymd = (y: number, m: number, d: number) => `${pad(y, 4)}${pad(m)}${pad(d)}`;
-
 /** `2026-03` → 20260301 (start) / 20260331 (end); `2026-03-15` → 20260315. */
 export function parseIndicatorDate(raw: string, name: "startDate" | "endDate"): string {
-  const m = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/.exec(raw.trim());
-  const [year, month] = [Number(m?.[1]), Number(m?.[2])];
-  if (!m || month < 1 || month > 12 || year < 1900) {
+  const m = /^(\d{4}-\d{2})(?:-(\d{2}))?$/.exec(raw.trim());
+  if (!m || !isIsoMonth(m[1]!) || m[1]! < "1900") {
     throw invalid(
       `Parâmetro ${name} inválido: use aaaa-mm-dd ou aaaa-mm.`,
       `${name}=${raw} is neither YYYY-MM-DD nor YYYY-MM`,
     );
   }
-  if (m[3] === undefined) return ymd(year, month, name === "startDate" ? 1 : daysInMonth(year, month));
-  const day = Number(m[3]);
-  if (day < 1 || day > daysInMonth(year, month))
+  const first = `${m[1]}-01`;
+  if (m[2] === undefined) return toProtheusDate(name === "startDate" ? first : endOfMonth(first));
+  const iso = `${m[1]}-${m[2]}`;
+  if (!isIsoDate(iso))
     throw invalid(`Parâmetro ${name} inválido: data inexistente.`, `${name}=${raw} is not a calendar date`);
-  return ymd(year, month, day);
+  return toProtheusDate(iso);
 }
 
 /** Missing dates: the business date's month up to the business date (what a dashboard opens with). */
@@ -58,11 +62,8 @@ export function parseComparison(raw: string | undefined): Comparison {
 }
 
 const year = (d: string) => Number(d.slice(0, 4));
-const month = (d: string) => Number(d.slice(4, 6));
-const shiftYears = (d: string, years: number) => {
-  const [y, m, day] = [year(d) - years, month(d), Number(d.slice(6, 8))];
-  return ymd(y, m, Math.min(day, daysInMonth(y, m)));
-};
+/** The same day a year earlier (29/02 → 28/02). */
+const yearEarlier = (d: string) => toProtheusDate(addMonths(isoOfProtheus(d), -12));
 const clip = (p: Period, outer: Period): Period => ({
   start: p.start < outer.start ? outer.start : p.start,
   end: p.end > outer.end ? outer.end : p.end,
@@ -72,7 +73,8 @@ const clip = (p: Period, outer: Period): Period => ({
 export function chartBuckets(period: Period, comparison: Comparison): Bucket[] {
   const buckets: Bucket[] = [];
   if (comparison === "monthly") {
-    const months = (year(period.end) - year(period.start)) * 12 + month(period.end) - month(period.start) + 1;
+    const firstMonth = monthOf(isoOfProtheus(period.start));
+    const months = monthsFrom(firstMonth, monthOf(isoOfProtheus(period.end))) + 1;
     if (months > MAX_MONTHS) {
       throw invalid(
         `Comparação mensal limitada a ${MAX_MONTHS} meses (período com ${months}).`,
@@ -80,14 +82,14 @@ export function chartBuckets(period: Period, comparison: Comparison): Bucket[] {
       );
     }
     for (let i = 0; i < months; i++) {
-      const y = year(period.start) + Math.floor((month(period.start) - 1 + i) / 12);
-      const m = ((month(period.start) - 1 + i) % 12) + 1;
-      const p = clip({ start: ymd(y, m, 1), end: ymd(y, m, daysInMonth(y, m)) }, period);
+      const label = addMonthsToMonth(firstMonth, i);
+      const first = `${label}-01`;
+      const p = clip({ start: toProtheusDate(first), end: toProtheusDate(endOfMonth(first)) }, period);
       buckets.push({
-        label: `${pad(y, 4)}-${pad(m)}`,
+        label,
         period: p,
-        comparisonLabel: `${pad(y - 1, 4)}-${pad(m)}`,
-        comparison: { start: shiftYears(p.start, 1), end: shiftYears(p.end, 1) },
+        comparisonLabel: addMonthsToMonth(label, -12),
+        comparison: { start: yearEarlier(p.start), end: yearEarlier(p.end) },
       });
     }
     return buckets;
@@ -100,12 +102,12 @@ export function chartBuckets(period: Period, comparison: Comparison): Bucket[] {
     );
   for (let i = 0; i < years; i++) {
     const y = year(period.start) + i;
-    const p = clip({ start: ymd(y, 1, 1), end: ymd(y, 12, 31) }, period);
+    const p = clip({ start: `${y}0101`, end: `${y}1231` }, period);
     buckets.push({
-      label: pad(y, 4),
+      label: String(y),
       period: p,
-      comparisonLabel: pad(y - 1, 4),
-      comparison: { start: shiftYears(p.start, 1), end: shiftYears(p.end, 1) },
+      comparisonLabel: String(y - 1),
+      comparison: { start: yearEarlier(p.start), end: yearEarlier(p.end) },
     });
   }
   return buckets;

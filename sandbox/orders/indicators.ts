@@ -11,7 +11,7 @@
  * - overdue receivables: SE1 of portfolio customers with E1_SALDO > 0 and E1_VENCREA < business date.
  * Money is summed in centavos. Exported so tests can compare the HTTP answer with their own SQL.
  */
-import { addDays } from "./dates";
+import { addDays, isoOfProtheus } from "./dates";
 import { chartBuckets, type Comparison, type Period } from "./indicator-period";
 import { centsToNumber, toCents } from "./money";
 import { orderStatusSql } from "./order-status";
@@ -19,7 +19,6 @@ import { orderTables, type Scope, type Sql } from "./tables";
 
 export type IndicatorScope = Scope & { seller: string | null };
 
-const iso = (d: string) => `${d.slice(0, 4)}-${d.slice(4, 6)}-${d.slice(6, 8)}`;
 const sellerIs = (column: string, n: number) => `($${n}::text IS NULL OR ${column} = $${n})`;
 
 export async function computeCards(sql: Sql, scope: IndicatorScope, period: Period, today: string) {
@@ -67,9 +66,9 @@ export async function computeCards(sql: Sql, scope: IndicatorScope, period: Peri
   const invoicedCents = toCents(invoiced.rows[0]?.value);
   const targetCents = toCents(target.rows[0]?.value);
   return {
-    startDate: iso(period.start),
-    endDate: iso(period.end),
-    businessDate: iso(today),
+    startDate: isoOfProtheus(period.start),
+    endDate: isoOfProtheus(period.end),
+    businessDate: isoOfProtheus(today),
     seller: scope.seller,
     currency: "BRL",
     orderedValue: centsToNumber(orderedCents),
@@ -138,15 +137,15 @@ export async function computeCharts(sql: Sql, scope: IndicatorScope, period: Per
   );
 
   return {
-    startDate: iso(period.start),
-    endDate: iso(period.end),
+    startDate: isoOfProtheus(period.start),
+    endDate: isoOfProtheus(period.end),
     comparison,
     seller: scope.seller,
     currency: "BRL",
     series: buckets.map((b) => ({
       period: b.label,
-      startDate: iso(b.period.start),
-      endDate: iso(b.period.end),
+      startDate: isoOfProtheus(b.period.start),
+      endDate: isoOfProtheus(b.period.end),
       ordered: total(ordered.rows, b.period),
       invoiced: total(invoiced.rows, b.period),
       comparisonPeriod: b.comparisonLabel,

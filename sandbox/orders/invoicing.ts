@@ -6,7 +6,8 @@
  * C9 codes 10 (invoiced), B2_QATU and B2_RESERVA down, A1_SALPEDL down, A1_SALDUP up, A1_ULTCOM.
  */
 import { moveSalpedl } from "./analysis";
-import { addDays, instalmentCode, instalmentDays, isoDate, nextBusinessDay, splitInstalments } from "./dates";
+import { fromProtheusDate } from "../../lib/dates";
+import { addDays, instalmentCode, instalmentDays, nextBusinessDay, splitInstalments } from "./dates";
 import { centsToDecimal, centsToNumber, lineTotal, toCents } from "./money";
 import { orderTables, type Scope, type Sql } from "./tables";
 
@@ -178,7 +179,7 @@ export async function invoiceOrder(sql: Sql, scope: Scope, number: string, date:
       );
       installments.push({
         installment: code,
-        duedate: isoDate(nextBusinessDay(due))!,
+        duedate: fromProtheusDate(nextBusinessDay(due))!,
         value: centsToNumber(values[i]!),
       });
     }

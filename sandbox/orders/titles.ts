@@ -4,7 +4,7 @@
  * customer's A1_SALDUP down by what was paid. Overdue status is never stored: a title is overdue
  * while E1_VENCREA < business date and E1_SALDO > 0 (FINA040), so paying or moving time changes it.
  */
-import { isoDate } from "./dates";
+import { fromProtheusDate } from "../../lib/dates";
 import { centsToDecimal, centsToNumber, toCents } from "./money";
 import { orderTables, type Scope, type Sql } from "./tables";
 
@@ -52,9 +52,9 @@ export async function payTitles(sql: Sql, scope: Scope, filter: PayFilter, today
       installment: r.installment,
       type: r.type,
       value: Number(r.paid),
-      duedate: isoDate(r.duedate),
+      duedate: fromProtheusDate(r.duedate),
     })),
     total: centsToNumber(total),
-    paymentdate: isoDate(today),
+    paymentdate: fromProtheusDate(today),
   };
 }

@@ -11,6 +11,7 @@
  * - the operation type exists (SX5 'DJ') and resolves to a TES (SFM "TES inteligente", else B1_TS);
  * - the carrier, when given, exists (SA4).
  */
+import { messageDate } from "./dates";
 import type { FieldError, OrderPayload } from "./payload";
 import { toCents, type Cents } from "./money";
 import { orderTables, type Scope, type Sql } from "./tables";
@@ -102,10 +103,7 @@ export async function validateOrder(
     if (!list) fail("pricelist", `Tabela de preço ${priceList}${origin} não encontrada.`);
     else if (list.active !== "1") fail("pricelist", `Tabela de preço ${priceList}${origin} inativa.`);
     else if (list.from > today || (list.to !== "" && list.to < today))
-      fail(
-        "pricelist",
-        `Tabela de preço ${priceList}${origin} fora da vigência na data ${today.slice(6, 8)}/${today.slice(4, 6)}/${today.slice(0, 4)}.`,
-      );
+      fail("pricelist", `Tabela de preço ${priceList}${origin} fora da vigência na data ${messageDate(today)}.`);
     else {
       const { rows } = await sql.query<ListItemRow>(
         `SELECT trim(DA1_CODPRO) AS product, DA1_PRCVEN AS price, DA1_PRCMIN AS minimum FROM ${t.DA1}

@@ -1,3 +1,4 @@
+import { messageDate } from "../orders/dates";
 import { creditCodeReason } from "../orders/credit-rules";
 import { notificationText } from "../orders/notification-texts";
 import type { Row } from "./bulk";
@@ -109,7 +110,7 @@ export function sellerNotices(
       time: time(),
       type: "2",
       title: `Limite de crédito de ${c.short} vence em breve`,
-      description: `O limite de crédito do cliente ${c.code}/${c.store} vence em ${until.slice(6, 8)}/${until.slice(4, 6)}/${until.slice(0, 4)}.`,
+      description: `O limite de crédito do cliente ${c.code}/${c.store} vence em ${messageDate(until)}.`,
       key: `${plan.branch}${c.code}${c.store}`,
     });
   }

@@ -1,23 +1,34 @@
 /**
- * Calendar arithmetic on Protheus dates (`YYYYMMDD`), in whole UTC days so the seed never depends
- * on the machine's time zone. The seed works with day numbers (days since 1970-01-01).
+ * The seed works with day numbers (days since 1970-01-01), cheap to add and compare across
+ * thousands of rows; they are converted from and to Protheus dates (`YYYYMMDD`) here, with the
+ * calendar arithmetic of `lib/dates.ts`, so the seed never depends on the machine's time zone.
  */
-const DAY_MS = 86_400_000;
+import {
+  addDays,
+  addMonths,
+  daysBetween,
+  dayOfWeek,
+  monthOf as isoMonthOf,
+  startOfMonth,
+  toProtheusDate,
+} from "../../lib/dates";
+import { isoOfProtheus } from "../orders/dates";
+
+const EPOCH = "1970-01-01";
+const isoOfDay = (day: number) => addDays(EPOCH, day);
+const dayOfIso = (iso: string) => daysBetween(EPOCH, iso);
 
 export function dayOf(protheusDate: string): number {
-  const y = Number(protheusDate.slice(0, 4));
-  const m = Number(protheusDate.slice(4, 6));
-  const d = Number(protheusDate.slice(6, 8));
-  return Math.round(Date.UTC(y, m - 1, d) / DAY_MS);
+  return dayOfIso(isoOfProtheus(protheusDate));
 }
 
 export function dateOf(day: number): string {
-  return new Date(day * DAY_MS).toISOString().slice(0, 10).replaceAll("-", "");
+  return toProtheusDate(isoOfDay(day));
 }
 
 /** 0 = Sunday … 6 = Saturday. */
 export function weekdayOf(day: number): number {
-  return new Date(day * DAY_MS).getUTCDay();
+  return dayOfWeek(isoOfDay(day));
 }
 
 /** Next business day when the date falls on a weekend (Protheus DataValida, holidays ignored). */
@@ -28,11 +39,10 @@ export function businessDayOnOrAfter(day: number): number {
 
 /** First day of the month `offset` months away from the month of `day` (offset may be negative). */
 export function monthStart(day: number, offset = 0): number {
-  const d = new Date(day * DAY_MS);
-  return Math.round(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + offset, 1) / DAY_MS);
+  return dayOfIso(addMonths(startOfMonth(isoOfDay(day)), offset));
 }
 
 /** 1..12 */
 export function monthOf(day: number): number {
-  return new Date(day * DAY_MS).getUTCMonth() + 1;
+  return Number(isoMonthOf(isoOfDay(day)).slice(5));
 }

@@ -6,6 +6,7 @@
  * that complete "campo <Field> …" (see `issueMessages`).
  */
 import { z } from "zod";
+import { fromSgeDate, isIsoDate } from "../../lib/dates";
 import { toCents } from "../orders/money";
 
 const fold = (key: string) =>
@@ -105,17 +106,12 @@ export const cents = () => required(centsOf());
 /** Optional money; absent = 0 centavos. */
 export const optionalCents = () => optional(centsOf()).transform((v) => v ?? 0);
 
-function isoFrom(y: number, m: number, d: number): string | null {
-  const date = new Date(Date.UTC(y, m - 1, d));
-  if (date.getUTCFullYear() !== y || date.getUTCMonth() !== m - 1 || date.getUTCDate() !== d || y < 1900 || y > 2100)
-    return null;
-  return date.toISOString().slice(0, 10);
-}
+/** A real date RM's DateTime columns hold (1900–2100), or null. */
+const withinRm = (iso: string | null) => (iso && iso >= "1900-01-01" && iso <= "2100-12-31" ? iso : null);
 
 const brDateOf = () =>
   textOf(10).transform((v, ctx) => {
-    const m = /^(\d{2})\/(\d{2})\/(\d{4})$/.exec(v);
-    const iso = m ? isoFrom(Number(m[3]), Number(m[2]), Number(m[1])) : null;
+    const iso = withinRm(fromSgeDate(v));
     if (!iso) ctx.addIssue({ code: "custom", message: `inválido: "${v}" não é uma data dd/mm/aaaa` });
     return iso ?? "";
   });
@@ -126,8 +122,8 @@ export const optionalBrDate = () => optional(brDateOf());
 
 const isoDateOf = () =>
   textOf(30).transform((v, ctx) => {
-    const m = /^(\d{4})-(\d{2})-(\d{2})(T[\d:.]+Z?)?$/.exec(v);
-    const iso = m ? isoFrom(Number(m[1]), Number(m[2]), Number(m[3])) : null;
+    const m = /^(\d{4}-\d{2}-\d{2})(T[\d:.]+Z?)?$/.exec(v);
+    const iso = m && isIsoDate(m[1]!) ? withinRm(m[1]!) : null;
     if (!iso) ctx.addIssue({ code: "custom", message: `inválido: "${v}" não é uma data aaaa-mm-dd` });
     return iso ?? "";
   });

@@ -7,7 +7,7 @@
  *   and additional discounts (bolsas) are spread the same way.
  */
 import type { Cents } from "../orders/money";
-import { dayOfMonthAfter } from "./dates";
+import { dayOfMonthAfter } from "../../lib/dates";
 import type { PAYMENT_FORMS } from "./fields";
 
 export type PaymentForm = (typeof PAYMENT_FORMS)[number];

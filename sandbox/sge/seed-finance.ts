@@ -11,7 +11,7 @@ import { toCents, type Cents } from "../orders/money";
 import { createAgreement } from "./agreement-store";
 import { classSubjects, findClass } from "./catalog";
 import { setCounter } from "./counters";
-import { addDays } from "./dates";
+import { addDays } from "../../lib/dates";
 import { writeEnrolment } from "./enrolment-store";
 import type { PaymentForm } from "./instalments";
 import { bankAccountOfBranch, findLaunch, insertLaunch, keyFields, settleLaunch, type TitleKey } from "./launch-store";

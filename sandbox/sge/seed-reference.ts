@@ -9,7 +9,7 @@ import { withCheckDigits } from "../../lib/br-documents";
 import { hashPassword, seedSalt } from "../protheus/users";
 import { sgeUsers } from "./auth";
 import { setCounter } from "./counters";
-import { addDays, addMonths } from "./dates";
+import { addDays, addMonths } from "../../lib/dates";
 import { insertRow, type Sql } from "./sql";
 
 export const coligadas = [

@@ -3,7 +3,7 @@
  * reset snapshot, and at start-up for a data dir seeded before the SGE existed.
  */
 import type { Database } from "../db";
-import { isoOfProtheus } from "./dates";
+import { isoOfProtheus } from "../orders/dates";
 import { createSgeSchema } from "./schema";
 import { seedFinance } from "./seed-finance";
 import { seedPeople } from "./seed-people";

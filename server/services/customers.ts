@@ -1,5 +1,5 @@
 import "server-only";
-import { addDaysIso } from "@/lib/today";
+import { addDays } from "@/lib/dates";
 import { businessToday } from "@/server/clock";
 import { and, asc, desc, eq, inArray, sql, type SQL } from "drizzle-orm";
 import { normalizeDocument } from "@/lib/br-documents";
@@ -46,7 +46,7 @@ export async function listCustomers(viewer: Viewer, query: CustomerQuery): Promi
   if (query.exhausted) conditions.push(sql`${customers.availableCredit} <= 0`);
   if (query.overdue) conditions.push(sql`${customers.overdue} > 0`);
   if (query.noPurchase) {
-    const since = addDaysIso(businessToday(), -90);
+    const since = addDays(businessToday(), -90);
     conditions.push(
       sql`not ${customers.blocked} and (${customers.lastPurchase} is null or ${customers.lastPurchase} < ${since})`,
     );

@@ -1,6 +1,6 @@
 import "server-only";
 import { and, eq, ne, sql } from "drizzle-orm";
-import { fromSgeDateTime } from "@/lib/sge/dates";
+import { fromSgeDateTime } from "@/lib/dates";
 import type { EnrolmentForm } from "@/lib/sge/enrolment-form";
 import type { SgeEnrolmentResult } from "@/lib/types/sge";
 import type { Viewer } from "@/server/auth/viewer";

@@ -1,6 +1,6 @@
 import "server-only";
 import { maskEmail, maskPhone } from "@/lib/mask";
-import { toSgeDate } from "@/lib/sge/dates";
+import { toSgeDate } from "@/lib/dates";
 import type { ResponsibleChange, StudentChange } from "@/lib/sge/enrolment-options";
 import type { Responsible, Student } from "@/server/erp/sge/client";
 import type { ResponsibleRecord, SgeAddress, StudentRecord } from "@/server/erp/sge/people";

@@ -1,7 +1,7 @@
 import "server-only";
 import { normalizeDocument } from "@/lib/br-documents";
 import { codCfoOf } from "@/lib/sge/cod-cfo";
-import { toSgeDate } from "@/lib/sge/dates";
+import { toSgeDate } from "@/lib/dates";
 import type { EnrolmentForm } from "@/lib/sge/enrolment-form";
 import { centsToReais } from "@/lib/sge/ops/money";
 import type { Enrolment, Responsible, Student } from "@/server/erp/sge/client";

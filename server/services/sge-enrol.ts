@@ -1,6 +1,6 @@
 import "server-only";
 import { and, desc, eq, inArray, lt, or, sql } from "drizzle-orm";
-import { fromSgeDateTime } from "@/lib/sge/dates";
+import { fromSgeDateTime } from "@/lib/dates";
 import { enrolmentFormSchema } from "@/lib/sge/enrolment-form";
 import { fieldCodes } from "@/lib/schemas/order-form";
 import { businessToday } from "@/server/clock";

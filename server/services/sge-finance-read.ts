@@ -1,5 +1,5 @@
 import "server-only";
-import { toIsoDate } from "@/lib/erp-dates";
+import { toIsoDate } from "@/lib/dates";
 import { toCents } from "@/lib/money";
 import { normalizeDocument } from "@/lib/br-documents";
 import type { ContractSearchKind } from "@/lib/sge/ops/schemas";

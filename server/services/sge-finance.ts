@@ -1,6 +1,6 @@
 import "server-only";
 import { centsToReais } from "@/lib/sge/ops/money";
-import { toSgeDate } from "@/lib/sge/dates";
+import { toSgeDate } from "@/lib/dates";
 import type {
   AgreementForm,
   CancelAgreementForm,

@@ -2,7 +2,7 @@ import "server-only";
 import { randomUUID } from "node:crypto";
 import { and, desc, eq, isNull, or } from "drizzle-orm";
 import { normalizeDocument } from "@/lib/br-documents";
-import { toIsoDate } from "@/lib/erp-dates";
+import { toIsoDate } from "@/lib/dates";
 import { centsToReais } from "@/lib/sge/ops/money";
 import type { PjConsultForm, PjContractForm } from "@/lib/sge/ops/schemas";
 import type { Coligada, KnownPjContract, PjClassOption, PjContractStatus, PjRegistered } from "@/lib/sge/ops/types";

@@ -1,6 +1,6 @@
 import "server-only";
 import { and, eq, inArray, sql } from "drizzle-orm";
-import { addDaysIso } from "@/lib/today";
+import { addDays } from "@/lib/dates";
 import { businessToday } from "@/server/clock";
 import type { Db } from "@/server/store/db";
 import { customersStore, ordersStore, recordsStore, type RecordStore } from "./stores";
@@ -149,7 +149,7 @@ export const orderQueueEntity = recordEntity<QueueItem>("orderqueue", "api/tgv/s
 export const ORDER_WINDOW_DAYS = 365;
 
 export function orderWindowStart(today = businessToday()): string {
-  return addDaysIso(today, -ORDER_WINDOW_DAYS);
+  return addDays(today, -ORDER_WINDOW_DAYS);
 }
 
 export const salesOrdersEntity: EntityDef<SalesOrder> = {

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { localDraft } from "@/components/ui/use-draft-autosave";
-import { addDaysIso, pinnedClock, todayIso } from "@/lib/today";
+import { addDays } from "@/lib/dates";
+import { pinnedClock, todayIso } from "@/lib/today";
 import { EDGE_BUSINESS_DATES, testBusinessDate } from "@/scripts/business-date.mjs";
 
 describe("business clock", () => {
@@ -22,10 +23,10 @@ describe("business clock", () => {
   });
 
   it("moves ISO dates by calendar days across month, year and leap-day edges", () => {
-    expect(addDaysIso("2028-02-29", 1)).toBe("2028-03-01");
-    expect(addDaysIso("2027-03-01", -1)).toBe("2027-02-28");
-    expect(addDaysIso("2026-12-31", 1)).toBe("2027-01-01");
-    expect(addDaysIso("2026-11-18", -365)).toBe("2025-11-18");
+    expect(addDays("2028-02-29", 1)).toBe("2028-03-01");
+    expect(addDays("2027-03-01", -1)).toBe("2027-02-28");
+    expect(addDays("2026-12-31", 1)).toBe("2027-01-01");
+    expect(addDays("2026-11-18", -365)).toBe("2025-11-18");
   });
 
   it("the suite's date is one real date, overridable, and the edges are the calendar's", () => {

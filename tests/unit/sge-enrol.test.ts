@@ -1,9 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { codCfoOf } from "@/lib/sge/cod-cfo";
-import { fromSgeDateTime, toSgeDate } from "@/lib/sge/dates";
+import { dayOfMonthAfter, fromSgeDateTime, toSgeDate } from "@/lib/dates";
 import { enrolmentFormSchema } from "@/lib/sge/enrolment-form";
 import { fieldCodes } from "@/lib/schemas/order-form";
-import { fixedDayAfter } from "@/lib/sge/dates";
 import { contractInstalments } from "@/lib/sge/instalments";
 import { emptyEnrolment, enrolmentFromDraft } from "@/components/sge/enrol/values";
 
@@ -50,7 +49,7 @@ describe("SGE enrolment rules (lib/sge)", () => {
     expect(rows.map((r) => r.value)).toEqual([33_33, 33_33, 33_34]);
     expect(rows.map((r) => r.discount)).toEqual([3_33, 3_33, 3_34]);
     expect(rows.reduce((s, r) => s + r.net, 0)).toBe(90_00);
-    expect(fixedDayAfter("2028-01-31", 1, 30)).toBe("2028-02-29");
+    expect(dayOfMonthAfter("2028-01-31", 1, 30)).toBe("2028-02-29");
   });
 
   it("the schema refuses what SGE would: e-commerce with several instalments, a discount without reason, the responsible as student with a CNPJ", () => {

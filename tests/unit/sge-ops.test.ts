@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { IntlMessageFormat } from "intl-messageformat";
 import { messages } from "@/lib/i18n/messages";
-import { addMonthsIso, isRealIsoDate, toSgeDate as isoToSgeDate } from "@/lib/sge/dates";
+import { addMonths, isIsoDate, toSgeDate as isoToSgeDate } from "@/lib/dates";
 import { settlementTotal, splitEvenly, sumCents } from "@/lib/sge/ops/amounts";
 import { fieldCodes, fieldText } from "@/lib/sge/ops/field-errors";
 import { centsToReais } from "@/lib/sge/ops/money";
@@ -33,14 +33,14 @@ describe("SGE amounts (centavos)", () => {
   });
 
   it("monthly due dates keep the day, clamped to the month's end", () => {
-    expect(addMonthsIso("2026-01-31", 1)).toBe("2026-02-28");
-    expect(addMonthsIso("2026-11-10", 2)).toBe("2027-01-10");
+    expect(addMonths("2026-01-31", 1)).toBe("2026-02-28");
+    expect(addMonths("2026-11-10", 2)).toBe("2027-01-10");
   });
 
   it("dates: real ISO dates only; SGE's dd/mm/yyyy written by the reshaper", () => {
-    expect(isRealIsoDate("2026-02-29")).toBe(false);
-    expect(isRealIsoDate("2028-02-29")).toBe(true);
-    expect(isRealIsoDate("29/02/2028")).toBe(false);
+    expect(isIsoDate("2026-02-29")).toBe(false);
+    expect(isIsoDate("2028-02-29")).toBe(true);
+    expect(isIsoDate("29/02/2028")).toBe(false);
     expect(isoToSgeDate("2022-07-06")).toBe("06/07/2022");
   });
 

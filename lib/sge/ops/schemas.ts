@@ -1,6 +1,6 @@
 import * as z from "zod/mini";
 import { documentKind } from "@/lib/br-documents";
-import { isRealIsoDate } from "../dates";
+import { isIsoDate } from "../../dates";
 import { settlementTotal, sumCents } from "./amounts";
 
 /**
@@ -21,7 +21,7 @@ const optionalText = (max: number) => z.string("invalid").check(z.trim(), z.maxL
 const cents = z.int("number").check(z.gte(0, "not_negative"), z.lte(MAX_CENTS, "too_large"));
 const positiveCents = z.int("number").check(z.gt(0, "positive"), z.lte(MAX_CENTS, "too_large"));
 const id = z.int("invalid").check(z.gt(0, "invalid"));
-export const isoDateSchema = z.string("required").check(z.minLength(1, "required"), z.refine(isRealIsoDate, "date"));
+export const isoDateSchema = z.string("required").check(z.minLength(1, "required"), z.refine(isIsoDate, "date"));
 
 /** 2 = SESI, 3 = SENAI (the enrolment and PJ endpoints accept only these). */
 export const coligadaSchema = z.union([z.literal(2), z.literal(3)], "coligada");

@@ -1,3 +1,4 @@
+import { isIsoDate } from "../../../lib/dates";
 import { TotvsError } from "../../errors";
 import { findField, type FieldMap } from "./fields";
 
@@ -75,9 +76,7 @@ export function parseSyncDate(raw: string): string {
   const stamp = /^(\d{4})-(\d{2})-(\d{2})T\d{2}:\d{2}(:\d{2}(\.\d{1,6})?)?(Z|[+-]\d{2}:?\d{2})?$/.exec(raw);
   const match = day ?? stamp;
   if (match) {
-    const [y, m, d] = [Number(match[1]), Number(match[2]), Number(match[3])];
-    const check = new Date(Date.UTC(y, m - 1, d));
-    const realDay = check.getUTCFullYear() === y && check.getUTCMonth() === m - 1 && check.getUTCDate() === d;
+    const realDay = isIsoDate(`${match[1]}-${match[2]}-${match[3]}`);
     const iso = day
       ? `${match[1]}-${match[2]}-${match[3]}T00:00:00Z`
       : /(Z|[+-]\d{2}:?\d{2})$/.test(raw)

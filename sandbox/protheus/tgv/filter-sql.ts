@@ -1,3 +1,4 @@
+import { isIsoDate } from "../../../lib/dates";
 import { findField, type FieldMap, type FieldSpec } from "./fields";
 import { FilterError, parseFilter, type CompareOp, type FilterLiteral, type FilterNode } from "./filter-parser";
 import type { SqlParams } from "./sql-params";
@@ -27,15 +28,9 @@ function allowedField(fields: FieldMap, name: string): [string, FieldSpec] {
 }
 
 /** `2026-11-22` or `20261122` → `20261122` (the YYYYMMDD Protheus keeps in char(8) columns). */
-function toProtheusDate(value: string): string | undefined {
+function protheusDateOf(value: string): string | undefined {
   const m = /^(\d{4})-?(\d{2})-?(\d{2})$/.exec(value);
-  if (!m) return undefined;
-  const date = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
-  const valid =
-    date.getUTCFullYear() === Number(m[1]) &&
-    date.getUTCMonth() === Number(m[2]) - 1 &&
-    date.getUTCDate() === Number(m[3]);
-  return valid ? `${m[1]}${m[2]}${m[3]}` : undefined;
+  return m && isIsoDate(`${m[1]}-${m[2]}-${m[3]}`) ? `${m[1]}${m[2]}${m[3]}` : undefined;
 }
 
 function literalParam(
@@ -56,7 +51,7 @@ function literalParam(
       if (literal.type !== "number") throw wrong("um número");
       return [spec.sql, params.add(literal.value)];
     case "date": {
-      const date = literal.type === "string" ? toProtheusDate(literal.value) : undefined;
+      const date = literal.type === "string" ? protheusDateOf(literal.value) : undefined;
       if (!date) throw wrong("uma data 'aaaa-mm-dd'");
       // A blank Protheus date compares as NULL, so `lastpurchase lt '2026-01-01'` skips "never".
       return [`NULLIF(${spec.sql}, '')`, params.add(date)];

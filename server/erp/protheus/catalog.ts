@@ -1,5 +1,5 @@
 import "server-only";
-import { toIsoDate } from "@/lib/erp-dates";
+import { toIsoDate } from "@/lib/dates";
 import { toCents } from "@/lib/money";
 import type { Carrier, OperationType, PaymentCondition, PriceList, PriceListItem, Product } from "@/lib/types/catalog";
 import { code, num, pick, text } from "./wire";

@@ -1,6 +1,6 @@
 import "server-only";
 import { normalizeDocument } from "@/lib/br-documents";
-import { toIsoDate } from "@/lib/erp-dates";
+import { toIsoDate } from "@/lib/dates";
 import { toCents } from "@/lib/money";
 import { riskLetters, type Customer, type RiskLetter } from "@/lib/types/customer";
 import { code, num, pick, text } from "./wire";

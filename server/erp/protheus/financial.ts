@@ -1,5 +1,5 @@
 import "server-only";
-import { toIsoDate } from "@/lib/erp-dates";
+import { toIsoDate } from "@/lib/dates";
 import { percentOf, toCents } from "@/lib/money";
 import type { FinancialStatus, Receivable } from "@/lib/types/financial";
 import { protheusFetch, type ErpTarget } from "./transport";

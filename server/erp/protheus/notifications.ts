@@ -1,6 +1,6 @@
 import "server-only";
 import { z } from "zod";
-import { toIsoDate } from "@/lib/erp-dates";
+import { toIsoDate } from "@/lib/dates";
 import { notificationTypes, type Notification } from "@/lib/types/notification";
 import { protheusFetch, type ErpTarget } from "./transport";
 import { num, text } from "./wire";

@@ -1,6 +1,6 @@
 import "server-only";
 import { z } from "zod";
-import { toIsoDate } from "@/lib/erp-dates";
+import { toIsoDate } from "@/lib/dates";
 import { toCents } from "@/lib/money";
 import type { OrderForm } from "@/lib/schemas/order-form";
 import {

@@ -1,7 +1,7 @@
 import "server-only";
 import { z } from "zod";
 import { normalizeDocument } from "@/lib/br-documents";
-import { fromSgeDateTime } from "@/lib/sge/dates";
+import { fromSgeDateTime } from "@/lib/dates";
 import type { SgeConnectionConfig } from "@/server/env";
 import { sgeFetch } from "./transport";
 

@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 
 import { beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { withCheckDigits } from "@/lib/br-documents";
-import { addMonthsIso, toSgeDate } from "@/lib/sge/dates";
+import { addMonths, toSgeDate } from "@/lib/dates";
 
 import { testBusinessDate } from "@/scripts/business-date.mjs";
 import type { Viewer } from "@/server/auth/viewer";
@@ -105,7 +105,7 @@ describe("existing students and contracts are not silently overwritten or taken 
   it("the lost-answer recovery takes only this enrolment's contract (RA, class, sale date, responsible)", async () => {
     const connection = sgeConnection("demo")!;
     const today = testBusinessDate();
-    const otherDay = toSgeDate(addMonthsIso(today, -1));
+    const otherDay = toSgeDate(addMonths(today, -1));
     // A student already enrolled in the class by another sale: responsible B, a month ago.
     const b = await sampleEnrolmentForm(nextCpf());
     const bRequests = enrolmentRequests(b, today);

@@ -5,7 +5,7 @@ import { useState } from "react";
 import { useTranslations } from "use-intl";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
-import { addMonthsIso } from "@/lib/sge/dates";
+import { addMonths } from "@/lib/dates";
 import { splitEvenly, sumCents } from "@/lib/sge/ops/amounts";
 import { agreementSchema, MAX_AGREEMENT_INSTALMENTS } from "@/lib/sge/ops/schemas";
 import type { Coligada, FinanceLaunch } from "@/lib/sge/ops/types";
@@ -24,7 +24,7 @@ const n = (v: number | null) => (v === null || Number.isNaN(v) ? 0 : v);
 /** Instalments of `total` split evenly, monthly from `first`. */
 function plan(total: number, count: number, first: string): Instalment[] {
   return splitEvenly(total, count).map((value, i) => {
-    const due = first ? addMonthsIso(first, i) : "";
+    const due = first ? addMonths(first, i) : "";
     return { dueDate: due, forecastDate: due, value };
   });
 }
@@ -52,7 +52,7 @@ export function AgreementForm({
   const notify = useFeedback();
   const action = useSgeAction(agreementSchema, createAgreementAction);
   const open = launches.filter((l) => l.status === "open");
-  const firstDue = addMonthsIso(today, 1);
+  const firstDue = addMonths(today, 1);
 
   const [originals, setOriginals] = useState<number[]>([]);
   const [liquidationId, setLiquidationId] = useState(`PGV|${contract.xnumpro}|${stamp}`);
