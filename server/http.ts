@@ -1,6 +1,8 @@
 import "server-only";
 import type { z } from "zod";
 import { canSell, getViewer, type Viewer } from "@/server/auth/viewer";
+import { ErpError } from "@/server/erp/errors";
+import { log } from "@/server/log";
 
 const noStore = { "Cache-Control": "private, no-store" };
 
@@ -30,4 +32,14 @@ export function parseQuery<S extends z.ZodType>(schema: S, req: Request): { data
   if (parsed.success) return { data: parsed.data };
   const fieldErrors = Object.fromEntries(parsed.error.issues.map((i) => [i.path.join(".") || "query", i.message]));
   return { error: json({ error: "invalid_query", fieldErrors }, { status: 400 }) };
+}
+
+/**
+ * An ERP failure of a route that reads the ERP online: 503 `erp_unavailable` for the page to word,
+ * logged with its kind and detail (never sent). Anything that is not an ErpError goes on up.
+ */
+export function erpUnavailable(error: unknown, event: string): Response {
+  if (!(error instanceof ErpError)) throw error;
+  log.warn(event, { kind: error.kind, detail: error.detail });
+  return json({ error: "erp_unavailable" }, { status: 503 });
 }

@@ -6,7 +6,7 @@ import { customerQuerySchema } from "@/lib/schemas/customer-query";
 import { requireSalesViewer } from "@/server/auth/viewer";
 import { getTranslations } from "@/server/i18n";
 import { listCustomers } from "@/server/services/customers";
-import { syncStatus } from "@/server/sync/orchestrator";
+import { syncStatus } from "@/server/services/sync";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("customers"))("title") };

@@ -3,7 +3,7 @@ import { InitialLoad } from "@/components/sync/initial-load";
 import { safeCallbackPath } from "@/lib/safe-redirect";
 import { requireSalesViewer } from "@/server/auth/viewer";
 import { getTranslations } from "@/server/i18n";
-import { syncStatus } from "@/server/sync/orchestrator";
+import { syncStatus } from "@/server/services/sync";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("sync"))("title") };

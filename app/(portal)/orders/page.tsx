@@ -8,7 +8,7 @@ import { requireSalesViewer } from "@/server/auth/viewer";
 import { getTranslations } from "@/server/i18n";
 import { countDrafts } from "@/server/services/order-drafts";
 import { listOrders } from "@/server/services/orders";
-import { syncStatus } from "@/server/sync/orchestrator";
+import { syncStatus } from "@/server/services/sync";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("orders"))("title") };

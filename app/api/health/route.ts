@@ -1,13 +1,9 @@
-import { getDb } from "@/server/store/db";
+import { storeReachable } from "@/server/services/health";
 
 export const dynamic = "force-dynamic";
 
 /** Liveness + store check for load balancers and the start script. */
 export async function GET() {
-  try {
-    await getDb();
-    return Response.json({ ok: true }, { headers: { "Cache-Control": "no-store" } });
-  } catch {
-    return Response.json({ ok: false }, { status: 503, headers: { "Cache-Control": "no-store" } });
-  }
+  const ok = await storeReachable();
+  return Response.json({ ok }, { status: ok ? 200 : 503, headers: { "Cache-Control": "no-store" } });
 }

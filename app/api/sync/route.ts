@@ -1,5 +1,5 @@
 import { json, withViewer } from "@/server/http";
-import { cancelSync, startSync, syncStatus } from "@/server/sync/orchestrator";
+import { cancelSync, startSync, syncStatus } from "@/server/services/sync";
 
 export const dynamic = "force-dynamic";
 

@@ -238,14 +238,3 @@ export async function fetchQueueItem(target: ErpTarget, queueId: string): Promis
   });
   return page.items[0] ? toQueueItem(page.items[0]) : null;
 }
-
-/** `products/{code}/stock`: available (B2_QATU − B2_RESERVA) per warehouse of the viewer's branch. */
-export async function fetchStock(
-  target: ErpTarget,
-  product: string,
-): Promise<{ warehouse: string; available: number }[]> {
-  const page = await protheusFetch(target, `api/tgv/products/${encodeURIComponent(product)}/stock`, {
-    schema: pageSchema,
-  });
-  return page.items.map((row) => ({ warehouse: code(row, "warehouse"), available: num(row, "available") }));
-}

@@ -5,7 +5,7 @@ import { requireSalesViewer } from "@/server/auth/viewer";
 import { getTranslations } from "@/server/i18n";
 import { orderFormContext } from "@/server/services/order-form-context";
 import { newOrderInitial } from "@/server/services/order-form-initial";
-import { syncStatus } from "@/server/sync/orchestrator";
+import { syncStatus } from "@/server/services/sync";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("orderForm"))("newTitle") };

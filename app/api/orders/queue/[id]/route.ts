@@ -1,6 +1,4 @@
-import { ErpError } from "@/server/erp/errors";
-import { json, withViewer } from "@/server/http";
-import { log } from "@/server/log";
+import { erpUnavailable, json, withViewer } from "@/server/http";
 import { queueStatus } from "@/server/services/order-submit";
 
 export const dynamic = "force-dynamic";
@@ -14,9 +12,7 @@ export function GET(_req: Request, { params }: { params: Promise<{ id: string }>
         const status = await queueStatus(viewer, id);
         return status ? json(status) : json({ error: "not_found" }, { status: 404 });
       } catch (error) {
-        if (!(error instanceof ErpError)) throw error;
-        log.warn("queue.unavailable", { kind: error.kind, detail: error.detail });
-        return json({ error: "erp_unavailable" }, { status: 503 });
+        return erpUnavailable(error, "queue.unavailable");
       }
     },
     { background: true },
