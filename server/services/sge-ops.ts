@@ -90,7 +90,7 @@ export async function auditedFinanceCall<T>(
     outcome = { ok: true, data: value, message: messageOf(value) };
   } catch (error) {
     if (!(error instanceof ErpError)) {
-      await writeFinanceLog(viewer, audit, false, "Erro inesperado no portal (ver log).");
+      await writeFinanceLog(viewer, audit, false, sourceText("sge.portal_error"));
       throw error;
     }
     outcome = sgeFailure(error, wireFields);

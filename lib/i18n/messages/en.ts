@@ -686,6 +686,7 @@ const en: Messages = {
       not_configured: "This alias has no SGE configured.",
       no_answer: "SGE did not answer.",
       enrol_forbidden: "Your user may not enrol students.",
+      portal_error: "Unexpected error in the portal (see the log).",
     },
   },
 };

@@ -693,6 +693,7 @@ const es: Messages = {
       not_configured: "Este alias no tiene el SGE configurado.",
       no_answer: "El SGE no respondió.",
       enrol_forbidden: "Su usuario no puede hacer matrículas.",
+      portal_error: "Error inesperado en el portal (ver el log).",
     },
   },
 };

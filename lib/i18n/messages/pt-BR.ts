@@ -688,6 +688,7 @@ const ptBR = {
       not_configured: "Este alias não tem o SGE configurado.",
       no_answer: "O SGE não respondeu.",
       enrol_forbidden: "Seu usuário não pode fazer matrículas.",
+      portal_error: "Erro inesperado no portal (ver log).",
     },
   },
 };
