@@ -14,6 +14,8 @@ import { fetchJson } from "@/components/fetch-json";
  */
 export function InitialLoad({ next, initial }: { next: string; initial: SyncStatus }) {
   const t = useTranslations("sync");
+  // `lastError` of an ERP failure is its stable code (erp.unavailable…) unless the ERP wrote the words itself.
+  const erpText = useTranslations("erpErrors");
   const router = useRouter();
   const [cancelled, setCancelled] = useState(false);
   const start = useMutation({ mutationFn: () => fetchJson<SyncStatus>("/api/sync", { method: "POST" }) });
@@ -54,7 +56,12 @@ export function InitialLoad({ next, initial }: { next: string; initial: SyncStat
           const label = e.loaded
             ? t("done", { entity, rows: e.rows })
             : e.lastError && !data.running
-              ? t("failed", { entity, error: e.lastError })
+              ? t("failed", {
+                  entity,
+                  error: erpText.has(e.lastError as "erp.unavailable")
+                    ? erpText(e.lastError as "erp.unavailable")
+                    : e.lastError,
+                })
               : e.pagesDone > 0
                 ? t("loadingPage", { entity, done: e.pagesDone, total })
                 : `${entity}: ${t("waiting")}`;

@@ -7,6 +7,7 @@ import type { ActionResult } from "@/lib/action-result";
 import { fieldCodes, fieldErrorText, orderFormSchema } from "@/lib/schemas/order-form";
 import type { DraftSummary } from "@/lib/types/order-entry";
 import { getSalesViewer, type Viewer } from "@/server/auth/viewer";
+import { getErpErrorText } from "@/server/erp/error-text";
 import { ErpError } from "@/server/erp/errors";
 import { getFormat, getTranslations } from "@/server/i18n";
 import { log } from "@/server/log";
@@ -127,7 +128,11 @@ async function submitResult(t: Errors, outcome: ApplyOutcome): Promise<ActionRes
     case "invalid":
       return { ok: false, error: t("invalid"), fieldErrors: await fieldMessages(t, outcome.fieldErrors) };
     case "rejected":
-      return { ok: false, error: t("rejected", { message: outcome.message }), fieldErrors: outcome.fieldErrors };
+      return {
+        ok: false,
+        error: t("rejected", { message: (await getErpErrorText())(outcome) }),
+        fieldErrors: outcome.fieldErrors,
+      };
     case "conflict":
       return { ok: false, error: t("conflict"), code: "conflict" };
     case "already_sent":
@@ -155,7 +160,8 @@ export async function deleteOrderAction(input: unknown): Promise<ActionResult<{ 
     const outcome = await deleteOwnOrder(viewer, parsed.data.number, parsed.data.stamp);
     if (outcome.ok) return { ok: true, data: { queueId: outcome.queueId } };
     if (outcome.reason === "conflict") return { ok: false, error: t("conflict"), code: "conflict" };
-    if (outcome.reason === "rejected") return { ok: false, error: t("rejected", { message: outcome.message }) };
+    if (outcome.reason === "rejected")
+      return { ok: false, error: t("rejected", { message: (await getErpErrorText())(outcome) }) };
     if (outcome.reason === "locked") return { ok: false, error: t("locked"), code: "locked" };
     if (outcome.reason === "not_sent") return { ok: false, error: t("delete_not_sent"), code: "not_sent" };
     return { ok: false, error: t("not_found"), code: "not_found" };

@@ -7,7 +7,8 @@ import type { ActionResult } from "@/lib/action-result";
 import { documentKind } from "@/lib/br-documents";
 import type { SgeEnrolmentResult, SgePeopleOnRecord } from "@/lib/types/sge";
 import { getSgeViewer, type Viewer } from "@/server/auth/viewer";
-import { ErpError } from "@/server/erp/errors";
+import { getErpErrorText } from "@/server/erp/error-text";
+import { ErpError, isRefusal } from "@/server/erp/errors";
 import { getTranslations } from "@/server/i18n";
 import { log } from "@/server/log";
 import { discardEnrolment, saveEnrolmentDraft, submitEnrolment } from "@/server/services/sge-enrol";
@@ -32,12 +33,8 @@ async function withEnrolViewer<T>(
       return { ok: false, error: t("unauthorized"), code: "session_expired" };
     if (error instanceof ErpError) {
       log.warn("sge.enrol_failed", { kind: error.kind, detail: error.detail });
-      const rm =
-        error.kind === "business" ||
-        error.kind === "bad_request" ||
-        error.kind === "conflict" ||
-        error.kind === "not_found";
-      return { ok: false, error: rm ? t("sge", { message: error.message }) : t("sge_unavailable") };
+      const erpText = await getErpErrorText();
+      return { ok: false, error: isRefusal(error) ? t("sge", { message: erpText(error) }) : t("sge_unavailable") };
     }
     const correlationId = log.unexpected("sge.enrol_action", error);
     return { ok: false, error: t("unexpected", { id: correlationId }), correlationId };
@@ -87,7 +84,12 @@ export async function submitEnrolmentAction(
       case "failed":
         return {
           ok: false,
-          error: t(`failed_${outcome.step}`, { message: outcome.message ?? t("sge_unavailable") }),
+          error: t(`failed_${outcome.step}`, {
+            message:
+              outcome.message === null
+                ? t("sge_unavailable")
+                : (await getErpErrorText())({ message: outcome.message, generic: outcome.generic }),
+          }),
           code: "not_sent",
         };
       case "busy":

@@ -4,6 +4,7 @@ import "server-only";
 import { revalidatePath } from "next/cache";
 import type * as z from "zod/mini";
 import { fieldCodes, fieldMessages } from "@/lib/sge/ops/field-errors";
+import { getErpErrorText } from "@/server/erp/error-text";
 import type { SgeOpsResult } from "@/lib/sge/ops/result";
 import {
   accountingItemSchema,
@@ -99,12 +100,18 @@ async function resultOf<T>(t: Errors, outcome: OpOutcome<T>): Promise<SgeOpsResu
     case "rejected":
       return {
         ok: false,
-        error: t("rejected", { message: outcome.message }),
+        error: t("rejected", { message: (await getErpErrorText())(outcome) }),
         code: "rejected",
         fieldErrors: outcome.fieldErrors,
       };
     case "unavailable":
-      return { ok: false, error: outcome.message ?? t("unavailable"), code: "unavailable" };
+      return {
+        ok: false,
+        error: outcome.message
+          ? (await getErpErrorText())({ message: outcome.message, generic: outcome.generic })
+          : t("unavailable"),
+        code: "unavailable",
+      };
   }
 }
 

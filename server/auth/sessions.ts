@@ -2,7 +2,7 @@ import "server-only";
 import { and, eq, gt, isNotNull, isNull, lt, or, sql } from "drizzle-orm";
 import type { Tenant } from "@/lib/erp/tenant";
 import { env } from "@/server/env";
-import { ErpError } from "@/server/erp/errors";
+import { ErpError, genericErpError } from "@/server/erp/errors";
 import { invalidateToken, refreshToken, type ErpTokens } from "@/server/erp/protheus/auth";
 import type { ErpTarget } from "@/server/erp/protheus/transport";
 import { mingleRefresh, type MingleIds } from "@/server/erp/mingle/client";
@@ -181,7 +181,7 @@ export async function refreshSessionTokens(row: SessionRow, rejected: string): P
 async function storedTokens(id: string): Promise<SessionTokens> {
   const db = await getDb();
   const [row] = await db.select().from(sessions).where(eq(sessions.id, id)).limit(1);
-  if (!row || row.revokedAt) throw new ErpError("session_expired", "Session ended.");
+  if (!row || row.revokedAt) throw genericErpError("session_expired", "session ended");
   const tokens = unseal<SessionTokens>(row.tokens);
   tokenCache.set(id, tokens);
   return tokens;
@@ -190,7 +190,7 @@ async function storedTokens(id: string): Promise<SessionTokens> {
 async function doRefresh(row: SessionRow, rejected: string): Promise<SessionTokens> {
   const db = await getDb();
   const [fresh] = await db.select().from(sessions).where(eq(sessions.id, row.id)).limit(1);
-  if (!fresh || fresh.revokedAt) throw new ErpError("session_expired", "Session ended.");
+  if (!fresh || fresh.revokedAt) throw genericErpError("session_expired", "session ended");
   const stored = unseal<SessionTokens>(fresh.tokens);
   if (stored.accessToken !== rejected && stored.expiresAt - Date.now() > REFRESH_AHEAD_MS) {
     tokenCache.set(row.id, stored);
@@ -200,7 +200,7 @@ async function doRefresh(row: SessionRow, rejected: string): Promise<SessionToke
   try {
     if (fresh.mode === "mingle" && stored.mingle) {
       const { MINGLE_URL, ERP_TIMEOUT_MS } = env();
-      if (!MINGLE_URL) throw new ErpError("session_expired", "Mingle is no longer configured.");
+      if (!MINGLE_URL) throw genericErpError("session_expired", "Mingle is no longer configured");
       const m = await mingleRefresh(MINGLE_URL, stored.mingle, stored.refreshToken, ERP_TIMEOUT_MS);
       next = {
         accessToken: m.accessToken,
@@ -225,7 +225,7 @@ async function doRefresh(row: SessionRow, rejected: string): Promise<SessionToke
         .set({ revokedAt: sql`now()` })
         .where(eq(sessions.id, row.id));
       tokenCache.delete(row.id);
-      throw new ErpError("session_expired", "Your session has expired. Sign in again.", { detail: error.detail });
+      throw genericErpError("session_expired", error.detail);
     }
     throw error;
   }

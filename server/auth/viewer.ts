@@ -5,7 +5,7 @@ import { cache } from "react";
 import { decode } from "next-auth/jwt";
 import type { Tenant } from "@/lib/erp/tenant";
 import { env } from "@/server/env";
-import { ErpError } from "@/server/erp/errors";
+import { genericErpError } from "@/server/erp/errors";
 import { sgeAccessOf, type SgeAccess } from "@/server/erp/sge/connection";
 import type { ErpTarget } from "@/server/erp/protheus/transport";
 import type { BranchRow } from "@/server/store/schema";
@@ -144,6 +144,6 @@ export async function getSgeViewer(
 export async function erpForViewer(viewer: Viewer, language?: string): Promise<ErpTarget> {
   // Never a touch: whether this request is the person's was decided by getViewer.
   const row = await sessionById(viewer.sessionId, false);
-  if (!row) throw new ErpError("session_expired", "Your session has expired. Sign in again.");
+  if (!row) throw genericErpError("session_expired", "no session row");
   return erpTargetForSession(row, language);
 }

@@ -1,5 +1,6 @@
 import "server-only";
 import { z } from "zod";
+import ptBR, { type Messages } from "@/lib/i18n/messages/pt-BR";
 
 export type ErpErrorKind =
   | "unauthorized"
@@ -29,13 +30,30 @@ export type ErpFieldError = { field: string; message: string };
 const fieldDetailSchema = z.object({ field: z.string().min(1), message: z.string().min(1) });
 
 /**
- * A failed ERP call. `message` may be shown to the user; `detail` (the ERP's detailedMessage or the
- * low-level cause) is for the log only and is kept out of JSON serialisation.
+ * The stable machine code of an ErpError: `erp.<kind>` for the generic case, or one of the portal's
+ * own SGE situations. It is also the key of its words under `erpErrors` in the message catalogues.
+ */
+export type ErpErrorCode = `erp.${ErpErrorKind}` | `sge.${keyof Messages["erpErrors"]["sge"]}`;
+
+/** pt-BR (the source language) words of a code: what `message` carries for logs and audit records. */
+export function sourceText(code: ErpErrorCode): string {
+  const [group, key] = code.split(".") as [keyof Messages["erpErrors"], string];
+  return (ptBR.erpErrors[group] as Record<string, string>)[key] ?? code;
+}
+
+/**
+ * A failed ERP call. `code` is stable and translatable (`erpErrorText`); `message` is the ERP's own
+ * user-safe text when `fromErp` (TOTVS envelope `message`, RM's `Message`), else the pt-BR words of
+ * `code` for logs and audit rows. `erpCode` is the envelope's own code (support). `detail` (the ERP's
+ * detailedMessage or the low-level cause) is for the log only and is kept out of JSON serialisation.
  */
 export class ErpError extends Error {
   readonly kind: ErpErrorKind;
   readonly status: number | null;
-  readonly code: string | null;
+  readonly code: ErpErrorCode;
+  readonly erpCode: string | null;
+  /** `message` was written by the ERP for the user (ERP-CONTRACT.md §1), not by the portal. */
+  readonly fromErp: boolean;
   readonly retryable: boolean;
   declare readonly detail: string | undefined;
   /** Field-level messages of a rejected write (the envelope's `details`): user-safe, like `message`. */
@@ -43,22 +61,72 @@ export class ErpError extends Error {
 
   constructor(
     kind: ErpErrorKind,
-    message: string,
-    options: { status?: number | null; code?: string | null; detail?: string; fields?: ErpFieldError[] } = {},
+    /** The ERP's own words; null for the portal's generic text of `code`. */
+    erpMessage: string | null,
+    options: {
+      status?: number | null;
+      code?: ErpErrorCode;
+      erpCode?: string | null;
+      detail?: string;
+      fields?: ErpFieldError[];
+    } = {},
   ) {
-    super(message);
+    const code = options.code ?? `erp.${kind}`;
+    super(erpMessage ?? sourceText(code));
     this.fields = options.fields ?? [];
     this.name = "ErpError";
     this.kind = kind;
+    this.code = code;
+    this.fromErp = erpMessage !== null;
     this.status = options.status ?? null;
-    this.code = options.code ?? null;
+    this.erpCode = options.erpCode ?? null;
     this.retryable = kind === "unavailable" || kind === "rate_limited" || kind === "no_license";
     Object.defineProperty(this, "detail", { value: options.detail, enumerable: false });
   }
 
   toJSON() {
-    return { kind: this.kind, status: this.status, code: this.code, message: this.message };
+    return { kind: this.kind, status: this.status, code: this.code, erpCode: this.erpCode, message: this.message };
   }
+}
+
+type RefusalKind = "business" | "bad_request" | "conflict" | "not_found";
+
+/**
+ * "The ERP itself refused this, and its answer is for the user": a rule of the ERP (business, 422),
+ * a request it found wrong (bad_request), a record changed meanwhile (conflict) or one it does not
+ * have (not_found). The call ran and was answered, so the caller reports a refusal (the user fixes
+ * the input) instead of "ERP unavailable" (try again later); the words come from `erpErrorText`.
+ * Everything else (no answer, timeout, 5xx, licence, auth, garbled answer) is infrastructure.
+ * This is the set every caller used (SGE enrolment, people audit, SGE operations, order delete).
+ */
+export function isRefusal(error: unknown): error is ErpError & { kind: RefusalKind } {
+  return (
+    error instanceof ErpError &&
+    (error.kind === "business" ||
+      error.kind === "bad_request" ||
+      error.kind === "conflict" ||
+      error.kind === "not_found")
+  );
+}
+
+/**
+ * An order write's refusal: `isRefusal` plus `forbidden`. Protheus answers 403 with its envelope when
+ * the seller may not send this order (customer of another seller, blocked routine): the draft goes
+ * back to the rep with the ERP's reason, not as "not sent" (which invites a resend that fails again).
+ */
+export function isOrderRefusal(error: unknown): error is ErpError & { kind: RefusalKind | "forbidden" } {
+  return isRefusal(error) || (error instanceof ErpError && error.kind === "forbidden");
+}
+
+/**
+ * What a service hands on of an ErpError for the user, without a translator at hand: the ERP's own
+ * words, or (`generic` set) the portal's, which the page or action translates (`wordsText`).
+ * `message` is then the pt-BR source text, kept for records (audit rows, the draft's last problem).
+ */
+export type ErpWords = { message: string; generic?: ErpErrorCode };
+
+export function erpWords(error: ErpError): ErpWords {
+  return error.fromErp ? { message: error.message } : { message: error.message, generic: error.code };
 }
 
 function kindForStatus(status: number): ErpErrorKind {
@@ -73,21 +141,6 @@ function kindForStatus(status: number): ErpErrorKind {
   return "bad_request";
 }
 
-const GENERIC: Record<ErpErrorKind, string> = {
-  unauthorized: "ERP session expired or credentials rejected.",
-  forbidden: "The ERP denied access to this resource.",
-  not_found: "Not found in the ERP.",
-  bad_request: "The ERP rejected the request.",
-  conflict: "The record was changed in the ERP meanwhile.",
-  business: "The ERP rejected the operation.",
-  rate_limited: "The ERP is busy. Try again in a moment.",
-  no_license: "No ERP licence available right now. Try again in a moment.",
-  unavailable: "ERP unavailable. Try again.",
-  timeout: "The ERP did not answer in time. Try again.",
-  invalid_response: "The ERP answered in an unexpected format.",
-  session_expired: "Your session has expired. Sign in again.",
-};
-
 /** Maps an HTTP failure answer (TOTVS envelope, HTML error page, empty body…) to an ErpError. */
 export function errorFromResponse(status: number, bodyText: string): ErpError {
   const kind = kindForStatus(status);
@@ -101,16 +154,22 @@ export function errorFromResponse(status: number, bodyText: string): ErpError {
   // 5xx messages come from infrastructure more often than from business rules: keep them generic.
   const useErpMessage = parsed && parsed.message.trim() && status < 500;
   const fields = useErpMessage ? (parsed!.details ?? []).flatMap((d) => fieldDetailSchema.safeParse(d).data ?? []) : [];
-  return new ErpError(kind, useErpMessage ? parsed!.message.trim() : GENERIC[kind], {
+  return new ErpError(kind, useErpMessage ? parsed!.message.trim() : null, {
     status,
     fields,
-    code: parsed?.code === undefined ? null : String(parsed.code),
+    erpCode: parsed?.code === undefined ? null : String(parsed.code),
     detail: parsed?.detailedMessage ?? (parsed ? undefined : bodyText.slice(0, 500)),
   });
 }
 
-export function genericErpError(kind: ErpErrorKind, detail?: string) {
-  return new ErpError(kind, GENERIC[kind], { detail });
+/** An ErpError with the portal's words for `kind` (or for `code`, one of the SGE situations). */
+export function genericErpError(
+  kind: ErpErrorKind,
+  detail?: string,
+  status?: number | null,
+  code?: ErpErrorCode,
+): ErpError {
+  return new ErpError(kind, null, { detail, status, code });
 }
 
 /** A fetch that threw (no answer): the timeout, or the connection's own failure, as an ErpError. */

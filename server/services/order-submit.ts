@@ -7,7 +7,7 @@ import { isEditable, type QueueItem } from "@/lib/types/order";
 import type { PendingOrder, QueueStatusAnswer } from "@/lib/types/order-entry";
 import { erpForViewer, type Viewer } from "@/server/auth/viewer";
 import { businessNow } from "@/server/clock";
-import { ErpError, type ErpFieldError } from "@/server/erp/errors";
+import { ErpError, erpWords, isOrderRefusal, isRefusal, type ErpFieldError, type ErpWords } from "@/server/erp/errors";
 import { deleteOrder, fetchQueueItem, postOrder, putOrder } from "@/server/erp/protheus/orders";
 import { log } from "@/server/log";
 import { getDb } from "@/server/store/db";
@@ -35,8 +35,8 @@ export type SubmitInput = {
 export type SubmitOutcome =
   | { ok: true; queueId: string | null; orderId: string | null }
   | { ok: false; reason: "invalid"; fieldErrors: FieldCodes }
-  | { ok: false; reason: "rejected"; message: string; fieldErrors: Record<string, string> }
-  | { ok: false; reason: "conflict"; message: string }
+  | ({ ok: false; reason: "rejected"; fieldErrors: Record<string, string> } & ErpWords)
+  | ({ ok: false; reason: "conflict" } & ErpWords)
   /** The ERP already holds an order from an earlier send of this draft, with that send's content, not this one's. */
   | { ok: false; reason: "already_sent"; queueId: string }
   | { ok: false; reason: "not_sent" | "not_found" | "no_seller" | "locked" };
@@ -164,16 +164,11 @@ export async function submitOrder(viewer: Viewer, input: SubmitInput): Promise<S
     const refused = { state: "editing" as const, error: `erp:${error.message}`, sentHash: before?.sentHash ?? null };
     if (error.kind === "conflict") {
       await settle(refused);
-      return { ok: false, reason: "conflict", message: error.message };
+      return { ok: false, reason: "conflict", ...erpWords(error) };
     }
-    if (
-      error.kind === "business" ||
-      error.kind === "bad_request" ||
-      error.kind === "not_found" ||
-      error.kind === "forbidden"
-    ) {
+    if (isOrderRefusal(error)) {
       await settle(refused);
-      return { ok: false, reason: "rejected", message: error.message, fieldErrors: erpFieldErrors(error.fields) };
+      return { ok: false, reason: "rejected", ...erpWords(error), fieldErrors: erpFieldErrors(error.fields) };
     }
     await settle({ state: "editing", error: "not_sent" });
     if (error.kind === "session_expired" || error.kind === "unauthorized") throw error;
@@ -267,7 +262,7 @@ async function settleDraft(viewer: Viewer, item: QueueItem) {
 export type DeleteOutcome =
   | { ok: true; queueId: string }
   | { ok: false; reason: "not_found" | "locked" | "not_sent" }
-  | { ok: false; reason: "conflict" | "rejected"; message: string };
+  | ({ ok: false; reason: "conflict" | "rejected" } & ErpWords);
 
 /** Deletes one of the viewer's open orders with the stamp it was read with (the ERP queues it). */
 export async function deleteOwnOrder(viewer: Viewer, number: string, stamp: string): Promise<DeleteOutcome> {
@@ -282,9 +277,8 @@ export async function deleteOwnOrder(viewer: Viewer, number: string, stamp: stri
     return { ok: true, queueId: answer.queueId };
   } catch (error) {
     if (!(error instanceof ErpError) || error.kind === "session_expired" || error.kind === "unauthorized") throw error;
-    if (error.kind === "conflict") return { ok: false, reason: "conflict", message: error.message };
-    if (error.kind === "business" || error.kind === "not_found" || error.kind === "bad_request")
-      return { ok: false, reason: "rejected", message: error.message };
+    if (error.kind === "conflict") return { ok: false, reason: "conflict", ...erpWords(error) };
+    if (isRefusal(error)) return { ok: false, reason: "rejected", ...erpWords(error) };
     log.warn("order.delete_not_sent", { kind: error.kind, detail: error.detail });
     return { ok: false, reason: "not_sent" };
   }

@@ -6,7 +6,7 @@ import type { EnrolmentForm } from "@/lib/sge/enrolment-form";
 import type { SgePeopleOnRecord, SgeResponsibleOnRecord, SgeStudentOnRecord } from "@/lib/types/sge";
 import type { Viewer } from "@/server/auth/viewer";
 import type { SgeConnectionConfig } from "@/server/env";
-import { ErpError } from "@/server/erp/errors";
+import { genericErpError, isRefusal, sourceText } from "@/server/erp/errors";
 import type { Responsible, Student } from "@/server/erp/sge/client";
 import { requireSgeConnection } from "@/server/erp/sge/connection";
 import { findResponsible, findStudent, type ResponsibleRecord, type StudentRecord } from "@/server/erp/sge/people";
@@ -31,7 +31,7 @@ import type { EnrolmentRequests, Payer } from "./sge-enrol-requests";
  */
 
 function enrolViewer(viewer: Viewer): SgeConnectionConfig {
-  if (!viewer.sge?.enrol) throw new ErpError("forbidden", "Seu usuário não pode fazer matrículas.");
+  if (!viewer.sge?.enrol) throw genericErpError("forbidden", "viewer may not enrol", null, "sge.enrol_forbidden");
   return requireSgeConnection(viewer.alias);
 }
 
@@ -274,14 +274,8 @@ export async function auditedPersonWrite<T>(
   try {
     value = await call();
   } catch (error) {
-    const words =
-      error instanceof ErpError &&
-      (error.kind === "business" ||
-        error.kind === "bad_request" ||
-        error.kind === "conflict" ||
-        error.kind === "not_found")
-        ? error.message
-        : "O SGE não respondeu.";
+    // The audit row is a record in the source language (pt-BR): RM's own words, or ours.
+    const words = isRefusal(error) ? error.message : sourceText("sge.no_answer");
     await writePersonAudit(viewer, enrolmentId, audit, false, words);
     throw error;
   }

@@ -7,7 +7,7 @@ import { businessToday } from "@/server/clock";
 import type { SgeEnrolmentResult, SgeEnrolmentRow, SgeEnrolmentStep, SgeInstitutionOffer } from "@/lib/types/sge";
 import type { Viewer } from "@/server/auth/viewer";
 import { env } from "@/server/env";
-import { ErpError } from "@/server/erp/errors";
+import { ErpError, erpWords, isRefusal, type ErpErrorCode } from "@/server/erp/errors";
 import { fetchCatalogue, saveResponsible, saveStudent } from "@/server/erp/sge/client";
 import { requireSgeConnection } from "@/server/erp/sge/connection";
 import { log } from "@/server/log";
@@ -192,19 +192,9 @@ export type SubmitOutcome =
   | { ok: true; result: SgeEnrolmentResult }
   | { ok: false; reason: "invalid"; fields: Record<string, string> }
   | { ok: false; reason: "not_found" | "busy" | "already_enrolled" }
-  /** `message`: RM's own words when it refused; null when it did not answer (down, timeout, garbled). */
-  | { ok: false; reason: "failed"; step: "responsible" | "student" | "enrolment"; message: string | null };
-
-/** RM's refusals are written for the user; infrastructure failures are not (the page words them). */
-function rmWords(error: unknown): string | null {
-  return error instanceof ErpError &&
-    (error.kind === "business" ||
-      error.kind === "bad_request" ||
-      error.kind === "conflict" ||
-      error.kind === "not_found")
-    ? error.message
-    : null;
-}
+  /** `message`: RM's refusal (`ErpWords`); null when it did not answer (down, timeout, garbled). */
+  | { ok: false; reason: "failed"; step: SgeStep; message: string | null; generic?: ErpErrorCode };
+type SgeStep = "responsible" | "student" | "enrolment";
 
 /** The people this enrolment created in an earlier attempt (their keys, from its own step records). */
 const createdBy = (steps: StepRecord[]) => new Set(steps.flatMap((s) => (s.ok && s.createdKey ? [s.createdKey] : [])));
@@ -342,7 +332,9 @@ export async function submitEnrolment(viewer: Viewer, id: string, input: unknown
     );
     return { ok: true, result: result.result };
   } catch (error) {
-    const message = rmWords(error);
+    // RM's refusals are written for the user; infrastructure failures are not (the page words them).
+    const words = isRefusal(error) ? erpWords(error) : null;
+    const message = words?.message ?? null;
     // Recording the failure must never hide it: if the store write fails too, the row stays
     // "submitting" (resumable once the claim is old) and the original error goes on.
     await record(
@@ -352,6 +344,6 @@ export async function submitEnrolment(viewer: Viewer, id: string, input: unknown
       log.unexpected("sge.enrol_record_failed", recordError, { step });
     });
     if (!(error instanceof ErpError)) throw error;
-    return { ok: false, reason: "failed", step, message };
+    return { ok: false, reason: "failed", step, message, generic: words?.generic };
   }
 }

@@ -4,7 +4,7 @@ import { and, desc, eq } from "drizzle-orm";
 import type { FinanceLogEntry, FinanceOperation } from "@/lib/sge/ops/types";
 import type { SgePermission, Viewer } from "@/server/auth/viewer";
 import type { SgeConnectionConfig } from "@/server/env";
-import { ErpError } from "@/server/erp/errors";
+import { ErpError, erpWords, isRefusal, sourceText, type ErpWords } from "@/server/erp/errors";
 import { sgeConnection } from "@/server/erp/sge/connection";
 import { log } from "@/server/log";
 import { getDb } from "@/server/store/db";
@@ -25,10 +25,10 @@ export type OpFailure =
   | { ok: false; reason: "not_found" }
   /** Refused before sending: `code` says why; `field` where the form should show it. */
   | { ok: false; reason: "refused"; code: string; field?: string }
-  /** RM answered "Erro": its message is user-safe pt-BR and shown as is. */
-  | { ok: false; reason: "rejected"; message: string; fieldErrors: Record<string, string> }
-  /** RM did not answer usefully (down, timeout, unexpected answer); `message` only when it says something actionable. */
-  | { ok: false; reason: "unavailable"; message?: string };
+  /** RM answered "Erro": its message is user-safe pt-BR and shown as is (`wordsText`). */
+  | ({ ok: false; reason: "rejected"; fieldErrors: Record<string, string> } & ErpWords)
+  /** RM did not answer usefully (down, timeout, unexpected answer); words only when they say something actionable. */
+  | ({ ok: false; reason: "unavailable" } & Partial<ErpWords>);
 
 export type OpOutcome<T> = { ok: true; data: T; message: string } | OpFailure;
 
@@ -51,12 +51,7 @@ export const isFailure = (value: unknown): value is OpFailure =>
  */
 export function sgeFailure(error: unknown, wireFields: Record<string, string> = {}): OpFailure {
   if (!(error instanceof ErpError)) throw error;
-  if (
-    error.kind === "business" ||
-    error.kind === "bad_request" ||
-    error.kind === "conflict" ||
-    error.kind === "not_found"
-  ) {
+  if (isRefusal(error)) {
     const fieldErrors: Record<string, string> = {};
     for (const f of error.fields) {
       const field = wireFields[f.field.split(".").pop() ?? ""] ?? wireFields[f.field];
@@ -65,10 +60,12 @@ export function sgeFailure(error: unknown, wireFields: Record<string, string> = 
     // RM names the field in its message ("campo CNPJ ..."): put it under that field too.
     for (const [wire, field] of Object.entries(wireFields))
       if (new RegExp(`\\b${wire}\\b`, "i").test(error.message)) fieldErrors[field] ??= error.message;
-    return { ok: false, reason: "rejected", message: error.message, fieldErrors };
+    return { ok: false, reason: "rejected", ...erpWords(error), fieldErrors };
   }
   // The integration user refused (401, mapped by the transport) is a configuration problem worth naming.
-  return { ok: false, reason: "unavailable", message: error.status === 401 ? error.message : undefined };
+  return error.status === 401
+    ? { ok: false, reason: "unavailable", ...erpWords(error) }
+    : { ok: false, reason: "unavailable" };
 }
 
 // ---- finance audit ---------------------------------------------------------------------------
@@ -93,7 +90,7 @@ export async function auditedFinanceCall<T>(
     outcome = { ok: true, data: value, message: messageOf(value) };
   } catch (error) {
     if (!(error instanceof ErpError)) {
-      await writeFinanceLog(viewer, audit, false, "Erro inesperado no portal (ver log).");
+      await writeFinanceLog(viewer, audit, false, sourceText("sge.portal_error"));
       throw error;
     }
     outcome = sgeFailure(error, wireFields);
@@ -103,7 +100,7 @@ export async function auditedFinanceCall<T>(
     : outcome.reason === "rejected"
       ? outcome.message
       : outcome.reason === "unavailable"
-        ? (outcome.message ?? "O SGE não respondeu.")
+        ? (outcome.message ?? sourceText("sge.no_answer"))
         : outcome.reason;
   await writeFinanceLog(viewer, audit, outcome.ok, message);
   log.info("sge.finance", {

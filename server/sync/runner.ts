@@ -130,9 +130,12 @@ async function run<T>(
     }
     return { entity: def.name, ran: true, phase, rows, deleted };
   } catch (error) {
+    // The ERP's own words as before; the portal's generic ones as their code, translated where shown.
     const message =
       error instanceof ErpError
-        ? `${error.kind}: ${error.message}`
+        ? error.fromErp
+          ? `${error.kind}: ${error.message}`
+          : error.code
         : error instanceof Error
           ? error.message
           : String(error);

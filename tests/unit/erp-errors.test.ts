@@ -15,7 +15,8 @@ describe("TOTVS error envelope → ErpError", () => {
     expect(error).toBeInstanceOf(ErpError);
     expect(error.kind).toBe("bad_request");
     expect(error.message).toBe("Cliente bloqueado");
-    expect(error.code).toBe("1001");
+    expect(error.erpCode).toBe("1001");
+    expect(error.code).toBe("erp.bad_request");
     expect(error.detail).toContain("TGVA001");
     expect(JSON.stringify(error)).not.toContain("TGVA001");
     expect(Object.keys(error)).not.toContain("detail");

@@ -664,6 +664,31 @@ const en: Messages = {
     notFound: "Page not found.",
     backHome: "Back to home",
   },
+  erpErrors: {
+    erp: {
+      unauthorized: "ERP session expired or credentials rejected.",
+      forbidden: "The ERP denied access to this resource.",
+      not_found: "Not found in the ERP.",
+      bad_request: "The ERP rejected the request.",
+      conflict: "The record was changed in the ERP meanwhile.",
+      business: "The ERP rejected the operation.",
+      rate_limited: "The ERP is busy. Try again in a moment.",
+      no_license: "No ERP licence available right now. Try again in a moment.",
+      unavailable: "ERP unavailable. Try again.",
+      timeout: "The ERP did not answer in time. Try again.",
+      invalid_response: "The ERP answered in an unexpected format.",
+      session_expired: "Your session has expired. Sign in again.",
+    },
+    sge: {
+      integration_user: "SGE refused the integration user. Tell the portal administrator.",
+      invalid_request: "Invalid data for SGE.",
+      ra_missing: "SGE saved the student but did not say which RA.",
+      not_configured: "This alias has no SGE configured.",
+      no_answer: "SGE did not answer.",
+      enrol_forbidden: "Your user may not enrol students.",
+      portal_error: "Unexpected error in the portal (see the log).",
+    },
+  },
 };
 
 export default en;

@@ -671,6 +671,31 @@ const es: Messages = {
     notFound: "Página no encontrada.",
     backHome: "Volver al inicio",
   },
+  erpErrors: {
+    erp: {
+      unauthorized: "El ERP rechazó la sesión o las credenciales. Inicie sesión de nuevo.",
+      forbidden: "El ERP negó el acceso a este recurso.",
+      not_found: "No encontrado en el ERP.",
+      bad_request: "El ERP rechazó la solicitud.",
+      conflict: "El registro fue modificado en el ERP mientras tanto.",
+      business: "El ERP rechazó la operación.",
+      rate_limited: "El ERP está ocupado. Intente de nuevo en un momento.",
+      no_license: "No hay licencia del ERP disponible ahora. Intente de nuevo en un momento.",
+      unavailable: "ERP no disponible. Intente de nuevo.",
+      timeout: "El ERP no respondió a tiempo. Intente de nuevo.",
+      invalid_response: "El ERP respondió en un formato inesperado.",
+      session_expired: "Su sesión expiró. Inicie sesión de nuevo.",
+    },
+    sge: {
+      integration_user: "El SGE rechazó el usuario de integración. Avise al administrador del portal.",
+      invalid_request: "Datos inválidos para el SGE.",
+      ra_missing: "El SGE grabó al alumno pero no informó el RA.",
+      not_configured: "Este alias no tiene el SGE configurado.",
+      no_answer: "El SGE no respondió.",
+      enrol_forbidden: "Su usuario no puede hacer matrículas.",
+      portal_error: "Error inesperado en el portal (ver el log).",
+    },
+  },
 };
 
 export default es;

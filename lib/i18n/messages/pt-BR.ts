@@ -666,6 +666,31 @@ const ptBR = {
     notFound: "Página não encontrada.",
     backHome: "Voltar ao início",
   },
+  erpErrors: {
+    erp: {
+      unauthorized: "O ERP recusou a sessão ou as credenciais. Entre novamente.",
+      forbidden: "O ERP negou acesso a este recurso.",
+      not_found: "Não encontrado no ERP.",
+      bad_request: "O ERP recusou a requisição.",
+      conflict: "O registro foi alterado no ERP enquanto isso.",
+      business: "O ERP recusou a operação.",
+      rate_limited: "O ERP está ocupado. Tente novamente em instantes.",
+      no_license: "Nenhuma licença do ERP disponível agora. Tente novamente em instantes.",
+      unavailable: "ERP indisponível. Tente novamente.",
+      timeout: "O ERP não respondeu a tempo. Tente novamente.",
+      invalid_response: "O ERP respondeu num formato inesperado.",
+      session_expired: "Sua sessão expirou. Entre novamente.",
+    },
+    sge: {
+      integration_user: "O SGE recusou o usuário de integração. Avise o administrador do portal.",
+      invalid_request: "Dados inválidos para o SGE.",
+      ra_missing: "O SGE gravou o aluno mas não informou o RA.",
+      not_configured: "Este alias não tem o SGE configurado.",
+      no_answer: "O SGE não respondeu.",
+      enrol_forbidden: "Seu usuário não pode fazer matrículas.",
+      portal_error: "Erro inesperado no portal (ver log).",
+    },
+  },
 };
 
 export default ptBR;

@@ -1,7 +1,8 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
 import { z } from "zod";
-import { ErpError, genericErpError } from "../errors";
+import { genericErpError } from "../errors";
+import { erpFetch, httpTiming } from "../http";
 
 const paramSchema = z.object({ key: z.string(), value: z.union([z.string(), z.number()]).transform(String) });
 
@@ -35,34 +36,29 @@ export class MingleAuthError extends Error {
 }
 
 /**
- * One POST to Mingle. A connection that fails before any answer (a keep-alive socket closed by the
- * server at that moment) is tried once more: an alias login or a token refresh that never reached
- * Mingle is safe to repeat.
+ * The Mingle auth endpoints through the shared HTTP core. A connection that fails before any answer
+ * (a keep-alive socket closed by the server at that moment) is tried once more, inside the same
+ * `timeoutMs` budget: an alias login or a token refresh that never reached Mingle is safe to repeat.
  */
-async function post(url: string, body: unknown, timeoutMs: number, attempt = 0): Promise<Response> {
-  const started = Date.now();
-  try {
-    return await fetch(url, {
-      method: "POST",
-      headers: { "Content-Type": "application/json", Accept: "application/json" },
-      body: JSON.stringify(body),
-      signal: AbortSignal.timeout(Math.max(1, timeoutMs)),
-      redirect: "manual",
-      cache: "no-store",
-    });
-  } catch (error) {
-    const name = error instanceof Error ? error.name : "";
-    if (name === "TimeoutError") throw genericErpError("timeout", `mingle ${url}: ${String(error)}`);
-    const left = timeoutMs - (Date.now() - started);
-    if (attempt === 0 && left > 500) return post(url, body, left, 1);
-    throw genericErpError("unavailable", `mingle ${url}: ${String(error)}`);
-  }
+async function post(
+  mingleUrl: string,
+  path: string,
+  body: unknown,
+  timeoutMs: number,
+  failure: (status: number, text: string) => Error,
+): Promise<z.infer<typeof authSchema>> {
+  return erpFetch({ name: "mingle", baseUrl: mingleUrl, failure }, path, {
+    method: "POST",
+    body,
+    schema: authSchema,
+    timeoutMs,
+    deadline: httpTiming.now() + timeoutMs,
+    safeToRepeat: true,
+    maxAttempts: 2,
+  });
 }
 
-async function parse(res: Response, appId: string): Promise<MingleSession> {
-  const parsed = authSchema.safeParse(await res.json().catch(() => null));
-  if (!parsed.success) throw genericErpError("invalid_response", `mingle auth: ${parsed.error.message.slice(0, 300)}`);
-  const raw = parsed.data;
+function toSession(raw: z.infer<typeof authSchema>, appId: string): MingleSession {
   return {
     ids: { app: appId, client: raw.client._id, set: raw.set._id, muser: raw.muser._id },
     accessToken: raw.access_token,
@@ -72,14 +68,24 @@ async function parse(res: Response, appId: string): Promise<MingleSession> {
   };
 }
 
+const messageOf = (text: string) => {
+  try {
+    const body = JSON.parse(text) as { message?: unknown };
+    return typeof body.message === "string" ? body.message : "";
+  } catch {
+    return "";
+  }
+};
+
 /** Alias login (ERP-CONTRACT.md §3): 401 "Invalid Alias" → unknown alias, other 401 → bad credentials, 302 → password change. */
 export async function mingleAuthenticate(
   mingleUrl: string,
   input: { alias: string; login: string; password: string; appId: string; deviceId?: string },
   timeoutMs: number,
 ): Promise<MingleSession> {
-  const res = await post(
-    `${mingleUrl.replace(/\/+$/, "")}/api/v1/auth/app/authenticate`,
+  const raw = await post(
+    mingleUrl,
+    "api/v1/auth/app/authenticate",
     {
       login: input.login,
       password: input.password,
@@ -88,19 +94,14 @@ export async function mingleAuthenticate(
       app_id: input.appId,
     },
     timeoutMs,
+    (status, text) => {
+      if (status === 302) return new MingleAuthError("PASSWORD_CHANGE");
+      if (status === 401)
+        return new MingleAuthError(/invalid alias/i.test(messageOf(text)) ? "UNKNOWN_ALIAS" : "BAD_CREDENTIALS");
+      return genericErpError(status >= 500 ? "unavailable" : "bad_request", `mingle login: HTTP ${status}`, status);
+    },
   );
-  if (res.status === 302) throw new MingleAuthError("PASSWORD_CHANGE");
-  if (res.status === 401) {
-    const body = (await res.json().catch(() => ({}))) as { message?: unknown };
-    throw new MingleAuthError(
-      typeof body.message === "string" && /invalid alias/i.test(body.message) ? "UNKNOWN_ALIAS" : "BAD_CREDENTIALS",
-    );
-  }
-  if (!res.ok)
-    throw new ErpError(res.status >= 500 ? "unavailable" : "bad_request", "Mingle rejected the login.", {
-      status: res.status,
-    });
-  return parse(res, input.appId);
+  return toSession(raw, input.appId);
 }
 
 export async function mingleRefresh(
@@ -109,15 +110,17 @@ export async function mingleRefresh(
   refreshToken: string,
   timeoutMs: number,
 ): Promise<MingleSession> {
-  const res = await post(
-    `${mingleUrl.replace(/\/+$/, "")}/api/v1/auth/app/refresh`,
+  const raw = await post(
+    mingleUrl,
+    "api/v1/auth/app/refresh",
     { _app: ids.app, _client: ids.client, _set: ids.set, _muser: ids.muser, rtoken: refreshToken },
     timeoutMs,
+    (status) =>
+      status === 401 || status === 403
+        ? genericErpError("session_expired", `mingle refresh token rejected: HTTP ${status}`, status)
+        : genericErpError("unavailable", `mingle refresh failed: HTTP ${status}`, status),
   );
-  if (res.status === 401 || res.status === 403)
-    throw new ErpError("session_expired", "Mingle refresh token rejected.", { status: res.status });
-  if (!res.ok) throw new ErpError("unavailable", "Mingle refresh failed.", { status: res.status });
-  return parse(res, ids.app);
+  return toSession(raw, ids.app);
 }
 
 export function gatewayBase(mingleUrl: string, setId: string) {

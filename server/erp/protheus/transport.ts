@@ -2,7 +2,8 @@ import "server-only";
 import type { z } from "zod";
 import { tenantHeader, type Tenant } from "@/lib/erp/tenant";
 import { env } from "@/server/env";
-import { ErpError, errorFromResponse, genericErpError, noAnswerError } from "../errors";
+import { errorFromResponse } from "../errors";
+import { erpFetch, joinUrl, type ErpAdapter, type ErpMethod, type ErpQuery } from "../http";
 
 /**
  * How a call authenticates. `token` gives the current access token (refreshing ahead of expiry);
@@ -20,72 +21,44 @@ export type ErpTarget = {
 };
 
 export type ErpCallOptions<S extends z.ZodType> = {
-  method?: "GET" | "POST" | "PUT" | "DELETE";
-  query?: Record<string, string | number | undefined>;
+  method?: ErpMethod;
+  query?: ErpQuery;
   headers?: Record<string, string>;
   body?: unknown;
   schema: S;
   timeoutMs?: number;
   /** Absolute time (ms) after which no further attempt starts; used for the 10 s login budget. */
   deadline?: number;
-  /**
-   * A POST that is safe to repeat (asking for a token creates no business record): it is retried
-   * like a GET when the connection fails before any answer (e.g. a reused keep-alive socket the
-   * server closed at that moment). Never set for orders or other writes.
-   */
+  /** A POST safe to repeat on a connection failure (the token request); see `ErpRequest.safeToRepeat`. */
   safeToRepeat?: boolean;
 };
 
-const RETRY_STATUS = new Set([429, 502, 503, 504]);
-const MAX_ATTEMPTS = 3;
-
-export function erpUrl(baseUrl: string, path: string, query?: ErpCallOptions<z.ZodType>["query"]) {
-  const url = new URL(`${baseUrl.replace(/\/+$/, "")}/${path.replace(/^\/+/, "")}`);
-  for (const [k, v] of Object.entries(query ?? {})) if (v !== undefined) url.searchParams.set(k, String(v));
-  return url;
+export function erpUrl(baseUrl: string, path: string, query?: ErpQuery) {
+  return joinUrl(baseUrl, path, query);
 }
 
-function backoffMs(attempt: number) {
-  // Capped exponential backoff with full jitter: 0–200 ms, 0–400 ms, … never more than 2 s.
-  return Math.random() * Math.min(2_000, 200 * 2 ** attempt);
-}
+const BEARER = "Bearer ";
 
-async function send(target: ErpTarget, path: string, options: ErpCallOptions<z.ZodType>, token: string | null) {
-  const timeoutMs = Math.max(
-    1,
-    Math.min(options.timeoutMs ?? env().ERP_TIMEOUT_MS, options.deadline ? options.deadline - Date.now() : Infinity),
-  );
-  const headers: Record<string, string> = {
-    Accept: "application/json",
-    "x-erp-module": "FAT",
-    "Accept-Language": target.language ?? "pt-BR",
-    ...options.headers,
-  };
+/** Protheus REST 2.0 as the shared HTTP core sees it: its headers, Bearer auth and the TOTVS envelope. */
+function protheusAdapter(target: ErpTarget): ErpAdapter {
+  const credentials = target.credentials;
+  const headers: Record<string, string> = { "x-erp-module": "FAT", "Accept-Language": target.language ?? "pt-BR" };
   if (target.tenant) headers.tenantId = tenantHeader(target.tenant);
-  if (token) headers.Authorization = `Bearer ${token}`;
-  if (options.body !== undefined) headers["Content-Type"] = "application/json";
-  try {
-    return await fetch(erpUrl(target.baseUrl, path, options.query), {
-      method: options.method ?? "GET",
-      headers,
-      body: options.body === undefined ? undefined : JSON.stringify(options.body),
-      signal: AbortSignal.timeout(timeoutMs),
-      cache: "no-store",
-      redirect: "manual",
-    });
-  } catch (error) {
-    throw noAnswerError(error, path, timeoutMs);
-  }
-}
-
-async function readJson(res: Response, path: string): Promise<unknown> {
-  const text = await res.text();
-  if (!text) return {};
-  try {
-    return JSON.parse(text);
-  } catch {
-    throw genericErpError("invalid_response", `${path}: body is not JSON (${text.slice(0, 120)})`);
-  }
+  return {
+    name: "protheus",
+    baseUrl: target.baseUrl,
+    headers,
+    failure: errorFromResponse,
+    auth:
+      credentials.kind === "bearer"
+        ? {
+            header: async () => BEARER + (await credentials.token()),
+            refresh: credentials.refresh
+              ? async (rejected) => BEARER + (await credentials.refresh!(rejected.slice(BEARER.length)))
+              : undefined,
+          }
+        : undefined,
+  };
 }
 
 /**
@@ -98,55 +71,5 @@ export async function protheusFetch<S extends z.ZodType>(
   path: string,
   options: ErpCallOptions<S>,
 ): Promise<z.infer<S>> {
-  const method = options.method ?? "GET";
-  const credentials = target.credentials;
-  let token = credentials.kind === "bearer" ? await credentials.token() : null;
-  let refreshed = false;
-
-  for (let attempt = 0; ; attempt++) {
-    let res: Response;
-    try {
-      res = await send(target, path, options, token);
-    } catch (error) {
-      // A network failure may have reached the ERP: only reads are repeated (never POST/PUT/DELETE).
-      if (
-        (method === "GET" || options.safeToRepeat) &&
-        error instanceof ErpError &&
-        error.kind === "unavailable" &&
-        canRetry(attempt, options)
-      ) {
-        await sleep(backoffMs(attempt));
-        continue;
-      }
-      throw error;
-    }
-
-    if (res.status === 401 && token && !refreshed && credentials.kind === "bearer" && credentials.refresh) {
-      // 401 means the ERP did not run the call, so repeating it after a refresh is safe for any method.
-      await res.body?.cancel();
-      token = await credentials.refresh(token);
-      refreshed = true;
-      attempt--;
-      continue;
-    }
-    if (res.ok) {
-      const parsed = options.schema.safeParse(await readJson(res, path));
-      if (!parsed.success) throw genericErpError("invalid_response", `${path}: ${parsed.error.message.slice(0, 500)}`);
-      return parsed.data;
-    }
-    if (method === "GET" && RETRY_STATUS.has(res.status) && canRetry(attempt, options)) {
-      await res.body?.cancel();
-      await sleep(backoffMs(attempt));
-      continue;
-    }
-    throw errorFromResponse(res.status, await res.text());
-  }
-}
-
-function canRetry(attempt: number, options: ErpCallOptions<z.ZodType>) {
-  return attempt + 1 < MAX_ATTEMPTS && (!options.deadline || options.deadline - Date.now() > 500);
-}
-
-function sleep(ms: number) {
-  return new Promise((resolve) => setTimeout(resolve, ms));
+  return erpFetch(protheusAdapter(target), path, { ...options, timeoutMs: options.timeoutMs ?? env().ERP_TIMEOUT_MS });
 }

@@ -1,7 +1,7 @@
 import "server-only";
 import type { z } from "zod";
 import type { SgeConnectionConfig } from "@/server/env";
-import { ErpError } from "../errors";
+import { ErpError, genericErpError } from "../errors";
 import { cleanSgeMessage, sgeFetch } from "./transport";
 import {
   accountingItemSchema,
@@ -41,7 +41,8 @@ function checked<S extends z.ZodType>(schema: S, body: unknown): z.infer<S> {
   const parsed = schema.safeParse(body);
   if (parsed.success) return parsed.data;
   const fields = parsed.error.issues.map((i) => ({ field: i.path.join("."), message: i.message }));
-  throw new ErpError("bad_request", "Dados inválidos para o SGE.", {
+  throw new ErpError("bad_request", null, {
+    code: "sge.invalid_request",
     fields,
     detail: parsed.error.message.slice(0, 500),
   });
@@ -83,7 +84,7 @@ export async function saveStudent(
   const answer = await post(c, `${SF}/GravarAluno`, checked(studentSchema, student), okSchema);
   const text = message(answer);
   const ra = /Aluno:\s*([^\s,]+)/i.exec(text)?.[1];
-  if (!ra) throw new ErpError("invalid_response", "O SGE gravou o aluno mas não informou o RA.", { detail: text });
+  if (!ra) throw genericErpError("invalid_response", text, null, "sge.ra_missing");
   return { ra, existed: /existente/i.test(text), message: text };
 }
 

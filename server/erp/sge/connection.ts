@@ -1,6 +1,6 @@
 import "server-only";
 import { env, type SgeConnectionConfig } from "@/server/env";
-import { ErpError } from "../errors";
+import { genericErpError } from "../errors";
 
 /** The RM SGE connection of an alias (SGE_CONNECTIONS), or null where the alias has none. */
 export function sgeConnection(alias: string): SgeConnectionConfig | null {
@@ -39,6 +39,6 @@ export function isFinanceLogin(alias: string, login: string): boolean {
 /** The alias' SGE connection for a service call; a viewer whose alias has none gets a not-found ErpError. */
 export function requireSgeConnection(alias: string): SgeConnectionConfig {
   const connection = sgeConnection(alias);
-  if (!connection) throw new ErpError("not_found", "Este alias não tem o SGE configurado.");
+  if (!connection) throw genericErpError("not_found", `alias ${alias}`, null, "sge.not_configured");
   return connection;
 }

@@ -1,17 +1,18 @@
 import "server-only";
 import { z } from "zod";
 import { env, type SgeConnectionConfig } from "@/server/env";
-import { ErpError, genericErpError, noAnswerError, type ErpErrorKind } from "../errors";
+import { ErpError, genericErpError, type ErpErrorKind } from "../errors";
+import { erpFetch, joinUrl, type ErpQuery } from "../http";
 
 /**
  * The one place that talks to RM SGE's FIEC customisation API (`…/rm/api/TOTVSCustomizacao/...`):
- * Basic auth with the alias' integration user, a timeout, retries only for reads, and the SGE
- * envelope `{ Message, Status, StatusCode }` mapped to ErpError. RM answers some failures with
+ * Basic auth with the alias' integration user and the SGE envelope `{ Message, Status, StatusCode }`
+ * mapped to ErpError; timeouts, read-only retries and backoff are the shared core's (`../http`). RM answers some failures with
  * HTTP 200 and `Status: "Erro"`: those are errors too.
  */
 export type SgeCallOptions<S extends z.ZodType> = {
   method?: "GET" | "POST";
-  query?: Record<string, string | number | undefined>;
+  query?: ErpQuery;
   body?: unknown;
   schema: S;
   timeoutMs?: number;
@@ -23,9 +24,6 @@ export const sgeEnvelopeSchema = z.object({
   Status: z.string().optional(),
   StatusCode: z.coerce.number().optional(),
 });
-
-const GET_ATTEMPTS = 3;
-const RETRY_STATUS = new Set([429, 502, 503, 504]);
 
 function kindFor(status: number): ErpErrorKind {
   if (status === 401) return "unauthorized";
@@ -58,11 +56,8 @@ export function sgeError(status: number, bodyText: string): ErpError {
   const kind = kindFor(effective >= 400 ? effective : 400);
   const message = envelope ? cleanSgeMessage(envelope.Message) : "";
   if (kind === "unauthorized")
-    return new ErpError("unavailable", "O SGE recusou o usuário de integração. Avise o administrador do portal.", {
-      status: effective,
-      detail: message || bodyText.slice(0, 300),
-    });
-  if (!message || effective >= 500) return genericErpError(kind, bodyText.slice(0, 500));
+    return genericErpError("unavailable", message || bodyText.slice(0, 300), effective, "sge.integration_user");
+  if (!message || effective >= 500) return genericErpError(kind, bodyText.slice(0, 500), effective);
   return new ErpError(kind, message, { status: effective, detail: bodyText.slice(0, 500) });
 }
 
@@ -70,34 +65,15 @@ function basic(connection: SgeConnectionConfig) {
   return `Basic ${Buffer.from(`${connection.user}:${connection.password}`).toString("base64")}`;
 }
 
-export function sgeUrl(connection: SgeConnectionConfig, path: string, query?: SgeCallOptions<z.ZodType>["query"]) {
-  const url = new URL(`${connection.url.replace(/\/+$/, "")}/${path.replace(/^\/+/, "")}`);
-  for (const [k, v] of Object.entries(query ?? {})) if (v !== undefined && v !== "") url.searchParams.set(k, String(v));
-  return url;
+export function sgeUrl(connection: SgeConnectionConfig, path: string, query?: ErpQuery) {
+  return joinUrl(connection.url, path, query, true);
 }
 
-async function send(
-  connection: SgeConnectionConfig,
-  path: string,
-  options: SgeCallOptions<z.ZodType>,
-): Promise<Response> {
-  const timeoutMs = options.timeoutMs ?? env().SGE_TIMEOUT_MS;
-  try {
-    return await fetch(sgeUrl(connection, path, options.query), {
-      method: options.method ?? "GET",
-      headers: {
-        Accept: "application/json",
-        Authorization: basic(connection),
-        ...(options.body === undefined ? {} : { "Content-Type": "application/json" }),
-      },
-      body: options.body === undefined ? undefined : JSON.stringify(options.body),
-      signal: AbortSignal.timeout(timeoutMs),
-      cache: "no-store",
-      redirect: "manual",
-    });
-  } catch (error) {
-    throw noAnswerError(error, path, timeoutMs);
-  }
+/** HTTP 200 with Status "Erro": RM's way of refusing in some endpoints. */
+function refusalIn(body: unknown, text: string): ErpError | null {
+  if (Array.isArray(body)) return null;
+  const envelope = sgeEnvelopeSchema.safeParse(body);
+  return envelope.success && envelope.data.Status?.toLowerCase() === "erro" ? sgeError(400, text) : null;
 }
 
 /**
@@ -109,42 +85,17 @@ export async function sgeFetch<S extends z.ZodType>(
   path: string,
   options: SgeCallOptions<S>,
 ): Promise<z.infer<S>> {
-  const method = options.method ?? "GET";
-  for (let attempt = 1; ; attempt++) {
-    let res: Response;
-    try {
-      res = await send(connection, path, options);
-    } catch (error) {
-      if (method === "GET" && error instanceof ErpError && error.kind === "unavailable" && attempt < GET_ATTEMPTS) {
-        await sleep(150 * attempt);
-        continue;
-      }
-      throw error;
-    }
-    const text = await res.text();
-    if (!res.ok) {
-      if (method === "GET" && RETRY_STATUS.has(res.status) && attempt < GET_ATTEMPTS) {
-        await sleep(150 * attempt);
-        continue;
-      }
-      throw sgeError(res.status, text);
-    }
-    let body: unknown;
-    try {
-      body = text ? JSON.parse(text) : {};
-    } catch {
-      throw genericErpError("invalid_response", `${path}: body is not JSON (${text.slice(0, 120)})`);
-    }
-    // HTTP 200 with Status "Erro": RM's way of refusing in some endpoints.
-    const envelope = sgeEnvelopeSchema.safeParse(body);
-    if (!Array.isArray(body) && envelope.success && envelope.data.Status?.toLowerCase() === "erro")
-      throw sgeError(400, text);
-    const parsed = options.schema.safeParse(body);
-    if (!parsed.success) throw genericErpError("invalid_response", `${path}: ${parsed.error.message.slice(0, 500)}`);
-    return parsed.data;
-  }
-}
-
-function sleep(ms: number) {
-  return new Promise((resolve) => setTimeout(resolve, ms));
+  const authorization = basic(connection);
+  return erpFetch(
+    {
+      name: "sge",
+      baseUrl: connection.url,
+      auth: { header: async () => authorization },
+      failure: sgeError,
+      refusalIn,
+      dropEmptyQuery: true,
+    },
+    path,
+    { ...options, timeoutMs: options.timeoutMs ?? env().SGE_TIMEOUT_MS },
+  );
 }

@@ -4,6 +4,7 @@ import { ContractResults } from "@/components/sge/ops/finance/contract-results";
 import { fieldCodes, fieldText } from "@/lib/sge/ops/field-errors";
 import { contractSearchKinds, contractSearchSchema, type ContractSearchKind } from "@/lib/sge/ops/schemas";
 import { requireSgeViewer } from "@/server/auth/viewer";
+import { getErpErrorText } from "@/server/erp/error-text";
 import { getFormat, getTranslations } from "@/server/i18n";
 import { findContracts } from "@/server/services/sge-finance-read";
 
@@ -24,6 +25,7 @@ export default async function FinancePage({ searchParams }: { searchParams: Sear
     getTranslations("sgeOps.errors"),
     getFormat(),
   ]);
+  const erpText = await getErpErrorText();
   let error: string | undefined;
   let results: Awaited<ReturnType<typeof findContracts>> | null = null;
   if (q) {
@@ -48,7 +50,9 @@ export default async function FinancePage({ searchParams }: { searchParams: Sear
           <ContractResults results={results.data} />
         ) : (
           <p role="alert" className="rounded-xl border border-red-300 bg-red-50 p-3 text-sm font-medium text-red-900">
-            {results.reason === "unavailable" ? (results.message ?? te("unavailable")) : te("unavailable")}
+            {results.reason === "unavailable" && results.message
+              ? erpText({ message: results.message, generic: results.generic })
+              : te("unavailable")}
           </p>
         )
       ) : null}

@@ -6,6 +6,7 @@ import { emptyEnrolment, enrolmentFromDraft } from "@/components/sge/enrol/value
 import { businessToday } from "@/server/clock";
 import { newUuid } from "@/lib/uuid";
 import { requireSgeViewer } from "@/server/auth/viewer";
+import { getErpErrorText } from "@/server/erp/error-text";
 import { ErpError } from "@/server/erp/errors";
 import { getTranslations } from "@/server/i18n";
 import { enrolmentCatalogue, loadEnrolment } from "@/server/services/sge-enrol";
@@ -33,7 +34,7 @@ export default async function NewEnrolmentPage({ searchParams }: { searchParams:
     if (!(error instanceof ErpError)) throw error;
     return (
       <p role="alert" className="rounded-xl border border-amber-300 bg-amber-50 p-4 text-amber-900">
-        {t("unavailable", { message: error.message })}
+        {t("unavailable", { message: (await getErpErrorText())(error) })}
       </p>
     );
   }

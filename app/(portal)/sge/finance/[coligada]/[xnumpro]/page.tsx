@@ -11,6 +11,7 @@ import { OperationHistory } from "@/components/sge/ops/finance/operation-history
 import type { Coligada } from "@/lib/sge/ops/types";
 import { businessNow, businessToday } from "@/server/clock";
 import { requireSgeViewer } from "@/server/auth/viewer";
+import { getErpErrorText } from "@/server/erp/error-text";
 import { getTranslations } from "@/server/i18n";
 import { cashAccountsFor, loadContract } from "@/server/services/sge-finance-read";
 import { financeHistory } from "@/server/services/sge-ops";
@@ -62,7 +63,9 @@ export default async function FinanceContractPage({ params }: { params: Params }
           {t("contractTitle", { xnumpro })}
         </h1>
         <p role="alert" className="rounded-xl border border-red-300 bg-red-50 p-3 text-sm font-medium text-red-900">
-          {loaded.reason === "unavailable" && loaded.message ? loaded.message : te("unavailable")}
+          {loaded.reason === "unavailable" && loaded.message
+            ? (await getErpErrorText())({ message: loaded.message, generic: loaded.generic })
+            : te("unavailable")}
         </p>
       </section>
     );
