@@ -13,7 +13,7 @@ export const clientScopes = {
   orderList: ["customers", "orderStatus", "orders", "pendingOrders"],
   orderForm: ["orderForm"],
   orderDetail: ["orderActions", "orderForm"],
-  sync: ["sync"],
+  sync: ["erpErrors", "sync"],
   sgeEnrol: ["sgeEnrol"],
   sgeOps: ["sgeOps"],
   /** Pages whose client components read no messages (inside a section that does). */
