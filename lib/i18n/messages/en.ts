@@ -664,6 +664,10 @@ const en: Messages = {
     notFound: "Page not found.",
     backHome: "Back to home",
   },
+  number: {
+    ambiguous: "Ambiguous number: use a dot for decimals and a comma every three digits (e.g. 1,500.25).",
+    invalid: "Enter a number (e.g. 1,500.25).",
+  },
 };
 
 export default en;

@@ -671,6 +671,10 @@ const es: Messages = {
     notFound: "Página no encontrada.",
     backHome: "Volver al inicio",
   },
+  number: {
+    ambiguous: "Número ambiguo: use coma para los decimales y punto cada tres cifras (p. ej., 1.500,25).",
+    invalid: "Escriba un número (p. ej., 1.500,25).",
+  },
 };
 
 export default es;

@@ -666,6 +666,10 @@ const ptBR = {
     notFound: "Página não encontrada.",
     backHome: "Voltar ao início",
   },
+  number: {
+    ambiguous: "Número ambíguo: use vírgula nos decimais e ponto a cada três dígitos (ex.: 1.500,25).",
+    invalid: "Digite um número (ex.: 1.500,25).",
+  },
 };
 
 export default ptBR;
