@@ -2,7 +2,7 @@ import "server-only";
 import { and, asc, desc, eq, sql } from "drizzle-orm";
 import { z } from "zod";
 import { searchText } from "@/lib/search-text";
-import { orderTotals } from "@/lib/order-lines";
+import { orderTotals, priceAfterDiscount } from "@/lib/order-lines";
 import type { OrderForm } from "@/lib/schemas/order-form";
 import { businessToday } from "@/server/clock";
 import type { Carrier, OperationType, PaymentCondition, PriceList, PriceListItem, Product } from "@/lib/types/catalog";
@@ -286,9 +286,7 @@ export async function formFromOrder(
       const listPrice = option?.listPrice ?? i.listPrice;
       // An edit keeps the agreed price; a copy re-prices at today's list with the same discount.
       const price =
-        mode === "edit"
-          ? i.price
-          : Math.max(option?.minimumPrice ?? 0, Math.round((listPrice * (100 - i.discount)) / 100));
+        mode === "edit" ? i.price : Math.max(option?.minimumPrice ?? 0, priceAfterDiscount(listPrice, i.discount));
       const own = i.operationType.trim();
       return {
         product: i.product.trim(),
