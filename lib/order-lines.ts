@@ -1,4 +1,6 @@
-import type { Cents } from "./money";
+import { toScaled } from "./decimal";
+import { lineTotal, type Cents } from "./money";
+import { parseLocaleDecimal } from "./locale-number";
 import type { LineValues } from "./types/order-entry";
 
 /**
@@ -25,21 +27,11 @@ export function itemCode(index: number): string {
   return `${DIGITS[10 + Math.floor(m / 36)]}${DIGITS[m % 36]}`;
 }
 
-/** Unit price after a discount % on the list price, to the centavo. */
-export function priceAfterDiscount(listPrice: Cents, discount: number): Cents {
-  return Math.round((listPrice * (100 - discount)) / 100);
-}
-
-/** C6_DESCONT: how far (%) the price is below the list price, two decimals; 0 at or above it. */
-export function discountOf(listPrice: Cents, price: Cents): number {
-  if (listPrice <= 0 || price >= listPrice) return 0;
-  return Math.round(((listPrice - price) / listPrice) * 10_000) / 100;
-}
-
-/** C6_VALOR: quantity × unit price, to the centavo. */
-export function lineTotal(quantity: number, price: Cents): Cents {
-  return Number.isFinite(quantity) && Number.isFinite(price) ? Math.round(quantity * price) : 0;
-}
+/**
+ * Line arithmetic is `lib/money.ts`'s, the ERP sandbox's own (exact, half-up as A410Arred): the
+ * form's live totals are the ones the ERP will write. `discountOf` is C6_DESCONT.
+ */
+export { discountPercent as discountOf, lineTotal, priceAfterDiscount } from "./money";
 
 export type OrderTotals = { items: Cents; freight: Cents; total: Cents; quantity: number };
 
@@ -49,23 +41,24 @@ export function orderTotals(
   freight: Cents | null,
 ): OrderTotals {
   let items = 0;
-  let quantity = 0;
+  let hundredths = 0; // quantities are summed exactly, in hundredths of a unit (C6_QTDVEN has 2 decimals)
   for (const line of lines) {
     const q = typeof line.quantity === "number" && line.quantity > 0 ? line.quantity : 0;
     items += lineTotal(q, typeof line.price === "number" ? line.price : 0);
-    quantity += q;
+    hundredths += toScaled(q, 2) ?? 0;
   }
   const f = typeof freight === "number" && freight > 0 ? freight : 0;
-  return { items, freight: f, total: items + f, quantity: Math.round(quantity * 100) / 100 };
+  return { items, freight: f, total: items + f, quantity: hundredths / 100 };
 }
 
-/** Numbers typed the Brazilian way or not: "1.234,56", "1234,56", "1234.56" → 1234.56; blank → null. */
-export function parseDecimal(text: string): number | null {
-  const t = text.trim().replace(/\s/g, "");
-  if (!t) return null;
-  const normalised = t.includes(",") ? t.replace(/\./g, "").replace(",", ".") : t;
-  if (!/^-?\d*(\.\d*)?$/.test(normalised) || normalised === "." || normalised === "-") return Number.NaN;
-  return Number(normalised);
+/**
+ * A number typed by the rep, read with `parseLocaleDecimal` (blank → null, refused → NaN). Kept
+ * for forms that hold a bare number; new inputs use `DecimalInput`, which also shows why a value
+ * is refused.
+ */
+export function parseDecimal(text: string, locale = "pt-BR"): number | null {
+  const parsed = parseLocaleDecimal(text, locale);
+  return parsed.ok ? parsed.value : Number.NaN;
 }
 
 /** A blank line of the order form (numbers blank until typed). */

@@ -1,5 +1,6 @@
 import { formatDocument } from "@/lib/br-documents";
 import { utcMidnight } from "@/lib/dates";
+import { formatFor } from "@/lib/format";
 import type { OrderStatus } from "@/lib/types/order";
 import type { OrderListItem } from "@/lib/types/order-list";
 
@@ -23,11 +24,7 @@ export function ordersCsv(
   options: { locale: string; header: string[]; status: (s: OrderStatus) => string },
 ): string {
   const separator = options.locale === "en" ? "," : ";";
-  const amount = new Intl.NumberFormat(options.locale, {
-    minimumFractionDigits: 2,
-    maximumFractionDigits: 2,
-    useGrouping: false,
-  });
+  const { amount } = formatFor(options.locale);
   const day = new Intl.DateTimeFormat(options.locale, {
     day: "2-digit",
     month: "2-digit",
@@ -46,7 +43,7 @@ export function ordersCsv(
       textCell(formatDocument(r.customerDocument)),
       textCell(options.status(r.status)),
       String(r.items),
-      amount.format(r.total / 100),
+      amount(r.total),
       textCell(r.invoice ?? ""),
     ]),
   ];

@@ -2,7 +2,8 @@
 
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import Link from "next/link";
-import { useFormatter, useTranslations } from "use-intl";
+import { useTranslations } from "use-intl";
+import { useFormat } from "@/components/i18n/use-format";
 import { fetchJson } from "@/components/fetch-json";
 import { EmptyList, ListSummary } from "@/components/ui/list-summary";
 import { Pagination } from "@/components/ui/pagination";
@@ -25,7 +26,7 @@ export function CustomerList({
   initialPage: CustomerPage;
 }) {
   const t = useTranslations("customers");
-  const format = useFormatter();
+  const { money, date: calendarDate } = useFormat();
   const { query, update, reset, filtered } = useCustomerQuery(initialQuery);
   const search = toSearch(query);
   const result = useQuery({
@@ -37,16 +38,7 @@ export function CustomerList({
   });
   const page = result.data ?? initialPage;
   const pages = Math.max(1, Math.ceil(page.total / page.pageSize));
-  const money = (cents: number) => format.number(cents / 100, { style: "currency", currency: "BRL" });
-  const date = (iso: string | null) =>
-    iso
-      ? format.dateTime(new Date(`${iso}T00:00:00Z`), {
-          timeZone: "UTC",
-          day: "2-digit",
-          month: "2-digit",
-          year: "numeric",
-        })
-      : t("never");
+  const date = (iso: string | null) => calendarDate(iso, t("never"));
   const risk = (c: CustomerListItem) => (
     <RiskBadge risk={c.risk} label={c.risk ? t("riskBadge", { letter: c.risk }) : t("noRisk")} />
   );

@@ -2,7 +2,8 @@
 
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import Link from "next/link";
-import { useFormatter, useTranslations } from "use-intl";
+import { useTranslations } from "use-intl";
+import { useFormat } from "@/components/i18n/use-format";
 import { fetchJson } from "@/components/fetch-json";
 import { EmptyList, ListSummary } from "@/components/ui/list-summary";
 import { Pagination } from "@/components/ui/pagination";
@@ -20,7 +21,7 @@ const href = (o: OrderListItem) => `/orders/${encodeURIComponent(o.number)}`;
 export function OrderList({ initialQuery, initialPage }: { initialQuery: OrderQuery; initialPage: OrderPage }) {
   const t = useTranslations("orders");
   const ts = useTranslations("orderStatus");
-  const format = useFormatter();
+  const { money, date } = useFormat();
   const { query, update, reset, filtered } = useOrderQuery(initialQuery);
   const search = toOrderSearch(query);
   const badRange = Boolean(query.from && query.to && query.from > query.to);
@@ -34,16 +35,6 @@ export function OrderList({ initialQuery, initialPage }: { initialQuery: OrderQu
   });
   const page = result.data ?? initialPage;
   const pages = Math.max(1, Math.ceil(page.total / page.pageSize));
-  const money = (cents: number) => format.number(cents / 100, { style: "currency", currency: "BRL" });
-  const date = (iso: string | null) =>
-    iso
-      ? format.dateTime(new Date(`${iso}T00:00:00Z`), {
-          timeZone: "UTC",
-          day: "2-digit",
-          month: "2-digit",
-          year: "numeric",
-        })
-      : "—";
   const status = (o: OrderListItem) => (
     <span className={`${badgeClass} ${orderStatusTone[o.status] ?? orderStatusTone.unknown}`}>
       {o.status === "invoiced" && o.invoice ? ts("invoicedAs", { invoice: o.invoice }) : ts(o.status)}

@@ -3,6 +3,7 @@
 import { useQuery } from "@tanstack/react-query";
 import Link from "next/link";
 import { useFormatter, useTranslations } from "use-intl";
+import { useFormat } from "@/components/i18n/use-format";
 import { fetchJson } from "@/components/fetch-json";
 import type { OrderFilterStatus, PendingStatus } from "@/lib/order-query-options";
 import type { PendingOrder } from "@/lib/types/order-entry";
@@ -23,6 +24,7 @@ export function PendingOrders({ statuses }: { statuses: OrderFilterStatus[] }) {
   const t = useTranslations("pendingOrders");
   const ts = useTranslations("orderStatus");
   const format = useFormatter();
+  const { money } = useFormat();
   const pending = useQuery({
     queryKey: ["orders-pending"],
     queryFn: () => fetchJson<{ items: PendingOrder[] }>("/api/orders/pending"),
@@ -33,7 +35,6 @@ export function PendingOrders({ statuses }: { statuses: OrderFilterStatus[] }) {
   if (statuses.length && !chosen.length) return null;
   const items = (pending.data?.items ?? []).filter((p) => !chosen.length || chosen.includes(p.status));
   if (!items.length) return null;
-  const money = (cents: number) => format.number(cents / 100, { style: "currency", currency: "BRL" });
   return (
     <section
       aria-labelledby="pending-title"

@@ -1,6 +1,6 @@
 "use client";
 
-import { DecimalInput } from "@/components/ui/decimal-input";
+import { decimalInputClass, useDecimalInput } from "@/components/ui/decimal-input";
 import { describedBy, FieldFrame } from "@/components/ui/field";
 
 type Props = {
@@ -14,19 +14,18 @@ type Props = {
   className?: string;
 };
 
-/** An amount typed as the user writes it ("1.234,56"), held in centavos; labelled and wired like `Field`. */
+/** An amount typed as the user writes it ("1.234,56"), held in centavos; labelled and wired like `Field` (a refused text shows why in the field's error line). */
 export function MoneyField({ id, label, value, onChange, error, hint, readOnly, className }: Props) {
+  const field = useDecimalInput({ value, onChange, scale: 100, error });
   return (
-    <FieldFrame id={id} label={label} hint={hint} error={error} className={className}>
-      <DecimalInput
+    <FieldFrame id={id} label={label} hint={hint} error={field.message} className={className}>
+      <input
         id={id}
-        scale={100}
-        value={value}
-        onChange={onChange}
+        {...field.input}
         readOnly={readOnly}
-        aria-invalid={error ? true : undefined}
+        aria-invalid={field.message ? true : undefined}
         aria-describedby={describedBy(id, hint)}
-        className={`${error ? "border-red-600" : "border-slate-300"} ${readOnly ? "bg-slate-100" : ""}`}
+        className={`${decimalInputClass} ${field.message ? "border-red-600" : "border-slate-300"} ${readOnly ? "bg-slate-100" : ""}`}
       />
     </FieldFrame>
   );

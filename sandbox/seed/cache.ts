@@ -16,7 +16,13 @@ import { seedDatabase, type SeedOptions } from "../seed";
 export type SeedCache = { dir: string };
 
 const KEEP = 3;
-const SOURCES = ["sandbox", "lib/br-documents.ts", "node_modules/@electric-sql/pglite/package.json"];
+const SOURCES = [
+  "sandbox",
+  "lib/br-documents.ts",
+  "lib/decimal.ts",
+  "lib/money.ts",
+  "node_modules/@electric-sql/pglite/package.json",
+];
 
 async function sourceFiles(entry: string): Promise<string[]> {
   const full = path.resolve(entry);

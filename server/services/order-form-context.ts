@@ -1,5 +1,6 @@
 import "server-only";
 import { and, eq, sql } from "drizzle-orm";
+import { priceAfterDiscount } from "@/lib/order-lines";
 import type { OrderForm } from "@/lib/schemas/order-form";
 import type { Carrier, OperationType, PaymentCondition, PriceList } from "@/lib/types/catalog";
 import type { Customer } from "@/lib/types/customer";
@@ -132,9 +133,7 @@ export async function formFromOrder(
       const listPrice = option?.listPrice ?? i.listPrice;
       // An edit keeps the agreed price; a copy re-prices at today's list with the same discount.
       const price =
-        mode === "edit"
-          ? i.price
-          : Math.max(option?.minimumPrice ?? 0, Math.round((listPrice * (100 - i.discount)) / 100));
+        mode === "edit" ? i.price : Math.max(option?.minimumPrice ?? 0, priceAfterDiscount(listPrice, i.discount));
       const own = i.operationType.trim();
       return {
         product: i.product.trim(),

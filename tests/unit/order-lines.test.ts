@@ -51,7 +51,11 @@ describe("prices and totals in centavos", () => {
     expect(parseDecimal("1.234,56")).toBe(1234.56);
     expect(parseDecimal("20,92")).toBe(20.92);
     expect(parseDecimal("3")).toBe(3);
-    expect(parseDecimal("1234.5")).toBe(1234.5);
+    // A dot decimal is the English way (issue 15: in pt-BR "." groups thousands and "1234.5" is
+    // refused as ambiguous, see tests/unit/locale-number.test.ts); typed in English it reads as before.
+    expect(parseDecimal("1234.5", "en")).toBe(1234.5);
+    expect(parseDecimal("1234.5")).toBeNaN();
+    expect(parseDecimal("1.500")).toBe(1500);
     expect(parseDecimal("  ")).toBeNull();
     expect(parseDecimal("abc")).toBeNaN();
   });

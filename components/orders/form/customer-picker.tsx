@@ -2,7 +2,8 @@
 
 import { useQuery } from "@tanstack/react-query";
 import { useId, useState } from "react";
-import { useFormatter, useTranslations } from "use-intl";
+import { useTranslations } from "use-intl";
+import { useFormat } from "@/components/i18n/use-format";
 import { fetchJson } from "@/components/fetch-json";
 import { RiskBadge } from "@/components/customers/risk-badge";
 import { formatDocument } from "@/lib/br-documents";
@@ -26,7 +27,6 @@ export function CustomerPicker({
   onPick: (customer: OrderCustomer | null) => void;
 }) {
   const t = useTranslations("orderForm");
-  const format = useFormatter();
   const id = useId();
   const [q, setQ] = useState("");
   const [picking, setPicking] = useState<string | null>(null);
@@ -39,7 +39,7 @@ export function CustomerPicker({
     enabled: !selected && term.length >= MIN_SEARCH,
     staleTime: 30_000,
   });
-  const money = (cents: number) => format.number(cents / 100, { style: "currency", currency: "BRL" });
+  const { money } = useFormat();
 
   async function pick(code: string, store: string) {
     setPicking(`${code}/${store}`);

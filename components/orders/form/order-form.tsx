@@ -4,7 +4,8 @@ import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { lazy, Suspense, useEffect, useRef, useState, type ReactNode } from "react";
 import { FormProvider, useForm, useWatch } from "react-hook-form";
-import { useFormatter, useTranslations } from "use-intl";
+import { useTranslations } from "use-intl";
+import { useFormat } from "@/components/i18n/use-format";
 import { fetchJson } from "@/components/fetch-json";
 import { Button } from "@/components/ui/button";
 import { creditPreview } from "@/lib/credit-preview";
@@ -82,8 +83,7 @@ function Select({
 export function OrderForm({ context, initial }: { context: OrderFormContext; initial: OrderFormInitial }) {
   const t = useTranslations("orderForm");
   const te = useTranslations("orderForm.errors.field");
-  const format = useFormatter();
-  const money = (cents: number) => format.number(cents / 100, { style: "currency", currency: "BRL" });
+  const { money, date } = useFormat();
   const [draftId] = useState(() => initial.draftId ?? newUuid());
   const [key] = useState(() => initial.values.key || newOrderKey());
   const [customer, setCustomer] = useState<OrderCustomer | null>(initial.customer);
@@ -459,13 +459,10 @@ export function OrderForm({ context, initial }: { context: OrderFormContext; ini
                 onChange={(v) =>
                   setValue("freightValue", v, { shouldDirty: true, shouldValidate: formState.isSubmitted })
                 }
-                aria-invalid={errors.freightValue ? true : undefined}
                 aria-describedby="order-freight-value-error"
-                className={errors.freightValue ? "border-red-600" : "border-slate-300"}
+                error={fieldError(errors.freightValue?.message)}
+                errorId="order-freight-value-error"
               />
-              <p id="order-freight-value-error" className="mt-1 text-sm font-medium text-red-700">
-                {fieldError(errors.freightValue?.message)}
-              </p>
             </div>
             <div>
               <label htmlFor="order-customer-number" className="mb-1 block text-sm font-medium text-slate-800">
@@ -547,12 +544,7 @@ export function OrderForm({ context, initial }: { context: OrderFormContext; ini
                   : preview.reason === "overdue"
                     ? t("credit.overdue", { risk: preview.risk, days: preview.days, tolerance: preview.tolerance })
                     : preview.reason === "expired"
-                      ? t("credit.expired", {
-                          date: format.dateTime(new Date(`${preview.date}T00:00:00Z`), {
-                            timeZone: "UTC",
-                            dateStyle: "short",
-                          }),
-                        })
+                      ? t("credit.expired", { date: date(preview.date) })
                       : t(`credit.${preview.reason}`, { available: money(customer!.availableCredit) })}
               </p>
             </div>

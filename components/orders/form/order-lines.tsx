@@ -2,7 +2,8 @@
 
 import { useQuery } from "@tanstack/react-query";
 import { Controller, useFieldArray, useFormContext, useWatch, type FieldErrors } from "react-hook-form";
-import { useFormatter, useTranslations } from "use-intl";
+import { useTranslations } from "use-intl";
+import { useFormat } from "@/components/i18n/use-format";
 import { fetchJson } from "@/components/fetch-json";
 import { Button } from "@/components/ui/button";
 import { discountOf, itemCode, lineTotal, MAX_ORDER_ITEMS, priceAfterDiscount } from "@/lib/order-lines";
@@ -16,7 +17,7 @@ type Stock = { available: number };
 /** Stock available now (online), and a warning when the line asks for more. */
 function StockInfo({ product, quantity, unit }: { product: string; quantity: number | null; unit: string }) {
   const t = useTranslations("orderForm");
-  const format = useFormatter();
+  const format = useFormat();
   const stock = useQuery({
     queryKey: ["stock", product],
     queryFn: () => fetchJson<Stock>(`/api/products/${encodeURIComponent(product)}/stock`),
@@ -56,11 +57,10 @@ export function OrderLines({
   fieldError: (message: string | undefined) => string | undefined;
 }) {
   const t = useTranslations("orderForm");
-  const format = useFormatter();
+  const { money } = useFormat();
   const { control, setValue, formState } = useFormContext<OrderFormValues>();
   const { fields, append, remove, insert } = useFieldArray({ control, name: "items", keyName: "rowKey" });
   const lines = useWatch({ control, name: "items" });
-  const money = (cents: number) => format.number(cents / 100, { style: "currency", currency: "BRL" });
   const errors = formState.errors;
 
   const pickProduct = (index: number, p: ProductOption) => {
@@ -145,15 +145,12 @@ export function OrderLines({
                       value={f.value}
                       onChange={f.onChange}
                       onBlur={f.onBlur}
-                      aria-invalid={lineError(errors, index, "quantity") ? true : undefined}
+                      error={fieldError(lineError(errors, index, "quantity"))}
+                      errorId={`line-${index}-quantity-error`}
                       aria-describedby={`line-${index}-quantity-error`}
-                      className={lineError(errors, index, "quantity") ? "border-red-600" : "border-slate-300"}
                     />
                   )}
                 />
-                <p id={`line-${index}-quantity-error`} className="mt-1 text-sm font-medium text-red-700">
-                  {fieldError(lineError(errors, index, "quantity"))}
-                </p>
               </div>
               <div>
                 <label htmlFor={`line-${index}-discount`} className="mb-1 block text-sm font-medium text-slate-800">
@@ -170,8 +167,9 @@ export function OrderLines({
                         shouldValidate: formState.isSubmitted,
                       });
                   }}
-                  aria-describedby={`line-${index}-list`}
-                  className="border-slate-300 disabled:bg-slate-100"
+                  aria-describedby={`line-${index}-list line-${index}-discount-error`}
+                  className="disabled:bg-slate-100"
+                  errorId={`line-${index}-discount-error`}
                 />
                 <p id={`line-${index}-list`} className="mt-1 text-sm text-slate-600">
                   {t("listPrice", { price: money(listPrice) })}
@@ -191,11 +189,13 @@ export function OrderLines({
                       value={f.value}
                       onChange={f.onChange}
                       onBlur={f.onBlur}
-                      aria-invalid={lineError(errors, index, "price") || belowMinimum ? true : undefined}
+                      aria-invalid={belowMinimum ? true : undefined}
                       aria-describedby={`line-${index}-price-error line-${index}-minimum`}
-                      className={
-                        lineError(errors, index, "price") || belowMinimum ? "border-red-600" : "border-slate-300"
+                      error={
+                        fieldError(lineError(errors, index, "price")) ??
+                        (belowMinimum ? t("belowMinimumLive", { price: money(line.minimumPrice ?? 0) }) : undefined)
                       }
+                      errorId={`line-${index}-price-error`}
                     />
                   )}
                 />
@@ -204,10 +204,6 @@ export function OrderLines({
                     {t("minimumPrice", { price: money(line.minimumPrice ?? 0) })}
                   </p>
                 ) : null}
-                <p id={`line-${index}-price-error`} className="mt-1 text-sm font-medium text-red-700">
-                  {fieldError(lineError(errors, index, "price")) ??
-                    (belowMinimum ? t("belowMinimumLive", { price: money(line.minimumPrice ?? 0) }) : null)}
-                </p>
               </div>
               <div>
                 <p className="mb-1 text-sm font-medium text-slate-800">{t("lineTotal")}</p>

@@ -2,7 +2,8 @@
 
 import { useQuery } from "@tanstack/react-query";
 import { useState } from "react";
-import { useFormatter, useTranslations } from "use-intl";
+import { useTranslations } from "use-intl";
+import { useFormat } from "@/components/i18n/use-format";
 import { fetchJson } from "@/components/fetch-json";
 import type { ProductOption } from "@/lib/types/order-entry";
 
@@ -22,7 +23,7 @@ export function ProductPicker({
   onPick: (product: ProductOption) => void;
 }) {
   const t = useTranslations("orderForm");
-  const format = useFormatter();
+  const { money } = useFormat();
   const [q, setQ] = useState("");
   const term = q.trim();
   const results = useQuery({
@@ -87,7 +88,7 @@ export function ProductPicker({
                 <span className="font-medium">{p.code}</span>
                 <span>{p.description}</span>
                 <span className="text-sm text-slate-700">
-                  {format.number(p.listPrice / 100, { style: "currency", currency: "BRL" })} / {p.unit}
+                  {money(p.listPrice)} / {p.unit}
                 </span>
               </button>
             </li>

@@ -1,7 +1,8 @@
 "use client";
 
 import { useFormContext, useWatch } from "react-hook-form";
-import { useFormatter, useTranslations } from "use-intl";
+import { useTranslations } from "use-intl";
+import { useFormat } from "@/components/i18n/use-format";
 import { RESPONSIBLE_CHANGES, STUDENT_CHANGES } from "@/lib/sge/enrolment-options";
 import type { SgeAddressOnRecord, SgeResponsibleOnRecord, SgeStudentOnRecord } from "@/lib/types/sge";
 import { CheckInput } from "./fields";
@@ -51,7 +52,7 @@ export function ResponsibleOnRecordFields({ record }: { record: SgeResponsibleOn
 
 export function StudentOnRecordFields({ record, same }: { record: SgeStudentOnRecord; same: boolean }) {
   const t = useTranslations("sgeEnrol");
-  const format = useFormatter();
+  const format = useFormat();
   const { control, setValue } = useFormContext<EnrolmentValues>();
   const sameAddress = useWatch({ control, name: "student.sameAddress" });
   const label = (g: (typeof STUDENT_CHANGES)[number]) =>
@@ -61,14 +62,7 @@ export function StudentOnRecordFields({ record, same }: { record: SgeStudentOnRe
       case "address":
         return addressLine(record.address);
       case "birthDate":
-        return record.birthDate
-          ? format.dateTime(new Date(`${record.birthDate}T00:00:00Z`), {
-              timeZone: "UTC",
-              day: "2-digit",
-              month: "2-digit",
-              year: "numeric",
-            })
-          : "";
+        return format.date(record.birthDate, "");
       case "birthPlace":
         return [record.birthCity, record.birthState].filter(Boolean).join("/");
       case "occupation":

@@ -1,7 +1,8 @@
 "use client";
 
 import { Controller, useFormContext, useWatch } from "react-hook-form";
-import { useFormatter, useTranslations } from "use-intl";
+import { useTranslations } from "use-intl";
+import { useFormat } from "@/components/i18n/use-format";
 import { MoneyField } from "@/components/ui/money-field";
 import { PAYMENT_FORMS } from "@/lib/sge/enrolment-options";
 import { contractInstalments } from "@/lib/sge/instalments";
@@ -44,15 +45,7 @@ export function InstalmentPreview({
   klass: SgeClassOption | undefined;
 }) {
   const t = useTranslations("sgeEnrol.contract");
-  const format = useFormatter();
-  const money = (cents: number) => format.number(cents / 100, { style: "currency", currency: "BRL" });
-  const date = (iso: string) =>
-    format.dateTime(new Date(`${iso}T00:00:00Z`), {
-      timeZone: "UTC",
-      day: "2-digit",
-      month: "2-digit",
-      year: "numeric",
-    });
+  const { money, date } = useFormat();
   const count = Number(values.instalments);
   if (
     !klass ||

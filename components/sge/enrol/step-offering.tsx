@@ -1,7 +1,8 @@
 "use client";
 
 import { useFormContext, useWatch } from "react-hook-form";
-import { useFormatter, useTranslations } from "use-intl";
+import { useTranslations } from "use-intl";
+import { useFormat } from "@/components/i18n/use-format";
 import type { SgeInstitutionOffer } from "@/lib/types/sge";
 import { SelectInput, useFieldError } from "./fields";
 import type { EnrolmentValues } from "./values";
@@ -9,7 +10,7 @@ import type { EnrolmentValues } from "./values";
 /** Step 1: SESI or SENAI, unit, course (applied matrix), class with dates and vacancies, subjects. */
 export function StepOffering({ offer }: { offer: SgeInstitutionOffer[] }) {
   const t = useTranslations("sgeEnrol.offering");
-  const format = useFormatter();
+  const { money, date } = useFormat();
   const fieldError = useFieldError();
   const { control, setValue } = useFormContext<EnrolmentValues>();
   const [coligada, codFilial, matrix, turma, chosen] = useWatch({
@@ -26,14 +27,6 @@ export function StepOffering({ offer }: { offer: SgeInstitutionOffer[] }) {
   const offerings = institution?.offerings.filter((o) => o.codFilial === codFilial) ?? [];
   const offering = offerings.find((o) => o.idMatrizAplicada === matrix);
   const klass = offering?.classes.find((c) => c.turma === turma);
-  const date = (iso: string) =>
-    format.dateTime(new Date(`${iso}T00:00:00Z`), {
-      timeZone: "UTC",
-      day: "2-digit",
-      month: "2-digit",
-      year: "numeric",
-    });
-  const money = (cents: number) => format.number(cents / 100, { style: "currency", currency: "BRL" });
   const opts = { shouldDirty: true, shouldValidate: false } as const;
 
   // Choosing a class fills what follows from it: all its subjects, the course price, its end date.

@@ -1,7 +1,8 @@
 "use client";
 
 import { useFormContext, useWatch } from "react-hook-form";
-import { useFormatter, useTranslations } from "use-intl";
+import { useTranslations } from "use-intl";
+import { useFormat } from "@/components/i18n/use-format";
 import { formatDocument } from "@/lib/br-documents";
 import { codCfoOf } from "@/lib/sge/cod-cfo";
 import type { WizardStep } from "@/lib/sge/enrolment-options";
@@ -50,19 +51,11 @@ function Section({
 /** Step 5: everything that will be sent, in the rep's words, each part one click from its step. */
 export function StepReview({ offer, goTo }: { offer: SgeInstitutionOffer[]; goTo: (step: WizardStep) => void }) {
   const t = useTranslations("sgeEnrol");
-  const format = useFormatter();
+  const format = useFormat();
   const { control } = useFormContext<EnrolmentValues>();
   const v = useWatch({ control }) as EnrolmentValues;
-  const money = (cents: number) => format.number((cents || 0) / 100, { style: "currency", currency: "BRL" });
-  const date = (iso: string) =>
-    iso
-      ? format.dateTime(new Date(`${iso}T00:00:00Z`), {
-          timeZone: "UTC",
-          day: "2-digit",
-          month: "2-digit",
-          year: "numeric",
-        })
-      : "";
+  const money = (cents: number) => format.money(cents || 0);
+  const date = (iso: string) => format.date(iso, "");
   const institution = offer.find((o) => o.coligada === Number(v.offering.coligada));
   const offering = institution?.offerings.find((o) => o.idMatrizAplicada === v.offering.idMatrizAplicada);
   const klass = offering?.classes.find((c) => c.turma === v.offering.turma);

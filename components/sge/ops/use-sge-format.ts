@@ -1,20 +1,9 @@
 "use client";
 
-import { useFormatter } from "use-intl";
+import { useFormat } from "@/components/i18n/use-format";
 
-/** Money (centavos → BRL) and ISO calendar dates (dd/mm/yyyy in pt-BR) in the viewer's locale, as getFormat() does on the server. */
+/** Money (centavos → BRL) and ISO calendar dates (dd/mm/yyyy in pt-BR) in the viewer's locale: the shared `useFormat()`. */
 export function useSgeFormat() {
-  const format = useFormatter();
-  return {
-    money: (cents: number) => format.number(cents / 100, { style: "currency", currency: "BRL" }),
-    date: (iso: string | null | undefined, empty = "—") =>
-      iso
-        ? format.dateTime(new Date(`${iso}T00:00:00Z`), {
-            timeZone: "UTC",
-            day: "2-digit",
-            month: "2-digit",
-            year: "numeric",
-          })
-        : empty,
-  };
+  const { money, date } = useFormat();
+  return { money, date };
 }

@@ -689,6 +689,10 @@ const en: Messages = {
       portal_error: "Unexpected error in the portal (see the log).",
     },
   },
+  number: {
+    ambiguous: "Ambiguous number: use a dot for decimals and a comma every three digits (e.g. 1,500.25).",
+    invalid: "Enter a number (e.g. 1,500.25).",
+  },
 };
 
 export default en;

@@ -696,6 +696,10 @@ const es: Messages = {
       portal_error: "Error inesperado en el portal (ver el log).",
     },
   },
+  number: {
+    ambiguous: "Número ambiguo: use coma para los decimales y punto cada tres cifras (p. ej., 1.500,25).",
+    invalid: "Escriba un número (p. ej., 1.500,25).",
+  },
 };
 
 export default es;

@@ -691,6 +691,10 @@ const ptBR = {
       portal_error: "Erro inesperado no portal (ver log).",
     },
   },
+  number: {
+    ambiguous: "Número ambíguo: use vírgula nos decimais e ponto a cada três dígitos (ex.: 1.500,25).",
+    invalid: "Digite um número (ex.: 1.500,25).",
+  },
 };
 
 export default ptBR;
