@@ -31,4 +31,72 @@ export default defineConfig([
       ],
     },
   },
+  // Layer rules (CONTRIBUTING.md "Folders"): pages and route handlers reach the ERP, the store and the
+  // sync engine only through services; components get data as props and call actions; lib is pure;
+  // the sandbox stands alone (it may use pure lib helpers, never the portal).
+  {
+    files: ["app/**"],
+    rules: {
+      "@typescript-eslint/no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              group: ["@/server/erp/*", "@/server/store/*", "@/server/sync/*"],
+              message: "app/ reaches the ERP, the store and the sync engine through server/services (or server/http).",
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ["components/**"],
+    rules: {
+      "@typescript-eslint/no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              group: ["@/server/*", "!@/server/i18n", "!@/server/actions", "!@/server/actions/*"],
+              message:
+                "components/ use only server/i18n and server actions; data comes in as props (types from lib/types).",
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ["lib/**"],
+    rules: {
+      "@typescript-eslint/no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              group: ["@/server/*", "@/components/*", "@/app/*", "**/server/**", "**/components/**", "**/app/**"],
+              message: "lib/ is isomorphic and pure: it imports neither server/ nor components/.",
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ["sandbox/**"],
+    rules: {
+      "@typescript-eslint/no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              group: ["@/*", "**/server/**", "**/components/**", "**/app/**", "**/scripts/**", "**/tests/**"],
+              message: "The sandbox stands alone: only its own files and pure lib helpers (by relative path).",
+            },
+          ],
+        },
+      ],
+    },
+  },
 ]);

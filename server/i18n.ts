@@ -6,6 +6,8 @@ import { formatFor } from "@/lib/format";
 import { isLocale, LOCALE_COOKIE, negotiateLocale, type Locale } from "@/lib/i18n/locales";
 import { scopedMessages, type ClientScope } from "@/lib/i18n/client-scopes";
 import { messages, type Messages } from "@/lib/i18n/messages";
+import { erpErrorText, wordsText } from "@/server/erp/error-text";
+import type { ErpError, ErpWords } from "@/server/erp/errors";
 
 /** The viewer's language: the explicit choice (cookie) first, then the browser's Accept-Language. */
 export const getLocale = cache(async (): Promise<Locale> => {
@@ -48,4 +50,10 @@ export async function getFormat() {
         minute: "2-digit",
       }),
   };
+}
+
+/** `erpErrorText` / `wordsText` bound to the request's locale, for actions, route handlers and pages. */
+export async function getErpErrorText(): Promise<(error: ErpError | ErpWords) => string> {
+  const t = await getTranslations("erpErrors");
+  return (error) => ("kind" in error ? erpErrorText(error, t) : wordsText(error, t));
 }

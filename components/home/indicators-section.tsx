@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { indicatorSearch, type IndicatorQuery } from "@/lib/indicator-query";
-import type { IndicatorsOutcome } from "@/server/services/indicators";
+import type { IndicatorsOutcome } from "@/lib/types/indicators";
 import { getFormat, getTranslations } from "@/server/i18n";
 import { IndicatorCards } from "./indicator-cards";
 import { IndicatorCharts } from "./indicator-charts";

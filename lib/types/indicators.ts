@@ -1,4 +1,5 @@
 import type { Cents } from "@/lib/money";
+import type { ErpErrorKind } from "./erp-error";
 import type { Comparison } from "@/lib/indicator-query";
 
 /** `salesindicators/cards` in portal terms (ERP-CONTRACT.md §4; sandbox/docs/orders.md), money in centavos. */
@@ -44,3 +45,6 @@ export type Indicators = { cards: IndicatorCards; previous: IndicatorCards; char
 
 /** Where the figures came from: online now, the short-lived cache, or the last result while the ERP is down. */
 export type IndicatorsResult = { indicators: Indicators; fetchedAt: string; source: "erp" | "cache" | "stale" };
+
+/** The home's figures, or why there are none (the ERP failed and no earlier copy exists). */
+export type IndicatorsOutcome = IndicatorsResult | { source: "none"; error: ErpErrorKind };

@@ -4,7 +4,6 @@ import "server-only";
 import { revalidatePath } from "next/cache";
 import type * as z from "zod/mini";
 import { fieldCodes, fieldMessages } from "@/lib/sge/ops/field-errors";
-import { getErpErrorText } from "@/server/erp/error-text";
 import type { SgeOpsResult } from "@/lib/sge/ops/result";
 import {
   accountingItemSchema,
@@ -21,7 +20,7 @@ import {
 } from "@/lib/sge/ops/schemas";
 import type { PjContractStatus } from "@/lib/sge/ops/types";
 import { getSgeViewer, type SgePermission, type Viewer } from "@/server/auth/viewer";
-import { getFormat, getTranslations } from "@/server/i18n";
+import { getErpErrorText, getFormat, getTranslations } from "@/server/i18n";
 import { log } from "@/server/log";
 import { saveAccountingItem, saveCrmService } from "@/server/services/sge-admin";
 import {

@@ -1,5 +1,4 @@
 import "server-only";
-import { getTranslations } from "@/server/i18n";
 import { erpWords, type ErpError, type ErpErrorCode, type ErpWords } from "./errors";
 
 /** A translator over the `erpErrors` namespace (`getTranslations("erpErrors")`, or use-intl's in tests). */
@@ -18,10 +17,4 @@ export function erpErrorText(error: ErpError, t: ErpErrorTranslator): string {
 /** The words a service handed on (`erpWords`): the ERP's verbatim, the portal's translated. */
 export function wordsText(words: ErpWords, t: ErpErrorTranslator): string {
   return words.generic ? t(words.generic) : words.message;
-}
-
-/** `erpErrorText` / `wordsText` bound to the request's locale, for actions, route handlers and pages. */
-export async function getErpErrorText(): Promise<(error: ErpError | ErpWords) => string> {
-  const t = await getTranslations("erpErrors");
-  return (error) => ("kind" in error ? erpErrorText(error, t) : wordsText(error, t));
 }

@@ -1,20 +1,9 @@
 import "server-only";
 import { z } from "zod";
 import ptBR, { type Messages } from "@/lib/i18n/messages/pt-BR";
+import type { ErpErrorKind } from "@/lib/types/erp-error";
 
-export type ErpErrorKind =
-  | "unauthorized"
-  | "forbidden"
-  | "not_found"
-  | "bad_request"
-  | "conflict"
-  | "business"
-  | "rate_limited"
-  | "no_license"
-  | "unavailable"
-  | "timeout"
-  | "invalid_response"
-  | "session_expired";
+export type { ErpErrorKind };
 
 /** TOTVS error envelope: `message` is user-safe, `detailedMessage` is technical (ERP-CONTRACT.md §1). */
 export const totvsEnvelopeSchema = z.object({

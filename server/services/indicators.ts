@@ -1,7 +1,7 @@
 import "server-only";
 import { eq } from "drizzle-orm";
 import { periodDates, yearBefore, type IndicatorQuery } from "@/lib/indicator-query";
-import type { Indicators, IndicatorsResult } from "@/lib/types/indicators";
+import type { Indicators, IndicatorsOutcome } from "@/lib/types/indicators";
 import { erpForViewer, type Viewer } from "@/server/auth/viewer";
 import { ErpError } from "@/server/erp/errors";
 import { fetchIndicatorCards, fetchIndicatorCharts } from "@/server/erp/protheus/indicators";
@@ -29,8 +29,6 @@ async function fetchIndicators(viewer: Viewer, query: IndicatorQuery, seller: st
   ]);
   return { cards, previous: before, charts };
 }
-
-export type IndicatorsOutcome = IndicatorsResult | { source: "none"; error: ErpError["kind"] };
 
 /**
  * The home's figures for the viewer and period: from the cache while fresh (unless `refresh`),

@@ -4,8 +4,7 @@ import { ContractResults } from "@/components/sge/ops/finance/contract-results";
 import { fieldCodes, fieldText } from "@/lib/sge/ops/field-errors";
 import { contractSearchKinds, contractSearchSchema, type ContractSearchKind } from "@/lib/sge/ops/schemas";
 import { requireSgeViewer } from "@/server/auth/viewer";
-import { getErpErrorText } from "@/server/erp/error-text";
-import { getFormat, getTranslations } from "@/server/i18n";
+import { getErpErrorText, getFormat, getTranslations } from "@/server/i18n";
 import { findContracts } from "@/server/services/sge-finance-read";
 
 export async function generateMetadata(): Promise<Metadata> {

@@ -6,9 +6,8 @@ import { emptyEnrolment, enrolmentFromDraft } from "@/components/sge/enrol/value
 import { businessToday } from "@/server/clock";
 import { newUuid } from "@/lib/uuid";
 import { requireSgeViewer } from "@/server/auth/viewer";
-import { getErpErrorText } from "@/server/erp/error-text";
-import { ErpError } from "@/server/erp/errors";
-import { getTranslations } from "@/server/i18n";
+import { erpRead } from "@/server/services/erp-read";
+import { getErpErrorText, getTranslations } from "@/server/i18n";
 import { enrolmentCatalogue, loadEnrolment } from "@/server/services/sge-enrol";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -27,17 +26,14 @@ export default async function NewEnrolmentPage({ searchParams }: { searchParams:
   const draft = draftParam ? await loadEnrolment(viewer, draftParam) : null;
   if (draft && (draft.state === "enrolled" || draft.state === "submitting")) redirect(`/sge/enrolments/${draft.id}`);
 
-  let offer;
-  try {
-    offer = await enrolmentCatalogue(viewer);
-  } catch (error) {
-    if (!(error instanceof ErpError)) throw error;
+  const catalogue = await erpRead(enrolmentCatalogue(viewer));
+  if (!catalogue.ok)
     return (
       <p role="alert" className="rounded-xl border border-amber-300 bg-amber-50 p-4 text-amber-900">
-        {t("unavailable", { message: (await getErpErrorText())(error) })}
+        {t("unavailable", { message: (await getErpErrorText())(catalogue.words) })}
       </p>
     );
-  }
+  const offer = catalogue.value;
   const today = businessToday();
   return (
     <section aria-labelledby="enrol-title" className="space-y-4">

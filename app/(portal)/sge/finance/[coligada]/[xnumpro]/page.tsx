@@ -11,8 +11,7 @@ import { OperationHistory } from "@/components/sge/ops/finance/operation-history
 import type { Coligada } from "@/lib/sge/ops/types";
 import { businessNow, businessToday } from "@/server/clock";
 import { requireSgeViewer } from "@/server/auth/viewer";
-import { getErpErrorText } from "@/server/erp/error-text";
-import { getTranslations } from "@/server/i18n";
+import { getErpErrorText, getTranslations } from "@/server/i18n";
 import { cashAccountsFor, loadContract } from "@/server/services/sge-finance-read";
 import { financeHistory } from "@/server/services/sge-ops";
 
