@@ -33,7 +33,8 @@ export type TableOptions = Pick<TableTemplate, "indexes" | "unique" | "uniqueWhe
 
 /**
  * Creates a Protheus-like table: the given columns plus the DBAccess control columns, and a trigger
- * that moves S_T_A_M_P_ on every UPDATE (a soft delete is an UPDATE of D_E_L_E_T_, so it moves too).
+ * that moves S_T_A_M_P_ on every UPDATE (a soft delete is an UPDATE of D_E_L_E_T_, so it moves too),
+ * always forward: two updates inside one tick of PGlite's clock still give the second a later stamp.
  * Inserts take clock_timestamp() from the column default. S_T_A_M_P_ is indexed everywhere: every
  * `diff/{date}` query filters on it. The unique key (X2_UNICO) only binds live rows, like DBAccess,
  * whose unique index includes D_E_L_E_T_ and R_E_C_D_E_L_.
@@ -98,7 +99,7 @@ export const companyTableTemplates: Readonly<Record<string, TableTemplate>> = {
 async function createSharedTables(db: Database): Promise<void> {
   await db.exec(`
     CREATE OR REPLACE FUNCTION protheus_row_stamp() RETURNS trigger AS $$
-    BEGIN NEW.S_T_A_M_P_ := clock_timestamp(); RETURN NEW; END $$ LANGUAGE plpgsql;
+    BEGIN NEW.S_T_A_M_P_ := greatest(clock_timestamp(), OLD.S_T_A_M_P_ + interval '1 microsecond'); RETURN NEW; END $$ LANGUAGE plpgsql;
   `);
   // Company groups and branches (the SM0 of older releases, a database table since 12.1.17).
   await createProtheusTable(db, "SYS_COMPANY", [
