@@ -15,17 +15,27 @@ type Success<T> = Extract<SgeOpsResult<T>, { ok: true }>;
  * (`zodResolver`, field codes worded by the one vocabulary), then sent to the action; the
  * action's field messages land on their fields, its error above the button. What was typed stays
  * in the form whatever happens; an expired session goes to the login page.
+ *
+ * `toInput`: where what the form holds differs from what the action takes (a rate typed as text,
+ * a field only one choice sends), the schema checks — and the action gets — `toInput(values)`.
  */
-export function useSgeForm<S extends z.ZodMiniType<FieldValues, FieldValues>, T>(
+export function useSgeForm<S extends z.ZodMiniType<FieldValues, FieldValues>, T, V extends FieldValues>(
   schema: S,
   action: (input: unknown) => Promise<SgeOpsResult<T>>,
-  defaultValues: DefaultValues<z.input<S>>,
+  defaultValues: V,
+  toInput: (values: V) => unknown = (values) => values,
 ) {
   const t = useTranslations("sgeOps.errors");
   const words = useFieldErrorText();
-  const form = useForm<z.input<S>, unknown, z.output<S>>({
-    resolver: zodResolver(schema as never) as unknown as Resolver<z.input<S>, unknown, z.output<S>>,
-    defaultValues,
+  const [resolver] = useState(() => {
+    const parse = zodResolver(schema as never) as unknown as Resolver<FieldValues, unknown, z.output<S>>;
+    const mapped: Resolver<V, unknown, z.output<S>> = (values, context, options) =>
+      parse(toInput(values) as FieldValues, context, options as never) as ReturnType<Resolver<V, unknown, z.output<S>>>;
+    return mapped;
+  });
+  const form = useForm<V, unknown, z.output<S>>({
+    resolver,
+    defaultValues: defaultValues as DefaultValues<V>,
     // Like the forms before: nothing is flagged until the first submit, then fields re-check as typed.
     mode: "onSubmit",
     reValidateMode: "onChange",
@@ -52,14 +62,17 @@ export function useSgeForm<S extends z.ZodMiniType<FieldValues, FieldValues>, T>
         }
         setError(result.error);
         for (const [field, text] of Object.entries(result.fieldErrors ?? {}))
-          form.setError(field as Path<z.input<S>>, { type: "server", message: `${SERVER_MESSAGE}${text}` });
+          form.setError(field as Path<V>, { type: "server", message: `${SERVER_MESSAGE}${text}` });
       },
       () => setError(t("invalid")),
     );
 
   /** The field's error in words (the schema's code, or the action's message), or undefined. */
-  const fieldError = (name: string): string | undefined =>
-    words((get(form.formState.errors, name) as { message?: string } | undefined)?.message);
+  // A list's own error (too few, too many) sits at `name.root` when the list is a field array.
+  const fieldError = (name: string): string | undefined => {
+    const error = get(form.formState.errors, name) as { message?: string; root?: { message?: string } } | undefined;
+    return words(error?.message ?? error?.root?.message);
+  };
 
   return {
     form,

@@ -27,7 +27,7 @@ export function CrmServiceForm({ courses }: { courses: CourseOption[] }) {
     accountingItem: "",
     accountingAccount: "",
     active: true,
-    courses: [],
+    courses: [] as string[],
   });
   const [saved, setSaved] = useState<string | null>(null);
   // RM's confirmation is about what was sent: typing again hides it.
