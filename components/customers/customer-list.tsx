@@ -26,7 +26,7 @@ export function CustomerList({
 }) {
   const t = useTranslations("customers");
   const format = useFormatter();
-  const { query, update, reset, filtered } = useCustomerQuery(initialQuery);
+  const { query, update, reset, filtered } = useCustomerQuery();
   const search = toSearch(query);
   const result = useQuery({
     queryKey: ["customers", search],
