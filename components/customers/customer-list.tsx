@@ -27,7 +27,7 @@ export function CustomerList({
 }) {
   const t = useTranslations("customers");
   const { money, date: calendarDate } = useFormat();
-  const { query, update, reset, filtered } = useCustomerQuery(initialQuery);
+  const { query, update, reset, filtered } = useCustomerQuery();
   const search = toSearch(query);
   const result = useQuery({
     queryKey: ["customers", search],

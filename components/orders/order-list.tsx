@@ -22,7 +22,7 @@ export function OrderList({ initialQuery, initialPage }: { initialQuery: OrderQu
   const t = useTranslations("orders");
   const ts = useTranslations("orderStatus");
   const { money, date } = useFormat();
-  const { query, update, reset, filtered } = useOrderQuery(initialQuery);
+  const { query, update, reset, filtered } = useOrderQuery();
   const search = toOrderSearch(query);
   const badRange = Boolean(query.from && query.to && query.from > query.to);
   const result = useQuery({

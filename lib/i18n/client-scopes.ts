@@ -11,11 +11,11 @@ export const clientScopes = {
   shell: ["common", "errors", "notifications", "shell"],
   customers: ["customers"],
   orderList: ["customers", "orderStatus", "orders", "pendingOrders"],
-  orderForm: ["number", "orderForm"],
+  orderForm: ["actions", "number", "orderForm"],
   orderDetail: ["orderActions", "orderForm"],
   sync: ["erpErrors", "sync"],
-  sgeEnrol: ["number", "sgeEnrol"],
-  sgeOps: ["number", "sgeOps"],
+  sgeEnrol: ["actions", "number", "sgeEnrol"],
+  sgeOps: ["actions", "number", "sgeOps"],
   /** Pages whose client components read no messages (inside a section that does). */
   none: [],
 } as const satisfies Record<string, readonly (keyof Messages)[]>;

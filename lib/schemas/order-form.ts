@@ -2,7 +2,8 @@ import * as z from "zod/mini";
 import { freightTypes, ORDER_TEXT_LIMITS } from "@/lib/order-form-options";
 import { MAX_ORDER_ITEMS } from "@/lib/order-lines";
 
-export { fieldErrorText, freightTypes, ORDER_TEXT_LIMITS, type FreightType } from "@/lib/order-form-options";
+export { freightTypes, ORDER_TEXT_LIMITS, type FreightType } from "@/lib/order-form-options";
+export { fieldCodes, fieldErrorText } from "@/lib/field-errors";
 
 /**
  * The order form's schema, the same on both sides: the form validates with it as the rep types
@@ -69,13 +70,3 @@ export const orderFormSchema = z.object(
 
 export type OrderForm = z.infer<typeof orderFormSchema>;
 export type OrderLine = z.infer<typeof orderLineSchema>;
-
-/** `{ fieldPath: code }` from a failed parse, first message per field (paths as the form names them). */
-export function fieldCodes(error: z.core.$ZodError): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const issue of error.issues) {
-    const path = issue.path.join(".") || "form";
-    out[path] ??= issue.message;
-  }
-  return out;
-}

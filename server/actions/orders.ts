@@ -4,50 +4,29 @@ import "server-only";
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import type { ActionResult } from "@/lib/action-result";
-import { fieldCodes, fieldErrorText, orderFormSchema } from "@/lib/schemas/order-form";
+import { fieldCodes, orderFormSchema } from "@/lib/schemas/order-form";
 import type { DraftSummary } from "@/lib/types/order-entry";
-import { getSalesViewer, type Viewer } from "@/server/auth/viewer";
-import { ErpError } from "@/server/erp/errors";
-import { getErpErrorText, getFormat, getTranslations } from "@/server/i18n";
-import { log } from "@/server/log";
 import { discardDraft, draftInputSchema, saveDraft } from "@/server/services/order-drafts";
 import { applyDraftToSentOrder, type ApplyOutcome } from "@/server/services/order-resend";
 import { deleteOwnOrder, submitOrder } from "@/server/services/order-submit";
+import { createAction, fieldErrorWords, type ActionWords } from "./create-action";
+import { getErpErrorText } from "@/server/i18n";
 
-type Errors = Awaited<ReturnType<typeof getTranslations<"orderForm.errors">>>;
-
-async function withOrderViewer<T>(
-  run: (viewer: Viewer, t: Errors) => Promise<ActionResult<T>>,
-): Promise<ActionResult<T>> {
-  const t = await getTranslations("orderForm.errors");
-  const viewer = await getSalesViewer();
-  if (!viewer) return { ok: false, error: t("unauthorized"), code: "session_expired" };
-  try {
-    return await run(viewer, t);
-  } catch (error) {
-    if (error instanceof ErpError && (error.kind === "session_expired" || error.kind === "unauthorized"))
-      return { ok: false, error: t("unauthorized"), code: "session_expired" };
-    const correlationId = log.unexpected("orders.action", error);
-    return { ok: false, error: t("unexpected", { id: correlationId }), correlationId };
-  }
-}
-
-async function fieldMessages(t: Errors, codes: Record<string, string>): Promise<Record<string, string>> {
-  const f = await getFormat();
-  return Object.fromEntries(
-    Object.entries(codes).map(([field, code]) => [
-      field,
-      fieldErrorText((k, v) => t(`field.${k}` as "field.invalid", v), code, f.money),
-    ]),
-  );
-}
+/** The order actions' shared envelope: sales viewer, `orderForm.errors` words, a Protheus 401 is an expired session. */
+const order = {
+  name: "orders.action",
+  access: "sales",
+  messages: "orderForm.errors",
+  erpUnauthorizedIsSession: true,
+} as const;
 
 /** Saves the order being typed (called as the rep types). */
-export async function saveOrderDraft(input: unknown): Promise<ActionResult<DraftSummary>> {
-  return withOrderViewer(async (viewer, t) => {
-    const parsed = draftInputSchema.safeParse(input);
-    if (!parsed.success) return { ok: false, error: t("draft_invalid") };
-    const saved = await saveDraft(viewer, parsed.data);
+export const saveOrderDraft = createAction({
+  ...order,
+  schema: draftInputSchema,
+  invalid: (t) => ({ ok: false, error: t("draft_invalid") }),
+  run: async ({ viewer, input, t }): Promise<ActionResult<DraftSummary>> => {
+    const saved = await saveDraft(viewer, input);
     if (!saved.ok)
       return {
         ok: false,
@@ -55,19 +34,21 @@ export async function saveOrderDraft(input: unknown): Promise<ActionResult<Draft
         code: saved.reason === "sent" ? "locked" : "not_found",
       };
     return { ok: true, data: saved.draft };
-  });
-}
+  },
+});
 
-export async function discardOrderDraft(input: unknown): Promise<ActionResult<{ discarded: boolean }>> {
-  return withOrderViewer(async (viewer, t) => {
-    const parsed = z.object({ id: z.uuid() }).safeParse(input);
-    if (!parsed.success) return { ok: false, error: t("not_found") };
-    const discarded = await discardDraft(viewer, parsed.data.id);
+export const discardOrderDraft = createAction({
+  ...order,
+  schema: z.object({ id: z.uuid() }),
+  invalid: (t) => ({ ok: false, error: t("not_found") }),
+  run: async ({ viewer, input, t }): Promise<ActionResult<{ discarded: boolean }>> => {
+    const discarded = await discardDraft(viewer, input.id);
     revalidatePath("/orders/drafts");
     return discarded ? { ok: true, data: { discarded } } : { ok: false, error: t("not_found"), code: "not_found" };
-  });
-}
+  },
+});
 
+/** The submit's envelope; its form is parsed with the form's own schema (field codes → words). */
 const submitSchema = z.object({
   draftId: z.uuid(),
   kind: z.enum(["new", "edit"]),
@@ -80,52 +61,39 @@ const submitSchema = z.object({
   form: z.unknown(),
 });
 
-/** The submit's envelope and form, parsed: the form with the form's own schema. */
-async function parseSubmit(t: Errors, input: unknown) {
-  const envelope = submitSchema.safeParse(input);
-  if (!envelope.success)
-    return {
-      ok: false as const,
-      result: { ok: false as const, error: t("invalid"), fieldErrors: { form: t("invalid") } },
-    };
-  const form = orderFormSchema.safeParse(envelope.data.form);
-  if (!form.success)
-    return {
-      ok: false as const,
-      result: { ok: false as const, error: t("invalid"), fieldErrors: await fieldMessages(t, fieldCodes(form.error)) },
-    };
-  return { ok: true as const, input: { ...envelope.data, form: form.data } };
+type Submitted = { queueId: string | null; orderId: string | null };
+
+function submitAction(send: typeof submitOrder | typeof applyDraftToSentOrder) {
+  return createAction({
+    ...order,
+    schema: submitSchema,
+    invalid: (t) => ({ ok: false, error: t("invalid"), fieldErrors: { form: t("invalid") } }),
+    run: async ({ viewer, input, t }): Promise<ActionResult<Submitted>> => {
+      const form = orderFormSchema.safeParse(input.form);
+      if (!form.success)
+        return { ok: false, error: t("invalid"), fieldErrors: await fieldErrorWords(fieldCodes(form.error)) };
+      return submitResult(t, await send(viewer, { ...input, form: form.data }));
+    },
+  });
 }
 
 /**
  * Sends the order to the ERP. The form is parsed with the form's own schema and then re-checked
  * against the store (`checkOrder`); the seller and branch come from the session only.
  */
-export async function submitOrderAction(input: unknown): Promise<ActionResult<Submitted>> {
-  return withOrderViewer(async (viewer, t) => {
-    const parsed = await parseSubmit(t, input);
-    return parsed.ok ? submitResult(t, await submitOrder(viewer, parsed.input)) : parsed.result;
-  });
-}
+export const submitOrderAction = submitAction(submitOrder);
 
 /** "Apply my changes" to the order an earlier send of this draft became (see `applyDraftToSentOrder`). */
-export async function applyDraftToSentOrderAction(input: unknown): Promise<ActionResult<Submitted>> {
-  return withOrderViewer(async (viewer, t) => {
-    const parsed = await parseSubmit(t, input);
-    return parsed.ok ? submitResult(t, await applyDraftToSentOrder(viewer, parsed.input)) : parsed.result;
-  });
-}
+export const applyDraftToSentOrderAction = submitAction(applyDraftToSentOrder);
 
-type Submitted = { queueId: string | null; orderId: string | null };
-
-async function submitResult(t: Errors, outcome: ApplyOutcome): Promise<ActionResult<Submitted>> {
+async function submitResult(t: ActionWords, outcome: ApplyOutcome): Promise<ActionResult<Submitted>> {
   if (outcome.ok) {
     revalidatePath("/orders");
     return { ok: true, data: { queueId: outcome.queueId, orderId: outcome.orderId } };
   }
   switch (outcome.reason) {
     case "invalid":
-      return { ok: false, error: t("invalid"), fieldErrors: await fieldMessages(t, outcome.fieldErrors) };
+      return { ok: false, error: t("invalid"), fieldErrors: await fieldErrorWords(outcome.fieldErrors) };
     case "rejected":
       return {
         ok: false,
@@ -150,13 +118,12 @@ async function submitResult(t: Errors, outcome: ApplyOutcome): Promise<ActionRes
 }
 
 /** Deletes one of the viewer's open orders (after the page's confirmation). */
-export async function deleteOrderAction(input: unknown): Promise<ActionResult<{ queueId: string }>> {
-  return withOrderViewer(async (viewer, t) => {
-    const parsed = z
-      .object({ number: z.string().regex(/^[0-9A-Za-z]{1,6}$/), stamp: z.string().min(1).max(40) })
-      .safeParse(input);
-    if (!parsed.success) return { ok: false, error: t("not_found"), code: "not_found" };
-    const outcome = await deleteOwnOrder(viewer, parsed.data.number, parsed.data.stamp);
+export const deleteOrderAction = createAction({
+  ...order,
+  schema: z.object({ number: z.string().regex(/^[0-9A-Za-z]{1,6}$/), stamp: z.string().min(1).max(40) }),
+  invalid: (t) => ({ ok: false, error: t("not_found"), code: "not_found" }),
+  run: async ({ viewer, input, t }): Promise<ActionResult<{ queueId: string }>> => {
+    const outcome = await deleteOwnOrder(viewer, input.number, input.stamp);
     if (outcome.ok) return { ok: true, data: { queueId: outcome.queueId } };
     if (outcome.reason === "conflict") return { ok: false, error: t("conflict"), code: "conflict" };
     if (outcome.reason === "rejected")
@@ -164,5 +131,5 @@ export async function deleteOrderAction(input: unknown): Promise<ActionResult<{ 
     if (outcome.reason === "locked") return { ok: false, error: t("locked"), code: "locked" };
     if (outcome.reason === "not_sent") return { ok: false, error: t("delete_not_sent"), code: "not_sent" };
     return { ok: false, error: t("not_found"), code: "not_found" };
-  });
-}
+  },
+});

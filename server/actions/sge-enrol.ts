@@ -6,77 +6,57 @@ import { z } from "zod";
 import type { ActionResult } from "@/lib/action-result";
 import { documentKind } from "@/lib/br-documents";
 import type { SgeEnrolmentResult, SgePeopleOnRecord } from "@/lib/types/sge";
-import { getSgeViewer, type Viewer } from "@/server/auth/viewer";
-import { ErpError, isRefusal } from "@/server/erp/errors";
-import { getErpErrorText, getTranslations } from "@/server/i18n";
-import { log } from "@/server/log";
 import { discardEnrolment, saveEnrolmentDraft, submitEnrolment } from "@/server/services/sge-enrol";
 import { lookupPeople } from "@/server/services/sge-enrol-people";
+import { createAction } from "./create-action";
+import { getErpErrorText } from "@/server/i18n";
 
-type Errors = Awaited<ReturnType<typeof getTranslations<"sgeEnrol.errors">>>;
-
-/** Every enrolment action: the session's viewer with the `enrol` permission, errors in words, never a 500. */
-async function withEnrolViewer<T>(
-  run: (viewer: Viewer, t: Errors) => Promise<ActionResult<T>>,
-): Promise<ActionResult<T>> {
-  const t = await getTranslations("sgeEnrol.errors");
-  const access = await getSgeViewer("enrol");
-  if ("error" in access)
-    return access.error === "unauthorized"
-      ? { ok: false, error: t("unauthorized"), code: "session_expired" }
-      : { ok: false, error: t("forbidden") };
-  try {
-    return await run(access.viewer, t);
-  } catch (error) {
-    if (error instanceof ErpError && error.kind === "session_expired")
-      return { ok: false, error: t("unauthorized"), code: "session_expired" };
-    if (error instanceof ErpError) {
-      log.warn("sge.enrol_failed", { kind: error.kind, detail: error.detail });
-      const erpText = await getErpErrorText();
-      return { ok: false, error: isRefusal(error) ? t("sge", { message: erpText(error) }) : t("sge_unavailable") };
-    }
-    const correlationId = log.unexpected("sge.enrol_action", error);
-    return { ok: false, error: t("unexpected", { id: correlationId }), correlationId };
-  }
-}
+/** Every enrolment action: the session's viewer with the `enrol` permission, SGE's refusals in its own words, never a 500. */
+const enrol = {
+  name: "sge.enrol",
+  access: "enrol",
+  messages: "sgeEnrol.errors",
+  erp: { refusal: "sge", unavailable: "sge_unavailable" },
+} as const;
 
 const idSchema = z.uuid();
 
-export async function saveEnrolmentDraftAction(input: unknown): Promise<ActionResult<{ id: string }>> {
-  return withEnrolViewer(async (viewer, t) => {
-    const parsed = z.object({ id: idSchema, data: z.record(z.string(), z.unknown()) }).safeParse(input);
-    if (!parsed.success) return { ok: false, error: t("draft_invalid") };
-    const saved = await saveEnrolmentDraft(viewer, parsed.data.id, parsed.data.data);
+export const saveEnrolmentDraftAction = createAction({
+  ...enrol,
+  schema: z.object({ id: idSchema, data: z.record(z.string(), z.unknown()) }),
+  invalid: (t) => ({ ok: false, error: t("draft_invalid") }),
+  run: async ({ viewer, input, t }): Promise<ActionResult<{ id: string }>> => {
+    const saved = await saveEnrolmentDraft(viewer, input.id, input.data);
     if (!saved.ok)
       return {
         ok: false,
         error: saved.reason === "too_large" ? t("draft_invalid") : t("draft_locked"),
         code: saved.reason === "locked" ? "locked" : undefined,
       };
-    return { ok: true, data: { id: parsed.data.id } };
-  });
-}
+    return { ok: true, data: { id: input.id } };
+  },
+});
 
-export async function discardEnrolmentAction(input: unknown): Promise<ActionResult<{ discarded: boolean }>> {
-  return withEnrolViewer(async (viewer, t) => {
-    const parsed = z.object({ id: idSchema }).safeParse(input);
-    if (!parsed.success || !(await discardEnrolment(viewer, parsed.data.id)))
-      return { ok: false, error: t("not_found"), code: "not_found" };
+export const discardEnrolmentAction = createAction({
+  ...enrol,
+  schema: z.object({ id: idSchema }),
+  invalid: (t) => ({ ok: false, error: t("not_found"), code: "not_found" }),
+  run: async ({ viewer, input, t }): Promise<ActionResult<{ discarded: boolean }>> => {
+    if (!(await discardEnrolment(viewer, input.id))) return { ok: false, error: t("not_found"), code: "not_found" };
     revalidatePath("/sge/enrolments");
     return { ok: true, data: { discarded: true } };
-  });
-}
+  },
+});
 
 /** Field codes go back as codes (the wizard words them); SGE's refusals as its own message. */
-export async function submitEnrolmentAction(
-  input: unknown,
-): Promise<ActionResult<{ id: string; result: SgeEnrolmentResult }>> {
-  return withEnrolViewer(async (viewer, t) => {
-    const parsed = z.object({ id: idSchema, data: z.unknown() }).safeParse(input);
-    if (!parsed.success) return { ok: false, error: t("draft_invalid") };
-    const outcome = await submitEnrolment(viewer, parsed.data.id, parsed.data.data);
+export const submitEnrolmentAction = createAction({
+  ...enrol,
+  schema: z.object({ id: idSchema, data: z.unknown() }),
+  invalid: (t) => ({ ok: false, error: t("draft_invalid") }),
+  run: async ({ viewer, input, t }): Promise<ActionResult<{ id: string; result: SgeEnrolmentResult }>> => {
+    const outcome = await submitEnrolment(viewer, input.id, input.data);
     revalidatePath("/sge/enrolments");
-    if (outcome.ok) return { ok: true, data: { id: parsed.data.id, result: outcome.result } };
+    if (outcome.ok) return { ok: true, data: { id: input.id, result: outcome.result } };
     switch (outcome.reason) {
       case "invalid":
         return { ok: false, error: t("invalid"), fieldErrors: outcome.fields };
@@ -98,8 +78,8 @@ export async function submitEnrolmentAction(
       default:
         return { ok: false, error: t("not_found"), code: "not_found" };
     }
-  });
-}
+  },
+});
 
 const lookupSchema = z.object({
   coligada: z.union([z.literal(2), z.literal(3)]),
@@ -116,10 +96,12 @@ const lookupSchema = z.object({
 });
 
 /** What RM holds for the wizard's CPF/CNPJ (issue 14 item 12): masked, read on the server through RealizaConsulta. */
-export async function lookupPeopleAction(input: unknown): Promise<ActionResult<SgePeopleOnRecord>> {
-  return withEnrolViewer(async (viewer, t) => {
-    const parsed = lookupSchema.safeParse(input);
-    if (!parsed.success) return { ok: false, error: t("invalid") };
-    return { ok: true, data: await lookupPeople(viewer, parsed.data) };
-  });
-}
+export const lookupPeopleAction = createAction({
+  ...enrol,
+  schema: lookupSchema,
+  invalid: (t) => ({ ok: false, error: t("invalid") }),
+  run: async ({ viewer, input }): Promise<ActionResult<SgePeopleOnRecord>> => ({
+    ok: true,
+    data: await lookupPeople(viewer, input),
+  }),
+});

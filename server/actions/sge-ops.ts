@@ -3,7 +3,6 @@ import "server-only";
 
 import { revalidatePath } from "next/cache";
 import type * as z from "zod/mini";
-import { fieldCodes, fieldMessages } from "@/lib/sge/ops/field-errors";
 import type { SgeOpsResult } from "@/lib/sge/ops/result";
 import {
   accountingItemSchema,
@@ -18,10 +17,7 @@ import {
   pjContractFormSchema,
   settleSchema,
 } from "@/lib/sge/ops/schemas";
-import type { PjContractStatus } from "@/lib/sge/ops/types";
-import { getSgeViewer, type SgePermission, type Viewer } from "@/server/auth/viewer";
-import { getErpErrorText, getFormat, getTranslations } from "@/server/i18n";
-import { log } from "@/server/log";
+import type { SgePermission, Viewer } from "@/server/auth/viewer";
 import { saveAccountingItem, saveCrmService } from "@/server/services/sge-admin";
 import {
   cancelContractAgreement,
@@ -34,51 +30,39 @@ import {
 } from "@/server/services/sge-finance";
 import type { OpOutcome } from "@/server/services/sge-ops";
 import { consultPjContracts, registerPjContract } from "@/server/services/sge-pj";
+import { createAction, type ActionWords } from "./create-action";
+import { getErpErrorText } from "@/server/i18n";
 
 /**
- * Server actions of the SGE back office. Each is the same few steps: the viewer holding the SGE
- * permission (re-checked on every call, whatever the page showed), the input parsed with the very
- * schema the browser used, the service, and its outcome in the viewer's language. Only expected
- * failures carry their message; anything else is logged with a correlation id.
+ * Server actions of the SGE back office, through the one action client: the viewer holding the
+ * SGE permission (re-checked on every call, whatever the page showed), the input parsed with the
+ * very schema the browser used (field codes in words), the service, and its outcome in the
+ * viewer's language. RM's errors are sorted by the services (`sgeFailure`); anything else is
+ * logged with a correlation id.
  */
-
-type Errors = Awaited<ReturnType<typeof getTranslations<"sgeOps.errors">>>;
-
-async function run<S extends z.ZodMiniType, T>(
+function run<S extends z.ZodMiniType, T>(
   permission: SgePermission,
   schema: S,
-  input: unknown,
   service: (viewer: Viewer, data: z.infer<S>) => Promise<OpOutcome<T>>,
   revalidate: string,
-): Promise<SgeOpsResult<T>> {
-  const t = await getTranslations("sgeOps.errors");
-  const access = await getSgeViewer(permission);
-  if ("error" in access)
-    return access.error === "unauthorized"
-      ? { ok: false, error: t("unauthorized"), code: "session_expired" }
-      : { ok: false, error: t("forbidden"), code: "forbidden" };
-  try {
-    const parsed = schema.safeParse(input);
-    if (!parsed.success)
-      return { ok: false, error: t("invalid"), code: "invalid", fieldErrors: await words(t, fieldCodes(parsed.error)) };
-    const outcome = await service(access.viewer, parsed.data);
-    if (outcome.ok) revalidatePath(revalidate, revalidate.includes("[") ? "page" : undefined);
-    return await resultOf(t, outcome);
-  } catch (error) {
-    const correlationId = log.unexpected("sge-ops.action", error, {
-      alias: access.viewer.alias,
-      login: access.viewer.login,
-    });
-    return { ok: false, error: t("unexpected", { id: correlationId }), correlationId };
-  }
+): (input: unknown) => Promise<SgeOpsResult<T>> {
+  return createAction({
+    name: "sge-ops.action",
+    access: permission,
+    messages: "sgeOps.errors",
+    schema,
+    logFields: (viewer) => ({ alias: viewer.alias, login: viewer.login }),
+    run: async ({ viewer, input, t }): Promise<SgeOpsResult<T>> => {
+      const outcome = await service(viewer, input);
+      if (outcome.ok) revalidatePath(revalidate, revalidate.includes("[") ? "page" : undefined);
+      return resultOf(t, await getErpErrorText(), outcome);
+    },
+  });
 }
 
-async function words(t: Errors, codes: Record<string, string>) {
-  const f = await getFormat();
-  return fieldMessages(codes, (k, v) => t(`field.${k}` as "field.invalid", v), f.money);
-}
+type ErpText = Awaited<ReturnType<typeof getErpErrorText>>;
 
-async function resultOf<T>(t: Errors, outcome: OpOutcome<T>): Promise<SgeOpsResult<T>> {
+function resultOf<T>(t: ActionWords, erpText: ErpText, outcome: OpOutcome<T>): SgeOpsResult<T> {
   if (outcome.ok) return outcome;
   switch (outcome.reason) {
     case "forbidden":
@@ -88,7 +72,7 @@ async function resultOf<T>(t: Errors, outcome: OpOutcome<T>): Promise<SgeOpsResu
     case "not_found":
       return { ok: false, error: t("not_found"), code: "not_found" };
     case "refused": {
-      const text = t(`refused.${outcome.code}` as "refused.launch_settled");
+      const text = t(`refused.${outcome.code}`);
       return {
         ok: false,
         error: text,
@@ -99,16 +83,14 @@ async function resultOf<T>(t: Errors, outcome: OpOutcome<T>): Promise<SgeOpsResu
     case "rejected":
       return {
         ok: false,
-        error: t("rejected", { message: (await getErpErrorText())(outcome) }),
+        error: t("rejected", { message: erpText(outcome) }),
         code: "rejected",
         fieldErrors: outcome.fieldErrors,
       };
     case "unavailable":
       return {
         ok: false,
-        error: outcome.message
-          ? (await getErpErrorText())({ message: outcome.message, generic: outcome.generic })
-          : t("unavailable"),
+        error: outcome.message ? erpText({ message: outcome.message, generic: outcome.generic }) : t("unavailable"),
         code: "unavailable",
       };
   }
@@ -116,52 +98,30 @@ async function resultOf<T>(t: Errors, outcome: OpOutcome<T>): Promise<SgeOpsResu
 
 // ---- PJ contracts (sellers) -------------------------------------------------------------------
 
-export async function savePjContractAction(input: unknown): Promise<SgeOpsResult> {
-  return run("enrol", pjContractFormSchema, input, registerPjContract, "/sge/pj-contracts");
-}
+export const savePjContractAction = run("enrol", pjContractFormSchema, registerPjContract, "/sge/pj-contracts");
 
-export async function consultPjContractAction(input: unknown): Promise<SgeOpsResult<PjContractStatus[]>> {
-  return run("enrol", pjConsultFormSchema, input, consultPjContracts, "/sge/pj-contracts");
-}
+export const consultPjContractAction = run("enrol", pjConsultFormSchema, consultPjContracts, "/sge/pj-contracts");
 
 // ---- finance (finance team) ---------------------------------------------------------------------
 
 const FINANCE = "/sge/finance/[coligada]/[xnumpro]";
 
-export async function includeLaunchAction(input: unknown): Promise<SgeOpsResult<{ launchId: number }>> {
-  return run("finance", includeLaunchSchema, input, includeContractLaunch, FINANCE);
-}
+export const includeLaunchAction = run("finance", includeLaunchSchema, includeContractLaunch, FINANCE);
 
-export async function cancelLaunchAction(input: unknown): Promise<SgeOpsResult> {
-  return run("finance", cancelLaunchSchema, input, cancelContractLaunch, FINANCE);
-}
+export const cancelLaunchAction = run("finance", cancelLaunchSchema, cancelContractLaunch, FINANCE);
 
-export async function settleLaunchAction(input: unknown): Promise<SgeOpsResult> {
-  return run("finance", settleSchema, input, settleContractLaunch, FINANCE);
-}
+export const settleLaunchAction = run("finance", settleSchema, settleContractLaunch, FINANCE);
 
-export async function cancelSettlementAction(input: unknown): Promise<SgeOpsResult> {
-  return run("finance", cancelSettlementSchema, input, cancelLaunchSettlement, FINANCE);
-}
+export const cancelSettlementAction = run("finance", cancelSettlementSchema, cancelLaunchSettlement, FINANCE);
 
-export async function changeNossoNumeroAction(input: unknown): Promise<SgeOpsResult> {
-  return run("finance", nossoNumeroSchema, input, changeLaunchNossoNumero, FINANCE);
-}
+export const changeNossoNumeroAction = run("finance", nossoNumeroSchema, changeLaunchNossoNumero, FINANCE);
 
-export async function createAgreementAction(input: unknown): Promise<SgeOpsResult<{ agreementId: number }>> {
-  return run("finance", agreementSchema, input, createContractAgreement, FINANCE);
-}
+export const createAgreementAction = run("finance", agreementSchema, createContractAgreement, FINANCE);
 
-export async function cancelAgreementAction(input: unknown): Promise<SgeOpsResult> {
-  return run("finance", cancelAgreementSchema, input, cancelContractAgreement, FINANCE);
-}
+export const cancelAgreementAction = run("finance", cancelAgreementSchema, cancelContractAgreement, FINANCE);
 
 // ---- administration (Protheus administrators) -------------------------------------------------------
 
-export async function saveCrmServiceAction(input: unknown): Promise<SgeOpsResult> {
-  return run("admin", crmServiceSchema, input, saveCrmService, "/sge/admin");
-}
+export const saveCrmServiceAction = run("admin", crmServiceSchema, saveCrmService, "/sge/admin");
 
-export async function saveAccountingItemAction(input: unknown): Promise<SgeOpsResult> {
-  return run("admin", accountingItemSchema, input, saveAccountingItem, "/sge/admin");
-}
+export const saveAccountingItemAction = run("admin", accountingItemSchema, saveAccountingItem, "/sge/admin");

@@ -3,7 +3,7 @@ import { IntlMessageFormat } from "intl-messageformat";
 import { messages } from "@/lib/i18n/messages";
 import { addMonths, isIsoDate, toSgeDate as isoToSgeDate } from "@/lib/dates";
 import { settlementTotal, splitEvenly, sumCents } from "@/lib/sge/ops/amounts";
-import { fieldCodes, fieldText } from "@/lib/sge/ops/field-errors";
+import { fieldCodes, fieldErrorText } from "@/lib/field-errors";
 import { centsToReais } from "@/lib/sge/ops/money";
 import {
   agreementSchema,
@@ -120,11 +120,9 @@ describe("settlement form (BaixaTitulo)", () => {
     const result = codes(settleSchema.safeParse({ ...settle, amount: 31125 }));
     expect(result.amount).toBe("sum_mismatch:31126");
     const t = (key: string, values?: Record<string, string>) =>
-      new IntlMessageFormat(messages["pt-BR"].sgeOps.errors.field[key as "sum_mismatch"], "pt-BR").format(
-        values,
-      ) as string;
+      new IntlMessageFormat(messages["pt-BR"].actions.field[key as "sum_mismatch"], "pt-BR").format(values) as string;
     const money = (c: number) => new Intl.NumberFormat("pt-BR", { style: "currency", currency: "BRL" }).format(c / 100);
-    expect(fieldText(t, result.amount!, money)).toContain("311,26");
+    expect(fieldErrorText(t, result.amount!, money)).toContain("311,26");
   });
 
   it("exactly one cash account: bank movement or not, never both or none", () => {
@@ -270,7 +268,7 @@ describe("sgeOps messages", () => {
     for (const locale of ["pt-BR", "en", "es"] as const)
       for (const code of used)
         expect(
-          messages[locale].sgeOps.errors.field[code as keyof (typeof messages)["pt-BR"]["sgeOps"]["errors"]["field"]],
+          messages[locale].actions.field[code as keyof (typeof messages)["pt-BR"]["actions"]["field"]],
           `${locale} ${code}`,
         ).toBeTruthy();
   });

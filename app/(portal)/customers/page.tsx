@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { CustomerList } from "@/components/customers/customer-list";
 import { SyncIndicator } from "@/components/sync/sync-indicator";
-import { customerQuerySchema } from "@/lib/schemas/customer-query";
+import { loadCustomerListParams, customerQueryOf } from "@/lib/list-search-params";
 import { requireSalesViewer } from "@/server/auth/viewer";
 import { getTranslations } from "@/server/i18n";
 import { listCustomers } from "@/server/services/customers";
@@ -20,11 +20,9 @@ export default async function CustomersPage({ searchParams }: { searchParams: Se
   const status = await syncStatus(viewer);
   if (!status.entities.find((e) => e.entity === "customers")?.loaded)
     redirect(`/loading?next=${encodeURIComponent("/customers")}`);
-  // A hand-edited URL with bad values falls back to the defaults instead of failing.
-  const parsed = customerQuerySchema.safeParse(
-    Object.fromEntries(Object.entries(params).filter((e): e is [string, string] => typeof e[1] === "string")),
-  );
-  const query = parsed.success ? parsed.data : customerQuerySchema.parse({});
+  // The list's own parsers (shared with the browser): a hand-edited bad value reads as its default.
+  const read = customerQueryOf(loadCustomerListParams(params));
+  const query = { ...read, q: read.q.trim() };
   const [t, page] = await Promise.all([getTranslations("customers"), listCustomers(viewer, query)]);
   return (
     <section aria-labelledby="customers-title" className="space-y-4">

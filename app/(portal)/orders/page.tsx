@@ -3,7 +3,7 @@ import Link from "next/link";
 import { redirect } from "next/navigation";
 import { OrderList } from "@/components/orders/order-list";
 import { SyncIndicator } from "@/components/sync/sync-indicator";
-import { orderQuerySchema } from "@/lib/schemas/order-query";
+import { loadOrderListParams, orderQueryOf } from "@/lib/list-search-params";
 import { requireSalesViewer } from "@/server/auth/viewer";
 import { getTranslations } from "@/server/i18n";
 import { countDrafts } from "@/server/services/order-drafts";
@@ -22,11 +22,11 @@ export default async function OrdersPage({ searchParams }: { searchParams: Searc
   const status = await syncStatus(viewer);
   if (!status.entities.find((e) => e.entity === "salesorders")?.loaded)
     redirect(`/loading?next=${encodeURIComponent("/orders")}`);
-  // A hand-edited URL with bad values falls back to the defaults instead of failing.
-  const parsed = orderQuerySchema.safeParse(
-    Object.fromEntries(Object.entries(params).filter((e): e is [string, string] => typeof e[1] === "string")),
-  );
-  const query = parsed.success ? parsed.data : orderQuerySchema.parse({});
+  // The list's own parsers (shared with the browser): a hand-edited bad value reads as its default.
+  const read = orderQueryOf(loadOrderListParams(params));
+  // An inverted date range, which the API refuses, lists the defaults instead of failing the page.
+  const query =
+    read.from && read.to && read.from > read.to ? orderQueryOf(loadOrderListParams({})) : { ...read, q: read.q.trim() };
   const [t, page, drafts] = await Promise.all([
     getTranslations("orders"),
     listOrders(viewer, query),

@@ -10,7 +10,7 @@ import { fetchJson } from "@/components/fetch-json";
 import { Button } from "@/components/ui/button";
 import { creditPreview } from "@/lib/credit-preview";
 import { discountOf, orderTotals, priceAfterDiscount } from "@/lib/order-lines";
-import { fieldErrorText, freightTypes, ORDER_TEXT_LIMITS } from "@/lib/order-form-options";
+import { freightTypes, ORDER_TEXT_LIMITS } from "@/lib/order-form-options";
 import type { OrderForm as OrderFormData } from "@/lib/schemas/order-form";
 import type {
   OrderCustomer,
@@ -33,6 +33,7 @@ import type { OrderFormValues } from "./form-values";
 import { OrderLines } from "./order-lines";
 import { lazyZodResolver } from "@/components/ui/lazy-resolver";
 import { SaveStatus } from "@/components/ui/save-status";
+import { SERVER_MESSAGE as SERVER, useFieldErrorText } from "@/components/ui/use-field-error-text";
 import { localDraft, useDraftAutosave } from "@/components/ui/use-draft-autosave";
 
 /** The form validates with the server's own zod schema, loaded right after the page is interactive. */
@@ -41,9 +42,6 @@ const { resolver, preload: preloadSchema } = lazyZodResolver<OrderFormValues, Or
 );
 
 const QueueProgress = lazy(() => import("../queue-progress").then((m) => ({ default: m.QueueProgress })));
-
-/** Server-made messages are already words; the schema's are codes. */
-const SERVER = "=";
 
 type Banner = { tone: "error" | "warning" | "info"; text: string; conflict?: boolean };
 
@@ -82,7 +80,7 @@ function Select({
  */
 export function OrderForm({ context, initial }: { context: OrderFormContext; initial: OrderFormInitial }) {
   const t = useTranslations("orderForm");
-  const te = useTranslations("orderForm.errors.field");
+  const te = useTranslations("actions.field");
   const { money, date } = useFormat();
   const [draftId] = useState(() => initial.draftId ?? newUuid());
   const [key] = useState(() => initial.values.key || newOrderKey());
@@ -117,12 +115,8 @@ export function OrderForm({ context, initial }: { context: OrderFormContext; ini
   });
   const { control, register, setValue, getValues, handleSubmit, setError, clearErrors, reset, formState } = methods;
   const values = useWatch({ control });
-  const fieldError = (message: string | undefined) =>
-    !message
-      ? undefined
-      : message.startsWith(SERVER)
-        ? message.slice(1)
-        : fieldErrorText((k, v) => te(k as "invalid", v), message, money);
+  // Server-made messages (prefix SERVER) are already words; the schema's are codes.
+  const fieldError = useFieldErrorText();
 
   const autosave = useDraftAutosave({
     draftId,

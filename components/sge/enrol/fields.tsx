@@ -3,22 +3,34 @@
 import type { InputHTMLAttributes, ReactNode, SelectHTMLAttributes } from "react";
 import { describedBy, FieldFrame } from "@/components/ui/field";
 import { get, useFormContext, type FieldPath } from "react-hook-form";
-import { useTranslations } from "use-intl";
+import { useFormatter, useTranslations } from "use-intl";
+import { SERVER_MESSAGE } from "@/components/ui/use-field-error-text";
+import { fieldErrorText, type FieldWords } from "@/lib/field-errors";
 import type { EnrolmentValues } from "./values";
 
-/** Messages set by the server are already words (prefix `=`); the schema's are codes. */
-export const SERVER_MESSAGE = "=";
+export { SERVER_MESSAGE };
 
-/** The field's error in words: the schema's code (`too_long:100`) through `sgeEnrol.errors`. */
+/**
+ * The field's error in words: the schema's code (`too_long:100`) through the one helper, worded by
+ * `sgeEnrol.errors` (the wizard's own texts for a few codes differ from `actions.field`, and what
+ * users see must not change).
+ */
 export function useFieldError() {
   const t = useTranslations("sgeEnrol.errors");
+  const format = useFormatter();
   const { formState } = useFormContext<EnrolmentValues>();
+  const words: FieldWords = Object.assign(
+    (key: string, values?: Record<string, string>) => t(key as "too_long", values),
+    {
+      has: (key: string) => t.has(key as "invalid"),
+    },
+  );
+  const money = (cents: number) => format.number(cents / 100, { style: "currency", currency: "BRL" });
   return (name: string): string | undefined => {
     const message = (get(formState.errors, name) as { message?: string } | undefined)?.message;
     if (!message) return undefined;
-    if (message.startsWith(SERVER_MESSAGE)) return message.slice(1);
-    const [key = "invalid", value = ""] = message.split(/:(.*)/s);
-    return t.has(key as "invalid") ? t(key as "too_long", { value }) : t("invalid");
+    if (message.startsWith(SERVER_MESSAGE)) return message.slice(SERVER_MESSAGE.length);
+    return fieldErrorText(words, message, money);
   };
 }
 

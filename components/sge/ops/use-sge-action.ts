@@ -3,9 +3,9 @@
 import { useState } from "react";
 import { useTranslations } from "use-intl";
 import type * as z from "zod/mini";
-import { fieldCodes, fieldMessages } from "@/lib/sge/ops/field-errors";
+import { useFieldErrorWords } from "@/components/ui/use-field-error-text";
+import { fieldCodes } from "@/lib/field-errors";
 import type { SgeOpsResult } from "@/lib/sge/ops/result";
-import { useSgeFormat } from "./use-sge-format";
 
 /**
  * One SGE operation from a form: validates with the action's own schema first (field messages,
@@ -17,7 +17,7 @@ export function useSgeAction<S extends z.ZodMiniType, T>(
   action: (input: unknown) => Promise<SgeOpsResult<T>>,
 ) {
   const t = useTranslations("sgeOps.errors");
-  const f = useSgeFormat();
+  const words = useFieldErrorWords();
   const [pending, setPending] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
@@ -25,9 +25,7 @@ export function useSgeAction<S extends z.ZodMiniType, T>(
   /** Field messages for `input` as the schema sees it now (live checks), without sending anything. */
   function check(input: unknown): Record<string, string> {
     const parsed = schema.safeParse(input);
-    return parsed.success
-      ? {}
-      : fieldMessages(fieldCodes(parsed.error), (k, v) => t(`field.${k}` as "field.invalid", v), f.money);
+    return parsed.success ? {} : words(fieldCodes(parsed.error));
   }
 
   async function submit(input: unknown): Promise<Extract<SgeOpsResult<T>, { ok: true }> | null> {

@@ -6,7 +6,7 @@ import { settlementTotal, sumCents } from "./amounts";
 /**
  * The SGE back-office forms' schemas, the same on both sides: the browser validates with them as
  * the user types, and every server action parses its input with them before anything else.
- * Messages are codes (`required`, `too_long:20`, `sum_mismatch:33600`…) that `fieldText` turns
+ * Messages are codes (`required`, `too_long:20`, `sum_mismatch:33600`…) that `fieldErrorText` (`lib/field-errors.ts`) turns
  * into words in the viewer's language. Money is integer centavos; dates ISO `yyyy-mm-dd` (the
  * reshapers write SGE's `dd/mm/yyyy`).
  */

@@ -1,11 +1,12 @@
 import type { Metadata } from "next";
 import { ContractSearch } from "@/components/sge/ops/finance/contract-search";
 import { ContractResults } from "@/components/sge/ops/finance/contract-results";
-import { fieldCodes, fieldText } from "@/lib/sge/ops/field-errors";
+import { fieldCodes } from "@/lib/field-errors";
 import { contractSearchKinds, contractSearchSchema, type ContractSearchKind } from "@/lib/sge/ops/schemas";
 import { requireSgeViewer } from "@/server/auth/viewer";
-import { getErpErrorText, getFormat, getTranslations } from "@/server/i18n";
+import { getErpErrorText, getTranslations } from "@/server/i18n";
 import { findContracts } from "@/server/services/sge-finance-read";
+import { fieldErrorWords } from "@/server/actions/create-action";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("sgeOps.finance"))("title") };
@@ -19,22 +20,13 @@ export default async function FinancePage({ searchParams }: { searchParams: Sear
   const params = await searchParams;
   const kind: ContractSearchKind = contractSearchKinds.find((k) => k === params.kind) ?? "xnumpro";
   const q = typeof params.q === "string" ? params.q : "";
-  const [t, te, f] = await Promise.all([
-    getTranslations("sgeOps.finance"),
-    getTranslations("sgeOps.errors"),
-    getFormat(),
-  ]);
+  const [t, te] = await Promise.all([getTranslations("sgeOps.finance"), getTranslations("sgeOps.errors")]);
   const erpText = await getErpErrorText();
   let error: string | undefined;
   let results: Awaited<ReturnType<typeof findContracts>> | null = null;
   if (q) {
     const parsed = contractSearchSchema.safeParse({ kind, q });
-    if (!parsed.success)
-      error = fieldText(
-        (k, v) => te(`field.${k}` as "field.invalid", v),
-        fieldCodes(parsed.error).q ?? "invalid",
-        f.money,
-      );
+    if (!parsed.success) error = (await fieldErrorWords({ q: fieldCodes(parsed.error).q ?? "invalid" })).q;
     else results = await findContracts(viewer, parsed.data);
   }
   return (

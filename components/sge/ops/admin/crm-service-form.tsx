@@ -1,34 +1,24 @@
 "use client";
 
 import { useState } from "react";
+import { useWatch } from "react-hook-form";
 import { useTranslations } from "use-intl";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
+import { SelectField } from "@/components/ui/select-field";
 import { crmServiceSchema } from "@/lib/sge/ops/schemas";
-import type { Coligada, CourseOption } from "@/lib/sge/ops/types";
+import type { CourseOption } from "@/lib/sge/ops/types";
 import { saveCrmServiceAction } from "@/server/actions/sge-ops";
 import { FormError, SavedNote } from "../form-error";
-import { SelectField } from "@/components/ui/select-field";
-import { useSgeAction } from "../use-sge-action";
+import { useSgeForm } from "../use-sge-form";
 
-type Values = {
-  coligada: Coligada;
-  code: string;
-  description: string;
-  protheusProduct: string;
-  nature: string;
-  accountingItem: string;
-  accountingAccount: string;
-  active: boolean;
-  courses: string[];
-};
+type TextName = "code" | "description" | "protheusProduct" | "nature" | "accountingItem" | "accountingAccount";
 
 /** AtualizarServicoCRM: a CRM service (Protheus product, nature, accounting) linked to SGE courses. */
 export function CrmServiceForm({ courses }: { courses: CourseOption[] }) {
   const t = useTranslations("sgeOps.admin");
   const tc = useTranslations("sgeOps.common");
-  const action = useSgeAction(crmServiceSchema, saveCrmServiceAction);
-  const [values, setValues] = useState<Values>({
+  const { form, submit, fieldError, error, pending } = useSgeForm(crmServiceSchema, saveCrmServiceAction, {
     coligada: 3,
     code: "",
     description: "",
@@ -37,25 +27,22 @@ export function CrmServiceForm({ courses }: { courses: CourseOption[] }) {
     accountingItem: "",
     accountingAccount: "",
     active: true,
-    courses: [],
+    courses: [] as string[],
   });
   const [saved, setSaved] = useState<string | null>(null);
-  const set = (key: keyof Values) => (e: React.ChangeEvent<HTMLInputElement>) => {
-    setSaved(null);
-    setValues((v) => ({ ...v, [key]: e.target.value }));
-  };
-  const err = action.fieldErrors;
-  const offered = courses.filter((c) => c.coligada === values.coligada);
-
-  async function submit(event: React.FormEvent) {
-    event.preventDefault();
-    const result = await action.submit(values);
-    if (result) setSaved(result.message);
-  }
+  // RM's confirmation is about what was sent: typing again hides it.
+  const text = (name: TextName) => form.register(name, { onChange: () => setSaved(null) });
+  const [coligada, chosen = []] = useWatch({ control: form.control, name: ["coligada", "courses"] });
+  const offered = courses.filter((c) => c.coligada === coligada);
+  // A course list belongs to one coligada: changing it empties the choice.
+  const toggle = (code: string, on: boolean) =>
+    form.setValue("courses", on ? [...chosen, code] : chosen.filter((x) => x !== code), {
+      shouldValidate: form.formState.isSubmitted,
+    });
 
   return (
     <form
-      onSubmit={(e) => void submit(e)}
+      onSubmit={(e) => void submit((result) => setSaved(result.message))(e)}
       noValidate
       aria-labelledby="crm-title"
       className="space-y-3 rounded-2xl border border-slate-200 bg-white p-4"
@@ -68,68 +55,44 @@ export function CrmServiceForm({ courses }: { courses: CourseOption[] }) {
         <SelectField
           id="crm-coligada"
           label={tc("coligada")}
-          value={values.coligada}
-          error={err.coligada}
-          onChange={(e) => setValues((v) => ({ ...v, coligada: Number(e.target.value) as Coligada, courses: [] }))}
+          error={fieldError("coligada")}
+          {...form.register("coligada", { setValueAs: Number, onChange: () => form.setValue("courses", []) })}
         >
           <option value={2}>{tc("coligada2")}</option>
           <option value={3}>{tc("coligada3")}</option>
         </SelectField>
-        <Field
-          id="crm-code"
-          label={t("code")}
-          value={values.code}
-          maxLength={20}
-          error={err.code}
-          onChange={set("code")}
-        />
+        <Field id="crm-code" label={t("code")} maxLength={20} error={fieldError("code")} {...text("code")} />
         <Field
           id="crm-description"
           label={t("description")}
-          value={values.description}
           maxLength={120}
-          error={err.description}
-          onChange={set("description")}
+          error={fieldError("description")}
+          {...text("description")}
         />
         <Field
           id="crm-product"
           label={t("protheusProduct")}
-          value={values.protheusProduct}
           maxLength={15}
-          error={err.protheusProduct}
-          onChange={set("protheusProduct")}
+          error={fieldError("protheusProduct")}
+          {...text("protheusProduct")}
         />
-        <Field
-          id="crm-nature"
-          label={t("nature")}
-          value={values.nature}
-          maxLength={10}
-          error={err.nature}
-          onChange={set("nature")}
-        />
+        <Field id="crm-nature" label={t("nature")} maxLength={10} error={fieldError("nature")} {...text("nature")} />
         <Field
           id="crm-item"
           label={t("accountingItem")}
-          value={values.accountingItem}
           maxLength={20}
-          error={err.accountingItem}
-          onChange={set("accountingItem")}
+          error={fieldError("accountingItem")}
+          {...text("accountingItem")}
         />
         <Field
           id="crm-account"
           label={t("accountingAccount")}
-          value={values.accountingAccount}
           maxLength={20}
-          error={err.accountingAccount}
-          onChange={set("accountingAccount")}
+          error={fieldError("accountingAccount")}
+          {...text("accountingAccount")}
         />
         <label className="inline-flex min-h-11 items-center gap-2 text-sm font-medium text-slate-800 sm:mt-6">
-          <input
-            type="checkbox"
-            className="size-5"
-            checked={values.active}
-            onChange={(e) => setValues((v) => ({ ...v, active: e.target.checked }))}
-          />
+          <input type="checkbox" className="size-5" {...form.register("active")} />
           {t("active")}
         </label>
       </div>
@@ -143,13 +106,8 @@ export function CrmServiceForm({ courses }: { courses: CourseOption[] }) {
                 <input
                   type="checkbox"
                   className="size-5"
-                  checked={values.courses.includes(c.code)}
-                  onChange={(e) =>
-                    setValues((v) => ({
-                      ...v,
-                      courses: e.target.checked ? [...v.courses, c.code] : v.courses.filter((x) => x !== c.code),
-                    }))
-                  }
+                  checked={chosen.includes(c.code)}
+                  onChange={(e) => toggle(c.code, e.target.checked)}
                 />
                 {`${c.code} · ${c.name}`}
               </label>
@@ -157,13 +115,13 @@ export function CrmServiceForm({ courses }: { courses: CourseOption[] }) {
           ))}
         </ul>
         <p id="crm-courses-error" aria-live="polite" className="text-sm font-medium text-red-700">
-          {err.courses}
+          {fieldError("courses")}
         </p>
       </fieldset>
-      <FormError text={action.error} />
+      <FormError text={error} />
       <SavedNote text={saved} />
-      <Button type="submit" disabled={action.pending}>
-        {action.pending ? tc("saving") : t("crmSubmit")}
+      <Button type="submit" disabled={pending}>
+        {pending ? tc("saving") : t("crmSubmit")}
       </Button>
     </form>
   );

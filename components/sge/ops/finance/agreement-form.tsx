@@ -1,7 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useState } from "react";
+import { Controller, useFieldArray, useWatch } from "react-hook-form";
 import { useTranslations } from "use-intl";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
@@ -14,12 +14,12 @@ import { createAgreementAction } from "@/server/actions/sge-ops";
 import { useFeedback } from "../feedback";
 import { FormError } from "../form-error";
 import { MoneyField } from "@/components/ui/money-field";
-import { useSgeAction } from "../use-sge-action";
+import { useSgeForm } from "../use-sge-form";
 import { useSgeFormat } from "../use-sge-format";
 
-type Instalment = { dueDate: string; forecastDate: string; value: number | null };
+type Instalment = { dueDate: string; forecastDate: string; value: number | undefined };
 
-const n = (v: number | null) => (v === null || Number.isNaN(v) ? 0 : v);
+const n = (v: number | null | undefined) => (v === null || v === undefined || Number.isNaN(v) ? 0 : v);
 
 /** Instalments of `total` split evenly, monthly from `first`. */
 function plan(total: number, count: number, first: string): Instalment[] {
@@ -50,81 +50,94 @@ export function AgreementForm({
   const f = useSgeFormat();
   const router = useRouter();
   const notify = useFeedback();
-  const action = useSgeAction(agreementSchema, createAgreementAction);
   const open = launches.filter((l) => l.status === "open");
   const firstDue = addMonths(today, 1);
-
-  const [originals, setOriginals] = useState<number[]>([]);
-  const [liquidationId, setLiquidationId] = useState(`PGV|${contract.xnumpro}|${stamp}`);
-  const [costCentre, setCostCentre] = useState("");
-  const [date, setDate] = useState(today);
-  const [interestType, setInterestType] = useState<"rate" | "value">("rate");
-  const [interestRate, setInterestRate] = useState("0");
-  const [interestPerDay, setInterestPerDay] = useState<number | null>(0);
-  const [discount, setDiscount] = useState<number | null>(0);
-  const [addition, setAddition] = useState<number | null>(0);
-  const [total, setTotal] = useState<number | null>(0);
-  const [titleNumber, setTitleNumber] = useState(stamp.slice(-9));
-  const [count, setCount] = useState("1");
-  const [instalments, setInstalments] = useState<Instalment[]>(plan(0, 1, firstDue));
+  const { form, submit, fieldError, error, pending } = useSgeForm(
+    agreementSchema,
+    createAgreementAction,
+    {
+      ...contract,
+      originals: [] as number[],
+      liquidationId: `PGV|${contract.xnumpro}|${stamp}`,
+      costCentre: "",
+      date: today,
+      interestType: "rate" as "rate" | "value",
+      // Typed as the user writes it ("0,5"); the schema gets the number.
+      interestRate: "0",
+      interestPerDay: 0 as number | undefined,
+      discount: 0 as number | undefined,
+      addition: 0 as number | undefined,
+      total: 0 as number | undefined,
+      titleNumber: stamp.slice(-9),
+      count: "1",
+      instalments: plan(0, 1, firstDue),
+    },
+    // Only one kind of future interest is sent (TipoJuros): the other is 0.
+    ({ count: _count, ...values }) => ({
+      ...values,
+      interestRate: parseDecimal(values.interestRate) ?? 0,
+      interestPerDay: values.interestType === "value" ? values.interestPerDay : 0,
+    }),
+  );
+  const { fields, replace } = useFieldArray({ control: form.control, name: "instalments" });
+  const [originals, interestType, discount, addition, total, instalments] = useWatch({
+    control: form.control,
+    name: ["originals", "interestType", "discount", "addition", "total", "instalments"],
+  });
 
   const selectedSum = sumCents(open.filter((l) => originals.includes(l.id)).map((l) => l.original - l.scholarship));
   const instalmentSum = sumCents(instalments.map((i) => n(i.value)));
-  const err = action.fieldErrors;
+  const firstOf = () => form.getValues("instalments")[0]?.dueDate || firstDue;
+  const replan = (cents: number, count: number) => replace(plan(cents, count, firstOf()));
 
   /** A new selection or discount/addition proposes a total and an even plan (the user may then edit both). */
-  function propose(
-    nextOriginals: number[],
-    nextDiscount: number | null,
-    nextAddition: number | null,
-    nextCount = instalments.length,
-  ) {
-    const base = sumCents(open.filter((l) => nextOriginals.includes(l.id)).map((l) => l.original - l.scholarship));
-    const proposed = Math.max(0, base - n(nextDiscount) + n(nextAddition));
-    setTotal(proposed);
-    setInstalments(plan(proposed, nextCount, instalments[0]?.dueDate || firstDue));
+  function propose(next: { originals?: number[]; discount?: number | null; addition?: number | null }) {
+    const chosen = next.originals ?? originals;
+    const base = sumCents(open.filter((l) => chosen.includes(l.id)).map((l) => l.original - l.scholarship));
+    // An emptied discount or addition counts as 0 (the schema then asks for a number).
+    const off = "discount" in next ? next.discount : discount;
+    const on = "addition" in next ? next.addition : addition;
+    const proposed = Math.max(0, base - n(off) + n(on));
+    form.setValue("total", proposed);
+    replan(proposed, instalments.length);
   }
 
   function toggle(id: number, checked: boolean) {
     const next = checked ? [...originals, id] : originals.filter((o) => o !== id);
-    setOriginals(next);
-    propose(next, discount, addition);
+    form.setValue("originals", next, { shouldValidate: form.formState.isSubmitted });
+    propose({ originals: next });
   }
 
   function changeCount(text: string) {
-    setCount(text);
     const value = Number(text);
-    if (Number.isInteger(value) && value >= 1 && value <= MAX_AGREEMENT_INSTALMENTS)
-      setInstalments(plan(n(total), value, instalments[0]?.dueDate || firstDue));
+    if (Number.isInteger(value) && value >= 1 && value <= MAX_AGREEMENT_INSTALMENTS) replan(n(total), value);
   }
 
-  const setInstalment = (index: number, patch: Partial<Instalment>) =>
-    setInstalments((list) => list.map((item, i) => (i === index ? { ...item, ...patch } : item)));
+  const money = (name: "interestPerDay" | "discount" | "addition" | "total", id: string, label: string) => (
+    <Controller
+      control={form.control}
+      name={name}
+      render={({ field }) => (
+        <MoneyField
+          id={id}
+          label={label}
+          value={field.value ?? null}
+          error={fieldError(name)}
+          onChange={(v) => {
+            field.onChange(v ?? undefined);
+            if (name === "discount") propose({ discount: v });
+            if (name === "addition") propose({ addition: v });
+          }}
+        />
+      )}
+    />
+  );
 
-  async function submit(event: React.FormEvent) {
-    event.preventDefault();
-    const rate = parseDecimal(interestRate);
-    const result = await action.submit({
-      ...contract,
-      liquidationId,
-      costCentre,
-      date,
-      interestType,
-      interestRate: rate ?? 0,
-      interestPerDay: interestType === "value" ? interestPerDay : 0,
-      discount,
-      addition,
-      total,
-      titleNumber,
-      originals,
-      instalments,
-    });
-    if (result) {
-      setOriginals([]);
-      notify({ tone: "ok", text: result.message });
-      router.refresh();
-    }
-  }
+  const create = submit((result) => {
+    form.setValue("originals", []);
+    notify({ tone: "ok", text: result.message });
+    router.refresh();
+  });
 
   if (!open.length)
     return (
@@ -137,7 +150,7 @@ export function AgreementForm({
       <summary className="min-h-11 cursor-pointer content-center text-lg font-semibold text-slate-900">
         {t("newAgreement")}
       </summary>
-      <form onSubmit={(e) => void submit(e)} noValidate className="mt-3 space-y-4" aria-label={t("newAgreement")}>
+      <form onSubmit={(e) => void create(e)} noValidate className="mt-3 space-y-4" aria-label={t("newAgreement")}>
         <fieldset aria-describedby="agreement-originals-error">
           <legend className="mb-1 text-sm font-medium text-slate-800">{t("agreementOriginals")}</legend>
           <ul className="grid gap-1 sm:grid-cols-2">
@@ -160,7 +173,7 @@ export function AgreementForm({
             ))}
           </ul>
           <p id="agreement-originals-error" aria-live="polite" className="text-sm font-medium text-red-700">
-            {err.originals}
+            {fieldError("originals")}
           </p>
           <p className="text-sm text-slate-700">{t("agreementSelected", { value: f.money(selectedSum) })}</p>
         </fieldset>
@@ -169,35 +182,31 @@ export function AgreementForm({
             id="agr-liquidation"
             label={t("liquidationId")}
             hint={t("liquidationHint")}
-            value={liquidationId}
             maxLength={120}
-            error={err.liquidationId}
-            onChange={(e) => setLiquidationId(e.target.value)}
+            error={fieldError("liquidationId")}
+            {...form.register("liquidationId")}
           />
           <Field
             id="agr-title"
             label={t("agreementTitleNumber")}
             hint={t("agreementTitleNumberHint")}
-            value={titleNumber}
             maxLength={9}
-            error={err.titleNumber}
-            onChange={(e) => setTitleNumber(e.target.value)}
+            error={fieldError("titleNumber")}
+            {...form.register("titleNumber")}
           />
           <Field
             id="agr-cost"
             label={t("costCentre")}
-            value={costCentre}
             maxLength={25}
-            error={err.costCentre}
-            onChange={(e) => setCostCentre(e.target.value)}
+            error={fieldError("costCentre")}
+            {...form.register("costCentre")}
           />
           <Field
             id="agr-date"
             type="date"
             label={t("agreementDate")}
-            value={date}
-            error={err.date}
-            onChange={(e) => setDate(e.target.value)}
+            error={fieldError("date")}
+            {...form.register("date")}
           />
         </div>
         <fieldset>
@@ -205,13 +214,7 @@ export function AgreementForm({
           <div className="flex flex-wrap gap-4">
             {(["rate", "value"] as const).map((kind) => (
               <label key={kind} className="inline-flex min-h-11 items-center gap-2 text-sm">
-                <input
-                  type="radio"
-                  name="agr-interest-type"
-                  className="size-5"
-                  checked={interestType === kind}
-                  onChange={() => setInterestType(kind)}
-                />
+                <input type="radio" className="size-5" value={kind} {...form.register("interestType")} />
                 {kind === "rate" ? t("interestRateKind") : t("interestValueKind")}
               </label>
             ))}
@@ -223,56 +226,28 @@ export function AgreementForm({
               id="agr-rate"
               label={t("interestRate")}
               inputMode="decimal"
-              value={interestRate}
-              error={err.interestRate}
-              onChange={(e) => setInterestRate(e.target.value)}
+              error={fieldError("interestRate")}
+              {...form.register("interestRate")}
             />
           ) : (
-            <MoneyField
-              id="agr-per-day"
-              label={t("interestPerDay")}
-              value={interestPerDay}
-              error={err.interestPerDay}
-              onChange={setInterestPerDay}
-            />
+            money("interestPerDay", "agr-per-day", t("interestPerDay"))
           )}
-          <MoneyField
-            id="agr-discount"
-            label={t("agreementDiscount")}
-            value={discount}
-            error={err.discount}
-            onChange={(v) => {
-              setDiscount(v);
-              propose(originals, v, addition);
-            }}
-          />
-          <MoneyField
-            id="agr-addition"
-            label={t("agreementAddition")}
-            value={addition}
-            error={err.addition}
-            onChange={(v) => {
-              setAddition(v);
-              propose(originals, discount, v);
-            }}
-          />
-          <MoneyField id="agr-total" label={t("agreementTotal")} value={total} error={err.total} onChange={setTotal} />
+          {money("discount", "agr-discount", t("agreementDiscount"))}
+          {money("addition", "agr-addition", t("agreementAddition"))}
+          {money("total", "agr-total", t("agreementTotal"))}
         </div>
         <div className="flex flex-wrap items-end gap-3">
           <Field
             id="agr-count"
             label={t("instalmentCount")}
             inputMode="numeric"
-            value={count}
-            error={err.instalments}
-            onChange={(e) => changeCount(e.target.value)}
+            error={fieldError("instalments")}
+            {...form.register("count", {
+              onChange: (e: React.ChangeEvent<HTMLInputElement>) => changeCount(e.target.value),
+            })}
             className="w-40"
           />
-          <Button
-            type="button"
-            variant="secondary"
-            onClick={() => setInstalments(plan(n(total), instalments.length, instalments[0]?.dueDate || firstDue))}
-          >
+          <Button type="button" variant="secondary" onClick={() => replan(n(total), instalments.length)}>
             {t("redistribute")}
           </Button>
         </div>
@@ -296,8 +271,8 @@ export function AgreementForm({
               </tr>
             </thead>
             <tbody>
-              {instalments.map((item, i) => (
-                <tr key={i} className="align-top">
+              {fields.map((item, i) => (
+                <tr key={item.id} className="align-top">
                   <td className="py-2 pr-3">{i + 1}</td>
                   <td className="py-2 pr-3">
                     <Field
@@ -305,9 +280,8 @@ export function AgreementForm({
                       type="date"
                       label={t("instalmentDue", { n: i + 1 })}
                       className="[&>label]:sr-only"
-                      value={item.dueDate}
-                      error={err[`instalments.${i}.dueDate`]}
-                      onChange={(e) => setInstalment(i, { dueDate: e.target.value })}
+                      error={fieldError(`instalments.${i}.dueDate`)}
+                      {...form.register(`instalments.${i}.dueDate`)}
                     />
                   </td>
                   <td className="py-2 pr-3">
@@ -316,19 +290,24 @@ export function AgreementForm({
                       type="date"
                       label={t("instalmentForecast", { n: i + 1 })}
                       className="[&>label]:sr-only"
-                      value={item.forecastDate}
-                      error={err[`instalments.${i}.forecastDate`]}
-                      onChange={(e) => setInstalment(i, { forecastDate: e.target.value })}
+                      error={fieldError(`instalments.${i}.forecastDate`)}
+                      {...form.register(`instalments.${i}.forecastDate`)}
                     />
                   </td>
                   <td className="py-2">
-                    <MoneyField
-                      id={`agr-i${i}-value`}
-                      label={t("instalmentValue", { n: i + 1 })}
-                      className="[&>label]:sr-only"
-                      value={item.value}
-                      error={err[`instalments.${i}.value`]}
-                      onChange={(v) => setInstalment(i, { value: v })}
+                    <Controller
+                      control={form.control}
+                      name={`instalments.${i}.value`}
+                      render={({ field }) => (
+                        <MoneyField
+                          id={`agr-i${i}-value`}
+                          label={t("instalmentValue", { n: i + 1 })}
+                          className="[&>label]:sr-only"
+                          value={field.value ?? null}
+                          error={fieldError(`instalments.${i}.value`)}
+                          onChange={(v) => field.onChange(v ?? undefined)}
+                        />
+                      )}
                     />
                   </td>
                 </tr>
@@ -345,9 +324,9 @@ export function AgreementForm({
             ? t("instalmentSumOk", { sum: f.money(instalmentSum) })
             : t("instalmentSumMismatch", { sum: f.money(instalmentSum), total: f.money(n(total)) })}
         </p>
-        <FormError text={action.error} />
-        <Button type="submit" disabled={action.pending}>
-          {action.pending ? tc("sending") : t("createAgreement")}
+        <FormError text={error} />
+        <Button type="submit" disabled={pending}>
+          {pending ? tc("sending") : t("createAgreement")}
         </Button>
       </form>
     </details>

@@ -1,6 +1,5 @@
 "use client";
 
-import { useState } from "react";
 import { useTranslations } from "use-intl";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
@@ -8,7 +7,7 @@ import { nossoNumeroSchema } from "@/lib/sge/ops/schemas";
 import type { Coligada, FinanceLaunch } from "@/lib/sge/ops/types";
 import { changeNossoNumeroAction } from "@/server/actions/sge-ops";
 import { FormError } from "../form-error";
-import { useSgeAction } from "../use-sge-action";
+import { useSgeForm } from "../use-sge-form";
 
 /** AlteracaoNossoNumero: the launch's (and its boleto's) nosso número. */
 export function NossoNumeroForm({
@@ -24,16 +23,14 @@ export function NossoNumeroForm({
 }) {
   const t = useTranslations("sgeOps.finance");
   const tc = useTranslations("sgeOps.common");
-  const action = useSgeAction(nossoNumeroSchema, changeNossoNumeroAction);
-  const [value, setValue] = useState(launch.nossoNumero ?? "");
-  async function submit(event: React.FormEvent) {
-    event.preventDefault();
-    const result = await action.submit({ ...contract, launchId: launch.id, nossoNumero: value });
-    if (result) onDone(result.message);
-  }
+  const { form, submit, fieldError, error, pending } = useSgeForm(nossoNumeroSchema, changeNossoNumeroAction, {
+    ...contract,
+    launchId: launch.id,
+    nossoNumero: launch.nossoNumero ?? "",
+  });
   return (
     <form
-      onSubmit={(e) => void submit(e)}
+      onSubmit={(e) => void submit((result) => onDone(result.message))(e)}
       noValidate
       className="mt-3 space-y-3 rounded-xl border border-slate-200 bg-slate-50 p-3"
       aria-label={t("nossoNumeroTitle", { id: launch.id })}
@@ -41,15 +38,14 @@ export function NossoNumeroForm({
       <Field
         id={`nosso-${launch.id}`}
         label={t("nossoNumero")}
-        value={value}
         maxLength={30}
-        error={action.fieldErrors.nossoNumero}
-        onChange={(e) => setValue(e.target.value)}
+        error={fieldError("nossoNumero")}
+        {...form.register("nossoNumero")}
       />
-      <FormError text={action.error} />
+      <FormError text={error} />
       <div className="flex flex-wrap gap-2">
-        <Button type="submit" disabled={action.pending}>
-          {action.pending ? tc("sending") : tc("save")}
+        <Button type="submit" disabled={pending}>
+          {pending ? tc("sending") : tc("save")}
         </Button>
         <Button type="button" variant="secondary" onClick={onClose}>
           {tc("close")}

@@ -1,6 +1,7 @@
 "use client";
 
-import { useState } from "react";
+import { useEffect, useState } from "react";
+import { Controller, useWatch } from "react-hook-form";
 import { useTranslations } from "use-intl";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
@@ -11,7 +12,7 @@ import { settleLaunchAction } from "@/server/actions/sge-ops";
 import { FormError } from "../form-error";
 import { MoneyField } from "@/components/ui/money-field";
 import { SelectField } from "@/components/ui/select-field";
-import { useSgeAction } from "../use-sge-action";
+import { useSgeForm } from "../use-sge-form";
 import { useSgeFormat } from "../use-sge-format";
 
 type Props = {
@@ -23,7 +24,7 @@ type Props = {
   onClose: () => void;
 };
 
-const n = (v: number | null) => (v === null || Number.isNaN(v) ? 0 : v);
+const n = (v: number | null | undefined) => (v === null || v === undefined || Number.isNaN(v) ? 0 : v);
 
 /**
  * BaixaTitulo of one open launch. ValorBaixa must equal original + interest + fine − discount to
@@ -34,54 +35,63 @@ export function SettleForm({ contract, launch, accounts, today, onDone, onClose 
   const t = useTranslations("sgeOps.finance");
   const tc = useTranslations("sgeOps.common");
   const f = useSgeFormat();
-  const action = useSgeAction(settleSchema, settleLaunchAction);
-  const [interest, setInterest] = useState<number | null>(0);
-  const [fine, setFine] = useState<number | null>(0);
-  const [discount, setDiscount] = useState<number | null>(launch.scholarship);
-  const [amount, setAmount] = useState<number | null>(null);
-  const [date, setDate] = useState(today);
   const bankAccounts = accounts.filter((a) => !a.noMovement);
   const noMovementAccounts = accounts.filter((a) => a.noMovement);
-  const [mode, setMode] = useState<"bank" | "none">(
-    bankAccounts.length || !noMovementAccounts.length ? "bank" : "none",
-  );
-  const [account, setAccount] = useState((mode === "bank" ? bankAccounts : noMovementAccounts)[0]?.code ?? "");
-
+  const initialMode: "bank" | "none" = bankAccounts.length || !noMovementAccounts.length ? "bank" : "none";
+  const first = (mode: "bank" | "none") => (mode === "bank" ? bankAccounts : noMovementAccounts)[0]?.code ?? "";
+  const original = { original: launch.original, interest: 0, fine: 0, discount: launch.scholarship };
+  const { form, submit, fieldError, error, pending } = useSgeForm(settleSchema, settleLaunchAction, {
+    ...contract,
+    launchId: launch.id,
+    ...original,
+    amount: settlementTotal(original),
+    date: today,
+    bankAccount: initialMode === "bank" ? first("bank") : "",
+    noMovementAccount: initialMode === "none" ? first("none") : "",
+  });
+  // Which kind of cash account: the form's choice, not the schema's (it sends exactly one of the two).
+  const [mode, setMode] = useState(initialMode);
+  // ValorBaixa follows the breakdown until the user types their own amount.
+  const [amountTyped, setAmountTyped] = useState(false);
+  const [interest, fine, discount, amount] = useWatch({
+    control: form.control,
+    name: ["interest", "fine", "discount", "amount"],
+  });
   const expected = settlementTotal({
     original: launch.original,
     interest: n(interest),
     fine: n(fine),
     discount: n(discount),
   });
-  // ValorBaixa follows the breakdown until the user types their own amount.
-  const shownAmount = amount ?? expected;
+  useEffect(() => {
+    if (!amountTyped) form.setValue("amount", expected);
+  }, [amountTyped, expected, form]);
+  const shownAmount = amountTyped ? (amount ?? null) : expected;
   const mismatch = shownAmount !== expected;
   const id = (name: string) => `settle-${launch.id}-${name}`;
-  const err = action.fieldErrors;
-
-  const input = () => ({
-    ...contract,
-    launchId: launch.id,
-    original: launch.original,
-    interest,
-    fine,
-    discount,
-    amount: shownAmount,
-    date,
-    bankAccount: mode === "bank" ? account : "",
-    noMovementAccount: mode === "none" ? account : "",
-  });
-
-  async function submit(event: React.FormEvent) {
-    event.preventDefault();
-    const result = await action.submit(input());
-    if (result) onDone(result.message);
-  }
+  const account = mode === "bank" ? "bankAccount" : "noMovementAccount";
+  const money = (name: "interest" | "fine" | "discount", label: string, hint?: string) => (
+    <Controller
+      control={form.control}
+      name={name}
+      render={({ field }) => (
+        <MoneyField
+          id={id(name)}
+          label={label}
+          hint={hint}
+          value={field.value ?? null}
+          // An emptied amount is no amount: the schema words it ("Informe um número.").
+          onChange={(v) => field.onChange(v ?? undefined)}
+          error={fieldError(name)}
+        />
+      )}
+    />
+  );
 
   const options = mode === "bank" ? bankAccounts : noMovementAccounts;
   return (
     <form
-      onSubmit={(e) => void submit(e)}
+      onSubmit={(e) => void submit((result) => onDone(result.message))(e)}
       noValidate
       aria-labelledby={id("title")}
       className="mt-3 space-y-3 rounded-xl border border-brand-100 bg-brand-50 p-3"
@@ -96,24 +106,11 @@ export function SettleForm({ contract, launch, accounts, today, onDone, onClose 
           value={launch.original}
           onChange={() => {}}
           readOnly
-          error={err.original}
+          error={fieldError("original")}
         />
-        <MoneyField
-          id={id("interest")}
-          label={t("interest")}
-          value={interest}
-          onChange={setInterest}
-          error={err.interest}
-        />
-        <MoneyField id={id("fine")} label={t("fine")} value={fine} onChange={setFine} error={err.fine} />
-        <MoneyField
-          id={id("discount")}
-          label={t("discountWithScholarship")}
-          hint={t("discountHint", { value: f.money(launch.scholarship) })}
-          value={discount}
-          onChange={setDiscount}
-          error={err.discount}
-        />
+        {money("interest", t("interest"))}
+        {money("fine", t("fine"))}
+        {money("discount", t("discountWithScholarship"), t("discountHint", { value: f.money(launch.scholarship) }))}
       </div>
       <p className="text-sm text-slate-800" data-testid="settle-breakdown">
         {t("breakdown", {
@@ -129,18 +126,21 @@ export function SettleForm({ contract, launch, accounts, today, onDone, onClose 
           id={id("amount")}
           label={t("amount")}
           value={shownAmount}
-          onChange={setAmount}
-          error={err.amount}
+          // Emptied, it follows the breakdown again.
+          onChange={(v) => {
+            setAmountTyped(v !== null);
+            form.setValue("amount", v ?? expected, { shouldValidate: form.formState.isSubmitted });
+          }}
+          error={fieldError("amount")}
           hint={mismatch ? t("amountMismatch", { total: f.money(expected) }) : undefined}
         />
         <Field
           id={id("date")}
           type="date"
           label={t("settleDate")}
-          value={date}
           max="9999-12-31"
-          error={err.date}
-          onChange={(e) => setDate(e.target.value)}
+          error={fieldError("date")}
+          {...form.register("date")}
         />
         <fieldset className="sm:col-span-2">
           <legend className="mb-1 text-sm font-medium text-slate-800">{t("accountKind")}</legend>
@@ -155,7 +155,8 @@ export function SettleForm({ contract, launch, accounts, today, onDone, onClose 
                   className="size-5"
                   onChange={() => {
                     setMode(kind);
-                    setAccount((kind === "bank" ? bankAccounts : noMovementAccounts)[0]?.code ?? "");
+                    form.setValue("bankAccount", kind === "bank" ? first("bank") : "");
+                    form.setValue("noMovementAccount", kind === "none" ? first("none") : "");
                   }}
                 />
                 {kind === "bank" ? t("withMovement") : t("withoutMovement")}
@@ -165,11 +166,11 @@ export function SettleForm({ contract, launch, accounts, today, onDone, onClose 
         </fieldset>
       </div>
       <SelectField
+        key={account}
         id={id("account")}
         label={mode === "bank" ? t("bankAccount") : t("noMovementAccount")}
-        value={account}
-        error={err.bankAccount ?? err.noMovementAccount}
-        onChange={(e) => setAccount(e.target.value)}
+        error={fieldError("bankAccount") ?? fieldError("noMovementAccount")}
+        {...form.register(account)}
       >
         <option value="">{options.length ? t("accountPlaceholder") : t("noAccounts")}</option>
         {options.map((a) => (
@@ -180,10 +181,10 @@ export function SettleForm({ contract, launch, accounts, today, onDone, onClose 
           </option>
         ))}
       </SelectField>
-      <FormError text={action.error} />
+      <FormError text={error} />
       <div className="flex flex-wrap gap-2">
-        <Button type="submit" disabled={action.pending}>
-          {action.pending ? tc("sending") : t("confirmSettle")}
+        <Button type="submit" disabled={pending}>
+          {pending ? tc("sending") : t("confirmSettle")}
         </Button>
         <Button type="button" variant="secondary" onClick={onClose}>
           {tc("close")}

@@ -9,25 +9,23 @@ import { pjConsultFormSchema } from "@/lib/sge/ops/schemas";
 import type { PjContractStatus } from "@/lib/sge/ops/types";
 import { consultPjContractAction } from "@/server/actions/sge-ops";
 import { FormError } from "../form-error";
-import { useSgeAction } from "../use-sge-action";
+import { useSgeForm } from "../use-sge-form";
 import { PjStatusCard } from "./pj-status-card";
 
 /** ConsultContract by contract and/or proposal number; the answer also refreshes the list below. */
 export function PjConsult({ initial }: { initial?: { contractNumber: string; proposalNumber: string } }) {
   const t = useTranslations("sgeOps.pj");
   const router = useRouter();
-  const [key, setKey] = useState(initial ?? { contractNumber: "", proposalNumber: "" });
   const [answers, setAnswers] = useState<PjContractStatus[] | null>(null);
-  const action = useSgeAction(pjConsultFormSchema, consultPjContractAction);
-
-  async function consult(event: React.FormEvent) {
-    event.preventDefault();
-    const result = await action.submit(key);
-    if (result) {
-      setAnswers(result.data);
-      router.refresh();
-    }
-  }
+  const { form, submit, fieldError, error, pending } = useSgeForm(
+    pjConsultFormSchema,
+    consultPjContractAction,
+    initial ?? { contractNumber: "", proposalNumber: "" },
+  );
+  const consult = submit((result) => {
+    setAnswers(result.data);
+    router.refresh();
+  });
 
   return (
     <section aria-labelledby="pj-consult-title" className="space-y-3 rounded-2xl border border-slate-200 bg-white p-4">
@@ -42,25 +40,23 @@ export function PjConsult({ initial }: { initial?: { contractNumber: string; pro
         <Field
           id="consult-contract"
           label={t("contractNumber")}
-          value={key.contractNumber}
-          error={action.fieldErrors.contractNumber}
+          error={fieldError("contractNumber")}
           maxLength={20}
-          onChange={(e) => setKey((k) => ({ ...k, contractNumber: e.target.value }))}
+          {...form.register("contractNumber")}
         />
         <Field
           id="consult-proposal"
           label={t("proposalNumber")}
-          value={key.proposalNumber}
-          error={action.fieldErrors.proposalNumber}
+          error={fieldError("proposalNumber")}
           maxLength={20}
-          onChange={(e) => setKey((k) => ({ ...k, proposalNumber: e.target.value }))}
+          {...form.register("proposalNumber")}
         />
-        <Button type="submit" disabled={action.pending} className="sm:mt-6">
-          {action.pending ? t("consulting") : t("consult")}
+        <Button type="submit" disabled={pending} className="sm:mt-6">
+          {pending ? t("consulting") : t("consult")}
         </Button>
       </form>
       <p className="text-sm text-slate-600">{t("consultHint")}</p>
-      <FormError text={action.error} />
+      <FormError text={error} />
       {answers ? (
         answers.length === 0 ? (
           <p role="status" className="text-sm text-slate-700">

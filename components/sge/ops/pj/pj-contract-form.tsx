@@ -2,6 +2,7 @@
 
 import Link from "next/link";
 import { useState } from "react";
+import { Controller, useWatch } from "react-hook-form";
 import { useTranslations } from "use-intl";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
@@ -12,7 +13,7 @@ import { savePjContractAction } from "@/server/actions/sge-ops";
 import { FormError } from "../form-error";
 import { MoneyField } from "@/components/ui/money-field";
 import { SelectField } from "@/components/ui/select-field";
-import { useSgeAction } from "../use-sge-action";
+import { useSgeForm } from "../use-sge-form";
 import { useSgeFormat } from "../use-sge-format";
 
 export type PjFormValues = {
@@ -54,31 +55,35 @@ export function PjContractForm({
   const t = useTranslations("sgeOps.pj");
   const tc = useTranslations("sgeOps.common");
   const f = useSgeFormat();
-  const [values, setValues] = useState<PjFormValues>({ ...initial, cnpj: maskCnpj(initial.cnpj) });
   const [saved, setSaved] = useState<string | null>(null);
-  const action = useSgeAction(pjContractFormSchema, savePjContractAction);
-  const err = action.fieldErrors;
-  const set = <K extends keyof PjFormValues>(key: K, value: PjFormValues[K]) => {
-    setSaved(null);
-    setValues((v) => ({ ...v, [key]: value }));
-  };
+  const { form, submit, fieldError, error, pending } = useSgeForm(pjContractFormSchema, savePjContractAction, {
+    ...initial,
+    cnpj: maskCnpj(initial.cnpj),
+    value: initial.value ?? undefined,
+    offered: initial.offered ?? undefined,
+    used: initial.used ?? undefined,
+  });
+  // RM's confirmation is about what was sent: typing again hides it.
+  const field = (name: "branch" | "contractNumber" | "proposalNumber" | "companyName") =>
+    form.register(name, { onChange: () => setSaved(null) });
+  const count = (name: "offered" | "used") =>
+    form.register(name, { setValueAs: (v: string | number) => whole(String(v ?? "")), onChange: () => setSaved(null) });
+  const [coligada, classCode, periodId, offered, used] = useWatch({
+    control: form.control,
+    name: ["coligada", "classCode", "periodId", "offered", "used"],
+  });
 
-  const options = classes.filter((c) => c.coligada === values.coligada);
-  const chosen = options.find((c) => c.classCode === values.classCode && c.periodId === values.periodId) ?? null;
+  const options = classes.filter((c) => c.coligada === coligada);
+  const chosen = options.find((c) => c.classCode === classCode && c.periodId === periodId) ?? null;
   const available =
-    values.offered !== null && values.used !== null && Number.isFinite(values.offered) && Number.isFinite(values.used)
-      ? values.offered - values.used
+    typeof offered === "number" && typeof used === "number" && Number.isFinite(offered) && Number.isFinite(used)
+      ? offered - used
       : null;
-
-  async function save(event: React.FormEvent) {
-    event.preventDefault();
-    const result = await action.submit(values);
-    if (result) setSaved(result.message);
-  }
+  const classError = fieldError("classCode") ?? fieldError("periodId");
 
   return (
     <form
-      onSubmit={(e) => void save(e)}
+      onSubmit={(e) => void submit((result) => setSaved(result.message))(e)}
       noValidate
       className="space-y-4 rounded-2xl border border-slate-200 bg-white p-4"
       aria-labelledby="pj-form-title"
@@ -90,13 +95,19 @@ export function PjContractForm({
         <SelectField
           id="pj-coligada"
           label={tc("coligada")}
-          value={values.coligada}
-          error={err.coligada}
+          error={fieldError("coligada")}
           disabled={editing}
-          onChange={(e) => {
-            setSaved(null);
-            setValues((v) => ({ ...v, coligada: Number(e.target.value) as Coligada, classCode: "", periodId: 0 }));
-          }}
+          // An update keeps its coligada (the contract's key); a new one's class list follows it.
+          {...(editing
+            ? { value: coligada }
+            : form.register("coligada", {
+                setValueAs: Number,
+                onChange: () => {
+                  setSaved(null);
+                  form.setValue("classCode", "");
+                  form.setValue("periodId", 0);
+                },
+              }))}
         >
           <option value={2}>{tc("coligada2")}</option>
           <option value={3}>{tc("coligada3")}</option>
@@ -105,28 +116,25 @@ export function PjContractForm({
           id="pj-branch"
           label={t("branch")}
           hint={t("branchHint")}
-          value={values.branch}
-          error={err.branch}
+          error={fieldError("branch")}
           maxLength={12}
-          onChange={(e) => set("branch", e.target.value)}
+          {...field("branch")}
         />
         <Field
           id="pj-contract"
           label={t("contractNumber")}
-          value={values.contractNumber}
-          error={err.contractNumber}
+          error={fieldError("contractNumber")}
           maxLength={20}
           readOnly={editing}
-          onChange={(e) => set("contractNumber", e.target.value)}
+          {...field("contractNumber")}
         />
         <Field
           id="pj-proposal"
           label={t("proposalNumber")}
-          value={values.proposalNumber}
-          error={err.proposalNumber}
+          error={fieldError("proposalNumber")}
           maxLength={20}
           readOnly={editing}
-          onChange={(e) => set("proposalNumber", e.target.value)}
+          {...field("proposalNumber")}
         />
         <Field
           id="pj-cnpj"
@@ -134,40 +142,51 @@ export function PjContractForm({
           inputMode="text"
           autoComplete="off"
           placeholder="00.000.000/0000-00"
-          value={values.cnpj}
-          error={err.cnpj}
-          onChange={(e) => set("cnpj", maskCnpj(e.target.value))}
+          error={fieldError("cnpj")}
+          {...form.register("cnpj", {
+            onChange: (e: React.ChangeEvent<HTMLInputElement>) => {
+              setSaved(null);
+              form.setValue("cnpj", maskCnpj(e.target.value));
+            },
+          })}
         />
         <Field
           id="pj-company"
           label={t("companyName")}
-          value={values.companyName}
-          error={err.companyName}
+          error={fieldError("companyName")}
           maxLength={100}
-          onChange={(e) => set("companyName", e.target.value)}
+          {...field("companyName")}
         />
-        <MoneyField
-          id="pj-value"
-          label={t("value")}
-          value={values.value}
-          error={err.value}
-          onChange={(v) => set("value", v)}
+        <Controller
+          control={form.control}
+          name="value"
+          render={({ field: money }) => (
+            <MoneyField
+              id="pj-value"
+              label={t("value")}
+              value={money.value ?? null}
+              error={fieldError("value")}
+              onChange={(v) => {
+                setSaved(null);
+                // An empty amount is no amount: the schema words it ("Informe um número.").
+                money.onChange(v ?? undefined);
+              }}
+            />
+          )}
         />
         <SelectField
           id="pj-class"
           label={t("class")}
           hint={options.length ? t("classHint") : t("noClasses")}
           value={chosen ? `${chosen.periodId}|${chosen.classCode}` : ""}
-          error={err.classCode ?? err.periodId}
+          error={classError}
           onChange={(e) => {
             const picked = options.find((c) => `${c.periodId}|${c.classCode}` === e.target.value);
             setSaved(null);
-            setValues((v) => ({
-              ...v,
-              classCode: picked?.classCode ?? "",
-              periodId: picked?.periodId ?? 0,
-              branch: v.branch || picked?.branch || "",
-            }));
+            const validate = { shouldValidate: form.formState.isSubmitted };
+            form.setValue("classCode", picked?.classCode ?? "", validate);
+            form.setValue("periodId", picked?.periodId ?? 0, validate);
+            if (!form.getValues("branch") && picked?.branch) form.setValue("branch", picked.branch, validate);
           }}
         >
           <option value="">{t("classPlaceholder")}</option>
@@ -187,18 +206,10 @@ export function PjContractForm({
           id="pj-offered"
           label={t("offered")}
           inputMode="numeric"
-          value={values.offered ?? ""}
-          error={err.offered}
-          onChange={(e) => set("offered", whole(e.target.value))}
+          error={fieldError("offered")}
+          {...count("offered")}
         />
-        <Field
-          id="pj-used"
-          label={t("used")}
-          inputMode="numeric"
-          value={values.used ?? ""}
-          error={err.used}
-          onChange={(e) => set("used", whole(e.target.value))}
-        />
+        <Field id="pj-used" label={t("used")} inputMode="numeric" error={fieldError("used")} {...count("used")} />
       </div>
       {chosen ? (
         <p className="text-sm text-slate-700" data-testid="pj-class-dates">
@@ -210,7 +221,7 @@ export function PjContractForm({
           ? t("availableUnknown")
           : t("availablePreview", { count: available })}
       </p>
-      <FormError text={action.error} />
+      <FormError text={error} />
       {saved ? (
         <div
           role="status"
@@ -223,8 +234,8 @@ export function PjContractForm({
         </div>
       ) : null}
       <div className="flex flex-wrap gap-2">
-        <Button type="submit" disabled={action.pending}>
-          {action.pending ? tc("saving") : t("submit")}
+        <Button type="submit" disabled={pending}>
+          {pending ? tc("saving") : t("submit")}
         </Button>
         <Link
           href="/sge/pj-contracts"
