@@ -5,7 +5,7 @@
  * enrolment flows; `refused` (checked before sending), `rejected` (the ERP said no), `unavailable`
  * (the ERP did not answer) → the SGE back office.
  */
-export type ActionCode =
+type ActionCode =
   | "session_expired"
   | "forbidden"
   | "invalid"

@@ -9,9 +9,9 @@ import type { RiskLetter } from "./types/customer";
  */
 
 /** Days overdue that block risks B/C/D: Protheus' MV_RISCOB/C/D defaults. */
-export const RISK_TOLERANCE_DAYS: Record<"B" | "C" | "D", number> = { B: 10, C: 20, D: 30 };
+const RISK_TOLERANCE_DAYS: Record<"B" | "C" | "D", number> = { B: 10, C: 20, D: 30 };
 
-export type CreditFacts = {
+type CreditFacts = {
   risk: RiskLetter | null;
   availableCredit: Cents;
   creditLimitExpiry: string | null;
@@ -19,7 +19,7 @@ export type CreditFacts = {
   oldestDue: string | null;
 };
 
-export type CreditPreview =
+type CreditPreview =
   | { outcome: "release"; reason: "risk_a" | "within_limit" }
   | { outcome: "block"; reason: "risk_e" }
   | { outcome: "block"; reason: "expired"; date: string }

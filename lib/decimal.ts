@@ -15,7 +15,7 @@
  * boletim 001/06 "Parâmetros de arredondamento"). JS Math.round differs on negatives (-2.5 → -2).
  */
 
-export type ExactDecimal = { units: bigint; scale: number };
+type ExactDecimal = { units: bigint; scale: number };
 
 const DECIMAL_TEXT = /^([+-])?(\d*)(?:\.(\d*))?(?:e([+-]?\d+))?$/i;
 

@@ -22,12 +22,12 @@ export type IndicatorQuery = {
 };
 
 /** Months from `start` to `end`, both included. */
-export function monthsIn(start: IsoMonth, end: IsoMonth): number {
+function monthsIn(start: IsoMonth, end: IsoMonth): number {
   return monthsFrom(start, end) + 1;
 }
 
 /** Calendar years the period touches. */
-export function yearsIn(start: IsoMonth, end: IsoMonth): number {
+function yearsIn(start: IsoMonth, end: IsoMonth): number {
   return Number(end.slice(0, 4)) - Number(start.slice(0, 4)) + 1;
 }
 

@@ -9,7 +9,7 @@ export function changeOf(current: number, previous: number): number | null {
   return Math.round(((current - previous) / previous) * 1000) / 10;
 }
 
-export type TargetProgress = { missing: Cents; daysLeft: number; pace: Cents | null; reached: boolean; over: boolean };
+type TargetProgress = { missing: Cents; daysLeft: number; pace: Cents | null; reached: boolean; over: boolean };
 
 /**
  * How far the period is from its target and the pace it needs: the amount still missing spread

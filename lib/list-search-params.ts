@@ -65,8 +65,8 @@ export const customerListParams = {
   ...paging,
 };
 
-export type OrderListParams = inferParserType<typeof orderListParams>;
-export type CustomerListParams = inferParserType<typeof customerListParams>;
+type OrderListParams = inferParserType<typeof orderListParams>;
+type CustomerListParams = inferParserType<typeof customerListParams>;
 
 /** URL state → the list query (absent optional parameters are `undefined`, as the zod schemas give them). */
 export function orderQueryOf(params: OrderListParams): OrderQuery {

@@ -16,8 +16,8 @@ import { NumberFormatter, NumberParser } from "@internationalized/number";
  * Blank is no value (null), for the schema to say whether one is required.
  */
 
-export type DecimalRefusal = "ambiguous" | "invalid";
-export type ParsedDecimal =
+type DecimalRefusal = "ambiguous" | "invalid";
+type ParsedDecimal =
   /** `decimal` is the plain text of the value ("1500.25"), for exact conversions (centavos). */
   | { ok: true; value: number; decimal: string }
   | { ok: true; value: null; decimal: null }

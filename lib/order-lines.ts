@@ -33,7 +33,7 @@ export function itemCode(index: number): string {
  */
 export { discountPercent as discountOf, lineTotal, priceAfterDiscount } from "./money";
 
-export type OrderTotals = { items: Cents; freight: Cents; total: Cents; quantity: number };
+type OrderTotals = { items: Cents; freight: Cents; total: Cents; quantity: number };
 
 /** Items, freight and order total; lines with an incomplete quantity or price count as zero. */
 export function orderTotals(

@@ -12,7 +12,7 @@ export const orderRecordStatuses = [
   "invoiced",
 ] as const;
 /** Statuses of an operation still in the ERP's queue (ZTQ): shown above the list as pending rows. */
-export const pendingStatuses = ["queued", "processing", "error"] as const;
+const pendingStatuses = ["queued", "processing", "error"] as const;
 export type PendingStatus = (typeof pendingStatuses)[number];
 
 /** The statuses a rep filters by: the order's, then the queue's. */

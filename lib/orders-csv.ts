@@ -13,7 +13,7 @@ const field = (value: string, separator: string) =>
  * formula to Excel and LibreOffice (OWASP "CSV injection"; a customer named `=HYPERLINK(…)` in the
  * ERP would become a live link). A leading apostrophe keeps it text and still readable.
  */
-export const textCell = (value: string) => (/^[=+\-@\t\r]/.test(value) ? `'${value}` : value);
+const textCell = (value: string) => (/^[=+\-@\t\r]/.test(value) ? `'${value}` : value);
 
 /**
  * Orders as CSV for a spreadsheet in the user's locale: pt-BR and es use `;` and a decimal comma

@@ -1,7 +1,7 @@
 import { daysBetween, isIsoDate, type IsoDate } from "./dates";
 
 /** Brasília, the business time zone of every date the portal reasons about. */
-export const BUSINESS_TIME_ZONE = "America/Sao_Paulo";
+const BUSINESS_TIME_ZONE = "America/Sao_Paulo";
 
 const DAY_MS = 86_400_000;
 

@@ -15,7 +15,7 @@ import { hasSgeSchema, seedSge } from "./sge/seed";
 import { openSeededMemoryDatabase } from "./seed/cache";
 import { hasSnapshot, restoreSnapshot, takeSnapshot } from "./seed/snapshot";
 
-export type SandboxOptions = {
+type SandboxOptions = {
   /** Defaults to the environment (`readSettings()`); tests pass `{ dataDir: "memory", ... }`. */
   settings?: Partial<SandboxSettings>;
   /** Base URL clients use, stored as the Mingle sets' direct-mode REST URL. */

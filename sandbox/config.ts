@@ -38,7 +38,7 @@ export function protheusDateOf(isoDate?: string, now: Date = new Date()): string
 }
 
 /** PrepareIn of the REST environment: "All" or the list of company groups it prepares. */
-export const prepareInSchema = z.union([z.literal("All"), z.array(z.string().regex(/^[0-9A-Z]{2}$/))]);
+const prepareInSchema = z.union([z.literal("All"), z.array(z.string().regex(/^[0-9A-Z]{2}$/))]);
 
 export type RuntimeSwitches = {
   /** 1 = authentication required (default); 0 = unauthenticated calls run as the administrator. */

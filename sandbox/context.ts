@@ -53,7 +53,7 @@ export type SandboxState = {
  * a Protheus whose server clock is set to that date, so the times it writes (queue ZTQ_DTREC…)
  * agree with dDataBase. `offsetMs` is whole days, fixed at start and moved only by "advance time".
  */
-export type BusinessClockState = { today: string; offsetMs: number };
+type BusinessClockState = { today: string; offsetMs: number };
 
 /** The clock at start-up (and after reset): the settings' date, shifted from the real one by whole days. */
 export function startClock(today: string): BusinessClockState {

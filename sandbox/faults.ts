@@ -9,7 +9,7 @@ import { totvsError } from "./errors";
  * socket instead of a mocked fetch. A fault applies to /rest and /mingle requests whose path starts
  * with `pathPrefix` (first matching fault wins); `times` = apply N times then stop.
  */
-export const faultSchema = z
+const faultSchema = z
   .object({
     pathPrefix: z.string().startsWith("/"),
     kind: z.enum(["latency", "hang", "status", "drop", "malformed", "html"]),
@@ -19,7 +19,7 @@ export const faultSchema = z
   })
   .strict();
 export const faultsBodySchema = z.object({ faults: z.array(faultSchema) }).strict();
-export type Fault = z.infer<typeof faultSchema>;
+type Fault = z.infer<typeof faultSchema>;
 
 export class FaultStore {
   private faults: Fault[] = [];

@@ -31,7 +31,7 @@ async function findSet(state: SandboxState, where: "alias" | "set_id", value: st
 }
 
 /** Mingle user ids are ObjectId-like; derived from the Protheus user id so they are stable. */
-export const mingleUserId = (userId: string) => `64b000000000000000${userId}`;
+const mingleUserId = (userId: string) => `64b000000000000000${userId}`;
 
 function sessionBody(set: MingleSet, user: ProtheusUser, pair: TokenPair) {
   return {

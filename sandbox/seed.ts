@@ -22,7 +22,7 @@ export type SeedOptions = {
   today?: string;
 };
 
-export type SeedReport = { ms: number; seed: number; scale: SeedScale; today: string };
+type SeedReport = { ms: number; seed: number; scale: SeedScale; today: string };
 
 /** Creates the schema, inserts all data into it and takes the reset snapshot. */
 export async function seedDatabase(db: Database, options: SeedOptions): Promise<SeedReport> {

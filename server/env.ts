@@ -20,7 +20,7 @@ const aliasEntrySchema = z.object({
   tenants: z.array(tenantSchema).min(1),
 });
 
-export const aliasRegistrySchema = z.record(z.string().min(1).max(40), aliasEntrySchema);
+const aliasRegistrySchema = z.record(z.string().min(1).max(40), aliasEntrySchema);
 
 /**
  * RM SGE (SESI/SENAI enrolment) per alias: the RM API root (`…/rm/api`), the integration user
@@ -49,7 +49,7 @@ const sgeConnectionSchema = z.object({
     .prefault({}),
 });
 
-export const sgeRegistrySchema = z.record(z.string().min(1).max(40), sgeConnectionSchema);
+const sgeRegistrySchema = z.record(z.string().min(1).max(40), sgeConnectionSchema);
 export type SgeConnectionConfig = z.infer<typeof sgeConnectionSchema>;
 
 /** A JSON-valued variable: empty → `{}`, not JSON → "must be JSON", then the given schema. */
@@ -101,7 +101,7 @@ const schema = z.object({
   BUSINESS_DATE: z.iso.date("must be a date yyyy-mm-dd").optional(),
 });
 
-export type Env = z.infer<typeof schema>;
+type Env = z.infer<typeof schema>;
 
 /** Parses an environment (process.env at run time, a literal in tests). */
 export function parseEnv(source: Record<string, string | undefined>) {

@@ -15,7 +15,7 @@ import { Field } from "@/components/ui/field";
 type Failure = { code: LoginFailure; message?: string };
 
 /** The login page's texts, resolved on the server: /login ships no i18n runtime (150 kB budget). */
-export type LoginText = Omit<Messages["login"], "title" | "subtitle">;
+type LoginText = Omit<Messages["login"], "title" | "subtitle">;
 
 import { ALIAS_COOKIE } from "@/lib/cookies";
 

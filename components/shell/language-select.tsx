@@ -5,7 +5,7 @@ import { useId, useTransition } from "react";
 import { locales, type Locale } from "@/lib/i18n/locales";
 import { setLanguage } from "@/server/actions/preferences";
 
-export type LanguageSelectText = { label: string; names: Record<Locale, string> };
+type LanguageSelectText = { label: string; names: Record<Locale, string> };
 
 /** Language choice; labels come as props so it also works on /login, which ships no i18n runtime. */
 export function LanguageSelect({

@@ -1,6 +1,6 @@
 export const locales = ["pt-BR", "en", "es"] as const;
 export type Locale = (typeof locales)[number];
-export const defaultLocale: Locale = "pt-BR";
+const defaultLocale: Locale = "pt-BR";
 export const LOCALE_COOKIE = "pgv-locale";
 
 export function isLocale(value: unknown): value is Locale {

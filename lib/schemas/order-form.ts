@@ -16,7 +16,7 @@ export { fieldCodes, fieldErrorText } from "@/lib/field-errors";
 
 /** A form value is a number of centavos up to R$ 10 bi; a quantity up to 1 million, 2 decimals (C6_QTDVEN). */
 export const MAX_CENTS = 1_000_000_000_000;
-export const MAX_QUANTITY = 1_000_000;
+const MAX_QUANTITY = 1_000_000;
 
 const twoDecimals = (n: number) => Math.abs(Math.round(n * 100) - n * 100) < 1e-6;
 const required = (max: number) =>
@@ -25,11 +25,11 @@ const optionalText = (max: number) => z.string("invalid").check(z.trim(), z.maxL
 const cents = z.int("number").check(z.gte(0, "not_negative"), z.lte(MAX_CENTS, "too_large"));
 
 /** The client's idempotency key: it becomes the ERP's `externalid` and never changes for a draft. */
-export const orderKeySchema = z
+const orderKeySchema = z
   .string("invalid")
   .check(z.regex(/^pgv-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/, "invalid"));
 
-export const orderLineSchema = z.object({
+const orderLineSchema = z.object({
   product: required(15),
   quantity: z
     .number("number")

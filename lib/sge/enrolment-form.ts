@@ -19,7 +19,7 @@ import {
  * the `sgeEnrol.errors` messages turn into words; the rules are the seed's (ERP-CONTRACT.md §5),
  * checked here so SGE never sees a body it would refuse for its form.
  */
-export const MAX_CONTRACT_CENTS = 100_000_000;
+const MAX_CONTRACT_CENTS = 100_000_000;
 
 const text = (max: number) =>
   z.string("required").check(z.trim(), z.minLength(1, "required"), z.maxLength(max, `too_long:${max}`));
@@ -39,7 +39,7 @@ const isoDate = z.string("required").check(z.refine(isIsoDate, "date"));
 const cents = z.int("number").check(z.gte(0, "not_negative"), z.lte(MAX_CONTRACT_CENTS, "too_large"));
 const houseNumber = z.string("required").check(z.refine((v) => /^\d{1,6}$/.test(v.trim()), "house_number"));
 
-export const offeringSchema = z.object({
+const offeringSchema = z.object({
   coligada: z.union([z.literal(2), z.literal(3)], "required"),
   codFilial: text(12),
   idMatrizAplicada: z.string("required").check(z.regex(/^\d+\|\d+$/, "required")),
@@ -59,7 +59,7 @@ const address = {
   country: text(40),
 };
 
-export const responsibleFormSchema = z.object({
+const responsibleFormSchema = z.object({
   // A CPF, or a CNPJ numeric or alphanumeric (IN RFB 2.229/2024).
   cpfCnpj: z.string("required").check(z.refine((v) => documentKind(v) !== null, "cpf_cnpj")),
   store: z.string("required").check(z.regex(/^\d{1,4}$/, "store")),
@@ -84,7 +84,7 @@ export const responsibleFormSchema = z.object({
   changes: z.optional(z.array(z.enum(RESPONSIBLE_CHANGES))),
 });
 
-export const studentFormSchema = z.object({
+const studentFormSchema = z.object({
   sameAsResponsible: z.boolean(),
   name: text(100),
   cpf: z.string("required").check(z.refine((v) => documentKind(v) === "cpf", "cpf")),
@@ -110,7 +110,7 @@ export const studentFormSchema = z.object({
   changes: z.optional(z.array(z.enum(STUDENT_CHANGES))),
 });
 
-export const cardFormSchema = z.object({
+const cardFormSchema = z.object({
   method: z.enum(["Crédito", "Débito"], "required"),
   brand: text(30),
   acquirer: text(20),
@@ -122,7 +122,7 @@ export const cardFormSchema = z.object({
   account: z.string("required").check(z.regex(/^[\dXx-]{1,20}$/, "digits")),
 });
 
-export const contractFormSchema = z.object({
+const contractFormSchema = z.object({
   total: cents,
   instalments: z.int("number").check(z.gte(1, "instalments"), z.lte(60, "instalments")),
   enrolDate: isoDate,

@@ -22,7 +22,7 @@ export type IndicatorCards = {
   overdueReceivables: { value: Cents; titles: number; customers: number };
 };
 
-export type IndicatorBucket = {
+type IndicatorBucket = {
   period: string;
   startDate: string;
   endDate: string;
@@ -44,7 +44,7 @@ export type IndicatorCharts = {
 export type Indicators = { cards: IndicatorCards; previous: IndicatorCards; charts: IndicatorCharts };
 
 /** Where the figures came from: online now, the short-lived cache, or the last result while the ERP is down. */
-export type IndicatorsResult = { indicators: Indicators; fetchedAt: string; source: "erp" | "cache" | "stale" };
+type IndicatorsResult = { indicators: Indicators; fetchedAt: string; source: "erp" | "cache" | "stale" };
 
 /** The home's figures, or why there are none (the ERP failed and no earlier copy exists). */
 export type IndicatorsOutcome = IndicatorsResult | { source: "none"; error: ErpErrorKind };

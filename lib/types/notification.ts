@@ -1,6 +1,6 @@
 /** A1S: what the ERP tells a rep. Types 1 order, 2 customer, 3 quotation, 4 prospect. */
 export const notificationTypes = { 1: "order", 2: "customer", 3: "quotation", 4: "prospect" } as const;
-export type NotificationType = (typeof notificationTypes)[keyof typeof notificationTypes] | "other";
+type NotificationType = (typeof notificationTypes)[keyof typeof notificationTypes] | "other";
 
 export type Notification = {
   id: string;

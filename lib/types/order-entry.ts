@@ -37,7 +37,7 @@ export type ProductOption = {
   minimumPrice: Cents;
 };
 
-export type DraftState = "editing" | "submitting" | "submitted";
+type DraftState = "editing" | "submitting" | "submitted";
 
 export type DraftSummary = {
   id: string;

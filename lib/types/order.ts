@@ -57,7 +57,7 @@ export type SalesOrder = {
   items: SalesOrderItem[];
 };
 
-export type InvoiceDetail = {
+type InvoiceDetail = {
   number: string;
   series: string;
   issueDate: string | null;

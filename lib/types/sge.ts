@@ -11,7 +11,7 @@ export type SgeClassOption = {
   subjects: { code: string; name: string; hours: number }[];
 };
 
-export type SgeOfferingOption = {
+type SgeOfferingOption = {
   idMatrizAplicada: string;
   courseCode: string;
   courseName: string;
@@ -22,7 +22,7 @@ export type SgeOfferingOption = {
   classes: SgeClassOption[];
 };
 
-export type SgeBranchOption = { code: string; name: string; protheusBranch: string; city: string };
+type SgeBranchOption = { code: string; name: string; protheusBranch: string; city: string };
 
 export type SgeInstitutionOffer = { coligada: 2 | 3; branches: SgeBranchOption[]; offerings: SgeOfferingOption[] };
 

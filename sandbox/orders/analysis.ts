@@ -32,7 +32,7 @@ type CustomerCredit = {
   overdue: number | null;
 };
 
-export async function orderLines(sql: Sql, t: OrderTables, scope: Scope, number: string): Promise<LineRow[]> {
+async function orderLines(sql: Sql, t: OrderTables, scope: Scope, number: string): Promise<LineRow[]> {
   const { rows } = await sql.query<LineRow>(
     `SELECT c6.C6_ITEM AS item, trim(c6.C6_PRODUTO) AS product, c6.C6_QTDVEN AS quantity, c6.C6_PRCVEN AS price, c6.C6_LOCAL AS warehouse,
             c6.C6_VALOR AS value, COALESCE(f4.F4_ESTOQUE, 'S') <> 'N' AS "movesStock"
@@ -65,7 +65,7 @@ async function customerCredit(
   return row;
 }
 
-export type ReleaseResult = StatusInfo & { credit: CreditDecision; total: Cents };
+type ReleaseResult = StatusInfo & { credit: CreditDecision; total: Cents };
 
 /** Writes the SC9 rows of an order that has none live, and moves the balances. */
 export async function releaseOrder(sql: Sql, scope: Scope, number: string, today: string): Promise<ReleaseResult> {

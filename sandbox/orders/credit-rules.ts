@@ -34,7 +34,7 @@ export type CreditInput = {
 };
 
 /** C9_BLCRED codes (MATA410 legend): blank = released. */
-export type CreditCode = "" | "01" | "04" | "06";
+type CreditCode = "" | "01" | "04" | "06";
 export type CreditDecision = { code: CreditCode; reason: string };
 
 const RELEASED: CreditDecision = { code: "", reason: "" };

@@ -22,7 +22,7 @@ export type Comparison = "monthly" | "yearly";
 /** Dates as Protheus keeps them (YYYYMMDD), inclusive. */
 export type Period = { start: string; end: string };
 /** One chart bucket: its label (`2026-03` / `2026`) and date range, and the comparison bucket. */
-export type Bucket = { label: string; period: Period; comparisonLabel: string; comparison: Period };
+type Bucket = { label: string; period: Period; comparisonLabel: string; comparison: Period };
 
 export const MAX_MONTHS = 12;
 export const MAX_YEARS = 10;

@@ -11,7 +11,7 @@ import { addDays, instalmentCode, instalmentDays, nextBusinessDay, splitInstalme
 import { centsToDecimal, centsToNumber, lineTotal, toCents } from "./money";
 import { orderTables, type Scope, type Sql } from "./tables";
 
-export const INVOICE_SERIES = "1";
+const INVOICE_SERIES = "1";
 
 type Line = {
   item: string;

@@ -13,7 +13,7 @@ import { orderTables } from "./tables";
 
 const delaySchema = z.coerce.number().int().min(0).max(3_600_000).default(1_000);
 
-export function orderDelayMs(env: NodeJS.ProcessEnv = process.env): number {
+function orderDelayMs(env: NodeJS.ProcessEnv = process.env): number {
   const parsed = delaySchema.safeParse(env.SANDBOX_ORDER_DELAY_MS);
   if (!parsed.success) throw new Error(`Invalid SANDBOX_ORDER_DELAY_MS: ${env.SANDBOX_ORDER_DELAY_MS}`);
   return parsed.data;

@@ -24,7 +24,7 @@ export type JobQueue = {
 
 export type QueueRef = { company: string; id: string };
 
-export type JobRunReport = {
+type JobRunReport = {
   processed: { company: string; id: string; status: "2" | "3"; orderNumber: string; message: string }[];
   stuck: number;
 };

@@ -13,7 +13,7 @@ import { notifySeller } from "./notifications";
 import { readOrder } from "./order-read";
 import { orderId, orderTables, type Scope, type Sql } from "./tables";
 
-export type ReleaseKind = "credit" | "stock" | "all";
+type ReleaseKind = "credit" | "stock" | "all";
 
 type Row = {
   recno: number;

@@ -5,7 +5,7 @@
  */
 import type { OrderStatus } from "./order-status";
 
-export type NotificationText = { title: string; description: string };
+type NotificationText = { title: string; description: string };
 
 export type OrderEvent =
   | {

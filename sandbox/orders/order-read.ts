@@ -9,7 +9,7 @@ import { orderId, orderTables, type Scope, type Sql } from "./tables";
 
 const iso = (column: string) =>
   `CASE WHEN trim(${column}) = '' THEN NULL ELSE substr(${column}, 1, 4) || '-' || substr(${column}, 5, 2) || '-' || substr(${column}, 7, 2) END`;
-export const stampSql = (column: string) => `to_char(${column} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
+const stampSql = (column: string) => `to_char(${column} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
 
 type HeaderRow = {
   branch: string;

@@ -9,9 +9,9 @@ import { creditCodeReason } from "./credit-rules";
 
 export type OrderStatus = "open" | "released" | "credit_blocked" | "stock_blocked" | "rule_blocked" | "invoiced";
 
-export type ReleaseCodes = { blcred: string; blest: string };
+type ReleaseCodes = { blcred: string; blest: string };
 
-export type StatusInput = { invoice: string; ruleBlock: string; releases: readonly ReleaseCodes[] };
+type StatusInput = { invoice: string; ruleBlock: string; releases: readonly ReleaseCodes[] };
 
 export type StatusInfo = { status: OrderStatus; blockcode: string; reason: string };
 

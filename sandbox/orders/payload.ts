@@ -13,7 +13,7 @@ const optionalCode = (max: number) => z.string().trim().max(max, `No máximo ${m
 /** Up to 2 decimals, like numeric(12,2)/numeric(14,2) columns. */
 const twoDecimals = (n: number) => Math.abs(Math.round(n * 100) - n * 100) < 1e-6;
 
-export const orderItemSchema = z.object({
+const orderItemSchema = z.object({
   product: code(15),
   quantity: z
     .number({ error: "Informe um número." })

@@ -19,7 +19,7 @@ import { deleteOrder, insertOrder, updateOrder } from "./write-order";
 
 export class QueueItemError extends Error {}
 
-export type ProcessOutcome = { orderNumber: string; message: string };
+type ProcessOutcome = { orderNumber: string; message: string };
 
 function parsePayload(row: QueueRow) {
   const parsed = orderPayloadSchema.safeParse(row.payload);

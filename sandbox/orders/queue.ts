@@ -8,7 +8,7 @@ import { randomUUID } from "node:crypto";
 import type { Database } from "../db";
 import { orderTables, type Scope, type Sql } from "./tables";
 
-export type QueueOperation = "insert" | "update" | "delete";
+type QueueOperation = "insert" | "update" | "delete";
 export type QueueStatus = "0" | "1" | "2" | "3";
 
 export type QueueRow = {
@@ -32,7 +32,7 @@ const EXTID_PREDICATE = "ZTQ_EXTID <> '' AND ZTQ_OPER = 'insert' AND D_E_L_E_T_ 
 
 const iso = (column: string) => `to_char(${column} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
 
-export type EnqueueInput = {
+type EnqueueInput = {
   operation: QueueOperation;
   number: string;
   payload: unknown;
@@ -43,7 +43,7 @@ export type EnqueueInput = {
   receivedAt: Date;
 };
 
-export type EnqueueResult = { queueId: string; duplicate: boolean; status: QueueStatus; number: string };
+type EnqueueResult = { queueId: string; duplicate: boolean; status: QueueStatus; number: string };
 
 /**
  * Writes a queue item (status 0). An insert whose externalid the seller already used answers the

@@ -8,7 +8,7 @@ import { fromProtheusDate } from "../../lib/dates";
 import { centsToDecimal, centsToNumber, toCents } from "./money";
 import { orderTables, type Scope, type Sql } from "./tables";
 
-export type PayFilter = { customer: string; store: string; prefix?: string; number?: string; installment?: string };
+type PayFilter = { customer: string; store: string; prefix?: string; number?: string; installment?: string };
 
 export async function payTitles(sql: Sql, scope: Scope, filter: PayFilter, today: string) {
   const t = orderTables(scope.company);

@@ -16,7 +16,7 @@ import type { FieldError, OrderPayload } from "./payload";
 import { toCents, type Cents } from "./money";
 import { orderTables, type Scope, type Sql } from "./tables";
 
-export type ResolvedItem = {
+type ResolvedItem = {
   product: string;
   description: string;
   unit: string;

@@ -10,7 +10,7 @@ import type { OrderPayload } from "./payload";
 import { orderTables, type Scope, type Sql } from "./tables";
 import type { ResolvedOrder } from "./validate-order";
 
-export type OrderHeader = { seller: string; externalid: string; today: string };
+type OrderHeader = { seller: string; externalid: string; today: string };
 
 /** Next C5_NUM of the branch (GetSXENum): numbers of deleted orders are never reused. */
 async function nextOrderNumber(sql: Sql, scope: Scope): Promise<string> {

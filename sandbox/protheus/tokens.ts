@@ -7,12 +7,12 @@ import type { Database } from "../db";
  * the runtime switches at the moment of issue, so a test can shorten them and see real expiry.
  * A Mingle token records the Protheus token it stands for in `linked_token`.
  */
-export type Realm = "protheus" | "mingle";
-export type TokenKind = "access" | "refresh";
+type Realm = "protheus" | "mingle";
+type TokenKind = "access" | "refresh";
 
 export type TokenPair = { accessToken: string; refreshToken: string; expiresIn: number };
 
-export type TokenRow = { token: string; userId: string; setId: string | null; linkedToken: string | null };
+type TokenRow = { token: string; userId: string; setId: string | null; linkedToken: string | null };
 
 const newToken = () => randomBytes(32).toString("base64url");
 

@@ -13,7 +13,7 @@ import { seedDatabase, type SeedOptions } from "../seed";
  * never used. Only the `demo` scale is cached (the `load` tarball would weigh gigabytes).
  * The snapshot schema is UNLOGGED and comes back empty from a tarball: the caller retakes it.
  */
-export type SeedCache = { dir: string };
+type SeedCache = { dir: string };
 
 const KEEP = 3;
 const SOURCES = [

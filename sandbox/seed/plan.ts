@@ -23,7 +23,7 @@ export type SellerPlan = {
   showcase: boolean;
 };
 
-export type ScalePlan = {
+type ScalePlan = {
   products: number;
   sellers: readonly SellerPlan[];
   /** payment conditions weights */ conditions: readonly (readonly [string, number])[];

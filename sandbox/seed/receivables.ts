@@ -9,7 +9,7 @@ import type { Rng } from "./random";
  * days after the invoice date, MATA460), the value split in centavos with the remainder on the
  * last instalment, and a payment history that follows the customer's profile.
  */
-export type InvoiceForTitles = {
+type InvoiceForTitles = {
   branch: string;
   doc: string;
   customer: string;

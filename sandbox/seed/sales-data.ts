@@ -21,7 +21,7 @@ import { branchRows } from "./sales-rows";
  * receivables, targets, notifications, queue. Deterministic for (seed, scale, business date): every
  * part draws from its own random stream and faker is re-seeded per part.
  */
-export type SalesSeedOptions = { seed: number; scale: SeedScale; today: string };
+type SalesSeedOptions = { seed: number; scale: SeedScale; today: string };
 
 export async function seedSalesData(db: Database, groups: readonly string[], options: SalesSeedOptions): Promise<void> {
   const plan = scalePlan(options.scale);

@@ -12,7 +12,7 @@ import type { Rng } from "./random";
 export type OrderStatus =
   "open" | "released" | "credit_blocked" | "stock_blocked" | "rule_blocked" | "invoiced" | "cancelled";
 
-export type ItemDraft = {
+type ItemDraft = {
   product: Product;
   qty: number;
   listCents: number;

@@ -10,7 +10,7 @@ import type { OrderDraft } from "./sales-drafts";
  * Turns the drafted orders of one branch into SC5/SC6/SC9/SF2/SD2/SE1 rows. Numbers follow the
  * ERP: C5_NUM in order of entry, F2_DOC (series 1) in order of invoicing, both per branch.
  */
-export type BranchRows = { sc5: Row[]; sc6: Row[]; sc9: Row[]; sf2: Row[]; sd2: Row[]; se1: Row[] };
+type BranchRows = { sc5: Row[]; sc6: Row[]; sc9: Row[]; sf2: Row[]; sd2: Row[]; se1: Row[] };
 
 const itemCode = (i: number) => String(i + 1).padStart(2, "0");
 

@@ -8,7 +8,7 @@ import { nextId } from "./counters";
 import { CANCELLED, cancelSettlement, insertLaunch, settleLaunch, type Launch, type TitleKey } from "./launch-store";
 import { insertRow, type Sql } from "./sql";
 
-export type AgreementInstalment = TitleKey & {
+type AgreementInstalment = TitleKey & {
   identificador: string;
   vencimento: string;
   previsao?: string;
@@ -16,7 +16,7 @@ export type AgreementInstalment = TitleKey & {
   idLan?: number;
 };
 
-export type AgreementPlan = {
+type AgreementPlan = {
   coligada: number;
   idAcordo?: number;
   observacao: string;
@@ -32,7 +32,7 @@ export type AgreementPlan = {
   instalments: AgreementInstalment[];
 };
 
-export type CreatedAgreement = {
+type CreatedAgreement = {
   idAcordo: number;
   launches: { identificador: string; idLan: number; vencimento: string }[];
 };

@@ -14,7 +14,7 @@ export const sgeUsers = [
   { login: "bloqueado", password: "bloqueado123", name: "Usuário de integração inativo", active: false },
 ] as const;
 
-export const AUTH_FAILED = "Usuário ou senha inválidos.";
+const AUTH_FAILED = "Usuário ou senha inválidos.";
 
 const verified = new Set<string>();
 

@@ -8,7 +8,7 @@ import { badRequest } from "./envelope";
 import { issueMessages } from "./fields";
 import { parseSgeJson } from "./json";
 
-export async function readBody(c: Context): Promise<unknown> {
+async function readBody(c: Context): Promise<unknown> {
   return parseSgeJson(await c.req.text());
 }
 

@@ -49,7 +49,7 @@ export async function occupiedSeats(sql: Sql, coligada: number, idPerlet: number
   return row?.n ?? 0;
 }
 
-export type Matrix = {
+type Matrix = {
   id: number;
   codCurso: string;
   nomeCurso: string;

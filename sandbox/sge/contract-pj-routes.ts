@@ -103,7 +103,7 @@ type PjRow = {
 };
 
 /** "Não iniciado" / "Em andamento" / "Encerrado", from the class dates against the business date. */
-export function pjStatus(today: string, start: string, end: string): string {
+function pjStatus(today: string, start: string, end: string): string {
   if (today < start) return "Não iniciado";
   return today > end ? "Encerrado" : "Em andamento";
 }

@@ -5,8 +5,7 @@
  */
 import type { Sql } from "../orders/tables";
 
-export type Counter =
-  "IDLAN" | "IDACORDO" | "CODCONTRATO" | "RA" | "IDBAIXA" | "IDBOLETO" | "CODPESSOA" | "IDTURMADISC";
+type Counter = "IDLAN" | "IDACORDO" | "CODCONTRATO" | "RA" | "IDBAIXA" | "IDBOLETO" | "CODPESSOA" | "IDTURMADISC";
 
 /** Which table/column an id of the counter lives in, to skip taken values. */
 const takenIn: Partial<Record<Counter, { table: string; column: string; global?: boolean }>> = {

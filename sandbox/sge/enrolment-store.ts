@@ -34,7 +34,7 @@ export type CardData = {
   parcelas: number;
 };
 
-export type EnrolmentPlan = {
+type EnrolmentPlan = {
   coligada: number;
   ra: string;
   klass: ClassRow;
@@ -69,10 +69,10 @@ export type EnrolmentPlan = {
   fixed?: { codContrato: number; xnumpro?: string };
 };
 
-export type WrittenEnrolment = { codContrato: number; xnumpro: string; durationMonths: number };
+type WrittenEnrolment = { codContrato: number; xnumpro: string; durationMonths: number };
 
 /** XNumPro: SGE + coligada + F + branch number + C + contract code (the seed: SGE3F20C100). */
-export const xnumproOf = (coligada: number, codFilial: number, codContrato: number) =>
+const xnumproOf = (coligada: number, codFilial: number, codContrato: number) =>
   `SGE${coligada}F${codFilial}C${codContrato}`;
 
 /** Scholarship codes of the customisation's parameters: the first 'I' and the first 'A' of SBOLSA. */

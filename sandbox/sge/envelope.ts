@@ -5,7 +5,7 @@ import type { ContentfulStatusCode } from "hono/utils/http-status";
  * The answer envelope of the FIEC customisation (sge-enrolment-api.txt): `{ Message, Status,
  * StatusCode, ...}` with StatusCode equal to the HTTP status (sandbox/docs/sge.md).
  */
-export type SgeStatus = "Sucesso" | "Erro";
+type SgeStatus = "Sucesso" | "Erro";
 
 export class SgeError extends Error {
   constructor(

@@ -21,7 +21,7 @@ export type Instalment = {
   form: PaymentForm;
 };
 
-export type InstalmentInput = {
+type InstalmentInput = {
   total: Cents;
   institutional: Cents;
   additional: Cents;

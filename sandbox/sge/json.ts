@@ -10,7 +10,7 @@ import { SgeError } from "./envelope";
  * Outside strings: strips leading zeros of number literals (`0001` → `1`, `-007.5` → `-7.5`) and
  * turns Unicode white space into plain spaces.
  */
-export function relaxJsonNet(text: string): string {
+function relaxJsonNet(text: string): string {
   let out = "";
   let inString = false;
   for (let i = 0; i < text.length; i++) {

@@ -9,7 +9,7 @@ import { badRequest, conflict, inItem, notFound } from "./envelope";
 import { optionalText } from "./fields";
 import { insertRow, type Sql } from "./sql";
 
-export const OPEN = 0;
+const OPEN = 0;
 export const PAID = 1;
 export const CANCELLED = 2;
 export const STATUS_TEXT = ["Em aberto", "Baixado", "Cancelado"] as const;
@@ -59,7 +59,7 @@ export const titleKeyShape = {
 type TitleKeyBody = { Filial?: string; Prefixo?: string; Num?: string; Parcela?: string; Tipo?: string };
 
 /** How a body points at a launch: its id (named as the endpoint spells it) and/or the title key. */
-export type KeyFields = TitleKeyBody & { id?: number; idName: string };
+type KeyFields = TitleKeyBody & { id?: number; idName: string };
 
 export const keyFields = (idName: string, id: number | undefined, body: TitleKeyBody): KeyFields => ({
   idName,
@@ -126,7 +126,7 @@ export async function findLaunch(sql: Sql, coligada: number, key: KeyFields, ite
   return toLaunch(found);
 }
 
-export type NewLaunch = TitleKey & {
+type NewLaunch = TitleKey & {
   coligada: number;
   idLan?: number;
   codContrato?: number | null;

@@ -7,7 +7,7 @@ import { z } from "zod";
 import { badRequest } from "./envelope";
 import { required } from "./fields";
 
-export type MatrixRef = { coligada: number | null; id: number };
+type MatrixRef = { coligada: number | null; id: number };
 
 export const matrixRef = () =>
   required(
@@ -38,7 +38,7 @@ export function resolveMatrixRef(ref: MatrixRef, coligada: number): number {
   return ref.id;
 }
 
-export type ClassRef = { idPerlet: number; codTurma: string };
+type ClassRef = { idPerlet: number; codTurma: string };
 
 export const classRef = () =>
   required(

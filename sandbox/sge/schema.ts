@@ -12,7 +12,7 @@ import { financeTables } from "./schema-finance";
 import { peopleTables, referenceTables } from "./schema-reference";
 import type { Table } from "./schema-columns";
 
-export const sgeTables: Readonly<Record<string, Table>> = {
+const sgeTables: Readonly<Record<string, Table>> = {
   ...referenceTables,
   ...peopleTables,
   ...enrolmentTables,

@@ -203,7 +203,7 @@ const itemsContabeis = [
   [2, "223", null, "Educação Básica - EJA", "T"],
 ] as const;
 
-export type ClassDates = { start: string; end: string };
+type ClassDates = { start: string; end: string };
 
 /** Dates of a seeded class for the business date `today` (ISO). */
 export function classDates(klass: (typeof classes)[number], today: string): ClassDates {

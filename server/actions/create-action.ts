@@ -22,10 +22,10 @@ import { log } from "@/server/log";
  */
 
 /** `public`: no session needed (language, logout); `session`: any signed-in viewer; `sales`: `canSell`; else an SGE permission. */
-export type ActionAccess = "public" | "session" | "sales" | SgePermission;
+type ActionAccess = "public" | "session" | "sales" | SgePermission;
 
 /** Catalogue namespaces an action words its failures in: each has `unauthorized` and `unexpected` ({id}). */
-export type ActionMessages =
+type ActionMessages =
   "actions" | "orderForm.errors" | "sgeEnrol.errors" | "sgeOps.errors" | "notifications.errors" | "shell.branchErrors";
 
 /** A translator over one of those namespaces, narrowed to what the client needs (keys vary by namespace). */
@@ -35,7 +35,7 @@ export type ActionWords = (key: string, values?: Record<string, string>) => stri
  * How an action words the ERP errors it expects (keys of its namespace). Without it every ErpError
  * but an expired ERP session is unexpected (logged with a correlation id).
  */
-export type ErpWording = {
+type ErpWording = {
   /** The ERP refused (business rule, bad request, conflict, missing record): a key taking `{message}`, the ERP's user-safe words. */
   refusal?: string;
   forbidden?: string;
@@ -46,7 +46,7 @@ export type ErpWording = {
 
 type Schema = z.core.$ZodType;
 
-export type ActionContext<V, I> = { viewer: V; input: I; t: ActionWords };
+type ActionContext<V, I> = { viewer: V; input: I; t: ActionWords };
 
 /** Any action's result (its data and success extras are the action's own). */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- a bound over every result, never a value's type

@@ -16,7 +16,7 @@ import { log } from "@/server/log";
 import { createSession, type SessionTokens } from "./sessions";
 import { loginBudgets, reserveAttempt, settleAttempt } from "./throttle";
 
-export type LoginResult = { ok: true; sessionId: string } | { ok: false; failure: LoginFailure; retryAfter?: number };
+type LoginResult = { ok: true; sessionId: string } | { ok: false; failure: LoginFailure; retryAfter?: number };
 
 class LoginRefused extends Error {
   constructor(readonly failure: LoginFailure) {

@@ -15,7 +15,7 @@ import { newSessionId, seal, unseal } from "./secrets";
 /** What the session row keeps sealed: the ERP token pair and, in Mingle mode, the ids its refresh needs. */
 export type SessionTokens = ErpTokens & { mingle?: MingleIds };
 
-export type NewSession = {
+type NewSession = {
   login: string;
   userName: string;
   alias: string;

@@ -22,9 +22,9 @@ import { loginAttempts } from "@/server/store/schema";
  * still let at most 5 through. A success, or an outcome that says nothing about the password (ERP
  * down), gives the reservation back.
  */
-export type Budget = { key: string; max: number };
+type Budget = { key: string; max: number };
 
-export const throttleKeys = {
+const throttleKeys = {
   pair: (alias: string, user: string, ip: string) => `pair:${normal(alias)}:${normal(user)}@${ip}`,
   account: (alias: string, user: string) => `acct:${normal(alias)}:${normal(user)}`,
   ip: (ip: string) => `ip:${ip}`,
@@ -56,7 +56,7 @@ export async function lockedFor(keys: string[]): Promise<number> {
   return until > Date.now() ? Math.ceil((until - Date.now()) / 1000) : 0;
 }
 
-export type Reservation = { ok: true; budgets: Budget[] } | { ok: false; retryAfter: number };
+type Reservation = { ok: true; budgets: Budget[] } | { ok: false; retryAfter: number };
 
 /**
  * Counts the attempt against every budget before it is made (a budget's count starts again when

@@ -2,7 +2,7 @@ import "server-only";
 import { erpWords, type ErpError, type ErpErrorCode, type ErpWords } from "./errors";
 
 /** A translator over the `erpErrors` namespace (`getTranslations("erpErrors")`, or use-intl's in tests). */
-export type ErpErrorTranslator = (key: ErpErrorCode) => string;
+type ErpErrorTranslator = (key: ErpErrorCode) => string;
 
 /**
  * The words a user sees for an ErpError: the ERP's own message when the ERP wrote one for the user

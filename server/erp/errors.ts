@@ -6,7 +6,7 @@ import type { ErpErrorKind } from "@/lib/types/erp-error";
 export type { ErpErrorKind };
 
 /** TOTVS error envelope: `message` is user-safe, `detailedMessage` is technical (ERP-CONTRACT.md §1). */
-export const totvsEnvelopeSchema = z.object({
+const totvsEnvelopeSchema = z.object({
   code: z.union([z.string(), z.number()]).optional(),
   message: z.string(),
   detailedMessage: z.string().optional(),

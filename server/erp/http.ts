@@ -11,7 +11,7 @@ import { ErpError, genericErpError, noAnswerError } from "./errors";
 export type ErpMethod = "GET" | "POST" | "PUT" | "DELETE";
 export type ErpQuery = Record<string, string | number | undefined>;
 
-export type ErpAuth = {
+type ErpAuth = {
   /** The `Authorization` value for the next attempt (a Bearer token refreshed ahead of expiry, or Basic). */
   header: () => Promise<string>;
   /** Called once on a 401 with the rejected value; returns the new one. Absent: a 401 is final. */
@@ -52,7 +52,7 @@ export type ErpRequest<S extends z.ZodType> = {
 };
 
 /** Statuses worth another GET: the gateway or the ERP was momentarily unable, nothing ran (Protheus rules). */
-export const RETRY_STATUS: ReadonlySet<number> = new Set([429, 502, 503, 504]);
+const RETRY_STATUS: ReadonlySet<number> = new Set([429, 502, 503, 504]);
 const MAX_ATTEMPTS = 3;
 /** A retry starts only if this much of the deadline is left (a shorter attempt could not get an answer). */
 const MIN_BUDGET_MS = 500;

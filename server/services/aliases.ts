@@ -4,7 +4,7 @@ import { env } from "@/server/env";
 import { getDb } from "@/server/store/db";
 import { erpAliases, type TenantRow } from "@/server/store/schema";
 
-export type AliasEntry = { alias: string; restUrl: string; tenants: TenantRow[] };
+type AliasEntry = { alias: string; restUrl: string; tenants: TenantRow[] };
 
 let seeded: Promise<void> | undefined;
 

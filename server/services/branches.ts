@@ -3,7 +3,7 @@ import { updateSessionBranch } from "@/server/auth/sessions";
 import { erpForViewer, type Viewer } from "@/server/auth/viewer";
 import { getUserSellers } from "@/server/erp/protheus/sellers";
 
-export type BranchSwitchFailure = "unknown_branch" | "not_a_seller_here";
+type BranchSwitchFailure = "unknown_branch" | "not_a_seller_here";
 
 /**
  * Moves the viewer's session to another branch of the same company. The branch must be one of the

@@ -16,7 +16,7 @@ import { record, records } from "./synced";
 import { businessToday } from "@/server/clock";
 import { findCustomer } from "./customers";
 
-export type CustomerDetail = {
+type CustomerDetail = {
   customer: Customer;
   financial: FinancialStatus | null;
   contacts: ContactWithPhones[];

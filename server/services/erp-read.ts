@@ -1,7 +1,7 @@
 import "server-only";
 import { ErpError, erpWords, type ErpWords } from "@/server/erp/errors";
 
-export type ErpRead<T> = { ok: true; value: T } | { ok: false; words: ErpWords };
+type ErpRead<T> = { ok: true; value: T } | { ok: false; words: ErpWords };
 
 /**
  * An online ERP read as a page uses it: the value, or the words of the ERP's failure for the page

@@ -102,7 +102,7 @@ async function loaded(scope: string): Promise<boolean> {
   return Boolean(row?.watermark);
 }
 
-export type MarkResult = { ok: true; marked: number } | { ok: false; reason: "not_found" };
+type MarkResult = { ok: true; marked: number } | { ok: false; reason: "not_found" };
 
 /**
  * Marks the viewer's notification(s) read in the ERP (`PUT notifications/{id}`), then in the store.

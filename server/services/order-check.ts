@@ -15,7 +15,7 @@ import { record, records } from "./synced";
 /** Field path → message code (`lib/schemas/order-form.ts` codes plus the store checks below). */
 export type FieldCodes = Record<string, string>;
 
-export type CheckedOrder = { payload: OrderPayload; customerName: string; total: number };
+type CheckedOrder = { payload: OrderPayload; customerName: string; total: number };
 
 /**
  * Everything the server re-checks before an order reaches the ERP, against the rep's own store:

@@ -15,7 +15,7 @@ const text = (max: number) => z.string().max(max).catch("");
 const numberOrNull = z.number().finite().nullable().catch(null);
 
 /** What a draft may hold: whatever the rep had typed, sanitised (never trusted as an order). */
-export const draftDataSchema = z.object({
+const draftDataSchema = z.object({
   key: z.string().max(60).catch(""),
   customer: text(6),
   store: text(2),
@@ -44,7 +44,7 @@ export const draftDataSchema = z.object({
     .max(2_000)
     .catch([]),
 });
-export type DraftData = z.infer<typeof draftDataSchema>;
+type DraftData = z.infer<typeof draftDataSchema>;
 
 export const draftInputSchema = z.object({
   id: z.uuid(),
@@ -56,7 +56,7 @@ export const draftInputSchema = z.object({
   stamp: z.string().max(40).optional(),
   data: z.unknown(),
 });
-export type DraftInput = z.infer<typeof draftInputSchema>;
+type DraftInput = z.infer<typeof draftInputSchema>;
 
 type DraftRow = typeof orderDrafts.$inferSelect;
 

@@ -23,7 +23,7 @@ import { records } from "./synced";
 /** A claim older than this is a submit that died midway (process stopped): it may be claimed again. */
 const STALE_CLAIM_MS = 60_000;
 
-export type SubmitInput = {
+type SubmitInput = {
   draftId: string;
   kind: "new" | "edit";
   orderNumber?: string;
@@ -259,7 +259,7 @@ async function settleDraft(viewer: Viewer, item: QueueItem) {
       .where(mine);
 }
 
-export type DeleteOutcome =
+type DeleteOutcome =
   | { ok: true; queueId: string }
   | { ok: false; reason: "not_found" | "locked" | "not_sent" }
   | ({ ok: false; reason: "conflict" | "rejected" } & ErpWords);

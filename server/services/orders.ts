@@ -106,7 +106,7 @@ export async function listOrders(viewer: Viewer, query: OrderQuery): Promise<Ord
 }
 
 /** At most this many rows in one CSV export (a year of a busy rep fits). */
-export const EXPORT_LIMIT = 20_000;
+const EXPORT_LIMIT = 20_000;
 
 /** Every order matching the list's filters, in the list's order, for the CSV export. */
 export async function exportOrders(viewer: Viewer, query: OrderQuery): Promise<OrderListItem[]> {

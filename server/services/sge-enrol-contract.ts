@@ -37,7 +37,7 @@ export async function checkOffer(
 }
 
 /** What identifies this enrolment's contract in RM: the RA, the class, the sale date and who pays. */
-export type EnrolmentIdentity = { enrolmentId: string; saleDate: string; payer: Payer };
+type EnrolmentIdentity = { enrolmentId: string; saleDate: string; payer: Payer };
 
 /**
  * A contract is this enrolment's own only when everything RealizarMatricula was asked to record

@@ -168,7 +168,7 @@ export function studentAsWire(s: StudentRecord): Partial<Student> {
   };
 }
 
-export type Merged<W, G extends string> = {
+type Merged<W, G extends string> = {
   body: W;
   /** The groups whose value changes in RM, in the wizard's order. */
   changed: G[];

@@ -93,7 +93,7 @@ export async function lookupPeople(
 // ---- the plan of a submission ---------------------------------------------------------------
 
 /** One write to an existing person, as the audit keeps it (personal values masked). */
-export type PersonAudit = {
+type PersonAudit = {
   kind: "responsible" | "student";
   coligada: number;
   personKey: string;
@@ -107,7 +107,7 @@ export type PersonAudit = {
  * `write` null: RM's record stays as it is (nothing to change), no call. `isNew`: RM had no such
  * person, so the write creates them and `createdKey` marks them as this enrolment's own.
  */
-export type ResponsiblePlan = {
+type ResponsiblePlan = {
   write: Responsible | null;
   payer: Payer;
   audit: PersonAudit | null;
@@ -115,14 +115,14 @@ export type ResponsiblePlan = {
   createdKey: string;
 };
 /** `ra`: RM's RA of an existing student when no write is needed. */
-export type StudentPlan = {
+type StudentPlan = {
   write: Student | null;
   ra: string | null;
   audit: PersonAudit | null;
   isNew: boolean;
   createdKey: string;
 };
-export type PeoplePlan = { responsible: ResponsiblePlan; student: StudentPlan } | { fields: Record<string, string> };
+type PeoplePlan = { responsible: ResponsiblePlan; student: StudentPlan } | { fields: Record<string, string> };
 
 const keyOf = (...parts: (string | number)[]) =>
   createHash("sha256").update(parts.join("|")).digest("hex").slice(0, 16);

@@ -140,7 +140,7 @@ export async function listEnrolments(viewer: Viewer): Promise<SgeEnrolmentRow[]>
   return rows.map(rowOf);
 }
 
-export type DraftSave = { ok: true } | { ok: false; reason: "too_large" | "locked" };
+type DraftSave = { ok: true } | { ok: false; reason: "too_large" | "locked" };
 
 /** Saves what the rep typed (any shape: a draft is work in progress); refused once submitted. */
 export async function saveEnrolmentDraft(viewer: Viewer, id: string, data: unknown): Promise<DraftSave> {

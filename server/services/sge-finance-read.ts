@@ -62,11 +62,11 @@ function toLaunch(raw: SgeLaunch): FinanceLaunch {
 }
 
 /** An agreement instalment counts as paid while it has a normal settlement that was not cancelled (RM then refuses Acordo/Cancelamento). */
-export function isLaunchPaid(launch: FinanceLaunch): boolean {
+function isLaunchPaid(launch: FinanceLaunch): boolean {
   return launch.settlements.some((s) => !s.cancelled && !s.byAgreement);
 }
 
-export function toFinanceContract(raw: SgeContract): FinanceContract {
+function toFinanceContract(raw: SgeContract): FinanceContract {
   const launches = raw.Lancamentos.map(toLaunch);
   const byId = new Map(launches.map((l) => [l.id, l]));
   const agreements: FinanceAgreement[] = raw.Acordos.map((a) => ({
@@ -162,7 +162,7 @@ export async function loadContract(
   }
 }
 
-export function toCashAccounts(catalogue: SgeCatalogue): CashAccount[] {
+function toCashAccounts(catalogue: SgeCatalogue): CashAccount[] {
   return catalogue.ContasCaixa.map((c) => ({
     code: c.CodCxa,
     description: c.Descricao,

@@ -278,7 +278,7 @@ export async function changeLaunchNossoNumero(viewer: Viewer, form: NossoNumeroF
 }
 
 /** Prefix of the Protheus titles an agreement generates (E1_PREFIXO). */
-export const AGREEMENT_PREFIX = "ACD";
+const AGREEMENT_PREFIX = "ACD";
 
 /**
  * Acordo/Inclusao: the chosen open launches are settled "por acordo" and the new instalments are

@@ -70,7 +70,7 @@ export function sgeFailure(error: unknown, wireFields: Record<string, string> = 
 
 // ---- finance audit ---------------------------------------------------------------------------
 
-export type FinanceAudit = { coligada: number; xnumpro: string; operation: FinanceOperation; request: unknown };
+type FinanceAudit = { coligada: number; xnumpro: string; operation: FinanceOperation; request: unknown };
 
 /**
  * Runs one finance call against RM and writes its audit row whatever the answer (who, contract,

@@ -3,7 +3,7 @@ import { erpForViewer, type Viewer } from "@/server/auth/viewer";
 import { ErpError } from "@/server/erp/errors";
 import { fetchStock } from "@/server/erp/protheus/products";
 
-export type ProductStock = {
+type ProductStock = {
   product: string;
   available: number;
   warehouses: { warehouse: string; available: number }[];

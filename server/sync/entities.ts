@@ -146,7 +146,7 @@ export const notificationsEntity = recordEntity<Notification>(
 export const orderQueueEntity = recordEntity<QueueItem>("orderqueue", "api/tgv/salesordersqueue", 500, toQueueItem);
 
 /** Orders kept locally: issued in the last ORDER_WINDOW_DAYS days (older ones are invoiced history). */
-export const ORDER_WINDOW_DAYS = 365;
+const ORDER_WINDOW_DAYS = 365;
 
 export function orderWindowStart(today = businessToday()): string {
   return addDays(today, -ORDER_WINDOW_DAYS);

@@ -8,14 +8,14 @@ import { syncState } from "@/server/store/schema";
 import type { EntityDef } from "./entities";
 import { runExclusive } from "./lock";
 
-export type SyncProgress = {
+type SyncProgress = {
   entity: string;
   phase: "initial" | "diff";
   pagesDone: number;
   pagesTotal: number;
   rows: number;
 };
-export type SyncOutcome = { entity: string; ran: boolean; phase: "initial" | "diff"; rows: number; deleted: number };
+type SyncOutcome = { entity: string; ran: boolean; phase: "initial" | "diff"; rows: number; deleted: number };
 
 /** The first sync asks for everything changed since this date (PO Sync convention). */
 const EPOCH = "1900-01-01T00:00:00Z";
@@ -32,7 +32,7 @@ export class SyncCancelled extends Error {
   }
 }
 
-export type SyncOptions = { onProgress?: (p: SyncProgress) => void | Promise<void>; signal?: AbortSignal };
+type SyncOptions = { onProgress?: (p: SyncProgress) => void | Promise<void>; signal?: AbortSignal };
 
 export async function syncEntity<T>(
   target: ErpTarget,

@@ -25,7 +25,7 @@ const isSchoolType = (v: string | null): v is (typeof SCHOOL_TYPES)[number] =>
   v !== null && (SCHOOL_TYPES as readonly string[]).includes(v);
 
 /** The address as RM's writes need it (the same test the server makes before keeping it). */
-export function addressComplete(a: SgeAddressOnRecord): boolean {
+function addressComplete(a: SgeAddressOnRecord): boolean {
   return (
     /^\d{8}$/.test(a.cep) &&
     Boolean(a.street) &&

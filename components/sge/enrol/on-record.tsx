@@ -20,7 +20,7 @@ type RecordOf<K extends PersonKind> = K extends "responsible" ? SgeResponsibleOn
 export const useCanChangeBillingEmail = () => useOnRecordContext().canChangeBillingEmail;
 
 /** The lookup key of a document: null while it is not a valid CPF (student) or CPF/CNPJ (responsible). */
-export function lookupKey(kind: PersonKind, coligada: number, doc: string): string | null {
+function lookupKey(kind: PersonKind, coligada: number, doc: string): string | null {
   const kindOf = documentKind(doc ?? "");
   if (!kindOf || (kind === "student" && kindOf !== "cpf") || (coligada !== 2 && coligada !== 3)) return null;
   return `${kind}|${coligada}|${normalizeDocument(doc)}`;

@@ -6,7 +6,7 @@ import { CheckInput, SelectInput, TextInput } from "./fields";
 
 /** The people steps' inputs, grouped as the on-record view ticks them (issue 14 item 12). */
 
-export const ufOptions = UFS.map((uf) => [uf, uf] as const);
+const ufOptions = UFS.map((uf) => [uf, uf] as const);
 
 export function AddressFields({ prefix }: { prefix: "responsible" | "student" }) {
   const t = useTranslations("sgeEnrol.address");

@@ -5,7 +5,7 @@ import type { Cents } from "@/lib/money";
  * totals) and the server (checked again before anything is sent).
  */
 
-export type SettlementBreakdown = { original: Cents; interest: Cents; fine: Cents; discount: Cents };
+type SettlementBreakdown = { original: Cents; interest: Cents; fine: Cents; discount: Cents };
 
 /**
  * BaixaTitulo: "ValorBaixa = valor original + Juros + Multa − Desconto" (seed, both worked examples;

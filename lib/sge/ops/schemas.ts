@@ -21,10 +21,10 @@ const optionalText = (max: number) => z.string("invalid").check(z.trim(), z.maxL
 const cents = z.int("number").check(z.gte(0, "not_negative"), z.lte(MAX_CENTS, "too_large"));
 const positiveCents = z.int("number").check(z.gt(0, "positive"), z.lte(MAX_CENTS, "too_large"));
 const id = z.int("invalid").check(z.gt(0, "invalid"));
-export const isoDateSchema = z.string("required").check(z.minLength(1, "required"), z.refine(isIsoDate, "date"));
+const isoDateSchema = z.string("required").check(z.minLength(1, "required"), z.refine(isIsoDate, "date"));
 
 /** 2 = SESI, 3 = SENAI (the enrolment and PJ endpoints accept only these). */
-export const coligadaSchema = z.union([z.literal(2), z.literal(3)], "coligada");
+const coligadaSchema = z.union([z.literal(2), z.literal(3)], "coligada");
 /** ItemContabil (finance side) also knows 1 = FIEC. */
 const anyColigada = z.union([z.literal(1), z.literal(2), z.literal(3)], "coligada");
 
@@ -139,7 +139,7 @@ export const nossoNumeroSchema = z.object({
 });
 export type NossoNumeroForm = z.infer<typeof nossoNumeroSchema>;
 
-export const agreementInstalmentSchema = z
+const agreementInstalmentSchema = z
   .object({ dueDate: isoDateSchema, forecastDate: isoDateSchema, value: positiveCents })
   .check(z.refine((v) => v.forecastDate >= v.dueDate, { message: "forecast_before_due", path: ["forecastDate"] }));
 

@@ -68,7 +68,7 @@ export type CashAccount = {
   noMovement: boolean;
 };
 
-export type FinanceSettlement = {
+type FinanceSettlement = {
   id: number;
   date: string | null;
   amount: Cents;
@@ -125,7 +125,7 @@ export type FinanceAgreement = {
   hasPaidInstalment: boolean;
 };
 
-export type FinanceInstalment = {
+type FinanceInstalment = {
   number: number;
   dueDate: string | null;
   value: Cents;

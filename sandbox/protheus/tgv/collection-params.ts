@@ -8,7 +8,7 @@ import { findField, type FieldMap } from "./fields";
  * `fields=a,b`. Invalid values are the caller's fault: 400 with the TOTVS envelope.
  */
 
-export const DEFAULT_PAGE_SIZE = 10;
+const DEFAULT_PAGE_SIZE = 10;
 
 const badRequest = (pt: string, en: string) => new TotvsError(400, pt, en);
 
@@ -23,7 +23,7 @@ function positiveInt(raw: string | undefined, name: string, fallback: number): n
   return Number(raw);
 }
 
-export type Paging = { page: number; pageSize: number; offset: number };
+type Paging = { page: number; pageSize: number; offset: number };
 
 export function parsePaging(query: Record<string, string>, maxPageSize: number): Paging {
   const page = positiveInt(query.page, "page", 1);

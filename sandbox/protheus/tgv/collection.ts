@@ -18,7 +18,7 @@ import type { Viewer } from "./viewer";
  * PO Sync learns about deletions (ERP-CONTRACT.md §4).
  */
 
-export type CollectionRequest = {
+type CollectionRequest = {
   /** Raw query parameters (page, pageSize, order, fields, filter; others are ignored). */
   query: Record<string, string>;
   /** The `{date}` of a diff route, raw; undefined for a plain list. */
@@ -35,7 +35,7 @@ const defaults = (def: EntityDefinition) => ({
 });
 
 /** The entity's fields plus its deleted flag. */
-export function allFields(def: EntityDefinition): FieldMap {
+function allFields(def: EntityDefinition): FieldMap {
   return { ...def.fields, [def.deleted.field]: deletedField(defaults(def).deletedColumn, def.deleted.style) };
 }
 

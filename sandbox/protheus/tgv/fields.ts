@@ -5,7 +5,7 @@
  * numbers — ERP-CONTRACT.md §1) and how a filter literal is compared with it.
  */
 
-export type FieldType = "string" | "number" | "integer" | "date" | "timestamp" | "boolean";
+type FieldType = "string" | "number" | "integer" | "date" | "timestamp" | "boolean";
 
 export type FieldSpec = {
   /** SQL expression over the entity's FROM (alias `t` for the main table). Never user input. */
@@ -39,7 +39,7 @@ export function selectExpression(spec: FieldSpec): string {
 }
 
 /** `20261122` → `2026-11-22`; a blank Protheus date (8 spaces) → null. */
-export function protheusDateToIso(column: string): string {
+function protheusDateToIso(column: string): string {
   return `CASE WHEN NULLIF(trim(${column}), '') IS NULL THEN NULL
     ELSE substr(${column}, 1, 4) || '-' || substr(${column}, 5, 2) || '-' || substr(${column}, 7, 2) END`;
 }

@@ -26,7 +26,7 @@ export class FilterError extends Error {
 }
 
 export type CompareOp = "eq" | "ne" | "gt" | "ge" | "lt" | "le";
-export type FilterFunction = "contains" | "startswith";
+type FilterFunction = "contains" | "startswith";
 export type FilterLiteral =
   { type: "string"; value: string } | { type: "number"; value: number } | { type: "boolean"; value: boolean };
 

@@ -16,7 +16,7 @@ import { requireSellerViewer } from "./viewer";
  */
 const OVERDUE = "(t.E1_SALDO > 0 AND t.E1_VENCREA < bd.today)";
 
-export const financialSecuritiesEntity: EntityDefinition = {
+const financialSecuritiesEntity: EntityDefinition = {
   name: "financialsecurities",
   from: (ctx) =>
     `${companyTable("SE1", ctx.viewer.tenant.company)} t CROSS JOIN (SELECT ${todayParam(ctx)} AS today) bd`,

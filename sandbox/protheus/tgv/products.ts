@@ -33,7 +33,7 @@ export const productsEntity: EntityDefinition = {
 };
 
 /** Stock per warehouse: available = B2_QATU − B2_RESERVA (MATA225; reserve = released order lines). */
-export const stockEntity: EntityDefinition = {
+const stockEntity: EntityDefinition = {
   name: "stock",
   from: ({ viewer }) => `${companyTable("SB2", viewer.tenant.company)} t`,
   branch: { column: "t.B2_FILIAL" },

@@ -15,9 +15,9 @@ import { requireSellerViewer, type Viewer } from "./viewer";
 
 const BASE = "/api/tgv";
 
-export type ViewerResolver = (state: SandboxState, c: Context<AppEnv>) => Promise<Viewer>;
+type ViewerResolver = (state: SandboxState, c: Context<AppEnv>) => Promise<Viewer>;
 
-export type CollectionRouteOptions = {
+type CollectionRouteOptions = {
   /** Extra list paths answering the same collection (e.g. `financialstatus/sync`). */
   listAliases?: string[];
   /** Defaults to `requireSellerViewer` (403 for a user who is neither seller nor admin). */

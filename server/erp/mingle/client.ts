@@ -27,7 +27,7 @@ export type MingleSession = {
   params: Record<string, string>;
 };
 
-export type MingleFailure = "UNKNOWN_ALIAS" | "BAD_CREDENTIALS" | "PASSWORD_CHANGE";
+type MingleFailure = "UNKNOWN_ALIAS" | "BAD_CREDENTIALS" | "PASSWORD_CHANGE";
 
 export class MingleAuthError extends Error {
   constructor(readonly reason: MingleFailure) {

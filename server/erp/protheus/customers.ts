@@ -5,7 +5,7 @@ import { toCents } from "@/lib/money";
 import { riskLetters, type Customer, type RiskLetter } from "@/lib/types/customer";
 import { code, num, pick, text } from "./wire";
 
-export type RawCustomer = Record<string, unknown>;
+type RawCustomer = Record<string, unknown>;
 
 function risk(raw: RawCustomer): RiskLetter | null {
   const letter = text(raw, "risk", "risco").toUpperCase();

@@ -18,7 +18,7 @@ const list = (raw: Raw, name: string): Raw[] => {
 };
 
 /** `salesindicators/cards` → IndicatorCards (money to centavos). */
-export function toIndicatorCards(raw: Raw): IndicatorCards {
+function toIndicatorCards(raw: Raw): IndicatorCards {
   const open = obj(raw, "openOrders");
   const blocked = obj(raw, "blockedOrders");
   const overdue = obj(raw, "overdueReceivables");
@@ -52,7 +52,7 @@ export function toIndicatorCards(raw: Raw): IndicatorCards {
 }
 
 /** `salesindicators/charts` → IndicatorCharts. */
-export function toIndicatorCharts(raw: Raw): IndicatorCharts {
+function toIndicatorCharts(raw: Raw): IndicatorCharts {
   return {
     comparison: text(raw, "comparison") === "yearly" ? "yearly" : "monthly",
     series: list(raw, "series").map((b) => ({

@@ -104,7 +104,7 @@ export function toQueueItem(raw: Record<string, unknown>): QueueItem {
  * `GET salesorders/{id}` → the order with what only the single read carries: the block code and
  * its reason in words, and the invoice with its instalments.
  */
-export function toOrderDetail(raw: Record<string, unknown>): OrderDetail {
+function toOrderDetail(raw: Record<string, unknown>): OrderDetail {
   const invoiceRaw = pick<Record<string, unknown>>(raw, "invoice");
   const instalments =
     invoiceRaw && Array.isArray(invoiceRaw.installments) ? (invoiceRaw.installments as Record<string, unknown>[]) : [];
@@ -184,7 +184,7 @@ const acceptedSchema = z.object({
   orderid: z.string().nullish(),
   duplicate: z.boolean().optional(),
 });
-export type OrderAccepted = { queueId: string; orderId: string | null; duplicate: boolean };
+type OrderAccepted = { queueId: string; orderId: string | null; duplicate: boolean };
 
 const accepted = (raw: z.infer<typeof acceptedSchema>): OrderAccepted => ({
   queueId: raw.queueId,

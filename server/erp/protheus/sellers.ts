@@ -20,8 +20,8 @@ const codeUserSchema = z.object({
   isadmin: flag.optional(),
 });
 
-export type SellerLink = { branch: string; code: string; name: string };
-export type UserSellers = { sellers: SellerLink[]; isAdmin: boolean };
+type SellerLink = { branch: string; code: string; name: string };
+type UserSellers = { sellers: SellerLink[]; isAdmin: boolean };
 
 export function toUserSellers(raw: z.infer<typeof codeUserSchema>): UserSellers {
   return {

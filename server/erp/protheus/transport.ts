@@ -9,7 +9,7 @@ import { erpFetch, joinUrl, type ErpAdapter, type ErpMethod, type ErpQuery } fro
  * How a call authenticates. `token` gives the current access token (refreshing ahead of expiry);
  * `refresh` is called once on a 401 with the token that was rejected and returns a new one.
  */
-export type ErpCredentials =
+type ErpCredentials =
   { kind: "none" } | { kind: "bearer"; token: () => Promise<string>; refresh?: (rejected: string) => Promise<string> };
 
 export type ErpTarget = {
@@ -20,7 +20,7 @@ export type ErpTarget = {
   credentials: ErpCredentials;
 };
 
-export type ErpCallOptions<S extends z.ZodType> = {
+type ErpCallOptions<S extends z.ZodType> = {
   method?: ErpMethod;
   query?: ErpQuery;
   headers?: Record<string, string>;

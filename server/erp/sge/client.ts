@@ -54,7 +54,7 @@ const post = <S extends z.ZodType>(c: SgeConnectionConfig, path: string, body: u
 /** A success answer's message, cleaned of RM's trailing line breaks. */
 const message = (answer: { Message: string }) => cleanSgeMessage(answer.Message);
 
-export type CrmService = z.input<typeof crmServiceSchema>;
+type CrmService = z.input<typeof crmServiceSchema>;
 export async function updateCrmServices(c: SgeConnectionConfig, services: CrmService[]) {
   return message(
     await post(
@@ -94,7 +94,7 @@ export async function enrol(c: SgeConnectionConfig, enrolment: Enrolment) {
   return { ...answer.Matricula, message: message(answer) };
 }
 
-export type AccountingItem = z.input<typeof accountingItemSchema>;
+type AccountingItem = z.input<typeof accountingItemSchema>;
 export async function saveAccountingItems(c: SgeConnectionConfig, items: AccountingItem[]) {
   return message(
     await post(
@@ -106,7 +106,7 @@ export async function saveAccountingItems(c: SgeConnectionConfig, items: Account
   );
 }
 
-export type LaunchInclude = z.input<typeof launchIncludeSchema>;
+type LaunchInclude = z.input<typeof launchIncludeSchema>;
 export async function includeLaunch(c: SgeConnectionConfig, launch: LaunchInclude) {
   const answer = await post(
     c,
@@ -117,12 +117,12 @@ export async function includeLaunch(c: SgeConnectionConfig, launch: LaunchInclud
   return { idLan: answer.IdLan, message: message(answer) };
 }
 
-export type LaunchCancel = z.input<typeof launchCancelSchema>;
+type LaunchCancel = z.input<typeof launchCancelSchema>;
 export async function cancelLaunch(c: SgeConnectionConfig, cancel: LaunchCancel) {
   return message(await post(c, `${PROTHEUS}/CancelamentoLancamento`, [checked(launchCancelSchema, cancel)], okSchema));
 }
 
-export type SettleCancel = z.input<typeof settleCancelSchema>;
+type SettleCancel = z.input<typeof settleCancelSchema>;
 export async function cancelSettlement(c: SgeConnectionConfig, cancel: SettleCancel) {
   return message(await post(c, `${PROTHEUS}/CancelamentoBaixa`, [checked(settleCancelSchema, cancel)], okSchema));
 }
@@ -143,12 +143,12 @@ export async function createAgreement(c: SgeConnectionConfig, agreement: Agreeme
   return { ...answer.Data, message: message(answer) };
 }
 
-export type AgreementCancel = z.input<typeof agreementCancelSchema>;
+type AgreementCancel = z.input<typeof agreementCancelSchema>;
 export async function cancelAgreement(c: SgeConnectionConfig, cancel: AgreementCancel) {
   return message(await post(c, `${AGREEMENT}/Cancelamento`, checked(agreementCancelSchema, cancel), okSchema));
 }
 
-export type PjContract = z.input<typeof pjContractSchema>;
+type PjContract = z.input<typeof pjContractSchema>;
 export async function setPjContract(c: SgeConnectionConfig, contract: PjContract) {
   return message(await post(c, `${PJ}/SetContract`, checked(pjContractSchema, contract), okSchema));
 }

@@ -14,7 +14,7 @@ import { sgeFetch } from "./transport";
  */
 
 /** RealizaConsulta: a sentence's rows, the parameters as `NAME=value;NAME2=value2`. */
-export async function realizaConsulta<S extends z.ZodType>(
+async function realizaConsulta<S extends z.ZodType>(
   c: SgeConnectionConfig,
   sentence: string,
   parameters: Record<string, string | number>,

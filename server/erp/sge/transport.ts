@@ -10,7 +10,7 @@ import { erpFetch, joinUrl, type ErpQuery } from "../http";
  * mapped to ErpError; timeouts, read-only retries and backoff are the shared core's (`../http`). RM answers some failures with
  * HTTP 200 and `Status: "Erro"`: those are errors too.
  */
-export type SgeCallOptions<S extends z.ZodType> = {
+type SgeCallOptions<S extends z.ZodType> = {
   method?: "GET" | "POST";
   query?: ErpQuery;
   body?: unknown;
@@ -19,7 +19,7 @@ export type SgeCallOptions<S extends z.ZodType> = {
 };
 
 /** The envelope every SGE answer carries; field names as RM writes them. */
-export const sgeEnvelopeSchema = z.object({
+const sgeEnvelopeSchema = z.object({
   Message: z.string().default(""),
   Status: z.string().optional(),
   StatusCode: z.coerce.number().optional(),

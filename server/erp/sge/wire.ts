@@ -19,7 +19,7 @@ const money = z.number().nonnegative().multipleOf(0.01);
 const payment = z.enum(["BOL", "CAC", "CAR", "ESP"]);
 const yesNo = z.enum(["Sim", "Não"]);
 
-export const titleKeySchema = z.object({
+const titleKeySchema = z.object({
   Filial: z.string().min(1).max(12),
   Prefixo: z.string().max(3),
   Num: z.string().min(1).max(9),
