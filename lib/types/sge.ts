@@ -1,6 +1,7 @@
 /** What the enrolment wizard shows of SGE's offer (from the catalogue; dates `yyyy-mm-dd`, money in centavos). */
 export type SgeClassOption = {
-  turma: string;
+  /** RM's "Turma" key (`coligada|code`): the form's `offering.turma`. */
+  classId: string;
   code: string;
   name: string;
   shift: string | null;
@@ -12,10 +13,12 @@ export type SgeClassOption = {
 };
 
 type SgeOfferingOption = {
-  idMatrizAplicada: string;
+  /** RM's applied matrix (IdMatrizAplicada): the form's `offering.idMatrizAplicada`. */
+  matrixId: string;
   courseCode: string;
   courseName: string;
-  codFilial: string;
+  /** The form's `offering.codFilial`. */
+  branchCode: string;
   period: string;
   price: number;
   maxInstalments: number;

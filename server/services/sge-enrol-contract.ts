@@ -7,11 +7,11 @@ import type { Viewer } from "@/server/auth/viewer";
 import type { SgeConnectionConfig } from "@/server/env";
 import { ErpError } from "@/server/erp/errors";
 import { enrol, fetchCatalogue, fetchContracts, type Enrolment } from "@/server/erp/sge/client";
-import type { SgeContract } from "@/server/erp/sge/wire";
+import type { SgeContract } from "@/server/erp/sge/contracts-wire";
 import { log } from "@/server/log";
 import { getDb } from "@/server/store/db";
 import { sgeEnrolments } from "@/server/store/schema";
-import type { Payer } from "./sge-enrol-requests";
+import type { Payer } from "@/server/erp/sge/enrolment-requests";
 
 /** The class and the contract of an enrolment: the offer re-checked, RealizarMatricula, and the lost-answer recovery. */
 

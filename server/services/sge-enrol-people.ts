@@ -21,7 +21,7 @@ import {
   STUDENT_KEPT,
   studentAsWire,
 } from "./sge-enrol-merge";
-import type { EnrolmentRequests, Payer } from "./sge-enrol-requests";
+import type { EnrolmentRequests, Payer } from "@/server/erp/sge/enrolment-requests";
 
 /**
  * Existing people are not silently overwritten (issue 14 item 12). Before GravarResponsavelFinanceiro

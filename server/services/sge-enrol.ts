@@ -1,33 +1,30 @@
 import "server-only";
-import { and, desc, eq, inArray, lt, or, sql } from "drizzle-orm";
-import { fromSgeDateTime } from "@/lib/dates";
+import { and, eq, sql } from "drizzle-orm";
 import { enrolmentFormSchema } from "@/lib/sge/enrolment-form";
 import { fieldCodes } from "@/lib/schemas/order-form";
 import { businessToday } from "@/server/clock";
-import type { SgeEnrolmentResult, SgeEnrolmentRow, SgeEnrolmentStep, SgeInstitutionOffer } from "@/lib/types/sge";
+import type { SgeEnrolmentResult, SgeEnrolmentStep, SgeInstitutionOffer } from "@/lib/types/sge";
 import type { Viewer } from "@/server/auth/viewer";
-import { env } from "@/server/env";
 import { ErpError, erpWords, isRefusal, type ErpErrorCode } from "@/server/erp/errors";
+import { toInstitutionOffer } from "@/server/erp/sge/catalogue";
 import { fetchCatalogue, saveResponsible, saveStudent } from "@/server/erp/sge/client";
 import { requireSgeConnection } from "@/server/erp/sge/connection";
+import { enrolmentRequests } from "@/server/erp/sge/enrolment-requests";
 import { log } from "@/server/log";
 import { getDb } from "@/server/store/db";
 import { sgeEnrolments } from "@/server/store/schema";
 import { checkOffer, enrolStep } from "./sge-enrol-contract";
+import { loadEnrolment, owned, resumable, saveEnrolmentDraft } from "./sge-enrol-drafts";
 import { auditedPersonWrite, planPeople } from "./sge-enrol-people";
-import { enrolmentRequests } from "./sge-enrol-requests";
-
-export { enrolmentRequests };
 
 /**
- * SESI/SENAI enrolment (issue 7): the wizard's catalogue, its drafts, and the submission —
+ * SESI/SENAI enrolment (issue 7): the wizard's catalogue and the submission —
  * GravarResponsavelFinanceiro → GravarAluno → RealizarMatricula — recorded step by step in
- * `sge_enrolments`, so a failure at any step is retried from that step. The bodies are built in
- * sge-enrol-requests.ts, people RM already has are handled by sge-enrol-people.ts (issue 14 item
- * 12), the class and contract by sge-enrol-contract.ts.
+ * `sge_enrolments`, so a failure at any step is retried from that step. Drafts are
+ * sge-enrol-drafts.ts; the bodies are built in server/erp/sge/enrolment-requests.ts, people RM
+ * already has are handled by sge-enrol-people.ts (issue 14 item 12), the class and contract by
+ * sge-enrol-contract.ts.
  */
-
-const MAX_DRAFT_BYTES = 64_000;
 
 const connectionOf = (viewer: Viewer) => requireSgeConnection(viewer.alias);
 
@@ -35,155 +32,9 @@ const connectionOf = (viewer: Viewer) => requireSgeConnection(viewer.alias);
 export async function enrolmentCatalogue(viewer: Viewer): Promise<SgeInstitutionOffer[]> {
   const connection = connectionOf(viewer);
   return Promise.all(
-    ([2, 3] as const).map(async (coligada) => {
-      const data = await fetchCatalogue(connection, coligada);
-      return {
-        coligada,
-        branches: data.Filiais.map((f) => ({
-          code: f.CodFilial,
-          name: f.Nome,
-          protheusBranch: f.FilialProtheus,
-          city: f.Cidade,
-        })),
-        offerings: data.Ofertas.map((o) => ({
-          idMatrizAplicada: o.IdMatrizAplicada,
-          courseCode: o.CodCurso,
-          courseName: o.NomeCurso,
-          codFilial: o.CodFilial,
-          period: o.CodPerlet,
-          price: Math.round(o.Valor * 100),
-          maxInstalments: o.MaxParcelas,
-          classes: o.Turmas.map((t) => ({
-            turma: t.Turma,
-            code: t.CodTurma,
-            name: t.Nome,
-            shift: t.Turno,
-            start: fromSgeDateTime(t.DataInicio) ?? t.DataInicio,
-            end: fromSgeDateTime(t.DataFim) ?? t.DataFim,
-            vacancies: t.Vagas,
-            available: t.VagasDisponiveis,
-            subjects: t.Disciplinas.map((d) => ({ code: d.CodDisciplina, name: d.Nome, hours: d.CargaHoraria })),
-          })),
-        })),
-      };
-    }),
+    ([2, 3] as const).map(async (coligada) => toInstitutionOffer(coligada, await fetchCatalogue(connection, coligada))),
   );
 }
-
-// ---- store -------------------------------------------------------------------------------
-
-type Row = typeof sgeEnrolments.$inferSelect;
-
-const owned = (viewer: Viewer, id: string) =>
-  and(eq(sgeEnrolments.id, id), eq(sgeEnrolments.alias, viewer.alias), eq(sgeEnrolments.login, viewer.login));
-
-/**
- * How long a submission can last: the offer check and the three SGE calls, each within
- * SGE_TIMEOUT_MS, plus the store's writes. A row "submitting" for longer lost its process (a
- * restart, a crash) and may be claimed again: it resumes at its step.
- */
-function submitBudgetMs(): number {
-  return 4 * env().SGE_TIMEOUT_MS + 15_000;
-}
-
-/** A claim older than the budget: the submission is not running any more. */
-function interruptedClaim() {
-  return and(
-    eq(sgeEnrolments.state, "submitting"),
-    lt(sgeEnrolments.updatedAt, new Date(Date.now() - submitBudgetMs())),
-  );
-}
-
-/** States the rep may change or send again: a draft, a failure, or an interrupted submission. */
-function resumable() {
-  return or(inArray(sgeEnrolments.state, ["draft", "failed"]), interruptedClaim());
-}
-
-function rowOf(r: Row): SgeEnrolmentRow {
-  const interrupted = r.state === "submitting" && Date.now() - r.updatedAt.getTime() > submitBudgetMs();
-  return {
-    id: r.id,
-    summary: r.summary,
-    state: interrupted ? "interrupted" : r.state,
-    step: r.step,
-    error: r.error,
-    updatedAt: r.updatedAt.toISOString(),
-    result: (r.result as SgeEnrolmentResult | null) ?? null,
-  };
-}
-
-/** A draft's one-line summary for lists: student, course. */
-function summaryOf(data: unknown): string {
-  const d = data as { student?: { name?: unknown }; responsible?: { name?: unknown }; summary?: unknown };
-  const student = typeof d.student?.name === "string" ? d.student.name.trim() : "";
-  const course = typeof d.summary === "string" ? d.summary : "";
-  return [student, course].filter(Boolean).join(" · ").slice(0, 200);
-}
-
-export async function loadEnrolment(
-  viewer: Viewer,
-  id: string,
-): Promise<(SgeEnrolmentRow & { data: unknown; steps: SgeEnrolmentStep[] }) | null> {
-  const db = await getDb();
-  const [row] = await db.select().from(sgeEnrolments).where(owned(viewer, id)).limit(1);
-  return row ? { ...rowOf(row), data: row.data, steps: (row.steps as SgeEnrolmentStep[]) ?? [] } : null;
-}
-
-export async function listEnrolments(viewer: Viewer): Promise<SgeEnrolmentRow[]> {
-  const db = await getDb();
-  const rows = await db
-    .select()
-    .from(sgeEnrolments)
-    .where(and(eq(sgeEnrolments.alias, viewer.alias), eq(sgeEnrolments.login, viewer.login)))
-    .orderBy(desc(sgeEnrolments.updatedAt))
-    .limit(200);
-  return rows.map(rowOf);
-}
-
-type DraftSave = { ok: true } | { ok: false; reason: "too_large" | "locked" };
-
-/** Saves what the rep typed (any shape: a draft is work in progress); refused once submitted. */
-export async function saveEnrolmentDraft(viewer: Viewer, id: string, data: unknown): Promise<DraftSave> {
-  if (JSON.stringify(data).length > MAX_DRAFT_BYTES) return { ok: false, reason: "too_large" };
-  const db = await getDb();
-  const summary = summaryOf(data);
-  const [existing] = await db
-    .select({ state: sgeEnrolments.state })
-    .from(sgeEnrolments)
-    .where(eq(sgeEnrolments.id, id))
-    .limit(1);
-  if (existing) {
-    const updated = await db
-      .update(sgeEnrolments)
-      // An interrupted submission becomes a failed one: saving must not make its old claim look fresh.
-      .set({
-        data,
-        summary,
-        updatedAt: new Date(),
-        state: sql`CASE WHEN ${sgeEnrolments.state} = 'submitting' THEN 'failed' ELSE ${sgeEnrolments.state} END`,
-      })
-      .where(and(owned(viewer, id), resumable()))
-      .returning({ id: sgeEnrolments.id });
-    return updated.length ? { ok: true } : { ok: false, reason: "locked" };
-  }
-  await db
-    .insert(sgeEnrolments)
-    .values({ id, alias: viewer.alias, login: viewer.login, data, summary })
-    .onConflictDoNothing();
-  return { ok: true };
-}
-
-/** Discards a draft or a failed submission (an enrolment in SGE is never touched from here). */
-export async function discardEnrolment(viewer: Viewer, id: string): Promise<boolean> {
-  const db = await getDb();
-  const deleted = await db
-    .delete(sgeEnrolments)
-    .where(and(owned(viewer, id), resumable()))
-    .returning({ id: sgeEnrolments.id });
-  return deleted.length > 0;
-}
-
-// ---- submission -------------------------------------------------------------------------
 
 /** `createdKey`: this step created the person (RM had none), so a retry treats them as the rep's own work. */
 type StepRecord = SgeEnrolmentStep & { createdKey?: string };

@@ -14,7 +14,8 @@ import type {
 } from "@/lib/sge/ops/types";
 import type { Viewer } from "@/server/auth/viewer";
 import { fetchCatalogue, fetchContracts } from "@/server/erp/sge/client";
-import type { SgeCatalogue, SgeContract, SgeLaunch } from "@/server/erp/sge/wire";
+import type { SgeCatalogue } from "@/server/erp/sge/catalogue";
+import type { SgeContract, SgeLaunch } from "@/server/erp/sge/contracts-wire";
 import { sgeContext, sgeFailure, isFailure, type OpOutcome } from "./sge-ops";
 
 /** The finance pages' reads: contracts (sandbox extension PGVSandbox/Contratos) and cash accounts (PGVSandbox/Ofertas). */

@@ -1,6 +1,4 @@
 import "server-only";
-import { centsToReais } from "@/lib/sge/ops/money";
-import { toSgeDate } from "@/lib/dates";
 import type {
   AgreementForm,
   CancelAgreementForm,
@@ -21,7 +19,18 @@ import {
   includeLaunch,
   settleLaunch,
 } from "@/server/erp/sge/client";
-import type { TitleKey } from "@/server/erp/sge/wire";
+import {
+  AGREEMENT_FIELDS,
+  LAUNCH_FIELDS,
+  SETTLE_FIELDS,
+  toAgreementRequest,
+  toCancelAgreementRequest,
+  toCancelLaunchRequest,
+  toCancelSettlementRequest,
+  toIncludeLaunchRequest,
+  toNossoNumeroRequest,
+  toSettleRequest,
+} from "@/server/erp/sge/finance-requests";
 import { cashAccountsFor, loadContract } from "./sge-finance-read";
 import { auditedFinanceCall, isFailure, sgeContext, type OpFailure, type OpOutcome, type SgeContext } from "./sge-ops";
 
@@ -29,7 +38,7 @@ import { auditedFinanceCall, isFailure, sgeContext, type OpFailure, type OpOutco
  * The SGE finance operations (issue 7). Each one re-checks the finance permission, reads the
  * contract from SGE again (the page may be stale; ids from the browser are only looked up in it),
  * checks what RM would refuse anyway so the user gets a precise message, sends the call and writes
- * the audit row (`auditedFinanceCall`).
+ * the audit row (`auditedFinanceCall`). The bodies are built in server/erp/sge/finance-requests.ts.
  */
 
 type Prepared = { context: SgeContext; contract: FinanceContract };
@@ -41,14 +50,6 @@ async function prepare(viewer: Viewer, ref: { coligada: 2 | 3; xnumpro: string }
   if (!contract.ok) return contract;
   return { context, contract: contract.data };
 }
-
-const titleKey = (l: FinanceLaunch): TitleKey => ({
-  Filial: l.branch,
-  Prefixo: l.prefix,
-  Num: l.number,
-  Parcela: l.instalment,
-  Tipo: l.type,
-});
 
 function launchOf(contract: FinanceContract, launchId: number): FinanceLaunch | OpFailure {
   return contract.launches.find((l) => l.id === launchId) ?? { ok: false, reason: "not_found" };
@@ -87,29 +88,7 @@ export async function includeContractLaunch(
     if (isFailure(account)) return account;
     bank = account;
   }
-  const request = {
-    codColigada: String(contract.coligada),
-    xnumpro: contract.xnumpro,
-    ...(bank
-      ? {
-          contaCaixaBanco: bank.bank ?? "",
-          contaCaixaAgencia: bank.agency ?? "",
-          contaCaixaContaCorrente: bank.account ?? "",
-        }
-      : {}),
-    parcela: {
-      pedidoVendaGerencial: form.salesOrder,
-      nossoNumero: form.nossoNumero,
-      dataEmissao: toSgeDate(form.issueDate),
-      dataVencimento: toSgeDate(form.dueDate),
-      ...(form.forecastDate ? { dataPrevisaoBaixa: toSgeDate(form.forecastDate) } : {}),
-      Filial: form.branch,
-      Prefixo: form.prefix,
-      Num: form.number,
-      Parcela: form.instalment,
-      Tipo: form.type,
-    },
-  };
+  const request = toIncludeLaunchRequest(contract, form, bank);
   const outcome = await auditedFinanceCall(
     viewer,
     audit(contract, "include_launch", request),
@@ -119,19 +98,6 @@ export async function includeContractLaunch(
   );
   return outcome.ok ? { ...outcome, data: { launchId: outcome.data.idLan } } : outcome;
 }
-
-const LAUNCH_FIELDS: Record<string, string> = {
-  pedidoVendaGerencial: "salesOrder",
-  nossoNumero: "nossoNumero",
-  dataEmissao: "issueDate",
-  dataVencimento: "dueDate",
-  dataPrevisaoBaixa: "forecastDate",
-  Filial: "branch",
-  Prefixo: "prefix",
-  Num: "number",
-  Parcela: "instalment",
-  Tipo: "type",
-};
 
 /** CancelamentoLancamento: FLAN.STATUS → 2 (cancelled). Only an open launch. */
 export async function cancelContractLaunch(viewer: Viewer, form: CancelLaunchForm): Promise<OpOutcome<null>> {
@@ -145,12 +111,7 @@ export async function cancelContractLaunch(viewer: Viewer, form: CancelLaunchFor
       reason: "refused",
       code: launch.status === "cancelled" ? "launch_cancelled" : "launch_settled",
     };
-  const request = {
-    codColigada: String(ready.contract.coligada),
-    idLan: String(launch.id),
-    ...titleKey(launch),
-    DataCancelamento: toSgeDate(form.date),
-  };
+  const request = toCancelLaunchRequest(ready.contract, launch, form);
   const outcome = await auditedFinanceCall(
     viewer,
     audit(ready.contract, "cancel_launch", request),
@@ -187,36 +148,13 @@ export async function settleContractLaunch(viewer: Viewer, form: SettleForm): Pr
     noMovement ? "noMovementAccount" : "bankAccount",
   );
   if (isFailure(account)) return account;
-  const request = {
-    codColigada: String(ready.contract.coligada),
-    idLan: String(launch.id),
-    ...titleKey(launch),
-    ValorBaixa: centsToReais(form.amount),
-    DataBaixa: toSgeDate(form.date),
-    ...(noMovement
-      ? { ContaCaixa_SEMMOVIMENTACAO: account.code }
-      : {
-          ContaCaixa_Banco: account.bank ?? "",
-          ContaCaixa_AG: account.agency ?? "",
-          ContaCaixa_CC: account.account ?? "",
-        }),
-    Juros: centsToReais(form.interest),
-    Multa: centsToReais(form.fine),
-    Desconto: centsToReais(form.discount),
-  };
+  const request = toSettleRequest(ready.contract, launch, form, account, noMovement);
   const outcome = await auditedFinanceCall(
     viewer,
     audit(ready.contract, "settle", request),
     () => settleLaunch(ready.context.connection, request),
     (m) => m,
-    {
-      ValorBaixa: "amount",
-      DataBaixa: "date",
-      Juros: "interest",
-      Multa: "fine",
-      Desconto: "discount",
-      ContaCaixa_SEMMOVIMENTACAO: "noMovementAccount",
-    },
+    SETTLE_FIELDS,
   );
   return outcome.ok ? { ...outcome, data: null } : outcome;
 }
@@ -231,18 +169,7 @@ export async function cancelLaunchSettlement(viewer: Viewer, form: CancelSettlem
   if (!settlement) return { ok: false, reason: "not_found" };
   if (settlement.cancelled) return { ok: false, reason: "refused", code: "settlement_cancelled" };
   if (settlement.byAgreement) return { ok: false, reason: "refused", code: "settlement_by_agreement" };
-  const request = {
-    IdLan: String(launch.id),
-    ...titleKey(launch),
-    codColigada: String(ready.contract.coligada),
-    DataCancelamento: toSgeDate(form.date),
-    DataBaixa: settlement.date ? toSgeDate(settlement.date) : toSgeDate(form.date),
-    ContaCaixaBanco: settlement.bank ?? "",
-    ContaCaixaAgencia: settlement.agency ?? "",
-    ContaCaixaContaCorrente: settlement.account ?? "",
-    ValorBaixa: centsToReais(settlement.amount),
-    ContaCaixa_SEMMOVIMENTACAO: settlement.noMovementAccount ?? "",
-  };
+  const request = toCancelSettlementRequest(ready.contract, launch, settlement, form);
   const outcome = await auditedFinanceCall(
     viewer,
     audit(ready.contract, "cancel_settlement", request),
@@ -259,14 +186,7 @@ export async function changeLaunchNossoNumero(viewer: Viewer, form: NossoNumeroF
   const launch = launchOf(ready.contract, form.launchId);
   if (isFailure(launch)) return launch;
   if (launch.status === "cancelled") return { ok: false, reason: "refused", code: "launch_cancelled" };
-  const request = {
-    codColigada: String(ready.contract.coligada),
-    NossoNumero: form.nossoNumero,
-    Idlan: launch.id,
-    ...titleKey(launch),
-    NumeroPedido: null,
-    CodFilial: null,
-  };
+  const request = toNossoNumeroRequest(ready.contract, launch, form);
   const outcome = await auditedFinanceCall(
     viewer,
     audit(ready.contract, "nosso_numero", request),
@@ -277,12 +197,9 @@ export async function changeLaunchNossoNumero(viewer: Viewer, form: NossoNumeroF
   return outcome.ok ? { ...outcome, data: null } : outcome;
 }
 
-/** Prefix of the Protheus titles an agreement generates (E1_PREFIXO). */
-const AGREEMENT_PREFIX = "ACD";
-
 /**
  * Acordo/Inclusao: the chosen open launches are settled "por acordo" and the new instalments are
- * created. NumParcelas is the number of instalments typed; ValorAcordo their sum (schema-checked).
+ * created.
  */
 export async function createContractAgreement(
   viewer: Viewer,
@@ -299,50 +216,13 @@ export async function createContractAgreement(
       return { ok: false, reason: "refused", code: "original_not_open", field: "originals" };
     originals.push(launch);
   }
-  const type = originals[0]!.type;
-  const request = {
-    IdLiquidacao: form.liquidationId,
-    codColigada: String(contract.coligada),
-    NumParcelas: form.instalments.length,
-    CodCCusto: form.costCentre,
-    TipoJuros: form.interestType === "rate" ? 0 : 1,
-    TaxaJuros: form.interestType === "rate" ? form.interestRate : 0,
-    ValorJurosDia: form.interestType === "value" ? centsToReais(form.interestPerDay) : 0,
-    DataAcordo: form.date,
-    ValorAcordo: centsToReais(form.total),
-    ValorDesconto: centsToReais(form.discount),
-    ValorAcrescimo: centsToReais(form.addition),
-    LancamentosOriginais: originals.map((l) => ({ Idlan: l.id, ...titleKey(l) })),
-    LancamentosAcordo: form.instalments.map((i, n) => {
-      const key = {
-        Filial: contract.protheusBranch,
-        Prefixo: AGREEMENT_PREFIX,
-        Num: form.titleNumber,
-        Parcela: String(n + 1),
-        Tipo: type,
-      };
-      return {
-        Identificador: `${key.Filial}${key.Prefixo}${key.Num}${key.Parcela}${key.Tipo}`,
-        ...key,
-        DataVencimento: i.dueDate,
-        DataPrevisaoBaixa: i.forecastDate,
-        Valor: centsToReais(i.value),
-      };
-    }),
-  } as const;
+  const request = toAgreementRequest(contract, form, originals);
   const outcome = await auditedFinanceCall(
     viewer,
     audit(contract, "create_agreement", request),
-    () => createAgreement(ready.context.connection, { ...request, TipoJuros: request.TipoJuros as 0 | 1 }),
+    () => createAgreement(ready.context.connection, request),
     (r) => r.message,
-    {
-      IdLiquidacao: "liquidationId",
-      ValorAcordo: "total",
-      NumParcelas: "instalments",
-      CodCCusto: "costCentre",
-      DataAcordo: "date",
-      LancamentosOriginais: "originals",
-    },
+    AGREEMENT_FIELDS,
   );
   return outcome.ok ? { ...outcome, data: { agreementId: outcome.data.IdAcordo } } : outcome;
 }
@@ -355,11 +235,7 @@ export async function cancelContractAgreement(viewer: Viewer, form: CancelAgreem
   if (!agreement) return { ok: false, reason: "not_found" };
   if (!agreement.active) return { ok: false, reason: "refused", code: "agreement_cancelled" };
   if (agreement.hasPaidInstalment) return { ok: false, reason: "refused", code: "agreement_paid" };
-  const request = {
-    codColigada: String(ready.contract.coligada),
-    idLiquidacao: agreement.liquidationId,
-    DataCancelamento: toSgeDate(form.date),
-  };
+  const request = toCancelAgreementRequest(ready.contract, agreement, form);
   const outcome = await auditedFinanceCall(
     viewer,
     audit(ready.contract, "cancel_agreement", request),

@@ -2,13 +2,13 @@ import "server-only";
 import { randomUUID } from "node:crypto";
 import { and, desc, eq, isNull, or } from "drizzle-orm";
 import { normalizeDocument } from "@/lib/br-documents";
-import { toIsoDate } from "@/lib/dates";
-import { centsToReais } from "@/lib/sge/ops/money";
 import type { PjConsultForm, PjContractForm } from "@/lib/sge/ops/schemas";
 import type { Coligada, KnownPjContract, PjClassOption, PjContractStatus, PjRegistered } from "@/lib/sge/ops/types";
 import type { Viewer } from "@/server/auth/viewer";
 import { ErpError } from "@/server/erp/errors";
+import { toPjClassOptions } from "@/server/erp/sge/catalogue";
 import { consultPjContract, fetchCatalogue, setPjContract } from "@/server/erp/sge/client";
+import { PJ_FIELDS, toPjContractRequest, toPjContractStatus } from "@/server/erp/sge/pj";
 import { getDb } from "@/server/store/db";
 import type { SgeConnectionConfig } from "@/server/env";
 import { sgePjAudit, sgePjContracts } from "@/server/store/schema";
@@ -36,41 +36,11 @@ export async function pjClassOptions(viewer: Viewer): Promise<OpOutcome<PjClassO
     const catalogues = await Promise.all(
       COLIGADAS.map(async (coligada) => ({ coligada, catalogue: await fetchCatalogue(context.connection, coligada) })),
     );
-    const options = catalogues.flatMap(({ coligada, catalogue }) =>
-      catalogue.Ofertas.flatMap((offer) =>
-        offer.Turmas.map((c) => ({
-          coligada,
-          classCode: c.CodTurma,
-          className: c.Nome,
-          courseName: offer.NomeCurso,
-          periodId: offer.IdPerlet,
-          periodCode: offer.CodPerlet,
-          branch: offer.CodFilial.replace(/^UN/i, ""),
-          startDate: toIsoDate(c.DataInicio) ?? "",
-          endDate: toIsoDate(c.DataFim) ?? "",
-        })),
-      ),
-    );
-    // The same class may be offered in more than one course matrix: one option per class and period.
-    const unique = new Map(options.map((o) => [`${o.coligada}|${o.periodId}|${o.classCode}`, o]));
-    return { ok: true, data: [...unique.values()], message: "" };
+    return { ok: true, data: toPjClassOptions(catalogues), message: "" };
   } catch (error) {
     return sgeFailure(error);
   }
 }
-
-const PJ_FIELDS: Record<string, string> = {
-  Filial: "branch",
-  NumeroContrato: "contractNumber",
-  NumProposta: "proposalNumber",
-  CNPJ: "cnpj",
-  NomeEmpresa: "companyName",
-  ValorContrato: "value",
-  CodTurma: "classCode",
-  IdPerlet: "classCode",
-  VagasOfertadas: "offered",
-  VagasUtilizadas: "used",
-};
 
 /** Administrators and the finance team see and change every PJ contract of the alias. */
 const seesAll = (viewer: Viewer) => viewer.isAdmin || Boolean(viewer.sge?.finance);
@@ -163,19 +133,7 @@ export async function registerPjContract(viewer: Viewer, form: PjContractForm): 
   try {
     const refusal = await ownershipRefusal(viewer, context.connection, form);
     if (refusal) return refusal;
-    const message = await setPjContract(context.connection, {
-      CodColigada: form.coligada,
-      Filial: form.branch,
-      NumeroContrato: form.contractNumber,
-      NumProposta: form.proposalNumber,
-      CNPJ: cnpj,
-      NomeEmpresa: form.companyName,
-      ValorContrato: centsToReais(form.value),
-      CodTurma: form.classCode,
-      IdPerlet: form.periodId,
-      VagasOfertadas: form.offered,
-      VagasUtilizadas: form.used,
-    });
+    const message = await setPjContract(context.connection, toPjContractRequest(form, cnpj));
     await remember(
       viewer,
       form.coligada,
@@ -193,22 +151,6 @@ export async function registerPjContract(viewer: Viewer, form: PjContractForm): 
   }
 }
 
-function toStatus(raw: Awaited<ReturnType<typeof consultPjContract>>[number]): PjContractStatus {
-  return {
-    contractNumber: raw.NumeroContrato,
-    proposalNumber: raw.NumProposta,
-    classStart: toIsoDate(raw.DataInicioTurma),
-    classEnd: toIsoDate(raw.DataFimTurma),
-    offered: raw.TotalVagas,
-    used: raw.VagasUtilizadas,
-    // RM computes it; the seed's rule (offered − used) is the fallback when it does not.
-    available: Number.isFinite(raw.VagasDisponiveis) ? raw.VagasDisponiveis : raw.TotalVagas - raw.VagasUtilizadas,
-    linkedStudents: raw.AlunosVinculados,
-    status: raw.StatusContrato,
-    responsible: raw.Clientefornecedor,
-  };
-}
-
 /** ConsultContract by contract and/or proposal number; each answer refreshes what the portal remembers. */
 export async function consultPjContracts(viewer: Viewer, key: PjConsultForm): Promise<OpOutcome<PjContractStatus[]>> {
   const context = sgeContext(viewer, "enrol");
@@ -220,7 +162,7 @@ export async function consultPjContracts(viewer: Viewer, key: PjConsultForm): Pr
         numeroContrato: key.contractNumber || undefined,
         numProposta: key.proposalNumber || undefined,
       })
-    ).map(toStatus);
+    ).map(toPjContractStatus);
   } catch (error) {
     return sgeFailure(error, { numeroContrato: "contractNumber", numProposta: "proposalNumber" });
   }

@@ -4,7 +4,7 @@ import { fieldCodes } from "@/lib/schemas/order-form";
 import { enrolmentFormSchema } from "@/lib/sge/enrolment-form";
 import type { Responsible, Student } from "@/server/erp/sge/client";
 import { responsibleRowSchema, studentRowSchema, toResponsibleRecord, toStudentRecord } from "@/server/erp/sge/people";
-import type { SgeContract } from "@/server/erp/sge/wire";
+import type { SgeContract } from "@/server/erp/sge/contracts-wire";
 import { isOwnContract } from "@/server/services/sge-enrol-contract";
 import {
   mergeOnRecord,

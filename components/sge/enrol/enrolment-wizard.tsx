@@ -67,10 +67,8 @@ export function EnrolmentWizard({
     control,
     name: ["offering.coligada", "offering.idMatrizAplicada", "offering.turma"],
   });
-  const offering = offer
-    .find((o) => o.coligada === Number(coligada))
-    ?.offerings.find((o) => o.idMatrizAplicada === matrix);
-  const klass = offering?.classes.find((c) => c.turma === turma);
+  const offering = offer.find((o) => o.coligada === Number(coligada))?.offerings.find((o) => o.matrixId === matrix);
+  const klass = offering?.classes.find((c) => c.classId === turma);
   // Lists show "student · course": the course name travels with the draft (display only).
   const summary = offering
     ? `${Number(coligada) === 2 ? "SESI" : "SENAI"} ${offering.courseName}${klass ? ` (${klass.code})` : ""}`

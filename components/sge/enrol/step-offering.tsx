@@ -24,15 +24,15 @@ export function StepOffering({ offer }: { offer: SgeInstitutionOffer[] }) {
     ],
   });
   const institution = offer.find((o) => o.coligada === Number(coligada));
-  const offerings = institution?.offerings.filter((o) => o.codFilial === codFilial) ?? [];
-  const offering = offerings.find((o) => o.idMatrizAplicada === matrix);
-  const klass = offering?.classes.find((c) => c.turma === turma);
+  const offerings = institution?.offerings.filter((o) => o.branchCode === codFilial) ?? [];
+  const offering = offerings.find((o) => o.matrixId === matrix);
+  const klass = offering?.classes.find((c) => c.classId === turma);
   const opts = { shouldDirty: true, shouldValidate: false } as const;
 
   // Choosing a class fills what follows from it: all its subjects, the course price, its end date.
   function pickClass(value: string) {
     setValue("offering.turma", value, { ...opts, shouldValidate: true });
-    const picked = offering?.classes.find((c) => c.turma === value);
+    const picked = offering?.classes.find((c) => c.classId === value);
     if (!picked || !offering) return;
     setValue(
       "offering.disciplinas",
@@ -91,7 +91,7 @@ export function StepOffering({ offer }: { offer: SgeInstitutionOffer[] }) {
           name="offering.idMatrizAplicada"
           label={t("course")}
           placeholder={t("chooseCourse")}
-          options={offerings.map((o) => [o.idMatrizAplicada, `${o.courseName} · ${o.period}`] as const)}
+          options={offerings.map((o) => [o.matrixId, `${o.courseName} · ${o.period}`] as const)}
           onChange={() => setValue("offering.turma", "", opts)}
         />
       </div>
@@ -107,17 +107,17 @@ export function StepOffering({ offer }: { offer: SgeInstitutionOffer[] }) {
           <div className="grid gap-2">
             {offering.classes.map((c) => (
               <label
-                key={c.turma}
-                className={`flex min-h-11 items-start gap-3 rounded-lg border p-3 ${turma === c.turma ? "border-brand-600 bg-brand-50" : "border-slate-300 bg-white"} ${c.available <= 0 ? "opacity-70" : "cursor-pointer"}`}
+                key={c.classId}
+                className={`flex min-h-11 items-start gap-3 rounded-lg border p-3 ${turma === c.classId ? "border-brand-600 bg-brand-50" : "border-slate-300 bg-white"} ${c.available <= 0 ? "opacity-70" : "cursor-pointer"}`}
               >
                 <input
                   type="radio"
                   name="enrol-class"
                   className="mt-1 size-5 accent-brand-600"
-                  value={c.turma}
-                  checked={turma === c.turma}
+                  value={c.classId}
+                  checked={turma === c.classId}
                   disabled={c.available <= 0}
-                  onChange={() => pickClass(c.turma)}
+                  onChange={() => pickClass(c.classId)}
                 />
                 <span>
                   <span className="block font-semibold text-slate-900">

@@ -57,8 +57,8 @@ export function StepReview({ offer, goTo }: { offer: SgeInstitutionOffer[]; goTo
   const money = (cents: number) => format.money(cents || 0);
   const date = (iso: string) => format.date(iso, "");
   const institution = offer.find((o) => o.coligada === Number(v.offering.coligada));
-  const offering = institution?.offerings.find((o) => o.idMatrizAplicada === v.offering.idMatrizAplicada);
-  const klass = offering?.classes.find((c) => c.turma === v.offering.turma);
+  const offering = institution?.offerings.find((o) => o.matrixId === v.offering.idMatrizAplicada);
+  const klass = offering?.classes.find((c) => c.classId === v.offering.turma);
   const branch = institution?.branches.find((b) => b.code === v.offering.codFilial);
   const subjects = klass?.subjects.filter((s) => v.offering.disciplinas.includes(s.code)).map((s) => s.name) ?? [];
   const edit = t("review.edit");

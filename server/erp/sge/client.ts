@@ -3,28 +3,24 @@ import type { z } from "zod";
 import type { SgeConnectionConfig } from "@/server/env";
 import { ErpError, genericErpError } from "../errors";
 import { cleanSgeMessage, sgeFetch } from "./transport";
+import { accountingItemSchema, crmServiceSchema } from "./admin-wire";
+import { catalogueSchema } from "./catalogue";
+import { contractsSchema } from "./contracts-wire";
+import { enrolledSchema, enrolmentSchema } from "./enrolment-wire";
 import {
-  accountingItemSchema,
   agreementCancelSchema,
   agreementCreatedSchema,
   agreementSchema,
-  catalogueSchema,
-  contractsSchema,
-  crmServiceSchema,
-  enrolledSchema,
-  enrolmentSchema,
   launchCancelSchema,
   launchIncludedSchema,
   launchIncludeSchema,
   nossoNumeroSchema,
-  okSchema,
-  pjConsultSchema,
-  pjContractSchema,
-  responsibleSchema,
   settleCancelSchema,
   settleSchema,
-  studentSchema,
-} from "./wire";
+} from "./finance-wire";
+import { responsibleSchema, studentSchema } from "./people-wire";
+import { pjConsultSchema, pjContractSchema } from "./pj";
+import { okSchema } from "./wire";
 
 /**
  * One function per SGE endpoint (the seed's 14, in its order) plus the sandbox's two read

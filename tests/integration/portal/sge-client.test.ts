@@ -395,7 +395,7 @@ describe("SGE typed client against the sandbox (all 14 endpoints + extensions)",
       expect((await failure(fetchCatalogue(sgeConnection("offline")!, 3))).kind).toBe("unavailable");
       await admin.faults([{ pathPrefix: "/rm/api/TOTVSCustomizacao/PGVSandbox/Ofertas", kind: "hang" }]);
       const { sgeFetch } = await import("@/server/erp/sge/transport");
-      const { catalogueSchema } = await import("@/server/erp/sge/wire");
+      const { catalogueSchema } = await import("@/server/erp/sge/catalogue");
       const slow = await failure(
         sgeFetch(demo(), "TOTVSCustomizacao/PGVSandbox/Ofertas", {
           query: { codColigada: 3 },

@@ -9,7 +9,9 @@ import type { Viewer } from "@/server/auth/viewer";
 import { enrol, saveResponsible, saveStudent } from "@/server/erp/sge/client";
 import { sgeConnection } from "@/server/erp/sge/connection";
 
-import { enrolmentRequests, loadEnrolment, submitEnrolment } from "@/server/services/sge-enrol";
+import { enrolmentRequests } from "@/server/erp/sge/enrolment-requests";
+import { submitEnrolment } from "@/server/services/sge-enrol";
+import { loadEnrolment } from "@/server/services/sge-enrol-drafts";
 
 import { forgetEnrolments, resetWorld } from "./reset";
 import { cpfSerial, sampleEnrolmentForm, viewerOf } from "./sge-sample";

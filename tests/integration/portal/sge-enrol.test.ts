@@ -8,14 +8,9 @@ import { loadSession } from "@/server/auth/sessions";
 import { canSell, viewerFromSession, type Viewer } from "@/server/auth/viewer";
 import { enrol } from "@/server/erp/sge/client";
 import { sgeConnection } from "@/server/erp/sge/connection";
-import {
-  enrolmentCatalogue,
-  enrolmentRequests,
-  listEnrolments,
-  loadEnrolment,
-  saveEnrolmentDraft,
-  submitEnrolment,
-} from "@/server/services/sge-enrol";
+import { enrolmentRequests } from "@/server/erp/sge/enrolment-requests";
+import { enrolmentCatalogue, submitEnrolment } from "@/server/services/sge-enrol";
+import { listEnrolments, loadEnrolment, saveEnrolmentDraft } from "@/server/services/sge-enrol-drafts";
 import { log } from "@/server/log";
 import { getDb } from "@/server/store/db";
 import { sgeEnrolments } from "@/server/store/schema";
@@ -77,7 +72,7 @@ describe("SESI/SENAI enrolment (services against the sandbox's RM SGE)", () => {
   it("the catalogue shows SESI and SENAI with classes, dates and vacancies", async () => {
     const offer = await enrolmentCatalogue(ana);
     expect(offer.map((o) => o.coligada)).toEqual([2, 3]);
-    const klass = offer[1]!.offerings.flatMap((o) => o.classes).find((c) => c.turma === "11|TEC.001.017");
+    const klass = offer[1]!.offerings.flatMap((o) => o.classes).find((c) => c.classId === "11|TEC.001.017");
     expect(klass).toMatchObject({ start: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/), vacancies: expect.any(Number) });
     expect(klass!.subjects.length).toBeGreaterThan(0);
   });

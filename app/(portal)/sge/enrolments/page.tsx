@@ -3,7 +3,7 @@ import Link from "next/link";
 import { DiscardDraftButton } from "@/components/orders/discard-draft-button";
 import { requireSgeViewer } from "@/server/auth/viewer";
 import { getFormat, getTranslations } from "@/server/i18n";
-import { listEnrolments } from "@/server/services/sge-enrol";
+import { listEnrolments } from "@/server/services/sge-enrol-drafts";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("sgeEnrol"))("title") };

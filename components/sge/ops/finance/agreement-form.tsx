@@ -6,28 +6,18 @@ import { useTranslations } from "use-intl";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { addMonths } from "@/lib/dates";
-import { splitEvenly, sumCents } from "@/lib/sge/ops/amounts";
+import { centsOrZero, planInstalments } from "@/lib/sge/ops/agreement-plan";
+import { sumCents } from "@/lib/sge/ops/amounts";
 import { agreementSchema, MAX_AGREEMENT_INSTALMENTS } from "@/lib/sge/ops/schemas";
 import type { Coligada, FinanceLaunch } from "@/lib/sge/ops/types";
 import { parseDecimal } from "@/lib/order-lines";
 import { createAgreementAction } from "@/server/actions/sge-ops";
 import { useFeedback } from "../feedback";
+import { AgreementInstalments, type AgreementFormValues } from "./agreement-instalments";
 import { FormError } from "../form-error";
 import { MoneyField } from "@/components/ui/money-field";
 import { useSgeForm } from "../use-sge-form";
 import { useSgeFormat } from "../use-sge-format";
-
-type Instalment = { dueDate: string; forecastDate: string; value: number | undefined };
-
-const n = (v: number | null | undefined) => (v === null || v === undefined || Number.isNaN(v) ? 0 : v);
-
-/** Instalments of `total` split evenly, monthly from `first`. */
-function plan(total: number, count: number, first: string): Instalment[] {
-  return splitEvenly(total, count).map((value, i) => {
-    const due = first ? addMonths(first, i) : "";
-    return { dueDate: due, forecastDate: due, value };
-  });
-}
 
 /**
  * Acordo/Inclusao: open launches of the contract renegotiated into new instalments. The new
@@ -52,26 +42,27 @@ export function AgreementForm({
   const notify = useFeedback();
   const open = launches.filter((l) => l.status === "open");
   const firstDue = addMonths(today, 1);
+  const defaults: AgreementFormValues = {
+    ...contract,
+    originals: [],
+    liquidationId: `PGV|${contract.xnumpro}|${stamp}`,
+    costCentre: "",
+    date: today,
+    interestType: "rate",
+    // Typed as the user writes it ("0,5"); the schema gets the number.
+    interestRate: "0",
+    interestPerDay: 0,
+    discount: 0,
+    addition: 0,
+    total: 0,
+    titleNumber: stamp.slice(-9),
+    count: "1",
+    instalments: planInstalments(0, 1, firstDue),
+  };
   const { form, submit, fieldError, error, pending } = useSgeForm(
     agreementSchema,
     createAgreementAction,
-    {
-      ...contract,
-      originals: [] as number[],
-      liquidationId: `PGV|${contract.xnumpro}|${stamp}`,
-      costCentre: "",
-      date: today,
-      interestType: "rate" as "rate" | "value",
-      // Typed as the user writes it ("0,5"); the schema gets the number.
-      interestRate: "0",
-      interestPerDay: 0 as number | undefined,
-      discount: 0 as number | undefined,
-      addition: 0 as number | undefined,
-      total: 0 as number | undefined,
-      titleNumber: stamp.slice(-9),
-      count: "1",
-      instalments: plan(0, 1, firstDue),
-    },
+    defaults,
     // Only one kind of future interest is sent (TipoJuros): the other is 0.
     ({ count: _count, ...values }) => ({
       ...values,
@@ -86,9 +77,9 @@ export function AgreementForm({
   });
 
   const selectedSum = sumCents(open.filter((l) => originals.includes(l.id)).map((l) => l.original - l.scholarship));
-  const instalmentSum = sumCents(instalments.map((i) => n(i.value)));
+  const instalmentSum = sumCents(instalments.map((i) => centsOrZero(i.value)));
   const firstOf = () => form.getValues("instalments")[0]?.dueDate || firstDue;
-  const replan = (cents: number, count: number) => replace(plan(cents, count, firstOf()));
+  const replan = (cents: number, count: number) => replace(planInstalments(cents, count, firstOf()));
 
   /** A new selection or discount/addition proposes a total and an even plan (the user may then edit both). */
   function propose(next: { originals?: number[]; discount?: number | null; addition?: number | null }) {
@@ -97,7 +88,7 @@ export function AgreementForm({
     // An emptied discount or addition counts as 0 (the schema then asks for a number).
     const off = "discount" in next ? next.discount : discount;
     const on = "addition" in next ? next.addition : addition;
-    const proposed = Math.max(0, base - n(off) + n(on));
+    const proposed = Math.max(0, base - centsOrZero(off) + centsOrZero(on));
     form.setValue("total", proposed);
     replan(proposed, instalments.length);
   }
@@ -110,7 +101,7 @@ export function AgreementForm({
 
   function changeCount(text: string) {
     const value = Number(text);
-    if (Number.isInteger(value) && value >= 1 && value <= MAX_AGREEMENT_INSTALMENTS) replan(n(total), value);
+    if (Number.isInteger(value) && value >= 1 && value <= MAX_AGREEMENT_INSTALMENTS) replan(centsOrZero(total), value);
   }
 
   const money = (name: "interestPerDay" | "discount" | "addition" | "total", id: string, label: string) => (
@@ -247,82 +238,19 @@ export function AgreementForm({
             })}
             className="w-40"
           />
-          <Button type="button" variant="secondary" onClick={() => replan(n(total), instalments.length)}>
+          <Button type="button" variant="secondary" onClick={() => replan(centsOrZero(total), instalments.length)}>
             {t("redistribute")}
           </Button>
         </div>
-        <div className="overflow-x-auto">
-          <table className="w-full min-w-[36rem] text-left text-sm">
-            <caption className="sr-only">{t("newInstalments")}</caption>
-            <thead className="text-slate-600">
-              <tr>
-                <th scope="col" className="py-2 pr-3 font-medium">
-                  {t("instalment")}
-                </th>
-                <th scope="col" className="py-2 pr-3 font-medium">
-                  {t("dueDate")}
-                </th>
-                <th scope="col" className="py-2 pr-3 font-medium">
-                  {t("forecastDate")}
-                </th>
-                <th scope="col" className="py-2 font-medium">
-                  {t("value")}
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {fields.map((item, i) => (
-                <tr key={item.id} className="align-top">
-                  <td className="py-2 pr-3">{i + 1}</td>
-                  <td className="py-2 pr-3">
-                    <Field
-                      id={`agr-i${i}-due`}
-                      type="date"
-                      label={t("instalmentDue", { n: i + 1 })}
-                      className="[&>label]:sr-only"
-                      error={fieldError(`instalments.${i}.dueDate`)}
-                      {...form.register(`instalments.${i}.dueDate`)}
-                    />
-                  </td>
-                  <td className="py-2 pr-3">
-                    <Field
-                      id={`agr-i${i}-forecast`}
-                      type="date"
-                      label={t("instalmentForecast", { n: i + 1 })}
-                      className="[&>label]:sr-only"
-                      error={fieldError(`instalments.${i}.forecastDate`)}
-                      {...form.register(`instalments.${i}.forecastDate`)}
-                    />
-                  </td>
-                  <td className="py-2">
-                    <Controller
-                      control={form.control}
-                      name={`instalments.${i}.value`}
-                      render={({ field }) => (
-                        <MoneyField
-                          id={`agr-i${i}-value`}
-                          label={t("instalmentValue", { n: i + 1 })}
-                          className="[&>label]:sr-only"
-                          value={field.value ?? null}
-                          error={fieldError(`instalments.${i}.value`)}
-                          onChange={(v) => field.onChange(v ?? undefined)}
-                        />
-                      )}
-                    />
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <AgreementInstalments form={form} fields={fields} fieldError={fieldError} />
         <p
-          className={`text-sm font-medium ${instalmentSum === n(total) ? "text-emerald-800" : "text-red-800"}`}
+          className={`text-sm font-medium ${instalmentSum === centsOrZero(total) ? "text-emerald-800" : "text-red-800"}`}
           data-testid="agreement-sum"
           aria-live="polite"
         >
-          {instalmentSum === n(total)
+          {instalmentSum === centsOrZero(total)
             ? t("instalmentSumOk", { sum: f.money(instalmentSum) })
-            : t("instalmentSumMismatch", { sum: f.money(instalmentSum), total: f.money(n(total)) })}
+            : t("instalmentSumMismatch", { sum: f.money(instalmentSum), total: f.money(centsOrZero(total)) })}
         </p>
         <FormError text={error} />
         <Button type="submit" disabled={pending}>

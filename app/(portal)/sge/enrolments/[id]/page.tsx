@@ -3,7 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requireSgeViewer } from "@/server/auth/viewer";
 import { getFormat, getTranslations } from "@/server/i18n";
-import { loadEnrolment } from "@/server/services/sge-enrol";
+import { loadEnrolment } from "@/server/services/sge-enrol-drafts";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("sgeEnrol.done"))("title") };

@@ -8,7 +8,8 @@ import { newUuid } from "@/lib/uuid";
 import { requireSgeViewer } from "@/server/auth/viewer";
 import { erpRead } from "@/server/services/erp-read";
 import { getErpErrorText, getTranslations } from "@/server/i18n";
-import { enrolmentCatalogue, loadEnrolment } from "@/server/services/sge-enrol";
+import { enrolmentCatalogue } from "@/server/services/sge-enrol";
+import { loadEnrolment } from "@/server/services/sge-enrol-drafts";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("sgeEnrol"))("newTitle") };

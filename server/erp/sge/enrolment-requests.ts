@@ -4,7 +4,7 @@ import { codCfoOf } from "@/lib/sge/cod-cfo";
 import { toSgeDate } from "@/lib/dates";
 import type { EnrolmentForm } from "@/lib/sge/enrolment-form";
 import { centsToReais } from "@/lib/sge/ops/money";
-import type { Enrolment, Responsible, Student } from "@/server/erp/sge/client";
+import type { Enrolment, Responsible, Student } from "./client";
 
 /**
  * The three SGE bodies of an enrolment, built on the server from the validated form (never taken
