@@ -1,18 +1,16 @@
 import "server-only";
-import { createHash, randomUUID } from "node:crypto";
+import { createHash } from "node:crypto";
 import { normalizeDocument } from "@/lib/br-documents";
 import { maskDocument, maskEmail, maskPhone } from "@/lib/mask";
 import type { EnrolmentForm } from "@/lib/sge/enrolment-form";
 import type { SgePeopleOnRecord, SgeResponsibleOnRecord, SgeStudentOnRecord } from "@/lib/types/sge";
 import type { Viewer } from "@/server/auth/viewer";
 import type { SgeConnectionConfig } from "@/server/env";
-import { genericErpError, isRefusal, sourceText } from "@/server/erp/errors";
+import { genericErpError } from "@/server/erp/errors";
 import type { Responsible, Student } from "@/server/erp/sge/client";
 import { requireSgeConnection } from "@/server/erp/sge/connection";
 import { findResponsible, findStudent, type ResponsibleRecord, type StudentRecord } from "@/server/erp/sge/people";
 import { log } from "@/server/log";
-import { getDb } from "@/server/store/db";
-import { sgePersonAudit } from "@/server/store/schema";
 import {
   mergeOnRecord,
   RESPONSIBLE_GROUPS,
@@ -21,13 +19,15 @@ import {
   STUDENT_KEPT,
   studentAsWire,
 } from "./sge-enrol-merge";
+import type { PersonAudit } from "./sge-person-audit";
 import type { EnrolmentRequests, Payer } from "@/server/erp/sge/enrolment-requests";
 
 /**
  * Existing people are not silently overwritten (issue 14 item 12). Before GravarResponsavelFinanceiro
  * and GravarAluno the person is looked up by CPF/CNPJ; when RM has them, the rep is shown the
  * record (e-mail and phones masked) and only what they confirm changing is sent. Changing an existing
- * responsible's billing e-mail is the finance team's. Every write to an existing person is audited.
+ * responsible's billing e-mail is the finance team's. Every write to an existing person is audited
+ * (sge-person-audit.ts).
  */
 
 function enrolViewer(viewer: Viewer): SgeConnectionConfig {
@@ -91,17 +91,6 @@ export async function lookupPeople(
 }
 
 // ---- the plan of a submission ---------------------------------------------------------------
-
-/** One write to an existing person, as the audit keeps it (personal values masked). */
-type PersonAudit = {
-  kind: "responsible" | "student";
-  coligada: number;
-  personKey: string;
-  document: string;
-  fields: string[];
-  before: Record<string, string>;
-  after: Record<string, string>;
-};
 
 /**
  * `write` null: RM's record stays as it is (nothing to change), no call. `isNew`: RM had no such
@@ -254,54 +243,4 @@ export async function planPeople(
     };
   }
   return Object.keys(fields).length > 0 ? { fields } : { responsible: responsiblePlan, student: studentPlan };
-}
-
-// ---- audit ------------------------------------------------------------------------------------
-
-/**
- * Runs a write to an existing person and audits it whatever RM answers: a write whose answer was
- * lost may still have happened in RM, so the attempt is kept too (ok false, why). No audit → just the call.
- */
-export async function auditedPersonWrite<T>(
-  viewer: Viewer,
-  enrolmentId: string,
-  audit: PersonAudit | null,
-  call: () => Promise<T>,
-  describe: (value: T) => { message: string; personKey?: string },
-): Promise<T> {
-  if (!audit) return call();
-  let value: T;
-  try {
-    value = await call();
-  } catch (error) {
-    // The audit row is a record in the source language (pt-BR): RM's own words, or ours.
-    const words = isRefusal(error) ? error.message : sourceText("sge.no_answer");
-    await writePersonAudit(viewer, enrolmentId, audit, false, words);
-    throw error;
-  }
-  const { message, personKey } = describe(value);
-  await writePersonAudit(viewer, enrolmentId, { ...audit, personKey: personKey ?? audit.personKey }, true, message);
-  return value;
-}
-
-async function writePersonAudit(viewer: Viewer, enrolmentId: string, audit: PersonAudit, ok: boolean, message: string) {
-  const db = await getDb();
-  await db.insert(sgePersonAudit).values({
-    id: randomUUID(),
-    alias: viewer.alias,
-    login: viewer.login,
-    enrolmentId,
-    ...audit,
-    ok,
-    message: message.slice(0, 1000),
-  });
-  log.info("sge.person_updated", {
-    alias: viewer.alias,
-    login: viewer.login,
-    enrolmentId,
-    kind: audit.kind,
-    personKey: audit.personKey,
-    fields: audit.fields,
-    ok,
-  });
 }

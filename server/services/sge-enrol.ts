@@ -15,7 +15,8 @@ import { getDb } from "@/server/store/db";
 import { sgeEnrolments } from "@/server/store/schema";
 import { checkOffer, enrolStep } from "./sge-enrol-contract";
 import { loadEnrolment, owned, resumable, saveEnrolmentDraft } from "./sge-enrol-drafts";
-import { auditedPersonWrite, planPeople } from "./sge-enrol-people";
+import { planPeople } from "./sge-enrol-people";
+import { auditedPersonWrite } from "./sge-person-audit";
 
 /**
  * SESI/SENAI enrolment (issue 7): the wizard's catalogue and the submission —
