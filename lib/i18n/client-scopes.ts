@@ -11,7 +11,7 @@ export const clientScopes = {
   shell: ["common", "errors", "notifications", "shell"],
   customers: ["customers"],
   orderList: ["customers", "orderStatus", "orders", "pendingOrders"],
-  orderForm: ["actions", "number", "orderForm"],
+  orderForm: ["actions", "erpErrors", "number", "orderForm"],
   orderDetail: ["orderActions", "orderForm"],
   sync: ["erpErrors", "sync"],
   sgeEnrol: ["actions", "number", "sgeEnrol"],

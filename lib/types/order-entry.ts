@@ -1,5 +1,6 @@
 import type { Cents } from "@/lib/money";
 import type { RiskLetter } from "./customer";
+import type { ErpErrorKind } from "./erp-error";
 
 /** The order form's choices (synced catalogues, usable today). */
 export type OrderFormContext = {
@@ -50,11 +51,15 @@ export type DraftSummary = {
   total: Cents;
   state: DraftState;
   /**
-   * Why the last submit did not go through: never reached the ERP, refused (the ERP's words), or
+   * Why the last submit did not go through: never reached the ERP, refused (the ERP's words, or with
+   * `generic` the portal's stable code to translate where shown; `message` is then its pt-BR text), or
    * the ERP already holds an order from an earlier send of this draft, with that send's content.
    */
   problem:
-    { kind: "not_sent" } | { kind: "rejected"; message: string } | { kind: "already_sent"; queueId: string } | null;
+    | { kind: "not_sent" }
+    | { kind: "rejected"; message: string; generic?: `erp.${ErpErrorKind}` }
+    | { kind: "already_sent"; queueId: string }
+    | null;
   updatedAt: string;
 };
 

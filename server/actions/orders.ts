@@ -8,7 +8,8 @@ import { fieldCodes, orderFormSchema } from "@/lib/schemas/order-form";
 import type { DraftSummary } from "@/lib/types/order-entry";
 import { discardDraft, draftInputSchema, saveDraft } from "@/server/services/order-drafts";
 import { applyDraftToSentOrder, type ApplyOutcome } from "@/server/services/order-resend";
-import { deleteOwnOrder, submitOrder } from "@/server/services/order-submit";
+import { deleteOwnOrder } from "@/server/services/order-delete";
+import { submitOrder } from "@/server/services/order-submit";
 import { createAction, fieldErrorWords, type ActionWords } from "./create-action";
 import { getErpErrorText } from "@/server/i18n";
 

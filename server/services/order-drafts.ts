@@ -7,6 +7,7 @@ import type { Viewer } from "@/server/auth/viewer";
 import { getDb } from "@/server/store/db";
 import { orderDrafts } from "@/server/store/schema";
 import { scopeOf } from "@/server/sync/scope";
+import { problemOf } from "./draft-problem";
 import { ownOrder } from "./order-form-context";
 
 // Drafts: what the rep typed, kept server-side (sanitised, never trusted as an order).
@@ -74,14 +75,6 @@ function summary(row: DraftRow): DraftSummary {
     problem: problemOf(row.error),
     updatedAt: row.updatedAt.toISOString(),
   };
-}
-
-/** The draft's `error` column: `erp:<the ERP's words>`, `sent:<queue id>`, or `not_sent`. */
-function problemOf(error: string | null): DraftSummary["problem"] {
-  if (!error) return null;
-  if (error.startsWith("erp:")) return { kind: "rejected", message: error.slice(4) };
-  if (error.startsWith("sent:")) return { kind: "already_sent", queueId: error.slice(5) };
-  return { kind: "not_sent" };
 }
 
 /**

@@ -62,7 +62,7 @@ describe("TOTVS error envelope → ErpError", () => {
 
 describe("field-level details of a rejected order", () => {
   it("keeps the envelope's details (user-safe) and maps them to the form's fields", async () => {
-    const { formFieldOf } = await import("@/server/services/order-submit");
+    const { formFieldOf } = await import("@/server/erp/protheus/orders");
     const body = JSON.stringify({
       code: 422,
       message: "Pedido inválido: 2 campos com erro.",

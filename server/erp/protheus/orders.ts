@@ -12,6 +12,7 @@ import {
   type SalesOrder,
   type SalesOrderItem,
 } from "@/lib/types/order";
+import type { ErpFieldError } from "../errors";
 import { protheusFetch, type ErpTarget } from "./transport";
 import { code, num, pageSchema, pick, text } from "./wire";
 
@@ -176,6 +177,35 @@ export function toOrderPayload(form: OrderForm): OrderPayload {
       operationtype: line.operationType || form.operationType,
     })),
   };
+}
+
+/** The payload's field names → the form's (`items.0.operationtype` is the header's operation). */
+const FORM_FIELDS: Record<string, string> = {
+  customer: "customer",
+  store: "customer",
+  paymentcondition: "paymentCondition",
+  pricelist: "priceList",
+  operationtype: "operationType",
+  carrier: "carrier",
+  freighttype: "freightType",
+  freightvalue: "freightValue",
+  customerordernumber: "customerOrderNumber",
+  message: "message",
+};
+
+/** The form field an ERP field detail of a refused order belongs to (`form` when none does). */
+export function formFieldOf(erpField: string): string {
+  const item = /^items\.(\d+)\.(product|quantity|price|operationtype|warehouse)$/.exec(erpField);
+  if (item)
+    return item[2] === "operationtype" || item[2] === "warehouse" ? "operationType" : `items.${item[1]}.${item[2]}`;
+  return FORM_FIELDS[erpField] ?? "form";
+}
+
+/** The ERP's field details of a refused order (`ErpError.fields`) as the form's field errors: the first per field. */
+export function toFormFieldErrors(fields: ErpFieldError[]): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const f of fields) out[formFieldOf(f.field)] ??= f.message;
+  return out;
 }
 
 const acceptedSchema = z.object({

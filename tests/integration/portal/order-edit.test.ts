@@ -7,7 +7,9 @@ import { type Viewer } from "@/server/auth/viewer";
 import { getDraft, saveDraft } from "@/server/services/order-drafts";
 import { formFromOrder, orderFormContext } from "@/server/services/order-form-context";
 
-import { deleteOwnOrder, queueStatus, submitOrder } from "@/server/services/order-submit";
+import { deleteOwnOrder } from "@/server/services/order-delete";
+import { queueStatus } from "@/server/services/order-queue";
+import { submitOrder } from "@/server/services/order-submit";
 import { getOrder, listOrders } from "@/server/services/orders";
 import { syncNow } from "@/server/sync/orchestrator";
 import { orderQuerySchema } from "@/lib/schemas/order-query";

@@ -1,14 +1,21 @@
 import { randomUUID } from "node:crypto";
+import { eq } from "drizzle-orm";
+import { createTranslator } from "use-intl/core";
 import { beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { messages } from "@/lib/i18n/messages";
 import { MAX_ORDER_ITEMS } from "@/lib/order-lines";
 import { fieldCodes, orderFormSchema, type OrderForm } from "@/lib/schemas/order-form";
 
 import { type Viewer } from "@/server/auth/viewer";
+import { wordsText } from "@/server/erp/error-text";
 import { getDraft, listDrafts } from "@/server/services/order-drafts";
 
 import { applyDraftToSentOrder } from "@/server/services/order-resend";
-import { queueStatus, submitOrder } from "@/server/services/order-submit";
+import { queueStatus } from "@/server/services/order-queue";
+import { submitOrder } from "@/server/services/order-submit";
 import { getOrder } from "@/server/services/orders";
+import { getDb } from "@/server/store/db";
+import { orderDrafts } from "@/server/store/schema";
 
 import { resetWorld } from "./reset";
 import { sampleOrder } from "./sample-order";
@@ -174,6 +181,22 @@ describe("order entry: submit, drafts, edit, delete (services against the sandbo
     expect(back.ok).toBe(true);
     await admin.runJobs();
     expect(await ordersWithKey(form.key)).toHaveLength(1);
+  });
+
+  // Issue 15: the portal's generic words were stored in pt-BR, so an English rep read Portuguese.
+  it("a refusal without the ERP's own words keeps its code on the draft, worded for the reader", async () => {
+    const form = await sampleOrder(ana);
+    const draftId = randomUUID();
+    await admin.faults([{ pathPrefix: "/rest/api/tgv/salesorders", kind: "html", status: 422, times: 1 }]);
+    const refused = await submitOrder(ana, { draftId, kind: "new", customerName: "", form });
+    expect(refused).toMatchObject({ ok: false, reason: "rejected", generic: "erp.business" });
+    const [row] = await (await getDb()).select().from(orderDrafts).where(eq(orderDrafts.id, draftId));
+    expect([row?.state, row?.error]).toEqual(["editing", "erp.business"]);
+    const draft = await getDraft(ana, draftId);
+    expect(draft?.problem).toMatchObject({ kind: "rejected", generic: "erp.business" });
+    const en = createTranslator({ locale: "en", messages: messages.en, namespace: "erpErrors" });
+    expect(draft?.problem?.kind === "rejected" && wordsText(draft.problem, en)).toBe("The ERP rejected the operation.");
+    expect(await ordersWithKey(form.key)).toEqual([]);
   });
 
   it("an answer lost after the ERP queued the order: the resend lands on the same queue item", async () => {

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { DiscardDraftButton } from "@/components/orders/discard-draft-button";
 import type { DraftSummary } from "@/lib/types/order-entry";
 import { requireSalesViewer } from "@/server/auth/viewer";
-import { getFormat, getTranslations } from "@/server/i18n";
+import { getErpErrorText, getFormat, getTranslations } from "@/server/i18n";
 import { listDrafts } from "@/server/services/order-drafts";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -18,7 +18,12 @@ const resumeHref = (d: DraftSummary) =>
 /** The viewer's drafts: orders being typed (or sent and waiting for the ERP), to resume or discard. */
 export default async function DraftsPage() {
   const viewer = await requireSalesViewer();
-  const [t, f, drafts] = await Promise.all([getTranslations("orderDrafts"), getFormat(), listDrafts(viewer)]);
+  const [t, f, erpText, drafts] = await Promise.all([
+    getTranslations("orderDrafts"),
+    getFormat(),
+    getErpErrorText(),
+    listDrafts(viewer),
+  ]);
   return (
     <section aria-labelledby="drafts-title" className="space-y-4">
       <div className="flex flex-wrap items-center justify-between gap-3">
@@ -60,7 +65,7 @@ export default async function DraftsPage() {
                       ? t("notSent")
                       : d.problem.kind === "already_sent"
                         ? t("alreadySent")
-                        : t("rejected", { message: d.problem.message })}
+                        : t("rejected", { message: erpText(d.problem) })}
                   </p>
                 ) : null}
               </div>

@@ -1,5 +1,5 @@
 import { json, withViewer } from "@/server/http";
-import { pendingOrders } from "@/server/services/order-submit";
+import { pendingOrders } from "@/server/services/order-pending";
 
 export const dynamic = "force-dynamic";
 

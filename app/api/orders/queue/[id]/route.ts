@@ -1,5 +1,5 @@
 import { erpUnavailable, json, withViewer } from "@/server/http";
-import { queueStatus } from "@/server/services/order-submit";
+import { queueStatus } from "@/server/services/order-queue";
 
 export const dynamic = "force-dynamic";
 

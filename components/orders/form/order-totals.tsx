@@ -1,0 +1,59 @@
+"use client";
+
+import { useFormContext, useWatch } from "react-hook-form";
+import { useTranslations } from "use-intl";
+import { useFormat } from "@/components/i18n/use-format";
+import { creditPreview } from "@/lib/credit-preview";
+import { orderTotals } from "@/lib/order-lines";
+import type { OrderCustomer } from "@/lib/types/order-entry";
+import type { OrderFormValues } from "./form-values";
+
+/**
+ * Live totals of what is typed (items, freight, order), and the credit preview for the chosen
+ * customer: whether the ERP should block the order by credit, and why.
+ */
+export function OrderTotals({ customer, today }: { customer: OrderCustomer | null; today: string }) {
+  const t = useTranslations("orderForm");
+  const { money, date } = useFormat();
+  const { control } = useFormContext<OrderFormValues>();
+  const [items, freightValue] = useWatch({ control, name: ["items", "freightValue"] });
+  const totals = orderTotals(items ?? [], freightValue ?? 0);
+  const preview = customer ? creditPreview(customer, totals.total, today) : null;
+  return (
+    <section aria-labelledby="form-totals" className="rounded-2xl border border-slate-200 bg-white p-4">
+      <h2 id="form-totals" className="mb-2 text-lg font-semibold text-slate-900">
+        {t("totals")}
+      </h2>
+      <dl className="ml-auto grid max-w-sm grid-cols-2 gap-1 text-base">
+        <dt className="text-slate-700">{t("itemsTotal")}</dt>
+        <dd className="text-right" data-testid="form-items-total">
+          {money(totals.items)}
+        </dd>
+        <dt className="text-slate-700">{t("freightValue")}</dt>
+        <dd className="text-right">{money(totals.freight)}</dd>
+        <dt className="font-semibold text-slate-900">{t("orderTotal")}</dt>
+        <dd className="text-right font-semibold text-slate-900" data-testid="form-order-total">
+          {money(totals.total)}
+        </dd>
+      </dl>
+      {preview && customer ? (
+        <div
+          className={`mt-3 rounded-xl border p-3 text-sm ${preview.outcome === "block" ? "border-amber-300 bg-amber-50 text-amber-900" : "border-emerald-200 bg-emerald-50 text-emerald-900"}`}
+          data-testid="credit-preview"
+          role={preview.outcome === "block" ? "note" : undefined}
+        >
+          <p className="font-semibold">{preview.outcome === "block" ? t("credit.warning") : t("credit.ok")}</p>
+          <p>
+            {preview.reason === "limit"
+              ? t("credit.limit", { total: money(preview.total), available: money(preview.available) })
+              : preview.reason === "overdue"
+                ? t("credit.overdue", { risk: preview.risk, days: preview.days, tolerance: preview.tolerance })
+                : preview.reason === "expired"
+                  ? t("credit.expired", { date: date(preview.date) })
+                  : t(`credit.${preview.reason}`, { available: money(customer.availableCredit) })}
+          </p>
+        </div>
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,100 @@
+import "server-only";
+import { eq, sql } from "drizzle-orm";
+import type { QueueItem } from "@/lib/types/order";
+import type { PendingOrder } from "@/lib/types/order-entry";
+import type { Viewer } from "@/server/auth/viewer";
+import { businessNow } from "@/server/clock";
+import { getDb } from "@/server/store/db";
+import { orderDrafts, syncedRecords } from "@/server/store/schema";
+import { scopeOf } from "@/server/sync/scope";
+import { pollNotifications } from "./notifications";
+import { settleDraft } from "./order-queue";
+import { records } from "./synced";
+
+/** The viewer's drafts as the pending list needs them. */
+async function draftRefs(viewer: Viewer) {
+  const db = await getDb();
+  return db
+    .select({
+      id: orderDrafts.id,
+      state: orderDrafts.state,
+      queueId: orderDrafts.queueId,
+      key: orderDrafts.key,
+      customerName: orderDrafts.customerName,
+      total: orderDrafts.total,
+      kind: orderDrafts.kind,
+      orderId: orderDrafts.orderId,
+    })
+    .from(orderDrafts)
+    .where(eq(orderDrafts.scope, scopeOf(viewer)))
+    .limit(500);
+}
+
+/** Queue items older than this are history, not "in progress" (the order page keeps them). */
+const PENDING_WINDOW_MS = 7 * 86_400_000;
+
+/**
+ * The viewer's order operations still in the ERP's queue, or refused by it: the drafts sent from
+ * this portal (with their customer and total) and the synced queue (operations sent elsewhere, or
+ * whose draft is gone). The store is refreshed by the bell's throttled diff first.
+ */
+export async function pendingOrders(viewer: Viewer): Promise<PendingOrder[]> {
+  await pollNotifications(viewer);
+  const scope = scopeOf(viewer);
+  const all = await draftRefs(viewer);
+  const sent = all.filter((d) => d.state !== "editing");
+  const sentIds = sent.map((d) => d.queueId).filter((id): id is string => Boolean(id));
+  const queue = await records<QueueItem>(
+    scope,
+    "orderqueue",
+    sql`((${syncedRecords.data}->>'status') in ('waiting', 'processing', 'error') ${
+      sentIds.length
+        ? sql`or ${syncedRecords.id} in (${sql.join(
+            sentIds.map((id) => sql`${id}`),
+            sql`, `,
+          )})`
+        : sql``
+    })`,
+  );
+  const byQueue = new Map(queue.map((q) => [q.id, q]));
+  // Sent drafts the ERP finished while nobody watched (tab closed): settle them now.
+  const finished = sent.filter((d) => d.queueId && ["done", "error"].includes(byQueue.get(d.queueId)?.status ?? ""));
+  for (const d of finished) await settleDraft(viewer, byQueue.get(d.queueId!)!);
+  const drafts = sent.filter((d) => !finished.includes(d));
+  // Compared with the ERP's queue times, so measured on the business clock.
+  const since = businessNow().getTime() - PENDING_WINDOW_MS;
+  const status = (s: QueueItem["status"] | undefined): PendingOrder["status"] =>
+    s === "processing" ? "processing" : s === "error" ? "error" : "queued";
+  const out: PendingOrder[] = drafts.map((d) => {
+    const q = d.queueId ? byQueue.get(d.queueId) : undefined;
+    return {
+      queueId: d.queueId,
+      operation: d.kind === "edit" ? "update" : "insert",
+      status: status(q?.status),
+      message: q?.message ?? "",
+      orderNumber: d.orderId ? d.orderId.slice(-6) : null,
+      customerName: d.customerName,
+      total: Number(d.total),
+      receivedAt: q?.receivedAt ?? null,
+      draftId: d.id,
+    };
+  });
+  const fromDrafts = new Set(drafts.map((d) => d.queueId));
+  for (const q of queue) {
+    if (fromDrafts.has(q.id) || q.status === "done" || (q.receivedAt && Date.parse(q.receivedAt) < since)) continue;
+    // A refused insert whose draft is still here (back to editing): fix and resend from it.
+    const draft = q.externalId ? all.find((d) => d.key === q.externalId && d.state === "editing") : undefined;
+    out.push({
+      queueId: q.id,
+      operation: q.operation,
+      status: status(q.status),
+      message: q.message,
+      orderNumber: q.orderId ? q.orderId.slice(-6) : null,
+      customerName: draft?.customerName ?? "",
+      total: draft ? Number(draft.total) : null,
+      receivedAt: q.receivedAt,
+      draftId: draft?.id ?? null,
+    });
+  }
+  return out.sort((a, b) => (b.receivedAt ?? "9").localeCompare(a.receivedAt ?? "9"));
+}

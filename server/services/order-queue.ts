@@ -1,0 +1,86 @@
+import "server-only";
+import { and, eq } from "drizzle-orm";
+import { z } from "zod";
+import type { QueueItem } from "@/lib/types/order";
+import type { QueueStatusAnswer } from "@/lib/types/order-entry";
+import { erpForViewer, type Viewer } from "@/server/auth/viewer";
+import { fetchQueueItem } from "@/server/erp/protheus/orders";
+import { getDb } from "@/server/store/db";
+import { orderDrafts, syncedRecords } from "@/server/store/schema";
+import { orderQueueEntity } from "@/server/sync/entities";
+import { scopeOf } from "@/server/sync/scope";
+import { erpProblem } from "./draft-problem";
+import { refreshOrderActivity } from "./notifications";
+
+// Following a sent order operation in the ERP's queue, and settling the draft it came from.
+
+export type QueueStatus = QueueStatusAnswer;
+
+/**
+ * One of the viewer's queue items, online (the ERP shows a seller only their own). Once the ERP
+ * finished it, the draft it came from is settled — gone when the order exists, back to editing
+ * with the ERP's message on error — and the store is synced so the list, the order page and the
+ * bell show the outcome.
+ */
+export async function queueStatus(viewer: Viewer, queueId: string): Promise<QueueStatus | null> {
+  if (!z.uuid().safeParse(queueId).success || !(await ownsQueueItem(viewer, queueId))) return null;
+  const item = await fetchQueueItem(await erpForViewer(viewer), queueId);
+  if (!item) return null;
+  if (item.status === "done" || item.status === "error") {
+    // The store learns the outcome (queue row, the order, the notification): three small diffs,
+    // shared by every poll of the scope in flight, never a full sync per poll. The draft is settled
+    // only once the store holds the queue row: until then the draft is what makes the item the
+    // viewer's, and a poll in between would find neither.
+    await refreshOrderActivity(viewer);
+    if (await inSyncedQueue(viewer, queueId)) await settleDraft(viewer, item);
+  }
+  return { item, orderNumber: item.orderId ? item.orderId.slice(-6) : null };
+}
+
+/**
+ * Risk: a rep polling another seller's queue id (guessed or copied) learns about their orders, and
+ * makes the portal ask the ERP for it. A queue id is the viewer's when one of their drafts was sent
+ * as it, or when their scope's synced queue holds it (deletes, and what the ERP job wrote).
+ */
+async function ownsQueueItem(viewer: Viewer, queueId: string): Promise<boolean> {
+  const db = await getDb();
+  const [draft] = await db
+    .select({ id: orderDrafts.id })
+    .from(orderDrafts)
+    .where(and(eq(orderDrafts.scope, scopeOf(viewer)), eq(orderDrafts.queueId, queueId)))
+    .limit(1);
+  return Boolean(draft) || inSyncedQueue(viewer, queueId);
+}
+
+async function inSyncedQueue(viewer: Viewer, queueId: string): Promise<boolean> {
+  const db = await getDb();
+  const [row] = await db
+    .select({ id: syncedRecords.id })
+    .from(syncedRecords)
+    .where(
+      and(
+        eq(syncedRecords.scope, scopeOf(viewer)),
+        eq(syncedRecords.entity, orderQueueEntity.name),
+        eq(syncedRecords.id, queueId),
+      ),
+    )
+    .limit(1);
+  return Boolean(row);
+}
+
+/** The draft a finished queue item came from: gone once the order exists, back to editing with the ERP's words on error. */
+export async function settleDraft(viewer: Viewer, item: QueueItem) {
+  const db = await getDb();
+  const mine = and(
+    eq(orderDrafts.scope, scopeOf(viewer)),
+    eq(orderDrafts.queueId, item.id),
+    eq(orderDrafts.state, "submitted"),
+  );
+  if (item.status === "done") await db.delete(orderDrafts).where(mine);
+  // The ERP's refusal made no order: the next send under the key is the first again.
+  else if (item.status === "error")
+    await db
+      .update(orderDrafts)
+      .set({ state: "editing", error: erpProblem(item.message), sentHash: null, updatedAt: new Date() })
+      .where(mine);
+}
