@@ -5,6 +5,9 @@ const nextConfig: NextConfig = {
   reactStrictMode: true,
   // PGlite ships WASM + data files it resolves at runtime; keep it out of the server bundle.
   serverExternalPackages: ["@electric-sql/pglite"],
+  // Messages reach use-intl precompiled (server/i18n.ts `compiledMessages`): its formatter is swapped
+  // for the compiled-message runtime, on the server and in the browser, and no ICU parser ships.
+  turbopack: { resolveAlias: { "use-intl/format-message": "use-intl/format-message/format-only" } },
   // Security headers that do not depend on the request; the CSP with its per-request nonce is set in proxy.ts.
   async headers() {
     return [

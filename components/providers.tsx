@@ -1,7 +1,6 @@
 "use client";
 
 import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
-import { NuqsAdapter } from "nuqs/adapters/next/app";
 import { useState } from "react";
 import type { Locale } from "@/lib/i18n/locales";
 import type { Messages } from "@/lib/i18n/messages";
@@ -33,10 +32,7 @@ export function Providers({
   const [queryClient] = useState(makeQueryClient);
   return (
     <MessagesProvider locale={locale} messages={messages}>
-      <QueryClientProvider client={queryClient}>
-        {/* The lists' URL state (nuqs): one adapter for the whole app, on Next's App Router. */}
-        <NuqsAdapter>{children}</NuqsAdapter>
-      </QueryClientProvider>
+      <QueryClientProvider client={queryClient}>{children}</QueryClientProvider>
     </MessagesProvider>
   );
 }

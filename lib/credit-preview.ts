@@ -1,4 +1,4 @@
-import { daysBetween } from "./dates";
+import { daysBetween } from "./calendar-date";
 import type { Cents } from "./money";
 import type { RiskLetter } from "./types/customer";
 

@@ -1,5 +1,3 @@
-import { NumberFormatter } from "@internationalized/number";
-
 /**
  * How the portal prints money, numbers, percentages and calendar dates, in one place: server
  * components get it through `getFormat()` (server/i18n.ts) and client components through
@@ -30,10 +28,14 @@ function calendarDay(iso: string): Date | null {
 export type Format = ReturnType<typeof formatFor>;
 
 export function formatFor(locale: string) {
-  const money = new NumberFormatter(locale, { style: "currency", currency: "BRL" });
-  const plain = new NumberFormatter(locale, { minimumFractionDigits: 2, maximumFractionDigits: 2, useGrouping: false });
-  const percent = new NumberFormatter(locale, { style: "percent", maximumFractionDigits: 1 });
-  const number = new NumberFormatter(locale, { maximumFractionDigits: 4 });
+  const money = new Intl.NumberFormat(locale, { style: "currency", currency: "BRL" });
+  const plain = new Intl.NumberFormat(locale, {
+    minimumFractionDigits: 2,
+    maximumFractionDigits: 2,
+    useGrouping: false,
+  });
+  const percent = new Intl.NumberFormat(locale, { style: "percent", maximumFractionDigits: 1 });
+  const number = new Intl.NumberFormat(locale, { maximumFractionDigits: 4 });
   const day = dateFormat(locale, "day", { day: "2-digit", month: "2-digit", year: "numeric" });
   const month = dateFormat(locale, "month", { month: "short", year: "numeric" });
   return {

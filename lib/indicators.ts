@@ -1,4 +1,4 @@
-import { isIsoDate } from "./dates";
+import { isIsoDate } from "./calendar-date";
 import { workingDaysBetween } from "./working-days";
 import type { Cents } from "./money";
 import type { IndicatorCards } from "./types/indicators";

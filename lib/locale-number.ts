@@ -1,5 +1,3 @@
-import { NumberFormatter, NumberParser } from "@internationalized/number";
-
 /**
  * A decimal typed by a person, read the way that person's locale writes it, and refused (never
  * guessed) when it is written another way. pt-BR and es group with "." and mark decimals with ",";
@@ -14,6 +12,11 @@ import { NumberFormatter, NumberParser } from "@internationalized/number";
  *   way would be a guess, and a wrong guess turns 1.5 units into 15 or 1,500.
  * - `invalid`: anything that is not a number at all ("abc", "R$ 10", "-", "1-2", "1..500").
  * Blank is no value (null), for the schema to say whether one is required.
+ *
+ * The locale's marks come from `Intl.NumberFormat`; the grammar is checked here rather than by a
+ * parsing library: `@internationalized/number`'s `NumberParser` (used before) reads "1.5" in pt-BR
+ * as 15 (it guesses where this refuses), so it only ever converted text already checked here, and
+ * its locale data and parser went to every page with a number field.
  */
 
 type DecimalRefusal = "ambiguous" | "invalid";
@@ -30,7 +33,7 @@ const separatorsByLocale = new Map<string, Separators>();
 function separators(locale: string): Separators {
   let found = separatorsByLocale.get(locale);
   if (!found) {
-    const parts = new NumberFormatter(locale, { useGrouping: true }).formatToParts(12345.6);
+    const parts = new Intl.NumberFormat(locale, { useGrouping: true }).formatToParts(12345.6);
     found = {
       group: parts.find((p) => p.type === "group")?.value ?? ",",
       decimal: parts.find((p) => p.type === "decimal")?.value ?? ".",
@@ -62,9 +65,9 @@ export function parseLocaleDecimal(text: string, locale: string): ParsedDecimal 
       return { ok: false, code: "ambiguous" };
     digits = groups.join("");
   }
+  // Checked against the locale's grammar above, the text is now a plain decimal: `Number` reads it exactly.
   const plain = `${negative ? "-" : ""}${digits || "0"}${fraction ? `.${fraction}` : ""}`;
-  // The checked text goes through the locale's parser (which alone would read "1.5" in pt-BR as 15).
-  const value = new NumberParser(locale).parse(`${negative ? "-" : ""}${body}`);
+  const value = Number(plain);
   return Number.isFinite(value) ? { ok: true, value, decimal: plain } : { ok: false, code: "invalid" };
 }
 
@@ -75,7 +78,7 @@ export function formatInputDecimal(
   minimumFractionDigits: number,
   maximumFractionDigits: number,
 ) {
-  return new NumberFormatter(locale, { useGrouping: false, minimumFractionDigits, maximumFractionDigits }).format(
+  return new Intl.NumberFormat(locale, { useGrouping: false, minimumFractionDigits, maximumFractionDigits }).format(
     value,
   );
 }

@@ -1,6 +1,6 @@
 import { differenceInBusinessDays, getHolidays, isBusinessDay } from "@brazilian-utils/brazilian-utils";
-import { format, parseISO } from "date-fns";
-import { addDays, isIsoDate, type IsoDate } from "./dates";
+import { formatISO } from "date-fns";
+import { addDays, localDate as local, type IsoDate } from "./dates";
 
 /**
  * Working days (dias úteis): Monday to Friday except Brazil's national holidays, as
@@ -10,21 +10,16 @@ import { addDays, isIsoDate, type IsoDate } from "./dates";
  * stay working days (`includeOptional: false`); state and municipal holidays are not counted: a
  * seller's calendar is the country's, the portal does not know which city they sell in.
  *
- * The library reads a `Date` by its local calendar day, which is what date-fns' `parseISO` of a
+ * The library reads a `Date` by its local calendar day, which is what `localDate` (lib/dates.ts) of a
  * `YYYY-MM-DD` gives; it covers 1900–2099 only.
  */
 const NATIONAL = { includeOptional: false } as const;
-
-function local(iso: IsoDate): Date {
-  if (!isIsoDate(iso)) throw new RangeError(`not a calendar date: ${iso}`);
-  return parseISO(iso);
-}
 
 /** The national holidays of a year, ISO, in date order. */
 export function nationalHolidays(year: number): { date: IsoDate; name: string }[] {
   return getHolidays(year)
     .filter((h) => h.type === "national")
-    .map((h) => ({ date: format(h.date, "yyyy-MM-dd"), name: h.name }));
+    .map((h) => ({ date: formatISO(h.date, { representation: "date" }), name: h.name }));
 }
 
 export function isWorkingDay(iso: IsoDate): boolean {

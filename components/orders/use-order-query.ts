@@ -1,7 +1,7 @@
 "use client";
 
-import { useQueryStates } from "nuqs";
 import { useCallback, useMemo } from "react";
+import { useUrlParams } from "@/components/lists/use-url-params";
 import { orderListParams, orderQueryOf, orderSearch } from "@/lib/list-search-params";
 import type { OrderQuery } from "@/lib/schemas/order-query";
 
@@ -11,22 +11,19 @@ export function toOrderSearch(query: OrderQuery, { paging = true } = {}): string
 }
 
 /**
- * The list's query state in the URL (nuqs: shareable, survives a reload, replaced in place without
- * a server round trip), read with the same parsers as the page's server component; any change but
- * paging goes back to page 1.
+ * The list's query state in the URL (components/lists/use-url-params.ts: shareable, survives a
+ * reload, replaced in place without a server round trip), read with the same parsers as the
+ * page's server component; `undefined` in a patch clears that parameter; any change but paging
+ * goes back to page 1.
  */
 export function useOrderQuery() {
-  const [params, setParams] = useQueryStates(orderListParams);
+  const [params, setParams] = useUrlParams(orderListParams);
   const query = useMemo(() => orderQueryOf(params), [params]);
   const update = useCallback(
-    (patch: Partial<OrderQuery>) =>
-      void setParams({
-        ...Object.fromEntries(Object.entries(patch).map(([k, v]) => [k, v ?? null])),
-        page: patch.page ?? 1,
-      }),
+    (patch: Partial<OrderQuery>) => setParams({ ...patch, page: patch.page ?? 1 }),
     [setParams],
   );
-  const reset = useCallback(() => void setParams(null), [setParams]);
+  const reset = useCallback(() => setParams(null), [setParams]);
   const filtered = useMemo(() => Boolean(query.q || query.status.length || query.from || query.to), [query]);
   return { query, update, reset, filtered };
 }

@@ -9,13 +9,19 @@ import type { $ZodType } from "zod/v4/core";
  */
 export function lazyZodResolver<TValues extends FieldValues, TOutput>(loadSchema: () => Promise<$ZodType>) {
   let loaded: Promise<Resolver<TValues, unknown, TOutput>> | null = null;
-  const preload = () => {
+  const load = () => {
     loaded ??= Promise.all([import("@hookform/resolvers/zod"), loadSchema()]).then(
       ([{ zodResolver }, schema]) => zodResolver(schema as never) as unknown as Resolver<TValues, unknown, TOutput>,
+      (error: unknown) => {
+        loaded = null; // a chunk that failed to load (offline) is fetched again on the next try
+        throw error;
+      },
     );
     return loaded;
   };
   const resolver: Resolver<TValues, unknown, TOutput> = async (values, context, options) =>
-    (await preload())(values, context, options);
+    (await load())(values, context, options);
+  /** Starts the download; a failure is not reported here but at the submit that needs the schema. */
+  const preload = () => void load().catch(() => undefined);
   return { resolver, preload };
 }

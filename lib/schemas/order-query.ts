@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { isIsoDate } from "@/lib/dates";
+import { isIsoDate } from "@/lib/calendar-date";
 import { orderFilterStatuses, orderSorts } from "@/lib/order-query-options";
 import { csvOf } from "./csv-param";
 

@@ -1,6 +1,6 @@
 import * as z from "zod/mini";
 import { documentKind } from "@/lib/br-documents";
-import { isIsoDate } from "../dates";
+import { isIsoDate } from "../calendar-date";
 import {
   ARTICULATIONS,
   OCCUPATIONS,

@@ -2,7 +2,7 @@ import "server-only";
 import { toIsoDate } from "@/lib/dates";
 import { toCents } from "@/lib/money";
 import { normalizeDocument } from "@/lib/br-documents";
-import type { ContractSearchKind } from "@/lib/sge/ops/schemas";
+import type { ContractSearchKind } from "@/lib/sge/ops/limits";
 import type {
   CashAccount,
   Coligada,

@@ -1,3 +1,4 @@
+import { differenceInCalendarDays } from "date-fns";
 import { describe, expect, it } from "vitest";
 import {
   addDays,
@@ -12,6 +13,7 @@ import {
   fromSgeDateTime,
   isIsoDate,
   isIsoMonth,
+  localDate,
   monthBounds,
   monthOf,
   monthsFrom,
@@ -96,6 +98,15 @@ describe("days between and moving by days", () => {
     expect(daysBetween("2028-01-01", "2029-01-01")).toBe(366);
     expect(addDays("2028-02-28", 1)).toBe("2028-02-29");
     expect(addDays("2027-01-01", -1)).toBe("2026-12-31");
+  });
+
+  it("counts what date-fns' differenceInCalendarDays counts, across the daylight-saving years", () => {
+    // Brazil kept daylight saving until 2019: the days it began and ended were 23 and 25 hours long.
+    for (let from = "2017-10-01"; from < "2020-03-01"; from = addDays(from, 7))
+      for (const span of [0, 1, 13, 29, 120, 400, -45])
+        expect(daysBetween(from, addDays(from, span))).toBe(
+          differenceInCalendarDays(localDate(addDays(from, span)), localDate(from)),
+        );
   });
 
   it("refuses a date that does not exist rather than counting from a shifted one", () => {

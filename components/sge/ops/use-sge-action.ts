@@ -1,6 +1,6 @@
 "use client";
 
-import { useState } from "react";
+import { useEffect, useState } from "react";
 import { useTranslations } from "use-intl";
 import type * as z from "zod/mini";
 import { useFieldErrorWords } from "@/components/ui/use-field-error-text";
@@ -9,27 +9,43 @@ import type { SgeOpsResult } from "@/lib/sge/ops/result";
 
 /**
  * One SGE operation from a form: validates with the action's own schema first (field messages,
- * nothing sent), then calls the action. What was typed stays in the form whatever happens; an
+ * nothing sent; the schema loads once the page is interactive, not with it), then calls the action. What was typed stays in the form whatever happens; an
  * expired session goes to the login page.
  */
 export function useSgeAction<S extends z.ZodMiniType, T>(
-  schema: S,
+  loadSchema: () => Promise<S>,
   action: (input: unknown) => Promise<SgeOpsResult<T>>,
 ) {
+  const [schema] = useState(() => {
+    let loaded: Promise<S> | null = null;
+    return () =>
+      (loaded ??= loadSchema().catch((error: unknown) => {
+        loaded = null; // fetched again on the next try
+        throw error;
+      }));
+  });
+  // Loads once the page is interactive; a failure shows at the submit that needs it.
+  useEffect(() => void schema().catch(() => undefined), [schema]);
   const t = useTranslations("sgeOps.errors");
   const words = useFieldErrorWords();
   const [pending, setPending] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
 
-  /** Field messages for `input` as the schema sees it now (live checks), without sending anything. */
-  function check(input: unknown): Record<string, string> {
-    const parsed = schema.safeParse(input);
+  /** Field messages for `input` as the schema sees it, without sending anything. */
+  async function check(input: unknown): Promise<Record<string, string>> {
+    const parsed = (await schema()).safeParse(input);
     return parsed.success ? {} : words(fieldCodes(parsed.error));
   }
 
   async function submit(input: unknown): Promise<Extract<SgeOpsResult<T>, { ok: true }> | null> {
-    const local = check(input);
+    let local: Record<string, string>;
+    try {
+      local = await check(input);
+    } catch {
+      setError(t("network"));
+      return null;
+    }
     setFieldErrors(local);
     if (Object.keys(local).length) {
       setError(t("invalid"));

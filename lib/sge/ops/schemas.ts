@@ -1,7 +1,8 @@
 import * as z from "zod/mini";
 import { documentKind } from "@/lib/br-documents";
-import { isIsoDate } from "../../dates";
+import { isIsoDate } from "../../calendar-date";
 import { settlementTotal, sumCents } from "./amounts";
+import { contractSearchKinds, MAX_AGREEMENT_INSTALMENTS, MAX_CENTS } from "./limits";
 
 /**
  * The SGE back-office forms' schemas, the same on both sides: the browser validates with them as
@@ -9,11 +10,10 @@ import { settlementTotal, sumCents } from "./amounts";
  * Messages are codes (`required`, `too_long:20`, `sum_mismatch:33600`…) that `fieldErrorText` (`lib/field-errors.ts`) turns
  * into words in the viewer's language. Money is integer centavos; dates ISO `yyyy-mm-dd` (the
  * reshapers write SGE's `dd/mm/yyyy`).
+ *
+ * Client components load this module on first use (`lazySgeSchema`, components/sge/ops/lazy-schema.ts)
+ * so zod stays out of the pages' First Load JS; the plain limits they show live in `./limits`.
  */
-
-/** Up to R$ 10 bi. */
-export const MAX_CENTS = 1_000_000_000_000;
-export const MAX_AGREEMENT_INSTALMENTS = 60;
 
 const text = (max: number) =>
   z.string("required").check(z.trim(), z.minLength(1, "required"), z.maxLength(max, `too_long:${max}`));
@@ -64,9 +64,6 @@ export const pjConsultFormSchema = z
 export type PjConsultForm = z.infer<typeof pjConsultFormSchema>;
 
 // ---- finance ---------------------------------------------------------------------------------
-
-export const contractSearchKinds = ["xnumpro", "ra", "cpfcnpj"] as const;
-export type ContractSearchKind = (typeof contractSearchKinds)[number];
 
 export const contractSearchSchema = z
   .object({ kind: z.enum(contractSearchKinds, "invalid"), q: text(30) })

@@ -5,22 +5,26 @@ import { useTranslations } from "use-intl";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { SelectField } from "@/components/ui/select-field";
-import { accountingItemSchema } from "@/lib/sge/ops/schemas";
 import { saveAccountingItemAction } from "@/server/actions/sge-ops";
 import { FormError, SavedNote } from "../form-error";
 import { useSgeForm } from "../use-sge-form";
+import { lazySgeSchema } from "../lazy-schema";
 
 /** ItemContabil: a Protheus accounting item known to SGE (insert, or update by coligada + item). */
 export function AccountingItemForm() {
   const t = useTranslations("sgeOps.admin");
   const tc = useTranslations("sgeOps.common");
-  const { form, submit, fieldError, error, pending } = useSgeForm(accountingItemSchema, saveAccountingItemAction, {
-    coligada: 3,
-    item: "",
-    branch: "",
-    description: "",
-    active: true,
-  });
+  const { form, submit, fieldError, error, pending } = useSgeForm(
+    lazySgeSchema("accountingItemSchema"),
+    saveAccountingItemAction,
+    {
+      coligada: 3,
+      item: "",
+      branch: "",
+      description: "",
+      active: true,
+    },
+  );
   const [saved, setSaved] = useState<string | null>(null);
   // RM's confirmation is about what was sent: typing again hides it.
   const text = (name: "item" | "branch" | "description") => form.register(name, { onChange: () => setSaved(null) });

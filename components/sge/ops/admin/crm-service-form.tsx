@@ -6,11 +6,11 @@ import { useTranslations } from "use-intl";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { SelectField } from "@/components/ui/select-field";
-import { crmServiceSchema } from "@/lib/sge/ops/schemas";
 import type { CourseOption } from "@/lib/sge/ops/types";
 import { saveCrmServiceAction } from "@/server/actions/sge-ops";
 import { FormError, SavedNote } from "../form-error";
 import { useSgeForm } from "../use-sge-form";
+import { lazySgeSchema } from "../lazy-schema";
 
 type TextName = "code" | "description" | "protheusProduct" | "nature" | "accountingItem" | "accountingAccount";
 
@@ -18,17 +18,21 @@ type TextName = "code" | "description" | "protheusProduct" | "nature" | "account
 export function CrmServiceForm({ courses }: { courses: CourseOption[] }) {
   const t = useTranslations("sgeOps.admin");
   const tc = useTranslations("sgeOps.common");
-  const { form, submit, fieldError, error, pending } = useSgeForm(crmServiceSchema, saveCrmServiceAction, {
-    coligada: 3,
-    code: "",
-    description: "",
-    protheusProduct: "",
-    nature: "",
-    accountingItem: "",
-    accountingAccount: "",
-    active: true,
-    courses: [] as string[],
-  });
+  const { form, submit, fieldError, error, pending } = useSgeForm(
+    lazySgeSchema("crmServiceSchema"),
+    saveCrmServiceAction,
+    {
+      coligada: 3,
+      code: "",
+      description: "",
+      protheusProduct: "",
+      nature: "",
+      accountingItem: "",
+      accountingAccount: "",
+      active: true,
+      courses: [] as string[],
+    },
+  );
   const [saved, setSaved] = useState<string | null>(null);
   // RM's confirmation is about what was sent: typing again hides it.
   const text = (name: TextName) => form.register(name, { onChange: () => setSaved(null) });

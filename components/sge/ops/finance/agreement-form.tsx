@@ -8,7 +8,7 @@ import { Field } from "@/components/ui/field";
 import { addMonths } from "@/lib/dates";
 import { centsOrZero, planInstalments } from "@/lib/sge/ops/agreement-plan";
 import { sumCents } from "@/lib/sge/ops/amounts";
-import { agreementSchema, MAX_AGREEMENT_INSTALMENTS } from "@/lib/sge/ops/schemas";
+import { MAX_AGREEMENT_INSTALMENTS } from "@/lib/sge/ops/limits";
 import type { Coligada, FinanceLaunch } from "@/lib/sge/ops/types";
 import { parseDecimal } from "@/lib/order-lines";
 import { createAgreementAction } from "@/server/actions/sge-ops";
@@ -18,6 +18,7 @@ import { FormError } from "../form-error";
 import { MoneyField } from "@/components/ui/money-field";
 import { useSgeForm } from "../use-sge-form";
 import { useSgeFormat } from "../use-sge-format";
+import { lazySgeSchema } from "../lazy-schema";
 
 /**
  * Acordo/Inclusao: open launches of the contract renegotiated into new instalments. The new
@@ -60,7 +61,7 @@ export function AgreementForm({
     instalments: planInstalments(0, 1, firstDue),
   };
   const { form, submit, fieldError, error, pending } = useSgeForm(
-    agreementSchema,
+    lazySgeSchema("agreementSchema"),
     createAgreementAction,
     defaults,
     // Only one kind of future interest is sent (TipoJuros): the other is 0.

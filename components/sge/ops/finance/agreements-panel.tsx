@@ -3,12 +3,12 @@
 import { useRouter } from "next/navigation";
 import { useTranslations } from "use-intl";
 import { Button } from "@/components/ui/button";
-import { cancelAgreementSchema } from "@/lib/sge/ops/schemas";
 import type { Coligada, FinanceAgreement } from "@/lib/sge/ops/types";
 import { cancelAgreementAction } from "@/server/actions/sge-ops";
 import { useFeedback } from "../feedback";
 import { useSgeAction } from "../use-sge-action";
 import { useSgeFormat } from "../use-sge-format";
+import { lazySgeSchema } from "../lazy-schema";
 
 /** The contract's agreements (FACORDO); an active one may be cancelled only while none of its instalments is paid. */
 export function AgreementsPanel({
@@ -24,7 +24,7 @@ export function AgreementsPanel({
   const f = useSgeFormat();
   const router = useRouter();
   const notify = useFeedback();
-  const action = useSgeAction(cancelAgreementSchema, cancelAgreementAction);
+  const action = useSgeAction(lazySgeSchema("cancelAgreementSchema"), cancelAgreementAction);
 
   async function cancel(agreement: FinanceAgreement) {
     if (!window.confirm(t("cancelAgreementConfirm", { id: agreement.id, value: f.money(agreement.total) }))) return;

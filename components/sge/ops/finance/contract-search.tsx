@@ -1,6 +1,6 @@
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
-import { contractSearchKinds, type ContractSearchKind } from "@/lib/sge/ops/schemas";
+import { contractSearchKinds, type ContractSearchKind } from "@/lib/sge/ops/limits";
 import { getTranslations } from "@/server/i18n";
 import { SelectField } from "@/components/ui/select-field";
 

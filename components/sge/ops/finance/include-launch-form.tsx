@@ -4,13 +4,13 @@ import { useRouter } from "next/navigation";
 import { useTranslations } from "use-intl";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
-import { includeLaunchSchema } from "@/lib/sge/ops/schemas";
 import type { CashAccount, Coligada } from "@/lib/sge/ops/types";
 import { includeLaunchAction } from "@/server/actions/sge-ops";
 import { useFeedback } from "../feedback";
 import { FormError } from "../form-error";
 import { SelectField } from "@/components/ui/select-field";
 import { useSgeForm } from "../use-sge-form";
+import { lazySgeSchema } from "../lazy-schema";
 
 /** InclusaoLancamento: a launch for the Protheus title of a manager sales order, on this contract. */
 export function IncludeLaunchForm({
@@ -42,7 +42,11 @@ export function IncludeLaunchForm({
     forecastDate: "",
     cashAccount: "",
   };
-  const { form, submit, fieldError, error, pending } = useSgeForm(includeLaunchSchema, includeLaunchAction, blank);
+  const { form, submit, fieldError, error, pending } = useSgeForm(
+    lazySgeSchema("includeLaunchSchema"),
+    includeLaunchAction,
+    blank,
+  );
   const bankAccounts = accounts.filter((a) => !a.noMovement);
   // Once RM has the launch the form starts over (a second launch is another title).
   const include = submit((result) => {

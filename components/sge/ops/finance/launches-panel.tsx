@@ -4,7 +4,6 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useTranslations } from "use-intl";
 import { Button } from "@/components/ui/button";
-import { cancelLaunchSchema, cancelSettlementSchema } from "@/lib/sge/ops/schemas";
 import type { CashAccount, Coligada, FinanceLaunch } from "@/lib/sge/ops/types";
 import { cancelLaunchAction, cancelSettlementAction } from "@/server/actions/sge-ops";
 import { useFeedback } from "../feedback";
@@ -13,6 +12,7 @@ import { useSgeFormat } from "../use-sge-format";
 import { LaunchStatusBadge } from "./launch-status";
 import { NossoNumeroForm } from "./nosso-numero-form";
 import { SettleForm } from "./settle-form";
+import { lazySgeSchema } from "../lazy-schema";
 
 type Ref = { coligada: Coligada; xnumpro: string };
 type Open = { launchId: number; kind: "settle" | "nosso" } | null;
@@ -34,8 +34,8 @@ export function LaunchesPanel({
   const router = useRouter();
   const notify = useFeedback();
   const [open, setOpen] = useState<Open>(null);
-  const cancelLaunch = useSgeAction(cancelLaunchSchema, cancelLaunchAction);
-  const cancelSettlement = useSgeAction(cancelSettlementSchema, cancelSettlementAction);
+  const cancelLaunch = useSgeAction(lazySgeSchema("cancelLaunchSchema"), cancelLaunchAction);
+  const cancelSettlement = useSgeAction(lazySgeSchema("cancelSettlementSchema"), cancelSettlementAction);
 
   const done = (message: string) => {
     setOpen(null);

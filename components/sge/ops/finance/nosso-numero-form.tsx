@@ -3,11 +3,11 @@
 import { useTranslations } from "use-intl";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
-import { nossoNumeroSchema } from "@/lib/sge/ops/schemas";
 import type { Coligada, FinanceLaunch } from "@/lib/sge/ops/types";
 import { changeNossoNumeroAction } from "@/server/actions/sge-ops";
 import { FormError } from "../form-error";
 import { useSgeForm } from "../use-sge-form";
+import { lazySgeSchema } from "../lazy-schema";
 
 /** AlteracaoNossoNumero: the launch's (and its boleto's) nosso número. */
 export function NossoNumeroForm({
@@ -23,11 +23,15 @@ export function NossoNumeroForm({
 }) {
   const t = useTranslations("sgeOps.finance");
   const tc = useTranslations("sgeOps.common");
-  const { form, submit, fieldError, error, pending } = useSgeForm(nossoNumeroSchema, changeNossoNumeroAction, {
-    ...contract,
-    launchId: launch.id,
-    nossoNumero: launch.nossoNumero ?? "",
-  });
+  const { form, submit, fieldError, error, pending } = useSgeForm(
+    lazySgeSchema("nossoNumeroSchema"),
+    changeNossoNumeroAction,
+    {
+      ...contract,
+      launchId: launch.id,
+      nossoNumero: launch.nossoNumero ?? "",
+    },
+  );
   return (
     <form
       onSubmit={(e) => void submit((result) => onDone(result.message))(e)}

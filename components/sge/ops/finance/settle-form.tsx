@@ -6,7 +6,6 @@ import { useTranslations } from "use-intl";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { settlementTotal } from "@/lib/sge/ops/amounts";
-import { settleSchema } from "@/lib/sge/ops/schemas";
 import type { CashAccount, Coligada, FinanceLaunch } from "@/lib/sge/ops/types";
 import { settleLaunchAction } from "@/server/actions/sge-ops";
 import { FormError } from "../form-error";
@@ -14,6 +13,7 @@ import { MoneyField } from "@/components/ui/money-field";
 import { SelectField } from "@/components/ui/select-field";
 import { useSgeForm } from "../use-sge-form";
 import { useSgeFormat } from "../use-sge-format";
+import { lazySgeSchema } from "../lazy-schema";
 
 type Props = {
   contract: { coligada: Coligada; xnumpro: string };
@@ -40,7 +40,7 @@ export function SettleForm({ contract, launch, accounts, today, onDone, onClose 
   const initialMode: "bank" | "none" = bankAccounts.length || !noMovementAccounts.length ? "bank" : "none";
   const first = (mode: "bank" | "none") => (mode === "bank" ? bankAccounts : noMovementAccounts)[0]?.code ?? "";
   const original = { original: launch.original, interest: 0, fine: 0, discount: launch.scholarship };
-  const { form, submit, fieldError, error, pending } = useSgeForm(settleSchema, settleLaunchAction, {
+  const { form, submit, fieldError, error, pending } = useSgeForm(lazySgeSchema("settleSchema"), settleLaunchAction, {
     ...contract,
     launchId: launch.id,
     ...original,

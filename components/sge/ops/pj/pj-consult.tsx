@@ -5,12 +5,12 @@ import { useState } from "react";
 import { useTranslations } from "use-intl";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
-import { pjConsultFormSchema } from "@/lib/sge/ops/schemas";
 import type { PjContractStatus } from "@/lib/sge/ops/types";
 import { consultPjContractAction } from "@/server/actions/sge-ops";
 import { FormError } from "../form-error";
 import { useSgeForm } from "../use-sge-form";
 import { PjStatusCard } from "./pj-status-card";
+import { lazySgeSchema } from "../lazy-schema";
 
 /** ConsultContract by contract and/or proposal number; the answer also refreshes the list below. */
 export function PjConsult({ initial }: { initial?: { contractNumber: string; proposalNumber: string } }) {
@@ -18,7 +18,7 @@ export function PjConsult({ initial }: { initial?: { contractNumber: string; pro
   const router = useRouter();
   const [answers, setAnswers] = useState<PjContractStatus[] | null>(null);
   const { form, submit, fieldError, error, pending } = useSgeForm(
-    pjConsultFormSchema,
+    lazySgeSchema("pjConsultFormSchema"),
     consultPjContractAction,
     initial ?? { contractNumber: "", proposalNumber: "" },
   );

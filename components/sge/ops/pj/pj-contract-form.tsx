@@ -7,7 +7,6 @@ import { useTranslations } from "use-intl";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { formatCnpj } from "@brazilian-utils/brazilian-utils";
-import { pjContractFormSchema } from "@/lib/sge/ops/schemas";
 import type { Coligada, PjClassOption } from "@/lib/sge/ops/types";
 import { savePjContractAction } from "@/server/actions/sge-ops";
 import { FormError } from "../form-error";
@@ -15,6 +14,7 @@ import { MoneyField } from "@/components/ui/money-field";
 import { SelectField } from "@/components/ui/select-field";
 import { useSgeForm } from "../use-sge-form";
 import { useSgeFormat } from "../use-sge-format";
+import { lazySgeSchema } from "../lazy-schema";
 
 export type PjFormValues = {
   coligada: Coligada;
@@ -56,13 +56,17 @@ export function PjContractForm({
   const tc = useTranslations("sgeOps.common");
   const f = useSgeFormat();
   const [saved, setSaved] = useState<string | null>(null);
-  const { form, submit, fieldError, error, pending } = useSgeForm(pjContractFormSchema, savePjContractAction, {
-    ...initial,
-    cnpj: maskCnpj(initial.cnpj),
-    value: initial.value ?? undefined,
-    offered: initial.offered ?? undefined,
-    used: initial.used ?? undefined,
-  });
+  const { form, submit, fieldError, error, pending } = useSgeForm(
+    lazySgeSchema("pjContractFormSchema"),
+    savePjContractAction,
+    {
+      ...initial,
+      cnpj: maskCnpj(initial.cnpj),
+      value: initial.value ?? undefined,
+      offered: initial.offered ?? undefined,
+      used: initial.used ?? undefined,
+    },
+  );
   // RM's confirmation is about what was sent: typing again hides it.
   const field = (name: "branch" | "contractNumber" | "proposalNumber" | "companyName") =>
     form.register(name, { onChange: () => setSaved(null) });
