@@ -1,6 +1,6 @@
 import type { Messages } from "./pt-BR";
-import { sgeEnrolEn } from "./sge-enrol";
-import { sgeOpsEn } from "./sge-ops";
+import { sgeEnrolEn } from "./sge-enrol/en";
+import { sgeOpsEn } from "./sge-ops/en";
 
 const en: Messages = {
   common: {

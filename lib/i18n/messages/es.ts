@@ -1,6 +1,6 @@
 import type { Messages } from "./pt-BR";
-import { sgeEnrolEs } from "./sge-enrol";
-import { sgeOpsEs } from "./sge-ops";
+import { sgeEnrolEs } from "./sge-enrol/es";
+import { sgeOpsEs } from "./sge-ops/es";
 
 const es: Messages = {
   common: {

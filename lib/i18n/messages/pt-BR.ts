@@ -1,5 +1,5 @@
-import { sgeEnrolPtBR } from "./sge-enrol";
-import { sgeOpsPtBR } from "./sge-ops";
+import { sgeEnrolPtBR } from "./sge-enrol/pt-BR";
+import { sgeOpsPtBR } from "./sge-ops/pt-BR";
 /** pt-BR is the source language; en and es must have the same keys (checked by the type below). */
 const ptBR = {
   common: {
