@@ -31,7 +31,9 @@ const precompiled = !formatMessage.raw;
 const compiledByLocale = new Map<Locale, Messages>();
 
 function compileTree(node: unknown): unknown {
-  if (typeof node === "string") return compile(node);
+  // JSON round trip: icu-minify builds plural branches without a prototype, which React refuses to
+  // pass from a server component to the browser's provider; the compiled form is plain JSON by design.
+  if (typeof node === "string") return JSON.parse(JSON.stringify(compile(node))) as unknown;
   return Object.fromEntries(Object.entries(node as Record<string, unknown>).map(([k, v]) => [k, compileTree(v)]));
 }
 

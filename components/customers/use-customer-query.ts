@@ -1,7 +1,6 @@
 "use client";
 
-import { useCallback, useMemo } from "react";
-import { useUrlParams } from "@/components/lists/use-url-params";
+import { useListQuery } from "@/components/lists/use-list-query";
 import { customerListParams, customerQueryOf, customerSearch } from "@/lib/list-search-params";
 import type { CustomerQuery } from "@/lib/schemas/customer-query";
 
@@ -10,26 +9,12 @@ export function toSearch(query: CustomerQuery): string {
   return customerSearch(query);
 }
 
-/**
- * The list's query state in the URL (components/lists/use-url-params.ts: shareable, survives a
- * reload, replaced in place without a server round trip), read with the same parsers as the
- * page's server component; `undefined` in a patch clears that parameter; any change but paging
- * goes back to page 1.
- */
+const isFiltered = (query: CustomerQuery) =>
+  Boolean(
+    query.q || query.risk.length || query.status !== "all" || query.overdue || query.exhausted || query.noPurchase,
+  );
+
+/** The customer list's query state in the URL, read with the same parsers as the page's server component. */
 export function useCustomerQuery() {
-  const [params, setParams] = useUrlParams(customerListParams);
-  const query = useMemo(() => customerQueryOf(params), [params]);
-  const update = useCallback(
-    (patch: Partial<CustomerQuery>) => setParams({ ...patch, page: patch.page ?? 1 }),
-    [setParams],
-  );
-  const reset = useCallback(() => setParams(null), [setParams]);
-  const filtered = useMemo(
-    () =>
-      Boolean(
-        query.q || query.risk.length || query.status !== "all" || query.overdue || query.exhausted || query.noPurchase,
-      ),
-    [query],
-  );
-  return { query, update, reset, filtered };
+  return useListQuery(customerListParams, customerQueryOf, isFiltered);
 }
