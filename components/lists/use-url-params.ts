@@ -20,7 +20,8 @@ export function useUrlParams<P extends UrlParsers>(parsers: P) {
       const current = loadParams(parsers, new URLSearchParams(window.location.search));
       const next = patch === null ? {} : { ...current, ...patch };
       const search = serializeParams(parsers, next as UrlPatch<P>);
-      window.history.replaceState(window.history.state, "", search ? `${pathname}?${search}` : pathname);
+      // `null`, not `history.state`: Next skips its URL sync for a state that carries its own marker.
+      window.history.replaceState(null, "", search ? `${pathname}?${search}` : pathname);
     },
     [parsers, pathname],
   );
