@@ -4,8 +4,9 @@ import { cents, type Product } from "./products";
 import type { Rng } from "./random";
 
 /**
- * Small shared tables of every company group: payment conditions, price lists, operation types,
- * TES, parameters, and the stock balances of each branch. Dates are relative to the business date.
+ * Small shared tables of every company group: payment conditions, price lists and the stock
+ * balances of each branch (operation types, TES and parameters: fiscal.ts). Dates are relative to
+ * the business date.
  */
 
 export type PaymentCondition = {
@@ -43,135 +44,6 @@ export function paymentConditionRows(): Row[] {
     E4_MSBLQL: c.blocked ? "1" : "2",
     D_E_L_E_T_: c.deleted ? "*" : " ",
   }));
-}
-
-/**
- * Operation types (SX5 'DJ') and their TES (SFM → SF4). A bonificação (02) and a remessa (03)
- * create no receivables (F4_DUPLIC = 'N'); 05 was withdrawn (deleted row, kept for the diff sync).
- */
-export const operationTypes = [
-  {
-    code: "01",
-    description: "VENDA DE MERCADORIA",
-    tes: "501",
-    text: "VENDA MERCADORIA",
-    cfop: "5102",
-    duplic: "S",
-    stock: "S",
-  },
-  {
-    code: "02",
-    description: "BONIFICACAO",
-    tes: "502",
-    text: "REMESSA EM BONIFICACAO",
-    cfop: "5910",
-    duplic: "N",
-    stock: "S",
-  },
-  {
-    code: "03",
-    description: "REMESSA PARA DEMONSTRACAO",
-    tes: "503",
-    text: "REMESSA DEMONSTRACAO",
-    cfop: "5912",
-    duplic: "N",
-    stock: "S",
-  },
-  {
-    code: "04",
-    description: "VENDA PARA ENTREGA FUTURA",
-    tes: "504",
-    text: "VENDA ENTREGA FUTURA",
-    cfop: "5922",
-    duplic: "S",
-    stock: "N",
-  },
-  {
-    code: "05",
-    description: "TROCA",
-    tes: "505",
-    text: "TROCA MERCADORIA",
-    cfop: "5949",
-    duplic: "N",
-    stock: "S",
-    deleted: true,
-  },
-] as const;
-
-export function fiscalRows(ufNames: Readonly<Record<string, string>>): {
-  sx5: Row[];
-  sf4: Row[];
-  sfm: Row[];
-  sx6: Row[];
-} {
-  const sx5: Row[] = operationTypes.map((o) => ({
-    X5_FILIAL: "",
-    X5_TABELA: "DJ",
-    X5_CHAVE: o.code,
-    X5_DESCRI: o.description,
-    X5_DESCSPA: o.description,
-    X5_DESCENG: o.description,
-    D_E_L_E_T_: "deleted" in o ? "*" : " ",
-  }));
-  // Table 12 = states (UF), what ufdescription comes from.
-  for (const [uf, name] of Object.entries(ufNames)) {
-    sx5.push({
-      X5_FILIAL: "",
-      X5_TABELA: "12",
-      X5_CHAVE: uf,
-      X5_DESCRI: name.toUpperCase(),
-      X5_DESCSPA: name,
-      X5_DESCENG: name,
-      D_E_L_E_T_: " ",
-    });
-  }
-  const sf4 = operationTypes.map((o) => ({
-    F4_FILIAL: "",
-    F4_CODIGO: o.tes,
-    F4_TIPO: "S",
-    F4_TEXTO: o.text,
-    F4_CF: o.cfop,
-    F4_DUPLIC: o.duplic,
-    F4_ESTOQUE: o.stock,
-  }));
-  const sfm = operationTypes.map((o) => ({
-    FM_FILIAL: "",
-    FM_TIPO: o.code,
-    FM_TS: o.tes,
-    D_E_L_E_T_: "deleted" in o ? "*" : " ",
-  }));
-  const sx6 = [
-    {
-      X6_FIL: "",
-      X6_VAR: "MV_RISCOB",
-      X6_TIPO: "N",
-      X6_DESCRIC: "Dias de atraso tolerados para clientes de risco B",
-      X6_CONTEUD: "10",
-    },
-    {
-      X6_FIL: "",
-      X6_VAR: "MV_RISCOC",
-      X6_TIPO: "N",
-      X6_DESCRIC: "Dias de atraso tolerados para clientes de risco C",
-      X6_CONTEUD: "20",
-    },
-    {
-      X6_FIL: "",
-      X6_VAR: "MV_RISCOD",
-      X6_TIPO: "N",
-      X6_DESCRIC: "Dias de atraso tolerados para clientes de risco D",
-      X6_CONTEUD: "30",
-    },
-    {
-      X6_FIL: "",
-      X6_VAR: "MV_1DUP",
-      X6_TIPO: "C",
-      X6_DESCRIC: "Primeira parcela dos titulos a receber",
-      X6_CONTEUD: "A",
-    },
-    { X6_FIL: "", X6_VAR: "MV_ESTNEG", X6_TIPO: "C", X6_DESCRIC: "Permite estoque negativo", X6_CONTEUD: "N" },
-  ];
-  return { sx5, sf4, sfm, sx6 };
 }
 
 /** Price lists: 001 expired, 002 current, 003 current without end, 004 future, 005 inactive, 006 deleted. */

@@ -1,6 +1,7 @@
 import type { Row } from "./bulk";
-import { conditionOf, operationTypes } from "./catalog";
+import { conditionOf } from "./catalog";
 import { dateOf } from "./dates";
+import { operationTypes } from "./fiscal";
 import { cents } from "./products";
 import type { Rng } from "./random";
 import { titleRows } from "./receivables";

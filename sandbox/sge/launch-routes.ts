@@ -8,12 +8,11 @@ import type { z } from "zod";
 import type { AppEnv, SandboxState } from "../context";
 import { centsToDecimal, toCents } from "../orders/money";
 import { parseWith, readList, readObject } from "./body";
+import { bankAccountOfBranch, bankTrio, type CashAccount } from "./cash-accounts";
 import { nextId } from "./counters";
 import { conflict, inItem, notFound, badRequest, sgeSuccess } from "./envelope";
 import { brDate, coligada, optionalBrDate, optionalInteger, optionalText, record, text } from "./fields";
 import {
-  bankAccountOfBranch,
-  bankTrio,
   CANCELLED,
   findLaunch,
   insertLaunch,
@@ -23,7 +22,6 @@ import {
   PAID,
   titleKeyShape,
   toLaunch,
-  type CashAccount,
   type Launch,
 } from "./launch-store";
 import { branchByAnyCode, firstRow, insertRow, type Sql } from "./sql";

@@ -5,18 +5,19 @@
  * 06/07/2022 (CancelamentoBaixa), launches 232/233 (Acordo/Inclusao → IdAcordo 33), agreement 21
  * with IdLiquidacao "22" (Acordo/Cancelamento), FIEC launch 232 (AlteracaoNossoNumero). The others
  * give a finance screen open, overdue, paid and cancelled launches and an active agreement.
+ * The launch helpers are in seed-launches.ts, the agreements in seed-agreements.ts and the
+ * contratos PJ in seed-contracts-pj.ts.
  */
-import { withCheckDigits } from "../../lib/br-documents";
-import { toCents, type Cents } from "../orders/money";
-import { createAgreement } from "./agreement-store";
 import { classSubjects, findClass } from "./catalog";
 import { setCounter } from "./counters";
 import { addDays } from "../../lib/dates";
 import { writeEnrolment } from "./enrolment-store";
 import type { PaymentForm } from "./instalments";
-import { bankAccountOfBranch, findLaunch, insertLaunch, keyFields, settleLaunch, type TitleKey } from "./launch-store";
+import { seedAgreements } from "./seed-agreements";
+import { seedContractsPj } from "./seed-contracts-pj";
+import { cancelLaunch, pay, reais, SENAI_BANK, seedLaunch, type LaunchSpec } from "./seed-launches";
 import { cfoOf, responsibles, type Responsible } from "./seed-people";
-import { firstRow, insertRow, type Sql } from "./sql";
+import type { Sql } from "./sql";
 
 type ContractSpec = {
   col: number;
@@ -34,8 +35,6 @@ type ContractSpec = {
   institutional?: number;
   ecommerce?: boolean;
 };
-
-const reais = (v: number): Cents => toCents(v);
 
 async function seedContract(sql: Sql, today: string, c: ContractSpec): Promise<void> {
   const klass = await findClass(sql, c.col, c.perlet, c.turma);
@@ -81,78 +80,6 @@ async function seedContract(sql: Sql, today: string, c: ContractSpec): Promise<v
     fixed: { codContrato: c.cod, xnumpro: c.xnumpro },
   });
 }
-
-type LaunchSpec = {
-  col: number;
-  idLan: number;
-  contract: number | null;
-  parcela: number | null;
-  key: string;
-  due?: number;
-  pedido?: string;
-  value?: number;
-  cfo?: Responsible;
-};
-
-const titleKey = (key: string): TitleKey => {
-  const [filial, prefixo, num, parcela, tipo] = key.split("/") as [string, string, string, string, string];
-  return { filial, prefixo, num, parcela, tipo };
-};
-
-/** A launch for a contract instalment (its value and scholarship), as InclusaoLancamento makes it. */
-async function seedLaunch(sql: Sql, today: string, l: LaunchSpec): Promise<void> {
-  const inst =
-    l.contract === null
-      ? undefined
-      : await firstRow<{ due: string; value: string; bolsa: string; codColCfo: number; codCfo: string }>(
-          sql,
-          `SELECT p.DTVENCIMENTO AS due, p.VALOR AS value, p.VALORBOLSAINST + p.VALORBOLSAADIC AS bolsa, c.CODCOLCFO AS "codColCfo", c.CODCFO AS "codCfo"
-       FROM SPARCELA p JOIN SCONTRATO c ON c.CODCOLIGADA = p.CODCOLIGADA AND c.CODCONTRATO = p.CODCONTRATO
-      WHERE p.CODCOLIGADA = $1 AND p.CODCONTRATO = $2 AND p.PARCELA = $3`,
-          [l.col, l.contract, l.parcela],
-        );
-  const key = titleKey(l.key);
-  const vencimento = l.due === undefined ? (inst?.due ?? today) : addDays(today, l.due);
-  const cfo = l.cfo ? cfoOf(l.cfo) : undefined;
-  await insertLaunch(sql, {
-    coligada: l.col,
-    idLan: l.idLan,
-    ...key,
-    codContrato: l.contract,
-    parcelaContrato: l.parcela,
-    codColCfo: inst?.codColCfo ?? cfo?.codColCfo,
-    codCfo: inst?.codCfo ?? cfo?.codCfo,
-    pedido: l.pedido ?? `PV${key.num}${key.parcela}`,
-    dataEmissao: addDays(vencimento, -20),
-    vencimento,
-    previsao: vencimento,
-    original: l.value === undefined ? toCents(inst?.value) : reais(l.value),
-    bolsa: toCents(inst?.bolsa),
-  });
-}
-
-async function pay(sql: Sql, col: number, idLan: number, date: string, bank: [string, string, string]): Promise<void> {
-  const launch = await findLaunch(sql, col, keyFields("IdLan", idLan, {}), null);
-  const account = await bankAccountOfBranch(sql, col, launch.filial, ...bank);
-  await settleLaunch(sql, {
-    coligada: col,
-    idLan,
-    date,
-    value: launch.original - launch.bolsa,
-    desconto: launch.bolsa,
-    account: account ?? null,
-  });
-}
-
-async function cancelLaunch(sql: Sql, col: number, idLan: number, date: string): Promise<void> {
-  await sql.query("UPDATE FLAN SET STATUSLAN = 2, DATACANCELAMENTO = $3 WHERE CODCOLIGADA = $1 AND IDLAN = $2", [
-    col,
-    idLan,
-    date,
-  ]);
-}
-
-const SENAI_BANK: [string, string, string] = ["001", "01", "111111"];
 
 export async function seedFinance(sql: Sql, today: string): Promise<void> {
   const r = responsibles;
@@ -268,129 +195,4 @@ export async function seedFinance(sql: Sql, today: string): Promise<void> {
   await setCounter(sql, 2, "IDLAN", 502);
   await setCounter(sql, 2, "CODCONTRATO", 50);
   await setCounter(sql, 1, "IDLAN", 232);
-}
-
-async function seedAgreements(sql: Sql, today: string): Promise<void> {
-  const launch = (l: LaunchSpec) => seedLaunch(sql, today, l);
-  const find = (idLan: number) => findLaunch(sql, 3, keyFields("IdLan", idLan, {}), null);
-  // Agreement 21, IdLiquidacao "22" (Acordo/Cancelamento's example): active, nothing paid.
-  await launch({ col: 3, idLan: 150, contract: 95, parcela: 1, key: "03CE0001/001/000820/1/P", due: -50 });
-  await launch({ col: 3, idLan: 151, contract: 95, parcela: 2, key: "03CE0001/001/000820/2/P", due: -20 });
-  await createAgreement(sql, {
-    coligada: 3,
-    idAcordo: 21,
-    observacao: "22",
-    dataAcordo: addDays(today, -15),
-    valorAcordo: reais(1300),
-    valorDesconto: 0,
-    valorAcrescimo: reais(100),
-    codCCusto: "3.03.01.03.01",
-    tipoJuros: 0,
-    taxaJuros: 0,
-    valorJurosDia: 0,
-    originals: [await find(150), await find(151)],
-    instalments: [
-      {
-        identificador: "001",
-        idLan: 152,
-        ...titleKey("03CE0001/001/000821/1/P"),
-        vencimento: addDays(today, 15),
-        valor: reais(650),
-      },
-      {
-        identificador: "002",
-        idLan: 153,
-        ...titleKey("03CE0001/001/000821/2/P"),
-        vencimento: addDays(today, 45),
-        valor: reais(650),
-      },
-    ],
-  });
-  // Agreement 25: active, its first instalment paid (cancellation refused until that is undone).
-  await launch({ col: 3, idLan: 160, contract: 96, parcela: 1, key: "03CE0001/001/000830/1/P", due: -35 });
-  await createAgreement(sql, {
-    coligada: 3,
-    idAcordo: 25,
-    observacao: "3|CSI|DEMO|CNI500Parc1&2",
-    dataAcordo: addDays(today, -30),
-    valorAcordo: reais(610),
-    valorDesconto: 0,
-    valorAcrescimo: reais(10),
-    codCCusto: "3.03.01.03.01",
-    tipoJuros: 1,
-    taxaJuros: 0,
-    valorJurosDia: reais(0.33),
-    originals: [await find(160)],
-    instalments: [
-      {
-        identificador: "001",
-        idLan: 161,
-        ...titleKey("03CE0001/001/000831/1/P"),
-        vencimento: addDays(today, -10),
-        valor: reais(300),
-      },
-      {
-        identificador: "002",
-        idLan: 162,
-        ...titleKey("03CE0001/001/000831/2/P"),
-        vencimento: addDays(today, 20),
-        valor: reais(310),
-      },
-    ],
-  });
-  await pay(sql, 3, 161, addDays(today, -11), SENAI_BANK);
-}
-
-/**
- * Contratos PJ. 123456/123 answers ConsultContract exactly as the seed's example (10 seats, 2 used,
- * 4 students, "Não iniciado", Clientefornecedor 005959790001: its CNPJ is not in FCFO).
- */
-async function seedContractsPj(sql: Sql): Promise<void> {
-  const pj = [
-    {
-      num: "123456",
-      prop: "123",
-      cnpj: withCheckDigits("005959790001"),
-      nome: "Indústria Têxtil Fortaleza S.A.",
-      valor: "1000.00",
-      turma: "APB.001.001",
-      perlet: 4,
-      of: 10,
-      ut: 2,
-    },
-    {
-      num: "654321",
-      prop: "77",
-      cnpj: responsibles.metalurgica.doc,
-      nome: responsibles.metalurgica.nome,
-      valor: "36000.00",
-      turma: "TEC.001.016",
-      perlet: 11,
-      of: 15,
-      ut: 15,
-    },
-  ];
-  for (const c of pj) {
-    await insertRow(sql, "ZPJFIECCONTRATO", {
-      CODCOLIGADA: 3,
-      CODFILIAL: 20,
-      NUMEROCONTRATO: c.num,
-      NUMPROPOSTA: c.prop,
-      CNPJ: c.cnpj,
-      NOMEEMPRESA: c.nome,
-      VALORCONTRATO: c.valor,
-      CODTURMA: c.turma,
-      IDPERLET: c.perlet,
-      VAGASOFERTADAS: c.of,
-      VAGASUTILIZADAS: c.ut,
-    });
-  }
-  for (const ra of ["0000000382", "0000000383", "0000000384", "0000000385"]) {
-    await insertRow(sql, "ZPJFIECCONTRATOALUNO", {
-      CODCOLIGADA: 3,
-      NUMEROCONTRATO: "123456",
-      NUMPROPOSTA: "123",
-      RA: ra,
-    });
-  }
 }

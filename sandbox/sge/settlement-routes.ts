@@ -8,20 +8,17 @@ import type { z } from "zod";
 import type { AppEnv, SandboxState } from "../context";
 import { centsToDecimal } from "../orders/money";
 import { parseWith, readList } from "./body";
+import { bankAccountOfBranch, bankTrio, noMovementAccount, type CashAccount } from "./cash-accounts";
 import { badRequest, conflict, inItem, notFound, sgeSuccess } from "./envelope";
 import { brDate, cents, coligada, optionalCents, optionalInteger, optionalText, record } from "./fields";
 import {
-  bankAccountOfBranch,
-  bankTrio,
   CANCELLED,
   cancelSettlement,
   findLaunch,
   keyFields,
-  noMovementAccount,
   PAID,
   settleLaunch,
   titleKeyShape,
-  type CashAccount,
   type Launch,
 } from "./launch-store";
 import { firstRow, type Sql } from "./sql";
