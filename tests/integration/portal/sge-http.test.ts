@@ -10,7 +10,7 @@ import { sandboxAdmin } from "../sandbox-admin";
 /**
  * SGE through the shared ERP HTTP core (server/erp/http.ts), with faults injected at the sandbox:
  * reads retried with the core's capped, jittered backoff (no more linear 150 ms steps; that a write
- * is sent once is sge-client.test.ts'), and the portal's own SGE texts in each user's language.
+ * is sent once is sge-client-failures.test.ts'), and the portal's own SGE texts in each user's language.
  */
 const admin = sandboxAdmin();
 const demo = () => sgeConnection("demo")!;
