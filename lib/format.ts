@@ -28,7 +28,14 @@ function calendarDay(iso: string): Date | null {
 export type Format = ReturnType<typeof formatFor>;
 
 export function formatFor(locale: string) {
-  const money = new Intl.NumberFormat(locale, { style: "currency", currency: "BRL" });
+  // The symbol (R$, not "BRL") and grouping from four digits in every locale: Spanish would
+  // otherwise write "2928,09 BRL", neither grouped nor with the symbol a Brazilian reads.
+  const money = new Intl.NumberFormat(locale, {
+    style: "currency",
+    currency: "BRL",
+    currencyDisplay: "narrowSymbol",
+    useGrouping: "always",
+  });
   const plain = new Intl.NumberFormat(locale, {
     minimumFractionDigits: 2,
     maximumFractionDigits: 2,
@@ -39,7 +46,7 @@ export function formatFor(locale: string) {
   const day = dateFormat(locale, "day", { day: "2-digit", month: "2-digit", year: "numeric" });
   const month = dateFormat(locale, "month", { month: "short", year: "numeric" });
   return {
-    /** Centavos as BRL in the viewer's locale: 123450 → "R$ 1.234,50" (pt-BR), "R$1,234.50" (en). */
+    /** Centavos as BRL in the viewer's locale: 123450 → "R$ 1.234,50" (pt-BR), "R$1,234.50" (en), "1.234,50 R$" (es). */
     money: (cents: number) => money.format(cents / 100),
     /** Centavos as a bare amount, two decimals, no grouping: 123450 → "1234,50" (pt-BR), "1234.50" (en); CSV cells. */
     amount: (cents: number) => plain.format(cents / 100),

@@ -44,6 +44,15 @@ export function NotificationList({
       router.refresh();
     });
 
+  // Opening an unread notification is reading it: marked in the ERP while the order page opens,
+  // and the bell (in the shell, which stays) counts again.
+  const opened = (n: Notification) => {
+    if (n.read) return;
+    void markNotificationsRead({ id: n.id })
+      .then(() => queryClient.invalidateQueries({ queryKey: ["notifications-unread"] }))
+      .catch(() => undefined);
+  };
+
   return (
     <div className="space-y-4">
       <div className="flex flex-wrap items-center justify-between gap-2">
@@ -104,7 +113,11 @@ export function NotificationList({
                     </p>
                     <p className="font-semibold text-slate-900" data-testid="notification-title">
                       {href ? (
-                        <Link href={href} className="text-brand-700 underline underline-offset-2">
+                        <Link
+                          href={href}
+                          onClick={() => opened(n)}
+                          className="text-brand-700 underline underline-offset-2"
+                        >
                           {n.title}
                         </Link>
                       ) : (

@@ -45,7 +45,15 @@ export function OrderActions({
     } else setError({ text: result.error, conflict: result.code === "conflict" });
   }
 
-  if (queueId) return <QueueProgress queueId={queueId} operation="delete" />;
+  // Once the ERP carried the delete out the page shows the deleted order, not the order as it was.
+  if (queueId)
+    return (
+      <QueueProgress
+        queueId={queueId}
+        operation="delete"
+        onFinished={(answer) => answer.item.status === "done" && router.refresh()}
+      />
+    );
   return (
     <div className="space-y-2 print:hidden">
       <div className="flex flex-wrap gap-2" role="group" aria-label={t("title")}>

@@ -1,25 +1,21 @@
 "use client";
 
-import { useFormatter, useTranslations } from "use-intl";
+import { useTranslations } from "use-intl";
+import { useFormat } from "@/components/i18n/use-format";
 import { fieldErrorText, fieldMessages, type FieldWords } from "@/lib/field-errors";
 
 /** Messages an action set are already words (prefix `=`); the schema's are codes. */
 export const SERVER_MESSAGE = "=";
 
+/** A translator of field codes: `actions.field`'s, or a form's own (the enrolment wizard words a few codes its way). */
+export type FieldTranslator = { (key: string, values?: Record<string, string>): string; has: (key: string) => boolean };
+
 /**
  * The browser's side of the one field-error vocabulary: a schema code (`too_long:20`) → the words
- * the server action would answer (`actions.field`), and a server-set message (`=…`) as is.
+ * the server action would answer (`actions.field`, or `own`'s), and a server-set message (`=…`) as is.
  */
-export function useFieldErrorText(): (message: string | undefined) => string | undefined {
-  const t = useTranslations("actions.field");
-  const format = useFormatter();
-  const words: FieldWords = Object.assign(
-    (key: string, values?: Record<string, string>) => t(key as "invalid", values),
-    {
-      has: (key: string) => t.has(key as "invalid"),
-    },
-  );
-  const money = (cents: number) => format.number(cents / 100, { style: "currency", currency: "BRL" });
+export function useFieldErrorText(own?: FieldTranslator): (message: string | undefined) => string | undefined {
+  const { words, money } = useFieldVocabulary(own);
   return (message) =>
     !message
       ? undefined
@@ -34,15 +30,13 @@ export function useFieldErrorWords(): (codes: Record<string, string>) => Record<
   return (codes) => fieldMessages(codes, words, money);
 }
 
-function useFieldVocabulary() {
-  const t = useTranslations("actions.field");
-  const format = useFormatter();
-  const words: FieldWords = Object.assign(
-    (key: string, values?: Record<string, string>) => t(key as "invalid", values),
-    {
-      has: (key: string) => t.has(key as "invalid"),
-    },
-  );
-  const money = (cents: number) => format.number(cents / 100, { style: "currency", currency: "BRL" });
+/** The words for the codes, and amounts in them written as the rest of the page writes money. */
+function useFieldVocabulary(own?: FieldTranslator) {
+  const field = useTranslations("actions.field") as unknown as FieldTranslator;
+  const t = own ?? field;
+  const { money } = useFormat();
+  const words: FieldWords = Object.assign((key: string, values?: Record<string, string>) => t(key, values), {
+    has: (key: string) => t.has(key),
+  });
   return { words, money };
 }

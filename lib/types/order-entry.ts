@@ -38,7 +38,7 @@ export type ProductOption = {
   minimumPrice: Cents;
 };
 
-type DraftState = "editing" | "submitting" | "submitted";
+type DraftState = "editing" | "submitting" | "submitted" | "done";
 
 export type DraftSummary = {
   id: string;
@@ -49,6 +49,8 @@ export type DraftSummary = {
   customerName: string;
   lines: number;
   total: Cents;
+  /** C5_NUM of the order a new order's draft was copied from. */
+  copiedFrom: string | null;
   state: DraftState;
   /**
    * Why the last submit did not go through: never reached the ERP, refused (the ERP's words, or with
@@ -64,7 +66,12 @@ export type DraftSummary = {
 };
 
 /** `GET /api/orders/queue/{id}`: where an order operation is in the ERP's queue. */
-export type QueueStatusAnswer = { item: import("./order").QueueItem; orderNumber: string | null };
+export type QueueStatusAnswer = {
+  item: import("./order").QueueItem;
+  orderNumber: string | null;
+  /** The order's status once the ERP made it (from the synced store): a blocked order is not a plain success. */
+  orderStatus: import("./order").OrderStatus | null;
+};
 
 /** A line while it is typed: numbers may be blank (null) or not yet numbers (NaN) until the schema says so. */
 export type LineValues = Omit<import("@/lib/schemas/order-form").OrderLine, "quantity" | "price"> & {
@@ -93,6 +100,8 @@ export type OrderFormInitial = {
   /** When the server's copy of the draft was saved (to prefer a newer copy kept on this device). */
   savedAt: string | null;
   origin: "blank" | "draft" | "copy" | "customer" | "edit";
+  /** C5_NUM of the order this one was copied from ("cópia do 001085" in the drafts' list). */
+  copiedFrom: string | null;
 };
 
 /** An order operation the ERP has not finished (or refused), shown above My orders. */

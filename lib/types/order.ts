@@ -85,6 +85,17 @@ export type QueueItem = {
   externalId: string;
 };
 
+/** An order of the viewer's that the ERP deleted, as its page tells it: from the ERP queue's history. */
+export type DeletedOrder = {
+  number: string;
+  /** When the ERP's job carried the delete out (or received it, when it says no more). */
+  deletedAt: string | null;
+  /** The seller whose queue the delete went through (the ERP's queue carries no user). */
+  seller: string;
+  /** The ERP's own words on the delete ("Pedido 001123 excluído"). */
+  message: string;
+};
+
 /** A recent order of a customer as the customer page lists it. */
 export type CustomerOrder = Pick<SalesOrder, "id" | "number" | "issueDate" | "status" | "total" | "invoice">;
 

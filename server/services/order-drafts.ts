@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, desc, eq, sql } from "drizzle-orm";
+import { and, asc, desc, eq, ne, sql } from "drizzle-orm";
 import { z } from "zod";
 import { orderTotals } from "@/lib/order-lines";
 import type { DraftSummary } from "@/lib/types/order-entry";
@@ -21,6 +21,7 @@ const draftDataSchema = z.object({
   customer: text(6),
   store: text(2),
   customerName: text(120),
+  copiedFrom: text(6),
   paymentCondition: text(3),
   priceList: text(3),
   operationType: text(2),
@@ -71,6 +72,7 @@ function summary(row: DraftRow): DraftSummary {
     customerName: row.customerName,
     lines: row.lines,
     total: Number(row.total),
+    copiedFrom: data.copiedFrom || null,
     state: row.state,
     problem: problemOf(row.error),
     updatedAt: row.updatedAt.toISOString(),
@@ -163,13 +165,16 @@ export async function editDraftOf(viewer: Viewer, orderId: string): Promise<Draf
   return row ? getDraft(viewer, row.id) : null;
 }
 
+/** The drafts "Meus rascunhos" shows: the viewer's, but not those already made into an order (`done`). */
+const listed = (viewer: Viewer) => and(eq(orderDrafts.scope, scopeOf(viewer)), ne(orderDrafts.state, "done"));
+
 /** The viewer's drafts, most recently touched first. */
 export async function listDrafts(viewer: Viewer): Promise<DraftSummary[]> {
   const db = await getDb();
   const rows = await db
     .select()
     .from(orderDrafts)
-    .where(eq(orderDrafts.scope, scopeOf(viewer)))
+    .where(listed(viewer))
     .orderBy(desc(orderDrafts.updatedAt), asc(orderDrafts.id))
     .limit(200);
   return rows.map(summary);
@@ -180,7 +185,7 @@ export async function countDrafts(viewer: Viewer): Promise<number> {
   const [row] = await db
     .select({ n: sql<number>`count(*)::int` })
     .from(orderDrafts)
-    .where(eq(orderDrafts.scope, scopeOf(viewer)));
+    .where(listed(viewer));
   return row?.n ?? 0;
 }
 

@@ -23,7 +23,7 @@ const blankValues = (operationType: string): Values => ({
 
 /** A saved draft as the form resumes it. */
 export async function initialFromDraft(viewer: Viewer, draft: Draft): Promise<OrderFormInitial> {
-  const { customerName: _name, ...data } = draft.data;
+  const { customerName: _name, copiedFrom, ...data } = draft.data;
   return {
     draftId: draft.id,
     kind: draft.kind,
@@ -35,6 +35,7 @@ export async function initialFromDraft(viewer: Viewer, draft: Draft): Promise<Or
     queueId: draft.state === "editing" ? null : draft.queueId,
     savedAt: draft.updatedAt,
     origin: "draft",
+    copiedFrom: copiedFrom || null,
   };
 }
 
@@ -56,6 +57,7 @@ export async function newOrderInitial(
     problem: null,
     queueId: null,
     savedAt: null,
+    copiedFrom: null,
   };
   if (params.draft) {
     const draft = await getDraft(viewer, params.draft);
@@ -65,7 +67,8 @@ export async function newOrderInitial(
     const order = await ownOrder(viewer, params.copy);
     if (order) {
       const values = await formFromOrder(viewer, order, "copy", context);
-      return { ...base, values, customer: await orderCustomer(viewer, order.customer, order.store), origin: "copy" };
+      const customer = await orderCustomer(viewer, order.customer, order.store);
+      return { ...base, values, customer, origin: "copy", copiedFrom: order.number };
     }
   }
   if (params.customer && params.store) {

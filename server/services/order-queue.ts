@@ -1,12 +1,12 @@
 import "server-only";
 import { and, eq } from "drizzle-orm";
 import { z } from "zod";
-import type { QueueItem } from "@/lib/types/order";
+import { orderStatuses, type OrderStatus, type QueueItem } from "@/lib/types/order";
 import type { QueueStatusAnswer } from "@/lib/types/order-entry";
 import { erpForViewer, type Viewer } from "@/server/auth/viewer";
 import { fetchQueueItem } from "@/server/erp/protheus/orders";
 import { getDb } from "@/server/store/db";
-import { orderDrafts, syncedRecords } from "@/server/store/schema";
+import { orderDrafts, orders, syncedRecords } from "@/server/store/schema";
 import { orderQueueEntity } from "@/server/sync/entities";
 import { scopeOf } from "@/server/sync/scope";
 import { erpProblem } from "./draft-problem";
@@ -26,6 +26,7 @@ export async function queueStatus(viewer: Viewer, queueId: string): Promise<Queu
   if (!z.uuid().safeParse(queueId).success || !(await ownsQueueItem(viewer, queueId))) return null;
   const item = await fetchQueueItem(await erpForViewer(viewer), queueId);
   if (!item) return null;
+  let orderStatus: OrderStatus | null = null;
   if (item.status === "done" || item.status === "error") {
     // The store learns the outcome (queue row, the order, the notification): three small diffs,
     // shared by every poll of the scope in flight, never a full sync per poll. The draft is settled
@@ -33,8 +34,22 @@ export async function queueStatus(viewer: Viewer, queueId: string): Promise<Queu
     // viewer's, and a poll in between would find neither.
     await refreshOrderActivity(viewer);
     if (await inSyncedQueue(viewer, queueId)) await settleDraft(viewer, item);
+    if (item.status === "done" && item.orderId && item.operation !== "delete")
+      orderStatus = await storedOrderStatus(viewer, item.orderId);
   }
-  return { item, orderNumber: item.orderId ? item.orderId.slice(-6) : null };
+  return { item, orderNumber: item.orderId ? item.orderId.slice(-6) : null, orderStatus };
+}
+
+/** The status the synced store holds for one of the viewer's orders (null before the sync brought it). */
+async function storedOrderStatus(viewer: Viewer, orderId: string): Promise<OrderStatus | null> {
+  const db = await getDb();
+  const [row] = await db
+    .select({ status: orders.status })
+    .from(orders)
+    .where(and(eq(orders.scope, scopeOf(viewer)), eq(orders.id, orderId)))
+    .limit(1);
+  if (!row) return null;
+  return (orderStatuses as readonly string[]).includes(row.status) ? (row.status as OrderStatus) : "unknown";
 }
 
 /**
@@ -68,7 +83,12 @@ async function inSyncedQueue(viewer: Viewer, queueId: string): Promise<boolean> 
   return Boolean(row);
 }
 
-/** The draft a finished queue item came from: gone once the order exists, back to editing with the ERP's words on error. */
+/**
+ * The draft a finished queue item came from, once the ERP finished it. Done: a new order's draft
+ * is kept as `done` with the order it became, so its URL (a reload, the link the browser kept)
+ * shows that order instead of a blank form that invites typing it again; an edit's draft goes (the
+ * order's page is its URL). Error: back to editing with the ERP's words.
+ */
 export async function settleDraft(viewer: Viewer, item: QueueItem) {
   const db = await getDb();
   const mine = and(
@@ -76,7 +96,13 @@ export async function settleDraft(viewer: Viewer, item: QueueItem) {
     eq(orderDrafts.queueId, item.id),
     eq(orderDrafts.state, "submitted"),
   );
-  if (item.status === "done") await db.delete(orderDrafts).where(mine);
+  if (item.status === "done") {
+    await db.delete(orderDrafts).where(and(mine, eq(orderDrafts.kind, "edit")));
+    await db
+      .update(orderDrafts)
+      .set({ state: "done", orderId: item.orderId, updatedAt: new Date() })
+      .where(and(mine, eq(orderDrafts.kind, "new")));
+  }
   // The ERP's refusal made no order: the next send under the key is the first again.
   else if (item.status === "error")
     await db

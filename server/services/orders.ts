@@ -5,7 +5,14 @@ import { orderRecordStatuses } from "@/lib/order-query-options";
 import type { OrderQuery } from "@/lib/schemas/order-query";
 import type { Carrier, OperationType, PaymentCondition, PriceList } from "@/lib/types/catalog";
 import type { Customer } from "@/lib/types/customer";
-import { isEditable, type OrderDetail, type OrderView, type QueueItem, type SalesOrder } from "@/lib/types/order";
+import {
+  isEditable,
+  type DeletedOrder,
+  type OrderDetail,
+  type OrderView,
+  type QueueItem,
+  type SalesOrder,
+} from "@/lib/types/order";
 import type { OrderListItem, OrderPage } from "@/lib/types/order-list";
 import { erpForViewer, type Viewer } from "@/server/auth/viewer";
 import { ErpError } from "@/server/erp/errors";
@@ -124,6 +131,38 @@ export async function exportOrders(viewer: Viewer, query: OrderQuery): Promise<O
 }
 
 /**
+ * One of the viewer's orders the ERP deleted (a finished delete in the viewer's synced queue), or
+ * null. The store drops the order itself once the sync sees the delete; its queue history stays.
+ */
+export async function deletedOrder(viewer: Viewer, number: string): Promise<DeletedOrder | null> {
+  if (!/^[0-9A-Za-z]{1,6}$/.test(number)) return null;
+  const id = `${viewer.tenant.branch}${number.padStart(6, "0")}`;
+  const db = await getDb();
+  const rows = await db
+    .select({ data: syncedRecords.data })
+    .from(syncedRecords)
+    .where(
+      and(
+        eq(syncedRecords.scope, scopeOf(viewer)),
+        eq(syncedRecords.entity, "orderqueue"),
+        sql`${syncedRecords.data}->>'orderId' = ${id}`,
+        sql`${syncedRecords.data}->>'operation' = 'delete'`,
+        sql`${syncedRecords.data}->>'status' = 'done'`,
+      ),
+    );
+  const latest = rows
+    .map((r) => r.data as QueueItem)
+    .sort((a, b) => (b.finishedAt ?? b.receivedAt ?? "").localeCompare(a.finishedAt ?? a.receivedAt ?? ""))[0];
+  if (!latest) return null;
+  return {
+    number: number.padStart(6, "0"),
+    deletedAt: latest.finishedAt ?? latest.receivedAt,
+    seller: viewer.seller?.name ?? viewer.userName,
+    message: latest.message,
+  };
+}
+
+/**
  * One of the viewer's orders by number (in the viewer's branch), or null — also when it belongs to
  * another seller. The synced copy says whose it is; the ERP is then asked for the order as it is now.
  */
@@ -151,7 +190,8 @@ export async function getOrder(viewer: Viewer, number: string): Promise<OrderVie
     }
   } catch (error) {
     if (!(error instanceof ErpError)) throw error;
-    // Gone in the ERP since the last sync (deleted): the page says so through the stored copy's time.
+    // A 404 for an order the queue history says was deleted is a deleted order, not an ERP outage.
+    if (error.kind === "not_found" && (await deletedOrder(viewer, number))) return null;
     log.warn("order.offline", { kind: error.kind, detail: error.detail });
   }
 

@@ -170,7 +170,8 @@ export const orderDrafts = pgTable(
     customerName: text("customer_name").notNull().default(""),
     lines: integer("lines").notNull().default(0),
     total: bigint("total", { mode: "number" }).notNull().default(0),
-    state: text("state", { enum: ["editing", "submitting", "submitted"] })
+    /** `done`: a new order's draft the ERP made into an order (`orderId`), kept so its URL says so; never listed. */
+    state: text("state", { enum: ["editing", "submitting", "submitted", "done"] })
       .notNull()
       .default("editing"),
     queueId: text("queue_id"),

@@ -88,8 +88,10 @@ test("deletes another open order after confirming, and follows the deletion unti
   });
   await page.getByRole("button", { name: "Excluir pedido" }).click();
   await expect(page.getByTestId("queue-progress")).toContainText("Exclusão enviada ao ERP");
-  await expect(page.getByTestId("queue-status")).toContainText(`Pedido ${number} excluído`, { timeout: 20_000 });
-  await page.getByTestId("queue-progress").getByRole("link", { name: "Voltar para meus pedidos" }).click();
+  // Once the ERP carried it out, the page is the deleted order's (issue 16 item 2, order-defects.spec.ts).
+  const deleted = page.getByTestId("deleted-order");
+  await expect(deleted).toContainText(`Pedido ${number} excluído`, { timeout: 20_000 });
+  await deleted.getByRole("link", { name: "Voltar para meus pedidos" }).click();
   await page.goto(`/orders?q=${number}`);
   await expect(page.getByTestId("order-count")).toContainText("Nenhum pedido");
 });

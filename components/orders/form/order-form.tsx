@@ -79,7 +79,7 @@ export function OrderForm({ context, initial }: { context: OrderFormContext; ini
         data,
       }),
     enabled: phase.kind === "editing",
-    data: () => ({ ...getValues(), customerName: customer?.name ?? "" }),
+    data: () => ({ ...getValues(), customerName: customer?.name ?? "", copiedFrom: initial.copiedFrom ?? "" }),
     onFirstSave: () => rememberDraftInUrl(),
   });
 
@@ -88,13 +88,10 @@ export function OrderForm({ context, initial }: { context: OrderFormContext; ini
     if (!editing) window.history.replaceState(null, "", `/orders/new?draft=${draftId}`);
   }
 
-  // Every change saves the draft (debounced); a copy or a customer-page start is saved at once.
+  // Every change saves the draft (debounced), from the first real input on: merely opening "Novo
+  // pedido" (blank, from a customer page or as a copy) leaves no draft behind.
   const changed = autosave.changed;
   useEffect(() => methods.subscribe({ formState: { values: true }, callback: () => changed() }), [methods, changed]);
-  useEffect(() => {
-    if (initial.origin === "copy" || initial.origin === "customer") autosave.changed();
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- once, on mount
-  }, []);
 
   // The validation code arrives while the rep starts typing, not with the page.
   useEffect(() => {

@@ -3,9 +3,8 @@
 import type { InputHTMLAttributes, ReactNode, SelectHTMLAttributes } from "react";
 import { describedBy, FieldFrame } from "@/components/ui/field";
 import { get, useFormContext, type FieldPath } from "react-hook-form";
-import { useFormatter, useTranslations } from "use-intl";
-import { SERVER_MESSAGE } from "@/components/ui/use-field-error-text";
-import { fieldErrorText, type FieldWords } from "@/lib/field-errors";
+import { useTranslations } from "use-intl";
+import { SERVER_MESSAGE, useFieldErrorText, type FieldTranslator } from "@/components/ui/use-field-error-text";
 import type { EnrolmentValues } from "./values";
 
 export { SERVER_MESSAGE };
@@ -16,22 +15,11 @@ export { SERVER_MESSAGE };
  * users see must not change).
  */
 export function useFieldError() {
-  const t = useTranslations("sgeEnrol.errors");
-  const format = useFormatter();
+  const own = useTranslations("sgeEnrol.errors");
+  const text = useFieldErrorText(own as unknown as FieldTranslator);
   const { formState } = useFormContext<EnrolmentValues>();
-  const words: FieldWords = Object.assign(
-    (key: string, values?: Record<string, string>) => t(key as "too_long", values),
-    {
-      has: (key: string) => t.has(key as "invalid"),
-    },
-  );
-  const money = (cents: number) => format.number(cents / 100, { style: "currency", currency: "BRL" });
-  return (name: string): string | undefined => {
-    const message = (get(formState.errors, name) as { message?: string } | undefined)?.message;
-    if (!message) return undefined;
-    if (message.startsWith(SERVER_MESSAGE)) return message.slice(SERVER_MESSAGE.length);
-    return fieldErrorText(words, message, money);
-  };
+  return (name: string): string | undefined =>
+    text((get(formState.errors, name) as { message?: string } | undefined)?.message);
 }
 
 const idOf = (name: string) => `enrol-${name.replace(/\./g, "-")}`;

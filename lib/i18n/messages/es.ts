@@ -324,6 +324,15 @@ const es: Messages = {
     back: "Volver a mis pedidos",
     print: "Imprimir hoja del pedido",
     mirror: "Hoja del pedido",
+    deleted: {
+      title: "Pedido {number} eliminado",
+      when: "Eliminado en el ERP el {time}, por la cola del vendedor {seller}.",
+      unknownTime: "Eliminado en el ERP, por la cola del vendedor {seller}.",
+      erp: "Registro del ERP: {message}",
+      nothing:
+        "Un pedido eliminado ya no se puede modificar ni imprimir. Para vender de nuevo, empiece un pedido nuevo.",
+      newOrder: "Nuevo pedido",
+    },
     notFound: "Pedido no encontrado entre sus pedidos en esta sucursal.",
     fromErp: "Situación consultada ahora en el ERP.",
     offline: "ERP no disponible: se muestra la copia sincronizada de {time}.",
@@ -477,6 +486,15 @@ const es: Messages = {
       processingHint: "El ERP está procesando. Esta página se actualiza sola.",
       doneHint: "Concluido.",
       errorHint: "El ERP rechazó la operación.",
+      stepDone: "completado",
+      stepCurrent: "paso actual",
+      blocked: {
+        credit_blocked:
+          "Bloqueado por crédito: espera la liberación del crédito por el área financiera. El pedido no se factura hasta entonces.",
+        stock_blocked:
+          "Bloqueado por stock: espera stock de los ítems que faltan (vea el pedido) o un ajuste de las cantidades.",
+        rule_blocked: "Bloqueado por regla comercial: espera la liberación por el área comercial.",
+      },
       viewOrder: "Ver pedido {number}",
       newOrder: "Nuevo pedido",
       backToOrders: "Volver a mis pedidos",
@@ -529,6 +547,7 @@ const es: Messages = {
     empty: "Ningún borrador. Los pedidos que empiece a escribir aparecen aquí hasta que se envíen.",
     newOrder: "Nuevo pedido",
     newDraft: "Nuevo pedido",
+    copyOf: "copia del {number}",
     editDraft: "Modificación del pedido {number}",
     noCustomer: "Cliente aún no elegido",
     lines: "{count, plural, =0 {ningún ítem} one {# ítem} other {# ítems}}",
@@ -536,7 +555,12 @@ const es: Messages = {
     resume: "Retomar",
     discard: "Descartar",
     discardConfirm: "¿Descartar este borrador? Se perderá lo que escribió.",
-    states: { editing: "En digitación", submitting: "Enviando al ERP", submitted: "Enviado, esperando al ERP" },
+    states: {
+      editing: "En digitación",
+      submitting: "Enviando al ERP",
+      submitted: "Enviado, esperando al ERP",
+      done: "Enviado: ya es un pedido",
+    },
     notSent: "No enviado: el ERP no respondió.",
     rejected: "Rechazado por el ERP: {message}",
     alreadySent: "Enviado antes: el ERP tiene el contenido del primer envío, sin los cambios posteriores.",

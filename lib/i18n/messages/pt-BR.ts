@@ -323,6 +323,15 @@ const ptBR = {
     back: "Voltar para meus pedidos",
     print: "Imprimir espelho",
     mirror: "Espelho do pedido",
+    deleted: {
+      title: "Pedido {number} excluído",
+      when: "Excluído no ERP em {time}, pela fila do vendedor {seller}.",
+      unknownTime: "Excluído no ERP, pela fila do vendedor {seller}.",
+      erp: "Registro do ERP: {message}",
+      nothing:
+        "Um pedido excluído não pode mais ser alterado nem impresso. Para vender de novo, comece um novo pedido.",
+      newOrder: "Novo pedido",
+    },
     notFound: "Pedido não encontrado entre os seus pedidos nesta filial.",
     fromErp: "Situação consultada agora no ERP.",
     offline: "ERP indisponível: mostrando a cópia sincronizada de {time}.",
@@ -472,6 +481,15 @@ const ptBR = {
       processingHint: "O ERP está processando. Esta página se atualiza sozinha.",
       doneHint: "Concluído.",
       errorHint: "O ERP recusou a operação.",
+      stepDone: "concluído",
+      stepCurrent: "etapa atual",
+      blocked: {
+        credit_blocked:
+          "Bloqueado por crédito: aguarda liberação de crédito pelo financeiro. O pedido não segue para faturamento até lá.",
+        stock_blocked:
+          "Bloqueado por estoque: aguarda saldo em estoque do(s) item(ns) em falta (veja no pedido) ou um ajuste das quantidades.",
+        rule_blocked: "Bloqueado por regra comercial: aguarda liberação pela área comercial.",
+      },
       viewOrder: "Ver pedido {number}",
       newOrder: "Novo pedido",
       backToOrders: "Voltar para meus pedidos",
@@ -524,6 +542,7 @@ const ptBR = {
     empty: "Nenhum rascunho. Os pedidos que você começa a digitar aparecem aqui até serem enviados.",
     newOrder: "Novo pedido",
     newDraft: "Novo pedido",
+    copyOf: "cópia do {number}",
     editDraft: "Alteração do pedido {number}",
     noCustomer: "Cliente ainda não escolhido",
     lines: "{count, plural, =0 {nenhum item} one {# item} other {# itens}}",
@@ -531,7 +550,12 @@ const ptBR = {
     resume: "Retomar",
     discard: "Descartar",
     discardConfirm: "Descartar este rascunho? O que foi digitado será perdido.",
-    states: { editing: "Em digitação", submitting: "Enviando ao ERP", submitted: "Enviado, aguardando o ERP" },
+    states: {
+      editing: "Em digitação",
+      submitting: "Enviando ao ERP",
+      submitted: "Enviado, aguardando o ERP",
+      done: "Enviado: virou pedido",
+    },
     notSent: "Não enviado: o ERP não respondeu.",
     rejected: "Recusado pelo ERP: {message}",
     alreadySent: "Já enviado antes: o ERP tem o conteúdo do primeiro envio, sem as alterações feitas depois.",

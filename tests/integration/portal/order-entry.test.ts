@@ -87,8 +87,10 @@ describe("order entry: submit, drafts, edit, delete (services against the sandbo
     const created = await ordersWithKey(form.key);
     expect(created).toHaveLength(1);
     expect(created[0]!.seller.trim()).toBe("000001");
-    // Done: the draft is gone and the order is in the rep's store, totals as the ERP computed them.
-    expect(await getDraft(ana, draftId)).toBeNull();
+    // Done: the draft is out of the rep's list, kept as done with the order it became (its URL shows
+    // that order), and the order is in the rep's store, totals as the ERP computed them.
+    expect(await getDraft(ana, draftId)).toMatchObject({ state: "done", orderNumber: created[0]!.number });
+    expect((await listDrafts(ana)).map((d) => d.id)).not.toContain(draftId);
     const view = await getOrder(ana, created[0]!.number);
     expect(view?.order.externalId).toBe(form.key);
     expect(view?.order.total).toBe(form.items.reduce((n, i) => n + Math.round(i.quantity * i.price), 0));
@@ -260,6 +262,7 @@ describe("order entry: submit, drafts, edit, delete (services against the sandbo
     expect(await itemsOf(created!.number)).toEqual([5, 2]);
     expect(await ordersWithKey(form.key)).toHaveLength(1);
     await queueStatus(ana, (applied as { queueId: string }).queueId);
-    expect(await getDraft(ana, draftId)).toBeNull();
+    expect(await getDraft(ana, draftId)).toMatchObject({ state: "done", orderNumber: created!.number });
+    expect((await listDrafts(ana)).map((d) => d.id)).not.toContain(draftId);
   }, 40_000);
 });

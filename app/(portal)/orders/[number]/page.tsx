@@ -1,9 +1,10 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { DeletedOrderPage } from "@/components/orders/deleted-order";
 import { OrderViewPage } from "@/components/orders/order-view";
 import { requireSalesViewer } from "@/server/auth/viewer";
 import { getTranslations } from "@/server/i18n";
-import { getOrder } from "@/server/services/orders";
+import { deletedOrder, getOrder } from "@/server/services/orders";
 
 type Params = Promise<{ number: string }>;
 
@@ -14,12 +15,17 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
 
 /**
  * Order page at /orders/{number} (C5_NUM in the viewer's branch). Only the viewer's own orders
- * resolve: anything else is a 404, never a hint that the number exists for another seller.
+ * resolve: anything else is a 404, never a hint that the number exists for another seller. An order
+ * of the viewer's the ERP deleted says so (from the queue history), with nothing that acts on it.
  */
 export default async function OrderPage({ params }: { params: Params }) {
   const viewer = await requireSalesViewer();
   const { number } = await params;
   const view = await getOrder(viewer, decodeURIComponent(number));
-  if (!view) notFound();
+  if (!view) {
+    const deleted = await deletedOrder(viewer, decodeURIComponent(number));
+    if (deleted) return <DeletedOrderPage order={deleted} />;
+    notFound();
+  }
   return <OrderViewPage view={view} />;
 }

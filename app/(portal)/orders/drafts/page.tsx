@@ -51,13 +51,15 @@ export default async function DraftsPage() {
               data-testid="draft"
             >
               <div className="min-w-0">
-                <p className="font-semibold text-slate-900">
-                  {d.kind === "edit" && d.orderNumber ? t("editDraft", { number: d.orderNumber }) : t("newDraft")} ·{" "}
-                  {d.customerName || t("noCustomer")}
+                {/* Told apart by whom it is for, how big it is and when it was last touched. */}
+                <p className="font-semibold text-slate-900" data-testid="draft-title">
+                  {d.customerName || t("noCustomer")} · {t("lines", { count: d.lines })} ·{" "}
+                  {t("updated", { time: f.dateTime(d.updatedAt) })}
                 </p>
                 <p className="text-sm text-slate-700">
-                  {t("lines", { count: d.lines })} · {f.money(d.total)} ·{" "}
-                  {t("updated", { time: f.dateTime(d.updatedAt) })} · {t(`states.${d.state}`)}
+                  {d.kind === "edit" && d.orderNumber ? t("editDraft", { number: d.orderNumber }) : t("newDraft")}
+                  {d.copiedFrom ? ` (${t("copyOf", { number: d.copiedFrom })})` : ""} · {f.money(d.total)} ·{" "}
+                  {t(`states.${d.state}`)}
                 </p>
                 {d.problem ? (
                   <p className="text-sm font-medium text-amber-800">

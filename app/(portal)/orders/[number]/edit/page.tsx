@@ -59,6 +59,7 @@ export default async function EditOrderPage({ params }: { params: Params }) {
         queueId: null,
         savedAt: null,
         origin: "edit",
+        copiedFrom: null,
       };
   return <OrderForm context={context} initial={initial} />;
 }

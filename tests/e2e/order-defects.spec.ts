@@ -1,0 +1,188 @@
+import { expect, test } from "./fixtures";
+import { loginAs, sandbox } from "./helpers";
+import { fillOrder, pickCustomer } from "./order-entry-helpers";
+
+// Issue 16, orders: the defects found walking the portal as a rep on a phone (390 × 844, pt-BR),
+// each walked here the way the rep met it.
+
+test.use({ viewport: { width: 390, height: 844 } });
+
+test.beforeEach(async ({ request }) => {
+  await sandbox(request).reset();
+});
+
+test("16.1 reloading a sent draft's page shows what became of it (queued, then pedido N), never a blank form", async ({
+  page,
+  request,
+}) => {
+  const erp = sandbox(request);
+  await loginAs(page, "demo", "ana", "ana123");
+  await fillOrder(page, "000012");
+  await erp.jobs("hold");
+  await page.getByRole("button", { name: "Enviar pedido" }).click();
+  await expect(page.getByTestId("queue-status")).toContainText("Na fila do ERP");
+  await expect(page).toHaveURL(/\/orders\/new\?draft=[0-9a-f-]{36}$/);
+  const sentUrl = page.url();
+  const draftId = sentUrl.split("draft=")[1]!;
+
+  // A shaky connection: the rep reloads while the ERP still has the order queued.
+  await page.reload();
+  await expect(page.getByTestId("queue-status")).toContainText("Na fila do ERP");
+  await expect(page.getByLabel("Buscar cliente")).toHaveCount(0);
+
+  await erp.jobs("release");
+  await expect(page.getByTestId("queue-status")).toContainText(/Pedido \d{6} incluído e liberado/, { timeout: 20_000 });
+  const number = (await page.getByRole("link", { name: /^Ver pedido \d{6}$/ }).textContent())!.replace(/\D/g, "");
+
+  // Later, the same URL (the browser's history, a tab reopened on the road) still says what it became.
+  await page.goto("/");
+  await page.goto(sentUrl);
+  await expect(page.getByTestId("queue-status")).toContainText(`Pedido ${number} incluído e liberado`);
+  await expect(page.getByLabel("Buscar cliente")).toHaveCount(0);
+  await page.getByRole("link", { name: `Ver pedido ${number}` }).click();
+  await expect(page.getByRole("heading", { name: `Pedido ${number}` })).toBeVisible();
+
+  // It is an order now, not a draft: "Meus rascunhos" no longer offers to send it again.
+  await page.goto("/orders/drafts");
+  await expect(page.locator(`a[href*="${draftId}"]`)).toHaveCount(0);
+});
+
+test("16.5 a credit-blocked order reads as a warning with the next step, and the steps read as progress", async ({
+  page,
+  request,
+}) => {
+  const erp = sandbox(request);
+  await loginAs(page, "demo", "ana", "ana123");
+  // Risk B with a title 15 days overdue: the ERP blocks the order for credit.
+  await fillOrder(page, "000002");
+  await erp.jobs("hold");
+  await page.getByRole("button", { name: "Enviar pedido" }).click();
+  const steps = page.getByRole("list", { name: "Andamento no ERP" }).getByRole("listitem");
+  await expect(page.getByTestId("queue-status")).toContainText("Na fila do ERP");
+  // A stepper: the first step is the current one, none is a button or looks done before its time.
+  await expect(steps).toHaveCount(3);
+  await expect(steps.nth(0)).toHaveAttribute("aria-current", "step");
+  await expect(steps.nth(2)).toHaveAttribute("data-step-state", "later");
+  await expect(page.getByTestId("queue-progress").getByRole("button")).toHaveCount(0);
+  await expect(page.getByTestId("queue-outcome")).toHaveAttribute("data-tone", "progress");
+
+  await erp.jobs("release");
+  await expect(page.getByTestId("queue-status")).toContainText(/Pedido \d{6} incluído - bloqueado por crédito/, {
+    timeout: 20_000,
+  });
+  // Not a success: a warning, with what the order waits for.
+  await expect(page.getByTestId("queue-outcome")).toHaveAttribute("data-tone", "warning");
+  await expect(page.getByTestId("queue-next-step")).toContainText("aguarda liberação de crédito pelo financeiro");
+  for (const i of [0, 1, 2]) await expect(steps.nth(i)).toHaveAttribute("data-step-state", "done");
+  await expect(steps.nth(2)).toContainText("concluído");
+});
+
+test("16.5 an order the ERP releases reads as a success, without a next step", async ({ page, request }) => {
+  const erp = sandbox(request);
+  await loginAs(page, "demo", "ana", "ana123");
+  await fillOrder(page, "000012");
+  await page.getByRole("button", { name: "Enviar pedido" }).click();
+  await expect(page.getByTestId("queue-status")).toContainText(/Pedido \d{6} incluído e liberado/, { timeout: 20_000 });
+  await expect(page.getByTestId("queue-outcome")).toHaveAttribute("data-tone", "success");
+  await expect(page.getByTestId("queue-next-step")).toHaveCount(0);
+  expect((await erp.queue()).length).toBeGreaterThan(0);
+});
+
+test("16.3 opening Novo pedido makes no draft until the first real input; drafts read by customer, items and time, copies marked", async ({
+  page,
+}) => {
+  await loginAs(page, "demo", "ana", "ana123");
+  await page.goto("/orders");
+  const number = (await page
+    .getByRole("link", { name: /^Abrir pedido / })
+    .first()
+    .getAttribute("href"))!.replace(/\D/g, "");
+  const drafts = page.getByTestId("draft");
+  const listDrafts = async () => {
+    await page.goto("/orders/drafts");
+    await expect(page.getByRole("heading", { name: "Meus rascunhos" })).toBeVisible();
+    return drafts.count();
+  };
+  const before = await listDrafts();
+  // Visits that type nothing: blank, from a customer's page and as a copy, each kept open past the
+  // autosave's debounce (the pinned clock runs it), then left.
+  for (const start of ["/orders/new", "/orders/new?customer=000012&store=01", `/orders/new?copy=${number}`]) {
+    await page.goto(start);
+    await expect(page.getByRole("heading", { name: "Novo pedido" })).toBeVisible();
+    await page.clock.runFor(3_000);
+  }
+  expect(await listDrafts()).toBe(before);
+
+  // The first real input makes the draft, listed by its customer, its items and when it was saved.
+  await page.goto("/orders/new");
+  await pickCustomer(page, "000012");
+  await expect(page.getByTestId("draft-status")).toContainText("Rascunho salvo");
+  const customerName = (await page.getByTestId("order-customer").locator("p").first().innerText()).trim();
+  expect(await listDrafts()).toBe(before + 1);
+  await expect(page.getByTestId("draft-title").first()).toContainText(`${customerName} · nenhum item · Salvo em`);
+
+  // A copy, once changed, says what it copies.
+  await page.goto(`/orders/new?copy=${number}`);
+  await page.locator("#line-0-quantity").fill("7");
+  await expect(page.getByTestId("draft-status")).toContainText("Rascunho salvo");
+  expect(await listDrafts()).toBe(before + 2);
+  await expect(drafts.first()).toContainText(`Novo pedido (cópia do ${number})`);
+  await expect(page.getByTestId("draft-title").first()).toContainText(/ · \d+ ite(m|ns) · Salvo em/);
+});
+
+test("16.7 opening a notification by its title marks it read, and the bell counts one less", async ({ page }) => {
+  await loginAs(page, "demo", "ana", "ana123");
+  await page.goto("/notifications?unread=1");
+  const bell = page.getByRole("link", { name: /^Notificações, / });
+  const unread = async () => Number((await bell.getAttribute("aria-label"))!.replace(/\D/g, "") || 0);
+  const before = await unread();
+  const link = page
+    .getByTestId("notification")
+    .getByRole("link", { name: /^Pedido \d{6}/ })
+    .first();
+  const title = (await link.textContent())!.trim();
+  const number = /Pedido (\d{6})/.exec(title)![1]!;
+  await link.click();
+  await expect(page.getByRole("heading", { name: `Pedido ${number}` })).toBeVisible();
+  // The bell stays in the shell: it counts again without a reload.
+  expect(before).toBeGreaterThan(0);
+  await expect(bell).toHaveAttribute("aria-label", before > 1 ? new RegExp(`, ${before - 1} nova`) : /nenhuma nova/);
+  await page.goto("/notifications?unread=1");
+  await expect(page.getByTestId("notification").getByText(title, { exact: true })).toHaveCount(0);
+});
+
+test("16.2 after a delete the page says the order was deleted, when and through whose queue, and offers nothing that acts on it", async ({
+  page,
+}) => {
+  await loginAs(page, "demo", "ana", "ana123");
+  await fillOrder(page, "000002");
+  await page.getByRole("button", { name: "Enviar pedido" }).click();
+  const link = page.getByRole("link", { name: /^Ver pedido \d{6}$/ });
+  await expect(link).toBeVisible({ timeout: 20_000 });
+  const number = (await link.textContent())!.replace(/\D/g, "");
+  await link.click();
+  await expect(page.getByTestId("order-status")).toContainText("Bloqueado por crédito");
+
+  page.once("dialog", (dialog) => void dialog.accept());
+  await page.getByRole("button", { name: "Excluir pedido" }).click();
+  const deleted = page.getByTestId("deleted-order");
+  await expect(deleted).toBeVisible({ timeout: 20_000 });
+  const expectDeletedPage = async () => {
+    await expect(page.getByRole("heading", { name: `Pedido ${number} excluído` })).toBeVisible();
+    await expect(page.getByTestId("deleted-when")).toContainText(/Excluído no ERP em \d{2}\/\d{2}\/\d{4}/);
+    await expect(page.getByTestId("deleted-when")).toContainText("Ana");
+    await expect(deleted).toContainText(`Pedido ${number} excluído`);
+    // Nothing that acts on it, and no status, items or printout of what no longer exists.
+    for (const gone of ["Bloqueado por crédito", "Imprimir espelho", "Alterar pedido", "Excluir pedido"])
+      await expect(page.getByText(gone)).toHaveCount(0);
+    await expect(page.getByTestId("order-items")).toHaveCount(0);
+    await expect(page.getByText("ERP indisponível")).toHaveCount(0);
+  };
+  await expectDeletedPage();
+
+  // Reopened later (the ERP answers 404 for it, the store knows the delete): deleted, not "ERP indisponível".
+  await page.goto("/orders");
+  await page.goto(`/orders/${number}`);
+  await expect(deleted).toBeVisible();
+  await expectDeletedPage();
+});
