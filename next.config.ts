@@ -2,6 +2,8 @@ import type { NextConfig } from "next";
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
+  // `forbidden()` (a 403 page that says "sem permissão") for SGE pages a role does not open.
+  experimental: { authInterrupts: true },
   reactStrictMode: true,
   // PGlite ships WASM + data files it resolves at runtime; keep it out of the server bundle.
   serverExternalPackages: ["@electric-sql/pglite"],

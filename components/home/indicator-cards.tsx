@@ -113,7 +113,11 @@ export async function IndicatorCards({ cards, previous }: { cards: Cards; previo
         </ul>
       </Card>
       <Card id="inactive" title={t("cards.inactive")} value={f.number(cards.customersWithoutPurchase90Days)}>
-        <p className="text-sm text-slate-800">{t("inactiveDetail", { total: cards.portfolioCustomers })}</p>
+        <p className="text-sm text-slate-800" data-testid="portfolio-detail">
+          <Link href="/customers?status=active" className={linkClass}>
+            {t("inactiveDetail", { total: cards.portfolioCustomers })}
+          </Link>
+        </p>
         <Link href="/customers?noPurchase=90" className={linkClass}>
           {t("seeList")}
           <span className="sr-only"> · {t("cards.inactive")}</span>

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import type { DeletedOrder } from "@/lib/types/order";
 import { getFormat, getTranslations } from "@/server/i18n";
+import { linkButton } from "@/components/ui/button";
 
 /**
  * The page of an order the ERP deleted: what happened, when and through whose queue (the ERP
@@ -23,16 +24,10 @@ export async function DeletedOrderPage({ order }: { order: DeletedOrder }) {
         <p className="mt-2 text-sm text-slate-700">{t("deleted.nothing")}</p>
       </div>
       <p className="flex flex-wrap gap-3">
-        <Link
-          href="/orders"
-          className="inline-flex min-h-11 items-center rounded-lg bg-brand-600 px-4 font-semibold text-white hover:bg-brand-700"
-        >
+        <Link href="/orders" className={linkButton.primary}>
           {t("back")}
         </Link>
-        <Link
-          href="/orders/new"
-          className="inline-flex min-h-11 items-center rounded-lg border border-slate-300 bg-white px-4 font-semibold text-slate-900 hover:bg-slate-100"
-        >
+        <Link href="/orders/new" className={linkButton.secondary}>
           {t("deleted.newOrder")}
         </Link>
       </p>

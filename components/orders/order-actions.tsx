@@ -4,12 +4,11 @@ import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useTranslations } from "use-intl";
-import { Button } from "@/components/ui/button";
+import { Button, linkButton } from "@/components/ui/button";
 import { deleteOrderAction } from "@/server/actions/orders";
 import { QueueProgress } from "./queue-progress";
 
-const linkClass =
-  "inline-flex min-h-11 items-center rounded-lg border border-slate-300 bg-white px-4 font-semibold text-slate-900 hover:bg-slate-100";
+const linkClass = linkButton.secondary;
 
 /**
  * What the rep may do with an order: edit and delete while the ERP still allows it (open or

@@ -120,7 +120,9 @@ export function OrderList({ initialQuery, initialPage }: { initialQuery: OrderQu
                     <div className="mt-1 max-w-xs text-xs text-slate-600">{ts(`meaning.${o.status}`)}</div>
                   </td>
                   <td className="p-3 text-right">{o.items}</td>
-                  <td className="p-3 text-right whitespace-nowrap font-medium">{money(o.total)}</td>
+                  <td className="p-3 text-right whitespace-nowrap font-medium" data-testid="order-total">
+                    {money(o.total)}
+                  </td>
                 </tr>
               ))}
             </tbody>
@@ -142,7 +144,9 @@ export function OrderList({ initialQuery, initialPage }: { initialQuery: OrderQu
                   <p className="text-sm text-slate-700">{o.customerName || `${o.customer.trim()}/${o.store.trim()}`}</p>
                   <p className="mt-1 flex justify-between text-sm">
                     <span className="text-slate-600">{t("items", { count: o.items })}</span>
-                    <span className="font-semibold">{money(o.total)}</span>
+                    <span className="font-semibold" data-testid="order-total">
+                      {money(o.total)}
+                    </span>
                   </p>
                 </Link>
               </li>

@@ -6,6 +6,7 @@ import { useEffect, useRef } from "react";
 import { useTranslations } from "use-intl";
 import { fetchJson } from "@/components/fetch-json";
 import type { QueueStatusAnswer } from "@/lib/types/order-entry";
+import { linkButton } from "@/components/ui/button";
 
 const steps = ["waiting", "processing", "done"] as const;
 
@@ -128,26 +129,17 @@ export function QueueProgress({
       </div>
       {finished?.item.status === "done" && finished.orderNumber && operation !== "delete" ? (
         <p className="mt-3 flex flex-wrap gap-3">
-          <Link
-            href={`/orders/${encodeURIComponent(finished.orderNumber)}`}
-            className="inline-flex min-h-11 items-center rounded-lg bg-brand-600 px-4 font-semibold text-white hover:bg-brand-700"
-          >
+          <Link href={`/orders/${encodeURIComponent(finished.orderNumber)}`} className={linkButton.primary}>
             {t("viewOrder", { number: finished.orderNumber })}
           </Link>
-          <Link
-            href="/orders/new"
-            className="inline-flex min-h-11 items-center rounded-lg border border-slate-300 bg-white px-4 font-semibold text-slate-900 hover:bg-slate-100"
-          >
+          <Link href="/orders/new" className={linkButton.secondary}>
             {t("newOrder")}
           </Link>
         </p>
       ) : null}
       {finished?.item.status === "done" && operation === "delete" ? (
         <p className="mt-3">
-          <Link
-            href="/orders"
-            className="inline-flex min-h-11 items-center rounded-lg bg-brand-600 px-4 font-semibold text-white hover:bg-brand-700"
-          >
+          <Link href="/orders" className={linkButton.primary}>
             {t("backToOrders")}
           </Link>
         </p>

@@ -75,7 +75,8 @@ export async function AppShell({
             ))}
           </nav>
           {viewer.canSell ? <NotificationBell initialUnread={unreadNotifications} /> : null}
-          <BranchSwitcher viewer={viewer} />
+          {/* The Protheus branch is the sales pages' context: a finance-only login (RM SGE) has none to switch. */}
+          {viewer.canSell ? <BranchSwitcher viewer={viewer} /> : null}
           <UserMenu viewer={viewer} />
         </div>
       </header>

@@ -45,7 +45,7 @@ export function BranchSwitcher({ viewer }: { viewer: ViewerSummary }) {
               const name = viewer.branches.find((b) => b.code === branch)?.name ?? branch;
               setStatus({ error: false, text: t("branchSwitched", { branch: `${branch.trim()} · ${name}` }) });
               // The new branch's data: loaded first if never loaded, else a background diff.
-              router.push(`/loading?next=${encodeURIComponent(pathname)}`);
+              router.push(`/loading?reason=branch&next=${encodeURIComponent(pathname)}`);
             } else if (result.code === "session_expired") {
               queryClient.clear();
               router.push("/login?expired=1");

@@ -12,7 +12,15 @@ import { fetchJson } from "@/components/fetch-json";
  * The initial data load, entity by entity, with a real progress bar (pages done / total from the
  * ERP's remainingRecords). The load runs on the server: reloading this page just shows it again.
  */
-export function InitialLoad({ next, initial }: { next: string; initial: SyncStatus }) {
+export function InitialLoad({
+  next,
+  reason,
+  initial,
+}: {
+  next: string;
+  reason: "login" | "branch";
+  initial: SyncStatus;
+}) {
   const t = useTranslations("sync");
   // `lastError` of an ERP failure is its stable code (erp.unavailable…) unless the ERP wrote the words itself.
   const erpText = useTranslations("erpErrors");
@@ -47,7 +55,7 @@ export function InitialLoad({ next, initial }: { next: string; initial: SyncStat
       <h1 id="load-title" className="text-2xl font-bold text-slate-900">
         {t("title")}
       </h1>
-      <p className="mt-2 text-slate-700">{t("intro")}</p>
+      <p className="mt-2 text-slate-700">{reason === "branch" ? t("introBranch") : t("intro")}</p>
       <ol className="mt-6 space-y-4">
         {data.entities.map((e) => {
           const entity = t(`entities.${e.entity as "customers"}`);

@@ -49,7 +49,15 @@ export function SyncIndicator({ initial }: { initial: SyncStatus }) {
       <div className="flex items-center gap-3">
         {was ? (
           <p className="text-sm text-slate-700" data-testid="data-from">
-            {t("dataFrom", { time: format.dateTime(new Date(was), { hour: "2-digit", minute: "2-digit" }) })}
+            {/* The day too: data from 02:03 of another day is not this morning's. */}
+            {t("dataFrom", {
+              time: format.dateTime(new Date(was), {
+                day: "2-digit",
+                month: "2-digit",
+                hour: "2-digit",
+                minute: "2-digit",
+              }),
+            })}
           </p>
         ) : null}
         <Button variant="secondary" onClick={refresh} disabled={refreshing || data.running} aria-busy={refreshing}>

@@ -1,6 +1,6 @@
 import "server-only";
 import { cookies } from "next/headers";
-import { notFound, redirect } from "next/navigation";
+import { forbidden, redirect } from "next/navigation";
 import { cache } from "react";
 import { decode } from "next-auth/jwt";
 import type { Tenant } from "@/lib/erp/tenant";
@@ -123,10 +123,13 @@ export async function requireSalesViewer(): Promise<Viewer> {
 
 export type SgePermission = keyof SgeAccess;
 
-/** For SGE pages: the viewer when the alias has SGE and they hold `permission`, else a 404 (the menu hides it too). */
+/**
+ * For SGE pages: the viewer when the alias has SGE and they hold `permission`, else a 403 page that
+ * says so (app/forbidden.tsx: "sem permissão para esta área", not a missing page; the menu hides it too).
+ */
 export async function requireSgeViewer(permission: SgePermission): Promise<Viewer & { sge: SgeAccess }> {
   const viewer = await requireViewer();
-  if (!viewer.sge?.[permission]) notFound();
+  if (!viewer.sge?.[permission]) forbidden();
   return viewer as Viewer & { sge: SgeAccess };
 }
 

@@ -104,9 +104,9 @@ test("16.3 opening Novo pedido makes no draft until the first real input; drafts
     return drafts.count();
   };
   const before = await listDrafts();
-  // Visits that type nothing: blank, from a customer's page and as a copy, each kept open past the
-  // autosave's debounce (the pinned clock runs it), then left.
-  for (const start of ["/orders/new", "/orders/new?customer=000012&store=01", `/orders/new?copy=${number}`]) {
+  // Visits that type nothing, blank and from a customer's page, each kept open past the autosave's
+  // debounce (the pinned clock runs it), then left.
+  for (const start of ["/orders/new", "/orders/new?customer=000012&store=01"]) {
     await page.goto(start);
     await expect(page.getByRole("heading", { name: "Novo pedido" })).toBeVisible();
     await page.clock.runFor(3_000);
@@ -121,9 +121,8 @@ test("16.3 opening Novo pedido makes no draft until the first real input; drafts
   expect(await listDrafts()).toBe(before + 1);
   await expect(page.getByTestId("draft-title").first()).toContainText(`${customerName} · nenhum item · Salvo em`);
 
-  // A copy, once changed, says what it copies.
+  // A copy holds the order's items (saved at once) and says what it copies.
   await page.goto(`/orders/new?copy=${number}`);
-  await page.locator("#line-0-quantity").fill("7");
   await expect(page.getByTestId("draft-status")).toContainText("Rascunho salvo");
   expect(await listDrafts()).toBe(before + 2);
   await expect(drafts.first()).toContainText(`Novo pedido (cópia do ${number})`);
@@ -185,4 +184,61 @@ test("16.2 after a delete the page says the order was deleted, when and through 
   await page.goto(`/orders/${number}`);
   await expect(deleted).toBeVisible();
   await expectDeletedPage();
+});
+
+test("16.10 editing says 'Descartar alterações', a removed item can be undone, and changing the customer warns of repricing", async ({
+  page,
+}) => {
+  await loginAs(page, "demo", "ana", "ana123");
+  // 000002: blocked for credit once sent, so still open to a change.
+  await fillOrder(page, "000002");
+  // A new order: its draft is discarded; the customer change warns once items are priced.
+  await expect(page.getByRole("button", { name: "Descartar rascunho" })).toBeVisible();
+  await expect(page.getByText("os preços dos itens são recalculados")).toBeVisible();
+  page.once("dialog", (dialog) => {
+    expect(dialog.message()).toContain("Os preços dos itens serão recalculados");
+    void dialog.dismiss();
+  });
+  await page.getByRole("button", { name: "Trocar cliente" }).click();
+  await expect(page.getByTestId("order-customer")).toContainText("000002/01");
+
+  // Remove acts at once, and offers an undo that puts the item back where it was.
+  const lines = page.getByTestId("order-line");
+  await expect(lines).toHaveCount(2);
+  await page.getByRole("button", { name: "Remover item 01" }).click();
+  await expect(lines).toHaveCount(1);
+  await expect(page.getByTestId("line-removed")).toContainText("Item 01 removido.");
+  await page.getByRole("button", { name: "Desfazer" }).click();
+  await expect(lines).toHaveCount(2);
+  await expect(lines.first().getByTestId("line-product")).toContainText("P00001");
+  await expect(page.getByTestId("line-removed")).toHaveCount(0);
+
+  // Sent and opened for a change: the bar discards the changes, not a draft.
+  await page.getByRole("button", { name: "Enviar pedido" }).click();
+  const link = page.getByRole("link", { name: /^Ver pedido \d{6}$/ });
+  await expect(link).toBeVisible({ timeout: 20_000 });
+  await link.click();
+  await page.getByRole("link", { name: "Alterar pedido" }).click();
+  await expect(page.getByRole("button", { name: "Descartar alterações" })).toBeVisible();
+  await expect(page.getByRole("button", { name: "Descartar rascunho" })).toHaveCount(0);
+  page.once("dialog", (dialog) => {
+    expect(dialog.message()).toContain("Descartar as alterações?");
+    void dialog.dismiss();
+  });
+  await page.getByRole("button", { name: "Descartar alterações" }).click();
+});
+
+test("16.20 Spanish writes money with the R$ symbol and groups four-digit amounts", async ({ page }) => {
+  await loginAs(page, "demo", "ana", "ana123");
+  await page.context().addCookies([{ name: "pgv-locale", value: "es", url: page.url() }]);
+  await page.goto("/orders");
+  const totals = page.getByTestId("order-total").filter({ visible: true });
+  await expect(totals.first()).toBeVisible();
+  const texts = await totals.allInnerTexts();
+  for (const text of texts) {
+    expect(text).toContain("R$");
+    expect(text).not.toContain("BRL");
+  }
+  // Some order of the seed is over R$ 1.000: written grouped, "1.234,56 R$".
+  expect(texts.some((text) => /^\d{1,3}(\.\d{3})+,\d{2}\s?R\$$/.test(text.trim()))).toBe(true);
 });

@@ -182,8 +182,10 @@ test("the finance login sees only the SGE menus; sales pages send it there", asy
   await page.goto(`${DIRECT}/orders`);
   await expect(page).toHaveURL(/\/sge\/finance/);
   expect((await page.request.get(`${DIRECT}/api/customers`)).status()).toBe(403);
+  // 16.21: a role the user lacks is said as such (403), not "Página não encontrada".
   const enrol = await page.goto(`${DIRECT}/sge/enrolments/new`);
-  expect(enrol?.status()).toBe(404);
+  expect(enrol?.status()).toBe(403);
+  await expect(page.getByRole("heading", { name: "Sem permissão para esta área." })).toBeVisible();
 });
 
 // Risk (issue 14 item 12): a rep types other contacts over a customer RM already has and the

@@ -143,12 +143,13 @@ test("finance settles a launch and cancels the settlement, creates an agreement 
   await expect(page.getByTestId("launch-232")).toContainText("Em aberto");
   await expect(page.getByTestId("finance-history")).toContainText("Cancelamento de acordo · concluída");
 
-  // A seller (ana, no finance role): the page is a 404 and the very same action is refused.
+  // A seller (ana, no finance role): the page says she has no permission (403) and the very same action is refused.
   const seller = await newContext(browser);
   const anaPage = await seller.newPage();
   await loginAs(anaPage, "demo", "ana", "ana123");
-  expect((await anaPage.goto("/sge/finance"))?.status()).toBe(404);
-  expect((await anaPage.goto("/sge/finance/3/SGE3F20C91"))?.status()).toBe(404);
+  expect((await anaPage.goto("/sge/finance"))?.status()).toBe(403);
+  await expect(anaPage.getByRole("heading", { name: "Sem permissão para esta área." })).toBeVisible();
+  expect((await anaPage.goto("/sge/finance/3/SGE3F20C91"))?.status()).toBe(403);
   await expect(
     anaPage.getByRole("navigation", { name: "Navegação principal" }).getByRole("link", { name: "Financeiro SGE" }),
   ).toHaveCount(0);
@@ -177,7 +178,7 @@ test("an agreement with a paid instalment says why it cannot be cancelled", asyn
   await expect(agreement.getByRole("button", { name: "Cancelar acordo" })).toHaveCount(0);
 });
 
-test("a Protheus administrator links a CRM service to a course; a seller gets a 404 there", async ({
+test("a Protheus administrator links a CRM service to a course; a seller is told she has no permission there", async ({
   page,
   browser,
 }) => {
@@ -199,6 +200,7 @@ test("a Protheus administrator links a CRM service to a course; a seller gets a 
   const seller = await newContext(browser);
   const anaPage = await seller.newPage();
   await loginAs(anaPage, "demo", "ana", "ana123");
-  expect((await anaPage.goto("/sge/admin"))?.status()).toBe(404);
+  expect((await anaPage.goto("/sge/admin"))?.status()).toBe(403);
+  await expect(anaPage.getByRole("heading", { name: "Sem permissão para esta área." })).toBeVisible();
   await seller.close();
 });

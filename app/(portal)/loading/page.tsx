@@ -16,5 +16,7 @@ export default async function LoadingPage({ searchParams }: { searchParams: Sear
   const viewer = await requireSalesViewer();
   const params = await searchParams;
   const next = safeCallbackPath(typeof params.next === "string" ? params.next : null);
-  return <InitialLoad next={next} initial={await syncStatus(viewer)} />;
+  // Why the load happens: after a branch switch it is the branch's data, not a first access.
+  const reason = params.reason === "branch" ? "branch" : "login";
+  return <InitialLoad next={next} reason={reason} initial={await syncStatus(viewer)} />;
 }

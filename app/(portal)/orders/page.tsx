@@ -9,6 +9,7 @@ import { getTranslations } from "@/server/i18n";
 import { countDrafts } from "@/server/services/order-drafts";
 import { listOrders } from "@/server/services/orders";
 import { syncStatus } from "@/server/services/sync";
+import { linkButton } from "@/components/ui/button";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("orders"))("title") };
@@ -43,17 +44,11 @@ export default async function OrdersPage({ searchParams }: { searchParams: Searc
         </div>
         <div className="flex flex-wrap items-center gap-2">
           <SyncIndicator initial={status} />
-          <Link
-            href="/orders/drafts"
-            className="inline-flex min-h-11 items-center rounded-lg border border-slate-300 bg-white px-4 font-semibold text-slate-900 hover:bg-slate-100"
-          >
+          <Link href="/orders/drafts" className={linkButton.secondary}>
             {t("drafts", { count: drafts })}
           </Link>
           {viewer.seller ? (
-            <Link
-              href="/orders/new"
-              className="inline-flex min-h-11 items-center rounded-lg bg-brand-600 px-4 font-semibold text-white hover:bg-brand-700"
-            >
+            <Link href="/orders/new" className={linkButton.primary}>
               {t("newOrder")}
             </Link>
           ) : null}

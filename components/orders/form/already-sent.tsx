@@ -2,7 +2,7 @@
 
 import Link from "next/link";
 import { useTranslations } from "use-intl";
-import { Button } from "@/components/ui/button";
+import { Button, linkButton } from "@/components/ui/button";
 import { useQueueStatus } from "../queue-progress";
 
 /**
@@ -41,10 +41,7 @@ export function AlreadySent({ queueId, busy, onApply }: { queueId: string; busy:
             {busy ? t("applying") : done ? t("apply", { number }) : t("sendAgain")}
           </Button>
           {done ? (
-            <Link
-              href={`/orders/${encodeURIComponent(number)}`}
-              className="inline-flex min-h-11 items-center rounded-lg border border-slate-300 bg-white px-4 font-semibold text-slate-900 hover:bg-slate-100"
-            >
+            <Link href={`/orders/${encodeURIComponent(number)}`} className={linkButton.secondary}>
               {t("view", { number })}
             </Link>
           ) : null}

@@ -18,11 +18,14 @@ import type { OrderCustomer } from "@/lib/types/order-entry";
 export function CustomerPicker({
   selected,
   locked,
+  hasItems,
   error,
   onPick,
 }: {
   selected: OrderCustomer | null;
   locked: boolean;
+  /** Items with products are repriced for another customer: the rep is told before. */
+  hasItems: boolean;
   error?: string;
   onPick: (customer: OrderCustomer | null) => void;
 }) {
@@ -79,13 +82,21 @@ export function CustomerPicker({
         </p>
         {selected.blocked ? <p className="mt-1 text-sm font-medium text-red-700">{t("customerBlocked")}</p> : null}
         {!locked ? (
-          <button
-            type="button"
-            onClick={() => onPick(null)}
-            className="mt-2 min-h-11 text-sm font-medium text-brand-700 underline underline-offset-2"
-          >
-            {t("changeCustomer")}
-          </button>
+          <>
+            <button
+              type="button"
+              onClick={() => (!hasItems || window.confirm(t("changeCustomerConfirm"))) && onPick(null)}
+              aria-describedby={hasItems ? `${id}-change-hint` : undefined}
+              className="mt-2 min-h-11 text-sm font-medium text-brand-700 underline underline-offset-2"
+            >
+              {t("changeCustomer")}
+            </button>
+            {hasItems ? (
+              <p id={`${id}-change-hint`} className="text-sm text-slate-700">
+                {t("changeCustomerHint")}
+              </p>
+            ) : null}
+          </>
         ) : null}
         {error ? (
           <p role="alert" className="mt-1 text-sm font-medium text-red-700">

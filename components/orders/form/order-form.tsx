@@ -89,9 +89,14 @@ export function OrderForm({ context, initial }: { context: OrderFormContext; ini
   }
 
   // Every change saves the draft (debounced), from the first real input on: merely opening "Novo
-  // pedido" (blank, from a customer page or as a copy) leaves no draft behind.
+  // pedido" (blank or from a customer's page) leaves no empty draft behind. A copy already holds an
+  // order's items: it is saved at once, so it is there to resume ("cópia do 001085").
   const changed = autosave.changed;
   useEffect(() => methods.subscribe({ formState: { values: true }, callback: () => changed() }), [methods, changed]);
+  useEffect(() => {
+    if (initial.origin === "copy") autosave.changed();
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- once, on mount
+  }, []);
 
   // The validation code arrives while the rep starts typing, not with the page.
   useEffect(() => {
@@ -115,7 +120,7 @@ export function OrderForm({ context, initial }: { context: OrderFormContext; ini
   }
 
   async function discard() {
-    if (!window.confirm(t("discardConfirm"))) return;
+    if (!window.confirm(editing ? t("discardChangesConfirm") : t("discardConfirm"))) return;
     autosave.forget();
     await discardOrderDraft({ id: draftId });
     router.push(editing && initial.orderNumber ? `/orders/${encodeURIComponent(initial.orderNumber)}` : "/orders");
@@ -185,6 +190,7 @@ export function OrderForm({ context, initial }: { context: OrderFormContext; ini
           <CustomerPicker
             selected={customer}
             locked={editing}
+            hasItems={(values.items ?? []).some((line) => Boolean(line?.product))}
             error={fieldError(errors.customer?.message ?? errors.store?.message)}
             onPick={pickCustomer}
           />
@@ -212,7 +218,7 @@ export function OrderForm({ context, initial }: { context: OrderFormContext; ini
           <SaveStatus state={autosave.state} namespace="orderForm.save" />
           <div className="flex flex-wrap gap-2">
             <Button type="button" variant="ghost" onClick={() => void discard()}>
-              {t("discard")}
+              {editing ? t("discardChanges") : t("discard")}
             </Button>
             <Button type="submit" disabled={sending} aria-busy={sending}>
               {sending ? t("sending") : editing ? t("saveChanges") : t("submit")}

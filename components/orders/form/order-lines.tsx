@@ -2,12 +2,13 @@
 
 import { useQuery } from "@tanstack/react-query";
 import { Controller, useFieldArray, useFormContext, useWatch, type FieldErrors } from "react-hook-form";
+import { useState } from "react";
 import { useTranslations } from "use-intl";
 import { useFormat } from "@/components/i18n/use-format";
 import { fetchJson } from "@/components/fetch-json";
 import { Button } from "@/components/ui/button";
 import { discountOf, itemCode, lineTotal, MAX_ORDER_ITEMS, priceAfterDiscount } from "@/lib/order-lines";
-import type { ProductOption } from "@/lib/types/order-entry";
+import type { LineValues, ProductOption } from "@/lib/types/order-entry";
 import { DecimalInput } from "@/components/ui/decimal-input";
 import { emptyLine, type OrderFormValues } from "./form-values";
 import { ProductPicker } from "./product-picker";
@@ -62,6 +63,18 @@ export function OrderLines({
   const { fields, append, remove, insert } = useFieldArray({ control, name: "items", keyName: "rowKey" });
   const lines = useWatch({ control, name: "items" });
   const errors = formState.errors;
+  // The last line removed, until undone or another is removed: "Remover item" acts at once, with an undo.
+  const [removed, setRemoved] = useState<{ line: LineValues; index: number; code: string } | null>(null);
+  const removeLine = (index: number) => {
+    const line = lines[index];
+    if (line) setRemoved({ line: { ...line }, index, code: itemCode(index) });
+    remove(index);
+  };
+  const undoRemove = () => {
+    if (!removed) return;
+    insert(Math.min(removed.index, fields.length), removed.line);
+    setRemoved(null);
+  };
 
   const pickProduct = (index: number, p: ProductOption) => {
     const current = lines[index];
@@ -221,13 +234,25 @@ export function OrderLines({
               >
                 {t("duplicateLine", { item: code })}
               </Button>
-              <Button type="button" variant="ghost" onClick={() => remove(index)}>
+              <Button type="button" variant="ghost" onClick={() => removeLine(index)}>
                 {t("removeLine", { item: code })}
               </Button>
             </div>
           </fieldset>
         );
       })}
+      {removed ? (
+        <div
+          role="status"
+          className="flex flex-wrap items-center justify-between gap-2 rounded-xl border border-slate-300 bg-slate-50 p-3 text-sm text-slate-900"
+          data-testid="line-removed"
+        >
+          <span>{t("lineRemoved", { item: removed.code })}</span>
+          <Button type="button" variant="secondary" onClick={undoRemove}>
+            {t("undoRemove")}
+          </Button>
+        </div>
+      ) : null}
       <Button
         type="button"
         variant="secondary"

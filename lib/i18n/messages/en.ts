@@ -135,7 +135,7 @@ const en: Messages = {
     blockedBy: { credit: "Credit: {count}", stock: "Stock: {count}", rule: "Rule: {count}" },
     blockedLink: "See orders blocked by {kind}",
     kinds: { credit: "credit", stock: "stock", rule: "business rule" },
-    inactiveDetail: "of {total} portfolio customers",
+    inactiveDetail: "of {total} active portfolio customers (blocked ones are not counted)",
     overdueDetail:
       "{titles, plural, one {# title} other {# titles}} from {customers, plural, one {# customer} other {# customers}}",
     seeList: "See list",
@@ -405,6 +405,14 @@ const en: Messages = {
     itemsTotal: "Items total",
     orderTotal: "Order total",
     discard: "Discard draft",
+    discardChanges: "Discard changes",
+    discardChangesConfirm: "Discard the changes? The order stays as it is in the ERP.",
+    lineRemoved: "Item {item} removed.",
+    undoRemove: "Undo",
+    changeCustomerHint:
+      "Changing the customer recalculates the items' prices with the new customer's price list and terms.",
+    changeCustomerConfirm:
+      "Change the customer? The items' prices will be recalculated with the new customer's price list and terms.",
     discardConfirm: "Discard this draft? Everything you typed will be lost.",
     sending: "Sending…",
     saveChanges: "Save changes",
@@ -631,6 +639,8 @@ const en: Messages = {
     title: "Initial data load",
     intro:
       "We are bringing from Protheus the data the portal uses day to day. This happens on the first access or when the user changes on this browser.",
+    introBranch:
+      "We are bringing from Protheus this branch's data, which the portal uses day to day. This happens the first time you open a branch on this browser.",
     entities: {
       financialstatus: "Financial status",
       customers: "Customers",
@@ -662,6 +672,9 @@ const en: Messages = {
   errors: {
     generic: "Something went wrong. Try again. Support code: {id}",
     notFound: "Page not found.",
+    forbidden: "No permission for this area.",
+    forbiddenHint:
+      "Your user does not have the role this area of the portal requires. If you need it, ask the portal administrator.",
     backHome: "Back to home",
   },
   erpErrors: {

@@ -136,7 +136,7 @@ const es: Messages = {
     blockedBy: { credit: "Crédito: {count}", stock: "Stock: {count}", rule: "Regla: {count}" },
     blockedLink: "Ver pedidos bloqueados por {kind}",
     kinds: { credit: "crédito", stock: "stock", rule: "regla comercial" },
-    inactiveDetail: "de {total} clientes de la cartera",
+    inactiveDetail: "de {total} clientes activos de la cartera (los bloqueados no cuentan)",
     overdueDetail:
       "{titles, plural, one {# título} other {# títulos}} de {customers, plural, one {# cliente} other {# clientes}}",
     seeList: "Ver lista",
@@ -407,6 +407,14 @@ const es: Messages = {
     itemsTotal: "Total de ítems",
     orderTotal: "Total del pedido",
     discard: "Descartar borrador",
+    discardChanges: "Descartar cambios",
+    discardChangesConfirm: "¿Descartar los cambios? El pedido queda como está en el ERP.",
+    lineRemoved: "Ítem {item} eliminado.",
+    undoRemove: "Deshacer",
+    changeCustomerHint:
+      "Al cambiar de cliente, los precios de los ítems se recalculan con la lista y la condición del nuevo cliente.",
+    changeCustomerConfirm:
+      "¿Cambiar de cliente? Los precios de los ítems se recalcularán con la lista y la condición del nuevo cliente.",
     discardConfirm: "¿Descartar este borrador? Se perderá lo que escribió.",
     sending: "Enviando…",
     saveChanges: "Guardar cambios",
@@ -639,6 +647,8 @@ const es: Messages = {
     title: "Carga inicial de datos",
     intro:
       "Estamos trayendo de Protheus los datos que el portal usa en el día a día. Esto ocurre en el primer acceso o cuando cambia el usuario en este navegador.",
+    introBranch:
+      "Estamos trayendo de Protheus los datos de esta sucursal, que el portal usa en el día a día. Esto ocurre la primera vez que abre una sucursal en este navegador.",
     entities: {
       financialstatus: "Situación financiera",
       customers: "Clientes",
@@ -670,6 +680,9 @@ const es: Messages = {
   errors: {
     generic: "Algo salió mal. Intente de nuevo. Código para soporte: {id}",
     notFound: "Página no encontrada.",
+    forbidden: "Sin permiso para esta área.",
+    forbiddenHint:
+      "Su usuario no tiene el perfil que esta área del portal requiere. Si la necesita, hable con el administrador del portal.",
     backHome: "Volver al inicio",
   },
   erpErrors: {

@@ -135,7 +135,7 @@ const ptBR = {
     blockedBy: { credit: "Crédito: {count}", stock: "Estoque: {count}", rule: "Regra: {count}" },
     blockedLink: "Ver pedidos bloqueados por {kind}",
     kinds: { credit: "crédito", stock: "estoque", rule: "regra comercial" },
-    inactiveDetail: "de {total} clientes da carteira",
+    inactiveDetail: "de {total} clientes ativos da carteira (bloqueados não entram na conta)",
     overdueDetail:
       "{titles, plural, one {# título} other {# títulos}} de {customers, plural, one {# cliente} other {# clientes}}",
     seeList: "Ver lista",
@@ -406,6 +406,14 @@ const ptBR = {
     itemsTotal: "Total dos itens",
     orderTotal: "Total do pedido",
     discard: "Descartar rascunho",
+    discardChanges: "Descartar alterações",
+    discardChangesConfirm: "Descartar as alterações? O pedido continua como está no ERP.",
+    lineRemoved: "Item {item} removido.",
+    undoRemove: "Desfazer",
+    changeCustomerHint:
+      "Ao trocar de cliente, os preços dos itens são recalculados pela tabela e condição do novo cliente.",
+    changeCustomerConfirm:
+      "Trocar de cliente? Os preços dos itens serão recalculados pela tabela e condição do novo cliente.",
     discardConfirm: "Descartar este rascunho? O que foi digitado será perdido.",
     sending: "Enviando…",
     saveChanges: "Salvar alterações",
@@ -634,6 +642,8 @@ const ptBR = {
     title: "Carga inicial de dados",
     intro:
       "Estamos trazendo do Protheus os dados que o portal usa no dia a dia. Isso acontece no primeiro acesso ou quando o usuário muda neste navegador.",
+    introBranch:
+      "Estamos trazendo do Protheus os dados desta filial, que o portal usa no dia a dia. Isso acontece na primeira vez que você abre uma filial neste navegador.",
     entities: {
       financialstatus: "Situação financeira",
       customers: "Clientes",
@@ -665,6 +675,9 @@ const ptBR = {
   errors: {
     generic: "Algo deu errado. Tente novamente. Código para o suporte: {id}",
     notFound: "Página não encontrada.",
+    forbidden: "Sem permissão para esta área.",
+    forbiddenHint:
+      "O seu usuário não tem o perfil que esta área do portal pede. Se precisar dela, fale com o administrador do portal.",
     backHome: "Voltar ao início",
   },
   erpErrors: {

@@ -5,6 +5,7 @@ import type { DraftSummary } from "@/lib/types/order-entry";
 import { requireSalesViewer } from "@/server/auth/viewer";
 import { getErpErrorText, getFormat, getTranslations } from "@/server/i18n";
 import { listDrafts } from "@/server/services/order-drafts";
+import { linkButton } from "@/components/ui/button";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("orderDrafts"))("title") };
@@ -33,10 +34,7 @@ export default async function DraftsPage() {
           </h1>
           <p className="text-sm text-slate-600">{t("intro")}</p>
         </div>
-        <Link
-          href="/orders/new"
-          className="inline-flex min-h-11 items-center rounded-lg bg-brand-600 px-4 font-semibold text-white hover:bg-brand-700"
-        >
+        <Link href="/orders/new" className={linkButton.primary}>
           {t("newOrder")}
         </Link>
       </div>
@@ -72,10 +70,7 @@ export default async function DraftsPage() {
                 ) : null}
               </div>
               <div className="flex gap-2">
-                <Link
-                  href={resumeHref(d)}
-                  className="inline-flex min-h-11 items-center rounded-lg bg-brand-600 px-4 font-semibold text-white hover:bg-brand-700"
-                >
+                <Link href={resumeHref(d)} className={linkButton.primary}>
                   {d.state === "editing" ? t("resume") : t("follow")}
                   <span className="sr-only"> · {d.customerName || t("noCustomer")}</span>
                 </Link>

@@ -4,6 +4,7 @@ import { DiscardDraftButton } from "@/components/orders/discard-draft-button";
 import { requireSgeViewer } from "@/server/auth/viewer";
 import { getFormat, getTranslations } from "@/server/i18n";
 import { listEnrolments } from "@/server/services/sge-enrol-drafts";
+import { linkButton } from "@/components/ui/button";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("sgeEnrol"))("title") };
@@ -30,10 +31,7 @@ export default async function EnrolmentsPage() {
           </h1>
           <p className="text-sm text-slate-700">{t("intro")}</p>
         </div>
-        <Link
-          href="/sge/enrolments/new"
-          className="inline-flex min-h-11 items-center rounded-lg bg-brand-600 px-4 font-semibold text-white hover:bg-brand-700"
-        >
+        <Link href="/sge/enrolments/new" className={linkButton.primary}>
           {t("newEnrolment")}
         </Link>
       </div>
@@ -67,7 +65,7 @@ export default async function EnrolmentsPage() {
                       ? `/sge/enrolments/${r.id}`
                       : `/sge/enrolments/new?draft=${r.id}`
                   }
-                  className="inline-flex min-h-11 items-center rounded-lg bg-brand-600 px-4 font-semibold text-white hover:bg-brand-700"
+                  className={linkButton.primary}
                 >
                   {r.state === "enrolled" || r.state === "submitting" ? t("view") : t("resume")}
                   <span className="sr-only"> · {r.summary}</span>

@@ -5,6 +5,7 @@ import { PjConsult } from "@/components/sge/ops/pj/pj-consult";
 import { requireSgeViewer } from "@/server/auth/viewer";
 import { getTranslations } from "@/server/i18n";
 import { listKnownPjContracts } from "@/server/services/sge-pj";
+import { linkButton } from "@/components/ui/button";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("sgeOps.pj"))("title") };
@@ -20,10 +21,7 @@ export default async function PjContractsPage() {
         <h1 id="pj-title" className="text-2xl font-bold text-slate-900">
           {t("title")}
         </h1>
-        <Link
-          href="/sge/pj-contracts/new"
-          className="inline-flex min-h-11 items-center rounded-lg bg-brand-600 px-4 font-semibold text-white hover:bg-brand-700"
-        >
+        <Link href="/sge/pj-contracts/new" className={linkButton.primary}>
           {t("newContract")}
         </Link>
       </div>

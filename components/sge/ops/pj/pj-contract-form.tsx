@@ -1,10 +1,11 @@
 "use client";
 
 import Link from "next/link";
+import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { Controller, useWatch } from "react-hook-form";
 import { useTranslations } from "use-intl";
-import { Button } from "@/components/ui/button";
+import { Button, linkButton } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { formatCnpj } from "@brazilian-utils/brazilian-utils";
 import type { Coligada, PjClassOption } from "@/lib/sge/ops/types";
@@ -56,6 +57,7 @@ export function PjContractForm({
   const tc = useTranslations("sgeOps.common");
   const f = useSgeFormat();
   const [saved, setSaved] = useState<string | null>(null);
+  const router = useRouter();
   const { form, submit, fieldError, error, pending } = useSgeForm(
     lazySgeSchema("pjContractFormSchema"),
     savePjContractAction,
@@ -87,7 +89,22 @@ export function PjContractForm({
 
   return (
     <form
-      onSubmit={(e) => void submit((result) => setSaved(result.message))(e)}
+      onSubmit={(e) =>
+        void submit((result) => {
+          setSaved(result.message);
+          // A new contract, once SGE has it, is that contract's page: "Atualizar contrato PJ", not a
+          // blank "Novo contrato PJ" still holding what was just saved.
+          if (!editing) {
+            const { coligada: c, contractNumber, proposalNumber } = form.getValues();
+            const search = new URLSearchParams({
+              coligada: String(c),
+              contract: contractNumber.trim(),
+              proposal: proposalNumber.trim(),
+            });
+            router.replace(`/sge/pj-contracts/new?${search}`);
+          }
+        })(e)
+      }
       noValidate
       className="space-y-4 rounded-2xl border border-slate-200 bg-white p-4"
       aria-labelledby="pj-form-title"
@@ -241,10 +258,7 @@ export function PjContractForm({
         <Button type="submit" disabled={pending}>
           {pending ? tc("saving") : t("submit")}
         </Button>
-        <Link
-          href="/sge/pj-contracts"
-          className="inline-flex min-h-11 items-center rounded-lg border border-slate-300 bg-white px-4 font-semibold text-slate-900 hover:bg-slate-100"
-        >
+        <Link href="/sge/pj-contracts" className={linkButton.secondary}>
           {tc("back")}
         </Link>
       </div>

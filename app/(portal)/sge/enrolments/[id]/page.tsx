@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { requireSgeViewer } from "@/server/auth/viewer";
 import { getFormat, getTranslations } from "@/server/i18n";
 import { loadEnrolment } from "@/server/services/sge-enrol-drafts";
+import { linkButton } from "@/components/ui/button";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("sgeEnrol.done"))("title") };
@@ -77,23 +78,14 @@ export default async function EnrolmentPage({ params }: { params: Promise<{ id: 
       </section>
       <div className="flex flex-wrap gap-2">
         {enrolment.state === "failed" || enrolment.state === "draft" || enrolment.state === "interrupted" ? (
-          <Link
-            href={`/sge/enrolments/new?draft=${enrolment.id}`}
-            className="inline-flex min-h-11 items-center rounded-lg bg-brand-600 px-4 font-semibold text-white hover:bg-brand-700"
-          >
+          <Link href={`/sge/enrolments/new?draft=${enrolment.id}`} className={linkButton.primary}>
             {t("resume")}
           </Link>
         ) : null}
-        <Link
-          href="/sge/enrolments/new"
-          className="inline-flex min-h-11 items-center rounded-lg border border-slate-300 bg-white px-4 font-semibold text-slate-900 hover:bg-slate-100"
-        >
+        <Link href="/sge/enrolments/new" className={linkButton.secondary}>
           {t("done.another")}
         </Link>
-        <Link
-          href="/sge/enrolments"
-          className="inline-flex min-h-11 items-center rounded-lg border border-slate-300 bg-white px-4 font-semibold text-slate-900 hover:bg-slate-100"
-        >
+        <Link href="/sge/enrolments" className={linkButton.secondary}>
           {t("done.list")}
         </Link>
       </div>

@@ -14,6 +14,7 @@ import { requireSgeViewer } from "@/server/auth/viewer";
 import { getErpErrorText, getTranslations } from "@/server/i18n";
 import { cashAccountsFor, loadContract } from "@/server/services/sge-finance-read";
 import { financeHistory } from "@/server/services/sge-ops";
+import { linkButton } from "@/components/ui/button";
 
 type Params = Promise<{ coligada: string; xnumpro: string }>;
 
@@ -82,10 +83,7 @@ export default async function FinanceContractPage({ params }: { params: Params }
         <h1 id="contract-title" className="text-2xl font-bold text-slate-900">
           {t("contractTitle", { xnumpro: contract.xnumpro })}
         </h1>
-        <Link
-          href="/sge/finance"
-          className="inline-flex min-h-11 items-center rounded-lg border border-slate-300 bg-white px-4 font-semibold text-slate-900 hover:bg-slate-100"
-        >
+        <Link href="/sge/finance" className={linkButton.secondary}>
           {t("newSearch")}
         </Link>
       </div>

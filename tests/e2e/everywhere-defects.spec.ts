@@ -1,0 +1,74 @@
+import { expect, test } from "./fixtures";
+import { fillLogin, loginAs, sandbox } from "./helpers";
+
+// Issue 16 item 21, "everywhere": the smaller defects a rep and the finance team met.
+
+test.beforeEach(async ({ request }) => {
+  await sandbox(request).reset();
+});
+
+test("16.21 a rep's smaller ones: data time with its day, the portfolio count explained, the branch-switch load says why", async ({
+  page,
+}) => {
+  await loginAs(page, "demo", "ana", "ana123");
+
+  // "Dados de 02:03" had no day: data of another day must not read as this morning's.
+  await page.goto("/customers");
+  await expect(page.getByTestId("data-from")).toHaveText(/^Dados de \d{2}\/\d{2}, \d{2}:\d{2}$/);
+
+  // The home's portfolio (ERP indicator) leaves the blocked customers out, and says so; its link lists the same customers.
+  await page.goto("/");
+  const portfolio = page.getByTestId("portfolio-detail");
+  await expect(portfolio).toContainText("clientes ativos da carteira (bloqueados não entram na conta)");
+  const active = Number((await portfolio.innerText()).match(/de (\d+) clientes/)![1]);
+  await portfolio.getByRole("link").click();
+  await expect(page).toHaveURL(/\/customers\?status=active$/);
+  await expect(page.getByTestId("customer-count")).toHaveText(`${active} clientes`);
+
+  // After a branch switch, the data load says it is the branch's data, not a first access or another user.
+  // (The page goes on at once when the data is there: its server-rendered intro is what is read.)
+  const html = await (await page.request.get("/loading?reason=branch&next=%2F")).text();
+  const intro = /<h1 id="load-title"[^>]*>[^<]*<\/h1><p[^>]*>([^<]*)<\/p>/.exec(html)?.[1] ?? "";
+  expect(intro).toContain("Estamos trazendo do Protheus os dados desta filial");
+  expect(intro).not.toContain("quando o usuário muda");
+});
+
+test("16.21 the finance team's smaller ones: no Protheus branch selector, a denied area said as such", async ({
+  page,
+}) => {
+  await page.goto("/login");
+  await fillLogin(page, "demo", "fabio", "fabio123");
+  await expect(page.getByRole("heading", { level: 1, name: "Financeiro SGE" })).toBeVisible();
+  // Finance-only (RM SGE): the Protheus branch is not theirs to switch.
+  await expect(page.getByRole("banner").getByLabel("Filial")).toHaveCount(0);
+  // An area their role does not open: "sem permissão", not "Página não encontrada".
+  const denied = await page.goto("/sge/enrolments/new");
+  expect(denied?.status()).toBe(403);
+  await expect(page.getByRole("heading", { name: "Sem permissão para esta área." })).toBeVisible();
+  await expect(page.getByText("Página não encontrada")).toHaveCount(0);
+});
+
+test("16.21 a PJ contract, once saved, is its own page (Atualizar contrato PJ), not a filled 'Novo contrato PJ'", async ({
+  page,
+}) => {
+  await loginAs(page, "demo", "ana", "ana123");
+  await page.goto("/sge/pj-contracts/new");
+  await expect(page.getByRole("heading", { level: 1, name: "Novo contrato PJ" })).toBeVisible();
+  await page.getByLabel("Número do contrato").fill("E2E-PJ-21");
+  await page.getByLabel("Número da proposta").fill("1");
+  await page.getByLabel("CNPJ da empresa").fill("58069568000149");
+  await page.getByLabel("Nome da empresa").fill("Contrato PJ salvo");
+  await page.getByLabel("Valor do contrato").fill("1000,00");
+  await page.getByLabel("Turma").selectOption("11|TEC.001.017");
+  await page.getByLabel("Vagas ofertadas").fill("12");
+  await page.getByLabel("Vagas utilizadas").fill("5");
+  await page.getByRole("button", { name: "Gravar no SGE" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Contrato gravado no SGE" })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 1, name: "Atualizar contrato PJ" })).toBeVisible();
+  await expect(page).toHaveURL(/contract=E2E-PJ-21&proposal=1$/);
+  await expect(page.getByLabel("Número do contrato")).toHaveValue("E2E-PJ-21");
+  // A reload is the same contract's page.
+  await page.reload();
+  await expect(page.getByRole("heading", { level: 1, name: "Atualizar contrato PJ" })).toBeVisible();
+  await expect(page.getByLabel("Nome da empresa")).toHaveValue("Contrato PJ salvo");
+});
