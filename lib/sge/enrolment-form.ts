@@ -33,11 +33,30 @@ const phone = z
 const optionalPhone = z
   .string("invalid")
   .check(z.refine((v) => v.trim() === "" || /^\d{10,13}$/.test(digitsOnly(v)), "phone"));
-const cep = z.string("required").check(z.refine((v) => /^\d{8}$/.test(digitsOnly(v)), "cep"));
+/**
+ * Empty says "required": an empty field is not an invalid CEP, CPF or e-mail, so each format check
+ * below lets the empty text through to this one (no `abort`, which would hold back the form-level checks).
+ */
+const filled = z.refine<string>((v) => v.trim() !== "", "required");
+const blankOr = (valid: (v: string) => boolean) => (v: string) => v.trim() === "" || valid(v);
+const cep = z.string("required").check(
+  filled,
+  z.refine(
+    blankOr((v) => /^\d{8}$/.test(digitsOnly(v))),
+    "cep",
+  ),
+);
 const uf = z.enum(UFS, "uf");
 const isoDate = z.string("required").check(z.refine(isIsoDate, "date"));
 const cents = z.int("number").check(z.gte(0, "not_negative"), z.lte(MAX_CONTRACT_CENTS, "too_large"));
-const houseNumber = z.string("required").check(z.refine((v) => /^\d{1,6}$/.test(v.trim()), "house_number"));
+/** A house number, with a letter (120A) or "S/N" for an address without one, as Brazilian addresses are written. */
+const houseNumber = z.string("required").check(
+  filled,
+  z.refine(
+    blankOr((v) => /^(\d{1,6}[A-Za-z]?|S\/?N)$/i.test(v.trim())),
+    "house_number",
+  ),
+);
 
 const offeringSchema = z.object({
   coligada: z.union([z.literal(2), z.literal(3)], "required"),
@@ -61,7 +80,13 @@ const address = {
 
 const responsibleFormSchema = z.object({
   // A CPF, or a CNPJ numeric or alphanumeric (IN RFB 2.229/2024).
-  cpfCnpj: z.string("required").check(z.refine((v) => documentKind(v) !== null, "cpf_cnpj")),
+  cpfCnpj: z.string("required").check(
+    filled,
+    z.refine(
+      blankOr((v) => documentKind(v) !== null),
+      "cpf_cnpj",
+    ),
+  ),
   store: z.string("required").check(z.regex(/^\d{1,4}$/, "store")),
   name: text(100),
   email: z.string("required").check(
@@ -87,7 +112,13 @@ const responsibleFormSchema = z.object({
 const studentFormSchema = z.object({
   sameAsResponsible: z.boolean(),
   name: text(100),
-  cpf: z.string("required").check(z.refine((v) => documentKind(v) === "cpf", "cpf")),
+  cpf: z.string("required").check(
+    filled,
+    z.refine(
+      blankOr((v) => documentKind(v) === "cpf"),
+      "cpf",
+    ),
+  ),
   birthDate: isoDate,
   birthState: uf,
   birthCity: text(60),
@@ -154,9 +185,9 @@ export const enrolmentFormSchema = z
       // RM requires the responsible's e-mail and phones: typed for a new person, or kept from RM's record.
       const r = form.responsible;
       const typed = (field: "email" | "phone" | "mobile") => !r.onRecord || (r.changes ?? []).includes(field);
-      if (typed("email") && !r.email.trim()) issue(["responsible", "email"], "email");
-      if (typed("phone") && !r.phone.trim()) issue(["responsible", "phone"], "phone");
-      if (typed("mobile") && !r.mobile.trim()) issue(["responsible", "mobile"], "phone");
+      if (typed("email") && !r.email.trim()) issue(["responsible", "email"], "required");
+      if (typed("phone") && !r.phone.trim()) issue(["responsible", "phone"], "required");
+      if (typed("mobile") && !r.mobile.trim()) issue(["responsible", "mobile"], "required");
       const c = form.contract;
       const discount = c.institutionalDiscount + c.additionalDiscount;
       if (discount > c.total) issue(["contract", "additionalDiscount"], "discount_too_large");

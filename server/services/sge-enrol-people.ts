@@ -133,7 +133,6 @@ const RESPONSIBLE_FIELD: Record<string, string> = {
   address: "cep",
 };
 const STUDENT_FIELD: Record<string, string> = { name: "name", birthDate: "birthDate", birthPlace: "birthCity" };
-const MISSING_CODE: Record<string, string> = { email: "email", phone: "phone", mobile: "phone", birthDate: "date" };
 
 /**
  * How the submission writes the two people, decided on what RM holds now (never on what the browser
@@ -167,9 +166,9 @@ export async function planPeople(
   };
   if (!responsible) {
     // A new person whatever the browser believed (`onRecord` is its hint, not a fact): RM needs all of it.
-    if (!requests.responsible.Email) fields["responsible.email"] = "email";
-    if (!requests.responsible.Telefone) fields["responsible.phone"] = "phone";
-    if (!requests.responsible.Celular) fields["responsible.mobile"] = "phone";
+    if (!requests.responsible.Email) fields["responsible.email"] = "required";
+    if (!requests.responsible.Telefone) fields["responsible.phone"] = "required";
+    if (!requests.responsible.Celular) fields["responsible.mobile"] = "required";
   } else {
     const own = created.has(rKey);
     const ticked = new Set<string>(form.responsible.changes ?? []);
@@ -181,7 +180,8 @@ export async function planPeople(
       (g) => own || ticked.has(g),
     );
     for (const g of merged.missing)
-      fields[`responsible.${RESPONSIBLE_FIELD[g] ?? g}`] ??= MISSING_CODE[g] ?? "required";
+      // Missing is "required", whatever the field (issue 16 item 14: empty is not "invalid e-mail").
+      fields[`responsible.${RESPONSIBLE_FIELD[g] ?? g}`] ??= "required";
     // The billing e-mail decides where boletos and collection notices go: the finance team's to change.
     // Filling one RM does not have overwrites nothing, and is the rep's to do.
     if (merged.changed.includes("email") && responsible.email && !own && !viewer.sge?.finance)
@@ -221,7 +221,7 @@ export async function planPeople(
       (g) => own || ticked.has(g),
       STUDENT_KEPT,
     );
-    for (const g of merged.missing) fields[`student.${STUDENT_FIELD[g] ?? g}`] ??= MISSING_CODE[g] ?? "required";
+    for (const g of merged.missing) fields[`student.${STUDENT_FIELD[g] ?? g}`] ??= "required";
     // No student of this person in the coligada yet: GravarAluno is what creates one (the person's data as RM has it, plus the confirmed changes).
     const write = merged.changed.length > 0 || !student.ra;
     studentPlan = {

@@ -67,6 +67,9 @@ async function fillWizard(page: Page, cpf: string) {
   await expect(page.getByRole("heading", { name: /Etapa 2 de 5/ })).toBeVisible();
   // Continuing with nothing filled shows field-level messages and stays.
   await page.getByRole("button", { name: "Continuar" }).click();
+  // Empty is "Campo obrigatório." (issue 16 item 14); a wrong document is invalid.
+  await expect(page.locator("#enrol-responsible-cpfCnpj-error")).toHaveText("Campo obrigatório.");
+  await page.getByLabel("CPF ou CNPJ").fill("123");
   await expect(page.getByText("CPF ou CNPJ inválido.")).toBeVisible();
   await page.getByLabel("CPF ou CNPJ").fill(cpf);
   await expect(page.getByTestId("on-record-status")).toHaveText(

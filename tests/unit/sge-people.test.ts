@@ -253,15 +253,16 @@ describe("the wizard's schema for a person on record", () => {
 
   it("a new responsible needs e-mail and phones; one on record keeps RM's unless the rep ticks them", () => {
     const form = base();
+    // Empty is "required", not "invalid e-mail/phone" (issue 16 item 14).
     expect(codes(form)).toMatchObject({
-      "responsible.email": "email",
-      "responsible.phone": "phone",
-      "responsible.mobile": "phone",
+      "responsible.email": "required",
+      "responsible.phone": "required",
+      "responsible.mobile": "required",
     });
     const kept = codes({ ...form, responsible: { ...form.responsible, onRecord: true, changes: [] } });
     expect(Object.keys(kept).filter((k) => k.startsWith("responsible."))).toEqual([]);
     const ticked = codes({ ...form, responsible: { ...form.responsible, onRecord: true, changes: ["email"] } });
-    expect(ticked["responsible.email"]).toBe("email");
+    expect(ticked["responsible.email"]).toBe("required");
     expect(ticked["responsible.phone"]).toBeUndefined();
     expect(
       codes({ ...form, responsible: { ...form.responsible, onRecord: true, changes: ["nonsense"] } }),

@@ -40,22 +40,26 @@ type Problem = { message: string } | null;
 export function EnrolmentWizard({
   offer,
   draftId,
+  initialStep,
   initialValues,
   problem: initialProblem,
 }: {
   offer: SgeInstitutionOffer[];
   draftId: string;
+  /** Where a resumed draft was left (saved with the draft): it reopens there. */
+  initialStep: WizardStep;
   initialValues: EnrolmentValues;
   problem: Problem;
 }) {
   const t = useTranslations("sgeEnrol");
   const router = useRouter();
-  const [step, setStep] = useState<WizardStep>(initialProblem ? "review" : "offering");
+  const [step, setStep] = useState<WizardStep>(initialProblem ? "review" : initialStep);
   const [failed, setFailed] = useState(Boolean(initialProblem));
   const [banner, setBanner] = useState<string | null>(initialProblem?.message ?? null);
   const [sending, setSending] = useState(false);
   const inFlight = useRef(false);
   const heading = useRef<HTMLHeadingElement>(null);
+  const stepRef = useRef<WizardStep>(step);
   const methods = useForm<EnrolmentValues, unknown, EnrolmentForm>({
     resolver,
     defaultValues: initialValues,
@@ -78,11 +82,24 @@ export function EnrolmentWizard({
     draftId,
     send: (data) => saveEnrolmentDraftAction({ id: draftId, data }),
     enabled: !sending,
-    data: () => ({ ...getValues(), summary }),
+    data: () => ({ ...getValues(), summary, step: stepRef.current }),
     onFirstSave: () => window.history.replaceState(null, "", `/sge/enrolments/new?draft=${draftId}`),
   });
   const changed = autosave.changed;
-  useEffect(() => methods.subscribe({ formState: { values: true }, callback: () => changed() }), [methods, changed]);
+  // A field flagged by "Continuar" is checked again as it changes: its message goes the moment the
+  // value is valid (issue 16 item 9), and a field never flagged is not scolded while being typed.
+  useEffect(
+    () =>
+      methods.subscribe({
+        formState: { values: true },
+        callback: ({ name }) => {
+          changed();
+          if (name && methods.getFieldState(name as FieldPath<EnrolmentValues>).invalid)
+            void trigger(name as FieldPath<EnrolmentValues>);
+        },
+      }),
+    [methods, changed, trigger],
+  );
   // The schema and the next steps load while the rep works on the first one.
   useEffect(() => {
     void preloadSchema();
@@ -94,6 +111,9 @@ export function EnrolmentWizard({
   const index = WIZARD_STEPS.indexOf(step);
   function goTo(next: WizardStep) {
     setStep(next);
+    // The draft remembers the step, so a resumed draft reopens where the rep left it.
+    stepRef.current = next;
+    changed();
     requestAnimationFrame(() => heading.current?.focus());
   }
 

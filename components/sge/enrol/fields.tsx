@@ -32,13 +32,16 @@ type TextProps = InputHTMLAttributes<HTMLInputElement> & {
   hint?: string;
   className?: string;
   asNumber?: boolean;
+  /** Shapes the text as it is typed (a mask: "60115170" → "60115-170"); the value kept is the shaped text. */
+  shape?: (text: string) => string;
 };
 
 /** A registered text/date input with label, hint and field-level error (aria wired). */
-export function TextInput({ name, label, hint, className, asNumber, ...input }: TextProps) {
+export function TextInput({ name, label, hint, className, asNumber, shape, ...input }: TextProps) {
   const { register } = useFormContext<EnrolmentValues>();
   const error = useFieldError()(name);
   const id = idOf(name);
+  const field = register(name, asNumber ? { valueAsNumber: true } : {});
   return (
     <FieldFrame id={id} label={label} hint={hint} error={error} className={className}>
       <input
@@ -47,7 +50,11 @@ export function TextInput({ name, label, hint, className, asNumber, ...input }: 
         aria-describedby={describedBy(id, hint)}
         className={inputClass(error)}
         {...input}
-        {...register(name, asNumber ? { valueAsNumber: true } : {})}
+        {...field}
+        onChange={(e) => {
+          if (shape) e.target.value = shape(e.target.value);
+          return field.onChange(e);
+        }}
       />
     </FieldFrame>
   );

@@ -1,5 +1,6 @@
 "use client";
 
+import { formatCep } from "@brazilian-utils/brazilian-utils";
 import { useTranslations } from "use-intl";
 import { OCCUPATIONS, SCHOOL_TYPES, UFS } from "@/lib/sge/enrolment-options";
 import { CheckInput, SelectInput, TextInput } from "./fields";
@@ -12,9 +13,17 @@ export function AddressFields({ prefix }: { prefix: "responsible" | "student" })
   const t = useTranslations("sgeEnrol.address");
   return (
     <>
-      <TextInput name={`${prefix}.cep`} label={t("cep")} inputMode="numeric" autoComplete="postal-code" maxLength={9} />
+      <TextInput
+        name={`${prefix}.cep`}
+        label={t("cep")}
+        inputMode="numeric"
+        autoComplete="postal-code"
+        maxLength={9}
+        shape={formatCep}
+      />
       <TextInput name={`${prefix}.street`} label={t("street")} autoComplete="address-line1" maxLength={100} />
-      <TextInput name={`${prefix}.number`} label={t("number")} inputMode="numeric" maxLength={6} />
+      {/* Not a numeric keypad: "S/N" and "120A" are house numbers too. */}
+      <TextInput name={`${prefix}.number`} label={t("number")} autoCapitalize="characters" maxLength={7} />
       <TextInput name={`${prefix}.complement`} label={t("complement")} maxLength={60} />
       <TextInput name={`${prefix}.district`} label={t("district")} maxLength={80} />
       <TextInput name={`${prefix}.city`} label={t("city")} autoComplete="address-level2" maxLength={60} />

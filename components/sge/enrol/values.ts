@@ -1,4 +1,5 @@
 import type { EnrolmentForm } from "@/lib/sge/enrolment-form";
+import { WIZARD_STEPS, type WizardStep } from "@/lib/sge/enrolment-options";
 
 /** The wizard's values: the schema's input (while typing a number field may hold NaN or null). */
 export type EnrolmentValues = EnrolmentForm;
@@ -68,6 +69,12 @@ export function emptyEnrolment(today: string): EnrolmentValues {
 }
 
 /** A saved draft over the empty form: a draft from an older form version still opens. */
+/** The step a draft was left at (saved with it), so a resumed draft opens there; the first step otherwise. */
+export function stepOfDraft(data: unknown): WizardStep {
+  const step = data && typeof data === "object" && "step" in data ? (data as { step: unknown }).step : null;
+  return WIZARD_STEPS.find((s) => s === step) ?? "offering";
+}
+
 export function enrolmentFromDraft(data: unknown, today: string): EnrolmentValues {
   const empty = emptyEnrolment(today);
   if (!data || typeof data !== "object") return empty;

@@ -221,7 +221,7 @@ export const sgeEnrolEn: SgeEnrol = {
     phone: "Digits only, with area code (10 or 11 digits).",
     uf: "Choose the state.",
     date: "Invalid date.",
-    house_number: "Digits only (up to 6).",
+    house_number: "Up to 6 digits, with a letter if any (120A), or S/N.",
     digits: "Digits only.",
     bank: "3-digit bank code.",
     subjects: "Choose at least one subject of the class.",

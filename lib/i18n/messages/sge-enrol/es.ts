@@ -221,7 +221,7 @@ export const sgeEnrolEs: SgeEnrol = {
     phone: "Solo números, con código de área (10 u 11 dígitos).",
     uf: "Elija el estado.",
     date: "Fecha inválida.",
-    house_number: "Solo números (hasta 6).",
+    house_number: "Hasta 6 dígitos, con una letra si la hay (120A), o S/N.",
     digits: "Solo números.",
     bank: "Código de banco de 3 dígitos.",
     subjects: "Elija al menos una asignatura del grupo.",

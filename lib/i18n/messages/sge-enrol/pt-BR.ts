@@ -223,7 +223,7 @@ export const sgeEnrolPtBR = {
     phone: "Telefone só com números, com DDD (10 ou 11 dígitos).",
     uf: "Escolha a UF.",
     date: "Data inválida.",
-    house_number: "Só números (até 6 dígitos).",
+    house_number: "Até 6 dígitos, com uma letra se houver (120A), ou S/N.",
     digits: "Só números.",
     bank: "Código do banco com 3 dígitos.",
     subjects: "Escolha ao menos uma disciplina da turma.",

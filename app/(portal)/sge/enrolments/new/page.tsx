@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { EnrolmentWizard } from "@/components/sge/enrol/enrolment-wizard";
 import { OnRecordProvider } from "@/components/sge/enrol/on-record-context";
-import { emptyEnrolment, enrolmentFromDraft } from "@/components/sge/enrol/values";
+import { emptyEnrolment, enrolmentFromDraft, stepOfDraft } from "@/components/sge/enrol/values";
 import { businessToday } from "@/server/clock";
 import { newUuid } from "@/lib/uuid";
 import { requireSgeViewer } from "@/server/auth/viewer";
@@ -46,6 +46,7 @@ export default async function NewEnrolmentPage({ searchParams }: { searchParams:
         <EnrolmentWizard
           offer={offer}
           draftId={draft?.id ?? newUuid()}
+          initialStep={draft ? stepOfDraft(draft.data) : "offering"}
           initialValues={draft ? enrolmentFromDraft(draft.data, today) : emptyEnrolment(today)}
           problem={
             draft?.state === "interrupted"
