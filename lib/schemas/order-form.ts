@@ -1,5 +1,5 @@
 import * as z from "zod/mini";
-import { freightTypes, ORDER_TEXT_LIMITS } from "@/lib/order-form-options";
+import { freightTypes, isWholeUnit, MAX_DISCOUNT, ORDER_TEXT_LIMITS } from "@/lib/order-form-options";
 import { MAX_ORDER_ITEMS } from "@/lib/order-lines";
 
 export { freightTypes, ORDER_TEXT_LIMITS, type FreightType } from "@/lib/order-form-options";
@@ -29,24 +29,40 @@ const orderKeySchema = z
   .string("invalid")
   .check(z.regex(/^pgv-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/, "invalid"));
 
-const orderLineSchema = z.object({
-  product: required(15),
-  quantity: z
-    .number("number")
-    .check(z.gt(0, "positive"), z.lte(MAX_QUANTITY, "too_large"), z.refine(twoDecimals, "decimals:2")),
-  /** Unit price (C6_PRCVEN) in centavos: the rep's negotiated price, checked against the list's minimum. */
-  price: cents,
-  /**
-   * The line's own operation type when it differs from the header's (an edited order may mix a
-   * sale with a bonificação line): kept as the ERP had it, never silently replaced.
-   */
-  operationType: z.optional(z.string().check(z.trim(), z.maxLength(2, "too_long:2"))),
-  /** What the form showed (product search answer): display only — the server takes them from its own store. */
-  description: z.optional(z.string().check(z.maxLength(200))),
-  unit: z.optional(z.string().check(z.maxLength(4))),
-  listPrice: z.optional(z.number()),
-  minimumPrice: z.optional(z.number()),
-});
+const orderLineSchema = z
+  .object({
+    product: required(15),
+    quantity: z
+      .number("number")
+      .check(z.gt(0, "positive"), z.lte(MAX_QUANTITY, "too_large"), z.refine(twoDecimals, "decimals:2")),
+    /** Unit price (C6_PRCVEN) in centavos: the rep's negotiated price, checked against the list's minimum. */
+    price: cents,
+    /**
+     * The line's own operation type when it differs from the header's (an edited order may mix a
+     * sale with a bonificação line): kept as the ERP had it, never silently replaced.
+     */
+    operationType: z.optional(z.string().check(z.trim(), z.maxLength(2, "too_long:2"))),
+    /** What the form showed (product search answer): display only — the server takes them from its own store. */
+    description: z.optional(z.string().check(z.maxLength(200))),
+    unit: z.optional(z.string().check(z.maxLength(4))),
+    listPrice: z.optional(z.number()),
+    minimumPrice: z.optional(z.number()),
+    /** The discount as typed (display and checks only: the price is what is sent), null when it follows the price. */
+    discount: z.optional(
+      z.nullable(z.number("number").check(z.gte(0, "discount_range"), z.lte(MAX_DISCOUNT, "discount_range"))),
+    ),
+  })
+  .check(
+    z.superRefine((line, ctx) => {
+      if (isWholeUnit(line.unit) && Number.isFinite(line.quantity) && !Number.isInteger(line.quantity))
+        ctx.issues.push({
+          code: "custom",
+          path: ["quantity"],
+          message: `whole_units:${(line.unit ?? "").trim()}`,
+          input: line.quantity,
+        });
+    }),
+  );
 
 export const orderFormSchema = z.object(
   {

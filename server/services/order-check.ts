@@ -11,6 +11,7 @@ import { scopeOf } from "@/server/sync/scope";
 import { orderCustomer, sellable } from "./order-form-context";
 import { searchProducts } from "./product-search";
 import { record, records } from "./synced";
+import { isWholeUnit } from "@/lib/order-form-options";
 
 /** Field path → message code (`lib/schemas/order-form.ts` codes plus the store checks below). */
 export type FieldCodes = Record<string, string>;
@@ -72,6 +73,9 @@ export async function checkOrder(
       return;
     }
     if (line.price < option.minimumPrice) errors[`items.${index}.price`] = `below_minimum:${option.minimumPrice}`;
+    // The unit as the store has it, not as the browser said: a box or a piece is sold whole.
+    if (isWholeUnit(option.unit) && !Number.isInteger(line.quantity))
+      errors[`items.${index}.quantity`] = `whole_units:${option.unit.trim()}`;
     if (line.operationType && !knownOperations.has(line.operationType))
       errors[`items.${index}.product`] = "unknown_operation";
   });

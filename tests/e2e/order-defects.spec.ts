@@ -242,3 +242,82 @@ test("16.20 Spanish writes money with the R$ symbol and groups four-digit amount
   // Some order of the seed is over R$ 1.000: written grouped, "1.234,56 R$".
   expect(texts.some((text) => /^\d{1,3}(\.\d{3})+,\d{2}\s?R\$$/.test(text.trim()))).toBe(true);
 });
+
+test("16.8 a discount out of range or under the minimum is refused at the discount; whole units take no fractions", async ({
+  page,
+}) => {
+  await loginAs(page, "demo", "ana", "ana123");
+  await page.goto("/orders/new");
+  await pickCustomer(page, "000012");
+  await page.getByLabel("Tabela de preço").selectOption("002");
+  await page.locator("#line-0-product").fill("P00001");
+  await page
+    .getByRole("list", { name: "Produtos encontrados" })
+    .getByRole("button", { name: /^P00001/ })
+    .click();
+  await expect(page.getByTestId("line-product")).toContainText("(UN)");
+  const price = page.locator("#line-0-price");
+  const discount = page.locator("#line-0-discount");
+  const discountError = page.locator("#line-0-discount-error");
+  const listPrice = await price.inputValue();
+
+  // 150 % and −5 %: refused at the discount with the range, kept as typed; the price does not move.
+  for (const typed of ["150", "-5"]) {
+    await discount.fill(typed);
+    await expect(discountError).toHaveText("O desconto vai de 0 a 99,99 %.");
+    await expect(discount).toHaveValue(typed);
+    await expect(price).toHaveValue(listPrice);
+  }
+  await page.getByRole("button", { name: "Enviar pedido" }).click();
+  await expect(page.getByTestId("order-form-banner")).toBeVisible();
+  await expect(discountError).toHaveText("O desconto vai de 0 a 99,99 %.");
+
+  // 15 % takes the price under the list's minimum (90 % of it): said at the discount, with the most allowed.
+  await discount.fill("15");
+  await expect(discountError).toContainText("abaixo do mínimo da tabela");
+  await expect(discountError).toContainText(/no máximo (9,9\d|10(,0\d)?) % de desconto/);
+  await discount.fill("5");
+  await expect(discountError).toHaveText("");
+  await expect(price).not.toHaveValue(listPrice);
+
+  // A product sold by the unit: 2,5 is refused at the quantity once the rep leaves it.
+  const quantity = page.locator("#line-0-quantity");
+  await quantity.fill("2,5");
+  await quantity.blur();
+  await expect(page.locator("#line-0-quantity-error")).toHaveText(
+    "Vendido em UN: só quantidades inteiras, sem casas decimais.",
+  );
+  await quantity.fill("3");
+  await expect(page.locator("#line-0-quantity-error")).toHaveText("");
+});
+
+test("16.9 the order form does not scold a new line, and a message goes the moment the value is valid", async ({
+  page,
+}) => {
+  await loginAs(page, "demo", "ana", "ana123");
+  await page.goto("/orders/new");
+  await pickCustomer(page, "000012");
+  await page.getByLabel("Tabela de preço").selectOption("002");
+  await page.getByLabel("Condição de pagamento").selectOption("002");
+  // The rep passes through the empty price: its message shows once the field is left…
+  await page.locator("#line-0-price").focus();
+  await page.locator("#line-0-price").blur();
+  await expect(page.locator("#line-0-price-error")).not.toHaveText("");
+  // …and goes the moment the product fills the price.
+  await page.locator("#line-0-product").fill("P00001");
+  await page
+    .getByRole("list", { name: "Produtos encontrados" })
+    .getByRole("button", { name: /^P00001/ })
+    .click();
+  await expect(page.locator("#line-0-price-error")).toHaveText("");
+  await expect(page.locator("#line-0-quantity-error")).toHaveText("");
+
+  // Sent with a second, empty line: that line's messages show; a third line added after is not painted red.
+  await page.getByRole("button", { name: "Adicionar item" }).click();
+  await page.getByRole("button", { name: "Enviar pedido" }).click();
+  await expect(page.locator("#line-1-price-error")).not.toHaveText("");
+  await page.getByRole("button", { name: "Adicionar item" }).click();
+  await expect(page.getByTestId("order-line")).toHaveCount(3);
+  await expect(page.locator("#line-2-price-error")).toHaveText("");
+  await expect(page.locator("#line-2-quantity-error")).toHaveText("");
+});

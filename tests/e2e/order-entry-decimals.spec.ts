@@ -43,7 +43,9 @@ test("an ambiguous quantity is refused with the field's message and stays as typ
   page,
 }) => {
   await loginAs(page, "demo", "ana", "ana123");
-  await pickProduct(page, "P00001");
+  // A product sold by weight (KG): one and a half is a quantity it may have (a UN product may not, issue 16 item 8).
+  await pickProduct(page, "P00011");
+  await expect(page.getByTestId("line-product")).toContainText("(KG)");
   const price = await unitPrice(page);
   const quantity = page.locator("#line-0-quantity");
   await quantity.fill("1.5");
@@ -51,7 +53,7 @@ test("an ambiguous quantity is refused with the field's message and stays as typ
   await expect(page.locator("#line-0-quantity-error")).toContainText("Número ambíguo");
   await expect(quantity).toHaveValue("1.5");
   await expect(quantity).toHaveAttribute("aria-invalid", "true");
-  await expect(page.getByTestId("line-product")).toContainText("P00001");
+  await expect(page.getByTestId("line-product")).toContainText("P00011");
   await quantity.fill("1,5");
   await quantity.blur();
   await expect(page.locator("#line-0-quantity-error")).toHaveText("");

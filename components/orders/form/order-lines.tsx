@@ -2,12 +2,13 @@
 
 import { useQuery } from "@tanstack/react-query";
 import { Controller, useFieldArray, useFormContext, useWatch, type FieldErrors } from "react-hook-form";
-import { useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { useTranslations } from "use-intl";
 import { useFormat } from "@/components/i18n/use-format";
 import { fetchJson } from "@/components/fetch-json";
 import { Button } from "@/components/ui/button";
 import { discountOf, itemCode, lineTotal, MAX_ORDER_ITEMS, priceAfterDiscount } from "@/lib/order-lines";
+import { MAX_DISCOUNT } from "@/lib/order-form-options";
 import type { LineValues, ProductOption } from "@/lib/types/order-entry";
 import { DecimalInput } from "@/components/ui/decimal-input";
 import { emptyLine, type OrderFormValues } from "./form-values";
@@ -40,8 +41,11 @@ function StockInfo({ product, quantity, unit }: { product: string; quantity: num
   );
 }
 
-const lineError = (errors: FieldErrors<OrderFormValues>, index: number, field: "product" | "quantity" | "price") =>
-  errors.items?.[index]?.[field]?.message;
+const lineError = (
+  errors: FieldErrors<OrderFormValues>,
+  index: number,
+  field: "product" | "quantity" | "price" | "discount",
+) => errors.items?.[index]?.[field]?.message;
 
 /**
  * The order's items: each line numbered as the ERP will number it (01..99, then 9A…), product
@@ -58,11 +62,24 @@ export function OrderLines({
   fieldError: (message: string | undefined) => string | undefined;
 }) {
   const t = useTranslations("orderForm");
-  const { money } = useFormat();
+  const { money, number } = useFormat();
   const { control, setValue, formState } = useFormContext<OrderFormValues>();
   const { fields, append, remove, insert } = useFieldArray({ control, name: "items", keyName: "rowKey" });
   const lines = useWatch({ control, name: "items" });
   const errors = formState.errors;
+  // A line just added is not scolded (the form re-checks everything once sent): its messages show
+  // once the rep has left one of its fields, or at the next send.
+  const addedLine = useRef(false);
+  const [fresh, setFresh] = useState<{ rows: ReadonlySet<string>; submits: number }>({ rows: new Set(), submits: 0 });
+  useEffect(() => {
+    const last = fields[fields.length - 1];
+    if (!addedLine.current || !last) return;
+    addedLine.current = false;
+    setFresh((f) => ({ rows: new Set([...f.rows, last.rowKey]), submits: formState.submitCount }));
+  }, [fields, formState.submitCount]);
+  const freshRows = fresh.submits === formState.submitCount ? fresh.rows : new Set<string>();
+  const leftLine = (rowKey: string) =>
+    freshRows.has(rowKey) && setFresh((f) => ({ ...f, rows: new Set([...f.rows].filter((r) => r !== rowKey)) }));
   // The last line removed, until undone or another is removed: "Remover item" acts at once, with an undo.
   const [removed, setRemoved] = useState<{ line: LineValues; index: number; code: string } | null>(null);
   const removeLine = (index: number) => {
@@ -89,7 +106,8 @@ export function OrderLines({
         quantity: current?.quantity ?? 1,
         price: p.listPrice,
       },
-      { shouldDirty: true, shouldValidate: formState.isSubmitted },
+      // Checked at once: a message left on the line (an empty price, a missing product) goes the moment the product fills it.
+      { shouldDirty: true, shouldValidate: true },
     );
     // Next stop for the keyboard: the quantity of the line just filled.
     requestAnimationFrame(() => document.getElementById(`line-${index}-quantity`)?.focus());
@@ -99,6 +117,7 @@ export function OrderLines({
     <div className="space-y-3">
       {fields.map((field, index) => {
         const line = lines[index] ?? emptyLine();
+        const lineErrors = freshRows.has(field.rowKey) ? {} : errors;
         const code = itemCode(index);
         const listPrice = line.listPrice ?? 0;
         const total = lineTotal(line.quantity ?? 0, line.price ?? 0);
@@ -108,7 +127,12 @@ export function OrderLines({
           (line.minimumPrice ?? 0) > 0 &&
           line.price < (line.minimumPrice ?? 0);
         return (
-          <fieldset key={field.rowKey} className="rounded-xl border border-slate-200 p-3" data-testid="order-line">
+          <fieldset
+            key={field.rowKey}
+            className="rounded-xl border border-slate-200 p-3"
+            data-testid="order-line"
+            onBlur={() => leftLine(field.rowKey)}
+          >
             <legend className="px-1 text-sm font-semibold text-slate-900">{t("line", { item: code })}</legend>
             <div className="grid gap-3 sm:grid-cols-6">
               {line.product ? (
@@ -135,13 +159,15 @@ export function OrderLines({
                   >
                     {t("changeProduct", { item: code })}
                   </button>
-                  <p className="text-sm font-medium text-red-700">{fieldError(lineError(errors, index, "product"))}</p>
+                  <p className="text-sm font-medium text-red-700">
+                    {fieldError(lineError(lineErrors, index, "product"))}
+                  </p>
                 </div>
               ) : (
                 <ProductPicker
                   id={`line-${index}-product`}
                   priceList={priceList}
-                  error={fieldError(lineError(errors, index, "product"))}
+                  error={fieldError(lineError(lineErrors, index, "product"))}
                   onPick={(p) => pickProduct(index, p)}
                 />
               )}
@@ -158,7 +184,7 @@ export function OrderLines({
                       value={f.value}
                       onChange={f.onChange}
                       onBlur={f.onBlur}
-                      error={fieldError(lineError(errors, index, "quantity"))}
+                      error={fieldError(lineError(lineErrors, index, "quantity"))}
                       errorId={`line-${index}-quantity-error`}
                       aria-describedby={`line-${index}-quantity-error`}
                     />
@@ -169,12 +195,18 @@ export function OrderLines({
                 <label htmlFor={`line-${index}-discount`} className="mb-1 block text-sm font-medium text-slate-800">
                   {t("discount")}
                 </label>
+                {/* A discount out of range is kept as typed and refused here, with the range (never silently undone);
+                    one that takes the price under the list's minimum says so here too. */}
                 <DecimalInput
                   id={`line-${index}-discount`}
-                  value={line.price === null || !Number.isFinite(line.price) ? null : discountOf(listPrice, line.price)}
+                  value={
+                    line.discount ??
+                    (line.price === null || !Number.isFinite(line.price) ? null : discountOf(listPrice, line.price))
+                  }
                   disabled={!line.product || listPrice <= 0}
                   onChange={(d) => {
-                    if (d !== null && Number.isFinite(d) && d >= 0 && d <= 100)
+                    setValue(`items.${index}.discount`, d, { shouldDirty: true, shouldValidate: true });
+                    if (d !== null && Number.isFinite(d) && d >= 0 && d <= MAX_DISCOUNT)
                       setValue(`items.${index}.price`, priceAfterDiscount(listPrice, d), {
                         shouldDirty: true,
                         shouldValidate: formState.isSubmitted,
@@ -182,6 +214,15 @@ export function OrderLines({
                   }}
                   aria-describedby={`line-${index}-list line-${index}-discount-error`}
                   className="disabled:bg-slate-100"
+                  error={
+                    fieldError(lineError(lineErrors, index, "discount")) ??
+                    (belowMinimum
+                      ? t("discountBelowMinimum", {
+                          price: money(line.minimumPrice ?? 0),
+                          max: number(discountOf(listPrice, line.minimumPrice ?? 0)),
+                        })
+                      : undefined)
+                  }
                   errorId={`line-${index}-discount-error`}
                 />
                 <p id={`line-${index}-list`} className="mt-1 text-sm text-slate-600">
@@ -200,12 +241,17 @@ export function OrderLines({
                       id={`line-${index}-price`}
                       scale={100}
                       value={f.value}
-                      onChange={f.onChange}
+                      onChange={(v) => {
+                        f.onChange(v);
+                        // A price typed by hand: the discount shown follows it again.
+                        if (line.discount !== undefined && line.discount !== null)
+                          setValue(`items.${index}.discount`, null, { shouldValidate: true });
+                      }}
                       onBlur={f.onBlur}
                       aria-invalid={belowMinimum ? true : undefined}
                       aria-describedby={`line-${index}-price-error line-${index}-minimum`}
                       error={
-                        fieldError(lineError(errors, index, "price")) ??
+                        fieldError(lineError(lineErrors, index, "price")) ??
                         (belowMinimum ? t("belowMinimumLive", { price: money(line.minimumPrice ?? 0) }) : undefined)
                       }
                       errorId={`line-${index}-price-error`}
@@ -259,6 +305,7 @@ export function OrderLines({
         disabled={fields.length >= MAX_ORDER_ITEMS}
         onClick={() => {
           append(emptyLine());
+          addedLine.current = true;
           requestAnimationFrame(() => document.getElementById(`line-${fields.length}-product`)?.focus());
         }}
       >

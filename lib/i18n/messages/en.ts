@@ -453,6 +453,8 @@ const en: Messages = {
     listPrice: "List: {price}",
     unitPrice: "Unit price",
     minimumPrice: "Minimum: {price}",
+    discountBelowMinimum:
+      "With this discount the price is below the price list minimum ({price}): at most {max} % off.",
     belowMinimumLive: "Below the minimum price ({price}).",
     lineOperation: "Item operation: {operation}",
     lineTotal: "Item total",
@@ -732,6 +734,8 @@ const en: Messages = {
       product_blocked: "Product blocked (inactive).",
       product_not_in_list: "Product not in the selected price list.",
       unknown_operation: "The item's operation type no longer exists in the ERP.",
+      discount_range: "The discount goes from 0 to 99.99 %.",
+      whole_units: "Sold by {value}: whole quantities only, no decimals.",
       below_minimum: "Price below the price list minimum ({value}).",
       date: "Enter a valid date.",
       cnpj: "Invalid CNPJ.",

@@ -455,6 +455,8 @@ const es: Messages = {
     listPrice: "Lista: {price}",
     unitPrice: "Precio unitario",
     minimumPrice: "Mínimo: {price}",
+    discountBelowMinimum:
+      "Con este descuento el precio queda por debajo del mínimo de la lista ({price}): como máximo {max} % de descuento.",
     belowMinimumLive: "Por debajo del precio mínimo ({price}).",
     lineOperation: "Operación del ítem: {operation}",
     lineTotal: "Total del ítem",
@@ -740,6 +742,8 @@ const es: Messages = {
       product_blocked: "Producto bloqueado (inactivo).",
       product_not_in_list: "Producto fuera de la lista de precios elegida.",
       unknown_operation: "El tipo de operación del ítem ya no existe en el ERP.",
+      discount_range: "El descuento va de 0 a 99,99 %.",
+      whole_units: "Se vende por {value}: solo cantidades enteras, sin decimales.",
       below_minimum: "Precio por debajo del mínimo de la lista ({value}).",
       date: "Ingrese una fecha válida.",
       cnpj: "CNPJ inválido.",

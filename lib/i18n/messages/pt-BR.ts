@@ -454,6 +454,8 @@ const ptBR = {
     listPrice: "Tabela: {price}",
     unitPrice: "Preço unitário",
     minimumPrice: "Mínimo: {price}",
+    discountBelowMinimum:
+      "Com este desconto o preço fica abaixo do mínimo da tabela ({price}): no máximo {max} % de desconto.",
     belowMinimumLive: "Abaixo do preço mínimo ({price}).",
     lineOperation: "Operação do item: {operation}",
     lineTotal: "Total do item",
@@ -735,6 +737,8 @@ const ptBR = {
       product_blocked: "Produto bloqueado (inativo).",
       product_not_in_list: "Produto fora da tabela de preço escolhida.",
       unknown_operation: "Tipo de operação do item não existe mais no ERP.",
+      discount_range: "O desconto vai de 0 a 99,99 %.",
+      whole_units: "Vendido em {value}: só quantidades inteiras, sem casas decimais.",
       below_minimum: "Preço abaixo do mínimo da tabela ({value}).",
       date: "Informe uma data válida.",
       cnpj: "CNPJ inválido.",

@@ -111,6 +111,18 @@ describe("order entry: submit, drafts, edit, delete (services against the sandbo
       ["malformed body", "{not json", "form", "invalid"],
       ["no items", { ...good, items: [] }, "items", "no_items"],
       [
+        "discount over 99.99 %",
+        { ...good, items: [{ ...good.items[0]!, discount: 150 }] },
+        "items.0.discount",
+        "discount_range",
+      ],
+      [
+        "half a box",
+        { ...good, items: [{ ...good.items[0]!, quantity: 1.5, unit: "CX" }] },
+        "items.0.quantity",
+        "whole_units:CX",
+      ],
+      [
         "price with centavos fractions",
         { ...good, items: [{ ...good.items[0]!, price: 10.5 }] },
         "items.0.price",
@@ -137,6 +149,13 @@ describe("order entry: submit, drafts, edit, delete (services against the sandbo
         { ...good, items: [{ ...good.items[0]!, price: 1 }] },
         "items.0.price",
         "below_minimum",
+      ],
+      // Issue 16 item 8: the store's unit decides, whatever the browser sent as the line's unit.
+      [
+        "a fraction of a product sold by the unit",
+        { ...good, items: [{ ...good.items[0]!, quantity: 2.5, unit: "KG" }] },
+        "items.0.quantity",
+        "whole_units",
       ],
       ["another seller's customer", { ...good, customer: "200001" }, "customer", "customer_unknown"],
       ["blocked customer", { ...good, customer: "000011" }, "customer", "customer_blocked"],
