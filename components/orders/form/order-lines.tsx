@@ -2,17 +2,17 @@
 
 import { useQuery } from "@tanstack/react-query";
 import { Controller, useFieldArray, useFormContext, useWatch, type FieldErrors } from "react-hook-form";
-import { useEffect, useRef, useState } from "react";
 import { useTranslations } from "use-intl";
 import { useFormat } from "@/components/i18n/use-format";
 import { fetchJson } from "@/components/fetch-json";
 import { Button } from "@/components/ui/button";
 import { discountOf, itemCode, lineTotal, MAX_ORDER_ITEMS, priceAfterDiscount } from "@/lib/order-lines";
 import { MAX_DISCOUNT } from "@/lib/order-form-options";
-import type { LineValues, ProductOption } from "@/lib/types/order-entry";
+import type { ProductOption } from "@/lib/types/order-entry";
 import { DecimalInput } from "@/components/ui/decimal-input";
 import { emptyLine, type OrderFormValues } from "./form-values";
 import { ProductPicker } from "./product-picker";
+import { useFreshLines, useLineRemoval } from "./use-line-edits";
 
 type Stock = { available: number };
 
@@ -64,35 +64,12 @@ export function OrderLines({
   const t = useTranslations("orderForm");
   const { money, number } = useFormat();
   const { control, setValue, formState } = useFormContext<OrderFormValues>();
-  const { fields, append, remove, insert } = useFieldArray({ control, name: "items", keyName: "rowKey" });
+  const fieldArray = useFieldArray({ control, name: "items", keyName: "rowKey" });
+  const { fields, append, insert } = fieldArray;
   const lines = useWatch({ control, name: "items" });
   const errors = formState.errors;
-  // A line just added is not scolded (the form re-checks everything once sent): its messages show
-  // once the rep has left one of its fields, or at the next send.
-  const addedLine = useRef(false);
-  const [fresh, setFresh] = useState<{ rows: ReadonlySet<string>; submits: number }>({ rows: new Set(), submits: 0 });
-  useEffect(() => {
-    const last = fields[fields.length - 1];
-    if (!addedLine.current || !last) return;
-    addedLine.current = false;
-    setFresh((f) => ({ rows: new Set([...f.rows, last.rowKey]), submits: formState.submitCount }));
-  }, [fields, formState.submitCount]);
-  const freshRows = fresh.submits === formState.submitCount ? fresh.rows : new Set<string>();
-  const leftLine = (rowKey: string) =>
-    freshRows.has(rowKey) && setFresh((f) => ({ ...f, rows: new Set([...f.rows].filter((r) => r !== rowKey)) }));
-  // The last line removed, until undone or another is removed: "Remover item" acts at once, with an undo.
-  const [removed, setRemoved] = useState<{ line: LineValues; index: number; code: string } | null>(null);
-  const removeLine = (index: number) => {
-    const line = lines[index];
-    if (line) setRemoved({ line: { ...line }, index, code: itemCode(index) });
-    remove(index);
-  };
-  const undoRemove = () => {
-    if (!removed) return;
-    insert(Math.min(removed.index, fields.length), removed.line);
-    setRemoved(null);
-  };
-
+  const fresh = useFreshLines(fields, formState.submitCount);
+  const removal = useLineRemoval(lines, fieldArray);
   const pickProduct = (index: number, p: ProductOption) => {
     const current = lines[index];
     setValue(
@@ -117,7 +94,7 @@ export function OrderLines({
     <div className="space-y-3">
       {fields.map((field, index) => {
         const line = lines[index] ?? emptyLine();
-        const lineErrors = freshRows.has(field.rowKey) ? {} : errors;
+        const lineErrors = fresh.isFresh(field.rowKey) ? {} : errors;
         const code = itemCode(index);
         const listPrice = line.listPrice ?? 0;
         const total = lineTotal(line.quantity ?? 0, line.price ?? 0);
@@ -131,7 +108,7 @@ export function OrderLines({
             key={field.rowKey}
             className="rounded-xl border border-slate-200 p-3"
             data-testid="order-line"
-            onBlur={() => leftLine(field.rowKey)}
+            onBlur={() => fresh.left(field.rowKey)}
           >
             <legend className="px-1 text-sm font-semibold text-slate-900">{t("line", { item: code })}</legend>
             <div className="grid gap-3 sm:grid-cols-6">
@@ -280,21 +257,21 @@ export function OrderLines({
               >
                 {t("duplicateLine", { item: code })}
               </Button>
-              <Button type="button" variant="ghost" onClick={() => removeLine(index)}>
+              <Button type="button" variant="ghost" onClick={() => removal.remove(index)}>
                 {t("removeLine", { item: code })}
               </Button>
             </div>
           </fieldset>
         );
       })}
-      {removed ? (
+      {removal.removed ? (
         <div
           role="status"
           className="flex flex-wrap items-center justify-between gap-2 rounded-xl border border-slate-300 bg-slate-50 p-3 text-sm text-slate-900"
           data-testid="line-removed"
         >
-          <span>{t("lineRemoved", { item: removed.code })}</span>
-          <Button type="button" variant="secondary" onClick={undoRemove}>
+          <span>{t("lineRemoved", { item: removal.removed.code })}</span>
+          <Button type="button" variant="secondary" onClick={removal.undo}>
             {t("undoRemove")}
           </Button>
         </div>
@@ -305,7 +282,7 @@ export function OrderLines({
         disabled={fields.length >= MAX_ORDER_ITEMS}
         onClick={() => {
           append(emptyLine());
-          addedLine.current = true;
+          fresh.added();
           requestAnimationFrame(() => document.getElementById(`line-${fields.length}-product`)?.focus());
         }}
       >
