@@ -1,6 +1,6 @@
 import { expect, test } from "./fixtures";
 import { loginAs, sandbox } from "./helpers";
-import { fillOrder, pickCustomer } from "./order-entry-helpers";
+import { fillOrder, pickLineProduct, startOrder } from "./order-entry-helpers";
 
 // Issue 16, the order form: the defects a rep met typing an order on a phone (390 × 844, pt-BR):
 // editing wording and undo, discounts and whole units, when messages show, money in Spanish.
@@ -73,14 +73,8 @@ test("16.8 a discount out of range or under the minimum is refused at the discou
   page,
 }) => {
   await loginAs(page, "demo", "ana", "ana123");
-  await page.goto("/orders/new");
-  await pickCustomer(page, "000012");
-  await page.getByLabel("Tabela de preço").selectOption("002");
-  await page.locator("#line-0-product").fill("P00001");
-  await page
-    .getByRole("list", { name: "Produtos encontrados" })
-    .getByRole("button", { name: /^P00001/ })
-    .click();
+  await startOrder(page, "000012");
+  await pickLineProduct(page, 0, "P00001");
   await expect(page.getByTestId("line-product")).toContainText("(UN)");
   const price = page.locator("#line-0-price");
   const discount = page.locator("#line-0-discount");
@@ -121,20 +115,13 @@ test("16.9 the order form does not scold a new line, and a message goes the mome
   page,
 }) => {
   await loginAs(page, "demo", "ana", "ana123");
-  await page.goto("/orders/new");
-  await pickCustomer(page, "000012");
-  await page.getByLabel("Tabela de preço").selectOption("002");
-  await page.getByLabel("Condição de pagamento").selectOption("002");
+  await startOrder(page, "000012");
   // The rep passes through the empty price: its message shows once the field is left…
   await page.locator("#line-0-price").focus();
   await page.locator("#line-0-price").blur();
   await expect(page.locator("#line-0-price-error")).not.toHaveText("");
   // …and goes the moment the product fills the price.
-  await page.locator("#line-0-product").fill("P00001");
-  await page
-    .getByRole("list", { name: "Produtos encontrados" })
-    .getByRole("button", { name: /^P00001/ })
-    .click();
+  await pickLineProduct(page, 0, "P00001");
   await expect(page.locator("#line-0-price-error")).toHaveText("");
   await expect(page.locator("#line-0-quantity-error")).toHaveText("");
 

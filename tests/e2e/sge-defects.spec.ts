@@ -1,3 +1,4 @@
+import { type Page } from "@playwright/test";
 import { expect, test } from "./fixtures";
 import { DIRECT, loginAs, sandbox } from "./helpers";
 
@@ -9,9 +10,8 @@ test.beforeEach(async ({ request }) => {
   await sandbox(request).reset();
 });
 
-test("16.14 addresses: S/N is a house number, empty fields say 'Campo obrigatório', the CEP is masked, the document takes letters", async ({
-  page,
-}) => {
+/** ana opens a new enrolment, picks SENAI Jacarecanga's TEC.001.017 and reaches step 2 (the responsible). */
+async function toResponsibleStep(page: Page) {
   await loginAs(page, "demo", "ana", "ana123");
   await page.goto(`${DIRECT}/sge/enrolments/new`);
   await expect(page.getByRole("heading", { name: "Etapa 1 de 5: Curso e turma" })).toBeVisible();
@@ -21,6 +21,12 @@ test("16.14 addresses: S/N is a house number, empty fields say 'Campo obrigatór
   await page.getByRole("radio", { name: /TEC\.001\.017/ }).check();
   await page.getByRole("button", { name: "Continuar" }).click();
   await expect(page.getByRole("heading", { name: /Etapa 2 de 5/ })).toBeVisible();
+}
+
+test("16.14 addresses: S/N is a house number, empty fields say 'Campo obrigatório', the CEP is masked, the document takes letters", async ({
+  page,
+}) => {
+  await toResponsibleStep(page);
 
   // The document field is a text keyboard: an alphanumeric CNPJ (IN RFB 2.229/2024) can be typed on a phone.
   await expect(page.getByLabel("CPF ou CNPJ")).not.toHaveAttribute("inputmode", "numeric");
@@ -50,14 +56,7 @@ test("16.14 addresses: S/N is a house number, empty fields say 'Campo obrigatór
 });
 
 test("16.18 a resumed enrolment draft reopens at the step where the rep left it", async ({ page }) => {
-  await loginAs(page, "demo", "ana", "ana123");
-  await page.goto(`${DIRECT}/sge/enrolments/new`);
-  await page.getByText("SENAI", { exact: true }).click();
-  await page.getByLabel("Unidade").selectOption({ label: "SENAI Jacarecanga (Fortaleza)" });
-  await page.getByLabel("Curso").selectOption("3|22");
-  await page.getByRole("radio", { name: /TEC\.001\.017/ }).check();
-  await page.getByRole("button", { name: "Continuar" }).click();
-  await expect(page.getByRole("heading", { name: /Etapa 2 de 5/ })).toBeVisible();
+  await toResponsibleStep(page);
   await page.getByLabel("Nome", { exact: true }).fill("Rascunho Retomado");
   await expect(page.getByTestId("draft-status")).toContainText("Rascunho salvo");
   await expect(page).toHaveURL(/\/sge\/enrolments\/new\?draft=[0-9a-f-]{36}$/);
