@@ -26,19 +26,25 @@ const text = (max: number) =>
 const optional = (max: number) => z.string("invalid").check(z.trim(), z.maxLength(max, `too_long:${max}`));
 const digitsOnly = (v: string) => v.replace(/\D/g, "");
 const isEmail = (v: string) => z.safeParse(z.email(), v).success;
-/** A phone RM requires; empty passes here, and the form's check says when it may be (a person on record keeps RM's). */
-const phone = z
-  .string("required")
-  .check(z.refine((v) => v.trim() === "" || /^\d{10,11}$/.test(digitsOnly(v)), "phone"));
-const optionalPhone = z
-  .string("invalid")
-  .check(z.refine((v) => v.trim() === "" || /^\d{10,13}$/.test(digitsOnly(v)), "phone"));
 /**
  * Empty says "required": an empty field is not an invalid CEP, CPF or e-mail, so each format check
  * below lets the empty text through to this one (no `abort`, which would hold back the form-level checks).
  */
 const filled = z.refine<string>((v) => v.trim() !== "", "required");
 const blankOr = (valid: (v: string) => boolean) => (v: string) => v.trim() === "" || valid(v);
+/** A phone RM requires; empty passes here, and the form's check says when it may be (a person on record keeps RM's). */
+const phone = z.string("required").check(
+  z.refine(
+    blankOr((v) => /^\d{10,11}$/.test(digitsOnly(v))),
+    "phone",
+  ),
+);
+const optionalPhone = z.string("invalid").check(
+  z.refine(
+    blankOr((v) => /^\d{10,13}$/.test(digitsOnly(v))),
+    "phone",
+  ),
+);
 const cep = z.string("required").check(
   filled,
   z.refine(
@@ -89,11 +95,7 @@ const responsibleFormSchema = z.object({
   ),
   store: z.string("required").check(z.regex(/^\d{1,4}$/, "store")),
   name: text(100),
-  email: z.string("required").check(
-    z.trim(),
-    z.refine((v) => v === "" || isEmail(v), "email"),
-    z.maxLength(100, "too_long:100"),
-  ),
+  email: z.string("required").check(z.trim(), z.refine(blankOr(isEmail), "email"), z.maxLength(100, "too_long:100")),
   ...address,
   phone,
   mobile: phone,
@@ -123,10 +125,7 @@ const studentFormSchema = z.object({
   birthState: uf,
   birthCity: text(60),
   motherName: optional(100),
-  email: z.string("invalid").check(
-    z.trim(),
-    z.refine((v) => v === "" || isEmail(v), "email"),
-  ),
+  email: z.string("invalid").check(z.trim(), z.refine(blankOr(isEmail), "email")),
   occupation: z.enum(OCCUPATIONS, "required"),
   schoolType: z.enum(SCHOOL_TYPES, "required"),
   sameAddress: z.boolean(),

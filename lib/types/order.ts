@@ -12,6 +12,10 @@ export const orderStatuses = [
 ] as const;
 export type OrderStatus = (typeof orderStatuses)[number] | "unknown";
 
+/** A status as the ERP or the store wrote it; one this portal does not know reads as `unknown`. */
+export const toOrderStatus = (status: string): OrderStatus =>
+  (orderStatuses as readonly string[]).includes(status) ? (status as OrderStatus) : "unknown";
+
 /** Statuses the ERP still accepts an edit or a delete in: open and blocked (released and invoiced are final). */
 export const isEditable = (status: OrderStatus) =>
   status === "open" || status === "credit_blocked" || status === "stock_blocked" || status === "rule_blocked";

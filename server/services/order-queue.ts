@@ -1,7 +1,7 @@
 import "server-only";
 import { and, eq } from "drizzle-orm";
 import { z } from "zod";
-import { orderStatuses, type OrderStatus, type QueueItem } from "@/lib/types/order";
+import { toOrderStatus, type OrderStatus, type QueueItem } from "@/lib/types/order";
 import type { QueueStatusAnswer } from "@/lib/types/order-entry";
 import { erpForViewer, type Viewer } from "@/server/auth/viewer";
 import { fetchQueueItem } from "@/server/erp/protheus/orders";
@@ -48,8 +48,7 @@ async function storedOrderStatus(viewer: Viewer, orderId: string): Promise<Order
     .from(orders)
     .where(and(eq(orders.scope, scopeOf(viewer)), eq(orders.id, orderId)))
     .limit(1);
-  if (!row) return null;
-  return (orderStatuses as readonly string[]).includes(row.status) ? (row.status as OrderStatus) : "unknown";
+  return row ? toOrderStatus(row.status) : null;
 }
 
 /**

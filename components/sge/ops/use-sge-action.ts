@@ -3,6 +3,7 @@
 import { useEffect, useState } from "react";
 import { useTranslations } from "use-intl";
 import type * as z from "zod/mini";
+import { loadOnce } from "@/components/ui/lazy-resolver";
 import { useFieldErrorWords } from "@/components/ui/use-field-error-text";
 import { fieldCodes } from "@/lib/field-errors";
 import type { SgeOpsResult } from "@/lib/sge/ops/result";
@@ -16,14 +17,7 @@ export function useSgeAction<S extends z.ZodMiniType, T>(
   loadSchema: () => Promise<S>,
   action: (input: unknown) => Promise<SgeOpsResult<T>>,
 ) {
-  const [schema] = useState(() => {
-    let loaded: Promise<S> | null = null;
-    return () =>
-      (loaded ??= loadSchema().catch((error: unknown) => {
-        loaded = null; // fetched again on the next try
-        throw error;
-      }));
-  });
+  const [schema] = useState(() => loadOnce(loadSchema));
   // Loads once the page is interactive; a failure shows at the submit that needs it.
   useEffect(() => void schema().catch(() => undefined), [schema]);
   const t = useTranslations("sgeOps.errors");

@@ -4,7 +4,7 @@ import { toIsoDate } from "@/lib/dates";
 import { toCents } from "@/lib/money";
 import type { OrderForm } from "@/lib/schemas/order-form";
 import {
-  orderStatuses,
+  toOrderStatus,
   queueStatuses,
   type OrderDetail,
   type OrderStatus,
@@ -16,10 +16,7 @@ import type { ErpFieldError } from "../errors";
 import { protheusFetch, type ErpTarget } from "./transport";
 import { code, num, pageSchema, pick, text } from "./wire";
 
-function orderStatus(raw: Record<string, unknown>): OrderStatus {
-  const status = text(raw, "status").toLowerCase();
-  return (orderStatuses as readonly string[]).includes(status) ? (status as OrderStatus) : "unknown";
-}
+const orderStatus = (raw: Record<string, unknown>): OrderStatus => toOrderStatus(text(raw, "status").toLowerCase());
 
 function toOrderItem(raw: Record<string, unknown>): SalesOrderItem {
   return {
