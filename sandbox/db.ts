@@ -111,6 +111,9 @@ async function createSharedTables(db: Database): Promise<void> {
     "M0_CGC char(14) NOT NULL",
     "M0_CIDENT varchar(40) NOT NULL",
     "M0_ESTENT char(2) NOT NULL",
+    "M0_ENDENT varchar(60) NOT NULL DEFAULT ''",
+    "M0_BAIRENT varchar(35) NOT NULL DEFAULT ''",
+    "M0_CEPENT char(8) NOT NULL DEFAULT ''",
   ]);
   await createProtheusTable(db, "SYS_USR", [
     "USR_ID char(6) NOT NULL UNIQUE",

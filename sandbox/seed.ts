@@ -52,11 +52,12 @@ export async function seedDatabase(db: Database, options: SeedOptions): Promise<
 
 async function seedFixedData(db: Database, restUrl: string, hashes: readonly string[]): Promise<void> {
   await db.transaction(async (tx) => {
-    for (const [group, branch, groupName, branchName, legalName, cnpj, city, uf] of branches) {
+    for (const [group, branch, groupName, branchName, legalName, cnpj, city, uf, street, district, zip] of branches) {
       await tx.query(
-        `INSERT INTO SYS_COMPANY (M0_CODIGO, M0_CODFIL, M0_NOME, M0_FILIAL, M0_NOMECOM, M0_CGC, M0_CIDENT, M0_ESTENT)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
-        [group, branch, groupName, branchName, legalName, cnpj, city, uf],
+        `INSERT INTO SYS_COMPANY (M0_CODIGO, M0_CODFIL, M0_NOME, M0_FILIAL, M0_NOMECOM, M0_CGC, M0_CIDENT, M0_ESTENT,
+                                  M0_ENDENT, M0_BAIRENT, M0_CEPENT)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)`,
+        [group, branch, groupName, branchName, legalName, cnpj, city, uf, street, district, zip],
       );
     }
     for (const [i, u] of demoUsers.entries()) {

@@ -1,3 +1,4 @@
+import { addressLine } from "@/lib/address";
 import { formatDocument } from "@/lib/br-documents";
 import type { Customer } from "@/lib/types/customer";
 import type { ContactWithPhones } from "@/lib/types/contact";
@@ -23,16 +24,7 @@ export async function CustomerRegistration({
   commercial: Commercial;
 }) {
   const t = await getTranslations("customer");
-  const a = customer.address;
-  const address = [
-    a.street,
-    a.complement,
-    a.neighborhood,
-    a.city && `${a.city}/${a.uf}`,
-    a.zip && `CEP ${a.zip.replace(/^(\d{5})(\d{3})$/, "$1-$2")}`,
-  ]
-    .filter(Boolean)
-    .join(" · ");
+  const address = addressLine(customer.address);
   const link = "text-brand-700 underline underline-offset-2 inline-flex min-h-11 items-center";
   return (
     <div className="grid gap-4 md:grid-cols-2">

@@ -1,16 +1,21 @@
 import Link from "next/link";
+import { addressLine } from "@/lib/address";
 import { formatDocument } from "@/lib/br-documents";
 import type { OrderView } from "@/lib/types/order";
 import { getFormat, getTranslations } from "@/server/i18n";
 import { OrderActions } from "./order-actions";
 import { OrderStatusBadge } from "./order-status-badge";
+import { OrderSheetHeader, type OrderSheetIssuer } from "./order-sheet-header";
 import { PrintButton } from "./print-button";
 
 const card = "rounded-2xl border border-slate-200 bg-white p-4 print:border-0 print:p-0";
 const named = (code: string, name: string) => [code.trim(), name].filter(Boolean).join(" · ");
 
-/** One order: header, customer and credit, items, totals, ERP history, invoice; prints as the order sheet. */
-export async function OrderViewPage({ view }: { view: OrderView }) {
+/**
+ * One order: header, customer and credit, items, totals, ERP history, invoice. Prints as the order
+ * sheet: the issuer's letterhead and the customer's address, never the internal credit figures.
+ */
+export async function OrderViewPage({ view, issuer }: { view: OrderView; issuer: OrderSheetIssuer }) {
   const [t, ts, f] = await Promise.all([getTranslations("order"), getTranslations("orderStatus"), getFormat()]);
   const { order, customer, history, names } = view;
   const freight = order.invoiceDetail?.freight ?? order.freightValue;
@@ -48,8 +53,8 @@ export async function OrderViewPage({ view }: { view: OrderView }) {
         </Link>
         <PrintButton label={t("print")} />
       </div>
+      <OrderSheetHeader issuer={issuer} />
       <header>
-        <p className="hidden text-sm text-slate-700 print:block">{t("mirror")}</p>
         <h1 id="order-title" className="text-2xl font-bold text-slate-900">
           {t("title", { number: order.number })}
         </h1>
@@ -92,8 +97,14 @@ export async function OrderViewPage({ view }: { view: OrderView }) {
             {customer?.document ? ` · ${formatDocument(customer.document)}` : ""}
           </span>
         </p>
+        {customer && addressLine(customer.address) ? (
+          <p className="mt-1 text-sm text-slate-800" data-testid="order-customer-address">
+            <span className="text-slate-600">{t("sheet.customerAddress")}: </span>
+            {addressLine(customer.address)}
+          </p>
+        ) : null}
         {customer ? (
-          <p className="mt-1 text-sm text-slate-800" data-testid="order-available-credit">
+          <p className="mt-1 text-sm text-slate-800 print:hidden" data-testid="order-available-credit">
             {t("availableCredit")}:{" "}
             <span className={customer.availableCredit <= 0 ? "font-semibold text-red-700" : "font-semibold"}>
               {f.money(customer.availableCredit)}

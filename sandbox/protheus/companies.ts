@@ -11,6 +11,10 @@ export type Branch = {
   city: string;
   uf: string;
   cnpj: string;
+  legalName: string;
+  street: string;
+  district: string;
+  zipCode: string;
 };
 
 type BranchRow = {
@@ -21,6 +25,10 @@ type BranchRow = {
   city: string;
   uf: string;
   cnpj: string;
+  legal_name: string;
+  street: string;
+  district: string;
+  zip: string;
 };
 
 function toBranch(r: BranchRow): Branch {
@@ -32,6 +40,10 @@ function toBranch(r: BranchRow): Branch {
     city: r.city,
     uf: r.uf,
     cnpj: r.cnpj,
+    legalName: r.legal_name,
+    street: r.street,
+    district: r.district,
+    zipCode: r.zip.trim(),
   };
 }
 
@@ -42,7 +54,8 @@ export function preparedIn(switches: RuntimeSwitches, company: string): boolean 
 export async function findBranch(db: Database, company: string, branch: string): Promise<Branch | undefined> {
   const { rows } = await db.query<BranchRow>(
     `SELECT M0_CODIGO AS company, M0_NOME AS company_name, M0_CODFIL AS code, M0_FILIAL AS name,
-            M0_CIDENT AS city, M0_ESTENT AS uf, M0_CGC AS cnpj
+            M0_CIDENT AS city, M0_ESTENT AS uf, M0_CGC AS cnpj,
+            M0_NOMECOM AS legal_name, M0_ENDENT AS street, M0_BAIRENT AS district, M0_CEPENT AS zip
        FROM SYS_COMPANY WHERE M0_CODIGO = $1 AND M0_CODFIL = $2 AND D_E_L_E_T_ = ' '`,
     [company, branch],
   );
@@ -60,7 +73,8 @@ export async function accessibleBranches(
 ): Promise<Branch[]> {
   const { rows } = await db.query<BranchRow>(
     `SELECT c.M0_CODIGO AS company, c.M0_NOME AS company_name, c.M0_CODFIL AS code, c.M0_FILIAL AS name,
-            c.M0_CIDENT AS city, c.M0_ESTENT AS uf, c.M0_CGC AS cnpj
+            c.M0_CIDENT AS city, c.M0_ESTENT AS uf, c.M0_CGC AS cnpj,
+            c.M0_NOMECOM AS legal_name, c.M0_ENDENT AS street, c.M0_BAIRENT AS district, c.M0_CEPENT AS zip
        FROM SYS_COMPANY c
       WHERE c.D_E_L_E_T_ = ' '
         AND ($2 OR EXISTS (SELECT 1 FROM SYS_USR_FILIAL f

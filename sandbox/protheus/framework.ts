@@ -42,7 +42,18 @@ export function registerCompanyRoutes(rest: Hono<AppEnv>, state: SandboxState): 
     const branches = await accessibleBranches(state.db, c.get("user")!, state.switches);
     const items = branches
       .filter((b) => b.companyCode === companyCode)
-      .map((b) => ({ companyCode: b.companyCode, code: b.code, name: b.name, city: b.city, uf: b.uf, cnpj: b.cnpj }));
+      .map((b) => ({
+        companyCode: b.companyCode,
+        code: b.code,
+        name: b.name,
+        legalName: b.legalName,
+        cnpj: b.cnpj,
+        address: b.street,
+        neighborhood: b.district,
+        city: b.city,
+        uf: b.uf,
+        zipCode: b.zipCode,
+      }));
     return c.json({ hasNext: false, items });
   });
 }

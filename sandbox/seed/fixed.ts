@@ -7,7 +7,8 @@
 export const companyGroups = ["01", "02"] as const;
 
 export const branches = [
-  // group, branch, group name, branch name, legal name, CNPJ (valid check digits), city, UF
+  // group, branch, group name, branch name, legal name, CNPJ (valid check digits), city, UF,
+  // street, district, CEP (SM0's M0_ENDENT, M0_BAIRENT, M0_CEPENT)
   [
     "01",
     "01",
@@ -17,6 +18,9 @@ export const branches = [
     "12345678000195",
     "São Paulo",
     "SP",
+    "Av. Paulista, 1000",
+    "Bela Vista",
+    "01310100",
   ],
   [
     "01",
@@ -27,6 +31,9 @@ export const branches = [
     "12345678000276",
     "Fortaleza",
     "CE",
+    "Av. Santos Dumont, 2500",
+    "Aldeota",
+    "60150161",
   ],
   [
     "02",
@@ -37,6 +44,9 @@ export const branches = [
     "98765432000198",
     "Belém",
     "PA",
+    "Av. Presidente Vargas, 800",
+    "Campina",
+    "66017000",
   ],
 ] as const;
 

@@ -176,7 +176,12 @@ async function openSession(login: string, alias: string, connection: Connection,
 
   const branches: BranchRow[] = erpBranches
     .filter((b) => allowed(b.code))
-    .map((b) => ({ code: b.code, name: b.name, sellerCode: sellers.find((s) => s.branch === b.code)?.code ?? null }))
+    .map((b) => ({
+      code: b.code,
+      name: b.name,
+      sellerCode: sellers.find((s) => s.branch === b.code)?.code ?? null,
+      issuer: b.issuer,
+    }))
     // A seller works in the branches where they are a seller; an administrator, or the SESI/SENAI
     // finance team (SGE_CONNECTIONS), in every allowed branch.
     .filter((b) => isAdmin || finance || b.sellerCode);

@@ -1,9 +1,16 @@
 import "server-only";
 import { sql } from "drizzle-orm";
 import { bigint, boolean, index, integer, jsonb, pgTable, primaryKey, text, timestamp } from "drizzle-orm/pg-core";
+import type { BranchIssuer } from "@/server/erp/protheus/environment";
 
 export type TenantRow = { company: string; branch: string };
-export type BranchRow = { code: string; name: string; sellerCode: string | null };
+export type BranchRow = {
+  code: string;
+  name: string;
+  sellerCode: string | null;
+  /** Printed on the order sheet; absent in sessions opened before it was kept. */
+  issuer?: BranchIssuer;
+};
 
 /** Direct-mode alias registry: alias → Protheus REST URL and the company/branch pairs it may use. */
 export const erpAliases = pgTable("erp_aliases", {

@@ -1,4 +1,5 @@
 import { expect, test } from "./fixtures";
+import { E2E } from "../../playwright.config";
 import { loginAs, sandbox } from "./helpers";
 import { fillOrder, pickCustomer } from "./order-entry-helpers";
 
@@ -185,4 +186,35 @@ test("16.2 after a delete the page says the order was deleted, when and through 
   await page.goto(`/orders/${number}`);
   await expect(deleted).toBeVisible();
   await expectDeletedPage();
+});
+
+test("16.11 the printed order sheet carries the issuer, seller, customer address and date, never internal credit", async ({
+  page,
+}) => {
+  await loginAs(page, "demo", "ana", "ana123");
+  await page.goto("/orders?status=credit_blocked");
+  await page
+    .getByRole("link", { name: /^Abrir pedido / })
+    .first()
+    .click();
+  await expect(page.getByRole("heading", { name: /^Pedido \d{6}$/ })).toBeVisible();
+  // On screen the rep still sees the customer's available credit; the sheet goes to the customer.
+  await expect(page.getByTestId("order-available-credit")).toBeVisible();
+  await expect(page.getByTestId("order-sheet-header")).toBeHidden();
+
+  await page.emulateMedia({ media: "print" });
+  const sheet = page.getByTestId("order-sheet-header");
+  await expect(sheet).toBeVisible();
+  await expect(sheet).toContainText("PGV Demo Comércio Ltda - Matriz");
+  await expect(sheet).toContainText("CNPJ 12.345.678/0001-95");
+  await expect(sheet).toContainText("Filial 01 · São Paulo");
+  await expect(sheet).toContainText("Av. Paulista, 1000 · Bela Vista · São Paulo/SP · CEP 01310-100");
+  await expect(sheet).toContainText(/Vendedor: \d{6} · Ana/);
+  await expect(sheet).toContainText(`Emitido em ${E2E.businessDate.split("-").reverse().join("/")}`);
+  await expect(sheet).toContainText("Espelho do pedido");
+  await expect(page.getByTestId("order-customer-address")).toBeVisible();
+  await expect(page.getByTestId("order-customer-address")).toContainText(/CEP \d{5}-\d{3}/);
+  await expect(page.getByTestId("order-available-credit")).toBeHidden();
+  await expect(page.getByText("Crédito disponível")).toBeHidden();
+  await expect(page.getByRole("button", { name: "Imprimir espelho" })).toBeHidden();
 });

@@ -323,6 +323,13 @@ const en: Messages = {
     back: "Back to my orders",
     print: "Print order sheet",
     mirror: "Order sheet",
+    sheet: {
+      document: "CNPJ {document}",
+      branch: "Branch {code} · {name}",
+      seller: "Sales rep: {seller}",
+      issuedAt: "Issued on {time}",
+      customerAddress: "Address",
+    },
     deleted: {
       title: "Order {number} deleted",
       when: "Deleted in the ERP on {time}, through the queue of seller {seller}.",

@@ -324,6 +324,13 @@ const es: Messages = {
     back: "Volver a mis pedidos",
     print: "Imprimir hoja del pedido",
     mirror: "Hoja del pedido",
+    sheet: {
+      document: "CNPJ {document}",
+      branch: "Sucursal {code} · {name}",
+      seller: "Vendedor: {seller}",
+      issuedAt: "Emitido el {time}",
+      customerAddress: "Dirección",
+    },
     deleted: {
       title: "Pedido {number} eliminado",
       when: "Eliminado en el ERP el {time}, por la cola del vendedor {seller}.",

@@ -323,6 +323,13 @@ const ptBR = {
     back: "Voltar para meus pedidos",
     print: "Imprimir espelho",
     mirror: "Espelho do pedido",
+    sheet: {
+      document: "CNPJ {document}",
+      branch: "Filial {code} · {name}",
+      seller: "Vendedor: {seller}",
+      issuedAt: "Emitido em {time}",
+      customerAddress: "Endereço",
+    },
     deleted: {
       title: "Pedido {number} excluído",
       when: "Excluído no ERP em {time}, pela fila do vendedor {seller}.",

@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import { DeletedOrderPage } from "@/components/orders/deleted-order";
 import { OrderViewPage } from "@/components/orders/order-view";
 import { requireSalesViewer } from "@/server/auth/viewer";
+import { businessNow } from "@/server/clock";
 import { getTranslations } from "@/server/i18n";
 import { deletedOrder, getOrder } from "@/server/services/orders";
 
@@ -27,5 +28,15 @@ export default async function OrderPage({ params }: { params: Params }) {
     if (deleted) return <DeletedOrderPage order={deleted} />;
     notFound();
   }
-  return <OrderViewPage view={view} />;
+  const branch = viewer.branches.find((b) => b.code === viewer.tenant.branch);
+  const issuer = {
+    companyName: viewer.companyName,
+    legalName: branch?.issuer?.legalName ?? "",
+    document: branch?.issuer?.document ?? "",
+    branch: { code: viewer.tenant.branch, name: viewer.branchName },
+    address: branch?.issuer?.address ?? "",
+    seller: viewer.seller ? [viewer.seller.code, viewer.seller.name].filter(Boolean).join(" · ") : "",
+    issuedAt: businessNow().toISOString(),
+  };
+  return <OrderViewPage view={view} issuer={issuer} />;
 }
