@@ -34,11 +34,37 @@ describe("framework environment reshapers", () => {
       companyCode: "01",
       code: "02",
       name: "Fortaleza",
+      issuer: { legalName: "", document: "", address: "" },
     });
     expect(toBranch({ code: "01", name: "São Paulo" }, "01")).toEqual({
       companyCode: "01",
       code: "01",
       name: "São Paulo",
+      issuer: { legalName: "", document: "", address: "" },
+    });
+  });
+
+  it("keeps the branch's legal identity for the order sheet, from whatever address parts there are", () => {
+    const full = {
+      code: "01",
+      name: "São Paulo",
+      legalName: " PGV Demo Comércio Ltda - Matriz ",
+      cnpj: "12345678000195",
+      address: "Av. Paulista, 1000",
+      neighborhood: "Bela Vista",
+      city: "São Paulo",
+      uf: "SP",
+      zipCode: "01310-100",
+    };
+    expect(toBranch(full, "01").issuer).toEqual({
+      legalName: "PGV Demo Comércio Ltda - Matriz",
+      document: "12345678000195",
+      address: "Av. Paulista, 1000 · Bela Vista · São Paulo/SP · CEP 01310-100",
+    });
+    expect(toBranch({ Code: "02", Cgc: "12345678000276", city: "Fortaleza" }, "01").issuer).toEqual({
+      legalName: "",
+      document: "12345678000276",
+      address: "Fortaleza",
     });
   });
 });

@@ -139,7 +139,18 @@ describe("version and company/branch lists", () => {
     expect(await branches.json()).toEqual({
       hasNext: false,
       items: [
-        { companyCode: "01", code: "01", name: "São Paulo", city: "São Paulo", uf: "SP", cnpj: "12345678000195" },
+        {
+          companyCode: "01",
+          code: "01",
+          name: "São Paulo",
+          legalName: "PGV Demo Comércio Ltda - Matriz",
+          cnpj: "12345678000195",
+          address: "Av. Paulista, 1000",
+          neighborhood: "Bela Vista",
+          city: "São Paulo",
+          uf: "SP",
+          zipCode: "01310100",
+        },
       ],
     });
     const ana = await passwordToken("ana", "ana123");
