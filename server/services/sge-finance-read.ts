@@ -1,7 +1,7 @@
 import "server-only";
 import { toIsoDate } from "@/lib/dates";
 import { toCents } from "@/lib/money";
-import { normalizeDocument } from "@/lib/br-documents";
+import { contractSearchValues } from "@/lib/sge/ops/contract-search";
 import type { ContractSearchKind } from "@/lib/sge/ops/limits";
 import type {
   CashAccount,
@@ -136,12 +136,15 @@ export async function findContracts(
 ): Promise<OpOutcome<FinanceContractSummary[]>> {
   const context = sgeContext(viewer, "finance");
   if (isFailure(context)) return context;
-  const value = search.kind === "cpfcnpj" ? normalizeDocument(search.q) : search.q.trim();
+  const values = contractSearchValues(search.kind, search.q);
   try {
     const found = await Promise.all(
-      COLIGADAS.map((coligada) => fetchContracts(context.connection, coligada, { [search.kind]: value })),
+      COLIGADAS.flatMap((coligada) =>
+        values.map((value) => fetchContracts(context.connection, coligada, { [search.kind]: value })),
+      ),
     );
-    return { ok: true, data: found.flat().map((c) => summaryOf(toFinanceContract(c))), message: "" };
+    const unique = new Map(found.flat().map((c) => [`${c.CodColigada}|${c.XNumPro}`, c]));
+    return { ok: true, data: [...unique.values()].map((c) => summaryOf(toFinanceContract(c))), message: "" };
   } catch (error) {
     return sgeFailure(error);
   }

@@ -1,7 +1,7 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
-import { and, desc, eq } from "drizzle-orm";
-import type { FinanceLogEntry, FinanceOperation } from "@/lib/sge/ops/types";
+import { and, desc, eq, max } from "drizzle-orm";
+import type { FinanceLogEntry, FinanceOperation, RecentFinanceContract } from "@/lib/sge/ops/types";
 import type { SgePermission, Viewer } from "@/server/auth/viewer";
 import type { SgeConnectionConfig } from "@/server/env";
 import { ErpError, erpWords, isRefusal, sourceText, type ErpWords } from "@/server/erp/errors";
@@ -157,4 +157,19 @@ export async function financeHistory(
     .orderBy(desc(sgeFinanceLog.at))
     .limit(limit);
   return rows.map((r) => ({ ...r, at: r.at.toISOString(), operation: r.operation as FinanceLogEntry["operation"] }));
+}
+
+/** The contracts the alias' finance team worked on from the portal lately, most recent first. */
+export async function recentFinanceContracts(viewer: Viewer, limit = 8): Promise<RecentFinanceContract[]> {
+  if (!viewer.sge?.finance) return [];
+  const db = await getDb();
+  const last = max(sgeFinanceLog.at);
+  const rows = await db
+    .select({ coligada: sgeFinanceLog.coligada, xnumpro: sgeFinanceLog.xnumpro, at: last })
+    .from(sgeFinanceLog)
+    .where(eq(sgeFinanceLog.alias, viewer.alias))
+    .groupBy(sgeFinanceLog.coligada, sgeFinanceLog.xnumpro)
+    .orderBy(desc(last))
+    .limit(limit);
+  return rows.map((r) => ({ coligada: r.coligada, xnumpro: r.xnumpro, at: r.at ? new Date(r.at).toISOString() : "" }));
 }

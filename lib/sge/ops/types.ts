@@ -172,6 +172,9 @@ export type FinanceLogEntry = {
   message: string;
 };
 
+/** A contract the finance team worked on lately: where the search page sends them back to. */
+export type RecentFinanceContract = { coligada: number; xnumpro: string; at: string };
+
 export const financeOperations = [
   "include_launch",
   "cancel_launch",

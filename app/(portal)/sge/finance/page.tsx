@@ -1,12 +1,13 @@
 import type { Metadata } from "next";
 import { ContractSearch } from "@/components/sge/ops/finance/contract-search";
-import { ContractResults } from "@/components/sge/ops/finance/contract-results";
+import { ContractResults, RecentContracts } from "@/components/sge/ops/finance/contract-results";
 import { fieldCodes } from "@/lib/field-errors";
 import { contractSearchKinds, type ContractSearchKind } from "@/lib/sge/ops/limits";
 import { contractSearchSchema } from "@/lib/sge/ops/schemas";
 import { requireSgeViewer } from "@/server/auth/viewer";
 import { getErpErrorText, getTranslations } from "@/server/i18n";
 import { findContracts } from "@/server/services/sge-finance-read";
+import { recentFinanceContracts } from "@/server/services/sge-ops";
 import { fieldErrorWords } from "@/server/actions/create-action";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -15,17 +16,23 @@ export async function generateMetadata(): Promise<Metadata> {
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
-/** SGE finance (finance team): find a contract by XNumPro, student RA or responsible CPF/CNPJ. */
+/**
+ * SGE finance (finance team): find a contract by XNumPro, student RA or responsible CPF/CNPJ (as
+ * typed: an RA without its zeros, an XNumPro in lower case); before a search, the contracts the
+ * team worked on lately.
+ */
 export default async function FinancePage({ searchParams }: { searchParams: SearchParams }) {
   const viewer = await requireSgeViewer("finance");
   const params = await searchParams;
   const kind: ContractSearchKind = contractSearchKinds.find((k) => k === params.kind) ?? "xnumpro";
   const q = typeof params.q === "string" ? params.q : "";
+  const searched = typeof params.q === "string";
   const [t, te] = await Promise.all([getTranslations("sgeOps.finance"), getTranslations("sgeOps.errors")]);
   const erpText = await getErpErrorText();
   let error: string | undefined;
   let results: Awaited<ReturnType<typeof findContracts>> | null = null;
-  if (q) {
+  if (searched && !q.trim()) error = t("searchBlank");
+  else if (searched) {
     const parsed = contractSearchSchema.safeParse({ kind, q });
     if (!parsed.success) error = (await fieldErrorWords({ q: fieldCodes(parsed.error).q ?? "invalid" })).q;
     else results = await findContracts(viewer, parsed.data);
@@ -47,7 +54,9 @@ export default async function FinancePage({ searchParams }: { searchParams: Sear
               : te("unavailable")}
           </p>
         )
-      ) : null}
+      ) : (
+        <RecentContracts contracts={await recentFinanceContracts(viewer)} />
+      )}
     </section>
   );
 }

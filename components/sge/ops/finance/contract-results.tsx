@@ -1,5 +1,5 @@
 import Link from "next/link";
-import type { FinanceContractSummary } from "@/lib/sge/ops/types";
+import type { FinanceContractSummary, RecentFinanceContract } from "@/lib/sge/ops/types";
 import { getFormat, getTranslations } from "@/server/i18n";
 
 /** Contracts found: one card each, linking to the contract's finance page. */
@@ -37,5 +37,40 @@ export async function ContractResults({ results }: { results: FinanceContractSum
         </li>
       ))}
     </ul>
+  );
+}
+
+/** Where the finance team left off: the contracts operated on lately, before any search. */
+export async function RecentContracts({ contracts }: { contracts: RecentFinanceContract[] }) {
+  const [t, tc, f] = await Promise.all([
+    getTranslations("sgeOps.finance"),
+    getTranslations("sgeOps.common"),
+    getFormat(),
+  ]);
+  return (
+    <section aria-labelledby="recent-title" className="rounded-2xl border border-slate-200 bg-white p-4">
+      <h2 id="recent-title" className="text-lg font-semibold text-slate-900">
+        {t("recentTitle")}
+      </h2>
+      {contracts.length === 0 ? (
+        <p className="mt-2 text-sm text-slate-700">{t("recentEmpty")}</p>
+      ) : (
+        <ul className="mt-2 divide-y divide-slate-200" data-testid="recent-contracts">
+          {contracts.map((c) => (
+            <li key={`${c.coligada}-${c.xnumpro}`} className="py-1">
+              <Link
+                href={`/sge/finance/${c.coligada}/${encodeURIComponent(c.xnumpro)}`}
+                className="inline-flex min-h-11 items-center font-semibold text-brand-700 underline underline-offset-2"
+              >
+                {t("contractLink", { xnumpro: c.xnumpro })}
+              </Link>
+              <p className="text-sm text-slate-700">
+                {t("recentLine", { coligada: tc(`coligada${c.coligada as 2 | 3}`), time: f.dateTime(c.at) })}
+              </p>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
   );
 }

@@ -28,7 +28,8 @@ export async function ContractSearch({ kind, q, error }: { kind: ContractSearchK
         label={t("searchValue")}
         defaultValue={q}
         maxLength={30}
-        required
+        aria-required
+        hint={t("searchHint")}
         error={error}
         autoComplete="off"
       />

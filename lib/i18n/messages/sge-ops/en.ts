@@ -103,6 +103,12 @@ export const sgeOpsEn: SgeOps = {
     searchValue: "Search value",
     searchSubmit: "Search",
     searchEmpty: "No contract found in SESI or SENAI. Check the value and the search type.",
+    searchHint:
+      "XNumPro like SGE3F20C100; RA with or without leading zeros (382); CPF or CNPJ with or without punctuation.",
+    searchBlank: "Type the XNumPro, the student's RA or the responsible's CPF/CNPJ to search.",
+    recentTitle: "Recently worked contracts",
+    recentLine: "{coligada} · last operation on {time}",
+    recentEmpty: "No operation made through the portal yet. Contracts the team works on show up here.",
     searchResults: "{count, plural, one {# contract found} other {# contracts found}}",
     contractLink: "Contract {xnumpro}",
     resultLine: "{student} (RA {ra}) · responsible {responsible}",
