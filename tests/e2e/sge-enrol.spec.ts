@@ -1,7 +1,7 @@
 import AxeBuilder from "@axe-core/playwright";
 import { type Page } from "@playwright/test";
-import { expect, test } from "./fixtures";
-import { DIRECT, loginAs, sandbox } from "./helpers";
+import { expect, newContext, test } from "./fixtures";
+import { DIRECT, fillLogin, loginAs, sandbox } from "./helpers";
 
 /**
  * Issue 7, the rep's side: a SESI/SENAI enrolment through the wizard against the sandbox's RM
@@ -116,7 +116,7 @@ test("a rep enrols a new student at SENAI with an e-commerce card: one contract 
   const cpf = freshCpf();
   await fillWizard(page, cpf);
   await page.getByRole("button", { name: "Enviar matrícula ao SGE" }).click();
-  await expect(page.getByRole("heading", { name: "Matrícula realizada" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Matrícula registrada no SGE" })).toBeVisible();
   const result = page.getByTestId("enrolment-result");
   await expect(result).toContainText("Vigente");
   await expect(result).toContainText("Pré-Matriculado");
@@ -130,7 +130,7 @@ test("a rep enrols a new student at SENAI with an e-commerce card: one contract 
   );
   expect(parcels[0]!.n).toBe(1);
   await page.getByRole("link", { name: "Minhas matrículas" }).click();
-  await expect(page.getByTestId("enrolment").first()).toContainText("Matriculado");
+  await expect(page.getByTestId("enrolment").first()).toContainText("Pré-Matriculado");
 });
 
 test("SGE fails at RealizarMatricula; the retry resumes there: one student, one enrolment", async ({
@@ -158,7 +158,7 @@ test("SGE fails at RealizarMatricula; the retry resumes there: one student, one 
   await page.reload();
   await expect(page.getByRole("heading", { name: /Etapa 5 de 5/ })).toBeVisible();
   await page.getByRole("button", { name: "Enviar de novo (continua da etapa que falhou)" }).click();
-  await expect(page.getByRole("heading", { name: "Matrícula realizada" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Matrícula registrada no SGE" })).toBeVisible();
   const posts = (await sge.requests())
     .filter((r) => r.path.startsWith("/rm/") && /Gravar|Realizar/.test(r.path))
     .map((r) => r.path.split("/").pop());
@@ -240,11 +240,47 @@ test("an existing responsible is shown as RM has it, masked; only the ticked mob
   await expect(page.getByText("85911112222", { exact: true })).toBeVisible();
   await sge.clearRequests();
   await page.getByRole("button", { name: "Enviar matrícula ao SGE" }).click();
-  await expect(page.getByRole("heading", { name: "Matrícula realizada" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Matrícula registrada no SGE" })).toBeVisible();
   await expect(page.getByText(/Responsavel: 0564404200001, existente em base, atualizado com Sucesso!/)).toBeVisible();
   const [fcfo] = await sge.sql<{ email: string; celular: string; telefone: string }>(
     "SELECT email, celular, telefone FROM fcfo WHERE cgccfo = $1",
     ["05644042090"],
   );
   expect(fcfo).toEqual({ email: "financeiro.056440@exemplo.com.br", celular: "85911112222", telefone: "8532110000" });
+});
+
+test("16.17 SGE's situation reads the same on the confirmation, the rep's list and finance, and pré-matriculado is explained", async ({
+  page,
+  browser,
+}) => {
+  await loginAs(page, "demo", "ana", "ana123");
+  await fillWizard(page, freshCpf());
+  await page.getByRole("button", { name: "Enviar matrícula ao SGE" }).click();
+  await expect(page.getByRole("heading", { name: "Matrícula registrada no SGE" })).toBeVisible();
+  const result = page.getByTestId("enrolment-result");
+  await expect(result).toContainText("Situação da matrículaPré-Matriculado");
+  await expect(result.getByTestId("pre-enrolled-note")).toContainText(
+    "passa a Matriculado quando a secretaria confirma a matrícula no SGE",
+  );
+  await expect(page.getByRole("heading", { name: "Matrícula realizada" })).toHaveCount(0);
+  const xnumpro = /SGE3F20C\d+/.exec((await result.textContent()) ?? "")![0];
+
+  await page.getByRole("link", { name: "Minhas matrículas" }).click();
+  const row = page.getByTestId("enrolment").filter({ hasText: xnumpro });
+  await expect(row).toContainText("Pré-Matriculado");
+  await expect(row.getByText("Matriculado", { exact: true })).toHaveCount(0);
+
+  // Finance sees the contract's and the enrolment's situation apart, in SGE's words.
+  const other = await newContext(browser);
+  const finance = await other.newPage();
+  await finance.goto("/login");
+  await fillLogin(finance, "demo", "fabio", "fabio123");
+  await finance.getByLabel("Valor da busca").fill(xnumpro);
+  await finance.getByRole("button", { name: "Buscar" }).click();
+  await finance.getByRole("link", { name: `Contrato ${xnumpro}` }).click();
+  await expect(finance.getByText("Situação do contratoVigente")).toBeVisible();
+  await expect(finance.getByText(/^Situação da matrículaPré-Matriculado/)).toBeVisible();
+  await expect(finance.getByTestId("pre-enrolled-note")).toBeVisible();
+  await expect(finance.getByText("Vigente · Pré-Matriculado")).toHaveCount(0);
+  await other.close();
 });

@@ -49,7 +49,7 @@ export default async function EnrolmentsPage() {
                 <p className="font-semibold text-slate-900">{r.summary || t("newTitle")}</p>
                 <p className="text-sm text-slate-700">
                   <span className={`mr-2 rounded-full px-2 py-0.5 text-xs font-semibold ${tone[r.state]}`}>
-                    {t(`states.${r.state}`)}
+                    {r.result?.situation || t(`states.${r.state}`)}
                   </span>
                   {r.result ? `RA ${r.result.ra} · ${r.result.xnumpro} · ` : ""}
                   {f.dateTime(r.updatedAt)}

@@ -1,3 +1,5 @@
+import type { ReactNode } from "react";
+import { EnrolmentSituation } from "@/components/sge/enrolment-situation";
 import { formatDocument } from "@/lib/br-documents";
 import type { FinanceContract } from "@/lib/sge/ops/types";
 import { getFormat, getTranslations } from "@/server/i18n";
@@ -9,7 +11,7 @@ export async function ContractSummary({ contract }: { contract: FinanceContract 
     getTranslations("sgeOps.common"),
     getFormat(),
   ]);
-  const facts: [string, string][] = [
+  const facts: [string, ReactNode][] = [
     [tc("coligada"), tc(`coligada${contract.coligada}`)],
     [t("student"), `${contract.studentName} (RA ${contract.ra})`],
     [
@@ -19,7 +21,8 @@ export async function ContractSummary({ contract }: { contract: FinanceContract 
         .join(" · "),
     ],
     [t("course"), `${contract.courseName} · ${contract.classCode}`],
-    [t("contractStatus"), `${contract.status} · ${contract.enrolmentStatus}`],
+    [t("contractStatus"), contract.status],
+    [t("enrolmentStatus"), <EnrolmentSituation key="situation" situation={contract.enrolmentStatus} compact />],
     [t("period"), t("periodValue", { start: f.date(contract.startDate), end: f.date(contract.endDate) })],
     [t("total"), f.money(contract.total)],
     [t("branch"), `${contract.branch} · ${contract.protheusBranch}`],

@@ -13,7 +13,7 @@ export const sgeEnrolEn: SgeEnrol = {
     submitting: "Sending to SGE",
     interrupted: "Sending interrupted: resume",
     failed: "Failed: resume",
-    enrolled: "Enrolled",
+    enrolled: "Registered in SGE",
   },
   interruptedNotice:
     "Sending was interrupted before SGE answered. Resume it: the portal continues from the step where it stopped, without recording again what SGE already has.",
@@ -170,7 +170,7 @@ export const sgeEnrolEn: SgeEnrol = {
   progress: {
     responsible: "Financial responsible recorded",
     student: "Student recorded",
-    enrolment: "Enrolment done",
+    enrolment: "Enrolment registered in SGE",
     failed: "Failed at “{step}”: {message}",
     kept: "{step}: already registered in SGE, kept unchanged",
   },
@@ -192,8 +192,12 @@ export const sgeEnrolEn: SgeEnrol = {
       "The billing e-mail of an existing financial responsible can only be changed by the finance team.",
     fillIn: "SGE does not have this: fill it in.",
   },
+  situation: {
+    preEnrolled:
+      "Pré-matriculado (pre-enrolled): place reserved and contract created; it becomes Matriculado when the school confirms the enrolment in SGE (usually after the 1st instalment is paid).",
+  },
   done: {
-    title: "Enrolment done",
+    title: "Enrolment registered in SGE",
     ra: "Registration number (RA)",
     xnumpro: "Contract (XNumPro)",
     contractStatus: "Contract status",

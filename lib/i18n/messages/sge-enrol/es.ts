@@ -13,7 +13,7 @@ export const sgeEnrolEs: SgeEnrol = {
     submitting: "Enviando al SGE",
     interrupted: "Envío interrumpido: retomar",
     failed: "Falló: retomar",
-    enrolled: "Matriculado",
+    enrolled: "Registrada en el SGE",
   },
   interruptedNotice:
     "El envío se interrumpió antes de que el SGE respondiera. Retómelo: el portal sigue desde el paso en que se detuvo, sin volver a grabar lo que el SGE ya recibió.",
@@ -170,7 +170,7 @@ export const sgeEnrolEs: SgeEnrol = {
   progress: {
     responsible: "Responsable financiero grabado",
     student: "Alumno grabado",
-    enrolment: "Matrícula realizada",
+    enrolment: "Matrícula registrada en el SGE",
     failed: "Falló en “{step}”: {message}",
     kept: "{step}: ya registrado en el SGE, se mantiene sin cambios",
   },
@@ -192,8 +192,12 @@ export const sgeEnrolEs: SgeEnrol = {
       "El correo de cobro de un responsable ya registrado solo lo puede cambiar el equipo de finanzas.",
     fillIn: "El SGE no tiene este dato: complételo.",
   },
+  situation: {
+    preEnrolled:
+      "Pré-matriculado (prematriculado): plaza reservada y contrato generado; pasa a Matriculado cuando la secretaría confirma la matrícula en el SGE (en general, tras el pago de la 1.ª cuota).",
+  },
   done: {
-    title: "Matrícula realizada",
+    title: "Matrícula registrada en el SGE",
     ra: "Registro académico (RA)",
     xnumpro: "Contrato (XNumPro)",
     contractStatus: "Situación del contrato",

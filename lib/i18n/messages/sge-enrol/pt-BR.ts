@@ -15,7 +15,7 @@ export const sgeEnrolPtBR = {
     submitting: "Enviando ao SGE",
     interrupted: "Envio interrompido: retomar",
     failed: "Falhou: retomar",
-    enrolled: "Matriculado",
+    enrolled: "Registrada no SGE",
   },
   interruptedNotice:
     "O envio foi interrompido antes de o SGE responder. Retome: o portal continua do passo em que parou, sem gravar de novo o que o SGE já recebeu.",
@@ -172,7 +172,7 @@ export const sgeEnrolPtBR = {
   progress: {
     responsible: "Responsável financeiro gravado",
     student: "Aluno gravado",
-    enrolment: "Matrícula realizada",
+    enrolment: "Matrícula registrada no SGE",
     failed: "Falhou em “{step}”: {message}",
     kept: "{step}: já cadastrado no SGE, mantido sem alterações",
   },
@@ -194,8 +194,12 @@ export const sgeEnrolPtBR = {
       "O e-mail de cobrança de um responsável já cadastrado só pode ser alterado pela equipe financeira.",
     fillIn: "O SGE não tem este dado: preencha.",
   },
+  situation: {
+    preEnrolled:
+      "Pré-matriculado: vaga reservada e contrato gerado; passa a Matriculado quando a secretaria confirma a matrícula no SGE (em geral, após o pagamento da 1ª parcela).",
+  },
   done: {
-    title: "Matrícula realizada",
+    title: "Matrícula registrada no SGE",
     ra: "Registro acadêmico (RA)",
     xnumpro: "Contrato (XNumPro)",
     contractStatus: "Situação do contrato",

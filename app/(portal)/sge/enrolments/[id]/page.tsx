@@ -5,6 +5,7 @@ import { requireSgeViewer } from "@/server/auth/viewer";
 import { getFormat, getTranslations } from "@/server/i18n";
 import { loadEnrolment } from "@/server/services/sge-enrol-drafts";
 import { linkButton } from "@/components/ui/button";
+import { EnrolmentSituation } from "@/components/sge/enrolment-situation";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("sgeEnrol.done"))("title") };
@@ -36,7 +37,7 @@ export default async function EnrolmentPage({ params }: { params: Promise<{ id: 
               [t("done.contractStatus"), r.contractStatus],
               [t("done.start"), f.date(r.start)],
               [t("done.months"), t("done.monthsValue", { months: r.months })],
-              [t("done.situation"), r.situation],
+              [t("done.situation"), <EnrolmentSituation key="situation" situation={r.situation} />],
               [t("done.branch"), `${r.codFilial} / ${r.protheusBranch}`],
             ] as const
           ).map(([term, value]) => (
