@@ -12,6 +12,7 @@ import {
   STUDENT_CONDITIONS,
   UFS,
 } from "./enrolment-options";
+import { contractTermIssues } from "./instalments";
 
 /**
  * The enrolment wizard's schema, the same in the browser (react-hook-form resolver, step by step)
@@ -71,6 +72,10 @@ const offeringSchema = z.object({
   turma: z.string("required").check(z.regex(/^\d+\|.+$/, "required")),
   /** The class's subjects the student takes; all of them → sent empty (SGE enrols in every one). */
   disciplinas: z.array(z.string()).check(z.minLength(1, "subjects")),
+  /** The chosen course's terms as the wizard read them (the server reads them from SGE again). */
+  terms: z.optional(
+    z.object({ maxInstalments: z.int(), classStart: isoDate, classEnd: z.union([z.literal(""), isoDate]) }),
+  ),
 });
 
 const address = {
@@ -167,6 +172,14 @@ const contractFormSchema = z.object({
   boletoByEmail: z.boolean(),
   ecommerce: z.boolean(),
   card: z.optional(cardFormSchema),
+  /** What the e-commerce toggle replaced (instalments and payment forms), restored when it is unticked. */
+  beforeEcommerce: z.optional(
+    z.object({
+      instalments: z.int(),
+      firstPayment: z.enum(PAYMENT_FORMS),
+      otherPayments: z.enum(PAYMENT_FORMS),
+    }),
+  ),
   opportunityId: z.string("invalid").check(z.regex(/^\d{0,12}$/, "digits")),
 });
 
@@ -189,10 +202,18 @@ export const enrolmentFormSchema = z
       if (typed("mobile") && !r.mobile.trim()) issue(["responsible", "mobile"], "required");
       const c = form.contract;
       const discount = c.institutionalDiscount + c.additionalDiscount;
-      if (discount > c.total) issue(["contract", "additionalDiscount"], "discount_too_large");
+      // Under the discount that made the sum pass the total: the institutional one alone, or the additional.
+      if (discount > c.total)
+        issue(
+          ["contract", c.institutionalDiscount > c.total ? "institutionalDiscount" : "additionalDiscount"],
+          "discount_too_large",
+        );
       if (discount > 0 && !c.discountReason.trim()) issue(["contract", "discountReason"], "discount_reason");
       if (c.firstDue < c.enrolDate) issue(["contract", "firstDue"], "first_due_before_enrol");
       if (c.endDate && c.endDate < c.enrolDate) issue(["contract", "endDate"], "end_before_enrol");
+      if (form.offering.terms)
+        for (const [path, code] of Object.entries(contractTermIssues(c, form.offering.terms)))
+          issue(path.split("."), code);
       if (c.ecommerce) {
         // Seed: an e-commerce card payment is one SGE instalment; the card's own instalments go in ParcelasCartao.
         if (c.instalments !== 1) issue(["contract", "instalments"], "ecommerce_one_instalment");

@@ -28,3 +28,41 @@ export function contractInstalments(input: {
     net: value - discounts[i]!,
   }));
 }
+
+/** What the chosen course and class allow (the catalogue's MaxParcelas, the class's dates). */
+export type ContractTerms = { maxInstalments: number; classStart: string; classEnd: string };
+
+const monthIndex = (iso: string) => Number(iso.slice(0, 4)) * 12 + Number(iso.slice(5, 7));
+
+/** Where the 2nd instalment falls by SGE's rule: the fixed day of the month after the class start. */
+export function secondDue(terms: Pick<ContractTerms, "classStart">, dueDay: number): string {
+  return dayOfMonthAfter(terms.classStart, 1, dueDay);
+}
+
+/**
+ * The contract against the course's terms, `{ field: code }` (the same in the wizard and on the
+ * server, which reads the terms from SGE again): no more instalments than the course allows, and a
+ * first due date in the month before the 2nd instalment's, so SGE's schedule has no month without
+ * an instalment (a 1st due in November with the class starting in January would skip December and
+ * January). A plan that ends after the class is not refused here: `outlivesClass` warns of it.
+ */
+export function contractTermIssues(
+  contract: { instalments: number; firstDue: string; dueDay: number },
+  terms: ContractTerms,
+): Record<string, string> {
+  const issues: Record<string, string> = {};
+  if (terms.maxInstalments > 0 && contract.instalments > terms.maxInstalments)
+    issues["contract.instalments"] = `max_instalments:${terms.maxInstalments}`;
+  if (contract.instalments > 1 && contract.firstDue) {
+    const second = secondDue(terms, contract.dueDay || 1);
+    if (contract.firstDue > second) issues["contract.firstDue"] = "first_due_after_second";
+    else if (monthIndex(second) - monthIndex(contract.firstDue) > 1) issues["contract.firstDue"] = "first_due_gap";
+  }
+  return issues;
+}
+
+/** The last instalment's due date when it falls after the class ends (a warning, not a refusal); null otherwise. */
+export function outlivesClass(rows: Instalment[], terms: Pick<ContractTerms, "classEnd">): string | null {
+  const last = rows.at(-1)?.due;
+  return last && terms.classEnd && last > terms.classEnd ? last : null;
+}

@@ -1,6 +1,7 @@
 import "server-only";
 import { and, eq, ne, sql } from "drizzle-orm";
 import { fromSgeDateTime } from "@/lib/dates";
+import { contractTermIssues } from "@/lib/sge/instalments";
 import type { EnrolmentForm } from "@/lib/sge/enrolment-form";
 import type { SgeEnrolmentResult } from "@/lib/types/sge";
 import type { Viewer } from "@/server/auth/viewer";
@@ -30,6 +31,14 @@ export async function checkOffer(
   const klass = offering?.Turmas.find((t) => t.Turma === form.offering.turma);
   if (!offering || !klass) return { fields: { "offering.turma": "class_unavailable" } };
   if (klass.VagasDisponiveis <= 0) return { fields: { "offering.turma": "no_vacancy" } };
+  // The course's limits as SGE has them now, whatever terms the page carried.
+  const terms = {
+    maxInstalments: offering.MaxParcelas,
+    classStart: fromSgeDateTime(klass.DataInicio) ?? "",
+    classEnd: fromSgeDateTime(klass.DataFim) ?? "",
+  };
+  const termIssues = terms.classStart ? contractTermIssues(form.contract, terms) : {};
+  if (Object.keys(termIssues).length) return { fields: termIssues };
   const subjects = new Set(klass.Disciplinas.map((d) => d.CodDisciplina));
   if (form.offering.disciplinas.some((d) => !subjects.has(d)))
     return { fields: { "offering.disciplinas": "subjects" } };

@@ -3,7 +3,7 @@ import { codCfoOf } from "@/lib/sge/cod-cfo";
 import { dayOfMonthAfter, fromSgeDateTime, toSgeDate } from "@/lib/dates";
 import { enrolmentFormSchema } from "@/lib/sge/enrolment-form";
 import { fieldCodes } from "@/lib/schemas/order-form";
-import { contractInstalments } from "@/lib/sge/instalments";
+import { contractInstalments, contractTermIssues, outlivesClass } from "@/lib/sge/instalments";
 import { emptyEnrolment, enrolmentFromDraft } from "@/components/sge/enrol/values";
 
 describe("SGE enrolment rules (lib/sge)", () => {
@@ -128,5 +128,46 @@ describe("SGE enrolment rules (lib/sge)", () => {
     expect(values.student.name).toBe("Ana");
     expect(values.contract.enrolDate).toBe("2026-11-23");
     expect(enrolmentFromDraft(null, "2026-11-23")).toEqual(emptyEnrolment("2026-11-23"));
+  });
+});
+
+describe("contractTermIssues: the course's terms, the same in the wizard and on the server", () => {
+  // Class starting 2026-12-09: SGE's 2nd instalment falls on 2027-01-10 with day 10.
+  const terms = { maxInstalments: 6, classStart: "2026-12-09", classEnd: "2027-02-09" };
+  it("refuses more instalments than the course allows", () => {
+    expect(contractTermIssues({ instalments: 7, firstDue: "2026-12-10", dueDay: 10 }, terms)).toEqual({
+      "contract.instalments": "max_instalments:6",
+    });
+    expect(contractTermIssues({ instalments: 6, firstDue: "2026-12-10", dueDay: 10 }, terms)).toEqual({});
+  });
+  it("refuses a 1st due that leaves a month without an instalment, or falls after the 2nd", () => {
+    expect(contractTermIssues({ instalments: 2, firstDue: "2026-11-18", dueDay: 10 }, terms)).toEqual({
+      "contract.firstDue": "first_due_gap",
+    });
+    expect(contractTermIssues({ instalments: 2, firstDue: "2027-01-11", dueDay: 10 }, terms)).toEqual({
+      "contract.firstDue": "first_due_after_second",
+    });
+    // One instalment has no schedule to break.
+    expect(contractTermIssues({ instalments: 1, firstDue: "2026-11-18", dueDay: 10 }, terms)).toEqual({});
+  });
+  it("warns, without refusing, when the last instalment falls after the class ends", () => {
+    const rows = contractInstalments({
+      total: 120_000,
+      discount: 0,
+      count: 6,
+      firstDue: "2026-12-10",
+      dueDay: 10,
+      classStart: terms.classStart,
+    });
+    expect(rows.map((r) => r.due)).toEqual([
+      "2026-12-10",
+      "2027-01-10",
+      "2027-02-10",
+      "2027-03-10",
+      "2027-04-10",
+      "2027-05-10",
+    ]);
+    expect(outlivesClass(rows, terms)).toBe("2027-05-10");
+    expect(outlivesClass(rows.slice(0, 2), terms)).toBeNull();
   });
 });

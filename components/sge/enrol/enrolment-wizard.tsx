@@ -73,6 +73,15 @@ export function EnrolmentWizard({
   });
   const offering = offer.find((o) => o.coligada === Number(coligada))?.offerings.find((o) => o.matrixId === matrix);
   const klass = offering?.classes.find((c) => c.classId === turma);
+  // The course's terms travel with the form, so each step checks them with the server's schema.
+  const [maxInstalments, classStart, classEnd] = [offering?.maxInstalments, klass?.start, klass?.end];
+  useEffect(() => {
+    const terms =
+      maxInstalments !== undefined && classStart !== undefined
+        ? { maxInstalments, classStart, classEnd: classEnd ?? "" }
+        : undefined;
+    methods.setValue("offering.terms", terms);
+  }, [methods, maxInstalments, classStart, classEnd]);
   // Lists show "student · course": the course name travels with the draft (display only).
   const summary = offering
     ? `${Number(coligada) === 2 ? "SESI" : "SENAI"} ${offering.courseName}${klass ? ` (${klass.code})` : ""}`
@@ -197,7 +206,7 @@ export function EnrolmentWizard({
         <Suspense fallback={<p className="text-sm text-slate-700">{t("loadingStep")}</p>}>
           {step === "responsible" ? <StepResponsible /> : null}
           {step === "student" ? <StepStudent /> : null}
-          {step === "contract" ? <StepContract klass={klass} /> : null}
+          {step === "contract" ? <StepContract klass={klass} maxInstalments={offering?.maxInstalments} /> : null}
           {step === "review" ? <StepReview offer={offer} goTo={goTo} /> : null}
         </Suspense>
         <SaveStatus state={autosave.state} namespace="sgeEnrol.save" />

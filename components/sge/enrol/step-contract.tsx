@@ -5,7 +5,7 @@ import { useTranslations } from "use-intl";
 import { useFormat } from "@/components/i18n/use-format";
 import { MoneyField } from "@/components/ui/money-field";
 import { PAYMENT_FORMS } from "@/lib/sge/enrolment-options";
-import { contractInstalments } from "@/lib/sge/instalments";
+import { contractInstalments, outlivesClass, secondDue } from "@/lib/sge/instalments";
 import type { SgeClassOption } from "@/lib/types/sge";
 import { CheckInput, Fieldset, SelectInput, TextInput, useFieldError } from "./fields";
 import type { EnrolmentValues } from "./values";
@@ -57,6 +57,16 @@ export function InstalmentPreview({
   )
     return null;
   const discount = (values.institutionalDiscount || 0) + (values.additionalDiscount || 0);
+  // Never a negative "A pagar": the discount field says what is wrong, the preview waits for it.
+  if (discount > values.total)
+    return (
+      <p
+        className="rounded-xl border border-amber-300 bg-amber-50 p-3 text-sm text-amber-900"
+        data-testid="instalment-preview-blocked"
+      >
+        {t("discountsExceed")}
+      </p>
+    );
   const rows = contractInstalments({
     total: values.total,
     discount,
@@ -66,6 +76,7 @@ export function InstalmentPreview({
     classStart: klass.start,
   });
   const net = values.total - discount;
+  const late = outlivesClass(rows, { classEnd: klass.end });
   return (
     <section aria-labelledby="enrol-preview" className="rounded-xl border border-slate-200 bg-white p-4">
       <h3 id="enrol-preview" className="font-semibold text-slate-900">
@@ -106,6 +117,15 @@ export function InstalmentPreview({
         </table>
       </div>
       <p className="mt-2 font-semibold text-slate-900">{t("net", { value: money(net) })}</p>
+      {late ? (
+        <p
+          role="status"
+          className="mt-2 rounded-lg border border-amber-300 bg-amber-50 p-2 text-sm font-medium text-amber-900"
+          data-testid="outlives-class"
+        >
+          {t("outlivesClass", { last: date(late), end: date(klass.end) })}
+        </p>
+      ) : null}
       {values.ecommerce && values.card ? (
         <p className="text-sm text-slate-800">
           {t("cardTotal", { value: money(net), count: Number(values.card.instalments) || 1 })}
@@ -115,17 +135,34 @@ export function InstalmentPreview({
   );
 }
 
-/** Step 4: contract value, instalments and due dates, discounts with reason, payment forms, e-commerce card. */
-export function StepContract({ klass }: { klass: SgeClassOption | undefined }) {
+/**
+ * Step 4: contract value, instalments and due dates, discounts with reason, payment forms,
+ * e-commerce card; the course's limits (its maximum of instalments, SGE's schedule) said at the fields.
+ */
+export function StepContract({
+  klass,
+  maxInstalments,
+}: {
+  klass: SgeClassOption | undefined;
+  maxInstalments: number | undefined;
+}) {
   const t = useTranslations("sgeEnrol.contract");
-  const { control, setValue } = useFormContext<EnrolmentValues>();
+  const { date } = useFormat();
+  const { control, setValue, getValues } = useFormContext<EnrolmentValues>();
   const contract = useWatch({ control, name: "contract" }) as EnrolmentValues["contract"];
   const payments = PAYMENT_FORMS.map((p) => [p, t(`payments.${p}`)] as const);
+  const second =
+    klass && Number(contract.instalments) > 1
+      ? secondDue({ classStart: klass.start }, Number(contract.dueDay) || 1)
+      : null;
 
   // E-commerce: one SGE instalment paid by card (the card's own instalments go to the acquirer).
+  // What it replaces is kept with the draft, and unticking puts it back.
   function toggleEcommerce(on: boolean) {
     setValue("contract.ecommerce", on, { shouldDirty: true });
     if (on) {
+      const { instalments, firstPayment, otherPayments } = getValues("contract");
+      setValue("contract.beforeEcommerce", { instalments, firstPayment, otherPayments }, { shouldDirty: true });
       setValue("contract.instalments", 1, { shouldDirty: true });
       setValue("contract.firstPayment", "CAC");
       setValue("contract.otherPayments", "CAC");
@@ -146,6 +183,13 @@ export function StepContract({ klass }: { klass: SgeClassOption | undefined }) {
       );
     } else {
       setValue("contract.card", undefined, { shouldDirty: true });
+      const before = getValues("contract.beforeEcommerce");
+      if (before) {
+        setValue("contract.instalments", before.instalments, { shouldDirty: true });
+        setValue("contract.firstPayment", before.firstPayment, { shouldDirty: true });
+        setValue("contract.otherPayments", before.otherPayments, { shouldDirty: true });
+        setValue("contract.beforeEcommerce", undefined, { shouldDirty: true });
+      }
     }
   }
 
@@ -168,6 +212,12 @@ export function StepContract({ klass }: { klass: SgeClassOption | undefined }) {
           </label>
           <p id="enrol-ecommerce-hint" className="text-sm text-slate-600">
             {t("ecommerceHint")}
+            {contract.ecommerce && contract.beforeEcommerce
+              ? ` ${t("ecommerceRestores", {
+                  count: contract.beforeEcommerce.instalments,
+                  payment: t(`payments.${contract.beforeEcommerce.otherPayments}`),
+                })}`
+              : ""}
           </p>
         </div>
         <TextInput
@@ -175,11 +225,17 @@ export function StepContract({ klass }: { klass: SgeClassOption | undefined }) {
           label={t("instalments")}
           type="number"
           min={1}
-          max={60}
+          max={maxInstalments || 60}
           readOnly={contract.ecommerce}
+          hint={maxInstalments ? t("maxInstalments", { max: maxInstalments }) : undefined}
           asNumber
         />
-        <TextInput name="contract.firstDue" label={t("firstDue")} type="date" />
+        <TextInput
+          name="contract.firstDue"
+          label={t("firstDue")}
+          type="date"
+          hint={second && klass ? t("secondDue", { date: date(second), start: date(klass.start) }) : undefined}
+        />
         <TextInput name="contract.dueDay" label={t("dueDay")} type="number" min={1} max={31} asNumber />
         <TextInput name="contract.endDate" label={t("endDate")} type="date" />
         <MoneyInput name="contract.institutionalDiscount" label={t("institutionalDiscount")} />

@@ -21,7 +21,8 @@ function Section({
   title: string;
   onEdit: () => void;
   editLabel: string;
-  rows: [string, string][];
+  /** Term, value and, for a value the form changed by itself, what it says about it (highlighted). */
+  rows: ([string, string] | [string, string, string | null])[];
 }) {
   return (
     <section className="rounded-xl border border-slate-200 bg-white p-4">
@@ -37,10 +38,15 @@ function Section({
         </button>
       </div>
       <dl className="mt-2 grid gap-x-4 gap-y-1 text-sm sm:grid-cols-2">
-        {rows.map(([term, value]) => (
-          <div key={term}>
+        {rows.map(([term, value, auto]) => (
+          <div key={term} className={auto ? "rounded-lg bg-amber-50 p-1 ring-1 ring-amber-300" : undefined}>
             <dt className="text-slate-600">{term}</dt>
             <dd className="font-medium text-slate-900">{value || "—"}</dd>
+            {auto ? (
+              <dd className="text-xs font-medium text-amber-900" data-testid="auto-changed">
+                {auto}
+              </dd>
+            ) : null}
           </div>
         ))}
       </dl>
@@ -62,6 +68,12 @@ export function StepReview({ offer, goTo }: { offer: SgeInstitutionOffer[]; goTo
   const branch = institution?.branches.find((b) => b.code === v.offering.codFilial);
   const subjects = klass?.subjects.filter((s) => v.offering.disciplinas.includes(s.code)).map((s) => s.name) ?? [];
   const edit = t("review.edit");
+  // What the e-commerce toggle set by itself, with what it replaced.
+  const before = v.contract.ecommerce ? v.contract.beforeEcommerce : undefined;
+  const payment = (p: EnrolmentValues["contract"]["firstPayment"]) => t(`contract.payments.${p}`);
+  type Replaced = NonNullable<EnrolmentValues["contract"]["beforeEcommerce"]>;
+  const auto = <K extends keyof Replaced>(key: K, words: (value: Replaced[K]) => string) =>
+    before && before[key] !== v.contract[key] ? t("contract.autoChanged", { before: words(before[key]) }) : null;
   // A person RM already has: what is not ticked is sent as RM holds it, so the review shows RM's (masked) value.
   const responsibleLookup = usePersonLookup("responsible", Number(v.offering.coligada), v.responsible.cpfCnpj).lookup;
   const studentLookup = usePersonLookup("student", Number(v.offering.coligada), v.student.cpf).lookup;
@@ -140,10 +152,19 @@ export function StepReview({ offer, goTo }: { offer: SgeInstitutionOffer[]; goTo
         onEdit={() => goTo("contract")}
         rows={[
           [t("contract.total"), money(v.contract.total)],
-          [t("contract.instalments"), String(v.contract.instalments)],
+          [t("contract.instalments"), String(v.contract.instalments), auto("instalments", String)],
           [t("contract.institutionalDiscount"), money(v.contract.institutionalDiscount)],
           [t("contract.additionalDiscount"), money(v.contract.additionalDiscount)],
-          [t("contract.firstPayment"), t(`contract.payments.${v.contract.firstPayment}`)],
+          [
+            t("contract.firstPayment"),
+            t(`contract.payments.${v.contract.firstPayment}`),
+            auto("firstPayment", payment),
+          ],
+          [
+            t("contract.otherPayments"),
+            t(`contract.payments.${v.contract.otherPayments}`),
+            auto("otherPayments", payment),
+          ],
           [
             t("contract.ecommerce"),
             v.contract.ecommerce ? `${v.contract.card?.brand ?? ""} · ${v.contract.card?.instalments ?? 1}x` : "—",

@@ -129,14 +129,14 @@ export const sgeEnrolEn: SgeEnrol = {
     },
   },
   contract: {
-    total: "Total price (before discounts)",
+    total: "Total price in R$ (before discounts)",
     instalments: "Contract instalments",
     enrolDate: "Enrolment date",
     firstDue: "First instalment due",
     dueDay: "Fixed day of the others",
     endDate: "Expected end",
-    institutionalDiscount: "Institutional discount",
-    additionalDiscount: "Additional discount",
+    institutionalDiscount: "Institutional discount (R$)",
+    additionalDiscount: "Additional discount (R$)",
     discountReason: "Discount reason",
     firstPayment: "First instalment payment",
     otherPayments: "Other instalments payment",
@@ -160,6 +160,14 @@ export const sgeEnrolEn: SgeEnrol = {
     previewColumns: { number: "Instalment", due: "Due", value: "Amount", discount: "Discount", net: "To pay" },
     net: "Total to pay: {value}",
     cardTotal: "Card amount: {value} in {count}x",
+    maxInstalments: "This course allows up to {max} instalments.",
+    secondDue:
+      "The 2nd instalment is due on {date}: the fixed day of the month after the class starts ({start}). The 1st is due the month before it.",
+    outlivesClass:
+      "Note: the last instalment is due on {last}, after the class ends ({end}). Check the plan with the responsible.",
+    discountsExceed: "The discounts exceed the total: correct them to see the instalments.",
+    ecommerceRestores: "Unticking goes back to the previous plan: {count} × {payment}.",
+    autoChanged: "Adjusted by the e-commerce payment (was: {before})",
   },
   review: {
     title: "Check before sending",
@@ -233,6 +241,10 @@ export const sgeEnrolEn: SgeEnrol = {
     card_instalments: "Between 1 and 12 card instalments.",
     due_day: "Day between 1 and 31.",
     discount_too_large: "The discounts together exceed the total.",
+    max_instalments: "This course allows up to {value} instalments.",
+    first_due_gap:
+      "This date would leave months without an instalment: the 1st must be due the month before the 2nd (see below).",
+    first_due_after_second: "The 1st instalment cannot be due after the 2nd (see below).",
     discount_reason: "Give the discount reason.",
     first_due_before_enrol: "The due date cannot be before the enrolment.",
     end_before_enrol: "The end cannot be before the enrolment.",
