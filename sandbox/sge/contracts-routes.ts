@@ -213,6 +213,8 @@ async function launchView(sql: Sql, l: Launch) {
     ValorOriginal: centsToNumber(l.original),
     ValorBolsa: centsToNumber(l.bolsa),
     ValorBaixado: centsToNumber(l.baixado),
+    PercentualMulta: l.percMulta === null ? null : Number(l.percMulta),
+    PercentualJurosDia: l.percJurosDia === null ? null : Number(l.percJurosDia),
     Status: l.status,
     StatusDescricao: STATUS_TEXT[l.status] ?? String(l.status),
     BaixadoPorAcordo: byAgreement !== undefined,

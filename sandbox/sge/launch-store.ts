@@ -34,13 +34,17 @@ export type Launch = TitleKey & {
   vencimento: string | null;
   previsao: string | null;
   codCxa: string | null;
+  /** Late charges of the plan: fine % and interest % a day (numeric text, as PGlite returns it). */
+  percMulta: string | null;
+  percJurosDia: string | null;
 };
 
 type LaunchRow = Omit<Launch, "original" | "bolsa" | "baixado"> & { original: string; bolsa: string; baixado: string };
 
 export const launchColumns = `CODCOLIGADA AS coligada, IDLAN AS "idLan", FILIAL AS filial, PREFIXO AS prefixo, NUMERO AS num, PARCELA AS parcela, TIPO AS tipo,
   CODCONTRATO AS "codContrato", PARCELACONTRATO AS "parcelaContrato", STATUSLAN AS status, VALORORIGINAL AS original, VALORBOLSA AS bolsa, VALORBAIXADO AS baixado,
-  IDACORDO AS "idAcordo", PEDIDOVENDA AS pedido, NOSSONUMERO AS "nossoNumero", DATAEMISSAO AS "dataEmissao", DTVENCIMENTO AS vencimento, DATAPREVBAIXA AS previsao, CODCXA AS "codCxa"`;
+  IDACORDO AS "idAcordo", PEDIDOVENDA AS pedido, NOSSONUMERO AS "nossoNumero", DATAEMISSAO AS "dataEmissao", DTVENCIMENTO AS vencimento, DATAPREVBAIXA AS previsao, CODCXA AS "codCxa",
+  PERCMULTA AS "percMulta", PERCJUROSDIA AS "percJurosDia"`;
 
 export const toLaunch = (r: LaunchRow): Launch => ({
   ...r,

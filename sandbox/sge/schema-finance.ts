@@ -57,6 +57,11 @@ export const financeTables: Record<string, Table> = {
       "CODCXA varchar(10)",
       "IDACORDO integer",
       "HISTORICO varchar(200) NOT NULL DEFAULT ''",
+      // The payment plan's late charges (SGE "Parâmetros - Multa e Juros"): a fine in % of the
+      // original once overdue, and simple interest in % a day late (0,0333 ≈ 1% a month); NULL: a
+      // plan without them (the portal asks for them to be typed).
+      "PERCMULTA numeric(5,2) DEFAULT 2.00",
+      "PERCJUROSDIA numeric(7,4) DEFAULT 0.0333",
     ],
     options: {
       unique: "CODCOLIGADA, IDLAN",

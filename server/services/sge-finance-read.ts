@@ -40,6 +40,10 @@ function toLaunch(raw: SgeLaunch): FinanceLaunch {
     original: toCents(raw.ValorOriginal),
     scholarship: toCents(raw.ValorBolsa),
     settled: toCents(raw.ValorBaixado),
+    lateCharges:
+      raw.PercentualMulta != null && raw.PercentualJurosDia != null
+        ? { finePercent: raw.PercentualMulta, dailyInterestPercent: raw.PercentualJurosDia }
+        : null,
     status: STATUS[raw.Status] ?? "open",
     statusText: raw.StatusDescricao,
     settledByAgreement: raw.BaixadoPorAcordo,

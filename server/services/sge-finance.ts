@@ -10,6 +10,7 @@ import type {
 } from "@/lib/sge/ops/schemas";
 import type { CashAccount, FinanceContract, FinanceLaunch } from "@/lib/sge/ops/types";
 import type { Viewer } from "@/server/auth/viewer";
+import { businessToday } from "@/server/clock";
 import {
   cancelAgreement,
   cancelLaunch,
@@ -139,6 +140,8 @@ export async function settleContractLaunch(viewer: Viewer, form: SettleForm): Pr
     };
   if (launch.original !== form.original)
     return { ok: false, reason: "refused", code: "original_changed", field: "original" };
+  // A settlement records money received: never on a day that has not come.
+  if (form.date > businessToday()) return { ok: false, reason: "refused", code: "future_date", field: "date" };
   const noMovement = Boolean(form.noMovementAccount);
   const account = await accountOf(
     viewer,

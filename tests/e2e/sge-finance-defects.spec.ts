@@ -1,5 +1,6 @@
 import { type Page } from "@playwright/test";
 import { expect, test } from "./fixtures";
+import { E2E } from "../../playwright.config";
 import { fillLogin, sandbox } from "./helpers";
 
 // Issue 16, SESI/SENAI finance: the defects the finance team met on a desktop, on the sandbox's
@@ -57,4 +58,66 @@ test("16.16 finance search: RA without zeros and XNumPro in lower case find the 
   await expect(recent).toContainText("SENAI (3) · última operação em");
   await recent.getByRole("link", { name: "Contrato SGE3F20C91" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Contrato SGE3F20C91" })).toBeVisible();
+});
+
+/** "2026-11-18" → "18/11/2026". */
+const br = (iso: string) => iso.split("-").reverse().join("/");
+
+test("16.15 settlement safeguards: overdue with days late, interest and fine proposed from the plan, no future date, a summary to confirm", async ({
+  page,
+  request,
+}) => {
+  // Launch 232's plan has no late-charge rules: the form says they must be typed.
+  await sandbox(request).sql("UPDATE flan SET percmulta = NULL, percjurosdia = NULL WHERE idlan = 232");
+  await loginAsFinance(page);
+  await search(page, "xnumpro", "SGE3F20C91");
+  await page.getByRole("link", { name: "Contrato SGE3F20C91" }).click();
+
+  // Launch 143 (R$ 275,00) is ten days past due: overdue, not merely "Em aberto".
+  const launch = page.getByTestId("launch-143");
+  await expect(launch).toContainText("Vencido há 10 dias");
+  await launch.getByRole("button", { name: "Baixar", exact: true }).click();
+  await expect(launch.getByLabel("Valor original")).toHaveAttribute("readonly", "");
+  // The plan's rules: 2% fine and 0,0333% a day → R$ 5,50 and R$ 0,92 for ten days.
+  await expect(launch.getByLabel("Juros", { exact: true })).toHaveValue("0,92");
+  await expect(launch.getByLabel("Multa", { exact: true })).toHaveValue("5,50");
+  await expect(launch.getByText("Proposto pelas regras do plano: 0,0333% ao dia × 10 dias de atraso.")).toBeVisible();
+  await expect(launch.getByTestId("settle-breakdown")).toContainText("= R$ 281,42");
+
+  // A settlement records money received: tomorrow is refused at the date, and nothing is sent.
+  const tomorrow = new Date(`${E2E.businessDate}T00:00:00Z`);
+  tomorrow.setUTCDate(tomorrow.getUTCDate() + 1);
+  await launch.getByLabel("Data da baixa").fill(tomorrow.toISOString().slice(0, 10));
+  await launch.getByRole("button", { name: "Confirmar baixa" }).click();
+  await expect(launch.getByText("A data da baixa não pode ser depois de hoje.")).toBeVisible();
+  await expect(launch.getByTestId("settle-confirm")).toHaveCount(0);
+
+  // Today: "Confirmar baixa" shows what will be sent; going back sends nothing.
+  await launch.getByLabel("Data da baixa").fill(E2E.businessDate);
+  await launch.getByRole("button", { name: "Confirmar baixa" }).click();
+  const confirm = launch.getByTestId("settle-confirm");
+  await expect(confirm).toContainText(
+    `Baixar o lançamento 143 em ${br(E2E.businessDate)}: R$ 275,00 + juros R$ 0,92 + multa R$ 5,50 − desconto R$ 0,00 = R$ 281,42, na conta 001`,
+  );
+  await confirm.getByRole("button", { name: "Voltar e corrigir" }).click();
+  await expect(confirm).toHaveCount(0);
+  await expect(launch).toContainText("Vencido há 10 dias");
+
+  await launch.getByRole("button", { name: "Confirmar baixa" }).click();
+  await confirm.getByRole("button", { name: "Sim, baixar R$ 281,42" }).click();
+  await expect(page.getByTestId("sge-feedback")).toBeVisible();
+  await expect(launch).toContainText("Baixado");
+  await expect(launch).toContainText("R$ 281,42");
+
+  // Without rules from SGE, the interest is not guessed: it is asked for.
+  await page.goto("/sge/finance");
+  await search(page, "xnumpro", "SGE3F20C93");
+  await page.getByRole("link", { name: "Contrato SGE3F20C93" }).click();
+  const other = page.getByTestId("launch-232");
+  await expect(other).toContainText("Vencido há 40 dias");
+  await other.getByRole("button", { name: "Baixar", exact: true }).click();
+  await expect(
+    other.getByText("O SGE não informa juros e multa deste lançamento: digite-os conforme o contrato."),
+  ).toBeVisible();
+  await expect(other.getByLabel("Juros", { exact: true })).toHaveValue("0,00");
 });

@@ -88,7 +88,7 @@ test("finance settles a launch and cancels the settlement, creates an agreement 
   await openContract(page, "SGE3F20C91");
 
   const launch = page.getByTestId("launch-143");
-  await expect(launch).toContainText("Em aberto");
+  await expect(launch).toContainText("Vencido há 10 dias");
   await launch.getByRole("button", { name: "Baixar", exact: true }).click();
   await launch.getByLabel("Juros", { exact: true }).fill("30,76");
   await launch.getByLabel("Multa", { exact: true }).fill("5,50");
@@ -105,8 +105,9 @@ test("finance settles a launch and cancels the settlement, creates an agreement 
   await launch.getByLabel("Conta bancária").selectOption("001");
 
   // The settle action's request, replayed later with a seller's session.
-  const actionCall = page.waitForRequest((r) => r.method() === "POST" && Boolean(r.headers()["next-action"]));
   await launch.getByRole("button", { name: "Confirmar baixa" }).click();
+  const actionCall = page.waitForRequest((r) => r.method() === "POST" && Boolean(r.headers()["next-action"]));
+  await launch.getByRole("button", { name: "Sim, baixar R$ 311,26" }).click();
   const captured = await actionCall;
   await expect(page.getByTestId("sge-feedback")).toContainText("Sucesso ao baixar o titulo do Id. Lançamento 143");
   await expect(launch).toContainText("Baixado");
@@ -116,7 +117,7 @@ test("finance settles a launch and cancels the settlement, creates an agreement 
   page.once("dialog", (d) => void d.accept());
   await launch.getByRole("button", { name: "Cancelar baixa" }).click();
   await expect(page.getByTestId("sge-feedback")).toContainText("Sucesso ao cancelar baixa do Id. Lançamento 143");
-  await expect(launch).toContainText("Em aberto");
+  await expect(launch).toContainText("Vencido há 10 dias");
   await expect(launch).toContainText("cancelada em");
 
   // Agreement over 232 and 233, in two instalments.
@@ -140,7 +141,7 @@ test("finance settles a launch and cancels the settlement, creates an agreement 
   await agreement.getByRole("button", { name: "Cancelar acordo" }).click();
   await expect(page.getByTestId("sge-feedback")).toContainText("cancelado com sucesso");
   await expect(agreement).toContainText("cancelado em");
-  await expect(page.getByTestId("launch-232")).toContainText("Em aberto");
+  await expect(page.getByTestId("launch-232")).toContainText("Vencido há 40 dias");
   await expect(page.getByTestId("finance-history")).toContainText("Cancelamento de acordo · concluída");
 
   // A seller (ana, no finance role): the page says she has no permission (403) and the very same action is refused.
@@ -167,7 +168,7 @@ test("finance settles a launch and cancels the settlement, creates an agreement 
   await seller.close();
   // Nothing happened: launch 143 is still open.
   await page.goto("/sge/finance/3/SGE3F20C91");
-  await expect(page.getByTestId("launch-143")).toContainText("Em aberto");
+  await expect(page.getByTestId("launch-143")).toContainText("Vencido há 10 dias");
 });
 
 test("an agreement with a paid instalment says why it cannot be cancelled", async ({ page }) => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { IntlMessageFormat } from "intl-messageformat";
 import { messages } from "@/lib/i18n/messages";
 import { addMonths, isIsoDate, toSgeDate as isoToSgeDate } from "@/lib/dates";
-import { settlementTotal, splitEvenly, sumCents } from "@/lib/sge/ops/amounts";
+import { daysLate, proposedCharges, settlementTotal, splitEvenly, sumCents } from "@/lib/sge/ops/amounts";
 import { fieldCodes, fieldErrorText } from "@/lib/field-errors";
 import { centsToReais } from "@/lib/sge/ops/money";
 import {
@@ -271,5 +271,24 @@ describe("sgeOps messages", () => {
           messages[locale].actions.field[code as keyof (typeof messages)["pt-BR"]["actions"]["field"]],
           `${locale} ${code}`,
         ).toBeTruthy();
+  });
+});
+
+describe("late charges of a settlement (issue 16 item 15)", () => {
+  const launch = {
+    original: 275_00,
+    dueDate: "2026-11-08",
+    lateCharges: { finePercent: 2, dailyInterestPercent: 0.0333 },
+  };
+  it("counts whole days late, none before or on the due date", () => {
+    expect(daysLate("2026-11-08", "2026-11-18")).toBe(10);
+    expect(daysLate("2026-11-08", "2026-11-08")).toBe(0);
+    expect(daysLate(null, "2026-11-18")).toBe(0);
+  });
+  it("proposes the plan's fine and simple daily interest, rounded to the centavo", () => {
+    // 275,00 × 2% = 5,50; 275,00 × 0,0333% × 10 = 0,91575 → 0,92.
+    expect(proposedCharges(launch, "2026-11-18")).toEqual({ interest: 92, fine: 550, days: 10 });
+    expect(proposedCharges(launch, "2026-11-08")).toEqual({ interest: 0, fine: 0, days: 0 });
+    expect(proposedCharges({ ...launch, lateCharges: null }, "2026-11-18")).toBeNull();
   });
 });

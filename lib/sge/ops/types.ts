@@ -102,6 +102,8 @@ export type FinanceLaunch = {
   original: Cents;
   scholarship: Cents;
   settled: Cents;
+  /** The plan's late charges as SGE gives them (fine %, interest % a day); null when it does not. */
+  lateCharges: { finePercent: number; dailyInterestPercent: number } | null;
   status: LaunchStatus;
   statusText: string;
   settledByAgreement: boolean;

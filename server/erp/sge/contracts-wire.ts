@@ -34,6 +34,9 @@ const launchSchema = z.object({
   ValorOriginal: z.coerce.number(),
   ValorBolsa: z.coerce.number(),
   ValorBaixado: z.coerce.number(),
+  /** The plan's late charges when the reading gives them: fine in %, simple interest in % a day. */
+  PercentualMulta: z.coerce.number().nullable().optional(),
+  PercentualJurosDia: z.coerce.number().nullable().optional(),
   Status: z.coerce.number(),
   StatusDescricao: z.string(),
   BaixadoPorAcordo: z.boolean(),

@@ -135,6 +135,30 @@ describe("SGE finance: contracts, settlements and launches (services and actions
     expect(history.map((h) => h.operation)).toEqual(["cancel_settlement", "settle"]);
   });
 
+  it("refuses a settlement dated after today before sending, at the date (issue 16 item 15)", async () => {
+    const launch = await launchOf(fabio.viewer, "SGE3F20C91", 143);
+    const tomorrow = new Date(`${today}T00:00:00Z`);
+    tomorrow.setUTCDate(tomorrow.getUTCDate() + 1);
+    const before = (await sgeCalls("BaixaTitulo")).length;
+    const result = await settleContractLaunch(fabio.viewer, {
+      coligada: 3,
+      xnumpro: "SGE3F20C91",
+      launchId: 143,
+      original: launch.original,
+      interest: 0,
+      fine: 0,
+      discount: launch.scholarship,
+      amount: launch.original - launch.scholarship,
+      date: tomorrow.toISOString().slice(0, 10),
+      bankAccount: "001",
+      noMovementAccount: "",
+    });
+    expect(result).toEqual({ ok: false, reason: "refused", code: "future_date", field: "date" });
+    expect(await sgeCalls("BaixaTitulo")).toHaveLength(before);
+    // The plan's late charges travel with the launch: 2% fine and 0,0333% a day.
+    expect(launch.lateCharges).toEqual({ finePercent: 2, dailyInterestPercent: 0.0333 });
+  });
+
   it("settles without bank movement on the no-movement account", async () => {
     const launch = await launchOf(fabio.viewer, "SGE3F20C91", 143);
     const result = await settleContractLaunch(fabio.viewer, {

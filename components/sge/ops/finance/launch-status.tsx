@@ -6,7 +6,16 @@ const TONE: Record<LaunchStatus, string> = {
   cancelled: "bg-slate-200 text-slate-800",
 };
 
-/** A launch's status as a badge (text from the caller, already translated). */
-export function LaunchStatusBadge({ status, label }: { status: LaunchStatus; label: string }) {
-  return <span className={`inline-flex rounded-full px-2 py-0.5 text-xs font-semibold ${TONE[status]}`}>{label}</span>;
+/** A launch's status as a badge (text from the caller, already translated); an open launch past due is red. */
+export function LaunchStatusBadge({
+  status,
+  label,
+  overdue = false,
+}: {
+  status: LaunchStatus;
+  label: string;
+  overdue?: boolean;
+}) {
+  const tone = overdue ? "bg-red-100 text-red-800" : TONE[status];
+  return <span className={`inline-flex rounded-full px-2 py-0.5 text-xs font-semibold ${tone}`}>{label}</span>;
 }

@@ -25,6 +25,7 @@ export const sgeOpsEn: SgeOps = {
     rejected: "SGE refused: {message}",
     network: "No connection to the portal. Check the internet and try again; what you typed is still here.",
     refused: {
+      future_date: "The settlement date cannot be after today.",
       launch_settled: "This launch is already settled. Cancel the settlement first.",
       launch_cancelled: "This launch is cancelled.",
       original_changed: "The launch's original amount changed in SGE. Reload the page and check the settlement.",
@@ -187,6 +188,15 @@ export const sgeOpsEn: SgeOps = {
     noMovementAccount: "No-movement account",
     accountPlaceholder: "Choose the account",
     noAccounts: "No account of this kind in the branch",
+    interestProposed: "Proposed by the plan's rules: {rate}% a day × {days, plural, one {# day} other {# days}} late.",
+    fineProposed: "Proposed by the plan's rules: {rate}% of the original amount for being late.",
+    chargesUnknown: "SGE gives no interest or fine for this launch: type them as the contract says.",
+    futureDate: "The settlement date cannot be after today.",
+    settleSummary:
+      "Settle launch {id} on {date}: {original} + interest {interest} + fine {fine} − discount {discount} = {total}, into account {account}?",
+    settleYes: "Yes, settle {total}",
+    settleBack: "Go back and correct",
+    overdue: "Overdue by {days, plural, one {# day} other {# days}}",
     confirmSettle: "Confirm settlement",
     nossoNumeroTitle: "Nosso número of launch {id}",
     includeTitle: "Include launch",

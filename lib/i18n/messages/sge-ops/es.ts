@@ -25,6 +25,7 @@ export const sgeOpsEs: SgeOps = {
     rejected: "El SGE rechazó: {message}",
     network: "Sin conexión con el portal. Revise internet e intente de nuevo; lo que escribió sigue aquí.",
     refused: {
+      future_date: "La fecha de la baja no puede ser posterior a hoy.",
       launch_settled: "Este lanzamiento ya está liquidado. Cancele la liquidación antes.",
       launch_cancelled: "Este lanzamiento está cancelado.",
       original_changed:
@@ -190,6 +191,16 @@ export const sgeOpsEs: SgeOps = {
     noMovementAccount: "Cuenta sin movimiento",
     accountPlaceholder: "Elija la cuenta",
     noAccounts: "Ninguna cuenta de este tipo en la sucursal",
+    interestProposed:
+      "Propuesto por las reglas del plan: {rate}% al día × {days, plural, one {# día} other {# días}} de atraso.",
+    fineProposed: "Propuesta por las reglas del plan: {rate}% del valor original por atraso.",
+    chargesUnknown: "El SGE no informa intereses ni multa de este lanzamiento: escríbalos según el contrato.",
+    futureDate: "La fecha de la baja no puede ser posterior a hoy.",
+    settleSummary:
+      "¿Dar de baja el lanzamiento {id} el {date}: {original} + intereses {interest} + multa {fine} − descuento {discount} = {total}, en la cuenta {account}?",
+    settleYes: "Sí, dar de baja {total}",
+    settleBack: "Volver y corregir",
+    overdue: "Vencido hace {days, plural, one {# día} other {# días}}",
     confirmSettle: "Confirmar liquidación",
     nossoNumeroTitle: "Nosso número del lanzamiento {id}",
     includeTitle: "Incluir lanzamiento",

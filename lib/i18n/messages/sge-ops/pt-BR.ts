@@ -27,6 +27,7 @@ export const sgeOpsPtBR = {
     rejected: "O SGE recusou: {message}",
     network: "Sem conexão com o portal. Confira a internet e tente de novo; o que você digitou continua aqui.",
     refused: {
+      future_date: "A data da baixa não pode ser depois de hoje.",
       launch_settled: "Este lançamento já está baixado. Cancele a baixa antes.",
       launch_cancelled: "Este lançamento está cancelado.",
       original_changed: "O valor original do lançamento mudou no SGE. Recarregue a página e confira a baixa.",
@@ -189,6 +190,16 @@ export const sgeOpsPtBR = {
     noMovementAccount: "Conta sem movimentação",
     accountPlaceholder: "Escolha a conta",
     noAccounts: "Nenhuma conta deste tipo na filial",
+    interestProposed:
+      "Proposto pelas regras do plano: {rate}% ao dia × {days, plural, one {# dia} other {# dias}} de atraso.",
+    fineProposed: "Proposta pelas regras do plano: {rate}% do valor original por atraso.",
+    chargesUnknown: "O SGE não informa juros e multa deste lançamento: digite-os conforme o contrato.",
+    futureDate: "A data da baixa não pode ser depois de hoje.",
+    settleSummary:
+      "Baixar o lançamento {id} em {date}: {original} + juros {interest} + multa {fine} − desconto {discount} = {total}, na conta {account}?",
+    settleYes: "Sim, baixar {total}",
+    settleBack: "Voltar e corrigir",
+    overdue: "Vencido há {days, plural, one {# dia} other {# dias}}",
     confirmSettle: "Confirmar baixa",
     nossoNumeroTitle: "Nosso número do lançamento {id}",
     includeTitle: "Incluir lançamento",
