@@ -45,6 +45,8 @@ const sgeConnectionSchema = z.object({
         .default("S"),
       responsible: z.string().min(1).max(40).default("PGV.SGE.RESPFIN"),
       student: z.string().min(1).max(40).default("PGV.SGE.ALUNO"),
+      crmServices: z.string().min(1).max(40).default("PGV.SGE.SERVICOSCRM"),
+      accountingItems: z.string().min(1).max(40).default("PGV.SGE.ITENSCONTABEIS"),
     })
     .prefault({}),
 });

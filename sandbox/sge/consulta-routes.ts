@@ -62,6 +62,36 @@ const SENTENCES: Record<string, Sentence> = {
       return rows.map((r) => ({ ...r, DTNASCIMENTO: wireDate(r.DTNASCIMENTO) }));
     },
   },
+  // The admin screen's lists: a coligada's CRM services with their courses, and its accounting items.
+  "PGV.SGE.SERVICOSCRM": {
+    coligada: 0,
+    system: "S",
+    parameters: ["CODCOLIGADA"],
+    run: async (sql, p) =>
+      (
+        await sql.query(
+          `SELECT s.CODCOLIGADA AS "CODCOLIGADA", s.CODIGO AS "CODIGO", s.DESCRICAO AS "DESCRICAO", s.PRODUTOPROTHEUS AS "PRODUTOPROTHEUS",
+                  s.NATUREZA AS "NATUREZA", s.ITEMCONTABIL AS "ITEMCONTABIL", s.CONTACONTABIL AS "CONTACONTABIL", s.ATIVO AS "ATIVO",
+                  (SELECT string_agg(c.CODCURSO, ',' ORDER BY c.CODCURSO) FROM ZINTSFSERVICOCRMCURSO c
+                    WHERE c.CODCOLIGADA = s.CODCOLIGADA AND c.CODSERVICO = s.CODIGO AND c.D_E_L_E_T_ = ' ') AS "CODCURSOS"
+             FROM ZINTSFSERVICOCRM s WHERE s.CODCOLIGADA = $1 AND s.D_E_L_E_T_ = ' ' ORDER BY s.CODIGO`,
+          [integerParam(p, "CODCOLIGADA")],
+        )
+      ).rows,
+  },
+  "PGV.SGE.ITENSCONTABEIS": {
+    coligada: 0,
+    system: "S",
+    parameters: ["CODCOLIGADA"],
+    run: async (sql, p) =>
+      (
+        await sql.query(
+          `SELECT CODCOLIGADA AS "CODCOLIGADA", ITEMCONTABIL AS "ITEMCONTABIL", CODFILIAL AS "CODFILIAL", DESCRICAO AS "DESCRICAO", STATUS AS "STATUS"
+             FROM ZINTPROTHEUSITEMCONTABILPROTHEUS WHERE CODCOLIGADA = $1 AND D_E_L_E_T_ = ' ' ORDER BY ITEMCONTABIL`,
+          [integerParam(p, "CODCOLIGADA")],
+        )
+      ).rows,
+  },
 };
 
 function integerParam(p: Record<string, string>, name: string): number {

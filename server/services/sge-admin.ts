@@ -1,8 +1,9 @@
 import "server-only";
 import type { AccountingItemForm, CrmServiceForm } from "@/lib/sge/ops/schemas";
-import type { CourseOption } from "@/lib/sge/ops/types";
+import type { CourseOption, SgeAdminLists } from "@/lib/sge/ops/types";
 import type { Viewer } from "@/server/auth/viewer";
 import { fetchCatalogue, saveAccountingItems, updateCrmServices } from "@/server/erp/sge/client";
+import { listAccountingItems, listCrmServices } from "@/server/erp/sge/consulta";
 import { log } from "@/server/log";
 import { COLIGADAS } from "./sge-finance-read";
 import { isFailure, sgeContext, sgeFailure, type OpOutcome } from "./sge-ops";
@@ -28,6 +29,47 @@ export async function courseOptions(viewer: Viewer): Promise<OpOutcome<CourseOpt
   } catch (error) {
     return sgeFailure(error);
   }
+}
+
+/**
+ * The CRM services and accounting items already in SGE, in SESI and SENAI (RealizaConsulta
+ * sentences `consulta.crmServices` / `consulta.accountingItems`); null for a list SGE did not give.
+ */
+export async function adminLists(viewer: Viewer): Promise<SgeAdminLists> {
+  const context = sgeContext(viewer, "admin");
+  if (isFailure(context)) return { services: null, items: null };
+  const all = async <T>(read: (coligada: number) => Promise<T[]>) => {
+    try {
+      return (await Promise.all(COLIGADAS.map(read))).flat();
+    } catch (error) {
+      log.warn("sge.admin.list_failed", { alias: viewer.alias, error: String(error) });
+      return null;
+    }
+  };
+  const [services, items] = await Promise.all([
+    all((coligada) => listCrmServices(context.connection, coligada)),
+    all((coligada) => listAccountingItems(context.connection, coligada)),
+  ]);
+  return {
+    services:
+      services?.map((r) => ({
+        coligada: r.CODCOLIGADA,
+        code: r.CODIGO,
+        description: r.DESCRICAO,
+        protheusProduct: r.PRODUTOPROTHEUS,
+        accountingItem: r.ITEMCONTABIL,
+        active: r.ATIVO !== "F",
+        courses: r.CODCURSOS ? r.CODCURSOS.split(",").map((c) => c.trim()) : [],
+      })) ?? null,
+    items:
+      items?.map((r) => ({
+        coligada: r.CODCOLIGADA,
+        code: r.ITEMCONTABIL,
+        branch: r.CODFILIAL,
+        description: r.DESCRICAO,
+        active: r.STATUS !== "F",
+      })) ?? null,
+  };
 }
 
 /** AtualizarServicoCRM: inserts the service or updates it (RM lets an existing one change its status). */

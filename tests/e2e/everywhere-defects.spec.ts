@@ -72,3 +72,29 @@ test("16.21 a PJ contract, once saved, is its own page (Atualizar contrato PJ), 
   await expect(page.getByRole("heading", { level: 1, name: "Atualizar contrato PJ" })).toBeVisible();
   await expect(page.getByLabel("Nome da empresa")).toHaveValue("Contrato PJ salvo");
 });
+
+test("16.21 SGE admin lists the CRM services and accounting items SGE holds, and a saved service joins the list", async ({
+  page,
+}) => {
+  await loginAs(page, "demo", "admin", "admin123");
+  await page.goto("/sge/admin");
+  const services = page.getByTestId("crm-services");
+  await expect(services).toContainText("1 · Mensalidade - Aprendizagem Industrial");
+  await expect(services).toContainText("SENAI (3) · Produto 121550 · cursos APT.00011");
+  await expect(services).toContainText("5 · Mensalidade - EJA Profissionalizante");
+  const items = page.getByTestId("accounting-items");
+  await expect(items).toContainText("124 · Educação Profissional - Aprendizagem IndustrialAtivo");
+  await expect(items).toContainText("SENAI (3) · Filial 03CE0001");
+  await expect(items).toContainText("130 · Item desativado (exemplo)Inativo");
+  await expect(services).not.toContainText("E2E11");
+
+  const form = page.getByRole("form", { name: "Serviço CRM" });
+  await form.getByLabel("Código do serviço").fill("E2E11");
+  await form.getByLabel("Descrição").fill("Mensalidade - Técnico em Mecânica");
+  await form.getByLabel("Produto do Protheus").fill("121551");
+  await form.getByRole("checkbox", { name: /^TEC\.00011/ }).check();
+  await form.getByRole("button", { name: "Gravar serviço no SGE" }).click();
+  await expect(form.getByRole("status")).toContainText(/sucesso/i);
+  await expect(services).toContainText("E2E11 · Mensalidade - Técnico em Mecânica");
+  await expect(services).toContainText("Produto 121551 · cursos TEC.00011");
+});

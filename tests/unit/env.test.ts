@@ -66,6 +66,8 @@ describe("portal configuration (server/env.ts)", () => {
         system: "S",
         responsible: "PGV.SGE.RESPFIN",
         student: "PGV.SGE.ALUNO",
+        crmServices: "PGV.SGE.SERVICOSCRM",
+        accountingItems: "PGV.SGE.ITENSCONTABEIS",
       },
     });
     // The RealizaConsulta sentences are the customer's RM team's: their codes (and where the API lives) come from the configuration.

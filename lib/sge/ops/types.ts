@@ -189,3 +189,29 @@ export const financeOperations = [
 export type FinanceOperation = (typeof financeOperations)[number];
 
 export type CourseOption = { coligada: Coligada; code: string; name: string };
+
+/** A CRM service as SGE has it (ZINTSFSERVICOCRM), with the courses it is attached to. */
+export type CrmServiceRow = {
+  coligada: number;
+  code: string;
+  description: string;
+  protheusProduct: string;
+  accountingItem: string;
+  active: boolean;
+  courses: string[];
+};
+
+/** An accounting item as SGE has it (ZINTPROTHEUSITEMCONTABILPROTHEUS). */
+export type AccountingItemRow = {
+  coligada: number;
+  code: string;
+  branch: string;
+  description: string;
+  active: boolean;
+};
+
+/** What the SGE admin page lists: each read on its own, so one failing does not hide the other. */
+export type SgeAdminLists = {
+  services: CrmServiceRow[] | null;
+  items: AccountingItemRow[] | null;
+};

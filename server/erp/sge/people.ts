@@ -3,7 +3,7 @@ import { z } from "zod";
 import { normalizeDocument } from "@/lib/br-documents";
 import { fromSgeDateTime } from "@/lib/dates";
 import type { SgeConnectionConfig } from "@/server/env";
-import { sgeFetch } from "./transport";
+import { code, realizaConsulta, text, upperKeys } from "./consulta";
 
 /**
  * The people RM already has, read before GravarResponsavelFinanceiro / GravarAluno (issue 14 item
@@ -12,37 +12,6 @@ import { sgeFetch } from "./transport";
  * SQL: sandbox/docs/sge.md). Wire rows (RM's column names) stay here; `toResponsibleRecord` and
  * `toStudentRecord` give the portal's shapes, unmasked: server-side only.
  */
-
-/** RealizaConsulta: a sentence's rows, the parameters as `NAME=value;NAME2=value2`. */
-async function realizaConsulta<S extends z.ZodType>(
-  c: SgeConnectionConfig,
-  sentence: string,
-  parameters: Record<string, string | number>,
-  row: S,
-): Promise<z.infer<S>[]> {
-  const { path, coligada, system } = c.consulta;
-  const encoded = Object.entries(parameters)
-    .map(([k, v]) => `${k}=${v}`)
-    .join(";");
-  return sgeFetch(c, `${path}/${encodeURIComponent(sentence)}/${coligada}/${system}`, {
-    query: { parameters: encoded },
-    schema: z.array(row),
-  });
-}
-
-/** Column names as RM's SQL aliases them; a sentence written in another case reads the same. */
-const upperKeys = (v: unknown) =>
-  v && typeof v === "object" && !Array.isArray(v)
-    ? Object.fromEntries(Object.entries(v).map(([k, x]) => [k.toUpperCase(), x]))
-    : v;
-const text = z
-  .union([z.string(), z.number()])
-  .nullish()
-  .transform((v) => (v === null || v === undefined ? "" : String(v).trim()));
-const code = z
-  .union([z.string(), z.number()])
-  .nullish()
-  .transform((v) => (v === null || v === undefined || String(v).trim() === "" ? null : String(v).trim()));
 
 const addressColumns = {
   CEP: text,

@@ -3,16 +3,21 @@ import { AccountingItemForm } from "@/components/sge/ops/admin/accounting-item-f
 import { CrmServiceForm } from "@/components/sge/ops/admin/crm-service-form";
 import { requireSgeViewer } from "@/server/auth/viewer";
 import { getTranslations } from "@/server/i18n";
-import { courseOptions } from "@/server/services/sge-admin";
+import { adminLists, courseOptions } from "@/server/services/sge-admin";
+import { AdminLists } from "@/components/sge/ops/admin/admin-lists";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("sgeOps.admin"))("title") };
 }
 
-/** SGE administration (Protheus administrators): CRM services linked to courses, accounting items. */
+/** SGE administration (Protheus administrators): CRM services linked to courses, accounting items, and the ones SGE holds. */
 export default async function SgeAdminPage() {
   const viewer = await requireSgeViewer("admin");
-  const [t, courses] = await Promise.all([getTranslations("sgeOps.admin"), courseOptions(viewer)]);
+  const [t, courses, lists] = await Promise.all([
+    getTranslations("sgeOps.admin"),
+    courseOptions(viewer),
+    adminLists(viewer),
+  ]);
   return (
     <section aria-labelledby="sge-admin-title" className="space-y-4">
       <h1 id="sge-admin-title" className="text-2xl font-bold text-slate-900">
@@ -31,6 +36,7 @@ export default async function SgeAdminPage() {
         <CrmServiceForm courses={courses.ok ? courses.data : []} />
         <AccountingItemForm />
       </div>
+      <AdminLists lists={lists} />
     </section>
   );
 }

@@ -278,5 +278,17 @@ export const sgeOpsEs: SgeOps = {
     itemCode: "Código del ítem contable",
     itemBranch: "Sucursal (opcional)",
     itemSubmit: "Guardar ítem en el SGE",
+    servicesTitle: "Servicios CRM en el SGE",
+    itemsTitle: "Ítems contables en el SGE",
+    listEmpty: "Aún no hay registros en el SGE.",
+    listUnavailable:
+      "No fue posible leer esta lista del SGE ahora. Los formularios siguen funcionando; recargue la página en unos instantes.",
+    serviceLine: "{code} · {description}",
+    serviceFacts: "Producto {product} · {courses, select, none {sin curso vinculado} other {cursos {courses}}}",
+    itemLine: "{code} · {description}",
+    itemBranchFact: "Sucursal {branch}",
+    allBranches: "Todas las sucursales",
+    activeBadge: "Activo",
+    inactiveBadge: "Inactivo",
   },
 };

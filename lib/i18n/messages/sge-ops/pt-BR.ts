@@ -276,6 +276,18 @@ export const sgeOpsPtBR = {
     itemCode: "Código do item contábil",
     itemBranch: "Filial (opcional)",
     itemSubmit: "Gravar item no SGE",
+    servicesTitle: "Serviços CRM no SGE",
+    itemsTitle: "Itens contábeis no SGE",
+    listEmpty: "Nenhum cadastro no SGE ainda.",
+    listUnavailable:
+      "Não foi possível ler esta lista do SGE agora. Os formulários continuam funcionando; recarregue a página em instantes.",
+    serviceLine: "{code} · {description}",
+    serviceFacts: "Produto {product} · {courses, select, none {sem curso vinculado} other {cursos {courses}}}",
+    itemLine: "{code} · {description}",
+    itemBranchFact: "Filial {branch}",
+    allBranches: "Todas as filiais",
+    activeBadge: "Ativo",
+    inactiveBadge: "Inativo",
   },
 };
 
