@@ -3,6 +3,7 @@ import { addressLine } from "@/lib/address";
 import { formatDocument } from "@/lib/br-documents";
 import type { OrderView } from "@/lib/types/order";
 import { getFormat, getTranslations } from "@/server/i18n";
+import { TechnicalText } from "@/components/ui/technical-text";
 import { OrderActions } from "./order-actions";
 import { OrderStatusBadge } from "./order-status-badge";
 import { OrderSheetHeader, type OrderSheetIssuer } from "./order-sheet-header";
@@ -16,7 +17,12 @@ const named = (code: string, name: string) => [code.trim(), name].filter(Boolean
  * sheet: the issuer's letterhead and the customer's address, never the internal credit figures.
  */
 export async function OrderViewPage({ view, issuer }: { view: OrderView; issuer: OrderSheetIssuer }) {
-  const [t, ts, f] = await Promise.all([getTranslations("order"), getTranslations("orderStatus"), getFormat()]);
+  const [t, ts, tc, f] = await Promise.all([
+    getTranslations("order"),
+    getTranslations("orderStatus"),
+    getTranslations("common"),
+    getFormat(),
+  ]);
   const { order, customer, history, names } = view;
   const freight = order.invoiceDetail?.freight ?? order.freightValue;
   const facts: { label: string; value: string; id: string }[] = [
@@ -60,7 +66,11 @@ export async function OrderViewPage({ view, issuer }: { view: OrderView; issuer:
         </h1>
         <div className="mt-2 flex flex-wrap items-center gap-2" data-testid="order-status">
           <OrderStatusBadge status={order.status} invoice={order.invoice?.number ?? null} />
-          <span className="text-sm text-slate-800">{order.reason || ts(`meaning.${order.status}`)}</span>
+          <TechnicalText
+            className="text-sm text-slate-800"
+            text={order.reason || ts(`meaning.${order.status}`)}
+            detailsLabel={tc("details")}
+          />
         </div>
         <p
           className={`mt-2 text-sm print:hidden ${view.source === "store" ? "rounded-lg border border-amber-300 bg-amber-50 p-3 font-medium text-amber-900" : "text-slate-600"}`}
@@ -253,7 +263,9 @@ export async function OrderViewPage({ view, issuer }: { view: OrderView; issuer:
                 <span className="font-medium">{t(`operations.${h.operation}`)}</span>
                 <span>{t(`queue.${h.status}`)}</span>
                 {h.receivedAt ? <span className="text-slate-600">{f.dateTime(h.receivedAt)}</span> : null}
-                {h.message ? <span className="basis-full text-slate-800">{h.message}</span> : null}
+                {h.message ? (
+                  <TechnicalText className="basis-full text-slate-800" text={h.message} detailsLabel={tc("details")} />
+                ) : null}
               </li>
             ))}
           </ol>

@@ -2,6 +2,7 @@
 
 import { useQuery } from "@tanstack/react-query";
 import Link from "next/link";
+import { TechnicalText } from "@/components/ui/technical-text";
 import { useFormatter, useTranslations } from "use-intl";
 import { useFormat } from "@/components/i18n/use-format";
 import { fetchJson } from "@/components/fetch-json";
@@ -23,6 +24,7 @@ const tone: Record<PendingStatus, string> = {
 export function PendingOrders({ statuses }: { statuses: OrderFilterStatus[] }) {
   const t = useTranslations("pendingOrders");
   const ts = useTranslations("orderStatus");
+  const tc = useTranslations("common");
   const format = useFormatter();
   const { money } = useFormat();
   const pending = useQuery({
@@ -66,7 +68,7 @@ export function PendingOrders({ statuses }: { statuses: OrderFilterStatus[] }) {
               </span>
             ) : null}
             {p.message ? (
-              <span className="basis-full text-slate-800">{p.message}</span>
+              <TechnicalText className="basis-full text-slate-800" text={p.message} detailsLabel={tc("details")} />
             ) : (
               <span className="basis-full text-slate-600">{ts(`meaning.${p.status}`)}</span>
             )}

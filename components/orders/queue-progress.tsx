@@ -2,6 +2,7 @@
 
 import { useQuery } from "@tanstack/react-query";
 import Link from "next/link";
+import { TechnicalText } from "@/components/ui/technical-text";
 import { useEffect, useRef } from "react";
 import { useTranslations } from "use-intl";
 import { fetchJson } from "@/components/fetch-json";
@@ -49,6 +50,7 @@ export function QueueProgress({
   onFinished?: (answer: QueueStatusAnswer) => void;
 }) {
   const t = useTranslations("orderForm.queue");
+  const tc = useTranslations("common");
   const status = useQueueStatus(queueId);
   const answer = status.data;
   const finished = answer && (answer.item.status === "done" || answer.item.status === "error") ? answer : null;
@@ -114,13 +116,19 @@ export function QueueProgress({
         data-testid="queue-outcome"
         data-tone={outcome}
       >
-        <p role="status" aria-live="polite" className="text-base font-medium" data-testid="queue-status">
-          {status.isError && !answer
-            ? t("unknown")
-            : finished
-              ? finished.item.message || t(finished.item.status)
-              : t(`${current}Hint`)}
-        </p>
+        <div role="status" aria-live="polite" className="text-base font-medium" data-testid="queue-status">
+          {status.isError && !answer ? (
+            t("unknown")
+          ) : finished ? (
+            finished.item.message ? (
+              <TechnicalText text={finished.item.message} detailsLabel={tc("details")} />
+            ) : (
+              t(finished.item.status)
+            )
+          ) : (
+            t(`${current}Hint`)
+          )}
+        </div>
         {blocked ? (
           <p className="mt-1 text-sm" data-testid="queue-next-step">
             {t(`blocked.${blocked}`)}

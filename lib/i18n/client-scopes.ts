@@ -10,12 +10,12 @@ import type { Messages } from "./messages";
 export const clientScopes = {
   shell: ["common", "errors", "notifications", "shell"],
   customers: ["customers"],
-  orderList: ["customers", "orderStatus", "orders", "pendingOrders"],
-  orderForm: ["actions", "erpErrors", "number", "orderForm"],
-  orderDetail: ["orderActions", "orderForm"],
+  orderList: ["common", "customers", "orderStatus", "orders", "pendingOrders"],
+  orderForm: ["actions", "common", "erpErrors", "number", "orderForm"],
+  orderDetail: ["common", "orderActions", "orderForm"],
   sync: ["erpErrors", "sync"],
   sgeEnrol: ["actions", "number", "sgeEnrol"],
-  sgeOps: ["actions", "number", "sgeOps"],
+  sgeOps: ["actions", "common", "number", "sgeOps"],
   /** Pages whose client components read no messages (inside a section that does). */
   none: [],
 } as const satisfies Record<string, readonly (keyof Messages)[]>;

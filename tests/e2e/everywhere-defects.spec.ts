@@ -98,3 +98,21 @@ test("16.21 SGE admin lists the CRM services and accounting items SGE holds, and
   await expect(services).toContainText("E2E11 · Mensalidade - Técnico em Mecânica");
   await expect(services).toContainText("Produto 121551 · cursos TEC.00011");
 });
+
+test("16.19 technical codes: the ERP's refusal in words with its field code behind 'detalhes'; SGE's answers in the portal's words", async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await loginAs(page, "demo", "ana", "ana123");
+  await page.goto("/orders");
+  const refused = page.getByTestId("pending-order").filter({ hasText: "Produto P00007 bloqueado para uso." });
+  await expect(refused.first()).toBeVisible();
+  const code = refused.first().getByText("Produto P00007 bloqueado para uso (B1_MSBLQL).");
+  await expect(code).toBeHidden();
+  await refused.first().getByText("Detalhes para o suporte").click();
+  await expect(code).toBeVisible();
+
+  // The customer's risk explained without the ERP's parameter names.
+  await page.goto("/customers");
+  await expect(page.getByText(/MV_RISCO/)).toHaveCount(0);
+});

@@ -33,7 +33,7 @@ export async function fillPeople(page: Page, cpf: string, check: (page: Page) =>
   await expect(page.getByTestId("on-record-status")).toHaveText(
     "Sem cadastro no SGE para este documento: será criado com os dados abaixo.",
   );
-  await expect(page.getByTestId("cod-cfo")).toHaveText(`Código do cliente no SGE (CodCFO): ${cpf.slice(0, 9)}0001`);
+  await expect(page.getByTestId("cod-cfo")).toHaveText(`Código do cliente no SGE: ${cpf.slice(0, 9)}0001`);
   await page.getByLabel("Nome", { exact: true }).fill("Joana Darc Menezes");
   await page.getByLabel("E-mail", { exact: true }).fill("joana.menezes@example.com");
   await page.getByLabel("Telefone fixo (com DDD)").fill("8532001000");

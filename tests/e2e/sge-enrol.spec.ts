@@ -73,7 +73,15 @@ test("a rep enrols a new student at SENAI with an e-commerce card: one contract 
   await expect(result).toContainText("Vigente");
   await expect(result).toContainText("Pré-Matriculado");
   await expect(result).toContainText(/SGE3F20C\d+/);
-  await expect(result).toContainText("UN20 / 03CE0001");
+  // The unit by name; its SGE and Protheus codes only behind "detalhes" (issue 16 item 19).
+  await expect(page.getByText(/SENAI Técnico em Mecânica \(TEC\.001\.017\) · SENAI Jacarecanga/)).toBeVisible();
+  await expect(
+    page.getByTestId("enrolment-branch").getByText("Unidade SGE UN20 · filial Protheus 03CE0001"),
+  ).toBeHidden();
+  await page.getByTestId("enrolment-branch").getByText("Detalhes para o suporte").click();
+  await expect(
+    page.getByTestId("enrolment-branch").getByText("Unidade SGE UN20 · filial Protheus 03CE0001"),
+  ).toBeVisible();
   await axe(page);
   const xnumpro = /SGE3F20C\d+/.exec((await result.textContent()) ?? "")![0];
   const parcels = await sandbox(request).sql<{ n: number }>(
@@ -159,7 +167,7 @@ test("an existing responsible is shown as RM has it, masked; only the ticked mob
   // Maria do Socorro Albuquerque, seeded global in FCFO (sandbox/docs/sge.md).
   await page.getByLabel("CPF ou CNPJ").fill("056.440.420-90");
   await expect(page.getByTestId("on-record-status")).toContainText(
-    "Este CPF/CNPJ já tem cadastro no SGE (CodCFO 0564404200001 · compartilhado SESI/SENAI).",
+    "Este CPF/CNPJ já tem cadastro no SGE (código 0564404200001 · compartilhado SESI/SENAI).",
   );
   await expect(page.getByTestId("on-record-responsible-name")).toHaveText("Maria do Socorro Albuquerque");
   await expect(page.getByTestId("on-record-responsible-email")).toHaveText("f***@e***.com.br");
@@ -193,7 +201,8 @@ test("an existing responsible is shown as RM has it, masked; only the ticked mob
   await sge.clearRequests();
   await page.getByRole("button", { name: "Enviar matrícula ao SGE" }).click();
   await expect(page.getByRole("heading", { name: "Matrícula registrada no SGE" })).toBeVisible();
-  await expect(page.getByText(/Responsavel: 0564404200001, existente em base, atualizado com Sucesso!/)).toBeVisible();
+  // RM's own words stay for support, behind "detalhes" (issue 16 item 19).
+  await expect(page.getByText(/Responsavel: 0564404200001, existente em base, atualizado com Sucesso!/)).toBeAttached();
   const [fcfo] = await sge.sql<{ email: string; celular: string; telefone: string }>(
     "SELECT email, celular, telefone FROM fcfo WHERE cgccfo = $1",
     ["05644042090"],

@@ -109,7 +109,12 @@ test("finance settles a launch and cancels the settlement, creates an agreement 
   const actionCall = page.waitForRequest((r) => r.method() === "POST" && Boolean(r.headers()["next-action"]));
   await launch.getByRole("button", { name: "Sim, baixar R$ 311,26" }).click();
   const captured = await actionCall;
-  await expect(page.getByTestId("sge-feedback")).toContainText("Sucesso ao baixar o titulo do Id. Lançamento 143");
+  // The portal's words (issue 16 item 19); RM's raw text only behind "detalhes".
+  const feedback = page.getByTestId("sge-feedback");
+  await expect(feedback).toContainText("Baixa do lançamento 143 registrada no SGE.");
+  await expect(feedback.getByText("Sucesso ao baixar o titulo do Id. Lançamento 143")).toBeHidden();
+  await feedback.getByText("Detalhes para o suporte").click();
+  await expect(feedback.getByText("Sucesso ao baixar o titulo do Id. Lançamento 143")).toBeVisible();
   await expect(launch).toContainText("Baixado");
   await expect(launch).toContainText("R$ 311,26");
   await expect(page.getByTestId("finance-history")).toContainText("Baixa · concluída");

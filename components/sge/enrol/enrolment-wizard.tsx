@@ -83,8 +83,11 @@ export function EnrolmentWizard({
     methods.setValue("offering.terms", terms);
   }, [methods, maxInstalments, classStart, classEnd]);
   // Lists show "student · course": the course name travels with the draft (display only).
+  const unit = offer
+    .find((o) => o.coligada === Number(coligada))
+    ?.branches.find((b) => b.code === offering?.branchCode);
   const summary = offering
-    ? `${Number(coligada) === 2 ? "SESI" : "SENAI"} ${offering.courseName}${klass ? ` (${klass.code})` : ""}`
+    ? `${Number(coligada) === 2 ? "SESI" : "SENAI"} ${offering.courseName}${klass ? ` (${klass.code})` : ""}${unit ? ` · ${unit.name}` : ""}`
     : "";
 
   const autosave = useDraftAutosave({

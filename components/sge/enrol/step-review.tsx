@@ -112,7 +112,7 @@ export function StepReview({ offer, goTo }: { offer: SgeInstitutionOffer[]; goTo
         rows={[
           [t("responsible.name"), r("name", rRecord?.name ?? "", v.responsible.name)],
           [t("responsible.document"), formatDocument(v.responsible.cpfCnpj)],
-          ["CodCFO", rRecord?.codCfo ?? codCfoOf(v.responsible.cpfCnpj, v.responsible.store) ?? ""],
+          [t("responsible.sgeCode"), rRecord?.codCfo ?? codCfoOf(v.responsible.cpfCnpj, v.responsible.store) ?? ""],
           [t("responsible.email"), r("email", rRecord?.email ?? "", v.responsible.email)],
           [
             t("address.title"),

@@ -2,8 +2,10 @@
 
 import { createContext, useContext, useState, type ReactNode } from "react";
 import { useTranslations } from "use-intl";
+import { TechnicalText } from "@/components/ui/technical-text";
 
-type Feedback = { tone: "ok" | "error"; text: string } | null;
+/** `text`: the portal's words for what happened; `detail`: RM's own message, behind "detalhes". */
+type Feedback = { tone: "ok" | "error"; text: string; detail?: string } | null;
 
 const FeedbackContext = createContext<(feedback: Feedback) => void>(() => {});
 
@@ -14,6 +16,7 @@ const FeedbackContext = createContext<(feedback: Feedback) => void>(() => {});
 export function FeedbackProvider({ children }: { children: ReactNode }) {
   const [feedback, setFeedback] = useState<Feedback>(null);
   const t = useTranslations("sgeOps.common");
+  const tc = useTranslations("common");
   return (
     <FeedbackContext.Provider value={setFeedback}>
       <div aria-live="polite" role="status" className="empty:hidden" data-testid="sge-feedback">
@@ -21,7 +24,7 @@ export function FeedbackProvider({ children }: { children: ReactNode }) {
           <div
             className={`mb-4 flex items-start justify-between gap-3 rounded-xl border p-3 text-sm font-medium ${feedback.tone === "ok" ? "border-emerald-300 bg-emerald-50 text-emerald-900" : "border-red-300 bg-red-50 text-red-900"}`}
           >
-            <p>{feedback.text}</p>
+            <TechnicalText text={feedback.text} detail={feedback.detail} detailsLabel={tc("details")} />
             <button
               type="button"
               className="min-h-11 min-w-11 rounded-lg px-2 underline"

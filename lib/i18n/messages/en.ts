@@ -10,6 +10,7 @@ const en: Messages = {
     skipToContent: "Skip to content",
     loading: "Loading…",
     tryAgain: "Try again",
+    details: "Details for support",
   },
   login: {
     title: "Sign in",
@@ -230,9 +231,9 @@ const en: Messages = {
     risk: "Credit risk",
     riskMeaning: {
       A: "Risk A: never blocks for risk.",
-      B: "Risk B: blocks orders when a title is overdue beyond risk B's limit (MV_RISCOB, default 10 days).",
-      C: "Risk C: blocks orders when a title is overdue beyond risk C's limit (MV_RISCOC, default 20 days).",
-      D: "Risk D: blocks orders when a title is overdue beyond risk D's limit (MV_RISCOD, default 30 days).",
+      B: "Risk B: blocks orders when a title is overdue beyond risk B's limit (default 10 days).",
+      C: "Risk C: blocks orders when a title is overdue beyond risk C's limit (default 20 days).",
+      D: "Risk D: blocks orders when a title is overdue beyond risk D's limit (default 30 days).",
       E: "Risk E: always blocks; every order needs a manual credit release.",
       none: "No risk set in Protheus.",
     },

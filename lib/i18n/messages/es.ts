@@ -10,6 +10,7 @@ const es: Messages = {
     skipToContent: "Saltar al contenido",
     loading: "Cargando…",
     tryAgain: "Intentar de nuevo",
+    details: "Detalles para el soporte",
   },
   login: {
     title: "Ingresar",
@@ -231,9 +232,9 @@ const es: Messages = {
     risk: "Riesgo de crédito",
     riskMeaning: {
       A: "Riesgo A: nunca bloquea por riesgo.",
-      B: "Riesgo B: bloquea pedidos cuando hay un título vencido más allá del plazo del riesgo B (MV_RISCOB, por defecto 10 días).",
-      C: "Riesgo C: bloquea pedidos cuando hay un título vencido más allá del plazo del riesgo C (MV_RISCOC, por defecto 20 días).",
-      D: "Riesgo D: bloquea pedidos cuando hay un título vencido más allá del plazo del riesgo D (MV_RISCOD, por defecto 30 días).",
+      B: "Riesgo B: bloquea pedidos cuando hay un título vencido más allá del plazo del riesgo B (por defecto 10 días).",
+      C: "Riesgo C: bloquea pedidos cuando hay un título vencido más allá del plazo del riesgo C (por defecto 20 días).",
+      D: "Riesgo D: bloquea pedidos cuando hay un título vencido más allá del plazo del riesgo D (por defecto 30 días).",
       E: "Riesgo E: siempre bloquea; todo pedido necesita liberación manual de crédito.",
       none: "Sin riesgo definido en Protheus.",
     },

@@ -9,6 +9,7 @@ const ptBR = {
     skipToContent: "Pular para o conteúdo",
     loading: "Carregando…",
     tryAgain: "Tentar novamente",
+    details: "Detalhes para o suporte",
   },
   login: {
     title: "Entrar",
@@ -230,9 +231,9 @@ const ptBR = {
     risk: "Risco de crédito",
     riskMeaning: {
       A: "Risco A: nunca bloqueia por risco.",
-      B: "Risco B: bloqueia pedidos quando há título vencido além do prazo do risco B (MV_RISCOB, padrão 10 dias).",
-      C: "Risco C: bloqueia pedidos quando há título vencido além do prazo do risco C (MV_RISCOC, padrão 20 dias).",
-      D: "Risco D: bloqueia pedidos quando há título vencido além do prazo do risco D (MV_RISCOD, padrão 30 dias).",
+      B: "Risco B: bloqueia pedidos quando há título vencido além do prazo do risco B (padrão 10 dias).",
+      C: "Risco C: bloqueia pedidos quando há título vencido além do prazo do risco C (padrão 20 dias).",
+      D: "Risco D: bloqueia pedidos quando há título vencido além do prazo do risco D (padrão 30 dias).",
       E: "Risco E: sempre bloqueia; todo pedido precisa de liberação manual de crédito.",
       none: "Sem risco definido no Protheus.",
     },

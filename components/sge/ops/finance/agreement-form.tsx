@@ -127,7 +127,7 @@ export function AgreementForm({
 
   const create = submit((result) => {
     form.setValue("originals", []);
-    notify({ tone: "ok", text: result.message });
+    notify({ tone: "ok", text: t("done.agreementCreated"), detail: result.message });
     router.refresh();
   });
 

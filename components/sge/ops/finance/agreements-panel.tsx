@@ -30,7 +30,7 @@ export function AgreementsPanel({
     if (!window.confirm(t("cancelAgreementConfirm", { id: agreement.id, value: f.money(agreement.total) }))) return;
     const result = await action.submit({ ...contract, agreementId: agreement.id, date: today });
     if (result) {
-      notify({ tone: "ok", text: result.message });
+      notify({ tone: "ok", text: t("done.agreementCancelled", { id: agreement.id }), detail: result.message });
       router.refresh();
     }
   }

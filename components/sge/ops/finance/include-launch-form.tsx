@@ -51,7 +51,7 @@ export function IncludeLaunchForm({
   // Once RM has the launch the form starts over (a second launch is another title).
   const include = submit((result) => {
     form.reset(blank);
-    notify({ tone: "ok", text: result.message });
+    notify({ tone: "ok", text: t("done.launchIncluded"), detail: result.message });
     router.refresh();
   });
 

@@ -38,23 +38,24 @@ export function LaunchesPanel({
   const cancelLaunch = useSgeAction(lazySgeSchema("cancelLaunchSchema"), cancelLaunchAction);
   const cancelSettlement = useSgeAction(lazySgeSchema("cancelSettlementSchema"), cancelSettlementAction);
 
-  const done = (message: string) => {
+  // The portal's words for what RM did; RM's own message goes behind "detalhes".
+  const done = (text: string, detail: string) => {
     setOpen(null);
-    notify({ tone: "ok", text: message });
+    notify({ tone: "ok", text, detail });
     router.refresh();
   };
 
   async function cancelLaunchOf(launch: FinanceLaunch) {
     if (!window.confirm(t("cancelLaunchConfirm", { id: launch.id, value: f.money(launch.original) }))) return;
     const result = await cancelLaunch.submit({ ...contract, launchId: launch.id, date: today });
-    if (result) done(result.message);
+    if (result) done(t("done.launchCancelled", { id: launch.id }), result.message);
   }
 
   async function cancelSettlementOf(launch: FinanceLaunch, settlementId: number, amount: number) {
     if (!window.confirm(t("cancelSettlementConfirm", { id: settlementId, launch: launch.id, value: f.money(amount) })))
       return;
     const result = await cancelSettlement.submit({ ...contract, launchId: launch.id, settlementId, date: today });
-    if (result) done(result.message);
+    if (result) done(t("done.settlementCancelled", { id: settlementId, launch: launch.id }), result.message);
   }
 
   const busy = cancelLaunch.pending || cancelSettlement.pending;
@@ -212,12 +213,17 @@ export function LaunchesPanel({
                     launch={launch}
                     accounts={accounts}
                     today={today}
-                    onDone={done}
+                    onDone={(message) => done(t("done.settled", { id: launch.id }), message)}
                     onClose={() => setOpen(null)}
                   />
                 ) : null}
                 {open?.launchId === launch.id && open.kind === "nosso" ? (
-                  <NossoNumeroForm contract={contract} launch={launch} onDone={done} onClose={() => setOpen(null)} />
+                  <NossoNumeroForm
+                    contract={contract}
+                    launch={launch}
+                    onDone={(message) => done(t("done.nossoNumero", { id: launch.id }), message)}
+                    onClose={() => setOpen(null)}
+                  />
                 ) : null}
               </li>
             );

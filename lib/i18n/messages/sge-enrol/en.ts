@@ -63,8 +63,9 @@ export const sgeEnrolEn: SgeEnrol = {
     document: "CPF or CNPJ",
     store: "Store",
     storeHint: "Customer store code (usually 0001).",
-    codCfo: "Customer code in SGE (CodCFO): {code}",
-    codCfoPending: "The customer code (CodCFO) shows once the CPF/CNPJ is valid.",
+    sgeCode: "Customer code in SGE",
+    codCfo: "Customer code in SGE: {code}",
+    codCfoPending: "The customer code shows once the CPF/CNPJ is valid.",
     name: "Name",
     email: "E-mail",
     global: "Record shared by SESI and SENAI (global)",
@@ -185,7 +186,7 @@ export const sgeEnrolEn: SgeEnrol = {
   onRecord: {
     checking: "Looking the record up in SGE…",
     responsibleFound:
-      "This CPF/CNPJ is already registered in SGE (CodCFO {code}{global, select, true { · shared by SESI/SENAI} other {}}).",
+      "This CPF/CNPJ is already registered in SGE (code {code}{global, select, true { · shared by SESI/SENAI} other {}}).",
     studentFound: "This person is already registered in SGE{ra, select, none {} other { (RA {ra})}}.",
     instructions:
       "The data below is SGE's; e-mail and phones are masked. Tick “Change” only where the person confirmed a change: the rest stays as SGE has it.",
@@ -213,7 +214,8 @@ export const sgeEnrolEn: SgeEnrol = {
     months: "Duration",
     monthsValue: "{months, plural, one {# month} other {# months}}",
     situation: "Enrolment situation",
-    branch: "Unit / Protheus branch",
+    branchRecorded: "Recorded at the class's unit, linked to the Protheus branch that bills the enrolment.",
+    branchCodes: "SGE unit {sge} · Protheus branch {protheus}",
     another: "New enrolment",
     list: "My enrolments",
     history: "Sending steps",

@@ -63,8 +63,9 @@ export const sgeEnrolEs: SgeEnrol = {
     document: "CPF o CNPJ",
     store: "Tienda",
     storeHint: "Código de tienda del cliente (normalmente 0001).",
-    codCfo: "Código del cliente en el SGE (CodCFO): {code}",
-    codCfoPending: "El código del cliente (CodCFO) aparece cuando el CPF/CNPJ sea válido.",
+    sgeCode: "Código del cliente en el SGE",
+    codCfo: "Código del cliente en el SGE: {code}",
+    codCfoPending: "El código del cliente aparece cuando el CPF/CNPJ sea válido.",
     name: "Nombre",
     email: "Correo electrónico",
     global: "Registro compartido entre SESI y SENAI (global)",
@@ -185,7 +186,7 @@ export const sgeEnrolEs: SgeEnrol = {
   onRecord: {
     checking: "Consultando el registro en el SGE…",
     responsibleFound:
-      "Este CPF/CNPJ ya está registrado en el SGE (CodCFO {code}{global, select, true { · compartido SESI/SENAI} other {}}).",
+      "Este CPF/CNPJ ya está registrado en el SGE (código {code}{global, select, true { · compartido SESI/SENAI} other {}}).",
     studentFound: "Esta persona ya está registrada en el SGE{ra, select, none {} other { (RA {ra})}}.",
     instructions:
       "Los datos de abajo son los del SGE; el correo y los teléfonos aparecen enmascarados. Marque “Cambiar” solo en lo que la persona confirmó que cambió: el resto queda como está en el SGE.",
@@ -213,7 +214,8 @@ export const sgeEnrolEs: SgeEnrol = {
     months: "Duración",
     monthsValue: "{months, plural, one {# mes} other {# meses}}",
     situation: "Situación de la matrícula",
-    branch: "Unidad / sucursal Protheus",
+    branchRecorded: "Registrada en la unidad del grupo, vinculada a la sucursal de Protheus que factura la matrícula.",
+    branchCodes: "Unidad SGE {sge} · sucursal Protheus {protheus}",
     another: "Nueva matrícula",
     list: "Mis matrículas",
     history: "Pasos del envío",

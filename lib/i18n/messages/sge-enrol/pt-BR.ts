@@ -65,8 +65,9 @@ export const sgeEnrolPtBR = {
     document: "CPF ou CNPJ",
     store: "Loja",
     storeHint: "Código da loja do cliente (normalmente 0001).",
-    codCfo: "Código do cliente no SGE (CodCFO): {code}",
-    codCfoPending: "O código do cliente (CodCFO) aparece quando o CPF/CNPJ for válido.",
+    sgeCode: "Código do cliente no SGE",
+    codCfo: "Código do cliente no SGE: {code}",
+    codCfoPending: "O código do cliente aparece quando o CPF/CNPJ for válido.",
     name: "Nome",
     email: "E-mail",
     global: "Cadastro compartilhado entre SESI e SENAI (global)",
@@ -187,7 +188,7 @@ export const sgeEnrolPtBR = {
   onRecord: {
     checking: "Consultando o cadastro no SGE…",
     responsibleFound:
-      "Este CPF/CNPJ já tem cadastro no SGE (CodCFO {code}{global, select, true { · compartilhado SESI/SENAI} other {}}).",
+      "Este CPF/CNPJ já tem cadastro no SGE (código {code}{global, select, true { · compartilhado SESI/SENAI} other {}}).",
     studentFound: "Esta pessoa já tem cadastro no SGE{ra, select, none {} other { (RA {ra})}}.",
     instructions:
       "Os dados abaixo são os do SGE; e-mail e telefones aparecem mascarados. Marque “Alterar” só no que a pessoa confirmou que mudou: o resto fica como está no SGE.",
@@ -215,7 +216,8 @@ export const sgeEnrolPtBR = {
     months: "Duração",
     monthsValue: "{months, plural, one {# mês} other {# meses}}",
     situation: "Situação da matrícula",
-    branch: "Unidade / filial Protheus",
+    branchRecorded: "Registrada na unidade da turma, ligada à filial do Protheus que fatura a matrícula.",
+    branchCodes: "Unidade SGE {sge} · filial Protheus {protheus}",
     another: "Nova matrícula",
     list: "Minhas matrículas",
     history: "Etapas do envio",

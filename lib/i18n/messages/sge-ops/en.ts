@@ -96,6 +96,15 @@ export const sgeOpsEn: SgeOps = {
     catalogueUnavailable: "Could not load SGE classes right now. Try reloading the page in a moment.",
   },
   finance: {
+    done: {
+      settled: "Settlement of launch {id} recorded in SGE.",
+      settlementCancelled: "Settlement {id} of launch {launch} cancelled in SGE.",
+      launchCancelled: "Launch {id} cancelled in SGE.",
+      nossoNumero: "Nosso número of launch {id} changed in SGE.",
+      agreementCreated: "Agreement recorded in SGE.",
+      agreementCancelled: "Agreement {id} cancelled in SGE.",
+      launchIncluded: "Launch included in SGE.",
+    },
     title: "SGE finance",
     intro: "Find the education contract by XNumPro, the student's RA or the financial responsible's CPF/CNPJ.",
     searchTitle: "Find a contract",

@@ -98,6 +98,15 @@ export const sgeOpsEs: SgeOps = {
     catalogueUnavailable: "No fue posible cargar los grupos del SGE ahora. Recargue la página en unos instantes.",
   },
   finance: {
+    done: {
+      settled: "Baja del lanzamiento {id} registrada en el SGE.",
+      settlementCancelled: "Baja {id} del lanzamiento {launch} cancelada en el SGE.",
+      launchCancelled: "Lanzamiento {id} cancelado en el SGE.",
+      nossoNumero: "Nosso número del lanzamiento {id} cambiado en el SGE.",
+      agreementCreated: "Acuerdo registrado en el SGE.",
+      agreementCancelled: "Acuerdo {id} cancelado en el SGE.",
+      launchIncluded: "Lanzamiento incluido en el SGE.",
+    },
     title: "Finanzas SGE",
     intro:
       "Encuentre el contrato educativo por XNumPro, por el RA del alumno o por el CPF/CNPJ del responsable financiero.",

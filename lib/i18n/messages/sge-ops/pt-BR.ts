@@ -98,6 +98,15 @@ export const sgeOpsPtBR = {
     catalogueUnavailable: "Não foi possível carregar as turmas do SGE agora. Tente recarregar a página em instantes.",
   },
   finance: {
+    done: {
+      settled: "Baixa do lançamento {id} registrada no SGE.",
+      settlementCancelled: "Baixa {id} do lançamento {launch} cancelada no SGE.",
+      launchCancelled: "Lançamento {id} cancelado no SGE.",
+      nossoNumero: "Nosso número do lançamento {id} alterado no SGE.",
+      agreementCreated: "Acordo registrado no SGE.",
+      agreementCancelled: "Acordo {id} cancelado no SGE.",
+      launchIncluded: "Lançamento incluído no SGE.",
+    },
     title: "Financeiro SGE",
     intro: "Encontre o contrato educacional pelo XNumPro, pelo RA do aluno ou pelo CPF/CNPJ do responsável financeiro.",
     searchTitle: "Buscar contrato",
