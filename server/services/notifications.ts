@@ -7,7 +7,7 @@ import { markNotificationViewed } from "@/server/erp/protheus/notifications";
 import { getDb } from "@/server/store/db";
 import { syncState, syncedRecords } from "@/server/store/schema";
 import { notificationsEntity, orderQueueEntity, salesOrdersEntity, type EntityDef } from "@/server/sync/entities";
-import { runExclusive } from "@/server/sync/lock";
+import { isRunning, runExclusive } from "@/server/sync/lock";
 import { syncEntity } from "@/server/sync/runner";
 import { scopeOf } from "@/server/sync/scope";
 
@@ -78,14 +78,23 @@ export async function pollNotifications(
   return { unread: row?.unread ?? 0, latest: row?.latest ?? null };
 }
 
+/** When this process last started the order-activity diffs of a scope (`refreshOrderActivity`). */
+const refreshStarted = new Map<string, number>();
+
 /**
  * The three small diffs of what the ERP's order job changes (queue, orders, notifications), one run
  * per scope at a time: concurrent callers (the bell, every open tab's queue progress) join it. An
  * unreachable ERP leaves the stored copy as it is.
  */
-export async function refreshOrderActivity(viewer: Viewer): Promise<void> {
+export async function refreshOrderActivity(viewer: Viewer, notBefore?: number): Promise<void> {
   const scope = scopeOf(viewer);
-  await runExclusive(`order-activity:${scope}`, async () => {
+  const key = `order-activity:${scope}`;
+  // A caller that saw the ERP's answer at `notBefore` is served by any run started since: polls of
+  // one finished item share a refresh even when they arrive one after another, not only together.
+  const started = refreshStarted.get(scope);
+  if (notBefore !== undefined && started !== undefined && started >= notBefore && !isRunning(key)) return;
+  await runExclusive(key, async () => {
+    refreshStarted.set(scope, Date.now());
     const target = await erpForViewer(viewer);
     const defs = [orderQueueEntity, salesOrdersEntity, notificationsEntity] as EntityDef<unknown>[];
     await Promise.allSettled(defs.map((def) => syncEntity(target, scope, def)));

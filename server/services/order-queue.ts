@@ -24,6 +24,7 @@ export type QueueStatus = QueueStatusAnswer;
  */
 export async function queueStatus(viewer: Viewer, queueId: string): Promise<QueueStatus | null> {
   if (!z.uuid().safeParse(queueId).success || !(await ownsQueueItem(viewer, queueId))) return null;
+  const asked = Date.now();
   const item = await fetchQueueItem(await erpForViewer(viewer), queueId);
   if (!item) return null;
   let orderStatus: OrderStatus | null = null;
@@ -32,7 +33,7 @@ export async function queueStatus(viewer: Viewer, queueId: string): Promise<Queu
     // shared by every poll of the scope in flight, never a full sync per poll. The draft is settled
     // only once the store holds the queue row: until then the draft is what makes the item the
     // viewer's, and a poll in between would find neither.
-    await refreshOrderActivity(viewer);
+    await refreshOrderActivity(viewer, asked);
     if (await inSyncedQueue(viewer, queueId)) await settleDraft(viewer, item);
     if (item.status === "done" && item.orderId && item.operation !== "delete")
       orderStatus = await storedOrderStatus(viewer, item.orderId);

@@ -8,6 +8,11 @@ const running = new Map<string, Promise<boolean>>();
  * instances (PostgreSQL) an advisory lock makes the other instance wait for the holder and skip.
  * Resolves true when this call ran `fn`, false when it joined or waited for someone else's run.
  */
+/** A run of `key` is in flight in this process (a `runExclusive` call would join it). */
+export function isRunning(key: string): boolean {
+  return running.has(key);
+}
+
 export function runExclusive(key: string, fn: () => Promise<void>): Promise<boolean> {
   const current = running.get(key);
   if (current) return current.then(() => false);
