@@ -1,6 +1,7 @@
 "use client";
 
-import { useQuery } from "@tanstack/react-query";
+import { useQuery, useQueryClient } from "@tanstack/react-query";
+import { useState } from "react";
 import Link from "next/link";
 import { TechnicalText } from "@/components/ui/technical-text";
 import { useFormatter, useTranslations } from "use-intl";
@@ -8,6 +9,7 @@ import { useFormat } from "@/components/i18n/use-format";
 import { fetchJson } from "@/components/fetch-json";
 import type { OrderFilterStatus, PendingStatus } from "@/lib/order-query-options";
 import type { PendingOrder } from "@/lib/types/order-entry";
+import { dismissPendingAction } from "@/server/actions/orders";
 import { badgeClass } from "./status-tone";
 
 const tone: Record<PendingStatus, string> = {
@@ -34,6 +36,26 @@ export function PendingOrders({ statuses }: { statuses: OrderFilterStatus[] }) {
     staleTime: 0,
   });
   const chosen = statuses.filter((s): s is PendingStatus => s === "queued" || s === "processing" || s === "error");
+  const queryClient = useQueryClient();
+  const [dismissing, setDismissing] = useState<string | null>(null);
+  const [dismissError, setDismissError] = useState<string | null>(null);
+  // A dismissed refusal leaves the list at once and for good (the store remembers it).
+  async function dismiss(queueId: string) {
+    setDismissing(queueId);
+    setDismissError(null);
+    try {
+      const result = await dismissPendingAction({ queueId });
+      if (!result.ok) setDismissError(result.error);
+      else
+        queryClient.setQueryData<{ items: PendingOrder[] }>(["orders-pending"], (old) =>
+          old ? { items: old.items.filter((p) => p.queueId !== queueId) } : old,
+        );
+    } catch {
+      setDismissError(t("dismissFailed"));
+    } finally {
+      setDismissing(null);
+    }
+  }
   if (statuses.length && !chosen.length) return null;
   const items = (pending.data?.items ?? []).filter((p) => !chosen.length || chosen.includes(p.status));
   if (!items.length) return null;
@@ -47,6 +69,11 @@ export function PendingOrders({ statuses }: { statuses: OrderFilterStatus[] }) {
         {t("title")}
       </h2>
       <p className="text-sm text-slate-700">{t("intro")}</p>
+      {dismissError ? (
+        <p role="alert" className="mt-2 text-sm font-medium text-red-800">
+          {dismissError}
+        </p>
+      ) : null}
       <ul className="mt-3 space-y-2">
         {items.map((p) => (
           <li
@@ -83,6 +110,17 @@ export function PendingOrders({ statuses }: { statuses: OrderFilterStatus[] }) {
               >
                 {t("fix")}
               </Link>
+            ) : p.status !== "error" && p.draftId && p.operation === "insert" ? (
+              <Link
+                href={`/orders/new?draft=${p.draftId}`}
+                className="inline-flex min-h-11 items-center font-medium text-brand-700 underline underline-offset-2"
+              >
+                {t("follow")}
+              </Link>
+            ) : p.status === "error" && p.operation === "insert" ? (
+              <span className="basis-full text-slate-700" data-testid="pending-no-draft">
+                {t("noDraft")}
+              </span>
             ) : p.orderNumber && p.operation !== "delete" ? (
               <Link
                 href={`/orders/${encodeURIComponent(p.orderNumber)}`}
@@ -90,6 +128,16 @@ export function PendingOrders({ statuses }: { statuses: OrderFilterStatus[] }) {
               >
                 {t("view", { number: p.orderNumber })}
               </Link>
+            ) : null}
+            {p.status === "error" && p.queueId ? (
+              <button
+                type="button"
+                className="inline-flex min-h-11 items-center font-medium text-slate-700 underline underline-offset-2 disabled:opacity-60"
+                disabled={dismissing === p.queueId}
+                onClick={() => void dismiss(p.queueId!)}
+              >
+                {t("dismiss")}
+              </button>
             ) : null}
           </li>
         ))}

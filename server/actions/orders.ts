@@ -9,6 +9,7 @@ import type { DraftSummary } from "@/lib/types/order-entry";
 import { discardDraft, draftInputSchema, saveDraft } from "@/server/services/order-drafts";
 import { applyDraftToSentOrder, type ApplyOutcome } from "@/server/services/order-resend";
 import { deleteOwnOrder } from "@/server/services/order-delete";
+import { dismissPending } from "@/server/services/order-pending";
 import { submitOrder } from "@/server/services/order-submit";
 import { createAction, fieldErrorWords, type ActionWords } from "./create-action";
 import { getErpErrorText } from "@/server/i18n";
@@ -46,6 +47,17 @@ export const discardOrderDraft = createAction({
     const discarded = await discardDraft(viewer, input.id);
     revalidatePath("/orders/drafts");
     return discarded ? { ok: true, data: { discarded } } : { ok: false, error: t("not_found"), code: "not_found" };
+  },
+});
+
+/** Dismisses a refused operation from "Em andamento no ERP" (the viewer's own only): it stays dismissed. */
+export const dismissPendingAction = createAction({
+  ...order,
+  schema: z.object({ queueId: z.string().trim().min(1).max(60) }),
+  invalid: (t) => ({ ok: false, error: t("not_found") }),
+  run: async ({ viewer, input, t }): Promise<ActionResult<{ dismissed: boolean }>> => {
+    const dismissed = await dismissPending(viewer, input.queueId);
+    return dismissed ? { ok: true, data: { dismissed } } : { ok: false, error: t("not_found"), code: "not_found" };
   },
 });
 

@@ -1,15 +1,15 @@
 import "server-only";
-import { eq, sql } from "drizzle-orm";
+import { and, eq, sql } from "drizzle-orm";
 import type { QueueItem } from "@/lib/types/order";
 import type { PendingOrder } from "@/lib/types/order-entry";
 import type { Viewer } from "@/server/auth/viewer";
 import { businessNow } from "@/server/clock";
 import { getDb } from "@/server/store/db";
-import { orderDrafts, syncedRecords } from "@/server/store/schema";
+import { dismissedQueueItems, orderDrafts, syncedRecords } from "@/server/store/schema";
 import { scopeOf } from "@/server/sync/scope";
 import { pollNotifications } from "./notifications";
 import { settleDraft } from "./order-queue";
-import { records } from "./synced";
+import { record, records } from "./synced";
 
 /** The viewer's drafts as the pending list needs them. */
 async function draftRefs(viewer: Viewer) {
@@ -96,5 +96,34 @@ export async function pendingOrders(viewer: Viewer): Promise<PendingOrder[]> {
       draftId: draft?.id ?? null,
     });
   }
-  return out.sort((a, b) => (b.receivedAt ?? "9").localeCompare(a.receivedAt ?? "9"));
+  const dismissed = new Set(
+    (
+      await (
+        await getDb()
+      )
+        .select({ queueId: dismissedQueueItems.queueId })
+        .from(dismissedQueueItems)
+        .where(eq(dismissedQueueItems.scope, scope))
+    ).map((d) => d.queueId),
+  );
+  return out
+    .filter((p) => !(p.status === "error" && p.queueId && dismissed.has(p.queueId)))
+    .sort((a, b) => (b.receivedAt ?? "9").localeCompare(a.receivedAt ?? "9"));
+}
+
+/**
+ * Dismisses a refused operation from the pending rows, for good: only the viewer's own (its
+ * scope's synced queue) and only a refusal (an operation still running cannot be dismissed).
+ */
+export async function dismissPending(viewer: Viewer, queueId: string): Promise<boolean> {
+  const scope = scopeOf(viewer);
+  const item = await record<QueueItem>(scope, "orderqueue", queueId);
+  if (item?.status !== "error") return false;
+  const db = await getDb();
+  await db.insert(dismissedQueueItems).values({ scope, queueId, login: viewer.login }).onConflictDoNothing();
+  const [row] = await db
+    .select({ queueId: dismissedQueueItems.queueId })
+    .from(dismissedQueueItems)
+    .where(and(eq(dismissedQueueItems.scope, scope), eq(dismissedQueueItems.queueId, queueId)));
+  return Boolean(row);
 }

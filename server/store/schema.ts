@@ -199,6 +199,21 @@ export const orderDrafts = pgTable(
 );
 
 /**
+ * Refused queue operations the rep dismissed from "Em andamento no ERP" (issue 16 item 4): the
+ * ERP's queue keeps them, the portal stops showing them to this scope.
+ */
+export const dismissedQueueItems = pgTable(
+  "dismissed_queue_items",
+  {
+    scope: text("scope").notNull(),
+    queueId: text("queue_id").notNull(),
+    login: text("login").notNull(),
+    at: timestamp("at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.scope, t.queueId] })],
+);
+
+/**
  * The home's indicators per (viewer scope, period): read online, kept a few minutes so a reload
  * does not ask the ERP again, and served with their time when the ERP is down.
  */

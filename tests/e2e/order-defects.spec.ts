@@ -218,3 +218,40 @@ test("16.11 the printed order sheet carries the issuer, seller, customer address
   await expect(page.getByText("Crédito disponível")).toBeHidden();
   await expect(page.getByRole("button", { name: "Imprimir espelho" })).toBeHidden();
 });
+
+test("16.4 a refused operation says why in words, links to its draft (or says why there is none), and a dismissed row stays dismissed", async ({
+  page,
+  request,
+}) => {
+  const erp = sandbox(request);
+  await loginAs(page, "demo", "ana", "ana123");
+  await fillOrder(page, "000012");
+  await erp.jobs("hold");
+  await page.getByRole("button", { name: "Enviar pedido" }).click();
+  await expect(page.getByTestId("queue-status")).toContainText("Na fila do ERP");
+  // Between the send and the job, the product is blocked in the ERP: the job refuses the order.
+  await erp.sql("UPDATE sb1010 SET b1_msblql = '1' WHERE trim(b1_cod) = 'P00002'");
+  await erp.jobs("release");
+  await expect(page.getByTestId("queue-status")).toContainText("P00002", { timeout: 20_000 });
+
+  await page.goto("/orders");
+  const rows = page.getByTestId("pending-order");
+  // The portal's own refused send: the ERP's reason in words, the field code behind "detalhes", the draft to fix.
+  const ours = rows.filter({ has: page.getByRole("link", { name: "Corrigir e reenviar" }) }).first();
+  await expect(ours).toContainText("Produto P00002 bloqueado para uso.");
+  await expect(ours.getByText(/B1_MSBLQL/)).toBeHidden();
+  await expect(ours.getByRole("link", { name: "Corrigir e reenviar" })).toHaveAttribute(
+    "href",
+    /\/orders\/new\?draft=[0-9a-f-]{36}$/,
+  );
+  // One sent from elsewhere (the seed's P00007): no draft here, and it says so.
+  const elsewhere = rows.filter({ hasText: "Produto P00007 bloqueado para uso." }).first();
+  await expect(elsewhere.getByTestId("pending-no-draft")).toContainText("não há rascunho neste portal");
+
+  const before = await rows.filter({ hasText: "Produto P00007 bloqueado para uso." }).count();
+  await elsewhere.getByRole("button", { name: "Dispensar" }).click();
+  await expect(rows.filter({ hasText: "Produto P00007 bloqueado para uso." })).toHaveCount(before - 1);
+  await page.reload();
+  await expect(page.getByTestId("pending-orders")).toBeVisible();
+  await expect(rows.filter({ hasText: "Produto P00007 bloqueado para uso." })).toHaveCount(before - 1);
+});

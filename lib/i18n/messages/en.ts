@@ -586,6 +586,10 @@ const en: Messages = {
     fix: "Fix and resend",
     view: "View order {number}",
     noCustomer: "Customer not given",
+    noDraft: "Sent from another device or system: there is no draft in this portal to fix. To sell, start a new order.",
+    follow: "Follow the send",
+    dismiss: "Dismiss",
+    dismissFailed: "Could not dismiss now. Check the connection and try again.",
   },
   orderActions: {
     reload: "Reload the order",

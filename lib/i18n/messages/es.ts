@@ -593,6 +593,11 @@ const es: Messages = {
     fix: "Corregir y reenviar",
     view: "Ver pedido {number}",
     noCustomer: "Cliente no informado",
+    noDraft:
+      "Enviado desde otro dispositivo o sistema: no hay borrador en este portal para corregir. Para vender, empiece un nuevo pedido.",
+    follow: "Seguir el envío",
+    dismiss: "Descartar",
+    dismissFailed: "No fue posible descartar ahora. Revise la conexión e intente de nuevo.",
   },
   orderActions: {
     reload: "Recargar el pedido",

@@ -588,6 +588,11 @@ const ptBR = {
     fix: "Corrigir e reenviar",
     view: "Ver pedido {number}",
     noCustomer: "Cliente não informado",
+    noDraft:
+      "Enviado de outro aparelho ou sistema: não há rascunho neste portal para corrigir. Para vender, comece um novo pedido.",
+    follow: "Acompanhar o envio",
+    dismiss: "Dispensar",
+    dismissFailed: "Não foi possível dispensar agora. Confira a conexão e tente de novo.",
   },
   orderActions: {
     reload: "Recarregar o pedido",
