@@ -232,14 +232,18 @@ test("16.4 a refused operation says why in words, links to its draft (or says wh
   // Between the send and the job, the product is blocked in the ERP: the job refuses the order.
   await erp.sql("UPDATE sb1010 SET b1_msblql = '1' WHERE trim(b1_cod) = 'P00002'");
   await erp.jobs("release");
-  await expect(page.getByTestId("queue-status")).toContainText("P00002", { timeout: 20_000 });
+  // The refusal brings the draft back to the form with the ERP's reason, in words.
+  await expect(page.getByText("O ERP não incluiu o pedido: Produto P00002 bloqueado (inativo). Corrija")).toBeVisible({
+    timeout: 20_000,
+  });
 
   await page.goto("/orders");
   const rows = page.getByTestId("pending-order");
   // The portal's own refused send: the ERP's reason in words, the field code behind "detalhes", the draft to fix.
   const ours = rows.filter({ has: page.getByRole("link", { name: "Corrigir e reenviar" }) }).first();
-  await expect(ours).toContainText("Produto P00002 bloqueado para uso.");
-  await expect(ours.getByText(/B1_MSBLQL/)).toBeHidden();
+  await expect(ours).toContainText("Produto P00002 bloqueado (inativo).");
+  // The field path the ERP answered with is for support, behind "detalhes".
+  await expect(ours.getByText("items.1.product: Produto P00002 bloqueado (inativo).")).toBeHidden();
   await expect(ours.getByRole("link", { name: "Corrigir e reenviar" })).toHaveAttribute(
     "href",
     /\/orders\/new\?draft=[0-9a-f-]{36}$/,

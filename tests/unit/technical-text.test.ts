@@ -8,6 +8,12 @@ describe("plainWords: ERP texts without the identifiers meant for support (issue
       "Cliente com risco D e título vencido há 40 dias.",
     );
     expect(plainWords("Limite vencido em A1_VENCLC")).toBe("Limite vencido em");
+    expect(plainWords("items.1.product: Produto P00002 bloqueado (inativo).")).toBe(
+      "Produto P00002 bloqueado (inativo).",
+    );
+    expect(plainWords("customer: Cliente bloqueado; items.0.price: Preço abaixo do mínimo")).toBe(
+      "Cliente bloqueado; Preço abaixo do mínimo",
+    );
   });
   it("keeps codes the rep needs (order and product numbers, the customer's code/store)", () => {
     expect(plainWords("Pedido 001123 incluído - cliente 000012/01")).toBe("Pedido 001123 incluído - cliente 000012/01");

@@ -3,6 +3,7 @@
 import { useRef, useState } from "react";
 import type { UseFormReturn } from "react-hook-form";
 import { useTranslations } from "use-intl";
+import { plainWords } from "@/lib/technical-text";
 import { SERVER_MESSAGE as SERVER } from "@/components/ui/use-field-error-text";
 import type { OrderForm as OrderFormData } from "@/lib/schemas/order-form";
 import type { OrderFormInitial, QueueStatusAnswer } from "@/lib/types/order-entry";
@@ -142,7 +143,10 @@ export function useOrderSubmit({
       window.location.reload();
     else if (answer.item.status === "error") {
       setPhase({ kind: "editing" });
-      setBanner({ tone: "error", text: t("errors.rejectedByJob", { message: answer.item.message }) });
+      setBanner({
+        tone: "error",
+        text: t("errors.rejectedByJob", { message: plainWords(answer.item.message).replace(/\.+$/, "") }),
+      });
     }
   }
 
