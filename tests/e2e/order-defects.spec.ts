@@ -1,7 +1,7 @@
 import { expect, test } from "./fixtures";
 import { E2E } from "../../playwright.config";
 import { loginAs, sandbox } from "./helpers";
-import { fillOrder, pickCustomer } from "./order-entry-helpers";
+import { fillOrder, pickCustomer, sendHeldOrder } from "./order-entry-helpers";
 
 // Issue 16, orders: the defects found walking the portal as a rep on a phone (390 × 844, pt-BR),
 // each walked here the way the rep met it: the order after sending, drafts, notifications. The form
@@ -19,10 +19,7 @@ test("16.1 reloading a sent draft's page shows what became of it (queued, then p
 }) => {
   const erp = sandbox(request);
   await loginAs(page, "demo", "ana", "ana123");
-  await fillOrder(page, "000012");
-  await erp.jobs("hold");
-  await page.getByRole("button", { name: "Enviar pedido" }).click();
-  await expect(page.getByTestId("queue-status")).toContainText("Na fila do ERP");
+  await sendHeldOrder(page, erp, "000012");
   await expect(page).toHaveURL(/\/orders\/new\?draft=[0-9a-f-]{36}$/);
   const sentUrl = page.url();
   const draftId = sentUrl.split("draft=")[1]!;
@@ -225,10 +222,7 @@ test("16.4 a refused operation says why in words, links to its draft (or says wh
 }) => {
   const erp = sandbox(request);
   await loginAs(page, "demo", "ana", "ana123");
-  await fillOrder(page, "000012");
-  await erp.jobs("hold");
-  await page.getByRole("button", { name: "Enviar pedido" }).click();
-  await expect(page.getByTestId("queue-status")).toContainText("Na fila do ERP");
+  await sendHeldOrder(page, erp, "000012");
   // Between the send and the job, the product is blocked in the ERP: the job refuses the order.
   await erp.sql("UPDATE sb1010 SET b1_msblql = '1' WHERE trim(b1_cod) = 'P00002'");
   await erp.jobs("release");

@@ -44,3 +44,11 @@ export async function fillOrder(page: Page, customer: string) {
   await page.getByRole("button", { name: "Adicionar item" }).click();
   await fillLine(page, 1, "P00002", "2");
 }
+
+/** A two-line order for `customer` sent while the ERP's job is held: it waits in the queue. */
+export async function sendHeldOrder(page: Page, erp: { jobs: (action: "hold") => Promise<unknown> }, customer: string) {
+  await fillOrder(page, customer);
+  await erp.jobs("hold");
+  await page.getByRole("button", { name: "Enviar pedido" }).click();
+  await expect(page.getByTestId("queue-status")).toContainText("Na fila do ERP");
+}

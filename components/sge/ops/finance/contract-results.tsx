@@ -2,6 +2,18 @@ import Link from "next/link";
 import type { FinanceContractSummary, RecentFinanceContract } from "@/lib/sge/ops/types";
 import { getFormat, getTranslations } from "@/server/i18n";
 
+/** The link to a contract's finance page, as every list of contracts shows it. */
+function ContractLink({ coligada, xnumpro, label }: { coligada: number; xnumpro: string; label: string }) {
+  return (
+    <Link
+      href={`/sge/finance/${coligada}/${encodeURIComponent(xnumpro)}`}
+      className="inline-flex min-h-11 items-center font-semibold text-brand-700 underline underline-offset-2"
+    >
+      {label}
+    </Link>
+  );
+}
+
 /** Contracts found: one card each, linking to the contract's finance page. */
 export async function ContractResults({ results }: { results: FinanceContractSummary[] }) {
   const [t, tc, f] = await Promise.all([
@@ -19,12 +31,7 @@ export async function ContractResults({ results }: { results: FinanceContractSum
     <ul className="grid gap-3 md:grid-cols-2" aria-label={t("searchResults", { count: results.length })}>
       {results.map((c) => (
         <li key={`${c.coligada}-${c.xnumpro}`} className="rounded-2xl border border-slate-200 bg-white p-4">
-          <Link
-            href={`/sge/finance/${c.coligada}/${encodeURIComponent(c.xnumpro)}`}
-            className="inline-flex min-h-11 items-center font-semibold text-brand-700 underline underline-offset-2"
-          >
-            {t("contractLink", { xnumpro: c.xnumpro })}
-          </Link>
+          <ContractLink coligada={c.coligada} xnumpro={c.xnumpro} label={t("contractLink", { xnumpro: c.xnumpro })} />
           <p className="text-sm text-slate-700">
             {tc(`coligada${c.coligada}`)} · {c.courseName}
           </p>
@@ -58,12 +65,11 @@ export async function RecentContracts({ contracts }: { contracts: RecentFinanceC
         <ul className="mt-2 divide-y divide-slate-200" data-testid="recent-contracts">
           {contracts.map((c) => (
             <li key={`${c.coligada}-${c.xnumpro}`} className="py-1">
-              <Link
-                href={`/sge/finance/${c.coligada}/${encodeURIComponent(c.xnumpro)}`}
-                className="inline-flex min-h-11 items-center font-semibold text-brand-700 underline underline-offset-2"
-              >
-                {t("contractLink", { xnumpro: c.xnumpro })}
-              </Link>
+              <ContractLink
+                coligada={c.coligada}
+                xnumpro={c.xnumpro}
+                label={t("contractLink", { xnumpro: c.xnumpro })}
+              />
               <p className="text-sm text-slate-700">
                 {t("recentLine", { coligada: tc(`coligada${c.coligada as 2 | 3}`), time: f.dateTime(c.at) })}
               </p>
