@@ -242,6 +242,8 @@ test("16.17 SGE's situation reads the same on the confirmation, the rep's list a
   await finance.getByRole("button", { name: "Buscar" }).click();
   await finance.getByRole("link", { name: `Contrato ${xnumpro}` }).click();
   await expect(finance.getByText("Situação do contratoVigente")).toBeVisible();
+  // The class by its code, without RM's period prefix ("11|TEC.001.017").
+  await expect(finance.getByText(/Técnico em Mecânica · TEC\.001\.017$/)).toBeVisible();
   await expect(finance.getByText(/^Situação da matrículaPré-Matriculado/)).toBeVisible();
   await expect(finance.getByTestId("pre-enrolled-note")).toBeVisible();
   await expect(finance.getByText("Vigente · Pré-Matriculado")).toHaveCount(0);

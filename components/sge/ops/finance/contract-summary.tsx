@@ -20,7 +20,8 @@ export async function ContractSummary({ contract }: { contract: FinanceContract 
         .filter(Boolean)
         .join(" · "),
     ],
-    [t("course"), `${contract.courseName} · ${contract.classCode}`],
+    // RM's class key is "<IdPerlet>|<CodTurma>": the team knows the class by its code alone.
+    [t("course"), `${contract.courseName} · ${contract.classCode.replace(/^\d+\|/, "")}`],
     [t("contractStatus"), contract.status],
     [t("enrolmentStatus"), <EnrolmentSituation key="situation" situation={contract.enrolmentStatus} compact />],
     [t("period"), t("periodValue", { start: f.date(contract.startDate), end: f.date(contract.endDate) })],
