@@ -1,6 +1,7 @@
 import { daysBetween } from "@/lib/dates";
 import type { ReceivablesResult } from "@/lib/types/financial";
 import { getFormat, getTranslations } from "@/server/i18n";
+import { ScrollRegion } from "@/components/ui/scroll-region";
 
 /** Open titles read online from the ERP; on an outage, the last kept answer with its time. */
 export async function ReceivablesTable({ result, today }: { result: ReceivablesResult; today: string }) {
@@ -22,7 +23,7 @@ export async function ReceivablesTable({ result, today }: { result: ReceivablesR
       ) : result.items.length === 0 ? (
         <p className="mt-2 text-slate-700">{t("receivablesEmpty")}</p>
       ) : (
-        <div className="mt-3 overflow-x-auto">
+        <ScrollRegion labelledBy="receivables-title" className="mt-3">
           <table className="w-full min-w-[36rem] text-sm">
             <thead className="text-left text-slate-700">
               <tr>
@@ -68,7 +69,7 @@ export async function ReceivablesTable({ result, today }: { result: ReceivablesR
               })}
             </tbody>
           </table>
-        </div>
+        </ScrollRegion>
       )}
     </section>
   );

@@ -2,6 +2,7 @@ import Link from "next/link";
 import type { CustomerOrder } from "@/lib/types/order";
 import { getFormat, getTranslations } from "@/server/i18n";
 import { OrderStatusBadge } from "@/components/orders/order-status-badge";
+import { ScrollRegion } from "@/components/ui/scroll-region";
 
 /** The customer's latest orders from the synced copy (the last 12 months are kept locally). */
 export async function RecentOrders({ orders }: { orders: CustomerOrder[] }) {
@@ -14,7 +15,7 @@ export async function RecentOrders({ orders }: { orders: CustomerOrder[] }) {
       {orders.length === 0 ? (
         <p className="mt-2 text-sm text-slate-700">{t("recentOrdersEmpty")}</p>
       ) : (
-        <div className="mt-3 overflow-x-auto">
+        <ScrollRegion labelledBy="recent-orders-title" className="mt-3">
           <table className="w-full min-w-[28rem] text-sm" data-testid="recent-orders">
             <thead className="text-left text-slate-700">
               <tr>
@@ -52,7 +53,7 @@ export async function RecentOrders({ orders }: { orders: CustomerOrder[] }) {
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollRegion>
       )}
     </section>
   );

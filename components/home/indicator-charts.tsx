@@ -1,5 +1,6 @@
 import type { IndicatorCharts as Charts } from "@/lib/types/indicators";
 import { getFormat, getTranslations } from "@/server/i18n";
+import { ScrollRegion } from "@/components/ui/scroll-region";
 
 const box = "rounded-2xl border border-slate-200 bg-white p-4";
 const series = [
@@ -61,7 +62,7 @@ export async function IndicatorCharts({ charts }: { charts: Charts }) {
         </div>
         <details className="mt-3">
           <summary className="min-h-11 cursor-pointer py-2 font-medium text-brand-700">{t("table")}</summary>
-          <div className="overflow-x-auto">
+          <ScrollRegion labelledBy="chart-orders">
             <table className="w-full text-sm" data-testid="chart-orders-table">
               <thead>
                 <tr>
@@ -100,7 +101,7 @@ export async function IndicatorCharts({ charts }: { charts: Charts }) {
                 ))}
               </tbody>
             </table>
-          </div>
+          </ScrollRegion>
         </details>
       </section>
 
@@ -111,7 +112,7 @@ export async function IndicatorCharts({ charts }: { charts: Charts }) {
         {charts.topCustomers.length === 0 ? (
           <p className="mt-2 text-sm text-slate-700">{t("empty")}</p>
         ) : (
-          <div className="mt-2 overflow-x-auto">
+          <ScrollRegion labelledBy="chart-customers" className="mt-2">
             <table className="w-full text-sm">
               <thead>
                 <tr>
@@ -143,7 +144,7 @@ export async function IndicatorCharts({ charts }: { charts: Charts }) {
                 ))}
               </tbody>
             </table>
-          </div>
+          </ScrollRegion>
         )}
       </section>
 
@@ -154,7 +155,7 @@ export async function IndicatorCharts({ charts }: { charts: Charts }) {
         {charts.topProducts.length === 0 ? (
           <p className="mt-2 text-sm text-slate-700">{t("empty")}</p>
         ) : (
-          <div className="mt-2 overflow-x-auto">
+          <ScrollRegion labelledBy="chart-products" className="mt-2">
             <table className="w-full text-sm">
               <thead>
                 <tr>
@@ -188,7 +189,7 @@ export async function IndicatorCharts({ charts }: { charts: Charts }) {
                 ))}
               </tbody>
             </table>
-          </div>
+          </ScrollRegion>
         )}
       </section>
     </div>

@@ -1,13 +1,14 @@
 import Link from "next/link";
 import { addressLine } from "@/lib/address";
 import { formatDocument } from "@/lib/br-documents";
-import type { OrderView } from "@/lib/types/order";
+import { itemsShortOfStock, type OrderView } from "@/lib/types/order";
 import { getFormat, getTranslations } from "@/server/i18n";
 import { TechnicalText } from "@/components/ui/technical-text";
 import { OrderActions } from "./order-actions";
 import { OrderStatusBadge } from "./order-status-badge";
 import { OrderSheetHeader, type OrderSheetIssuer } from "./order-sheet-header";
 import { PrintButton } from "./print-button";
+import { ScrollRegion } from "@/components/ui/scroll-region";
 
 const card = "rounded-2xl border border-slate-200 bg-white p-4 print:border-0 print:p-0";
 const named = (code: string, name: string) => [code.trim(), name].filter(Boolean).join(" · ");
@@ -16,7 +17,16 @@ const named = (code: string, name: string) => [code.trim(), name].filter(Boolean
  * One order: header, customer and credit, items, totals, ERP history, invoice. Prints as the order
  * sheet: the issuer's letterhead and the customer's address, never the internal credit figures.
  */
-export async function OrderViewPage({ view, issuer }: { view: OrderView; issuer: OrderSheetIssuer }) {
+export async function OrderViewPage({
+  view,
+  issuer,
+  stockNow,
+}: {
+  view: OrderView;
+  issuer: OrderSheetIssuer;
+  /** Available now in the warehouse of each item short of stock, by item (read online; absent when the ERP did not answer). */
+  stockNow: Record<string, number>;
+}) {
   const [t, ts, tc, f] = await Promise.all([
     getTranslations("order"),
     getTranslations("orderStatus"),
@@ -24,6 +34,8 @@ export async function OrderViewPage({ view, issuer }: { view: OrderView; issuer:
     getFormat(),
   ]);
   const { order, customer, history, names } = view;
+  const short = itemsShortOfStock(order);
+  const shortItems = new Set(short.map((i) => i.item));
   const freight = order.invoiceDetail?.freight ?? order.freightValue;
   const facts: { label: string; value: string; id: string }[] = [
     { id: "issue", label: t("issueDate"), value: f.date(order.issueDate) },
@@ -72,6 +84,33 @@ export async function OrderViewPage({ view, issuer }: { view: OrderView; issuer:
             detailsLabel={tc("details")}
           />
         </div>
+        {short.length ? (
+          <div
+            role="status"
+            className="mt-3 rounded-lg border border-amber-300 bg-amber-50 p-3 text-sm text-amber-950 print:hidden"
+            data-testid="order-short-of-stock"
+          >
+            <p className="font-semibold">{t("shortOfStock.title", { count: short.length })}</p>
+            <ul className="mt-1 list-disc space-y-1 pl-5">
+              {short.map((i) => (
+                <li key={i.item}>
+                  {t("shortOfStock.item", {
+                    item: i.item,
+                    product: i.product.trim(),
+                    description: i.description,
+                    quantity: f.number(i.quantity),
+                    unit: i.unit,
+                    warehouse: i.warehouse.trim(),
+                  })}
+                  {stockNow[i.item] !== undefined
+                    ? ` (${t("shortOfStock.now", { quantity: f.number(stockNow[i.item] ?? 0), unit: i.unit })})`
+                    : null}
+                </li>
+              ))}
+            </ul>
+            <p className="mt-1">{t("shortOfStock.next")}</p>
+          </div>
+        ) : null}
         <p
           className={`mt-2 text-sm print:hidden ${view.source === "store" ? "rounded-lg border border-amber-300 bg-amber-50 p-3 font-medium text-amber-900" : "text-slate-600"}`}
         >
@@ -147,7 +186,7 @@ export async function OrderViewPage({ view, issuer }: { view: OrderView; issuer:
         <h2 id="order-items" className="text-lg font-semibold text-slate-900">
           {t("itemsTitle")}
         </h2>
-        <div className="mt-3 overflow-x-auto">
+        <ScrollRegion labelledBy="order-items" className="mt-3">
           <table className="w-full min-w-[40rem] text-sm print:min-w-0" data-testid="order-items">
             <thead className="text-left text-slate-700">
               <tr>
@@ -184,6 +223,11 @@ export async function OrderViewPage({ view, issuer }: { view: OrderView; issuer:
                   <td className="p-2">
                     <span className="font-medium">{i.product.trim()}</span> {i.description}
                     {i.unit ? <span className="text-slate-600"> ({i.unit})</span> : null}
+                    {shortItems.has(i.item) ? (
+                      <span className="ml-2 rounded-full bg-amber-100 px-2 py-0.5 text-xs font-semibold text-amber-900 print:hidden">
+                        {t("shortOfStock.badge")}
+                      </span>
+                    ) : null}
                   </td>
                   <td className="p-2 text-right">{f.number(i.quantity)}</td>
                   <td className="p-2 text-right whitespace-nowrap">{f.money(i.listPrice)}</td>
@@ -195,7 +239,7 @@ export async function OrderViewPage({ view, issuer }: { view: OrderView; issuer:
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollRegion>
         <dl className="mt-3 ml-auto grid max-w-xs grid-cols-2 gap-1 text-sm">
           <dt className="text-slate-600">{t("totals.items")}</dt>
           <dd className="text-right">{f.money(order.total)}</dd>

@@ -102,6 +102,8 @@ export type OrderFormInitial = {
   origin: "blank" | "draft" | "copy" | "customer" | "edit";
   /** C5_NUM of the order this one was copied from ("cópia do 001085" in the drafts' list). */
   copiedFrom: string | null;
+  /** In an edit: the stock the order's released items reserve, which the ERP gives back before releasing it again. */
+  stockHolds: import("./order").StockHold[];
 };
 
 /** An order operation the ERP has not finished (or refused), shown above My orders. */

@@ -34,7 +34,35 @@ export type SalesOrderItem = {
   operationType: string;
   tes: string;
   warehouse: string;
+  /** C9_BLCRED of the item's release: "" when released or not released yet (absent in copies synced before it was kept). */
+  creditBlock?: string;
+  /** C9_BLEST: 02/03 short of stock. With credit blocked the ERP leaves 02 on every item without analysing the stock. */
+  stockBlock?: string;
 };
+
+/** A stock reservation an order's items hold (product, warehouse, quantity). */
+export type StockHold = { product: string; warehouse: string; quantity: number };
+
+/**
+ * The items the ERP held for stock: those of a stock-blocked order whose credit was released and
+ * whose C9_BLEST says short (a credit-blocked order has 02 on every item, stock not analysed).
+ */
+export const itemsShortOfStock = (order: Pick<SalesOrder, "status" | "items">): SalesOrderItem[] =>
+  order.status === "stock_blocked"
+    ? order.items.filter((i) => !i.creditBlock && ["02", "03"].includes(i.stockBlock ?? ""))
+    : [];
+
+/**
+ * What an order's released items reserve in stock (B2_RESERVA), which an edit gives back before the
+ * ERP releases it again: every item of a released order, the unblocked items of a stock-blocked one.
+ * Assumes the operation moves stock (the ERP's TES decides; the portal does not see that flag).
+ */
+export function stockHolds(order: Pick<SalesOrder, "status" | "items">): StockHold[] {
+  if (order.status !== "released" && order.status !== "stock_blocked") return [];
+  return order.items
+    .filter((i) => !i.creditBlock && !i.stockBlock)
+    .map((i) => ({ product: i.product.trim(), warehouse: i.warehouse.trim(), quantity: i.quantity }));
+}
 
 /** SC5 + SC6 as the portal keeps them. `id` = C5_FILIAL + C5_NUM; `stamp` = S_T_A_M_P_ for If-Match. */
 export type SalesOrder = {

@@ -149,22 +149,28 @@ export function priceListRows(products: readonly Product[], today: number, rng: 
 
 /**
  * Stock per branch and warehouse (01 main, 02 a second warehouse for part of the range). Showcase:
- * P00005 has no stock anywhere, P00006 only 3 units in warehouse 01 — orders for them block on stock.
+ * P00005 has no stock anywhere, P00006 only 3 units in warehouse 01 — orders for them block on stock;
+ * P00004 has 8 units in warehouse 01 (its B1_LOCPAD, the one an order line uses) and 600 in 02, so
+ * the sum over warehouses says plenty while the ERP's release finds 8 at most.
  */
 export function stockRows(products: readonly Product[], branches: readonly string[], rng: Rng): Row[] {
   const rows: Row[] = [];
   for (const branch of branches) {
     for (const p of products) {
       const zero = p.code === "P00005" || rng.chance(0.04);
-      const qty = p.code === "P00006" ? 3 : zero ? 0 : rng.chance(0.08) ? rng.int(1, 12) : rng.int(80, 6000);
+      const drawn = p.code === "P00006" || zero ? 0 : rng.chance(0.08) ? rng.int(1, 12) : rng.int(80, 6000);
+      const qty = p.code === "P00006" ? 3 : p.code === "P00004" ? 8 : drawn;
       const cost = cents(Math.round(p.priceCents * 0.62 * 100) / 100);
       rows.push({ B2_FILIAL: branch, B2_COD: p.code, B2_LOCAL: "01", B2_QATU: qty, B2_RESERVA: 0, B2_CM1: cost });
-      if (rng.chance(0.3) && p.code !== "P00005" && p.code !== "P00006") {
+      // The draws stay the same whatever the showcase overrides, so the rest of the seed does not move.
+      const second = rng.chance(0.3) && p.code !== "P00005" && p.code !== "P00006";
+      const secondQty = second ? rng.int(0, 800) : 0;
+      if (second || p.code === "P00004") {
         rows.push({
           B2_FILIAL: branch,
           B2_COD: p.code,
           B2_LOCAL: "02",
-          B2_QATU: rng.int(0, 800),
+          B2_QATU: p.code === "P00004" ? 600 : secondQty,
           B2_RESERVA: 0,
           B2_CM1: cost,
         });

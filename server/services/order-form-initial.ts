@@ -36,6 +36,7 @@ export async function initialFromDraft(viewer: Viewer, draft: Draft): Promise<Or
     savedAt: draft.updatedAt,
     origin: "draft",
     copiedFrom: copiedFrom || null,
+    stockHolds: [],
   };
 }
 
@@ -58,6 +59,7 @@ export async function newOrderInitial(
     queueId: null,
     savedAt: null,
     copiedFrom: null,
+    stockHolds: [],
   };
   if (params.draft) {
     const draft = await getDraft(viewer, params.draft);

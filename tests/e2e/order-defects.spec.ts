@@ -1,7 +1,8 @@
+import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "./fixtures";
 import { E2E } from "../../playwright.config";
 import { loginAs, sandbox } from "./helpers";
-import { fillOrder, pickCustomer, sendHeldOrder } from "./order-entry-helpers";
+import { fillLine, fillOrder, pickCustomer, sendHeldOrder, startOrder } from "./order-entry-helpers";
 
 // Issue 16, orders: the defects found walking the portal as a rep on a phone (390 × 844, pt-BR),
 // each walked here the way the rep met it: the order after sending, drafts, notifications. The form
@@ -252,4 +253,59 @@ test("16.4 a refused operation says why in words, links to its draft (or says wh
   await page.reload();
   await expect(page.getByTestId("pending-orders")).toBeVisible();
   await expect(rows.filter({ hasText: "Produto P00007 bloqueado para uso." })).toHaveCount(before - 1);
+});
+
+test("16.6 the stock preview is the warehouse the ERP checks, less earlier items; a stock-held order names the item that lacks it", async ({
+  page,
+  request,
+}) => {
+  test.setTimeout(90_000);
+  const erp = sandbox(request);
+  // P00004: a few units in warehouse 01 (its standard one, where the line goes), hundreds in 02.
+  const stock = await erp.sql<{ warehouse: string; available: string }>(
+    `SELECT trim(B2_LOCAL) AS warehouse, B2_QATU - B2_RESERVA AS available FROM SB2010 WHERE B2_FILIAL = '01' AND B2_COD = 'P00004' AND D_E_L_E_T_ = ' '`,
+  );
+  const inMain = Number(stock.find((s) => s.warehouse === "01")!.available);
+  expect(stock.reduce((n, s) => n + Number(s.available), 0)).toBeGreaterThan(500);
+  expect(inMain).toBeGreaterThan(0);
+
+  await loginAs(page, "demo", "ana", "ana123");
+  await startOrder(page, "000012");
+  await fillLine(page, 0, "P00004", String(inMain));
+  const lines = page.getByTestId("order-line");
+  await expect(lines.nth(0).getByTestId("line-stock")).toContainText(`Estoque disponível no armazém 01: ${inMain} PC.`);
+  await expect(lines.nth(0).getByTestId("line-stock")).not.toContainText("acima do saldo");
+  // A second line of the same product: the first already takes what the warehouse has.
+  await page.getByRole("button", { name: "Adicionar item" }).click();
+  await fillLine(page, 1, "P00004", "1");
+  await expect(lines.nth(1).getByTestId("line-stock")).toContainText(`${inMain} PC já estão nos itens anteriores`);
+  await expect(lines.nth(1).getByTestId("line-stock")).toContainText(
+    "Quantidade acima do saldo: o ERP deve bloquear este item por estoque.",
+  );
+  // What the preview cannot know, said next to it.
+  await expect(page.getByTestId("stock-rule")).toContainText("O portal não tem como saber antes do envio");
+
+  await page.getByRole("button", { name: "Enviar pedido" }).click();
+  await expect(page.getByTestId("queue-status")).toContainText(/Pedido \d{6} incluído - bloqueado por estoque/, {
+    timeout: 20_000,
+  });
+  const number = /Pedido (\d{6})/.exec((await page.getByTestId("queue-status").textContent()) ?? "")![1]!;
+  await page.getByRole("link", { name: `Ver pedido ${number}` }).click();
+  // The order page names the item short of stock, its warehouse and what it has now.
+  const short = page.getByTestId("order-short-of-stock");
+  await expect(short).toContainText("Falta estoque para este item");
+  await expect(short).toContainText("Item 02 · P00004");
+  await expect(short).toContainText("1 PC no armazém 01 (disponível agora: 0 PC)");
+  await expect(short).not.toContainText("Item 01");
+  const rows = page.getByTestId("order-items").locator("tbody tr");
+  await expect(rows.nth(1)).toContainText("Sem estoque");
+  await expect(rows.nth(0)).not.toContainText("Sem estoque");
+  expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
+
+  // Editing it: item 01 reserves its units, which the ERP gives back before releasing the change.
+  await page.goto(`/orders/${number}/edit`);
+  await expect(lines.nth(0).getByTestId("line-stock")).toContainText(
+    `Estoque disponível no armazém 01: ${inMain} PC. Inclui ${inMain} PC que este pedido já reserva`,
+  );
+  await expect(lines.nth(1).getByTestId("line-stock")).toContainText("acima do saldo");
 });

@@ -9,6 +9,7 @@ import {
 } from "@/server/erp/protheus/catalog";
 import { toNotification } from "@/server/erp/protheus/notifications";
 import { toQueueItem, toSalesOrder } from "@/server/erp/protheus/orders";
+import { itemsShortOfStock, stockHolds } from "@/lib/types/order";
 import { isDeletedRow } from "@/server/erp/protheus/wire";
 
 describe("payment conditions reshaper (SE4)", () => {
@@ -181,6 +182,8 @@ describe("sales orders reshaper (SC5/SC6)", () => {
         operationtype: "01",
         tes: "501",
         warehouse: "01",
+        creditblock: "01",
+        stockblock: "02",
       },
     ],
     deleted: false,
@@ -212,8 +215,37 @@ describe("sales orders reshaper (SC5/SC6)", () => {
         operationType: "01",
         tes: "501",
         warehouse: "01",
+        creditBlock: "01",
+        stockBlock: "02",
       },
     ]);
+  });
+
+  it("names the items short of stock only when the ERP analysed the stock, and what an edit gives back", () => {
+    const item = (n: string, creditBlock: string, stockBlock: string, quantity = 5) => ({
+      ...toSalesOrder(header).items[0]!,
+      item: n,
+      product: `P0000${n.slice(1)}`,
+      quantity,
+      creditBlock,
+      stockBlock,
+    });
+    const stock = { status: "stock_blocked" as const, items: [item("01", "", ""), item("02", "", "02", 9)] };
+    expect(itemsShortOfStock(stock).map((i) => i.item)).toEqual(["02"]);
+    expect(stockHolds(stock)).toEqual([{ product: "P00001", warehouse: "01", quantity: 5 }]);
+    // Credit blocked: MATA440 leaves 02 on every item without analysing the stock, and reserves nothing.
+    const credit = { status: "credit_blocked" as const, items: [item("01", "01", "02"), item("02", "01", "02")] };
+    expect(itemsShortOfStock(credit)).toEqual([]);
+    expect(stockHolds(credit)).toEqual([]);
+    // Open (no release yet): nothing reserved; released: everything.
+    expect(stockHolds({ status: "open", items: [item("01", "", "")] })).toEqual([]);
+    expect(stockHolds({ status: "released", items: [item("01", "", "", 3), item("02", "", "", 4)] })).toEqual([
+      { product: "P00001", warehouse: "01", quantity: 3 },
+      { product: "P00002", warehouse: "01", quantity: 4 },
+    ]);
+    // A copy synced before the codes were kept has neither: nothing named, nothing assumed short.
+    const { creditBlock: _c, stockBlock: _s, ...old } = item("01", "", "02");
+    expect(itemsShortOfStock({ status: "stock_blocked", items: [old] })).toEqual([]);
   });
 
   it("reads the invoice as collection columns or as the single GET's object", () => {

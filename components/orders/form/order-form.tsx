@@ -208,6 +208,7 @@ export function OrderForm({ context, initial }: { context: OrderFormContext; ini
           <OrderLines
             priceList={values.priceList ?? ""}
             operationNames={Object.fromEntries(context.operationTypes.map((o) => [o.code, o.description]))}
+            stockHolds={initial.stockHolds}
             fieldError={fieldError}
           />
         </section>

@@ -9,6 +9,7 @@ import { contractInstalments, outlivesClass, secondDue } from "@/lib/sge/instalm
 import type { SgeClassOption } from "@/lib/types/sge";
 import { CheckInput, Fieldset, SelectInput, TextInput, useFieldError } from "./fields";
 import type { EnrolmentValues } from "./values";
+import { ScrollRegion } from "@/components/ui/scroll-region";
 
 function MoneyInput({
   name,
@@ -82,7 +83,7 @@ export function InstalmentPreview({
       <h3 id="enrol-preview" className="font-semibold text-slate-900">
         {t("preview")}
       </h3>
-      <div className="mt-2 overflow-x-auto">
+      <ScrollRegion labelledBy="enrol-preview" className="mt-2">
         <table className="w-full text-sm" data-testid="instalment-preview">
           <thead>
             <tr className="text-left text-slate-700">
@@ -115,7 +116,7 @@ export function InstalmentPreview({
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollRegion>
       <p className="mt-2 font-semibold text-slate-900">{t("net", { value: money(net) })}</p>
       {late ? (
         <p

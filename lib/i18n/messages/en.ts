@@ -363,6 +363,13 @@ const en: Messages = {
     none: "—",
     status: "Status",
     reason: "Reason",
+    shortOfStock: {
+      title: "{count, plural, one {This item is short of stock} other {These items are short of stock}}",
+      item: "Item {item} · {product} {description}: {quantity} {unit} in warehouse {warehouse}",
+      now: "available now: {quantity} {unit}",
+      next: "The order goes on to invoicing when the stock arrives, or after you adjust the quantities with “Edit order”.",
+      badge: "Out of stock",
+    },
     itemsTitle: "Items",
     itemColumns: {
       item: "Item",
@@ -450,9 +457,16 @@ const en: Messages = {
     productResultsLabel: "Products found",
     stockLoading: "Checking stock…",
     stockUnavailable: "Stock unavailable right now (the ERP is not answering).",
-    stock: "Available stock: {quantity} {unit}",
-    noStock: "No stock available.",
-    stockShort: "Quantity above stock: the ERP is likely to block it for stock.",
+    stock: "Available in warehouse {warehouse}: {quantity} {unit}.",
+    stockAllWarehouses:
+      "Available (all warehouses; the product's standard warehouse is not synced): {quantity} {unit}.",
+    noStock: "No stock available in warehouse {warehouse}.",
+    noStockAnywhere: "No stock available.",
+    stockEarlier: "{quantity} {unit} already on earlier items of this order.",
+    stockOwn: "Includes {quantity} {unit} this order already reserves and gives back when changed.",
+    stockShort: "Quantity above the balance: the ERP is likely to block this item for stock.",
+    stockRule:
+      "How the ERP checks stock: the balance of each product's standard warehouse minus what is already reserved, less the earlier items of this order. Before sending, the portal cannot know whether other orders will take the balance before the ERP processes this one, nor whether the operation type moves stock (when it does not, the ERP does not check). With credit blocked, stock is analysed only when the credit is released.",
     line: "Item {item}",
     product: "Product",
     changeProduct: "Change product of item {item}",

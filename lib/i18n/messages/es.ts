@@ -365,6 +365,13 @@ const es: Messages = {
     none: "—",
     status: "Situación",
     reason: "Motivo",
+    shortOfStock: {
+      title: "{count, plural, one {Falta stock para este ítem} other {Falta stock para estos ítems}}",
+      item: "Ítem {item} · {product} {description}: {quantity} {unit} en el almacén {warehouse}",
+      now: "disponible ahora: {quantity} {unit}",
+      next: "El pedido sigue a facturación cuando llegue el stock, o después de ajustar las cantidades en “Modificar pedido”.",
+      badge: "Sin stock",
+    },
     itemsTitle: "Ítems",
     itemColumns: {
       item: "Ítem",
@@ -452,9 +459,16 @@ const es: Messages = {
     productResultsLabel: "Productos encontrados",
     stockLoading: "Consultando stock…",
     stockUnavailable: "Stock no disponible ahora (el ERP no responde).",
-    stock: "Stock disponible: {quantity} {unit}",
-    noStock: "Sin stock disponible.",
-    stockShort: "Cantidad superior al stock: el ERP debería bloquear por stock.",
+    stock: "Stock disponible en el almacén {warehouse}: {quantity} {unit}.",
+    stockAllWarehouses:
+      "Stock disponible (suma de los almacenes; el almacén estándar del producto no está sincronizado): {quantity} {unit}.",
+    noStock: "Sin stock disponible en el almacén {warehouse}.",
+    noStockAnywhere: "Sin stock disponible.",
+    stockEarlier: "{quantity} {unit} ya están en los ítems anteriores de este pedido.",
+    stockOwn: "Incluye {quantity} {unit} que este pedido ya reserva y devuelve al modificarse.",
+    stockShort: "Cantidad superior al saldo: el ERP debería bloquear este ítem por stock.",
+    stockRule:
+      "Cómo verifica el ERP el stock: saldo del almacén estándar de cada producto menos lo ya reservado, descontados los ítems anteriores de este pedido. Antes del envío el portal no puede saber si otros pedidos consumirán el saldo antes de que el ERP procese este, ni si el tipo de operación mueve stock (si no lo mueve, el ERP no verifica). Con el crédito bloqueado, el stock solo se analiza al liberar el crédito.",
     line: "Ítem {item}",
     product: "Producto",
     changeProduct: "Cambiar producto del ítem {item}",

@@ -364,6 +364,13 @@ const ptBR = {
     none: "—",
     status: "Situação",
     reason: "Motivo",
+    shortOfStock: {
+      title: "{count, plural, one {Falta estoque para este item} other {Falta estoque para estes itens}}",
+      item: "Item {item} · {product} {description}: {quantity} {unit} no armazém {warehouse}",
+      now: "disponível agora: {quantity} {unit}",
+      next: "O pedido segue para faturamento quando o estoque chegar, ou depois que você ajustar as quantidades em “Alterar pedido”.",
+      badge: "Sem estoque",
+    },
     itemsTitle: "Itens",
     itemColumns: {
       item: "Item",
@@ -451,9 +458,16 @@ const ptBR = {
     productResultsLabel: "Produtos encontrados",
     stockLoading: "Consultando estoque…",
     stockUnavailable: "Estoque indisponível agora (ERP sem resposta).",
-    stock: "Estoque disponível: {quantity} {unit}",
-    noStock: "Sem estoque disponível.",
-    stockShort: "Quantidade acima do estoque: o ERP deve bloquear por estoque.",
+    stock: "Estoque disponível no armazém {warehouse}: {quantity} {unit}.",
+    stockAllWarehouses:
+      "Estoque disponível (soma dos armazéns; armazém padrão do produto não sincronizado): {quantity} {unit}.",
+    noStock: "Sem estoque disponível no armazém {warehouse}.",
+    noStockAnywhere: "Sem estoque disponível.",
+    stockEarlier: "{quantity} {unit} já estão nos itens anteriores deste pedido.",
+    stockOwn: "Inclui {quantity} {unit} que este pedido já reserva e devolve ao ser alterado.",
+    stockShort: "Quantidade acima do saldo: o ERP deve bloquear este item por estoque.",
+    stockRule:
+      "Como o ERP confere o estoque: saldo do armazém padrão de cada produto menos o que já está reservado, descontados os itens anteriores deste pedido. O portal não tem como saber antes do envio se outros pedidos vão consumir o saldo até o ERP processar este, nem se o tipo de operação movimenta estoque (quando não movimenta, o ERP não confere). Com crédito bloqueado, o estoque só é analisado na liberação do crédito.",
     line: "Item {item}",
     product: "Produto",
     changeProduct: "Trocar produto do item {item}",

@@ -32,6 +32,8 @@ function toOrderItem(raw: Record<string, unknown>): SalesOrderItem {
     operationType: code(raw, "operationtype", "operationType"),
     tes: text(raw, "tes"),
     warehouse: text(raw, "warehouse"),
+    creditBlock: text(raw, "creditblock").trim(),
+    stockBlock: text(raw, "stockblock").trim(),
   };
 }
 

@@ -6,6 +6,7 @@ import { requireSalesViewer } from "@/server/auth/viewer";
 import { businessNow } from "@/server/clock";
 import { getTranslations } from "@/server/i18n";
 import { deletedOrder, getOrder } from "@/server/services/orders";
+import { stockOfShortItems } from "@/server/services/stock";
 
 type Params = Promise<{ number: string }>;
 
@@ -38,5 +39,5 @@ export default async function OrderPage({ params }: { params: Params }) {
     seller: viewer.seller ? [viewer.seller.code, viewer.seller.name].filter(Boolean).join(" · ") : "",
     issuedAt: businessNow().toISOString(),
   };
-  return <OrderViewPage view={view} issuer={issuer} />;
+  return <OrderViewPage view={view} issuer={issuer} stockNow={await stockOfShortItems(viewer, view)} />;
 }

@@ -3,6 +3,7 @@ import { EnrolmentSituation } from "@/components/sge/enrolment-situation";
 import { formatDocument } from "@/lib/br-documents";
 import type { FinanceContract } from "@/lib/sge/ops/types";
 import { getFormat, getTranslations } from "@/server/i18n";
+import { ScrollRegion } from "@/components/ui/scroll-region";
 
 /** Who and what the contract is about, and its instalments (SPARCELA). */
 export async function ContractSummary({ contract }: { contract: FinanceContract }) {
@@ -50,7 +51,7 @@ export async function ContractSummary({ contract }: { contract: FinanceContract 
         {contract.instalments.length === 0 ? (
           <p className="mt-2 text-sm text-slate-700">{t("instalmentsEmpty")}</p>
         ) : (
-          <div className="mt-2 overflow-x-auto">
+          <ScrollRegion labelledBy="instalments-title" className="mt-2">
             <table className="w-full min-w-[32rem] text-left text-sm">
               <thead className="text-slate-600">
                 <tr>
@@ -87,7 +88,7 @@ export async function ContractSummary({ contract }: { contract: FinanceContract 
                 ))}
               </tbody>
             </table>
-          </div>
+          </ScrollRegion>
         )}
       </section>
     </div>

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { OrderForm } from "@/components/orders/form/order-form";
-import { isEditable } from "@/lib/types/order";
+import { isEditable, stockHolds } from "@/lib/types/order";
 import type { OrderFormInitial } from "@/lib/types/order-entry";
 import { requireSalesViewer } from "@/server/auth/viewer";
 import { getTranslations } from "@/server/i18n";
@@ -46,7 +46,7 @@ export default async function EditOrderPage({ params }: { params: Params }) {
   }
   const context = await orderFormContext(viewer);
   const draft = await editDraftOf(viewer, order.id);
-  const initial: OrderFormInitial = draft
+  const initial: Omit<OrderFormInitial, "stockHolds"> = draft
     ? await initialFromDraft(viewer, draft)
     : {
         draftId: null,
@@ -61,5 +61,6 @@ export default async function EditOrderPage({ params }: { params: Params }) {
         origin: "edit",
         copiedFrom: null,
       };
-  return <OrderForm context={context} initial={initial} />;
+  // Read now, with the order: what its items reserve comes back to the stock the ERP checks on save.
+  return <OrderForm context={context} initial={{ ...initial, stockHolds: stockHolds(order) }} />;
 }
