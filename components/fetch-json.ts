@@ -9,6 +9,17 @@ export async function fetchJson<T>(url: string, init?: RequestInit): Promise<T> 
     window.location.assign("/login?expired=1");
     throw new UnauthorizedError("session expired");
   }
-  if (!res.ok) throw new Error(`${res.status} ${url}`);
+  if (!res.ok) throw new HttpError(res.status, url, await res.json().catch(() => null));
   return (await res.json()) as T;
+}
+
+/** A BFF answer that is not 2xx, with its status and JSON body (e.g. `{ error, message }`) for the page to word. */
+export class HttpError extends Error {
+  constructor(
+    readonly status: number,
+    url: string,
+    readonly body: unknown,
+  ) {
+    super(`${status} ${url}`);
+  }
 }

@@ -1,8 +1,9 @@
+import { rm } from "node:fs/promises";
 import { Hono } from "hono";
 import { adminRoutes } from "./admin";
 import { cloneSwitches, readSettings, type SandboxSettings } from "./config";
 import { startClock, type AppEnv, type SandboxState } from "./context";
-import { createCompanyIndexes, hasSchema, openDatabase, type Database } from "./db";
+import { createCompanyIndexes, hasSchema, openDatabase, predatesTaxes, type Database } from "./db";
 import { companyGroups } from "./seed/fixed";
 import { errorResponse, totvsError } from "./errors";
 import { FaultStore, faultInjector } from "./faults";
@@ -38,10 +39,16 @@ export async function createSandbox(options: SandboxOptions = {}): Promise<Sandb
   const settings = { ...readSettings(), ...options.settings };
   const restUrl = `${options.publicUrl ?? `http://${settings.host}:${settings.port}`}/rest`;
   const seedOptions = { restUrl, seed: settings.seed, scale: settings.scale, today: settings.today };
-  const db =
+  let db =
     settings.dataDir === "memory" && settings.seedCache
       ? await openSeededMemoryDatabase({ dir: settings.seedCache }, seedOptions)
       : await openDatabase(settings.dataDir);
+  if (settings.dataDir !== "memory" && (await hasSchema(db)) && (await predatesTaxes(db))) {
+    console.warn(`ERP sandbox: ${settings.dataDir} predates the tax tables; recreating it with fresh demo data.`);
+    await db.close();
+    await rm(settings.dataDir, { recursive: true, force: true });
+    db = await openDatabase(settings.dataDir);
+  }
   if (!(await hasSchema(db))) await seedDatabase(db, seedOptions);
   else {
     // A data dir from an earlier version gets the indexes added since (all `IF NOT EXISTS`, so a

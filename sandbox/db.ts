@@ -26,6 +26,15 @@ export async function hasSchema(db: Database): Promise<boolean> {
   return rows[0]?.found === true;
 }
 
+/**
+ * A data dir seeded before the tax engine lacks its columns (SA1/SB1/SF4) and tables (SF7): it
+ * cannot be brought up to date in place faithfully, so the caller recreates it (demo data only).
+ */
+export async function predatesTaxes(db: Database): Promise<boolean> {
+  const { rows } = await db.query<{ found: boolean }>("SELECT to_regclass('sf7010') IS NOT NULL AS found");
+  return rows[0]?.found !== true;
+}
+
 // 62: PostgreSQL's limit (the RM table ZINTPROTHEUSITEMCONTABILPROTHEUS has 32 characters).
 const identifier = /^[A-Z][A-Z0-9_]{1,62}$/;
 

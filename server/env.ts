@@ -90,6 +90,12 @@ const schema = z.object({
     .default("2026.11.1"),
   ALLOW_INSECURE_ERP: bool,
   ERP_TIMEOUT_MS: z.coerce.number().int().min(500).max(60_000).default(8_000),
+  // Protheus's tax API (the "Planilha financeira"), relative to the REST root: `…/{SalesOrderId}` reads a saved order's.
+  ERP_SALES_TAXES_PATH: z
+    .string()
+    .regex(/^[A-Za-z0-9_./-]+$/, "must be a path like api/fat/v1/SalesTaxes")
+    .transform((p) => p.replace(/^\/+|\/+$/g, ""))
+    .default("api/fat/v1/SalesTaxes"),
   LOGIN_DEADLINE_MS: z.coerce.number().int().min(1_000).max(60_000).default(10_000),
   LOGIN_MAX_FAILURES: z.coerce.number().int().min(1).default(5),
   LOGIN_IP_MAX_FAILURES: z.coerce.number().int().min(1).default(20),

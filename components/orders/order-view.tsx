@@ -5,6 +5,7 @@ import { itemsShortOfStock, type OrderView } from "@/lib/types/order";
 import { getFormat, getTranslations } from "@/server/i18n";
 import { TechnicalText } from "@/components/ui/technical-text";
 import { OrderActions } from "./order-actions";
+import { OrderTaxesPanel } from "./order-taxes-panel";
 import { OrderStatusBadge } from "./order-status-badge";
 import { OrderSheetHeader, type OrderSheetIssuer } from "./order-sheet-header";
 import { PrintButton } from "./print-button";
@@ -293,6 +294,8 @@ export async function OrderViewPage({
           ) : null}
         </section>
       ) : null}
+
+      <OrderTaxesPanel number={order.number} />
 
       <section aria-labelledby="order-history" className={`${card} print:hidden`}>
         <h2 id="order-history" className="text-lg font-semibold text-slate-900">

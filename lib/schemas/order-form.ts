@@ -29,7 +29,7 @@ const orderKeySchema = z
   .string("invalid")
   .check(z.regex(/^pgv-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/, "invalid"));
 
-const orderLineSchema = z
+export const orderLineSchema = z
   .object({
     product: required(15),
     quantity: z

@@ -11,7 +11,7 @@ import { MAX_ORDER_ITEMS } from "./item-sequence";
 const code = (max: number) => z.string().trim().min(1, "Campo obrigatório.").max(max, `No máximo ${max} caracteres.`);
 const optionalCode = (max: number) => z.string().trim().max(max, `No máximo ${max} caracteres.`).optional();
 /** Up to 2 decimals, like numeric(12,2)/numeric(14,2) columns. */
-const twoDecimals = (n: number) => Math.abs(Math.round(n * 100) - n * 100) < 1e-6;
+export const twoDecimals = (n: number) => Math.abs(Math.round(n * 100) - n * 100) < 1e-6;
 
 const orderItemSchema = z.object({
   product: code(15),

@@ -19,6 +19,7 @@ export function orderTables(company: string) {
     SX5: t("SX5"),
     SX6: t("SX6"),
     SF4: t("SF4"),
+    SF7: t("SF7"),
     SFM: t("SFM"),
     SC5: t("SC5"),
     SC6: t("SC6"),

@@ -8,13 +8,15 @@
  *   on the business date (DA0_DATDE ≤ date ≤ DA0_DATATE, blank = open-ended) — OMSA010;
  * - every product exists and is active (B1_MSBLQL), is in the price list, and its price is not
  *   below the list's minimum (DA1_PRCMIN, [defined here]);
- * - the operation type exists (SX5 'DJ') and resolves to a TES (SFM "TES inteligente", else B1_TS);
+ * - the operation type exists (SX5 'DJ') and resolves to a TES (SFM "TES inteligente", else B1_TS —
+ *   tes.ts);
  * - the carrier, when given, exists (SA4).
  */
 import { messageDate } from "./dates";
 import type { FieldError, OrderPayload } from "./payload";
 import { toCents, type Cents } from "./money";
 import { orderTables, type Scope, type Sql } from "./tables";
+import { loadTesRules, resolveTes } from "./tes";
 
 type ResolvedItem = {
   product: string;
@@ -120,23 +122,7 @@ export async function validateOrder(
        FROM ${t.SB1} WHERE B1_COD = ANY($1) AND D_E_L_E_T_ = ' '`,
     [order.items.map((i) => i.product)],
   );
-  const operations = new Set(
-    (
-      await sql.query<{ key: string }>(
-        `SELECT trim(X5_CHAVE) AS key FROM ${t.SX5} WHERE X5_TABELA = 'DJ' AND D_E_L_E_T_ = ' '`,
-      )
-    ).rows.map((r) => r.key),
-  );
-  const { rows: tesRules } = await sql.query<{
-    type: string;
-    tes: string;
-    customer: string;
-    store: string;
-    product: string;
-  }>(
-    `SELECT trim(FM_TIPO) AS type, trim(FM_TS) AS tes, trim(FM_CLIENTE) AS customer, trim(FM_LOJACLI) AS store, trim(FM_PRODUTO) AS product
-       FROM ${t.SFM} WHERE D_E_L_E_T_ = ' '`,
-  );
+  const { operations, rules: tesRules } = await loadTesRules(sql, t);
 
   const items: ResolvedItem[] = order.items.map((item, i) => {
     const field = (name: string) => `items.${i}.${name}`;
@@ -155,22 +141,13 @@ export async function validateOrder(
           fail(field("price"), `Preço abaixo do mínimo da tabela ${priceList} (${money(minimum)}).`);
       }
     }
-    // TES inteligente: the most specific SFM rule (customer + product > product > customer > generic).
-    const rule = tesRules
-      .filter(
-        (r) =>
-          r.type === operation &&
-          [order.customer, ""].includes(r.customer) &&
-          [order.store, ""].includes(r.store) &&
-          [item.product, ""].includes(r.product),
-      )
-      .sort(
-        (a, b) =>
-          Number(b.product !== "") * 2 +
-          Number(b.customer !== "") -
-          (Number(a.product !== "") * 2 + Number(a.customer !== "")),
-      )[0];
-    const tes = rule?.tes ?? product?.ts ?? "";
+    const tes = resolveTes(tesRules, {
+      operation,
+      customer: order.customer,
+      store: order.store,
+      product: item.product,
+      productTes: product?.ts ?? "",
+    });
     const operationField = item.operationtype ? field("operationtype") : "operationtype";
     if (!operations.has(operation)) fail(operationField, `Tipo de operação ${operation} não encontrado.`);
     else if (product && tes === "")

@@ -158,7 +158,7 @@ async function actingSeller(state: SandboxState, viewer: Viewer, requested: stri
 }
 
 /** A seller reaches only their own orders; anything else is "not found" (never reveal it exists). */
-async function orderInScope(state: SandboxState, viewer: Viewer, id: string): Promise<SalesOrder> {
+export async function orderInScope(state: SandboxState, viewer: Viewer, id: string): Promise<SalesOrder> {
   const number = orderNumberFromId(id, viewer.tenant.branch);
   const order = number ? await readOrder(state.db, scopeOf(viewer), number) : undefined;
   if (!order || (!viewer.isAdmin && order.seller !== viewer.sellerCode)) {

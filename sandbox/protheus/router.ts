@@ -7,6 +7,7 @@ import { registerInvalidateRoute, registerOAuthRoutes } from "./oauth";
 import { registerTgvRoutes } from "./tgv";
 import { registerOrderRoutes } from "./orders-routes";
 import { registerIndicatorRoutes } from "./indicators-routes";
+import { registerTaxRoutes } from "./taxes-routes";
 
 /**
  * Protheus REST 2.0, mounted under `/rest`. Registration order is the access rule: the public
@@ -25,5 +26,6 @@ export function protheusRoutes(state: SandboxState): Hono<AppEnv> {
   registerTgvRoutes(rest, state);
   registerOrderRoutes(rest, state);
   registerIndicatorRoutes(rest, state);
+  registerTaxRoutes(rest, state);
   return rest;
 }

@@ -7,6 +7,7 @@ import { cep, cnpj, cnpjRoot, companyName, cpf, emailOf, neighbourhood, personNa
 import { customerCode, type SellerPlan } from "./plan";
 import { cents } from "./products";
 import type { Rng } from "./random";
+import { fiscalProfile, taxShowcaseOf } from "./tax-showcase";
 
 /**
  * Customers (SA1) of one seller-branch. Beside the row, each customer carries how it pays
@@ -53,7 +54,9 @@ export function buildCustomers(
   for (let i = 0; i < plan.customers; i++) {
     const showcase = plan.showcase ? showcaseCustomers[i] : undefined;
     const code = customerCode(plan, i);
-    const city: City = rng.pick(citiesOf(rng.weighted(plan.regions)));
+    const taxPin = plan.showcase ? taxShowcaseOf(code) : undefined;
+    const drawnCity: City = rng.pick(citiesOf(rng.weighted(plan.regions)));
+    const city = taxPin?.city ?? drawnCity;
     const company = showcase !== undefined || rng.chance(0.75);
     const name = company ? companyName(faker, rng) : personNameAsCustomer(faker);
     const root = company ? cnpjRoot(rng, rng.chance(0.05)) : "";
@@ -83,8 +86,9 @@ export function buildCustomers(
       condition: rng.weighted(ctx.conditions),
       priceList: rng.chance(0.7) ? "002" : "003",
       carrier: rng.pick(ctx.carriers),
-      blocked: showcase?.blocked ?? rng.chance(0.03),
-      deleted: !showcase && rng.chance(0.02),
+      // A tax showcase customer is always live: the draw still happens, its result is overridden.
+      blocked: (showcase?.blocked ?? rng.chance(0.03)) && !taxPin,
+      deleted: !showcase && rng.chance(0.02) && !taxPin,
       since: fresh ? today - rng.int(1, 60) : today - rng.int(760, 3000),
       profile: showcase
         ? "punctual"
@@ -102,6 +106,15 @@ export function buildCustomers(
       const store = String(s).padStart(2, "0");
       const document = company ? cnpj(root, s) : cpf(rng);
       const contact = personName(faker);
+      // Drawn in the order the row used to draw them (type, then registration), then made consistent.
+      const fiscal = fiscalProfile(
+        {
+          type: company && rng.chance(0.7) ? "R" : "F",
+          registration: company ? (rng.chance(0.15) ? "ISENTO" : String(rng.int(100_000_000, 999_999_999_999))) : "",
+          company,
+        },
+        taxPin,
+      );
       const row: Row = {
         A1_FILIAL: plan.branch,
         A1_COD: code,
@@ -109,9 +122,10 @@ export function buildCustomers(
         A1_NOME: name.legal,
         A1_NREDUZ: name.trade,
         A1_PESSOA: company ? "J" : "F",
-        A1_TIPO: company && rng.chance(0.7) ? "R" : "F",
+        A1_TIPO: fiscal.A1_TIPO,
         A1_CGC: document,
-        A1_INSCR: company ? (rng.chance(0.15) ? "ISENTO" : String(rng.int(100_000_000, 999_999_999_999))) : "",
+        A1_INSCR: fiscal.A1_INSCR,
+        A1_CONTRIB: fiscal.A1_CONTRIB,
         A1_INSCRM: company && rng.chance(0.4) ? String(rng.int(1_000_000, 99_999_999)) : "",
         A1_CNAE: company ? rng.pick(cnaes) : "",
         A1_END: `${faker.location.street()}, ${faker.location.buildingNumber()}`.slice(0, 80),

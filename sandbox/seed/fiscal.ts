@@ -1,4 +1,5 @@
 import type { Row } from "./bulk";
+import { estIcmValue, exceptionRows, internalIcmsRates, northUfs } from "./tax-rules";
 
 /**
  * The fiscal tables of every company group: operation types (SX5 'DJ', SFM → SF4 TES), the states
@@ -8,6 +9,11 @@ import type { Row } from "./bulk";
 /**
  * Operation types (SX5 'DJ') and their TES (SFM → SF4). A bonificação (02) and a remessa (03)
  * create no receivables (F4_DUPLIC = 'N'); 05 was withdrawn (deleted row, kept for the diff sync).
+ * Tax flags (SF4, read by the SalesTaxes engine — sandbox/docs/taxes.md): a sale (501) calculates
+ * ICMS, IPI, ICMS-ST and PIS/COFINS; a bonificação (502) ICMS and IPI (free goods are still taxed,
+ * but earn no revenue, so no PIS/COFINS); a demonstration remessa (503) ICMS only; the simple
+ * invoice of a future delivery (504, CFOP 5922) calculates nothing — ICMS and IPI are due on the
+ * delivery invoice (CFOP 5116/5117), and the revenue is recognised then.
  */
 export const operationTypes = [
   {
@@ -18,6 +24,11 @@ export const operationTypes = [
     cfop: "5102",
     duplic: "S",
     stock: "S",
+    icms: "S",
+    ipi: "S",
+    st: "S",
+    ipiInIcmsBase: "N",
+    pisCofins: "3",
   },
   {
     code: "02",
@@ -27,6 +38,11 @@ export const operationTypes = [
     cfop: "5910",
     duplic: "N",
     stock: "S",
+    icms: "S",
+    ipi: "S",
+    st: "N",
+    ipiInIcmsBase: "N",
+    pisCofins: "4",
   },
   {
     code: "03",
@@ -36,6 +52,11 @@ export const operationTypes = [
     cfop: "5912",
     duplic: "N",
     stock: "S",
+    icms: "S",
+    ipi: "N",
+    st: "N",
+    ipiInIcmsBase: "N",
+    pisCofins: "4",
   },
   {
     code: "04",
@@ -45,6 +66,11 @@ export const operationTypes = [
     cfop: "5922",
     duplic: "S",
     stock: "N",
+    icms: "N",
+    ipi: "N",
+    st: "N",
+    ipiInIcmsBase: "N",
+    pisCofins: "4",
   },
   {
     code: "05",
@@ -54,15 +80,28 @@ export const operationTypes = [
     cfop: "5949",
     duplic: "N",
     stock: "S",
+    icms: "S",
+    ipi: "N",
+    st: "N",
+    ipiInIcmsBase: "N",
+    pisCofins: "4",
     deleted: true,
   },
 ] as const;
 
-export function fiscalRows(ufNames: Readonly<Record<string, string>>): {
+/**
+ * `branchUfs`: each branch of the group with its UF (SYS_COMPANY M0_ESTENT), seeded as the
+ * branch's own MV_ESTADO row (X6_FIL = branch), the way a multi-state install keys it.
+ */
+export function fiscalRows(
+  ufNames: Readonly<Record<string, string>>,
+  branchUfs: readonly (readonly [branch: string, uf: string])[],
+): {
   sx5: Row[];
   sf4: Row[];
   sfm: Row[];
   sx6: Row[];
+  sf7: Row[];
 } {
   const sx5: Row[] = operationTypes.map((o) => ({
     X5_FILIAL: "",
@@ -93,6 +132,11 @@ export function fiscalRows(ufNames: Readonly<Record<string, string>>): {
     F4_CF: o.cfop,
     F4_DUPLIC: o.duplic,
     F4_ESTOQUE: o.stock,
+    F4_ICM: o.icms,
+    F4_IPI: o.ipi,
+    F4_INCSOL: o.st,
+    F4_INCIDE: o.ipiInIcmsBase,
+    F4_PISCOF: o.pisCofins,
   }));
   const sfm = operationTypes.map((o) => ({
     FM_FILIAL: "",
@@ -130,6 +174,34 @@ export function fiscalRows(ufNames: Readonly<Record<string, string>>): {
       X6_CONTEUD: "A",
     },
     { X6_FIL: "", X6_VAR: "MV_ESTNEG", X6_TIPO: "C", X6_DESCRIC: "Permite estoque negativo", X6_CONTEUD: "N" },
+    {
+      X6_FIL: "",
+      X6_VAR: "MV_ESTICM",
+      X6_TIPO: "C",
+      X6_DESCRIC: "Aliquota de ICMS interna de cada estado",
+      X6_CONTEUD: estIcmValue(),
+    },
+    {
+      X6_FIL: "",
+      X6_VAR: "MV_NORTE",
+      X6_TIPO: "C",
+      X6_DESCRIC: "Estados das regioes N/NE/CO e ES (aliquota interestadual de 7%)",
+      X6_CONTEUD: northUfs,
+    },
+    {
+      X6_FIL: "",
+      X6_VAR: "MV_ICMPAD",
+      X6_TIPO: "N",
+      X6_DESCRIC: "Aliquota de ICMS padrao (estado fora de MV_ESTICM)",
+      X6_CONTEUD: String(internalIcmsRates.SP),
+    },
+    ...branchUfs.map(([branch, uf]) => ({
+      X6_FIL: branch,
+      X6_VAR: "MV_ESTADO",
+      X6_TIPO: "C",
+      X6_DESCRIC: "Sigla do estado da filial para o calculo do ICMS",
+      X6_CONTEUD: uf,
+    })),
   ];
-  return { sx5, sf4, sfm, sx6 };
+  return { sx5, sf4, sfm, sx6, sf7: exceptionRows() };
 }

@@ -1,5 +1,6 @@
 import type { Row } from "./bulk";
 import type { Rng } from "./random";
+import { productTaxColumns } from "./tax-rules";
 
 /**
  * Product catalogue of a food / cleaning / hygiene wholesaler (the typical SIGAFAT customer base).
@@ -104,6 +105,8 @@ export function productRows(products: readonly Product[]): Row[] {
     B1_LOCPAD: "01",
     B1_GRUPO: p.group,
     B1_POSIPI: p.ncm.replaceAll(".", ""),
+    // Derived from the NCM, never drawn: the tax columns move no random stream (tax-rules.ts).
+    ...productTaxColumns(p.ncm),
     B1_CODBAR: ean13(`789${String(1_000_000_000 + i).slice(1)}`),
     B1_PESO: p.unit === "KG" ? 1 : 0.5,
     B1_PRV1: cents(p.priceCents),

@@ -11,6 +11,7 @@ import { showcaseCustomers } from "./credit-showcase";
 import { buildCustomers, carrierRows, type Customer } from "./customers";
 import { dayOf } from "./dates";
 import { fiscalRows } from "./fiscal";
+import { branches } from "./fixed";
 import { scalePlan, type SellerPlan } from "./plan";
 import { buildProducts, productRows, type Product } from "./products";
 import { hashSeed, Rng } from "./random";
@@ -36,7 +37,10 @@ export async function seedSalesData(db: Database, groups: readonly string[], opt
 
     const products = buildProducts(plan.products, stream("products"));
     const { da0, da1 } = priceListRows(products, today, stream("pricelists"));
-    const fiscal = fiscalRows(ufNames);
+    const fiscal = fiscalRows(
+      ufNames,
+      branches.filter((b) => b[0] === group).map((b) => [b[1], b[7]] as const),
+    );
     reseedFaker("carriers");
     const carriers = carrierRows(faker, stream("carriers"));
     await insertAll(db, [
@@ -50,6 +54,7 @@ export async function seedSalesData(db: Database, groups: readonly string[], opt
       [table("SF4"), fiscal.sf4],
       [table("SFM"), fiscal.sfm],
       [table("SX6"), fiscal.sx6],
+      [table("SF7"), fiscal.sf7],
     ]);
 
     const carrierCodes = carriers

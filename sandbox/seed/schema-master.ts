@@ -22,6 +22,9 @@ export const masterTables: Record<string, TableTemplate> = {
       "A1_TIPO char(1) NOT NULL DEFAULT 'F'",
       "A1_CGC varchar(14) NOT NULL DEFAULT ''",
       "A1_INSCR varchar(18) NOT NULL DEFAULT ''",
+      // ICMS contributor (MATA030): 1 contribuinte (has a state registration), 2 não contribuinte
+      // (A1_INSCR blank or ISENTO). Decides DIFAL (EC 87/2015) and IPI in the ICMS base (docs/taxes.md).
+      "A1_CONTRIB char(1) NOT NULL DEFAULT '1'",
       "A1_INSCRM varchar(18) NOT NULL DEFAULT ''",
       "A1_CNAE varchar(9) NOT NULL DEFAULT ''",
       "A1_END varchar(80) NOT NULL DEFAULT ''",
@@ -105,6 +108,13 @@ export const masterTables: Record<string, TableTemplate> = {
       "B1_LOCPAD char(2) NOT NULL DEFAULT '01'",
       "B1_GRUPO varchar(4) NOT NULL DEFAULT ''",
       "B1_POSIPI varchar(10) NOT NULL DEFAULT ''",
+      // IPI rate (%) of the NCM in B1_POSIPI (TIPI); 0 for most foods.
+      "B1_IPI numeric(5,2) NOT NULL DEFAULT 0",
+      // Origin of the goods (CST table A): 0 national; 1, 2, 3, 8 imported → 4% interstate ICMS
+      // (Resolução do Senado 13/2012); 4–7 national with little import content.
+      "B1_ORIGEM char(1) NOT NULL DEFAULT '0'",
+      // Tax group (grupo de tributação): the key of the SF7 exceptions (ICMS-ST margins).
+      "B1_GRTRIB char(3) NOT NULL DEFAULT ''",
       "B1_CODBAR varchar(15) NOT NULL DEFAULT ''",
       "B1_PESO numeric(11,4) NOT NULL DEFAULT 0",
       // Base sale price (B1_PRV1); the price list (DA1) wins when the order has one.

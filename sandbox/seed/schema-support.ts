@@ -83,7 +83,9 @@ export const supportTables: Record<string, TableTemplate> = {
     unique: "X6_FIL, X6_VAR",
   },
   // Outgoing TES (tipos de entrada e saída, MATA080): whether an invoice item creates receivables
-  // (F4_DUPLIC) and moves stock (F4_ESTOQUE); a bonificação creates no title.
+  // (F4_DUPLIC) and moves stock (F4_ESTOQUE); a bonificação creates no title. The tax flags are what
+  // MATXFIS reads (sandbox/docs/taxes.md): F4_ICM, F4_IPI and F4_INCSOL (ICMS-ST) calculate the tax
+  // (S/N); F4_INCIDE = 'S' puts the IPI in the ICMS base; F4_PISCOF 1 PIS, 2 COFINS, 3 both, 4 none.
   SF4: {
     description: "Tipos de entrada e saída",
     sharing: "shared",
@@ -95,9 +97,32 @@ export const supportTables: Record<string, TableTemplate> = {
       "F4_CF varchar(5) NOT NULL",
       "F4_DUPLIC char(1) NOT NULL DEFAULT 'S'",
       "F4_ESTOQUE char(1) NOT NULL DEFAULT 'S'",
+      "F4_ICM char(1) NOT NULL DEFAULT 'S'",
+      "F4_IPI char(1) NOT NULL DEFAULT 'S'",
+      "F4_INCSOL char(1) NOT NULL DEFAULT 'N'",
+      "F4_INCIDE char(1) NOT NULL DEFAULT 'N'",
+      "F4_PISCOF char(1) NOT NULL DEFAULT '3'",
       "F4_MSBLQL char(1) NOT NULL DEFAULT '2'",
     ],
     unique: "F4_FILIAL, F4_CODIGO",
+  },
+  // Exceções fiscais (MATA081): the ICMS-ST margin (F7_MARGEM, MVA %) of a product tax group
+  // (B1_GRTRIB) sold to a destination UF (F7_EST) and customer type (F7_TIPOCLI: an A1_TIPO, '*' any).
+  // F7_GRPCLI (customer tax group) stays blank in the sandbox: one rule for every customer.
+  SF7: {
+    description: "Exceções fiscais",
+    sharing: "shared",
+    columns: [
+      "F7_FILIAL char(2) NOT NULL DEFAULT ''",
+      "F7_GRTRIB char(3) NOT NULL",
+      "F7_GRPCLI char(3) NOT NULL DEFAULT ''",
+      "F7_SEQUEN char(2) NOT NULL",
+      "F7_EST char(2) NOT NULL",
+      "F7_TIPOCLI char(1) NOT NULL DEFAULT '*'",
+      "F7_MARGEM numeric(6,2) NOT NULL DEFAULT 0",
+    ],
+    indexes: ["F7_GRTRIB, F7_EST"],
+    unique: "F7_FILIAL, F7_GRTRIB, F7_GRPCLI, F7_SEQUEN",
   },
   // TES inteligente: operation type (FM_TIPO = SX5 'DJ' key) → outgoing TES (FM_TS). Blank
   // customer/product = rule for everyone.

@@ -1,10 +1,10 @@
-import { expect } from "vitest";
+import { beforeAll, beforeEach, expect } from "vitest";
 import { login } from "@/server/auth/login";
 import { loadSession } from "@/server/auth/sessions";
 import { viewerFromSession, type Viewer } from "@/server/auth/viewer";
 import { syncNow } from "@/server/sync/orchestrator";
 import { sandboxAdmin } from "../sandbox-admin";
-import { forgetScope } from "./reset";
+import { forgetScope, resetWorld } from "./reset";
 
 // What the order-entry tests share: a signed-in, synced rep and the ERP's queue and orders by key.
 
@@ -17,6 +17,24 @@ export async function syncedViewer(username: string, password: string): Promise<
   await forgetScope(viewer);
   expect((await syncNow(viewer)).ready).toBe(true);
   return viewer;
+}
+
+/**
+ * For a describe block: a fresh world with ana and bruno signed in and synced (once), and no
+ * faults or logged requests left by the previous test. Read the viewers inside the tests.
+ */
+export function twoSellers(): { ana: Viewer; bruno: Viewer } {
+  const sellers = {} as { ana: Viewer; bruno: Viewer };
+  beforeAll(async () => {
+    await resetWorld();
+    sellers.ana = await syncedViewer("ana", "ana123");
+    sellers.bruno = await syncedViewer("bruno", "bruno123");
+  }, 120_000);
+  beforeEach(async () => {
+    await admin.faults([]);
+    await admin.clearRequests();
+  });
+  return sellers;
 }
 
 type QueueRow = {

@@ -66,9 +66,20 @@ describe("sandbox data model", () => {
       const [row] = await q<{ blank: number; filled: number }>(
         `SELECT count(*) FILTER (WHERE ${branchColumn} = '')::int AS blank, count(*) FILTER (WHERE ${branchColumn} <> '')::int AS filled FROM ${companyTable(alias, "01")}`,
       );
+      // SX6 is shared, but X6_FIL names the branch a parameter row is for (MV_ESTADO per branch):
+      // blank rows hold for every branch, filled ones only for a branch of the group.
+      if (alias === "SX6") continue;
       if (template.sharing === "shared") expect(row!.filled, alias).toBe(0);
       else expect(row!.blank, alias).toBe(0);
     }
+    const sx6Branches = await q<{ fil: string }>(
+      "SELECT DISTINCT X6_FIL AS fil FROM SX6010 WHERE X6_FIL <> '' ORDER BY 1",
+    );
+    expect(sx6Branches.map((r) => r.fil)).toEqual(["01", "02"]);
+    const [blankRisk] = await q<{ n: number }>(
+      "SELECT count(*)::int AS n FROM SX6010 WHERE X6_FIL = '' AND X6_VAR = 'MV_RISCOB'",
+    );
+    expect(blankRisk!.n).toBe(1);
   });
 
   it("enforces the unique key among live rows only, like DBAccess", async () => {

@@ -1,0 +1,56 @@
+"use client";
+
+import { useQuery } from "@tanstack/react-query";
+import { useTranslations } from "use-intl";
+import { fetchJson } from "@/components/fetch-json";
+import { TaxWorksheetView } from "@/components/taxes/tax-worksheet";
+import { Button } from "@/components/ui/button";
+import type { TaxWorksheet } from "@/lib/types/taxes";
+
+/**
+ * The saved order's tax worksheet, asked of the ERP once the page is up (online only, like PGV's
+ * "Planilha financeira"): the page never waits for it, and says so when the ERP does not answer.
+ */
+export function OrderTaxesPanel({ number }: { number: string }) {
+  const t = useTranslations("taxes");
+  const query = useQuery({
+    queryKey: ["order-taxes", number],
+    queryFn: () => fetchJson<TaxWorksheet>(`/api/orders/${encodeURIComponent(number)}/taxes`),
+    staleTime: 60_000,
+    retry: false,
+  });
+  return (
+    <section
+      aria-labelledby="order-taxes"
+      className="rounded-2xl border border-slate-200 bg-white p-4 print:border-0 print:p-0"
+    >
+      <h2 id="order-taxes" className="text-lg font-semibold text-slate-900">
+        {t("title")}
+      </h2>
+      <div aria-live="polite" className="mt-2">
+        {query.isPending ? (
+          <p className="text-sm text-slate-700" data-testid="tax-state">
+            {t("calculating")}
+          </p>
+        ) : query.isError ? (
+          <div
+            className="rounded-xl border border-amber-300 bg-amber-50 p-3 text-sm text-amber-900"
+            data-testid="tax-state"
+          >
+            <p>{t("unavailableSaved")}</p>
+            <Button
+              type="button"
+              variant="secondary"
+              className="mt-2 print:hidden"
+              onClick={() => void query.refetch()}
+            >
+              {t("retry")}
+            </Button>
+          </div>
+        ) : (
+          <TaxWorksheetView worksheet={query.data} />
+        )}
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,47 @@
+import "server-only";
+import { taxRequestSchema } from "@/lib/schemas/taxes";
+import type { TaxWorksheet } from "@/lib/types/taxes";
+import { erpForViewer, type Viewer } from "@/server/auth/viewer";
+import { businessNow } from "@/server/clock";
+import { isRefusal } from "@/server/erp/errors";
+import { savedOrderTaxes, simulateSalesTaxes } from "@/server/erp/protheus/sales-taxes";
+import { orderCustomer, ownOrder } from "./order-form-context";
+
+const calculatedAt = () => businessNow().toISOString();
+
+export type FormTaxes =
+  | { ok: true; worksheet: TaxWorksheet }
+  | { ok: false; reason: "invalid"; fieldErrors: Record<string, string> }
+  | { ok: false; reason: "not_found" }
+  /** The ERP would not calculate (an unknown product, an operation without TES…): its own user-safe words. */
+  | { ok: false; reason: "refused"; message: string };
+
+/**
+ * The ERP's taxes for what a form holds (order or quotation), read online: only for a customer of
+ * the viewer's portfolio, with lines the order form's own schema accepts. ERP failures go on to the
+ * caller (down → "impostos não calculados"); a refusal comes back with the ERP's words.
+ */
+export async function formTaxes(viewer: Viewer, input: unknown): Promise<FormTaxes> {
+  const parsed = taxRequestSchema.safeParse(input);
+  if (!parsed.success)
+    return {
+      ok: false,
+      reason: "invalid",
+      fieldErrors: Object.fromEntries(parsed.error.issues.map((i) => [i.path.join(".") || "form", i.message])),
+    };
+  const request = parsed.data;
+  if (!(await orderCustomer(viewer, request.customer, request.store))) return { ok: false, reason: "not_found" };
+  try {
+    return { ok: true, worksheet: await simulateSalesTaxes(await erpForViewer(viewer), request, calculatedAt) };
+  } catch (error) {
+    if (isRefusal(error)) return { ok: false, reason: "refused", message: error.message };
+    throw error;
+  }
+}
+
+/** The ERP's taxes of one of the viewer's saved orders (null for a number that is not theirs). */
+export async function orderTaxes(viewer: Viewer, number: string): Promise<TaxWorksheet | null> {
+  const order = await ownOrder(viewer, number);
+  if (!order) return null;
+  return savedOrderTaxes(await erpForViewer(viewer), order.id, calculatedAt);
+}
