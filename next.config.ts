@@ -6,7 +6,8 @@ const nextConfig: NextConfig = {
   experimental: { authInterrupts: true },
   reactStrictMode: true,
   // PGlite ships WASM + data files it resolves at runtime; keep it out of the server bundle.
-  serverExternalPackages: ["@electric-sql/pglite"],
+  // pdfkit reads its standard fonts (AFM files) from its own folder at run time: the same.
+  serverExternalPackages: ["@electric-sql/pglite", "pdfkit"],
   // Messages reach use-intl precompiled (server/i18n.ts `compiledMessages`): its formatter is swapped
   // for the compiled-message runtime, on the server and in the browser, and no ICU parser ships.
   turbopack: { resolveAlias: { "use-intl/format-message": "use-intl/format-message/format-only" } },

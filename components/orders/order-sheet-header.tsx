@@ -1,20 +1,11 @@
 import { formatDocument } from "@/lib/br-documents";
+import type { OrderIssuer } from "@/lib/types/order";
 import { getFormat, getTranslations } from "@/server/i18n";
 
-/** Who issues the order sheet: the viewer's company and branch, as the ERP registers them, and the seller. */
-export type OrderSheetIssuer = {
-  companyName: string;
-  legalName: string;
-  document: string;
-  branch: { code: string; name: string };
-  address: string;
-  seller: string;
-  /** When the sheet is produced (the business clock's instant). */
-  issuedAt: string;
-};
+export type { OrderIssuer as OrderSheetIssuer } from "@/lib/types/order";
 
 /** The printed sheet's letterhead: issuing company, CNPJ, branch and its address, seller, date. Print only. */
-export async function OrderSheetHeader({ issuer }: { issuer: OrderSheetIssuer }) {
+export async function OrderSheetHeader({ issuer }: { issuer: OrderIssuer }) {
   const [t, f] = await Promise.all([getTranslations("order"), getFormat()]);
   return (
     <div

@@ -3,6 +3,7 @@ import { addressLine } from "@/lib/address";
 import { formatDocument } from "@/lib/br-documents";
 import { itemsShortOfStock, type OrderView } from "@/lib/types/order";
 import { getFormat, getTranslations } from "@/server/i18n";
+import { PdfActions } from "@/components/ui/pdf-actions";
 import { TechnicalText } from "@/components/ui/technical-text";
 import { OrderActions } from "./order-actions";
 import { OrderTaxesPanel } from "./order-taxes-panel";
@@ -70,7 +71,19 @@ export async function OrderViewPage({
         >
           {t("back")}
         </Link>
-        <PrintButton label={t("print")} />
+        <div className="flex flex-wrap items-center gap-2">
+          <PdfActions
+            url={`/api/orders/${encodeURIComponent(order.number)}/pdf`}
+            filename={t("pdf.file", { number: order.number })}
+            labels={{
+              download: t("pdf.download"),
+              share: t("pdf.share"),
+              sharing: t("pdf.sharing"),
+              shareFailed: t("pdf.shareFailed"),
+            }}
+          />
+          <PrintButton label={t("print")} />
+        </div>
       </div>
       <OrderSheetHeader issuer={issuer} />
       <header>

@@ -40,6 +40,18 @@ export type SalesOrderItem = {
   stockBlock?: string;
 };
 
+/** Who issues an order sheet (print, PDF): the viewer's company and branch, as the ERP registers them, and the seller. */
+export type OrderIssuer = {
+  companyName: string;
+  legalName: string;
+  document: string;
+  branch: { code: string; name: string };
+  address: string;
+  seller: string;
+  /** When the sheet is produced (the business clock's instant). */
+  issuedAt: string;
+};
+
 /** A stock reservation an order's items hold (product, warehouse, quantity). */
 export type StockHold = { product: string; warehouse: string; quantity: number };
 

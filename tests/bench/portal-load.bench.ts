@@ -13,6 +13,8 @@ import type { IndicatorQuery } from "@/lib/indicator-query";
 import { getIndicators } from "@/server/services/indicators";
 import { checkOrder } from "@/server/services/order-check";
 import { searchProducts } from "@/server/services/product-search";
+import { simulateSalesTaxes } from "@/server/erp/protheus/sales-taxes";
+import { formTaxes } from "@/server/services/taxes";
 import { queueStatus } from "@/server/services/order-queue";
 import { submitOrder } from "@/server/services/order-submit";
 import { getOrder, listOrders } from "@/server/services/orders";
@@ -262,6 +264,28 @@ it("portal at load scale: initial load, diffs, customer search, customer page", 
   record(
     "home indicators, from the cache",
     await repeat(RUNS, (i) => getIndicators(viewer, periods[i % periods.length]!)),
+  );
+
+  // 9. Tax worksheet (issue 17): a 10-item order through the portal's service (schema, portfolio
+  //    check, session's ERP target, SalesTaxes, reshaping) vs the same SalesTaxes call alone.
+  const products = await searchProducts(viewer, { q: "", priceList: "002" });
+  const base = await sampleOrder(viewer);
+  const taxRequest = {
+    customer: base.customer,
+    store: base.store,
+    operationType: base.operationType,
+    freightType: "C" as const,
+    freightValue: 2500,
+    items: products.slice(0, 10).map((p, i) => ({ product: p.code, quantity: 1 + i, price: p.listPrice })),
+  };
+  const direct = await repeat(RUNS, () => simulateSalesTaxes(target, taxRequest, () => ""));
+  const portal = await repeat(RUNS, () => formTaxes(viewer, taxRequest));
+  const p50 = (times: number[]) => [...times].sort((a, b) => a - b)[Math.ceil(times.length / 2) - 1]!;
+  record("tax worksheet, 10 items: the SalesTaxes call alone", direct);
+  record(
+    "tax worksheet, 10 items: through the portal",
+    portal,
+    `p50 ratio to the call alone ${(p50(portal) / p50(direct)).toFixed(2)} (bar ≤ 1.3)`,
   );
 
   await admin.reset();

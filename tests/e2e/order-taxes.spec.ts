@@ -1,4 +1,6 @@
+import { readFile } from "node:fs/promises";
 import AxeBuilder from "@axe-core/playwright";
+import { extractText } from "unpdf";
 import { expect, test } from "./fixtures";
 import { loginAs, sandbox } from "./helpers";
 import { fillLine, startOrder } from "./order-entry-helpers";
@@ -85,4 +87,15 @@ test("17.3 the ERP cannot calculate: 'impostos não calculados', and the order i
   await page.getByRole("button", { name: "Tentar de novo" }).click();
   await expect(page.getByTestId("tax-worksheet")).toContainText("Venda interna: SP → SP");
   expect(reais(await page.getByTestId("tax-st").textContent())).toBeGreaterThan(0);
+
+  // The PDF the rep sends: a real file, with the total the customer pays.
+  const total = (await page.getByTestId("tax-total").textContent()) ?? "";
+  const downloading = page.waitForEvent("download");
+  await page.getByTestId("pdf-download").click();
+  const file = await downloading;
+  expect(file.suggestedFilename()).toMatch(/^pedido-\d{6}\.pdf$/);
+  const bytes = await readFile((await file.path())!);
+  const text = (await extractText(new Uint8Array(bytes), { mergePages: true })).text.replace(/\u00a0/g, " ");
+  expect(text).toContain("Total a pagar pelo cliente");
+  expect(text).toContain(total.replace(/\u00a0/g, " "));
 });

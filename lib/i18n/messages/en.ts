@@ -331,6 +331,16 @@ const en: Messages = {
       issuedAt: "Issued on {time}",
       customerAddress: "Address",
     },
+    pdf: {
+      download: "Download PDF",
+      share: "Share PDF",
+      sharing: "Preparing the PDF…",
+      shareFailed: "Could not share right now. Use “Download PDF”.",
+      file: "order-{number}.pdf",
+      taxesMissing: "Taxes not calculated: the ERP did not answer when this PDF was made.",
+      taxesTitle: "Taxes (calculated by the ERP)",
+      page: "Page {page} of {pages}",
+    },
     deleted: {
       title: "Order {number} deleted",
       when: "Deleted in the ERP on {time}, through the queue of seller {seller}.",

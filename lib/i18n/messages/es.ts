@@ -332,6 +332,16 @@ const es: Messages = {
       issuedAt: "Emitido el {time}",
       customerAddress: "Dirección",
     },
+    pdf: {
+      download: "Descargar PDF",
+      share: "Compartir PDF",
+      sharing: "Preparando el PDF…",
+      shareFailed: "No se pudo compartir ahora. Use “Descargar PDF”.",
+      file: "pedido-{number}.pdf",
+      taxesMissing: "Impuestos no calculados: el ERP no respondió al generar este PDF.",
+      taxesTitle: "Impuestos (calculados por el ERP)",
+      page: "Página {page} de {pages}",
+    },
     deleted: {
       title: "Pedido {number} eliminado",
       when: "Eliminado en el ERP el {time}, por la cola del vendedor {seller}.",

@@ -331,6 +331,16 @@ const ptBR = {
       issuedAt: "Emitido em {time}",
       customerAddress: "Endereço",
     },
+    pdf: {
+      download: "Baixar PDF",
+      share: "Compartilhar PDF",
+      sharing: "Preparando o PDF…",
+      shareFailed: "Não foi possível compartilhar agora. Use “Baixar PDF”.",
+      file: "pedido-{number}.pdf",
+      taxesMissing: "Impostos não calculados: o ERP não respondeu ao gerar este PDF.",
+      taxesTitle: "Impostos (calculados pelo ERP)",
+      page: "Página {page} de {pages}",
+    },
     deleted: {
       title: "Pedido {number} excluído",
       when: "Excluído no ERP em {time}, pela fila do vendedor {seller}.",

@@ -3,8 +3,8 @@ import { notFound } from "next/navigation";
 import { DeletedOrderPage } from "@/components/orders/deleted-order";
 import { OrderViewPage } from "@/components/orders/order-view";
 import { requireSalesViewer } from "@/server/auth/viewer";
-import { businessNow } from "@/server/clock";
 import { getTranslations } from "@/server/i18n";
+import { orderIssuer } from "@/server/services/order-issuer";
 import { deletedOrder, getOrder } from "@/server/services/orders";
 import { stockOfShortItems } from "@/server/services/stock";
 
@@ -29,15 +29,5 @@ export default async function OrderPage({ params }: { params: Params }) {
     if (deleted) return <DeletedOrderPage order={deleted} />;
     notFound();
   }
-  const branch = viewer.branches.find((b) => b.code === viewer.tenant.branch);
-  const issuer = {
-    companyName: viewer.companyName,
-    legalName: branch?.issuer?.legalName ?? "",
-    document: branch?.issuer?.document ?? "",
-    branch: { code: viewer.tenant.branch, name: viewer.branchName },
-    address: branch?.issuer?.address ?? "",
-    seller: viewer.seller ? [viewer.seller.code, viewer.seller.name].filter(Boolean).join(" · ") : "",
-    issuedAt: businessNow().toISOString(),
-  };
-  return <OrderViewPage view={view} issuer={issuer} stockNow={await stockOfShortItems(viewer, view)} />;
+  return <OrderViewPage view={view} issuer={orderIssuer(viewer)} stockNow={await stockOfShortItems(viewer, view)} />;
 }
