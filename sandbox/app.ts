@@ -3,7 +3,7 @@ import { Hono } from "hono";
 import { adminRoutes } from "./admin";
 import { cloneSwitches, readSettings, type SandboxSettings } from "./config";
 import { startClock, type AppEnv, type SandboxState } from "./context";
-import { createCompanyIndexes, hasSchema, openDatabase, predatesTaxes, type Database } from "./db";
+import { createCompanyIndexes, hasSchema, openDatabase, predatesCurrentSchema, type Database } from "./db";
 import { companyGroups } from "./seed/fixed";
 import { errorResponse, totvsError } from "./errors";
 import { FaultStore, faultInjector } from "./faults";
@@ -43,8 +43,8 @@ export async function createSandbox(options: SandboxOptions = {}): Promise<Sandb
     settings.dataDir === "memory" && settings.seedCache
       ? await openSeededMemoryDatabase({ dir: settings.seedCache }, seedOptions)
       : await openDatabase(settings.dataDir);
-  if (settings.dataDir !== "memory" && (await hasSchema(db)) && (await predatesTaxes(db))) {
-    console.warn(`ERP sandbox: ${settings.dataDir} predates the tax tables; recreating it with fresh demo data.`);
+  if (settings.dataDir !== "memory" && (await hasSchema(db)) && (await predatesCurrentSchema(db))) {
+    console.warn(`ERP sandbox: ${settings.dataDir} predates the current tables; recreating it with fresh demo data.`);
     await db.close();
     await rm(settings.dataDir, { recursive: true, force: true });
     db = await openDatabase(settings.dataDir);

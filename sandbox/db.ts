@@ -1,5 +1,6 @@
 import { PGlite } from "@electric-sql/pglite";
 import { masterTables } from "./seed/schema-master";
+import { quotationTables } from "./seed/schema-quotations";
 import { salesTables } from "./seed/schema-sales";
 import { supportTables } from "./seed/schema-support";
 import type { TableTemplate } from "./seed/table-template";
@@ -27,12 +28,18 @@ export async function hasSchema(db: Database): Promise<boolean> {
 }
 
 /**
- * A data dir seeded before the tax engine lacks its columns (SA1/SB1/SF4) and tables (SF7): it
- * cannot be brought up to date in place faithfully, so the caller recreates it (demo data only).
+ * The newest tables: a data dir seeded before them (the tax engine's SF7 and SA1/SB1/SF4 columns;
+ * quotations' SCJ/SCK, with the queue's entity columns and C6_NUMORC) cannot be brought up to date
+ * in place faithfully, so the caller recreates it (it holds demo data only).
  */
-export async function predatesTaxes(db: Database): Promise<boolean> {
-  const { rows } = await db.query<{ found: boolean }>("SELECT to_regclass('sf7010') IS NOT NULL AS found");
-  return rows[0]?.found !== true;
+const NEWEST_TABLES = ["sf7010", "scj010"] as const;
+
+export async function predatesCurrentSchema(db: Database): Promise<boolean> {
+  const { rows } = await db.query<{ missing: number }>(
+    "SELECT count(*)::int AS missing FROM unnest($1::text[]) AS t(name) WHERE to_regclass(t.name) IS NULL",
+    [NEWEST_TABLES],
+  );
+  return (rows[0]?.missing ?? 0) > 0;
 }
 
 // 62: PostgreSQL's limit (the RM table ZINTPROTHEUSITEMCONTABILPROTHEUS has 32 characters).
@@ -102,6 +109,7 @@ export const companyTableTemplates: Readonly<Record<string, TableTemplate>> = {
   ...masterTables,
   ...supportTables,
   ...salesTables,
+  ...quotationTables,
 };
 
 /** Tables shared by every company (the SYS_* dictionary tables of Protheus 12). */

@@ -8,13 +8,27 @@ import type { EntityDefinition, QueryContext } from "../protheus/tgv/entity";
 import { orderStatusSql } from "./order-status";
 import { orderTables } from "./tables";
 
-const sellerScope = (column: string) => (ctx: QueryContext) =>
+export const sellerScope = (column: string) => (ctx: QueryContext) =>
   ctx.viewer.isAdmin || ctx.viewer.sellerCode === null
     ? undefined
     : `${column} = ${ctx.params.add(ctx.viewer.sellerCode)}`;
 
 /** Items are nested after the page is read: `items` selects the order key, afterFetch swaps it for the rows. */
 const ITEMS_KEY = "(t.C5_FILIAL || t.C5_NUM)";
+
+export type ItemsLoader = (company: string, keys: string[]) => Promise<Map<string, unknown[]>>;
+
+/** The afterFetch of a header collection whose `items` field selected each row's key (orders, quotations). */
+export const nestItems =
+  (loadItems: ItemsLoader): NonNullable<EntityDefinition["afterFetch"]> =>
+  async (rows, ctx) => {
+    if (!ctx.fields.includes("items") || rows.length === 0) return rows;
+    const items = await loadItems(
+      ctx.viewer.tenant.company,
+      rows.map((r) => String(r.items)),
+    );
+    return rows.map((r) => ({ ...r, items: items.get(String(r.items)) ?? [] }));
+  };
 
 /**
  * Status (order-status.ts) and total (Σ C6_VALOR of live items) come from a LATERAL subquery, so
@@ -28,9 +42,7 @@ function salesOrdersFrom(ctx: QueryContext): string {
              WHERE c6.C6_FILIAL = t.C5_FILIAL AND c6.C6_NUM = t.C5_NUM AND c6.D_E_L_E_T_ = ' ') AS total) x`;
 }
 
-export function salesOrdersEntity(
-  loadItems: (company: string, keys: string[]) => Promise<Map<string, unknown[]>>,
-): EntityDefinition {
+export function salesOrdersEntity(loadItems: ItemsLoader): EntityDefinition {
   return {
     name: "salesorders",
     from: salesOrdersFrom,
@@ -63,38 +75,49 @@ export function salesOrdersEntity(
     },
     defaultOrder: "-issuedate,-number",
     scope: sellerScope("t.C5_VEND1"),
-    afterFetch: async (rows, ctx) => {
-      if (!ctx.fields.includes("items") || rows.length === 0) return rows;
-      const items = await loadItems(
-        ctx.viewer.tenant.company,
-        rows.map((r) => String(r.items)),
-      );
-      return rows.map((r) => ({ ...r, items: items.get(String(r.items)) ?? [] }));
-    },
+    afterFetch: nestItems(loadItems),
   };
 }
 
-export const salesOrdersQueueEntity: EntityDefinition = {
-  name: "salesordersqueue",
-  from: ({ viewer }) => `${companyTable("ZTQ", viewer.tenant.company)} t`,
-  branch: { column: "t.ZTQ_FILIAL" },
-  deleted: { field: "deleted", style: "boolean" },
-  fields: {
-    id: { sql: "t.ZTQ_ID", type: "string", filter: true },
-    operation: { sql: "t.ZTQ_OPER", type: "string", filter: true },
-    orderid: {
-      sql: "CASE WHEN trim(t.ZTQ_PEDIDO) = '' THEN NULL ELSE t.ZTQ_FILIAL || t.ZTQ_PEDIDO END",
-      type: "string",
-      filter: true,
+const recordId = (column: string) => ({
+  sql: `CASE WHEN trim(${column}) = '' THEN NULL ELSE t.ZTQ_FILIAL || ${column} END`,
+  type: "string" as const,
+  filter: true,
+});
+
+/**
+ * One view of the PGV queue (ZTQ, shared by orders and quotations: ZTQ_ENTITY) as a collection:
+ * `keys` are the record ids it names, between `operation` and `status`.
+ */
+export function queueEntity(name: string, entity: "SC5" | "SCJ", keys: EntityDefinition["fields"]): EntityDefinition {
+  return {
+    name,
+    from: ({ viewer }) => `${companyTable("ZTQ", viewer.tenant.company)} t`,
+    branch: { column: "t.ZTQ_FILIAL" },
+    where: () => `t.ZTQ_ENTITY = '${entity}'`,
+    deleted: { field: "deleted", style: "boolean" },
+    fields: {
+      id: { sql: "t.ZTQ_ID", type: "string", filter: true },
+      operation: { sql: "t.ZTQ_OPER", type: "string", filter: true },
+      ...keys,
+      status: { sql: "t.ZTQ_STATUS::int", type: "integer", filter: true },
+      message: { sql: "t.ZTQ_MSG", type: "string" },
+      received_at: { sql: "t.ZTQ_DTREC", type: "timestamp", filter: true },
+      started_at: { sql: "t.ZTQ_DTINI", type: "timestamp" },
+      finished_at: { sql: "t.ZTQ_DTFIM", type: "timestamp" },
+      externalid: { sql: "t.ZTQ_EXTID", type: "string", filter: true },
+      seller: { sql: "t.ZTQ_VEND", type: "string", filter: true },
     },
-    status: { sql: "t.ZTQ_STATUS::int", type: "integer", filter: true },
-    message: { sql: "t.ZTQ_MSG", type: "string" },
-    received_at: { sql: "t.ZTQ_DTREC", type: "timestamp", filter: true },
-    started_at: { sql: "t.ZTQ_DTINI", type: "timestamp" },
-    finished_at: { sql: "t.ZTQ_DTFIM", type: "timestamp" },
-    externalid: { sql: "t.ZTQ_EXTID", type: "string", filter: true },
-    seller: { sql: "t.ZTQ_VEND", type: "string", filter: true },
-  },
-  defaultOrder: "-received_at",
-  scope: sellerScope("t.ZTQ_VEND"),
-};
+    defaultOrder: "-received_at",
+    scope: sellerScope("t.ZTQ_VEND"),
+  };
+}
+
+/** The order items of the queue; its quotation items are `quotationsqueue` (quotations/entities.ts). */
+export const salesOrdersQueueEntity = queueEntity("salesordersqueue", "SC5", { orderid: recordId("t.ZTQ_PEDIDO") });
+
+/** The quotation items of the queue; a convert item also names the order it created (MATA416). */
+export const quotationsQueueEntity = queueEntity("quotationsqueue", "SCJ", {
+  quotationid: recordId("t.ZTQ_ORCAM"),
+  orderid: recordId("t.ZTQ_PEDIDO"),
+});

@@ -11,11 +11,13 @@ export class OrderValidationError extends TotvsError {
   constructor(
     status: ContentfulStatusCode,
     readonly details: FieldError[],
+    /** What was invalid, for the summary message: `Pedido` (orders, SalesTaxes) or `Orçamento`. */
+    subject = "Pedido",
   ) {
-    const first = details[0]?.message ?? "Pedido inválido.";
+    const first = details[0]?.message ?? `${subject} inválido.`;
     super(
       status,
-      details.length === 1 ? first : `Pedido inválido: ${details.length} campos com erro. ${first}`,
+      details.length === 1 ? first : `${subject} inválido: ${details.length} campos com erro. ${first}`,
       details.map((d) => `${d.field}: ${d.message}`).join("; "),
     );
   }

@@ -2,11 +2,14 @@
  * Wires the order job to one sandbox instance: the queue on the database (every company group's
  * ZTQ), the business date, SANDBOX_ORDER_DELAY_MS. One job per sandbox state, created when the
  * order routes are registered; `/__admin/reset` pauses it around the restore, and a closed
- * database (shutdown) stops it.
+ * database (shutdown) stops it. The same job runs the quotation items of the queue (ZTQ_ENTITY
+ * 'SCJ', quotations/process-item.ts): one arrival order for everything the PGV sent, as one
+ * TGVA002JOB schedule would process it.
  */
 import { z } from "zod";
 import { businessDate, businessNow, type SandboxState } from "../context";
 import { OrderJob, STUCK_AFTER_MS, type JobQueue, type QueueRef } from "./job";
+import { notifyQuotationFailure, processQuotationItem } from "../quotations/process-item";
 import { processQueueItem, notifyFailure, QueueItemError } from "./process-item";
 import { findQueueItem, type QueueRow } from "./queue";
 import { orderTables } from "./tables";
@@ -25,6 +28,12 @@ async function companies(state: SandboxState): Promise<string[]> {
   );
   return rows.map((r) => r.company);
 }
+
+/** Orders (SC5) and quotations (SCJ) share the queue; each has its own processing and error notice. */
+const handlers = {
+  SC5: { process: processQueueItem, notifyFailure },
+  SCJ: { process: processQuotationItem, notifyFailure: notifyQuotationFailure },
+} as const;
 
 const STUCK_MESSAGE = `Processamento excedeu ${STUCK_AFTER_MS / 3_600_000} hora: item encerrado com erro pelo job.`;
 
@@ -47,7 +56,7 @@ function databaseQueue(state: SandboxState): JobQueue {
         );
         for (const { id } of rows) {
           const row = await findQueueItem(db, company, id);
-          if (row) await notifyFailure(db, company, row, STUCK_MESSAGE, businessDate(state));
+          if (row) await handlers[row.entity].notifyFailure(db, company, row, STUCK_MESSAGE, businessDate(state));
         }
         count += rows.length;
       }
@@ -76,18 +85,26 @@ function databaseQueue(state: SandboxState): JobQueue {
     },
     async process(item) {
       const row = await load(item);
-      return db.transaction((tx) => processQueueItem(tx, item.company, row, businessDate(state)));
+      return db.transaction((tx) => handlers[row.entity].process(tx, item.company, row, businessDate(state)));
     },
     async finish(item, outcome) {
       await db.query(
         `UPDATE ${orderTables(item.company).ZTQ} SET ZTQ_STATUS = $2, ZTQ_MSG = $3, ZTQ_DTFIM = $5::timestamptz,
-                ZTQ_PEDIDO = CASE WHEN $4 = '' THEN ZTQ_PEDIDO ELSE $4 END
+                ZTQ_PEDIDO = CASE WHEN $4 = '' THEN ZTQ_PEDIDO ELSE $4 END,
+                ZTQ_ORCAM = CASE WHEN $6 = '' THEN ZTQ_ORCAM ELSE $6 END
           WHERE ZTQ_ID = $1`,
-        [item.id, outcome.status, outcome.message, outcome.orderNumber ?? "", businessNow(state).toISOString()],
+        [
+          item.id,
+          outcome.status,
+          outcome.message,
+          outcome.orderNumber ?? "",
+          businessNow(state).toISOString(),
+          outcome.quotationNumber ?? "",
+        ],
       );
       if (outcome.status === "3") {
         const row = await findQueueItem(db, item.company, item.id);
-        if (row) await notifyFailure(db, item.company, row, outcome.message, businessDate(state));
+        if (row) await handlers[row.entity].notifyFailure(db, item.company, row, outcome.message, businessDate(state));
       }
     },
   };

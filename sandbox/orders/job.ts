@@ -17,15 +17,18 @@ export type JobQueue = {
   /** 0 → 1; false when another run took it first. */
   claim(item: QueueRef): Promise<boolean>;
   /** Does the work of one item: resolves with the final message, throws on failure. */
-  process(item: QueueRef): Promise<{ orderNumber: string; message: string }>;
-  finish(item: QueueRef, outcome: { status: "2" | "3"; message: string; orderNumber?: string }): Promise<void>;
+  process(item: QueueRef): Promise<JobOutcome>;
+  finish(item: QueueRef, outcome: { status: "2" | "3"; message: string } & Partial<JobOutcome>): Promise<void>;
   isClosed(): boolean;
 };
 
 export type QueueRef = { company: string; id: string };
 
+/** What one item produced: the order (C5_NUM) and, for a quotation item, the quotation (CJ_NUM). */
+export type JobOutcome = { orderNumber: string; quotationNumber?: string; message: string };
+
 type JobRunReport = {
-  processed: { company: string; id: string; status: "2" | "3"; orderNumber: string; message: string }[];
+  processed: ({ company: string; id: string; status: "2" | "3" } & JobOutcome)[];
   stuck: number;
 };
 

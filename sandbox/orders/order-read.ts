@@ -33,7 +33,8 @@ type HeaderRow = {
   origin: string;
   stamp: string;
 };
-type ItemRow = {
+/** The columns an order item (SC6) and a quotation item (SCK) share, as read (numbers as text). */
+export type SaleItemRow = {
   item: string;
   product: string;
   description: string;
@@ -46,6 +47,27 @@ type ItemRow = {
   operationtype: string;
   tes: string;
   warehouse: string;
+};
+
+/** A sale item row in its wire shape (`items` of salesorders and quotations). */
+export function toSaleItem(r: SaleItemRow) {
+  return {
+    item: r.item,
+    product: r.product,
+    description: r.description,
+    unit: r.unit,
+    quantity: Number(r.quantity),
+    listprice: Number(r.listprice),
+    price: Number(r.price),
+    discount: Number(r.discount),
+    total: Number(r.total),
+    operationtype: r.operationtype,
+    tes: r.tes,
+    warehouse: r.warehouse,
+  };
+}
+
+type ItemRow = SaleItemRow & {
   blcred: string | null;
   blest: string | null;
 };
@@ -61,18 +83,7 @@ export type SalesOrder = Omit<HeaderRow, "invoice" | "series" | "ruleblock" | "f
 
 function toItem(r: ItemRow) {
   return {
-    item: r.item,
-    product: r.product,
-    description: r.description,
-    unit: r.unit,
-    quantity: Number(r.quantity),
-    listprice: Number(r.listprice),
-    price: Number(r.price),
-    discount: Number(r.discount),
-    total: Number(r.total),
-    operationtype: r.operationtype,
-    tes: r.tes,
-    warehouse: r.warehouse,
+    ...toSaleItem(r),
     creditblock: r.blcred ?? "",
     stockblock: r.blest ?? "",
   };

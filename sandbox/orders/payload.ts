@@ -67,19 +67,23 @@ export function parseOrderPayload(
   body: unknown,
 ): { ok: true; order: OrderPayload } | { ok: false; errors: FieldError[] } {
   const parsed = orderPayloadSchema.safeParse(body);
-  if (parsed.success) {
-    const missingOperation = parsed.data.operationtype
-      ? []
-      : parsed.data.items.flatMap((item, i) =>
-          item.operationtype ? [] : [{ field: `items.${i}.operationtype`, message: "Informe o tipo de operação." }],
-        );
-    return missingOperation.length ? { ok: false, errors: missingOperation } : { ok: true, order: parsed.data };
-  }
-  return {
-    ok: false,
-    errors: parsed.error.issues.map((issue) => ({
-      field: issue.path.map(String).join(".") || "(body)",
-      message: issue.code === "invalid_type" && issue.input === undefined ? "Campo obrigatório." : issue.message,
-    })),
-  };
+  if (!parsed.success) return { ok: false, errors: fieldErrorsOf(parsed.error.issues) };
+  const missing = missingOperationTypes(parsed.data);
+  return missing.length ? { ok: false, errors: missing } : { ok: true, order: parsed.data };
+}
+
+/** Every item needs an operation type, its own or the header's (quotations share the rule). */
+export function missingOperationTypes(payload: Pick<OrderPayload, "operationtype" | "items">): FieldError[] {
+  if (payload.operationtype) return [];
+  return payload.items.flatMap((item, i) =>
+    item.operationtype ? [] : [{ field: `items.${i}.operationtype`, message: "Informe o tipo de operação." }],
+  );
+}
+
+/** zod issues as `details` entries: dotted path, "Campo obrigatório." for a missing field. */
+export function fieldErrorsOf(issues: readonly z.core.$ZodIssue[]): FieldError[] {
+  return issues.map((issue) => ({
+    field: issue.path.map(String).join(".") || "(body)",
+    message: issue.code === "invalid_type" && issue.input === undefined ? "Campo obrigatório." : issue.message,
+  }));
 }

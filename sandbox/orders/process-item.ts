@@ -7,15 +7,15 @@
  * - delete: same checks, undo the release, soft-delete SC5/SC6 (SC9 was soft-deleted by the undo).
  */
 import { releaseOrder, revertRelease } from "./analysis";
-import { notifySeller } from "./notifications";
+import { notifySeller, type NotificationTarget } from "./notifications";
 import { notificationText } from "./notification-texts";
 import { editRefusal } from "./order-status";
 import { readOrder } from "./order-read";
-import { orderPayloadSchema } from "./payload";
+import { orderPayloadSchema, type OrderPayload } from "./payload";
 import type { QueueRow } from "./queue";
 import { orderId, orderTables, type Scope, type Sql } from "./tables";
-import { validateOrder } from "./validate-order";
-import { deleteOrder, insertOrder, updateOrder } from "./write-order";
+import { validateOrder, type ResolvedOrder } from "./validate-order";
+import { deleteOrder, insertOrder, updateOrder, type OrderHeader } from "./write-order";
 
 export class QueueItemError extends Error {}
 
@@ -72,36 +72,69 @@ export async function processQueueItem(
   }
 
   const { payload, resolved } = await validOrThrow(sql, scope, row, today);
-  let number = row.number;
   if (row.operation === "update") {
     const order = await editableOrder(sql, scope, row, payload.stamp);
     if (order.customer !== resolved.customer || order.store !== resolved.store) {
       throw new QueueItemError("O cliente de um pedido não pode ser alterado.");
     }
-    await revertRelease(sql, scope, number);
-    await updateOrder(sql, scope, number, payload, resolved, today);
-  } else {
-    // Idempotency, second line of defence: an order of this seller already carries the key.
-    const existing = row.externalid ? await orderByExternalId(sql, scope, row.seller, row.externalid) : undefined;
-    if (existing)
-      return { orderNumber: existing, message: `Pedido ${existing} já existente para o externalid ${row.externalid}.` };
-    number = await insertOrder(sql, scope, payload, resolved, {
-      seller: row.seller,
-      externalid: row.externalid,
-      today,
-    });
+    await revertRelease(sql, scope, row.number);
+    await updateOrder(sql, scope, row.number, payload, resolved, today);
+    return releaseAndNotify(sql, scope, target(row.number), "update", row.number, resolved.customerName, today);
   }
+  // Idempotency, second line of defence: an order of this seller already carries the key.
+  const existing = row.externalid ? await orderByExternalId(sql, scope, row.seller, row.externalid) : undefined;
+  if (existing)
+    return { orderNumber: existing, message: `Pedido ${existing} já existente para o externalid ${row.externalid}.` };
+  return placeOrder(sql, scope, payload, resolved, {
+    seller: row.seller,
+    userId: row.userId,
+    externalid: row.externalid,
+    today,
+  });
+}
+
+/**
+ * A new order from a validated payload: SC5/SC6, its release (credit + stock → SC9, balances) and
+ * the seller's type-1 notification. The job's insert, and MATA416's conversion of a quotation
+ * (quotations/convert.ts), which so gets exactly what any order gets.
+ */
+export async function placeOrder(
+  sql: Sql,
+  scope: Scope,
+  payload: OrderPayload,
+  resolved: ResolvedOrder,
+  header: OrderHeader & { userId: string },
+): Promise<ProcessOutcome> {
+  const number = await insertOrder(sql, scope, payload, resolved, header);
+  const target = {
+    seller: header.seller,
+    fallbackUser: header.userId,
+    orderKey: orderId(scope.branch, number),
+    operation: "insert",
+  };
+  return releaseAndNotify(sql, scope, target, "insert", number, resolved.customerName, header.today);
+}
+
+async function releaseAndNotify(
+  sql: Sql,
+  scope: Scope,
+  target: NotificationTarget,
+  operation: "insert" | "update",
+  number: string,
+  customerName: string,
+  today: string,
+): Promise<ProcessOutcome> {
   const release = await releaseOrder(sql, scope, number, today);
   // The analysis's own words (e.g. "título vencido há 15 dias") say more than the C9_BLCRED legend.
   const event = {
     kind: "processed",
-    operation: row.operation,
+    operation,
     number,
-    customerName: resolved.customerName,
+    customerName,
     status: release.status,
     reason: release.credit.reason || release.reason,
   } as const;
-  await notifySeller(sql, scope, target(number), event, today);
+  await notifySeller(sql, scope, target, event, today);
   return { orderNumber: number, message: notificationText(event).title };
 }
 
@@ -117,6 +150,14 @@ async function orderByExternalId(
   );
   return rows[0]?.number;
 }
+
+/** How the error notifications name an operation ("Falha na operação de inclusão…"). */
+export const OPERATION_WORDS = {
+  insert: "de inclusão",
+  update: "de alteração",
+  delete: "de exclusão",
+  convert: "de efetivação",
+} as const;
 
 /** The error notification of a failed item (written outside the rolled-back transaction). */
 export async function notifyFailure(
@@ -138,7 +179,7 @@ export async function notifyFailure(
     },
     {
       kind: "error",
-      operation: { insert: "de inclusão", update: "de alteração", delete: "de exclusão" }[row.operation],
+      operation: OPERATION_WORDS[row.operation],
       number: row.number,
       message,
     },

@@ -1,21 +1,30 @@
 /**
- * The PGV order queue (ZTQ, [defined here]): what POST/PUT/DELETE `salesorders` write and the job
- * consumes. `externalid` is the client's idempotency key, unique per seller among insert items: a
- * partial unique index + `ON CONFLICT` make two concurrent POSTs with the same key end up on one
- * queue item (and so one order) — a check-then-insert would let both through.
+ * The PGV queue (ZTQ, [defined here]): what POST/PUT/DELETE `salesorders` and `quotations` (and
+ * `quotations/{id}/convert`) write and the one job consumes. `ZTQ_ENTITY` says which record an item
+ * is about: SC5 (order) or SCJ (quotation). `externalid` is the client's idempotency key, unique
+ * per seller and entity among insert items: a partial unique index + `ON CONFLICT` make two
+ * concurrent POSTs with the same key end up on one queue item (and so one order or quotation) — a
+ * check-then-insert would let both through.
  */
 import { randomUUID } from "node:crypto";
 import type { Database } from "../db";
 import { orderTables, type Scope, type Sql } from "./tables";
 
-type QueueOperation = "insert" | "update" | "delete";
+/** `convert` only for quotations (MATA416 efetivação). */
+export type QueueOperation = "insert" | "update" | "delete" | "convert";
 export type QueueStatus = "0" | "1" | "2" | "3";
+/** SC5 sales order, SCJ quotation. */
+export type QueueEntity = "SC5" | "SCJ";
 
 export type QueueRow = {
   id: string;
   branch: string;
+  entity: QueueEntity;
   operation: QueueOperation;
+  /** C5_NUM: the order, or the order a quotation became. */
   number: string;
+  /** CJ_NUM of a quotation item (blank for orders). */
+  quotation: string;
   payload: unknown;
   externalid: string;
   seller: string;
@@ -24,7 +33,8 @@ export type QueueRow = {
   message: string;
 };
 
-const queueColumns = `trim(ZTQ_ID) AS id, ZTQ_FILIAL AS branch, trim(ZTQ_OPER) AS operation, trim(ZTQ_PEDIDO) AS number,
+const queueColumns = `trim(ZTQ_ID) AS id, ZTQ_FILIAL AS branch, ZTQ_ENTITY AS entity, trim(ZTQ_OPER) AS operation,
+  trim(ZTQ_PEDIDO) AS number, trim(ZTQ_ORCAM) AS quotation,
   ZTQ_PAYLOAD AS payload, ZTQ_EXTID AS externalid, ZTQ_VEND AS seller, ZTQ_CODUSR AS "userId", ZTQ_STATUS AS status, ZTQ_MSG AS message`;
 
 /** Condition of the idempotency index (ZTQ DDL, seed/schema-sales.ts); ON CONFLICT must repeat it to infer the partial index. */
@@ -33,8 +43,12 @@ const EXTID_PREDICATE = "ZTQ_EXTID <> '' AND ZTQ_OPER = 'insert' AND D_E_L_E_T_ 
 const iso = (column: string) => `to_char(${column} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
 
 type EnqueueInput = {
+  /** Defaults to SC5 (a sales order). */
+  entity?: QueueEntity;
   operation: QueueOperation;
   number: string;
+  /** CJ_NUM, for an SCJ item about an existing quotation. */
+  quotation?: string;
   payload: unknown;
   externalid: string;
   seller: string;
@@ -43,7 +57,7 @@ type EnqueueInput = {
   receivedAt: Date;
 };
 
-type EnqueueResult = { queueId: string; duplicate: boolean; status: QueueStatus; number: string };
+type EnqueueResult = { queueId: string; duplicate: boolean; status: QueueStatus; number: string; quotation: string };
 
 /**
  * Writes a queue item (status 0). An insert whose externalid the seller already used answers the
@@ -53,6 +67,8 @@ type EnqueueResult = { queueId: string; duplicate: boolean; status: QueueStatus;
  */
 export async function enqueue(db: Database, scope: Scope, input: EnqueueInput): Promise<EnqueueResult> {
   const t = orderTables(scope.company);
+  const entity = input.entity ?? "SC5";
+  const quotation = input.quotation ?? "";
   const values = [
     scope.branch,
     randomUUID(),
@@ -63,26 +79,34 @@ export async function enqueue(db: Database, scope: Scope, input: EnqueueInput): 
     input.seller,
     input.userId,
     input.receivedAt.toISOString(),
+    entity,
+    quotation,
   ];
-  const insert = `INSERT INTO ${t.ZTQ} AS q (ZTQ_FILIAL, ZTQ_ID, ZTQ_OPER, ZTQ_PEDIDO, ZTQ_PAYLOAD, ZTQ_EXTID, ZTQ_VEND, ZTQ_CODUSR, ZTQ_DTREC)
-    VALUES ($1, $2, $3, $4, $5::jsonb, $6, $7, $8, $9::timestamptz)`;
+  const insert = `INSERT INTO ${t.ZTQ} AS q (ZTQ_FILIAL, ZTQ_ID, ZTQ_OPER, ZTQ_PEDIDO, ZTQ_PAYLOAD, ZTQ_EXTID, ZTQ_VEND, ZTQ_CODUSR, ZTQ_DTREC, ZTQ_ENTITY, ZTQ_ORCAM)
+    VALUES ($1, $2, $3, $4, $5::jsonb, $6, $7, $8, $9::timestamptz, $10, $11)`;
   if (input.operation !== "insert" || input.externalid === "") {
     const { rows } = await db.query<{ id: string }>(`${insert} RETURNING trim(ZTQ_ID) AS id`, values);
-    return { queueId: rows[0]!.id, duplicate: false, status: "0", number: input.number };
+    return { queueId: rows[0]!.id, duplicate: false, status: "0", number: input.number, quotation };
   }
   const { rows } = await db.query<{ id: string }>(
     `${insert}
-     ON CONFLICT (ZTQ_FILIAL, ZTQ_VEND, ZTQ_EXTID) WHERE ${EXTID_PREDICATE}
+     ON CONFLICT (ZTQ_FILIAL, ZTQ_ENTITY, ZTQ_VEND, ZTQ_EXTID) WHERE ${EXTID_PREDICATE}
      DO UPDATE SET ZTQ_STATUS = '0', ZTQ_PAYLOAD = EXCLUDED.ZTQ_PAYLOAD, ZTQ_MSG = '', ZTQ_CODUSR = EXCLUDED.ZTQ_CODUSR,
                    ZTQ_DTREC = EXCLUDED.ZTQ_DTREC, ZTQ_DTINI = NULL, ZTQ_DTFIM = NULL
        WHERE q.ZTQ_STATUS = '3'
      RETURNING trim(ZTQ_ID) AS id`,
     values,
   );
-  if (rows[0]) return { queueId: rows[0].id, duplicate: false, status: "0", number: "" };
-  const existing = await findByExternalId(db, scope, input.seller, input.externalid);
+  if (rows[0]) return { queueId: rows[0].id, duplicate: false, status: "0", number: "", quotation: "" };
+  const existing = await findByExternalId(db, scope, input.seller, input.externalid, entity);
   if (!existing) throw new Error(`Queue item for externalid ${input.externalid} vanished after a conflict`);
-  return { queueId: existing.id, duplicate: true, status: existing.status, number: existing.number };
+  return {
+    queueId: existing.id,
+    duplicate: true,
+    status: existing.status,
+    number: existing.number,
+    quotation: existing.quotation,
+  };
 }
 
 export async function findByExternalId(
@@ -90,11 +114,12 @@ export async function findByExternalId(
   scope: Scope,
   seller: string,
   externalid: string,
+  entity: QueueEntity = "SC5",
 ): Promise<QueueRow | undefined> {
   const { rows } = await sql.query<QueueRow>(
     `SELECT ${queueColumns} FROM ${orderTables(scope.company).ZTQ}
-      WHERE ZTQ_FILIAL = $1 AND ZTQ_VEND = $2 AND ZTQ_EXTID = $3 AND ${EXTID_PREDICATE}`,
-    [scope.branch, seller, externalid],
+      WHERE ZTQ_FILIAL = $1 AND ZTQ_ENTITY = $4 AND ZTQ_VEND = $2 AND ZTQ_EXTID = $3 AND ${EXTID_PREDICATE}`,
+    [scope.branch, seller, externalid, entity],
   );
   return rows[0];
 }
@@ -107,13 +132,22 @@ export async function findQueueItem(sql: Sql, company: string, id: string): Prom
   return rows[0];
 }
 
-/** A waiting or running update/delete of this order: a second one would act on a stale order. */
-export async function pendingOperation(sql: Sql, scope: Scope, number: string): Promise<QueueRow | undefined> {
+/**
+ * A waiting or running operation on this order (SC5: by ZTQ_PEDIDO) or quotation (SCJ: by
+ * ZTQ_ORCAM): a second one would act on a stale record.
+ */
+export async function pendingOperation(
+  sql: Sql,
+  scope: Scope,
+  number: string,
+  entity: QueueEntity = "SC5",
+): Promise<QueueRow | undefined> {
+  const column = entity === "SCJ" ? "ZTQ_ORCAM" : "ZTQ_PEDIDO";
   const { rows } = await sql.query<QueueRow>(
     `SELECT ${queueColumns} FROM ${orderTables(scope.company).ZTQ}
-      WHERE ZTQ_FILIAL = $1 AND ZTQ_PEDIDO = $2 AND ZTQ_STATUS IN ('0', '1') AND D_E_L_E_T_ = ' '
+      WHERE ZTQ_FILIAL = $1 AND ZTQ_ENTITY = $3 AND ${column} = $2 AND ZTQ_STATUS IN ('0', '1') AND D_E_L_E_T_ = ' '
       ORDER BY ZTQ_DTREC LIMIT 1`,
-    [scope.branch, number],
+    [scope.branch, number, entity],
   );
   return rows[0];
 }

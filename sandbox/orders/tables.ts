@@ -4,7 +4,7 @@ import { companyTable } from "../db";
 /** Anything that runs a query: the database, or the transaction a job step runs in. */
 export type Sql = Pick<PGlite | Transaction, "query">;
 
-/** Physical names of the tables the order flow touches, for one company group (SC5 → SC5010). */
+/** Physical names of the tables the order and quotation flows touch, for one company group (SC5 → SC5010). */
 export function orderTables(company: string) {
   const t = (alias: string) => companyTable(alias, company);
   return {
@@ -24,6 +24,8 @@ export function orderTables(company: string) {
     SC5: t("SC5"),
     SC6: t("SC6"),
     SC9: t("SC9"),
+    SCJ: t("SCJ"),
+    SCK: t("SCK"),
     SF2: t("SF2"),
     SD2: t("SD2"),
     SE1: t("SE1"),

@@ -6,21 +6,23 @@
  */
 import { itemCodes } from "./item-sequence";
 import { centsToDecimal, discountPercent, lineTotal } from "./money";
+import { nextDocumentNumber } from "./numbering";
 import type { OrderPayload } from "./payload";
 import { orderTables, type Scope, type Sql } from "./tables";
 import type { ResolvedOrder } from "./validate-order";
 
-type OrderHeader = { seller: string; externalid: string; today: string };
+export type OrderHeader = {
+  seller: string;
+  externalid: string;
+  today: string;
+  /** C5_ORIGEM: 'TGV.SALESORDER' (default) or 'TGV.QUOTATION' for a converted quotation. */
+  origin?: string;
+  /** CJ_NUM of the quotation the order comes from: each line gets C6_NUMORC = CJ_NUM + its item. */
+  quotation?: string;
+};
 
-/** Next C5_NUM of the branch (GetSXENum): numbers of deleted orders are never reused. */
-async function nextOrderNumber(sql: Sql, scope: Scope): Promise<string> {
-  const { rows } = await sql.query<{ next: string }>(
-    `SELECT lpad((COALESCE(max(C5_NUM::int), 0) + 1)::text, 6, '0') AS next FROM ${orderTables(scope.company).SC5}
-      WHERE C5_FILIAL = $1 AND C5_NUM ~ '^[0-9]{6}$'`,
-    [scope.branch],
-  );
-  return rows[0]!.next;
-}
+/** Quotation line of an order line: items are numbered alike (Soma1 from 01), so C6_ITEM = CK_ITEM. */
+const quotationItem = (quotation: string | undefined, item: string) => (quotation ? `${quotation}${item}` : "");
 
 function headerValues(payload: OrderPayload, resolved: ResolvedOrder) {
   return [
@@ -40,14 +42,15 @@ async function insertItems(
   number: string,
   resolved: ResolvedOrder,
   today: string,
+  quotation?: string,
 ): Promise<void> {
   const t = orderTables(scope.company);
   const codes = itemCodes(resolved.items.length);
   for (const [i, item] of resolved.items.entries()) {
     await sql.query(
       `INSERT INTO ${t.SC6} (C6_FILIAL, C6_NUM, C6_ITEM, C6_PRODUTO, C6_DESCRI, C6_UM, C6_QTDVEN, C6_PRUNIT, C6_PRCVEN, C6_DESCONT, C6_VALOR,
-                             C6_OPER, C6_TES, C6_LOCAL, C6_CLI, C6_LOJA, C6_ENTREG)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17)`,
+                             C6_OPER, C6_TES, C6_LOCAL, C6_CLI, C6_LOJA, C6_ENTREG, C6_NUMORC)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18)`,
       [
         scope.branch,
         number,
@@ -66,6 +69,7 @@ async function insertItems(
         resolved.customer,
         resolved.store,
         today,
+        quotationItem(quotation, codes[i]!),
       ],
     );
   }
@@ -79,11 +83,11 @@ export async function insertOrder(
   header: OrderHeader,
 ): Promise<string> {
   const t = orderTables(scope.company);
-  const number = await nextOrderNumber(sql, scope);
+  const number = await nextDocumentNumber(sql, t.SC5, { branch: "C5_FILIAL", number: "C5_NUM" }, scope.branch);
   await sql.query(
     `INSERT INTO ${t.SC5} (C5_FILIAL, C5_NUM, C5_CLIENTE, C5_LOJACLI, C5_VEND1, C5_EMISSAO, C5_ORIGEM, C5_XEXTID,
                            C5_CONDPAG, C5_TABELA, C5_TRANSP, C5_TPFRETE, C5_FRETE, C5_PEDCLI, C5_MENNOTA)
-     VALUES ($1, $2, $3, $4, $5, $6, 'TGV.SALESORDER', $7, $8, $9, $10, $11, $12, $13, $14)`,
+     VALUES ($1, $2, $3, $4, $5, $6, $15, $7, $8, $9, $10, $11, $12, $13, $14)`,
     [
       scope.branch,
       number,
@@ -93,9 +97,10 @@ export async function insertOrder(
       header.today,
       header.externalid,
       ...headerValues(payload, resolved),
+      header.origin ?? "TGV.SALESORDER",
     ],
   );
-  await insertItems(sql, scope, number, resolved, header.today);
+  await insertItems(sql, scope, number, resolved, header.today, header.quotation);
   return number;
 }
 

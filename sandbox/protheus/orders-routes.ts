@@ -1,4 +1,4 @@
-import type { Context, Hono } from "hono";
+import type { Hono } from "hono";
 import type { AppEnv, SandboxState } from "../context";
 import { businessDate, businessNow } from "../context";
 import { readJsonBody, TotvsError } from "../errors";
@@ -8,9 +8,10 @@ import { orderJob } from "../orders/job-runtime";
 import { editRefusal } from "../orders/order-status";
 import { itemsOfOrders, readOrder, type SalesOrder } from "../orders/order-read";
 import { parseOrderPayload, type OrderPayload } from "../orders/payload";
-import { enqueue, findByExternalId, pendingOperation } from "../orders/queue";
-import { orderId, orderNumberFromId, orderTables, type Scope } from "../orders/tables";
+import { enqueue, findByExternalId } from "../orders/queue";
+import { orderId, orderNumberFromId, type Scope } from "../orders/tables";
 import { validateOrder } from "../orders/validate-order";
+import { actingSeller, checkStamp, rejectPending, scopeOf, type RecordNoun } from "./queued-writes";
 import { registerCollection, notFound } from "./tgv/routes";
 import { requireSellerViewer, type Viewer } from "./tgv/viewer";
 
@@ -20,6 +21,8 @@ import { requireSellerViewer, type Viewer } from "./tgv/viewer";
  * does the work. Reads: `salesorders` (+ both diff families), `salesorders/{id}`,
  * `salesordersqueue` (+ diffs). Registered after `requireTenant`. Docs: sandbox/docs/orders.md.
  */
+const ORDER: RecordNoun = { one: "pedido", many: "pedidos" };
+
 export function registerOrderRoutes(rest: Hono<AppEnv>, state: SandboxState): void {
   orderJob(state);
   registerCollection(rest, state, "salesordersqueue", salesOrdersQueueEntity);
@@ -39,7 +42,7 @@ export function registerOrderRoutes(rest: Hono<AppEnv>, state: SandboxState): vo
     const viewer = await requireSellerViewer(state, c);
     const payload = parsed(await readJsonBody(c));
     const scope = scopeOf(viewer);
-    const seller = await actingSeller(state, viewer, payload.seller);
+    const seller = await actingSeller(state, viewer, payload.seller, ORDER);
     const externalid = payload.externalid ?? "";
     if (externalid) {
       // Already queued or already an order: answer what exists, never validate or queue again.
@@ -64,7 +67,7 @@ export function registerOrderRoutes(rest: Hono<AppEnv>, state: SandboxState): vo
     const viewer = await requireSellerViewer(state, c);
     const payload = parsed(await readJsonBody(c));
     const order = await orderInScope(state, viewer, c.req.param("id"));
-    const stamp = checkStamp(c, order, payload.stamp);
+    const stamp = checkStamp(c, order.stamp, payload.stamp, ORDER);
     const scope = scopeOf(viewer);
     await checkEditable(state, scope, order);
     const fixed = [
@@ -93,7 +96,7 @@ export function registerOrderRoutes(rest: Hono<AppEnv>, state: SandboxState): vo
     const viewer = await requireSellerViewer(state, c);
     const body = (await readJsonBody(c)) as { stamp?: unknown } | null;
     const order = await orderInScope(state, viewer, c.req.param("id"));
-    const stamp = checkStamp(c, order, typeof body?.stamp === "string" ? body.stamp : undefined);
+    const stamp = checkStamp(c, order.stamp, typeof body?.stamp === "string" ? body.stamp : undefined, ORDER);
     const scope = scopeOf(viewer);
     await checkEditable(state, scope, order);
     const result = await enqueue(state.db, scope, {
@@ -108,8 +111,6 @@ export function registerOrderRoutes(rest: Hono<AppEnv>, state: SandboxState): vo
     return c.json(accepted(result.queueId, scope, order.number, false, "0"), 202);
   });
 }
-
-const scopeOf = (viewer: Viewer): Scope => ({ company: viewer.tenant.company, branch: viewer.tenant.branch });
 
 /** 202 body [defined here]: `queueId`, plus what a repeated externalid already produced. */
 function accepted(queueId: string, scope: Scope, number: string, duplicate: boolean, status: string) {
@@ -127,36 +128,6 @@ async function rejectInvalid(state: SandboxState, scope: Scope, seller: string, 
   if (errors.length > 0) throw new OrderValidationError(422, errors);
 }
 
-/**
- * Who the order is for: a seller always orders for themselves; an administrator (no seller of
- * their own) must name one — a live, unblocked SA3 row of the tenant's branch.
- */
-async function actingSeller(state: SandboxState, viewer: Viewer, requested: string | undefined): Promise<string> {
-  if (!viewer.isAdmin || (viewer.sellerCode !== null && !requested)) {
-    if (requested && requested !== viewer.sellerCode) {
-      throw new TotvsError(
-        403,
-        "Um vendedor só pode incluir pedidos em seu próprio nome.",
-        `seller ${requested} differs from the viewer's ${viewer.sellerCode ?? "(none)"}`,
-      );
-    }
-    return viewer.sellerCode!;
-  }
-  if (!requested)
-    throw new OrderValidationError(400, [
-      { field: "seller", message: "Informe o vendedor do pedido (usuário administrador)." },
-    ]);
-  const { rows } = await state.db.query(
-    `SELECT 1 FROM ${orderTables(viewer.tenant.company).SA3} WHERE A3_FILIAL = $1 AND A3_COD = $2 AND A3_MSBLQL <> '1' AND D_E_L_E_T_ = ' '`,
-    [viewer.tenant.branch, requested],
-  );
-  if (rows.length === 0)
-    throw new OrderValidationError(422, [
-      { field: "seller", message: `Vendedor ${requested} não encontrado nesta filial.` },
-    ]);
-  return requested;
-}
-
 /** A seller reaches only their own orders; anything else is "not found" (never reveal it exists). */
 export async function orderInScope(state: SandboxState, viewer: Viewer, id: string): Promise<SalesOrder> {
   const number = orderNumberFromId(id, viewer.tenant.branch);
@@ -170,46 +141,8 @@ export async function orderInScope(state: SandboxState, viewer: Viewer, id: stri
   return order;
 }
 
-/**
- * Optimistic concurrency: the caller sends the S_T_A_M_P_ it read (`If-Match` or body `stamp`);
- * a different one means someone changed the order since (409). Missing → 428.
- */
-function checkStamp(c: Context<AppEnv>, order: SalesOrder, bodyStamp: string | undefined): string {
-  const raw = (c.req.header("if-match") ?? bodyStamp ?? "")
-    .trim()
-    .replace(/^W\//, "")
-    .replace(/^"(.*)"$/, "$1");
-  if (raw === "") {
-    throw new TotvsError(
-      428,
-      "Informe a versão do pedido (S_T_A_M_P_) no cabeçalho If-Match ou no campo stamp.",
-      "PUT/DELETE salesorders requires If-Match or body.stamp",
-    );
-  }
-  const time = Date.parse(raw);
-  if (Number.isNaN(time))
-    throw new OrderValidationError(400, [
-      { field: "stamp", message: "Versão do pedido inválida: use o stamp ISO-8601 recebido." },
-    ]);
-  if (new Date(time).toISOString() !== order.stamp) {
-    throw new TotvsError(
-      409,
-      "O pedido foi alterado por outra operação. Recarregue o pedido e tente novamente.",
-      `stale stamp ${raw}; current S_T_A_M_P_ is ${order.stamp}`,
-    );
-  }
-  return order.stamp;
-}
-
 async function checkEditable(state: SandboxState, scope: Scope, order: SalesOrder): Promise<void> {
   const refusal = editRefusal(order.status);
   if (refusal) throw new TotvsError(422, refusal, `order ${order.number} is ${order.status}`);
-  const pending = await pendingOperation(state.db, scope, order.number);
-  if (pending) {
-    throw new TotvsError(
-      409,
-      `Já existe uma operação pendente para o pedido ${order.number}; aguarde o processamento.`,
-      `queue item ${pending.id} (${pending.operation}) is ${pending.status}`,
-    );
-  }
+  await rejectPending(state, scope, order.number, "SC5", ORDER);
 }

@@ -6,6 +6,7 @@ import { authenticate } from "./middleware";
 import { registerInvalidateRoute, registerOAuthRoutes } from "./oauth";
 import { registerTgvRoutes } from "./tgv";
 import { registerOrderRoutes } from "./orders-routes";
+import { registerQuotationRoutes } from "./quotations-routes";
 import { registerIndicatorRoutes } from "./indicators-routes";
 import { registerTaxRoutes } from "./taxes-routes";
 
@@ -25,6 +26,7 @@ export function protheusRoutes(state: SandboxState): Hono<AppEnv> {
   registerCompanyRoutes(rest, state);
   registerTgvRoutes(rest, state);
   registerOrderRoutes(rest, state);
+  registerQuotationRoutes(rest, state);
   registerIndicatorRoutes(rest, state);
   registerTaxRoutes(rest, state);
   return rest;

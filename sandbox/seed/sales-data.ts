@@ -16,11 +16,12 @@ import { scalePlan, type SellerPlan } from "./plan";
 import { buildProducts, productRows, type Product } from "./products";
 import { hashSeed, Rng } from "./random";
 import { draftOne, draftOrders, type OrderDraft, type PriceOf } from "./sales-drafts";
+import { seedQuotations } from "./quotations";
 import { branchRows } from "./sales-rows";
 
 /**
  * The sales data of every company group: catalogue, customers, 24 months of orders, invoices and
- * receivables, targets, notifications, queue. Deterministic for (seed, scale, business date): every
+ * receivables, targets, notifications, queue, and the showcase quotations of 01/01. Deterministic for (seed, scale, business date): every
  * part draws from its own random stream and faker is re-seeded per part.
  */
 type SalesSeedOptions = { seed: number; scale: SeedScale; today: string };
@@ -117,6 +118,8 @@ export async function seedSalesData(db: Database, groups: readonly string[], opt
         [table("SE1"), sales.se1],
         [table("A1S"), noticeRows(branch, notices, today, stream(`notices:${branch}`))],
       ]);
+      // Fixed showcase quotations (no random stream): they read the rows just written.
+      await seedQuotations(db, group, branch, today);
     }
     await updateBalances(db, group);
   }

@@ -2,7 +2,7 @@ import type { TableTemplate } from "./table-template";
 
 /**
  * Movements: sales orders (SC5/SC6), releases (SC9), invoices (SF2/SD2), receivables (SE1),
- * targets (SCT), PGV notifications (A1S) and the PGV order queue (ZTQ). All exclusive: each branch
+ * targets (SCT), PGV notifications (A1S) and the PGV queue of orders and quotations (ZTQ). All exclusive: each branch
  * sells, invoices and collects on its own.
  */
 export const salesTables: Record<string, TableTemplate> = {
@@ -66,6 +66,8 @@ export const salesTables: Record<string, TableTemplate> = {
       "C6_NOTA varchar(9) NOT NULL DEFAULT ''",
       "C6_SERIE varchar(3) NOT NULL DEFAULT ''",
       "C6_DATFAT char(8) NOT NULL DEFAULT ''",
+      // Quotation item the line came from (MATA416 "efetivação"): CJ_NUM + CK_ITEM, blank otherwise.
+      "C6_NUMORC char(8) NOT NULL DEFAULT ''",
     ],
     indexes: ["C6_FILIAL, C6_NUM", "C6_FILIAL, C6_PRODUTO"],
     unique: "C6_FILIAL, C6_NUM, C6_ITEM",
@@ -214,19 +216,24 @@ export const salesTables: Record<string, TableTemplate> = {
     indexes: ["A1S_FILIAL, A1S_CODUSR"],
     unique: "A1S_FILIAL, A1S_ID",
   },
-  // PGV order queue [defined here, a custom table]: what POST/PUT/DELETE salesorders enqueue and
-  // the TGVA002JOB-like job consumes in ZTQ_DTREC order. ZTQ_STATUS 0 waiting, 1 processing,
+  // PGV queue [defined here, a custom table]: what POST/PUT/DELETE salesorders and quotations
+  // enqueue and the one TGVA002JOB-like job consumes in ZTQ_DTREC order. ZTQ_ENTITY says which
+  // record the item is about (SC5 order, SCJ quotation). ZTQ_STATUS 0 waiting, 1 processing,
   // 2 done, 3 error. Timestamps are timestamptz (machine data, never shown as Protheus dates).
   ZTQ: {
-    description: "Fila de pedidos do PGV",
+    description: "Fila de pedidos e orçamentos do PGV",
     sharing: "exclusive",
     columns: [
       "ZTQ_FILIAL char(2) NOT NULL",
       "ZTQ_ID varchar(36) NOT NULL",
-      // insert | update | delete
-      "ZTQ_OPER varchar(6) NOT NULL",
-      // C5_NUM of the order (blank for an insert until the job assigns it).
+      // SC5 (sales order) | SCJ (quotation)
+      "ZTQ_ENTITY char(3) NOT NULL DEFAULT 'SC5'",
+      // insert | update | delete; convert (SCJ only: MATA416 efetivação)
+      "ZTQ_OPER varchar(7) NOT NULL",
+      // C5_NUM of the order (blank for an insert until the job assigns it; for a quotation's convert, the order it became).
       "ZTQ_PEDIDO char(6) NOT NULL DEFAULT ''",
+      // CJ_NUM of the quotation (SCJ items; blank for an insert until the job assigns it).
+      "ZTQ_ORCAM char(6) NOT NULL DEFAULT ''",
       "ZTQ_PAYLOAD jsonb NOT NULL DEFAULT '{}'::jsonb",
       "ZTQ_EXTID varchar(60) NOT NULL DEFAULT ''",
       "ZTQ_VEND char(6) NOT NULL DEFAULT ''",
@@ -239,11 +246,11 @@ export const salesTables: Record<string, TableTemplate> = {
     ],
     indexes: ["ZTQ_FILIAL, ZTQ_STATUS, ZTQ_DTREC"],
     unique: "ZTQ_FILIAL, ZTQ_ID",
-    // externalid is unique per seller: a repeated POST finds the first insert (ERP-CONTRACT.md §4).
+    // externalid is unique per seller and entity: a repeated POST finds the first insert (ERP-CONTRACT.md §4).
     uniqueWhere: [
       {
         suffix: "extid",
-        columns: "ZTQ_FILIAL, ZTQ_VEND, ZTQ_EXTID",
+        columns: "ZTQ_FILIAL, ZTQ_ENTITY, ZTQ_VEND, ZTQ_EXTID",
         where: "ZTQ_EXTID <> '' AND ZTQ_OPER = 'insert' AND D_E_L_E_T_ = ' '",
       },
     ],

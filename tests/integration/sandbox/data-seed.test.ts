@@ -155,6 +155,8 @@ describe("sandbox seed", () => {
       "SCT",
       "A1S",
       "ZTQ",
+      "SCJ",
+      "SCK",
     ]) {
       const [row] = await q<{ n: number }>(`SELECT count(*)::int AS n FROM ${alias}010 WHERE D_E_L_E_T_ = '*'`);
       expect(row!.n, alias).toBeGreaterThan(0);
