@@ -5,7 +5,8 @@ import { erpForViewer, type Viewer } from "@/server/auth/viewer";
 import { businessNow } from "@/server/clock";
 import { isRefusal } from "@/server/erp/errors";
 import { savedOrderTaxes, simulateSalesTaxes } from "@/server/erp/protheus/sales-taxes";
-import { orderCustomer, ownOrder } from "./order-form-context";
+import { findCustomer } from "./customers";
+import { ownOrder } from "./order-form-context";
 
 const calculatedAt = () => businessNow().toISOString();
 
@@ -30,9 +31,14 @@ export async function formTaxes(viewer: Viewer, input: unknown): Promise<FormTax
       fieldErrors: Object.fromEntries(parsed.error.issues.map((i) => [i.path.join(".") || "form", i.message])),
     };
   const request = parsed.data;
-  if (!(await orderCustomer(viewer, request.customer, request.store))) return { ok: false, reason: "not_found" };
+  // The portfolio check and the session's ERP target are independent: read together.
+  const [customer, target] = await Promise.all([
+    findCustomer(viewer, request.customer, request.store),
+    erpForViewer(viewer),
+  ]);
+  if (!customer) return { ok: false, reason: "not_found" };
   try {
-    return { ok: true, worksheet: await simulateSalesTaxes(await erpForViewer(viewer), request, calculatedAt) };
+    return { ok: true, worksheet: await simulateSalesTaxes(target, request, calculatedAt) };
   } catch (error) {
     if (isRefusal(error)) return { ok: false, reason: "refused", message: error.message };
     throw error;
