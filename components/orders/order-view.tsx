@@ -3,13 +3,13 @@ import { addressLine } from "@/lib/address";
 import { formatDocument } from "@/lib/br-documents";
 import { itemsShortOfStock, type OrderView } from "@/lib/types/order";
 import { getFormat, getTranslations } from "@/server/i18n";
-import { PdfActions } from "@/components/ui/pdf-actions";
 import { TechnicalText } from "@/components/ui/technical-text";
 import { OrderActions } from "./order-actions";
+import { OrderToolbar } from "./order-toolbar";
+import { OrderShortOfStock } from "./order-short-of-stock";
 import { OrderTaxesPanel } from "./order-taxes-panel";
 import { OrderStatusBadge } from "./order-status-badge";
 import { OrderSheetHeader, type OrderSheetIssuer } from "./order-sheet-header";
-import { PrintButton } from "./print-button";
 import { ScrollRegion } from "@/components/ui/scroll-region";
 
 const card = "rounded-2xl border border-slate-200 bg-white p-4 print:border-0 print:p-0";
@@ -64,27 +64,7 @@ export async function OrderViewPage({
   ];
   return (
     <article aria-labelledby="order-title" className="space-y-4 print:space-y-3 print:text-sm">
-      <div className="flex flex-wrap items-center justify-between gap-2 print:hidden">
-        <Link
-          href="/orders"
-          className="inline-flex min-h-11 items-center text-sm text-brand-700 underline underline-offset-2"
-        >
-          {t("back")}
-        </Link>
-        <div className="flex flex-wrap items-center gap-2">
-          <PdfActions
-            url={`/api/orders/${encodeURIComponent(order.number)}/pdf`}
-            filename={t("pdf.file", { number: order.number })}
-            labels={{
-              download: t("pdf.download"),
-              share: t("pdf.share"),
-              sharing: t("pdf.sharing"),
-              shareFailed: t("pdf.shareFailed"),
-            }}
-          />
-          <PrintButton label={t("print")} />
-        </div>
-      </div>
+      <OrderToolbar number={order.number} />
       <OrderSheetHeader issuer={issuer} />
       <header>
         <h1 id="order-title" className="text-2xl font-bold text-slate-900">
@@ -98,33 +78,7 @@ export async function OrderViewPage({
             detailsLabel={tc("details")}
           />
         </div>
-        {short.length ? (
-          <div
-            role="status"
-            className="mt-3 rounded-lg border border-amber-300 bg-amber-50 p-3 text-sm text-amber-950 print:hidden"
-            data-testid="order-short-of-stock"
-          >
-            <p className="font-semibold">{t("shortOfStock.title", { count: short.length })}</p>
-            <ul className="mt-1 list-disc space-y-1 pl-5">
-              {short.map((i) => (
-                <li key={i.item}>
-                  {t("shortOfStock.item", {
-                    item: i.item,
-                    product: i.product.trim(),
-                    description: i.description,
-                    quantity: f.number(i.quantity),
-                    unit: i.unit,
-                    warehouse: i.warehouse.trim(),
-                  })}
-                  {stockNow[i.item] !== undefined
-                    ? ` (${t("shortOfStock.now", { quantity: f.number(stockNow[i.item] ?? 0), unit: i.unit })})`
-                    : null}
-                </li>
-              ))}
-            </ul>
-            <p className="mt-1">{t("shortOfStock.next")}</p>
-          </div>
-        ) : null}
+        <OrderShortOfStock items={short} stockNow={stockNow} />
         <p
           className={`mt-2 text-sm print:hidden ${view.source === "store" ? "rounded-lg border border-amber-300 bg-amber-50 p-3 font-medium text-amber-900" : "text-slate-600"}`}
         >

@@ -131,8 +131,8 @@ describe("PUT quotations/{id}", () => {
 describe("DELETE quotations/{id}", () => {
   it("soft-deletes it: 404 afterwards, deleted flag in the diff, type-3 notification", async () => {
     const q = await newQuotation();
-    // A diff watermark: S_T_A_M_P_ is the database's wall clock, so "changed after now" is read from it.
-    const since = new Date().toISOString();
+    // The diff watermark is the quotation's own stamp before the delete: the delete moves it on.
+    const since = q.stamp;
     const del = await api<QuotationAccepted>(ana, "DELETE", `/quotations/${q.id}`, {
       headers: { "if-match": q.stamp },
     });
