@@ -1,8 +1,10 @@
 import { customerSorts, customerStatuses } from "@/lib/customer-query-options";
 import { isIsoDate } from "@/lib/calendar-date";
 import { orderFilterStatuses, orderSorts } from "@/lib/order-query-options";
+import { quotationFilterStatuses, quotationSorts, quotationValidities } from "@/lib/quotation-query-options";
 import type { CustomerQuery } from "@/lib/schemas/customer-query";
 import type { OrderQuery } from "@/lib/schemas/order-query";
+import type { QuotationQuery } from "@/lib/schemas/quotation-query";
 import { riskLetters } from "@/lib/types/customer";
 import {
   arrayParam,
@@ -16,7 +18,7 @@ import {
 } from "@/lib/url-params";
 
 /**
- * The lists' URL state (customers, orders), one parser per parameter, shared by the browser
+ * The lists' URL state (customers, orders, quotations), one parser per parameter, shared by the browser
  * (`useUrlParams` in the list hooks) and the page's server component (`loadParams`), so both read a
  * link the same way. A value a parser does not accept reads as that parameter's default (a
  * hand-edited URL never fails the page); the API routes still parse strictly with the zod schemas
@@ -43,6 +45,17 @@ export const orderListParams = {
   ...paging,
 };
 
+export const quotationListParams = {
+  q: searchText,
+  status: arrayParam(literalParam(quotationFilterStatuses)).withDefault([]),
+  validity: literalParam(quotationValidities),
+  from: isoDay,
+  to: isoDay,
+  sort: literalParam(quotationSorts).withDefault("issueDate"),
+  dir: direction("desc"),
+  ...paging,
+};
+
 export const customerListParams = {
   q: searchText,
   risk: arrayParam(literalParam(riskLetters)).withDefault([]),
@@ -57,11 +70,21 @@ export const customerListParams = {
 };
 
 export type OrderListParams = UrlValues<typeof orderListParams>;
+export type QuotationListParams = UrlValues<typeof quotationListParams>;
 export type CustomerListParams = UrlValues<typeof customerListParams>;
 
 /** URL state → the list query (absent optional parameters are `undefined`, as the zod schemas give them). */
 export function orderQueryOf(params: OrderListParams): OrderQuery {
   return { ...params, from: params.from ?? undefined, to: params.to ?? undefined };
+}
+
+export function quotationQueryOf(params: QuotationListParams): QuotationQuery {
+  return {
+    ...params,
+    validity: params.validity ?? undefined,
+    from: params.from ?? undefined,
+    to: params.to ?? undefined,
+  };
 }
 
 export function customerQueryOf(params: CustomerListParams): CustomerQuery {
@@ -75,8 +98,10 @@ export function customerQueryOf(params: CustomerListParams): CustomerQuery {
 
 /** The query → its search string without `?` (what differs from the defaults), for links and the lists' fetches. */
 export const orderSearch = (query: Partial<OrderQuery>) => serializeParams(orderListParams, query);
+export const quotationSearch = (query: Partial<QuotationQuery>) => serializeParams(quotationListParams, query);
 export const customerSearch = (query: Partial<CustomerQuery>) => serializeParams(customerListParams, query);
 
 type Source = Parameters<typeof loadParams>[1];
 export const loadOrderListParams = (source: Source) => loadParams(orderListParams, source);
+export const loadQuotationListParams = (source: Source) => loadParams(quotationListParams, source);
 export const loadCustomerListParams = (source: Source) => loadParams(customerListParams, source);

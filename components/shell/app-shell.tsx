@@ -25,6 +25,7 @@ export async function AppShell({
           ["/", t("home")],
           ["/customers", t("customers")],
           ["/orders", t("orders")],
+          ["/quotations", t("quotations")],
         ] as [string, string][])
       : []),
     ...(viewer.sge?.enrol

@@ -13,6 +13,8 @@ export const clientScopes = {
   orderList: ["common", "customers", "orderStatus", "orders", "pendingOrders"],
   orderForm: ["actions", "common", "erpErrors", "number", "orderForm", "taxes"],
   orderDetail: ["common", "orderActions", "orderForm", "taxes"],
+  quotationList: ["common", "quotationStatus", "quotations"],
+  quotationDetail: ["common", "quotation", "quotationStatus", "taxes"],
   sync: ["erpErrors", "sync"],
   sgeEnrol: ["actions", "number", "sgeEnrol"],
   sgeOps: ["actions", "common", "number", "sgeOps"],

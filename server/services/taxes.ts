@@ -1,5 +1,5 @@
 import "server-only";
-import { taxRequestSchema } from "@/lib/schemas/taxes";
+import { taxRequestSchema, type TaxRequest } from "@/lib/schemas/taxes";
 import type { TaxWorksheet } from "@/lib/types/taxes";
 import { erpForViewer, type Viewer } from "@/server/auth/viewer";
 import { businessNow } from "@/server/clock";
@@ -7,6 +7,7 @@ import { isRefusal } from "@/server/erp/errors";
 import { savedOrderTaxes, simulateSalesTaxes } from "@/server/erp/protheus/sales-taxes";
 import { findCustomer } from "./customers";
 import { ownOrder } from "./order-form-context";
+import { ownQuotation } from "./quotations";
 
 const calculatedAt = () => businessNow().toISOString();
 
@@ -50,4 +51,31 @@ export async function orderTaxes(viewer: Viewer, number: string): Promise<TaxWor
   const order = await ownOrder(viewer, number);
   if (!order) return null;
   return savedOrderTaxes(await erpForViewer(viewer), order.id, calculatedAt);
+}
+
+/**
+ * The ERP's taxes of one of the viewer's quotations (null for a number that is not theirs): Protheus
+ * has no saved-quotation variant of SalesTaxes, so its items are simulated as they stand.
+ */
+export async function quotationTaxes(viewer: Viewer, number: string): Promise<TaxWorksheet | null> {
+  const quotation = await ownQuotation(viewer, number);
+  if (!quotation) return null;
+  const operationType = quotation.items[0]?.operationType.trim() ?? "";
+  return simulateSalesTaxes(
+    await erpForViewer(viewer),
+    {
+      customer: quotation.customer,
+      store: quotation.store,
+      operationType,
+      freightType: quotation.freightType as TaxRequest["freightType"],
+      freightValue: quotation.freightValue,
+      items: quotation.items.map((i) => ({
+        product: i.product.trim(),
+        quantity: i.quantity,
+        price: i.price,
+        operationType: i.operationType.trim() || operationType,
+      })),
+    },
+    calculatedAt,
+  );
 }

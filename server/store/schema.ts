@@ -158,6 +158,37 @@ export const orders = pgTable(
 );
 
 /**
+ * Synced quotations (SCJ/SCK) with the columns "Meus orçamentos" searches, filters and sorts on.
+ * `status` is the ERP's at sync time: an open one past `validity` reads as expired (the list derives it).
+ */
+export const quotations = pgTable(
+  "quotations",
+  {
+    scope: text("scope").notNull(),
+    /** CJ_FILIAL + CJ_NUM. */
+    id: text("id").notNull(),
+    number: text("number").notNull(),
+    customer: text("customer").notNull(),
+    store: text("store").notNull(),
+    issueDate: text("issue_date"),
+    validity: text("validity"),
+    status: text("status").notNull(),
+    total: bigint("total", { mode: "number" }).notNull(),
+    externalId: text("external_id").notNull(),
+    /** The order it became (C5_NUM), "" until converted. */
+    orderNumber: text("order_number").notNull(),
+    data: jsonb("data").notNull(),
+    syncedAt: timestamp("synced_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.scope, t.id] }),
+    index("quotations_scope_issue").on(t.scope, t.issueDate, t.number),
+    index("quotations_scope_customer").on(t.scope, t.customer, t.store),
+    index("quotations_scope_number").on(t.scope, t.number),
+  ],
+);
+
+/**
  * Orders being typed, per seller scope: saved as the rep types so a closed tab, a lost connection
  * or an ERP outage loses nothing. `key` is the idempotency key the submit sends as `externalid`;
  * `state` guards the submit (one claim at a time) and `queueId` is the ERP's answer once sent.

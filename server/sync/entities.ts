@@ -3,7 +3,7 @@ import { and, eq, inArray, sql } from "drizzle-orm";
 import { addDays } from "@/lib/dates";
 import { businessToday } from "@/server/clock";
 import type { Db } from "@/server/store/db";
-import { customersStore, ordersStore, recordsStore, type RecordStore } from "./stores";
+import { customersStore, ordersStore, quotationsStore, recordsStore, type RecordStore } from "./stores";
 import { customers } from "@/server/store/schema";
 import {
   toCarrier,
@@ -18,6 +18,12 @@ import { toCustomer } from "@/server/erp/protheus/customers";
 import { toFinancialStatus } from "@/server/erp/protheus/financial";
 import { toNotification } from "@/server/erp/protheus/notifications";
 import { toQueueItem, toSalesOrder } from "@/server/erp/protheus/orders";
+import {
+  QUOTATIONS_PATH,
+  QUOTATIONS_QUEUE_PATH,
+  toQuotation,
+  toQuotationQueueItem,
+} from "@/server/erp/protheus/quotations";
 import { isDeletedRow } from "@/server/erp/protheus/wire";
 import type { Carrier, OperationType, PaymentCondition, PriceList, PriceListItem, Product } from "@/lib/types/catalog";
 import type { Contact, ContactPhone } from "@/lib/types/contact";
@@ -25,6 +31,7 @@ import type { Customer } from "@/lib/types/customer";
 import type { FinancialStatus } from "@/lib/types/financial";
 import type { Notification } from "@/lib/types/notification";
 import type { QueueItem, SalesOrder } from "@/lib/types/order";
+import type { Quotation, QuotationQueueItem } from "@/lib/types/quotation";
 
 /**
  * A synced tgv entity: where its collection lives, how its diff is addressed, and how a wire row
@@ -157,6 +164,19 @@ export const salesOrdersEntity: EntityDef<SalesOrder> = {
   store: ordersStore,
   filter: () => `issuedate ge '${orderWindowStart()}'`,
 };
+
+/** Quotations kept locally: the order window's (a quotation older than a year is long expired or converted). */
+export const quotationsEntity: EntityDef<Quotation> = {
+  ...recordEntity<Quotation>("quotations", QUOTATIONS_PATH, 500, toQuotation),
+  store: quotationsStore,
+  filter: () => `issuedate ge '${orderWindowStart()}'`,
+};
+export const quotationQueueEntity = recordEntity<QuotationQueueItem>(
+  "quotationqueue",
+  QUOTATIONS_QUEUE_PATH,
+  500,
+  toQuotationQueueItem,
+);
 
 /** Items of one price list (`priceList/{code}/items`, diffs below it): one watermark per list. */
 export const PRICE_LIST_ITEMS = "pricelistitems";

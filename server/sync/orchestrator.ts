@@ -23,6 +23,8 @@ import {
   priceListItemsEntity,
   priceListsEntity,
   productsEntity,
+  quotationQueueEntity,
+  quotationsEntity,
   salesOrdersEntity,
   type EntityDef,
 } from "./entities";
@@ -46,6 +48,8 @@ export const SYNCED_ENTITIES = [
   operationTypesEntity,
   salesOrdersEntity,
   orderQueueEntity,
+  quotationsEntity,
+  quotationQueueEntity,
   notificationsEntity,
 ] as EntityDef<unknown>[];
 

@@ -3,12 +3,13 @@ import { and, eq, inArray, sql } from "drizzle-orm";
 import { searchText } from "@/lib/search-text";
 import type { Customer } from "@/lib/types/customer";
 import type { SalesOrder } from "@/lib/types/order";
+import type { Quotation } from "@/lib/types/quotation";
 import type { Db } from "@/server/store/db";
-import { customers, orders, syncedRecords } from "@/server/store/schema";
+import { customers, orders, quotations, syncedRecords } from "@/server/store/schema";
 
 /**
- * Where a synced entity's rows live. Most go to `synced_records` as reshaped JSON; customers and
- * orders get tables of their own with the columns their lists search, filter and sort on.
+ * Where a synced entity's rows live. Most go to `synced_records` as reshaped JSON; customers,
+ * orders and quotations get tables of their own with the columns their lists search, filter and sort on.
  */
 export type RecordStore<T> = {
   upsert: (tx: Db, scope: string, entity: string, rows: { id: string; data: T }[]) => Promise<void>;
@@ -115,5 +116,45 @@ export const ordersStore: RecordStore<SalesOrder> = {
   },
   remove: async (tx, scope, _entity, ids) => {
     await tx.delete(orders).where(and(eq(orders.scope, scope), inArray(orders.id, ids)));
+  },
+};
+
+const quotationColumns = [
+  "number",
+  "customer",
+  "store",
+  "issue_date",
+  "validity",
+  "status",
+  "total",
+  "external_id",
+  "order_number",
+  "data",
+];
+
+export const quotationsStore: RecordStore<Quotation> = {
+  upsert: async (tx, scope, _entity, rows) => {
+    await tx
+      .insert(quotations)
+      .values(
+        rows.map(({ data: q }) => ({
+          scope,
+          id: q.id,
+          number: q.number,
+          customer: q.customer,
+          store: q.store,
+          issueDate: q.issueDate,
+          validity: q.validity,
+          status: q.status,
+          total: q.total,
+          externalId: q.externalId,
+          orderNumber: q.order,
+          data: q,
+        })),
+      )
+      .onConflictDoUpdate({ target: [quotations.scope, quotations.id], set: excluded(quotationColumns) });
+  },
+  remove: async (tx, scope, _entity, ids) => {
+    await tx.delete(quotations).where(and(eq(quotations.scope, scope), inArray(quotations.id, ids)));
   },
 };

@@ -1,6 +1,8 @@
 import type { Messages } from "./pt-BR";
 import { sgeEnrolEn } from "./sge-enrol/en";
 import { sgeOpsEn } from "./sge-ops/en";
+import { quotationEn } from "./quotation/en";
+import { quotationsEn } from "./quotations/en";
 
 const en: Messages = {
   common: {
@@ -73,6 +75,7 @@ const en: Messages = {
     home: "Home",
     customers: "Customers",
     orders: "Orders",
+    quotations: "Quotations",
     mainNav: "Main navigation",
     enrolments: "Enrolments",
     pjContracts: "PJ contracts",
@@ -685,6 +688,21 @@ const en: Messages = {
       unexpected: "Unexpected error (code {id}). Please try again.",
     },
   },
+  quotationStatus: {
+    open: "Open",
+    expired: "Expired",
+    converted: "Converted to an order",
+    convertedAs: "Converted (order {order})",
+    cancelled: "Cancelled",
+    unknown: "Unrecognised status",
+    meaning: {
+      open: "Valid: it can be changed, deleted or converted to an order.",
+      expired: "Past its validity: change it to a new validity before converting it.",
+      converted: "Already a sales order.",
+      cancelled: "Cancelled in the ERP.",
+      unknown: "The ERP reported a status the portal does not recognise.",
+    },
+  },
   orderStatus: {
     open: "Open",
     released: "Released for invoicing",
@@ -729,6 +747,8 @@ const en: Messages = {
       operationtypes: "Operation types",
       salesorders: "Sales orders (last 12 months)",
       orderqueue: "Order queue",
+      quotations: "Quotations",
+      quotationqueue: "Quotation queue",
       notifications: "Notifications",
     },
     waiting: "Waiting",
@@ -742,6 +762,8 @@ const en: Messages = {
     finished: "Load finished. Opening the portal…",
     progressLabel: "{entity} progress",
   },
+  quotations: quotationsEn,
+  quotation: quotationEn,
   sgeEnrol: sgeEnrolEn,
   sgeOps: sgeOpsEn,
   errors: {

@@ -1,6 +1,8 @@
 import type { Messages } from "./pt-BR";
 import { sgeEnrolEs } from "./sge-enrol/es";
 import { sgeOpsEs } from "./sge-ops/es";
+import { quotationEs } from "./quotation/es";
+import { quotationsEs } from "./quotations/es";
 
 const es: Messages = {
   common: {
@@ -74,6 +76,7 @@ const es: Messages = {
     home: "Inicio",
     customers: "Clientes",
     orders: "Pedidos",
+    quotations: "Presupuestos",
     mainNav: "Navegación principal",
     enrolments: "Matrículas",
     pjContracts: "Contratos PJ",
@@ -693,6 +696,21 @@ const es: Messages = {
       unexpected: "Error inesperado (código {id}). Intente de nuevo.",
     },
   },
+  quotationStatus: {
+    open: "Abierto",
+    expired: "Vencido",
+    converted: "Convertido en pedido",
+    convertedAs: "Convertido (pedido {order})",
+    cancelled: "Cancelado",
+    unknown: "Situación no reconocida",
+    meaning: {
+      open: "Válido: puede modificarse, eliminarse o convertirse en pedido.",
+      expired: "Pasó su validez: modifíquelo con una nueva validez para poder convertirlo.",
+      converted: "Ya es un pedido de venta.",
+      cancelled: "Cancelado en el ERP.",
+      unknown: "El ERP informó una situación que el portal no reconoce.",
+    },
+  },
   orderStatus: {
     open: "Abierto",
     released: "Liberado para facturación",
@@ -738,6 +756,8 @@ const es: Messages = {
       operationtypes: "Tipos de operación",
       salesorders: "Pedidos de venta (últimos 12 meses)",
       orderqueue: "Cola de pedidos",
+      quotations: "Presupuestos",
+      quotationqueue: "Cola de presupuestos",
       notifications: "Notificaciones",
     },
     waiting: "En espera",
@@ -751,6 +771,8 @@ const es: Messages = {
     finished: "Carga concluida. Abriendo el portal…",
     progressLabel: "Progreso de {entity}",
   },
+  quotations: quotationsEs,
+  quotation: quotationEs,
   sgeEnrol: sgeEnrolEs,
   sgeOps: sgeOpsEs,
   errors: {

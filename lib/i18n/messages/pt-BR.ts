@@ -1,5 +1,7 @@
 import { sgeEnrolPtBR } from "./sge-enrol/pt-BR";
 import { sgeOpsPtBR } from "./sge-ops/pt-BR";
+import { quotationPtBR } from "./quotation/pt-BR";
+import { quotationsPtBR } from "./quotations/pt-BR";
 /** pt-BR is the source language; en and es must have the same keys (checked by the type below). */
 const ptBR = {
   common: {
@@ -73,6 +75,7 @@ const ptBR = {
     home: "Início",
     customers: "Clientes",
     orders: "Pedidos",
+    quotations: "Orçamentos",
     mainNav: "Navegação principal",
     enrolments: "Matrículas",
     pjContracts: "Contratos PJ",
@@ -688,6 +691,21 @@ const ptBR = {
       unexpected: "Erro inesperado (código {id}). Tente novamente.",
     },
   },
+  quotationStatus: {
+    open: "Em aberto",
+    expired: "Vencido",
+    converted: "Efetivado em pedido",
+    convertedAs: "Efetivado (pedido {order})",
+    cancelled: "Cancelado",
+    unknown: "Situação não reconhecida",
+    meaning: {
+      open: "Válido: pode ser alterado, excluído ou efetivado em pedido.",
+      expired: "Passou da validade: altere-o com uma nova validade para poder efetivar.",
+      converted: "Já virou pedido de venda.",
+      cancelled: "Cancelado no ERP.",
+      unknown: "O ERP informou uma situação que o portal não reconhece.",
+    },
+  },
   orderStatus: {
     open: "Em aberto",
     released: "Liberado para faturamento",
@@ -733,6 +751,8 @@ const ptBR = {
       operationtypes: "Tipos de operação",
       salesorders: "Pedidos de venda (últimos 12 meses)",
       orderqueue: "Fila de pedidos",
+      quotations: "Orçamentos",
+      quotationqueue: "Fila de orçamentos",
       notifications: "Notificações",
     },
     waiting: "Aguardando",
@@ -746,6 +766,8 @@ const ptBR = {
     finished: "Carga concluída. Abrindo o portal…",
     progressLabel: "Progresso de {entity}",
   },
+  quotations: quotationsPtBR,
+  quotation: quotationPtBR,
   sgeEnrol: sgeEnrolPtBR,
   sgeOps: sgeOpsPtBR,
   errors: {

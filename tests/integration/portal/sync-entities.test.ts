@@ -185,6 +185,8 @@ describe("sync engine: every entity", () => {
       "operationtypes",
       "salesorders",
       "orderqueue",
+      "quotations",
+      "quotationqueue",
       "notifications",
     ]);
     expect(status.entities.every((e) => e.loaded && e.lastError === null && e.lastSuccessAt)).toBe(true);

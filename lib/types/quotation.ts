@@ -1,0 +1,112 @@
+import type { Cents } from "@/lib/money";
+import type { Customer } from "./customer";
+import type { QueueStatus } from "./order";
+
+/**
+ * A quotation's status as the ERP derives it (sandbox/docs/quotations.md): `open` (CJ_STATUS A, still
+ * valid on the business date), `expired` (A, CJ_VALIDA passed), `converted` (B, MATA416 made it an
+ * order), `cancelled` (C). `unknown` = a status this portal does not know yet.
+ */
+export const quotationStatuses = ["open", "expired", "converted", "cancelled"] as const;
+export type QuotationStatus = (typeof quotationStatuses)[number] | "unknown";
+
+export const toQuotationStatus = (status: string): QuotationStatus =>
+  (quotationStatuses as readonly string[]).includes(status) ? (status as QuotationStatus) : "unknown";
+
+/** The ERP accepts an edit or a delete while open or expired (an edit re-prices it to a new validity). */
+export const isQuotationEditable = (status: QuotationStatus) => status === "open" || status === "expired";
+
+/** Only an open (valid) quotation becomes an order. */
+export const isConvertible = (status: QuotationStatus) => status === "open";
+
+export type QuotationItem = {
+  item: string;
+  product: string;
+  description: string;
+  unit: string;
+  quantity: number;
+  listPrice: Cents;
+  price: Cents;
+  /** CK_DESCONT, % below the list price. */
+  discount: number;
+  total: Cents;
+  operationType: string;
+  tes: string;
+  warehouse: string;
+};
+
+/** SCJ + SCK as the portal keeps them. `id` = CJ_FILIAL + CJ_NUM; `stamp` = S_T_A_M_P_ for If-Match. */
+export type Quotation = {
+  id: string;
+  branch: string;
+  number: string;
+  customer: string;
+  store: string;
+  paymentCondition: string;
+  priceList: string;
+  seller: string;
+  freightType: string;
+  freightValue: Cents;
+  issueDate: string | null;
+  /** CJ_VALIDA: valid until this day, inclusive. */
+  validity: string | null;
+  status: QuotationStatus;
+  /** Σ CK_VALOR (freight apart, taxes apart). */
+  total: Cents;
+  externalId: string;
+  origin: string;
+  stamp: string;
+  /** The order it became (C5_NUM from CK_NUMPV), "" while it is not converted. */
+  order: string;
+  items: QuotationItem[];
+};
+
+/** ZTQ with ZTQ_ENTITY SCJ: one asynchronous quotation operation. */
+export type QuotationQueueItem = {
+  id: string;
+  operation: "insert" | "update" | "delete" | "convert";
+  quotationId: string | null;
+  /** The order a `convert` created. */
+  orderId: string | null;
+  status: QueueStatus;
+  message: string;
+  receivedAt: string | null;
+  finishedAt: string | null;
+  externalId: string;
+};
+
+export type QuotationListItem = {
+  id: string;
+  number: string;
+  issueDate: string | null;
+  validity: string | null;
+  status: QuotationStatus;
+  total: Cents;
+  customer: string;
+  store: string;
+  customerName: string;
+  customerDocument: string;
+  order: string;
+  items: number;
+};
+
+export type QuotationPage = {
+  items: QuotationListItem[];
+  total: number;
+  page: number;
+  pageSize: number;
+  syncedAt: string | null;
+};
+
+/** The quotation page: the quotation, its customer, its queue history and the names of its codes. */
+export type QuotationView = {
+  quotation: Quotation;
+  customer: Customer | null;
+  history: QuotationQueueItem[];
+  names: { paymentCondition: string; priceList: string; operationTypes: Record<string, string> };
+  editable: boolean;
+  convertible: boolean;
+  /** `erp`: read online now; `store`: the synced copy (the ERP did not answer). */
+  source: "erp" | "store";
+  syncedAt: string | null;
+};
