@@ -9,14 +9,21 @@ import { Button } from "@/components/ui/button";
 import type { Notification } from "@/lib/types/notification";
 import { markNotificationsRead } from "@/server/actions/notifications";
 
+/** Where each type's record lives: its record key is the branch + the record's number. */
+const recordPaths: Partial<Record<Notification["type"], string>> = { order: "/orders", quotation: "/quotations" };
+
 /**
- * An order notification's record key is the order id (branch + C5_NUM): its page is the number.
- * A deleted order (movement 3) has no page to open.
+ * The page a notification is about: an order's (type 1) or a quotation's (type 3, a conversion too:
+ * the quotation says which order it became), by the number in its record key (branch + C5_NUM or
+ * CJ_NUM). A delete (movement 3) has no page to open, nor has a quotation insert the ERP refused
+ * before it had a number (its key is then the queue id).
  */
-const orderHref = (n: Notification) =>
-  n.type === "order" && n.movement !== 3 && n.recordKey.length > 2
-    ? `/orders/${encodeURIComponent(n.recordKey.slice(2))}`
-    : null;
+const notificationHref = (n: Notification) => {
+  const path = recordPaths[n.type];
+  if (!path || n.movement === 3 || n.recordKey.length <= 2) return null;
+  if (n.type === "quotation" && !/^[0-9A-Za-z]{3,8}$/.test(n.recordKey)) return null;
+  return `${path}/${encodeURIComponent(n.recordKey.slice(2))}`;
+};
 
 /** The notifications page: all or unread only, mark one or all as read (written back to the ERP). */
 export function NotificationList({
@@ -44,7 +51,7 @@ export function NotificationList({
       router.refresh();
     });
 
-  // Opening an unread notification is reading it: marked in the ERP while the order page opens,
+  // Opening an unread notification is reading it: marked in the ERP while its page opens,
   // and the bell (in the shell, which stays) counts again.
   const opened = (n: Notification) => {
     if (n.read) return;
@@ -88,7 +95,7 @@ export function NotificationList({
       ) : (
         <ul className="space-y-3" aria-busy={pending}>
           {items.map((n) => {
-            const href = orderHref(n);
+            const href = notificationHref(n);
             return (
               <li
                 key={n.id}

@@ -75,6 +75,9 @@ export function OrderActions({
         <Link href={`/orders/new?copy=${encodeURIComponent(number)}`} className={linkClass}>
           {t("copy")}
         </Link>
+        <Link href={`/quotations/new?order=${encodeURIComponent(number)}`} className={linkClass}>
+          {t("copyAsQuotation")}
+        </Link>
       </div>
       {!editable ? <p className="text-sm text-slate-700">{t("locked")}</p> : null}
       {error ? (

@@ -8,23 +8,24 @@ import { Button } from "@/components/ui/button";
 import type { TaxWorksheet } from "@/lib/types/taxes";
 
 /**
- * The saved order's tax worksheet, asked of the ERP once the page is up (online only, like PGV's
- * "Planilha financeira"): the page never waits for it, and says so when the ERP does not answer.
+ * A saved document's tax worksheet (an order, a quotation), asked of the ERP through `url` once the
+ * page is up (online only, like PGV's "Planilha financeira"): the page never waits for it, and says
+ * so when the ERP does not answer.
  */
-export function OrderTaxesPanel({ number }: { number: string }) {
+export function SavedTaxesPanel({ url, headingId }: { url: string; headingId: string }) {
   const t = useTranslations("taxes");
   const query = useQuery({
-    queryKey: ["order-taxes", number],
-    queryFn: () => fetchJson<TaxWorksheet>(`/api/orders/${encodeURIComponent(number)}/taxes`),
+    queryKey: ["saved-taxes", url],
+    queryFn: () => fetchJson<TaxWorksheet>(url),
     staleTime: 60_000,
     retry: false,
   });
   return (
     <section
-      aria-labelledby="order-taxes"
+      aria-labelledby={headingId}
       className="rounded-2xl border border-slate-200 bg-white p-4 print:border-0 print:p-0"
     >
-      <h2 id="order-taxes" className="text-lg font-semibold text-slate-900">
+      <h2 id={headingId} className="text-lg font-semibold text-slate-900">
         {t("title")}
       </h2>
       <div aria-live="polite" className="mt-2">
@@ -53,4 +54,9 @@ export function OrderTaxesPanel({ number }: { number: string }) {
       </div>
     </section>
   );
+}
+
+/** The saved order's worksheet (`/api/orders/{number}/taxes`). */
+export function OrderTaxesPanel({ number }: { number: string }) {
+  return <SavedTaxesPanel url={`/api/orders/${encodeURIComponent(number)}/taxes`} headingId="order-taxes" />;
 }

@@ -22,12 +22,22 @@ export function SearchField({
 }) {
   const id = useId();
   const [text, setText] = useState(value);
+  // The search this field last sent or was given: a value other than that comes from outside
+  // ("clear filters", the back button) and replaces the text; a late echo of what was typed does not.
+  const [known, setKnown] = useState(value);
+  if (value !== known) {
+    setKnown(value);
+    setText(value);
+  }
   const tooShort = text.trim().length > 0 && text.trim().length < MIN_SEARCH;
 
   useEffect(() => {
     const q = text.trim();
     if (q === value || (q.length > 0 && q.length < MIN_SEARCH)) return;
-    const timer = setTimeout(() => onSearch(q), 250);
+    const timer = setTimeout(() => {
+      setKnown(q);
+      onSearch(q);
+    }, 250);
     return () => clearTimeout(timer);
   }, [text, value, onSearch]);
 

@@ -9,6 +9,8 @@ export type OrderFormContext = {
   priceLists: { code: string; description: string; endDate: string | null }[];
   operationTypes: { code: string; description: string }[];
   carriers: { code: string; name: string }[];
+  /** A quotation form's validity window (from the business date): the date picker's bounds and hint. */
+  validity?: { min: string; max: string; maxText: string; defaultDays: number };
 };
 
 /** A portfolio customer as the order form uses it: defaults and the facts of the credit preview. */
@@ -42,6 +44,8 @@ type DraftState = "editing" | "submitting" | "submitted" | "done";
 
 export type DraftSummary = {
   id: string;
+  /** What the draft becomes: an order, or a quotation (then `orderNumber`/`copiedFrom` are quotation numbers). */
+  document: "order" | "quotation";
   kind: "new" | "edit";
   /** C5_NUM of the order an edit draft changes. */
   orderNumber: string | null;
@@ -83,6 +87,8 @@ export type LineValues = Omit<import("@/lib/schemas/order-form").OrderLine, "qua
 export type OrderFormValues = Omit<import("@/lib/schemas/order-form").OrderForm, "items" | "freightValue"> & {
   freightValue: number | null;
   items: LineValues[];
+  /** A quotation's validity (ISO day; blank for the ERP's default). Never part of an order. */
+  validity?: string;
 };
 
 /** Where the order form starts (new, resumed draft, copy, customer page, edit). */
@@ -100,8 +106,10 @@ export type OrderFormInitial = {
   /** When the server's copy of the draft was saved (to prefer a newer copy kept on this device). */
   savedAt: string | null;
   origin: "blank" | "draft" | "copy" | "customer" | "edit";
-  /** C5_NUM of the order this one was copied from ("cópia do 001085" in the drafts' list). */
+  /** C5_NUM of the order this one was copied from ("cópia do 001085" in the drafts' list); a quotation's CJ_NUM for a quotation. */
   copiedFrom: string | null;
+  /** A quotation started from an order ("copiar como orçamento"): `copiedFrom` is then that order's number. */
+  copiedFromOrder?: boolean;
   /** In an edit: the stock the order's released items reserve, which the ERP gives back before releasing it again. */
   stockHolds: import("./order").StockHold[];
 };

@@ -26,7 +26,13 @@ type ActionAccess = "public" | "session" | "sales" | SgePermission;
 
 /** Catalogue namespaces an action words its failures in: each has `unauthorized` and `unexpected` ({id}). */
 type ActionMessages =
-  "actions" | "orderForm.errors" | "sgeEnrol.errors" | "sgeOps.errors" | "notifications.errors" | "shell.branchErrors";
+  | "actions"
+  | "orderForm.errors"
+  | "quotationForm.errors"
+  | "sgeEnrol.errors"
+  | "sgeOps.errors"
+  | "notifications.errors"
+  | "shell.branchErrors";
 
 /** A translator over one of those namespaces, narrowed to what the client needs (keys vary by namespace). */
 export type ActionWords = (key: string, values?: Record<string, string>) => string;

@@ -7,20 +7,15 @@ import type { ActionResult } from "@/lib/action-result";
 import { fieldCodes, orderFormSchema } from "@/lib/schemas/order-form";
 import type { DraftSummary } from "@/lib/types/order-entry";
 import { discardDraft, draftInputSchema, saveDraft } from "@/server/services/order-drafts";
-import { applyDraftToSentOrder, type ApplyOutcome } from "@/server/services/order-resend";
+import { applyDraftToSentOrder } from "@/server/services/order-resend";
 import { deleteOwnOrder } from "@/server/services/order-delete";
 import { dismissPending } from "@/server/services/order-pending";
 import { submitOrder } from "@/server/services/order-submit";
-import { createAction, fieldErrorWords, type ActionWords } from "./create-action";
+import { createAction, fieldErrorWords } from "./create-action";
 import { getErpErrorText } from "@/server/i18n";
+import { salesDocumentEnvelope, submitResult, submitSchema, type Submitted } from "./submit-result";
 
-/** The order actions' shared envelope: sales viewer, `orderForm.errors` words, a Protheus 401 is an expired session. */
-const order = {
-  name: "orders.action",
-  access: "sales",
-  messages: "orderForm.errors",
-  erpUnauthorizedIsSession: true,
-} as const;
+const order = salesDocumentEnvelope("orders.action", "orderForm.errors");
 
 /** Saves the order being typed (called as the rep types). */
 export const saveOrderDraft = createAction({
@@ -61,21 +56,6 @@ export const dismissPendingAction = createAction({
   },
 });
 
-/** The submit's envelope; its form is parsed with the form's own schema (field codes → words). */
-const submitSchema = z.object({
-  draftId: z.uuid(),
-  kind: z.enum(["new", "edit"]),
-  orderNumber: z
-    .string()
-    .regex(/^[0-9A-Za-z]{1,6}$/)
-    .optional(),
-  stamp: z.string().max(40).optional(),
-  customerName: z.string().max(120).catch(""),
-  form: z.unknown(),
-});
-
-type Submitted = { queueId: string | null; orderId: string | null };
-
 function submitAction(send: typeof submitOrder | typeof applyDraftToSentOrder) {
   return createAction({
     ...order,
@@ -85,7 +65,9 @@ function submitAction(send: typeof submitOrder | typeof applyDraftToSentOrder) {
       const form = orderFormSchema.safeParse(input.form);
       if (!form.success)
         return { ok: false, error: t("invalid"), fieldErrors: await fieldErrorWords(fieldCodes(form.error)) };
-      return submitResult(t, await send(viewer, { ...input, form: form.data }));
+      const outcome = await send(viewer, { ...input, form: form.data });
+      if (outcome.ok) revalidatePath("/orders");
+      return submitResult(t, outcome);
     },
   });
 }
@@ -98,37 +80,6 @@ export const submitOrderAction = submitAction(submitOrder);
 
 /** "Apply my changes" to the order an earlier send of this draft became (see `applyDraftToSentOrder`). */
 export const applyDraftToSentOrderAction = submitAction(applyDraftToSentOrder);
-
-async function submitResult(t: ActionWords, outcome: ApplyOutcome): Promise<ActionResult<Submitted>> {
-  if (outcome.ok) {
-    revalidatePath("/orders");
-    return { ok: true, data: { queueId: outcome.queueId, orderId: outcome.orderId } };
-  }
-  switch (outcome.reason) {
-    case "invalid":
-      return { ok: false, error: t("invalid"), fieldErrors: await fieldErrorWords(outcome.fieldErrors) };
-    case "rejected":
-      return {
-        ok: false,
-        error: t("rejected", { message: (await getErpErrorText())(outcome) }),
-        fieldErrors: outcome.fieldErrors,
-      };
-    case "conflict":
-      return { ok: false, error: t("conflict"), code: "conflict" };
-    case "already_sent":
-      return { ok: false, error: t("already_sent"), code: "already_sent", queueId: outcome.queueId };
-    case "first_pending":
-      return { ok: false, error: t("first_pending"), code: "pending" };
-    case "not_sent":
-      return { ok: false, error: t("not_sent"), code: "not_sent" };
-    case "locked":
-      return { ok: false, error: t("locked"), code: "locked" };
-    case "no_seller":
-      return { ok: false, error: t("no_seller") };
-    case "not_found":
-      return { ok: false, error: t("not_found"), code: "not_found" };
-  }
-}
 
 /** Deletes one of the viewer's open orders (after the page's confirmation). */
 export const deleteOrderAction = createAction({

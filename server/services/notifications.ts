@@ -6,7 +6,14 @@ import { ErpError } from "@/server/erp/errors";
 import { markNotificationViewed } from "@/server/erp/protheus/notifications";
 import { getDb } from "@/server/store/db";
 import { syncState, syncedRecords } from "@/server/store/schema";
-import { notificationsEntity, orderQueueEntity, salesOrdersEntity, type EntityDef } from "@/server/sync/entities";
+import {
+  notificationsEntity,
+  orderQueueEntity,
+  quotationQueueEntity,
+  quotationsEntity,
+  salesOrdersEntity,
+  type EntityDef,
+} from "@/server/sync/entities";
 import { isRunning, runExclusive } from "@/server/sync/lock";
 import { syncEntity } from "@/server/sync/runner";
 import { scopeOf } from "@/server/sync/scope";
@@ -78,27 +85,60 @@ export async function pollNotifications(
   return { unread: row?.unread ?? 0, latest: row?.latest ?? null };
 }
 
-/** When this process last started the order-activity diffs of a scope (`refreshOrderActivity`). */
+/**
+ * What the ERP's job changes, per kind of operation, as the small diffs that bring it to the store:
+ * an order operation touches its queue, the orders and the notifications; a quotation operation its
+ * queue, the quotations and the notifications; a conversion (MATA416) both sides, for it makes an
+ * order (and the order's own queue row and notification) out of the quotation.
+ */
+const ACTIVITIES = {
+  order: [orderQueueEntity, salesOrdersEntity, notificationsEntity],
+  quotation: [quotationQueueEntity, quotationsEntity, notificationsEntity],
+  conversion: [quotationQueueEntity, quotationsEntity, orderQueueEntity, salesOrdersEntity, notificationsEntity],
+} as const;
+export type Activity = keyof typeof ACTIVITIES;
+
+/** When this process last started each activity's diffs of a scope (`refreshActivity`), by run key. */
 const refreshStarted = new Map<string, number>();
 
 /**
- * The three small diffs of what the ERP's order job changes (queue, orders, notifications), one run
- * per scope at a time: concurrent callers (the bell, every open tab's queue progress) join it. An
- * unreachable ERP leaves the stored copy as it is.
+ * The small diffs of what the ERP's job changes for one kind of operation (`ACTIVITIES`), one run
+ * per scope and activity at a time: concurrent callers (the bell, every open tab's queue progress)
+ * join it. An unreachable ERP leaves the stored copy as it is.
  */
-export async function refreshOrderActivity(viewer: Viewer, notBefore?: number): Promise<void> {
+export async function refreshActivity(viewer: Viewer, activity: Activity, notBefore?: number): Promise<void> {
   const scope = scopeOf(viewer);
-  const key = `order-activity:${scope}`;
+  const key = `${activity}-activity:${scope}`;
   // A caller that saw the ERP's answer at `notBefore` is served by any run started since: polls of
   // one finished item share a refresh even when they arrive one after another, not only together.
-  const started = refreshStarted.get(scope);
+  const started = refreshStarted.get(key);
   if (notBefore !== undefined && started !== undefined && started >= notBefore && !isRunning(key)) return;
   await runExclusive(key, async () => {
-    refreshStarted.set(scope, Date.now());
+    refreshStarted.set(key, Date.now());
     const target = await erpForViewer(viewer);
-    const defs = [orderQueueEntity, salesOrdersEntity, notificationsEntity] as EntityDef<unknown>[];
+    const defs = ACTIVITIES[activity] as readonly EntityDef<unknown>[];
     await Promise.allSettled(defs.map((def) => syncEntity(target, scope, def)));
   });
+}
+
+/** The order job's diffs (queue, orders, notifications): `refreshActivity` for an order operation. */
+export function refreshOrderActivity(viewer: Viewer, notBefore?: number): Promise<void> {
+  return refreshActivity(viewer, "order", notBefore);
+}
+
+/**
+ * One entity's diff from a run that starts after this call: a run already in flight (which may have
+ * asked the ERP before what the caller just saw happen) is joined, then one more is made. For what a
+ * page must find in the store next: a queue row that makes an item the viewer's, a converted order.
+ */
+export async function refreshNow<T>(viewer: Viewer, def: EntityDef<T>): Promise<void> {
+  const target = await erpForViewer(viewer);
+  const scope = scopeOf(viewer);
+  for (let attempt = 0; attempt < 2; attempt++) {
+    // An unreachable ERP leaves the stored copy as it is (as in `refreshActivity`).
+    const outcome = await syncEntity(target, scope, def).catch(() => null);
+    if (!outcome || outcome.ran) return;
+  }
 }
 
 /** Only diffs: before the initial load the bell waits (the load page brings everything). */

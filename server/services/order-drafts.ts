@@ -9,6 +9,7 @@ import { orderDrafts } from "@/server/store/schema";
 import { scopeOf } from "@/server/sync/scope";
 import { problemOf } from "./draft-problem";
 import { ownOrder } from "./order-form-context";
+import { ownQuotation } from "./quotations";
 
 // Drafts: what the rep typed, kept server-side (sanitised, never trusted as an order).
 
@@ -30,6 +31,8 @@ const draftDataSchema = z.object({
   freightValue: numberOrNull,
   customerOrderNumber: text(40),
   message: text(500),
+  /** A quotation's validity (ISO day) as typed; blank for an order. */
+  validity: text(10),
   items: z
     .array(
       z.object({
@@ -48,8 +51,13 @@ const draftDataSchema = z.object({
 });
 type DraftData = z.infer<typeof draftDataSchema>;
 
+/** What a draft becomes: the ERP record it is sent as. */
+export const draftDocuments = ["order", "quotation"] as const;
+export type DraftDocument = (typeof draftDocuments)[number];
+
 export const draftInputSchema = z.object({
   id: z.uuid(),
+  document: z.enum(draftDocuments).default("order"),
   kind: z.enum(["new", "edit"]),
   orderNumber: z
     .string()
@@ -58,7 +66,7 @@ export const draftInputSchema = z.object({
   stamp: z.string().max(40).optional(),
   data: z.unknown(),
 });
-type DraftInput = z.infer<typeof draftInputSchema>;
+type DraftInput = z.input<typeof draftInputSchema>;
 
 type DraftRow = typeof orderDrafts.$inferSelect;
 
@@ -66,6 +74,7 @@ function summary(row: DraftRow): DraftSummary {
   const data = draftDataSchema.parse(row.data);
   return {
     id: row.id,
+    document: row.document,
     kind: row.kind,
     orderNumber: row.orderId ? row.orderId.slice(-6) : null,
     customer: data.customer ? `${data.customer.trim()}/${data.store.trim()}` : "",
@@ -88,11 +97,12 @@ export async function saveDraft(
   input: DraftInput,
 ): Promise<{ ok: true; draft: DraftSummary } | { ok: false; reason: "not_found" | "sent" }> {
   const data = draftDataSchema.parse(input.data ?? {});
+  const document = input.document ?? "order";
   let orderId: string | null = null;
   if (input.kind === "edit") {
-    const order = input.orderNumber ? await ownOrder(viewer, input.orderNumber) : null;
-    if (!order) return { ok: false, reason: "not_found" };
-    orderId = order.id;
+    const record = input.orderNumber ? await ownRecord(viewer, document, input.orderNumber) : null;
+    if (!record) return { ok: false, reason: "not_found" };
+    orderId = record.id;
   }
   const totals = orderTotals(data.items, data.freightValue);
   const db = await getDb();
@@ -101,6 +111,7 @@ export async function saveDraft(
     id: input.id,
     scope,
     login: viewer.login,
+    document,
     kind: input.kind,
     orderId,
     stamp: input.stamp ?? null,
@@ -124,12 +135,14 @@ export async function saveDraft(
         stamp: values.stamp,
         updatedAt: values.updatedAt,
       },
-      setWhere: sql`${orderDrafts.scope} = ${scope} and ${orderDrafts.state} = 'editing'`,
+      // A draft stays what it was made for: an id replayed as another document changes nothing.
+      setWhere: sql`${orderDrafts.scope} = ${scope} and ${orderDrafts.state} = 'editing' and ${orderDrafts.document} = ${document}`,
     })
     .returning();
   if (row) return { ok: true, draft: summary(row) };
+  // Not written: sent already, or the id is another document's draft (or nobody's the viewer can see).
   const existing = await getDraftRow(viewer, input.id);
-  return { ok: false, reason: existing ? "sent" : "not_found" };
+  return { ok: false, reason: existing?.document === document ? "sent" : "not_found" };
 }
 
 async function getDraftRow(viewer: Viewer, id: string): Promise<DraftRow | null> {
@@ -153,39 +166,51 @@ export async function getDraft(viewer: Viewer, id: string): Promise<Draft | null
     : null;
 }
 
-/** The latest edit draft of one of the viewer's orders (to resume an unfinished edit). */
-export async function editDraftOf(viewer: Viewer, orderId: string): Promise<Draft | null> {
+/** The latest edit draft of one of the viewer's orders or quotations (to resume an unfinished edit). */
+export async function editDraftOf(
+  viewer: Viewer,
+  orderId: string,
+  document: DraftDocument = "order",
+): Promise<Draft | null> {
   const db = await getDb();
   const [row] = await db
     .select({ id: orderDrafts.id })
     .from(orderDrafts)
-    .where(and(eq(orderDrafts.scope, scopeOf(viewer)), eq(orderDrafts.orderId, orderId), eq(orderDrafts.kind, "edit")))
+    .where(
+      and(
+        eq(orderDrafts.scope, scopeOf(viewer)),
+        eq(orderDrafts.document, document),
+        eq(orderDrafts.orderId, orderId),
+        eq(orderDrafts.kind, "edit"),
+      ),
+    )
     .orderBy(desc(orderDrafts.updatedAt))
     .limit(1);
   return row ? getDraft(viewer, row.id) : null;
 }
 
-/** The drafts "Meus rascunhos" shows: the viewer's, but not those already made into an order (`done`). */
-const listed = (viewer: Viewer) => and(eq(orderDrafts.scope, scopeOf(viewer)), ne(orderDrafts.state, "done"));
+/** The drafts "Meus rascunhos" shows: the viewer's of one document, but not those already made into one (`done`). */
+const listed = (viewer: Viewer, document: DraftDocument) =>
+  and(eq(orderDrafts.scope, scopeOf(viewer)), eq(orderDrafts.document, document), ne(orderDrafts.state, "done"));
 
-/** The viewer's drafts, most recently touched first. */
-export async function listDrafts(viewer: Viewer): Promise<DraftSummary[]> {
+/** The viewer's drafts of orders (or of quotations), most recently touched first. */
+export async function listDrafts(viewer: Viewer, document: DraftDocument = "order"): Promise<DraftSummary[]> {
   const db = await getDb();
   const rows = await db
     .select()
     .from(orderDrafts)
-    .where(listed(viewer))
+    .where(listed(viewer, document))
     .orderBy(desc(orderDrafts.updatedAt), asc(orderDrafts.id))
     .limit(200);
   return rows.map(summary);
 }
 
-export async function countDrafts(viewer: Viewer): Promise<number> {
+export async function countDrafts(viewer: Viewer, document: DraftDocument = "order"): Promise<number> {
   const db = await getDb();
   const [row] = await db
     .select({ n: sql<number>`count(*)::int` })
     .from(orderDrafts)
-    .where(listed(viewer));
+    .where(listed(viewer, document));
   return row?.n ?? 0;
 }
 
@@ -200,4 +225,9 @@ export async function discardDraft(viewer: Viewer, id: string): Promise<boolean>
     )
     .returning({ id: orderDrafts.id });
   return rows.length > 0;
+}
+
+/** The viewer's own order or quotation a draft edits (null for anyone else's). */
+export function ownRecord(viewer: Viewer, document: DraftDocument, number: string) {
+  return document === "quotation" ? ownQuotation(viewer, number) : ownOrder(viewer, number);
 }

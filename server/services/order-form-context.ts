@@ -6,7 +6,7 @@ import type { Carrier, OperationType, PaymentCondition, PriceList } from "@/lib/
 import type { Customer } from "@/lib/types/customer";
 import type { FinancialStatus } from "@/lib/types/financial";
 import type { OrderCustomer, OrderFormContext } from "@/lib/types/order-entry";
-import type { SalesOrder } from "@/lib/types/order";
+import type { SalesOrder, SalesOrderItem } from "@/lib/types/order";
 import type { Viewer } from "@/server/auth/viewer";
 import { businessToday } from "@/server/clock";
 import { getDb } from "@/server/store/db";
@@ -95,10 +95,22 @@ export async function ownOrder(viewer: Viewer, number: string): Promise<SalesOrd
   return row ? (row.data as SalesOrder) : null;
 }
 
-/** An order as the form starts from it (edit or copy): lines with what the list says today. */
+/** What the form can start from: an order, or a quotation (which has no carrier, customer order number or message). */
+type FormSource = Pick<
+  SalesOrder,
+  "customer" | "store" | "paymentCondition" | "priceList" | "freightType" | "freightValue"
+> &
+  Partial<Pick<SalesOrder, "carrier" | "customerOrderNumber" | "message">> & {
+    items: Pick<
+      SalesOrderItem,
+      "product" | "quantity" | "price" | "listPrice" | "discount" | "operationType" | "description" | "unit"
+    >[];
+  };
+
+/** An order (or a quotation) as the form starts from it (edit or copy): lines with what the list says today. */
 export async function formFromOrder(
   viewer: Viewer,
-  order: SalesOrder,
+  order: FormSource,
   mode: "edit" | "copy",
   context: OrderFormContext,
 ): Promise<Omit<OrderForm, "key">> {
@@ -121,13 +133,13 @@ export async function formFromOrder(
     paymentCondition: order.paymentCondition.trim(),
     priceList,
     operationType: header,
-    carrier: order.carrier.trim(),
+    carrier: order.carrier?.trim() ?? "",
     freightType: (["C", "F", "T", "S"].includes(order.freightType)
       ? order.freightType
       : "C") as OrderForm["freightType"],
     freightValue: order.freightValue,
-    customerOrderNumber: mode === "edit" ? order.customerOrderNumber : "",
-    message: order.message,
+    customerOrderNumber: mode === "edit" ? (order.customerOrderNumber ?? "") : "",
+    message: order.message ?? "",
     items: order.items.map((i) => {
       const option = options.get(i.product.trim());
       const listPrice = option?.listPrice ?? i.listPrice;

@@ -63,7 +63,7 @@ export async function newOrderInitial(
   };
   if (params.draft) {
     const draft = await getDraft(viewer, params.draft);
-    if (draft && draft.kind === "new") return initialFromDraft(viewer, draft);
+    if (draft && draft.kind === "new" && draft.document === "order") return initialFromDraft(viewer, draft);
   }
   if (params.copy) {
     const order = await ownOrder(viewer, params.copy);

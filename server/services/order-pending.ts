@@ -11,23 +11,26 @@ import { pollNotifications } from "./notifications";
 import { settleDraft } from "./order-queue";
 import { record, records } from "./synced";
 
-/** The viewer's drafts as the pending list needs them. */
+/** The viewer's order drafts as the pending list needs them. */
 async function draftRefs(viewer: Viewer) {
   const db = await getDb();
-  return db
-    .select({
-      id: orderDrafts.id,
-      state: orderDrafts.state,
-      queueId: orderDrafts.queueId,
-      key: orderDrafts.key,
-      customerName: orderDrafts.customerName,
-      total: orderDrafts.total,
-      kind: orderDrafts.kind,
-      orderId: orderDrafts.orderId,
-    })
-    .from(orderDrafts)
-    .where(eq(orderDrafts.scope, scopeOf(viewer)))
-    .limit(500);
+  return (
+    db
+      .select({
+        id: orderDrafts.id,
+        state: orderDrafts.state,
+        queueId: orderDrafts.queueId,
+        key: orderDrafts.key,
+        customerName: orderDrafts.customerName,
+        total: orderDrafts.total,
+        kind: orderDrafts.kind,
+        orderId: orderDrafts.orderId,
+      })
+      .from(orderDrafts)
+      // Orders only: a quotation's draft follows the quotation queue (quotation-queue.ts).
+      .where(and(eq(orderDrafts.scope, scopeOf(viewer)), eq(orderDrafts.document, "order")))
+      .limit(500)
+  );
 }
 
 /** Queue items older than this are history, not "in progress" (the order page keeps them). */

@@ -27,7 +27,7 @@ export async function applyDraftToSentOrder(
 ): Promise<ApplyOutcome> {
   const { form, customerName } = input;
   const draft = await getDraft(viewer, input.draftId);
-  if (!draft || draft.kind !== "new" || draft.problem?.kind !== "already_sent")
+  if (!draft || draft.document !== "order" || draft.kind !== "new" || draft.problem?.kind !== "already_sent")
     return { ok: false, reason: "not_found" };
   const item = await fetchQueueItem(await erpForViewer(viewer), draft.problem.queueId);
   if (!item) return { ok: false, reason: "not_found" };

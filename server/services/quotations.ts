@@ -249,3 +249,26 @@ export async function getQuotation(viewer: Viewer, number: string): Promise<Quot
     syncedAt: row.syncedAt.toISOString(),
   };
 }
+
+/**
+ * Whether the ERP carried out a delete of the viewer's quotation `number` (a finished delete in the
+ * viewer's synced quotation queue): what the list's "excluído" notice checks before saying so.
+ */
+export async function quotationDeleted(viewer: Viewer, number: string): Promise<boolean> {
+  if (!validNumber(number)) return false;
+  const db = await getDb();
+  const [row] = await db
+    .select({ id: syncedRecords.id })
+    .from(syncedRecords)
+    .where(
+      and(
+        eq(syncedRecords.scope, scopeOf(viewer)),
+        eq(syncedRecords.entity, quotationQueueEntity.name),
+        sql`${syncedRecords.data}->>'quotationId' = ${quotationId(viewer, number)}`,
+        sql`${syncedRecords.data}->>'operation' = 'delete'`,
+        sql`${syncedRecords.data}->>'status' = 'done'`,
+      ),
+    )
+    .limit(1);
+  return Boolean(row);
+}

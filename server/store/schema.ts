@@ -189,7 +189,7 @@ export const quotations = pgTable(
 );
 
 /**
- * Orders being typed, per seller scope: saved as the rep types so a closed tab, a lost connection
+ * Orders and quotations being typed, per seller scope: saved as the rep types so a closed tab, a lost connection
  * or an ERP outage loses nothing. `key` is the idempotency key the submit sends as `externalid`;
  * `state` guards the submit (one claim at a time) and `queueId` is the ERP's answer once sent.
  * An edit draft names the order (`orderId`) and the stamp it was read with.
@@ -200,6 +200,10 @@ export const orderDrafts = pgTable(
     id: text("id").primaryKey(),
     scope: text("scope").notNull(),
     login: text("login").notNull(),
+    /** What the draft becomes: a sales order (SC5) or a quotation (SCJ); `orderId` is then that record's id. */
+    document: text("document", { enum: ["order", "quotation"] })
+      .notNull()
+      .default("order"),
     kind: text("kind", { enum: ["new", "edit"] }).notNull(),
     orderId: text("order_id"),
     stamp: text("stamp"),

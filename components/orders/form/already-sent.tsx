@@ -3,7 +3,9 @@
 import Link from "next/link";
 import { useTranslations } from "use-intl";
 import { Button, linkButton } from "@/components/ui/button";
-import { useQueueStatus } from "../queue-progress";
+import { useQueueStatus } from "@/components/ui/queue-steps";
+import type { QueueStatusAnswer } from "@/lib/types/order-entry";
+import { orderQueueUrl } from "../queue-progress";
 
 /**
  * The draft had been sent before (its answer lost) and was edited since: the ERP holds the first
@@ -12,7 +14,7 @@ import { useQueueStatus } from "../queue-progress";
  */
 export function AlreadySent({ queueId, busy, onApply }: { queueId: string; busy: boolean; onApply: () => void }) {
   const t = useTranslations("orderForm.alreadySent");
-  const status = useQueueStatus(queueId);
+  const status = useQueueStatus<QueueStatusAnswer>(orderQueueUrl(queueId));
   const item = status.data?.item;
   const number = status.data?.orderNumber ?? null;
   const done = item?.status === "done" && number;

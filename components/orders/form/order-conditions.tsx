@@ -8,6 +8,7 @@ import { freightTypes, ORDER_TEXT_LIMITS } from "@/lib/order-form-options";
 import type { OrderForm as OrderFormData } from "@/lib/schemas/order-form";
 import type { OrderFormContext } from "@/lib/types/order-entry";
 import type { OrderFormValues } from "./form-values";
+import type { SalesDocument } from "./sales-document";
 
 function Select({
   id,
@@ -40,17 +41,22 @@ function Select({
 /**
  * The order's conditions: payment condition, price list (a change re-prices the lines: `onPriceList`),
  * operation type, carrier, freight type and value, the customer's order number and the invoice message.
+ * A quotation has its validity instead of the carrier, the customer's order number and the message.
  */
 export function OrderConditions({
   context,
+  document = "order",
   fieldError,
   onPriceList,
 }: {
   context: OrderFormContext;
+  document?: SalesDocument;
   fieldError: (message: string | undefined) => string | undefined;
   onPriceList: (list: string) => void;
 }) {
   const t = useTranslations("orderForm");
+  const tq = useTranslations("quotationForm");
+  const quotation = document === "quotation";
   const { control, register, setValue, formState } = useFormContext<OrderFormValues, unknown, OrderFormData>();
   const freightValue = useWatch({ control, name: "freightValue" });
   const errors = formState.errors;
@@ -101,19 +107,21 @@ export function OrderConditions({
             </option>
           ))}
         </Select>
-        <Select
-          id="order-carrier"
-          label={t("carrier")}
-          error={fieldError(errors.carrier?.message)}
-          {...register("carrier")}
-        >
-          <option value="">{t("noCarrier")}</option>
-          {context.carriers.map((c) => (
-            <option key={c.code} value={c.code}>
-              {c.code} · {c.name}
-            </option>
-          ))}
-        </Select>
+        {quotation ? null : (
+          <Select
+            id="order-carrier"
+            label={t("carrier")}
+            error={fieldError(errors.carrier?.message)}
+            {...register("carrier")}
+          >
+            <option value="">{t("noCarrier")}</option>
+            {context.carriers.map((c) => (
+              <option key={c.code} value={c.code}>
+                {c.code} · {c.name}
+              </option>
+            ))}
+          </Select>
+        )}
         <Select
           id="order-freight-type"
           label={t("freightType")}
@@ -140,40 +148,67 @@ export function OrderConditions({
             errorId="order-freight-value-error"
           />
         </div>
-        <div>
-          <label htmlFor="order-customer-number" className="mb-1 block text-sm font-medium text-slate-800">
-            {t("customerOrderNumber")}
-          </label>
-          <input
-            id="order-customer-number"
-            maxLength={ORDER_TEXT_LIMITS.customerOrderNumber}
-            autoComplete="off"
-            aria-invalid={errors.customerOrderNumber ? true : undefined}
-            aria-describedby="order-customer-number-error"
-            className="block min-h-11 w-full rounded-lg border border-slate-300 bg-white px-3 text-base"
-            {...register("customerOrderNumber")}
-          />
-          <p id="order-customer-number-error" className="mt-1 text-sm font-medium text-red-700">
-            {fieldError(errors.customerOrderNumber?.message)}
-          </p>
-        </div>
-        <div className="sm:col-span-2">
-          <label htmlFor="order-message" className="mb-1 block text-sm font-medium text-slate-800">
-            {t("message")}
-          </label>
-          <textarea
-            id="order-message"
-            rows={2}
-            maxLength={ORDER_TEXT_LIMITS.message}
-            aria-invalid={errors.message ? true : undefined}
-            aria-describedby="order-message-error"
-            className="block w-full rounded-lg border border-slate-300 bg-white px-3 py-2 text-base"
-            {...register("message")}
-          />
-          <p id="order-message-error" className="mt-1 text-sm font-medium text-red-700">
-            {fieldError(errors.message?.message)}
-          </p>
-        </div>
+        {quotation && context.validity ? (
+          <div>
+            <label htmlFor="quotation-validity" className="mb-1 block text-sm font-medium text-slate-800">
+              {tq("validity")}
+            </label>
+            <input
+              id="quotation-validity"
+              type="date"
+              min={context.validity.min}
+              max={context.validity.max}
+              aria-invalid={errors.validity ? true : undefined}
+              aria-describedby="quotation-validity-hint quotation-validity-error"
+              className={`block min-h-11 w-full rounded-lg border bg-white px-3 text-base ${errors.validity ? "border-red-600" : "border-slate-300"}`}
+              {...register("validity")}
+            />
+            <p id="quotation-validity-hint" className="mt-1 text-sm text-slate-600">
+              {tq("validityHint", { last: context.validity.maxText, days: context.validity.defaultDays })}
+            </p>
+            <p id="quotation-validity-error" className="mt-1 text-sm font-medium text-red-700">
+              {fieldError(errors.validity?.message)}
+            </p>
+          </div>
+        ) : null}
+        {quotation ? null : (
+          <>
+            <div>
+              <label htmlFor="order-customer-number" className="mb-1 block text-sm font-medium text-slate-800">
+                {t("customerOrderNumber")}
+              </label>
+              <input
+                id="order-customer-number"
+                maxLength={ORDER_TEXT_LIMITS.customerOrderNumber}
+                autoComplete="off"
+                aria-invalid={errors.customerOrderNumber ? true : undefined}
+                aria-describedby="order-customer-number-error"
+                className="block min-h-11 w-full rounded-lg border border-slate-300 bg-white px-3 text-base"
+                {...register("customerOrderNumber")}
+              />
+              <p id="order-customer-number-error" className="mt-1 text-sm font-medium text-red-700">
+                {fieldError(errors.customerOrderNumber?.message)}
+              </p>
+            </div>
+            <div className="sm:col-span-2">
+              <label htmlFor="order-message" className="mb-1 block text-sm font-medium text-slate-800">
+                {t("message")}
+              </label>
+              <textarea
+                id="order-message"
+                rows={2}
+                maxLength={ORDER_TEXT_LIMITS.message}
+                aria-invalid={errors.message ? true : undefined}
+                aria-describedby="order-message-error"
+                className="block w-full rounded-lg border border-slate-300 bg-white px-3 py-2 text-base"
+                {...register("message")}
+              />
+              <p id="order-message-error" className="mt-1 text-sm font-medium text-red-700">
+                {fieldError(errors.message?.message)}
+              </p>
+            </div>
+          </>
+        )}
       </div>
     </section>
   );

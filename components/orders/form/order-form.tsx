@@ -2,7 +2,7 @@
 
 import Link from "next/link";
 import { useRouter } from "next/navigation";
-import { lazy, Suspense, useEffect, useState } from "react";
+import { lazy, Suspense, useEffect, useState, type ComponentType } from "react";
 import { FormProvider, useForm, useWatch } from "react-hook-form";
 import { useTranslations } from "use-intl";
 import { Button } from "@/components/ui/button";
@@ -14,6 +14,7 @@ import type { OrderForm as OrderFormData } from "@/lib/schemas/order-form";
 import type { OrderCustomer, OrderFormContext, OrderFormInitial } from "@/lib/types/order-entry";
 import { newOrderKey, newUuid } from "@/lib/uuid";
 import { applyDraftToSentOrderAction, discardOrderDraft, saveOrderDraft } from "@/server/actions/orders";
+import { saveQuotationDraft } from "@/server/actions/quotation-form";
 import { AlreadySent } from "./already-sent";
 import { CustomerPicker } from "./customer-picker";
 import type { OrderFormValues } from "./form-values";
@@ -22,21 +23,54 @@ import { OrderLines } from "./order-lines";
 import { OrderTotals } from "./order-totals";
 import { useOrderSubmit } from "./use-order-submit";
 import { useReprice } from "./use-reprice";
+import { documentPath, type SalesDocument } from "./sales-document";
 
 /** The form validates with the server's own zod schema, loaded right after the page is interactive. */
-const { resolver, preload: preloadSchema } = lazyZodResolver<OrderFormValues, OrderFormData>(() =>
-  import("@/lib/schemas/order-form").then((m) => m.orderFormSchema),
-);
+const resolvers: Record<SalesDocument, ReturnType<typeof lazyZodResolver<OrderFormValues, OrderFormData>>> = {
+  order: lazyZodResolver<OrderFormValues, OrderFormData>(() =>
+    import("@/lib/schemas/order-form").then((m) => m.orderFormSchema),
+  ),
+  quotation: lazyZodResolver<OrderFormValues, OrderFormData>(() =>
+    import("@/lib/schemas/quotation-form").then((m) => m.quotationFormSchema),
+  ),
+};
 
 const QueueProgress = lazy(() => import("../queue-progress").then((m) => ({ default: m.QueueProgress })));
 
+/** What follows a sent form in the ERP's queue: the order's progress, or the one the document's own form passes in. */
+export type SentProgress = ComponentType<{
+  queueId: string;
+  number?: string;
+  operation: "insert" | "update";
+  onFinished: (answer: { item: { status: string; message: string } }) => void;
+}>;
+
 /**
- * Add or edit an order: customer, conditions, items, live totals with a credit preview. What the
- * rep types is kept as a server-side draft; the submit carries the draft's idempotency key, then
- * the page follows the ERP's queue until the order exists (or the ERP says why not).
+ * Add or edit an order, or a quotation (`document`): customer, conditions, items, live totals with
+ * the ERP's taxes and a credit preview. What the rep types is kept as a server-side draft; the
+ * submit carries the draft's idempotency key, then the page follows the ERP's queue until the
+ * order or quotation exists (or the ERP says why not). A quotation is the same form with its
+ * validity instead of an order's carrier, customer order number and message, and its own words.
  */
-export function OrderForm({ context, initial }: { context: OrderFormContext; initial: OrderFormInitial }) {
+export function OrderForm({
+  context,
+  initial,
+  document = "order",
+  progress: Progress,
+}: {
+  context: OrderFormContext;
+  initial: OrderFormInitial;
+  document?: SalesDocument;
+  /** The queue view of another document (a quotation's); the order's by default. */
+  progress?: SentProgress;
+}) {
   const t = useTranslations("orderForm");
+  // The texts a quotation words differently (titles, buttons, the ERP's answers); the rest is the order form's.
+  const tq = useTranslations("quotationForm");
+  const quotation = document === "quotation";
+  const td = (quotation ? tq : t) as unknown as typeof t;
+  const base = documentPath[document];
+  const { resolver, preload: preloadSchema } = resolvers[document];
   const [draftId] = useState(() => initial.draftId ?? newUuid());
   const [key] = useState(() => initial.values.key || newOrderKey());
   const [customer, setCustomer] = useState<OrderCustomer | null>(initial.customer);
@@ -54,6 +88,7 @@ export function OrderForm({ context, initial }: { context: OrderFormContext; ini
   const fieldError = useFieldErrorText();
 
   const { phase, banner, setBanner, sentBefore, sending, send, submit, finished } = useOrderSubmit({
+    document,
     initial,
     draftId,
     customerName: customer?.name ?? "",
@@ -71,7 +106,7 @@ export function OrderForm({ context, initial }: { context: OrderFormContext; ini
     draftId,
     savedAt: initial.savedAt,
     send: (data) =>
-      saveOrderDraft({
+      (quotation ? saveQuotationDraft : saveOrderDraft)({
         id: draftId,
         kind: initial.kind,
         orderNumber: initial.orderNumber ?? undefined,
@@ -85,7 +120,7 @@ export function OrderForm({ context, initial }: { context: OrderFormContext; ini
 
   // A reload (or the link kept by the browser) comes back to this draft, once the server has it.
   function rememberDraftInUrl() {
-    if (!editing) window.history.replaceState(null, "", `/orders/new?draft=${draftId}`);
+    if (!editing) window.history.replaceState(null, "", `${base}/new?draft=${draftId}`);
   }
 
   // Every change saves the draft (debounced), from the first real input on: merely opening "Novo
@@ -101,7 +136,7 @@ export function OrderForm({ context, initial }: { context: OrderFormContext; ini
   // The validation code arrives while the rep starts typing, not with the page.
   useEffect(() => {
     void preloadSchema();
-  }, []);
+  }, [preloadSchema]);
 
   // A copy kept on this device (typed while offline, tab closed before it synced) over the server copy the page has wins.
   useEffect(() => {
@@ -120,10 +155,10 @@ export function OrderForm({ context, initial }: { context: OrderFormContext; ini
   }
 
   async function discard() {
-    if (!window.confirm(editing ? t("discardChangesConfirm") : t("discardConfirm"))) return;
+    if (!window.confirm(editing ? td("discardChangesConfirm") : td("discardConfirm"))) return;
     autosave.forget();
     await discardOrderDraft({ id: draftId });
-    router.push(editing && initial.orderNumber ? `/orders/${encodeURIComponent(initial.orderNumber)}` : "/orders");
+    router.push(editing && initial.orderNumber ? `${base}/${encodeURIComponent(initial.orderNumber)}` : base);
   }
 
   async function reloadOrder() {
@@ -133,13 +168,22 @@ export function OrderForm({ context, initial }: { context: OrderFormContext; ini
     window.location.reload();
   }
 
-  const title = editing ? t("editTitle", { number: initial.orderNumber ?? "" }) : t("newTitle");
+  const title = editing ? td("editTitle", { number: initial.orderNumber ?? "" }) : td("newTitle");
   if (phase.kind === "sent") {
     return (
       <div className="space-y-4">
         <h1 className="text-2xl font-bold text-slate-900">{title}</h1>
         <Suspense fallback={<p role="status">{t("sending")}</p>}>
-          <QueueProgress queueId={phase.queueId} operation={phase.operation} onFinished={finished} />
+          {Progress ? (
+            <Progress
+              queueId={phase.queueId}
+              number={initial.orderNumber ?? undefined}
+              operation={phase.operation}
+              onFinished={finished}
+            />
+          ) : (
+            <QueueProgress queueId={phase.queueId} operation={phase.operation} onFinished={finished} />
+          )}
         </Suspense>
       </div>
     );
@@ -154,17 +198,24 @@ export function OrderForm({ context, initial }: { context: OrderFormContext; ini
             <h1 id="order-form-title" className="text-2xl font-bold text-slate-900">
               {title}
             </h1>
-            {initial.origin === "draft" ? <p className="text-sm text-slate-700">{t("resumed")}</p> : null}
+            {initial.origin === "draft" ? <p className="text-sm text-slate-700">{td("resumed")}</p> : null}
+            {quotation && initial.origin === "copy" && initial.copiedFrom ? (
+              <p className="text-sm text-slate-700">
+                {initial.copiedFromOrder
+                  ? tq("fromOrder", { number: initial.copiedFrom })
+                  : tq("copiedFrom", { number: initial.copiedFrom })}
+              </p>
+            ) : null}
           </div>
           <Link
-            href="/orders/drafts"
+            href={`${base}/drafts`}
             className="inline-flex min-h-11 items-center text-sm text-brand-700 underline underline-offset-2"
           >
             {t("draftsLink")}
           </Link>
         </div>
 
-        {sentBefore ? (
+        {sentBefore && !quotation ? (
           <AlreadySent queueId={sentBefore} busy={sending} onApply={() => send(applyDraftToSentOrderAction)} />
         ) : null}
 
@@ -196,7 +247,12 @@ export function OrderForm({ context, initial }: { context: OrderFormContext; ini
           />
         </section>
 
-        <OrderConditions context={context} fieldError={fieldError} onPriceList={(list) => void reprice(list)} />
+        <OrderConditions
+          context={context}
+          document={document}
+          fieldError={fieldError}
+          onPriceList={(list) => void reprice(list)}
+        />
 
         <section aria-labelledby="form-items" className="rounded-2xl border border-slate-200 bg-white p-4">
           <h2 id="form-items" className="mb-2 text-lg font-semibold text-slate-900">
@@ -214,15 +270,16 @@ export function OrderForm({ context, initial }: { context: OrderFormContext; ini
         </section>
 
         <OrderTotals customer={customer} today={context.today} />
+        {quotation ? <p className="text-sm text-slate-700">{tq("creditNote")}</p> : null}
 
         <div className="sticky bottom-0 z-10 flex flex-wrap items-center justify-between gap-3 rounded-2xl border border-slate-200 bg-white/95 p-3 shadow-sm">
           <SaveStatus state={autosave.state} namespace="orderForm.save" />
           <div className="flex flex-wrap gap-2">
             <Button type="button" variant="ghost" onClick={() => void discard()}>
-              {editing ? t("discardChanges") : t("discard")}
+              {editing ? td("discardChanges") : td("discard")}
             </Button>
             <Button type="submit" disabled={sending} aria-busy={sending}>
-              {sending ? t("sending") : editing ? t("saveChanges") : t("submit")}
+              {sending ? t("sending") : editing ? td("saveChanges") : td("submit")}
             </Button>
           </div>
         </div>

@@ -8,6 +8,8 @@ import { SERVER_MESSAGE as SERVER } from "@/components/ui/use-field-error-text";
 import type { OrderForm as OrderFormData } from "@/lib/schemas/order-form";
 import type { OrderFormInitial, QueueStatusAnswer } from "@/lib/types/order-entry";
 import { submitOrderAction } from "@/server/actions/orders";
+import { submitQuotationAction } from "@/server/actions/quotation-form";
+import { documentPath, type SalesDocument } from "./sales-document";
 import type { OrderFormValues } from "./form-values";
 
 export type Banner = { tone: "error" | "warning" | "info"; text: string; conflict?: boolean };
@@ -19,8 +21,10 @@ type Phase = { kind: "editing" } | { kind: "sent"; queueId: string; operation: "
 type SendAction = typeof submitOrderAction;
 
 /** What the draft's last send left (a refusal, not sent), as the banner the form opens with. */
-function useProblemBanner(problem: OrderFormInitial["problem"]): Banner | null {
-  const t = useTranslations("orderForm");
+function useProblemBanner(problem: OrderFormInitial["problem"], document: SalesDocument): Banner | null {
+  const to = useTranslations("orderForm");
+  const tq = useTranslations("quotationForm");
+  const t = (document === "quotation" ? tq : to) as unknown as typeof to;
   const erpText = useTranslations("erpErrors");
   if (problem?.kind === "not_sent") return { tone: "warning", text: t("errors.notSentBefore") };
   if (problem?.kind !== "rejected") return null;
@@ -35,6 +39,7 @@ function useProblemBanner(problem: OrderFormInitial["problem"]): Banner | null {
  * the queue item it became, until the ERP finished it.
  */
 export function useOrderSubmit({
+  document = "order",
   initial,
   draftId,
   customerName,
@@ -42,6 +47,7 @@ export function useOrderSubmit({
   rememberDraftInUrl,
   onAccepted,
 }: {
+  document?: SalesDocument;
   initial: OrderFormInitial;
   draftId: string;
   customerName: string;
@@ -50,14 +56,17 @@ export function useOrderSubmit({
   /** The ERP took the send: this device's copy of the draft is not needed any more. */
   onAccepted: () => void;
 }) {
-  const t = useTranslations("orderForm");
+  // The words of the document being sent (the same keys in `orderForm` and `quotationForm`).
+  const tf = useTranslations("orderForm");
+  const tq = useTranslations("quotationForm");
+  const t = (document === "quotation" ? tq : tf) as unknown as typeof tf;
   const editing = initial.kind === "edit";
   const [phase, setPhase] = useState<Phase>(
     initial.queueId
       ? { kind: "sent", queueId: initial.queueId, operation: editing ? "update" : "insert" }
       : { kind: "editing" },
   );
-  const problemBanner = useProblemBanner(initial.problem);
+  const problemBanner = useProblemBanner(initial.problem, document);
   const [banner, setBanner] = useState<Banner | null>(problemBanner);
   // An earlier send of this draft the ERP kept (with its content, not the edits made since).
   const [sentBefore, setSentBefore] = useState<string | null>(
@@ -94,7 +103,11 @@ export function useOrderSubmit({
         const { queueId, orderId } = result.data;
         // Applied to the order the first send became: from now on this is that order's change.
         if (orderId && !editing)
-          window.history.replaceState(null, "", `/orders/${encodeURIComponent(orderId.slice(-6))}/edit`);
+          window.history.replaceState(
+            null,
+            "",
+            `${documentPath[document]}/${encodeURIComponent(orderId.slice(-6))}/edit`,
+          );
         if (queueId) setPhase({ kind: "sent", queueId, operation: editing || orderId ? "update" : "insert" });
         else setBanner({ tone: "info", text: t("errors.alreadySending") });
         return;
@@ -123,7 +136,7 @@ export function useOrderSubmit({
     if (inFlight.current) return;
     inFlight.current = true;
     setSending(true);
-    void handleSubmit(sendWith(action), () => setBanner({ tone: "error", text: t("errors.fixFields") }))(e).finally(
+    void handleSubmit(sendWith(action), () => setBanner({ tone: "error", text: tf("errors.fixFields") }))(e).finally(
       () => {
         inFlight.current = false;
         setSending(false);
@@ -133,11 +146,11 @@ export function useOrderSubmit({
 
   function submit(e: React.FormEvent<HTMLFormElement>) {
     e.preventDefault();
-    send(submitOrderAction, e);
+    send(document === "quotation" ? submitQuotationAction : submitOrderAction, e);
   }
 
   /** The queue item is finished: a refusal comes back to the form with the ERP's words. */
-  function finished(answer: QueueStatusAnswer) {
+  function finished(answer: Pick<QueueStatusAnswer, "item"> | { item: { status: string; message: string } }) {
     // A new order's draft applied to the order it became is that order's change now: its edit page shows the refusal.
     if (answer.item.status === "error" && phase.kind === "sent" && phase.operation === "update" && !editing)
       window.location.reload();

@@ -3,6 +3,7 @@ import { sgeEnrolEn } from "./sge-enrol/en";
 import { sgeOpsEn } from "./sge-ops/en";
 import { quotationEn } from "./quotation/en";
 import { quotationsEn } from "./quotations/en";
+import { quotationFormEn } from "./quotation-form/en";
 
 const en: Messages = {
   common: {
@@ -217,6 +218,7 @@ const en: Messages = {
   },
   customer: {
     newOrder: "New order for this customer",
+    newQuotation: "New quotation for this customer",
     recentOrdersTitle: "Recent orders",
     recentOrdersEmpty: "No orders from this customer in the last 12 months.",
     orderColumns: { number: "Order", issue: "Issued", status: "Status", total: "Total" },
@@ -656,6 +658,7 @@ const en: Messages = {
     dismissFailed: "Could not dismiss now. Check the connection and try again.",
   },
   orderActions: {
+    copyAsQuotation: "Copy as a quotation",
     reload: "Reload the order",
     offline:
       "The ERP is unavailable right now: editing or deleting needs the order as the ERP has it now. Try again in a moment.",
@@ -764,6 +767,7 @@ const en: Messages = {
   },
   quotations: quotationsEn,
   quotation: quotationEn,
+  quotationForm: quotationFormEn,
   sgeEnrol: sgeEnrolEn,
   sgeOps: sgeOpsEn,
   errors: {
@@ -809,6 +813,9 @@ const en: Messages = {
     invalid: "Fix the highlighted fields.",
     unexpected: "Something went wrong. Code for support: {id}",
     field: {
+      validity_past: "The validity cannot be before today ({value}).",
+      validity_too_far: "A quotation is valid for at most 180 days (until {value}).",
+      quotation_customer_locked: "A quotation's customer cannot be changed.",
       required: "Required field.",
       too_long: "At most {value} characters.",
       invalid: "Invalid value.",

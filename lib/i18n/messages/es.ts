@@ -3,6 +3,7 @@ import { sgeEnrolEs } from "./sge-enrol/es";
 import { sgeOpsEs } from "./sge-ops/es";
 import { quotationEs } from "./quotation/es";
 import { quotationsEs } from "./quotations/es";
+import { quotationFormEs } from "./quotation-form/es";
 
 const es: Messages = {
   common: {
@@ -218,6 +219,7 @@ const es: Messages = {
   },
   customer: {
     newOrder: "Nuevo pedido para este cliente",
+    newQuotation: "Nuevo presupuesto para este cliente",
     recentOrdersTitle: "Pedidos recientes",
     recentOrdersEmpty: "Ningún pedido de este cliente en los últimos 12 meses.",
     orderColumns: { number: "Pedido", issue: "Emisión", status: "Situación", total: "Total" },
@@ -664,6 +666,7 @@ const es: Messages = {
     dismissFailed: "No fue posible descartar ahora. Revise la conexión e intente de nuevo.",
   },
   orderActions: {
+    copyAsQuotation: "Copiar como presupuesto",
     reload: "Recargar el pedido",
     offline:
       "El ERP no está disponible ahora: modificar o eliminar requiere la situación actual del pedido en el ERP. Intente de nuevo en unos instantes.",
@@ -773,6 +776,7 @@ const es: Messages = {
   },
   quotations: quotationsEs,
   quotation: quotationEs,
+  quotationForm: quotationFormEs,
   sgeEnrol: sgeEnrolEs,
   sgeOps: sgeOpsEs,
   errors: {
@@ -818,6 +822,9 @@ const es: Messages = {
     invalid: "Corrija los campos destacados.",
     unexpected: "Algo salió mal. Código para soporte: {id}",
     field: {
+      validity_past: "La validez no puede ser anterior a hoy ({value}).",
+      validity_too_far: "La validez es de como máximo 180 días (hasta {value}).",
+      quotation_customer_locked: "El cliente de un presupuesto no puede cambiarse.",
       required: "Campo obligatorio.",
       too_long: "Como máximo {value} caracteres.",
       invalid: "Valor inválido.",

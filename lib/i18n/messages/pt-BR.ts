@@ -2,6 +2,7 @@ import { sgeEnrolPtBR } from "./sge-enrol/pt-BR";
 import { sgeOpsPtBR } from "./sge-ops/pt-BR";
 import { quotationPtBR } from "./quotation/pt-BR";
 import { quotationsPtBR } from "./quotations/pt-BR";
+import { quotationFormPtBR } from "./quotation-form/pt-BR";
 /** pt-BR is the source language; en and es must have the same keys (checked by the type below). */
 const ptBR = {
   common: {
@@ -217,6 +218,7 @@ const ptBR = {
   },
   customer: {
     newOrder: "Novo pedido para este cliente",
+    newQuotation: "Novo orçamento para este cliente",
     recentOrdersTitle: "Pedidos recentes",
     recentOrdersEmpty: "Nenhum pedido deste cliente nos últimos 12 meses.",
     orderColumns: { number: "Pedido", issue: "Emissão", status: "Situação", total: "Total" },
@@ -659,6 +661,7 @@ const ptBR = {
     dismissFailed: "Não foi possível dispensar agora. Confira a conexão e tente de novo.",
   },
   orderActions: {
+    copyAsQuotation: "Copiar como orçamento",
     reload: "Recarregar o pedido",
     offline:
       "ERP indisponível agora: alterar ou excluir exige a situação atual do pedido no ERP. Tente de novo em instantes.",
@@ -768,6 +771,7 @@ const ptBR = {
   },
   quotations: quotationsPtBR,
   quotation: quotationPtBR,
+  quotationForm: quotationFormPtBR,
   sgeEnrol: sgeEnrolPtBR,
   sgeOps: sgeOpsPtBR,
   errors: {
@@ -813,6 +817,9 @@ const ptBR = {
     invalid: "Corrija os campos destacados.",
     unexpected: "Algo deu errado. Código para o suporte: {id}",
     field: {
+      validity_past: "A validade não pode ser anterior a hoje ({value}).",
+      validity_too_far: "A validade é de no máximo 180 dias (até {value}).",
+      quotation_customer_locked: "O cliente de um orçamento não pode ser trocado.",
       required: "Campo obrigatório.",
       too_long: "No máximo {value} caracteres.",
       invalid: "Valor inválido.",

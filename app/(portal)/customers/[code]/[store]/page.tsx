@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { linkButton } from "@/components/ui/button";
 import { notFound } from "next/navigation";
 import { CustomerRegistration } from "@/components/customers/customer-registration";
 import { FinancialPanel } from "@/components/customers/financial-panel";
@@ -60,12 +61,20 @@ export default async function CustomerPage({ params }: { params: Params }) {
           ) : null}
         </p>
         {viewer.seller && !customer.blocked ? (
-          <Link
-            href={`/orders/new?${new URLSearchParams({ customer: customer.code, store: customer.store })}`}
-            className="mt-3 inline-flex min-h-11 items-center rounded-lg bg-brand-600 px-4 font-semibold text-white hover:bg-brand-700"
-          >
-            {t("newOrder")}
-          </Link>
+          <div className="mt-3 flex flex-wrap gap-2">
+            <Link
+              href={`/orders/new?${new URLSearchParams({ customer: customer.code, store: customer.store })}`}
+              className={linkButton.primary}
+            >
+              {t("newOrder")}
+            </Link>
+            <Link
+              href={`/quotations/new?${new URLSearchParams({ customer: customer.code, store: customer.store })}`}
+              className={linkButton.secondary}
+            >
+              {t("newQuotation")}
+            </Link>
+          </div>
         ) : null}
       </header>
       <FinancialPanel customer={customer} financial={financial} today={today} />

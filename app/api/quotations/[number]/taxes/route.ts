@@ -1,0 +1,17 @@
+import { erpUnavailable, json, withViewer } from "@/server/http";
+import { quotationTaxes } from "@/server/services/taxes";
+
+export const dynamic = "force-dynamic";
+
+/** The tax worksheet of one of the viewer's quotations, from the ERP (server/services/taxes.ts). */
+export function GET(_req: Request, { params }: { params: Promise<{ number: string }> }) {
+  return withViewer(async (viewer) => {
+    const { number } = await params;
+    try {
+      const worksheet = await quotationTaxes(viewer, number);
+      return worksheet ? json(worksheet) : json({ error: "not_found" }, { status: 404 });
+    } catch (error) {
+      return erpUnavailable(error, "taxes.unavailable");
+    }
+  });
+}

@@ -1,0 +1,160 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useCallback, useEffect, useRef, useState } from "react";
+import { useTranslations } from "use-intl";
+import { Button } from "@/components/ui/button";
+import type { QuotationStatus } from "@/lib/types/quotation";
+import type { QuotationQueueAnswer } from "@/lib/types/quotation-queue";
+import { convertQuotationAction, deleteQuotationAction } from "@/server/actions/quotations";
+import { QuotationQueueProgress } from "./quotation-queue-progress";
+
+type Operation = "convert" | "delete";
+
+/**
+ * "Converter em pedido" (open quotations only) and "Excluir" (open or expired), each after a
+ * confirmation that says what the ERP will do, then followed through the ERP's queue here: a
+ * conversion opens the order it made, a delete goes back to the list, a refusal stays on the page
+ * in the ERP's words with the actions usable again.
+ */
+export function QuotationActions({
+  number,
+  status,
+  editable,
+  convertible,
+  online,
+}: {
+  number: string;
+  status: QuotationStatus;
+  editable: boolean;
+  convertible: boolean;
+  /** Read from the ERP now: converting or deleting needs its current state. */
+  online: boolean;
+}) {
+  const t = useTranslations("quotation.actions");
+  const router = useRouter();
+  const [confirming, setConfirming] = useState<Operation | null>(null);
+  const [sending, setSending] = useState(false);
+  const [sent, setSent] = useState<{ queueId: string; operation: Operation } | null>(null);
+  const [refused, setRefused] = useState(false);
+  const [error, setError] = useState<{ text: string; conflict: boolean } | null>(null);
+  const confirmBox = useRef<HTMLDivElement>(null);
+
+  useEffect(() => {
+    if (confirming) confirmBox.current?.focus();
+  }, [confirming]);
+
+  async function send(operation: Operation) {
+    setSending(true);
+    setError(null);
+    const result = await (operation === "convert" ? convertQuotationAction : deleteQuotationAction)({ number });
+    setSending(false);
+    setConfirming(null);
+    if (result.ok) {
+      setRefused(false);
+      setSent({ queueId: result.data.queueId, operation });
+    } else if (result.code === "session_expired") {
+      // eslint-disable-next-line @next/next/no-location-assign-relative-destination
+      window.location.assign("/login?expired=1");
+    } else {
+      setError({ text: result.error, conflict: result.code === "conflict" });
+      // A refusal may mean the page is behind the ERP (converted, changed or deleted meanwhile).
+      if (result.code !== "conflict") router.refresh();
+    }
+  }
+
+  const operation = sent?.operation;
+  const finished = useCallback(
+    (answer: QuotationQueueAnswer) => {
+      if (answer.item.status === "error") {
+        // The ERP's words stay on screen; the page reloads its state (history, status) behind them.
+        setRefused(true);
+        router.refresh();
+      } else if (operation === "convert" && answer.orderNumber)
+        router.push(`/orders/${encodeURIComponent(answer.orderNumber)}`);
+      else if (operation === "delete") router.push(`/quotations?deleted=${encodeURIComponent(number)}`);
+    },
+    [operation, number, router],
+  );
+
+  const why = !convertible ? t(`why.${status === "open" ? "unknown" : status}`) : !online ? t("why.offline") : null;
+  const busy = sending || (sent !== null && !refused);
+  return (
+    <div className="space-y-3 print:hidden">
+      {sent ? (
+        <QuotationQueueProgress
+          key={sent.queueId}
+          queueId={sent.queueId}
+          number={number}
+          operation={sent.operation}
+          onFinished={finished}
+        />
+      ) : null}
+      {!sent || refused ? (
+        <>
+          <div className="flex flex-wrap gap-2" role="group" aria-label={t("title")}>
+            <Button
+              type="button"
+              disabled={!convertible || !online || busy}
+              aria-describedby={why ? "quotation-action-why" : undefined}
+              aria-expanded={confirming === "convert"}
+              onClick={() => setConfirming("convert")}
+            >
+              {t("convert")}
+            </Button>
+            {editable ? (
+              <Button
+                type="button"
+                variant="secondary"
+                disabled={!online || busy}
+                aria-expanded={confirming === "delete"}
+                onClick={() => setConfirming("delete")}
+                className="text-red-800"
+              >
+                {t("delete")}
+              </Button>
+            ) : null}
+          </div>
+          {why ? (
+            <p id="quotation-action-why" className="text-sm text-slate-700" data-testid="quotation-action-why">
+              {why}
+            </p>
+          ) : null}
+        </>
+      ) : null}
+      {confirming ? (
+        <div
+          ref={confirmBox}
+          tabIndex={-1}
+          role="group"
+          aria-labelledby="quotation-confirm-title"
+          className={`rounded-xl border p-3 text-sm outline-none focus-visible:ring-2 focus-visible:ring-brand-600 ${confirming === "delete" ? "border-red-300 bg-red-50 text-red-950" : "border-brand-100 bg-brand-50 text-slate-900"}`}
+          data-testid="quotation-confirm"
+        >
+          <p id="quotation-confirm-title" className="text-base font-semibold">
+            {t(`${confirming}Confirm.title`, { number })}
+          </p>
+          <p className="mt-1">{t(`${confirming}Confirm.body`)}</p>
+          <p className="mt-3 flex flex-wrap gap-2">
+            <Button type="button" disabled={sending} aria-busy={sending} onClick={() => void send(confirming)}>
+              {sending ? t("sending") : t(`${confirming}Confirm.confirm`)}
+            </Button>
+            <Button type="button" variant="secondary" disabled={sending} onClick={() => setConfirming(null)}>
+              {t("cancel")}
+            </Button>
+          </p>
+        </div>
+      ) : null}
+      {error ? (
+        <div role="alert" className="rounded-xl border border-red-300 bg-red-50 p-3 text-sm font-medium text-red-900">
+          <p>{error.text}</p>
+          {error.conflict ? (
+            <Button type="button" variant="secondary" className="mt-2" onClick={() => router.refresh()}>
+              {t("reload")}
+            </Button>
+          ) : null}
+        </div>
+      ) : null}
+    </div>
+  );
+}

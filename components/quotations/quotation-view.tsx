@@ -1,0 +1,234 @@
+import Link from "next/link";
+import { formatDocument } from "@/lib/br-documents";
+import type { QuotationView } from "@/lib/types/quotation";
+import { getFormat, getTranslations } from "@/server/i18n";
+import { badgeClass } from "@/components/orders/status-tone";
+import { SavedTaxesPanel } from "@/components/orders/order-taxes-panel";
+import { ScrollRegion } from "@/components/ui/scroll-region";
+import { TechnicalText } from "@/components/ui/technical-text";
+import { QuotationActions } from "./quotation-actions";
+import { QuotationToolbar } from "./quotation-toolbar";
+import { quotationStatusTone } from "./status-tone";
+
+const card = "rounded-2xl border border-slate-200 bg-white p-4";
+const named = (code: string, name: string) => [code.trim(), name].filter(Boolean).join(" · ");
+const inlineLink = "text-brand-700 underline underline-offset-2";
+
+/**
+ * One quotation: status and validity (what the rep may do with it, and why not), customer,
+ * conditions, items and totals, the ERP's taxes, the ERP queue's history; convert and delete follow
+ * the queue on the page.
+ */
+export async function QuotationViewPage({ view }: { view: QuotationView }) {
+  const [t, ts, to, tc, f] = await Promise.all([
+    getTranslations("quotation"),
+    getTranslations("quotationStatus"),
+    getTranslations("order"),
+    getTranslations("common"),
+    getFormat(),
+  ]);
+  const { quotation, customer, history, names } = view;
+  const { number } = quotation;
+  const order = quotation.order.trim();
+  const facts: { id: string; label: string; value: string }[] = [
+    {
+      id: "payment",
+      label: t("paymentCondition"),
+      value: named(quotation.paymentCondition, names.paymentCondition) || t("none"),
+    },
+    { id: "pricelist", label: t("priceList"), value: named(quotation.priceList, names.priceList) || t("none") },
+    {
+      id: "freight",
+      label: t("freightType"),
+      value: ["C", "F", "T", "S"].includes(quotation.freightType)
+        ? to(`freightTypes.${quotation.freightType as "C"}`)
+        : quotation.freightType || t("none"),
+    },
+    { id: "freight-value", label: t("freightValue"), value: f.money(quotation.freightValue) },
+    {
+      id: "origin",
+      label: t("origin"),
+      value: quotation.origin.trim() === "TGV.QUOTATION" ? t("origins.portal") : t("origins.erp"),
+    },
+  ];
+  return (
+    <article aria-labelledby="quotation-title" className="space-y-4">
+      <QuotationToolbar number={number} editable={view.editable} />
+      <header>
+        <h1 id="quotation-title" className="text-2xl font-bold text-slate-900">
+          {t("title", { number })}
+        </h1>
+        <div className="mt-2 flex flex-wrap items-center gap-2" data-testid="quotation-status">
+          <span className={`${badgeClass} ${quotationStatusTone[quotation.status] ?? quotationStatusTone.unknown}`}>
+            {quotation.status === "converted" && order ? ts("convertedAs", { order }) : ts(quotation.status)}
+          </span>
+          <span className="text-sm text-slate-800">{ts(`meaning.${quotation.status}`)}</span>
+        </div>
+        <p className="mt-2 text-sm text-slate-800" data-testid="quotation-dates">
+          {t("issueDate", { date: f.date(quotation.issueDate) })} ·{" "}
+          <span className={quotation.status === "expired" ? "font-semibold text-amber-900" : "font-medium"}>
+            {quotation.validity ? t("validUntil", { date: f.date(quotation.validity) }) : t("noValidity")}
+          </span>
+        </p>
+        {quotation.status === "expired" ? (
+          <p
+            className="mt-2 rounded-lg border border-amber-300 bg-amber-50 p-3 text-sm font-medium text-amber-950"
+            data-testid="quotation-expired"
+          >
+            {t("expiredNote", { date: f.date(quotation.validity) })}{" "}
+            {view.editable ? (
+              <Link href={`/quotations/${encodeURIComponent(number)}/edit`} className={inlineLink}>
+                {t("changeValidity")}
+              </Link>
+            ) : null}
+          </p>
+        ) : null}
+        {quotation.status === "converted" && order ? (
+          <p className="mt-2 text-sm" data-testid="quotation-order">
+            {t("convertedInto", { order })}{" "}
+            <Link href={`/orders/${encodeURIComponent(order)}`} className={inlineLink}>
+              {t("openOrder", { order })}
+            </Link>
+          </p>
+        ) : null}
+        <p
+          className={`mt-2 text-sm ${view.source === "store" ? "rounded-lg border border-amber-300 bg-amber-50 p-3 font-medium text-amber-900" : "text-slate-600"}`}
+          data-testid="quotation-source"
+        >
+          {view.source === "erp"
+            ? t("fromErp")
+            : t("offline", { time: f.dateTime(view.syncedAt ?? new Date().toISOString()) })}
+        </p>
+        <div className="mt-3">
+          <QuotationActions
+            number={number}
+            status={quotation.status}
+            editable={view.editable}
+            convertible={view.convertible}
+            online={view.source === "erp"}
+          />
+        </div>
+      </header>
+
+      <section aria-labelledby="quotation-customer" className={card}>
+        <h2 id="quotation-customer" className="text-lg font-semibold text-slate-900">
+          {t("customer")}
+        </h2>
+        <p className="mt-1 font-medium text-slate-900" data-testid="quotation-customer-line">
+          {customer ? (
+            <Link
+              href={`/customers/${encodeURIComponent(quotation.customer.trim())}/${encodeURIComponent(quotation.store.trim())}`}
+              className={inlineLink}
+            >
+              {customer.name}
+            </Link>
+          ) : null}{" "}
+          <span className="text-slate-700">
+            {quotation.customer.trim()}/{quotation.store.trim()}
+            {customer?.document ? ` · ${formatDocument(customer.document)}` : ""}
+          </span>
+        </p>
+        {!customer ? <p className="mt-1 text-sm text-slate-700">{t("customerOutside")}</p> : null}
+      </section>
+
+      <section aria-labelledby="quotation-conditions" className={card}>
+        <h2 id="quotation-conditions" className="text-lg font-semibold text-slate-900">
+          {t("conditions")}
+        </h2>
+        <dl className="mt-2 grid gap-3 text-sm sm:grid-cols-3">
+          {facts.map((x) => (
+            <div key={x.id}>
+              <dt className="text-slate-600">{x.label}</dt>
+              <dd className="font-medium text-slate-900">{x.value}</dd>
+            </div>
+          ))}
+        </dl>
+      </section>
+
+      <section aria-labelledby="quotation-items" className={card}>
+        <h2 id="quotation-items" className="text-lg font-semibold text-slate-900">
+          {t("itemsTitle")}
+        </h2>
+        <ScrollRegion labelledBy="quotation-items" className="mt-3">
+          <table className="w-full min-w-[36rem] text-sm" data-testid="quotation-items">
+            <thead className="text-left text-slate-700">
+              <tr>
+                <th scope="col" className="p-2">
+                  {t("itemColumns.item")}
+                </th>
+                <th scope="col" className="p-2">
+                  {t("itemColumns.product")}
+                </th>
+                <th scope="col" className="p-2">
+                  {t("itemColumns.description")}
+                </th>
+                <th scope="col" className="p-2 text-right">
+                  {t("itemColumns.quantity")}
+                </th>
+                <th scope="col" className="p-2 text-right">
+                  {t("itemColumns.price")}
+                </th>
+                <th scope="col" className="p-2 text-right">
+                  {t("itemColumns.discount")}
+                </th>
+                <th scope="col" className="p-2 text-right">
+                  {t("itemColumns.total")}
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {quotation.items.map((i) => (
+                <tr key={i.item} className="border-t border-slate-200">
+                  <td className="p-2">{i.item}</td>
+                  <td className="p-2 font-medium whitespace-nowrap">{i.product.trim()}</td>
+                  <td className="p-2">
+                    {i.description}
+                    {i.unit ? <span className="text-slate-600"> ({i.unit})</span> : null}
+                  </td>
+                  <td className="p-2 text-right">{f.number(i.quantity)}</td>
+                  <td className="p-2 text-right whitespace-nowrap">{f.money(i.price)}</td>
+                  <td className="p-2 text-right">{i.discount ? f.percent(i.discount) : "—"}</td>
+                  <td className="p-2 text-right font-medium whitespace-nowrap">{f.money(i.total)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </ScrollRegion>
+        <dl className="mt-3 ml-auto grid max-w-xs grid-cols-2 gap-1 text-sm">
+          <dt className="text-slate-600">{t("totals.items")}</dt>
+          <dd className="text-right">{f.money(quotation.total)}</dd>
+          <dt className="text-slate-600">{t("totals.freight")}</dt>
+          <dd className="text-right">{f.money(quotation.freightValue)}</dd>
+          <dt className="font-semibold text-slate-900">{t("totals.quotation")}</dt>
+          <dd className="text-right font-semibold text-slate-900" data-testid="quotation-total">
+            {f.money(quotation.total + quotation.freightValue)}
+          </dd>
+        </dl>
+      </section>
+
+      <SavedTaxesPanel url={`/api/quotations/${encodeURIComponent(number)}/taxes`} headingId="quotation-taxes" />
+
+      <section aria-labelledby="quotation-history" className={card}>
+        <h2 id="quotation-history" className="text-lg font-semibold text-slate-900">
+          {t("historyTitle")}
+        </h2>
+        {history.length === 0 ? (
+          <p className="mt-1 text-sm text-slate-700">{t("historyEmpty")}</p>
+        ) : (
+          <ol className="mt-2 space-y-2 text-sm" data-testid="quotation-history">
+            {history.map((h) => (
+              <li key={h.id} className="flex flex-wrap gap-x-3">
+                <span className="font-medium">{t(`operations.${h.operation}`)}</span>
+                <span>{t(`queueStatus.${h.status}`)}</span>
+                {h.receivedAt ? <span className="text-slate-600">{f.dateTime(h.receivedAt)}</span> : null}
+                {h.message ? (
+                  <TechnicalText className="basis-full text-slate-800" text={h.message} detailsLabel={tc("details")} />
+                ) : null}
+              </li>
+            ))}
+          </ol>
+        )}
+      </section>
+    </article>
+  );
+}
