@@ -43,3 +43,15 @@ export function erpUnavailable(error: unknown, event: string): Response {
   log.warn(event, { kind: error.kind, detail: error.detail });
   return json({ error: "erp_unavailable" }, { status: 503 });
 }
+
+/** A file for the browser to download (PDF, CSV), never cached on the way: a missing one is a 404. */
+export function download(file: { bytes: Uint8Array | Buffer; filename: string } | null, contentType: string): Response {
+  if (!file) return json({ error: "not_found" }, { status: 404 });
+  return new Response(new Uint8Array(file.bytes), {
+    headers: {
+      ...noStore,
+      "Content-Type": contentType,
+      "Content-Disposition": `attachment; filename="${file.filename}"`,
+    },
+  });
+}

@@ -2,13 +2,14 @@
 
 import { useCallback, useId } from "react";
 import { useTranslations } from "use-intl";
+import { filterControl } from "@/components/lists/filter-fields";
 import { SearchField } from "@/components/ui/search-field";
 import { SortControl } from "@/components/ui/sort-control";
 import { customerSorts, customerStatuses } from "@/lib/customer-query-options";
 import type { CustomerQuery } from "@/lib/schemas/customer-query";
 import { riskLetters } from "@/lib/types/customer";
 
-const select = "min-h-11 rounded-lg border border-slate-300 bg-white px-2 text-sm text-slate-900";
+const select = filterControl;
 
 /** Search as you type (debounced, ≥ 3 characters), risk/status/overdue/exhausted filters and sort. */
 export function CustomerFilters({

@@ -3,6 +3,7 @@ import { addressLine } from "@/lib/address";
 import { formatDocument } from "@/lib/br-documents";
 import { itemsShortOfStock, type OrderView } from "@/lib/types/order";
 import { getFormat, getTranslations } from "@/server/i18n";
+import { QueueHistory } from "@/components/ui/queue-history";
 import { TechnicalText } from "@/components/ui/technical-text";
 import { OrderActions } from "./order-actions";
 import { OrderToolbar } from "./order-toolbar";
@@ -264,27 +265,21 @@ export async function OrderViewPage({
 
       <OrderTaxesPanel number={order.number} />
 
-      <section aria-labelledby="order-history" className={`${card} print:hidden`}>
-        <h2 id="order-history" className="text-lg font-semibold text-slate-900">
-          {t("historyTitle")}
-        </h2>
-        {history.length === 0 ? (
-          <p className="mt-1 text-sm text-slate-700">{t("historyEmpty")}</p>
-        ) : (
-          <ol className="mt-2 space-y-2 text-sm" data-testid="order-history">
-            {history.map((h) => (
-              <li key={h.id} className="flex flex-wrap gap-x-3">
-                <span className="font-medium">{t(`operations.${h.operation}`)}</span>
-                <span>{t(`queue.${h.status}`)}</span>
-                {h.receivedAt ? <span className="text-slate-600">{f.dateTime(h.receivedAt)}</span> : null}
-                {h.message ? (
-                  <TechnicalText className="basis-full text-slate-800" text={h.message} detailsLabel={tc("details")} />
-                ) : null}
-              </li>
-            ))}
-          </ol>
-        )}
-      </section>
+      <QueueHistory
+        id="order-history"
+        title={t("historyTitle")}
+        empty={t("historyEmpty")}
+        entries={history.map((h) => ({
+          id: h.id,
+          operation: t(`operations.${h.operation}`),
+          status: t(`queue.${h.status}`),
+          at: h.receivedAt ? f.dateTime(h.receivedAt) : null,
+          message: h.message,
+        }))}
+        detailsLabel={tc("details")}
+        className={`${card} print:hidden`}
+        testId="order-history"
+      />
     </article>
   );
 }

@@ -5,7 +5,7 @@ import { getFormat, getTranslations } from "@/server/i18n";
 import { badgeClass } from "@/components/orders/status-tone";
 import { SavedTaxesPanel } from "@/components/orders/order-taxes-panel";
 import { ScrollRegion } from "@/components/ui/scroll-region";
-import { TechnicalText } from "@/components/ui/technical-text";
+import { QueueHistory } from "@/components/ui/queue-history";
 import { QuotationActions } from "./quotation-actions";
 import { QuotationToolbar } from "./quotation-toolbar";
 import { quotationStatusTone } from "./status-tone";
@@ -208,27 +208,21 @@ export async function QuotationViewPage({ view }: { view: QuotationView }) {
 
       <SavedTaxesPanel url={`/api/quotations/${encodeURIComponent(number)}/taxes`} headingId="quotation-taxes" />
 
-      <section aria-labelledby="quotation-history" className={card}>
-        <h2 id="quotation-history" className="text-lg font-semibold text-slate-900">
-          {t("historyTitle")}
-        </h2>
-        {history.length === 0 ? (
-          <p className="mt-1 text-sm text-slate-700">{t("historyEmpty")}</p>
-        ) : (
-          <ol className="mt-2 space-y-2 text-sm" data-testid="quotation-history">
-            {history.map((h) => (
-              <li key={h.id} className="flex flex-wrap gap-x-3">
-                <span className="font-medium">{t(`operations.${h.operation}`)}</span>
-                <span>{t(`queueStatus.${h.status}`)}</span>
-                {h.receivedAt ? <span className="text-slate-600">{f.dateTime(h.receivedAt)}</span> : null}
-                {h.message ? (
-                  <TechnicalText className="basis-full text-slate-800" text={h.message} detailsLabel={tc("details")} />
-                ) : null}
-              </li>
-            ))}
-          </ol>
-        )}
-      </section>
+      <QueueHistory
+        id="quotation-history"
+        title={t("historyTitle")}
+        empty={t("historyEmpty")}
+        entries={history.map((h) => ({
+          id: h.id,
+          operation: t(`operations.${h.operation}`),
+          status: t(`queueStatus.${h.status}`),
+          at: h.receivedAt ? f.dateTime(h.receivedAt) : null,
+          message: h.message,
+        }))}
+        detailsLabel={tc("details")}
+        className={card}
+        testId="quotation-history"
+      />
     </article>
   );
 }

@@ -1,6 +1,6 @@
 import type { Cents } from "@/lib/money";
 import type { Customer } from "./customer";
-import type { QueueStatus } from "./order";
+import type { QueueStatus, SalesOrderItem } from "./order";
 
 /**
  * A quotation's status as the ERP derives it (sandbox/docs/quotations.md): `open` (CJ_STATUS A, still
@@ -19,21 +19,8 @@ export const isQuotationEditable = (status: QuotationStatus) => status === "open
 /** Only an open (valid) quotation becomes an order. */
 export const isConvertible = (status: QuotationStatus) => status === "open";
 
-export type QuotationItem = {
-  item: string;
-  product: string;
-  description: string;
-  unit: string;
-  quantity: number;
-  listPrice: Cents;
-  price: Cents;
-  /** CK_DESCONT, % below the list price. */
-  discount: number;
-  total: Cents;
-  operationType: string;
-  tes: string;
-  warehouse: string;
-};
+/** An SCK item: an order item's fields (SalesOrderItem), without the release's block codes. */
+export type QuotationItem = Omit<SalesOrderItem, "creditBlock" | "stockBlock">;
 
 /** SCJ + SCK as the portal keeps them. `id` = CJ_FILIAL + CJ_NUM; `stamp` = S_T_A_M_P_ for If-Match. */
 export type Quotation = {

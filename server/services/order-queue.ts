@@ -53,31 +53,37 @@ async function storedOrderStatus(viewer: Viewer, orderId: string): Promise<Order
 }
 
 /**
- * Risk: a rep polling another seller's queue id (guessed or copied) learns about their orders, and
- * makes the portal ask the ERP for it. A queue id is the viewer's when one of their drafts was sent
- * as it, or when their scope's synced queue holds it (deletes, and what the ERP job wrote).
+ * Risk: a rep polling another seller's queue id (guessed or copied) learns about their orders or
+ * quotations, and makes the portal ask the ERP for it. A queue id is the viewer's when one of their
+ * drafts (orders and quotations share the table) was sent as it, or when their scope's synced queue
+ * of that entity holds it (deletes, conversions, and what the ERP job wrote).
  */
-async function ownsQueueItem(viewer: Viewer, queueId: string): Promise<boolean> {
+export async function ownsQueueItem(
+  viewer: Viewer,
+  queueId: string,
+  queue: string = orderQueueEntity.name,
+): Promise<boolean> {
   const db = await getDb();
   const [draft] = await db
     .select({ id: orderDrafts.id })
     .from(orderDrafts)
     .where(and(eq(orderDrafts.scope, scopeOf(viewer)), eq(orderDrafts.queueId, queueId)))
     .limit(1);
-  return Boolean(draft) || inSyncedQueue(viewer, queueId);
+  return Boolean(draft) || inSyncedQueue(viewer, queueId, queue);
 }
 
-async function inSyncedQueue(viewer: Viewer, queueId: string): Promise<boolean> {
+/** Whether the viewer's synced queue (`orderqueue`, or `quotationqueue`) holds the item. */
+export async function inSyncedQueue(
+  viewer: Viewer,
+  queueId: string,
+  queue: string = orderQueueEntity.name,
+): Promise<boolean> {
   const db = await getDb();
   const [row] = await db
     .select({ id: syncedRecords.id })
     .from(syncedRecords)
     .where(
-      and(
-        eq(syncedRecords.scope, scopeOf(viewer)),
-        eq(syncedRecords.entity, orderQueueEntity.name),
-        eq(syncedRecords.id, queueId),
-      ),
+      and(eq(syncedRecords.scope, scopeOf(viewer)), eq(syncedRecords.entity, queue), eq(syncedRecords.id, queueId)),
     )
     .limit(1);
   return Boolean(row);

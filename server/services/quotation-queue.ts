@@ -10,10 +10,14 @@ import { orderDrafts, orders, syncedRecords } from "@/server/store/schema";
 import { quotationQueueEntity, quotationsEntity, salesOrdersEntity } from "@/server/sync/entities";
 import { scopeOf } from "@/server/sync/scope";
 import { refreshActivity, refreshNow } from "./notifications";
-import { settleDraft } from "./order-queue";
+import { inSyncedQueue as inQueue, ownsQueueItem as ownsItem, settleDraft } from "./order-queue";
 import { ownQuotation } from "./quotations";
 
 // Following a quotation operation (insert, update, delete, convert) in the ERP's queue.
+
+/** The order queue's ownership checks (order-queue.ts), over the quotation queue. */
+const ownsQueueItem = (viewer: Viewer, queueId: string) => ownsItem(viewer, queueId, quotationQueueEntity.name);
+const inSyncedQueue = (viewer: Viewer, queueId: string) => inQueue(viewer, queueId, quotationQueueEntity.name);
 
 /**
  * One of the viewer's quotation queue items, online (the ERP shows a seller only their own). Once
@@ -62,38 +66,6 @@ async function orderStored(viewer: Viewer, orderId: string): Promise<boolean> {
     .select({ id: orders.id })
     .from(orders)
     .where(and(eq(orders.scope, scopeOf(viewer)), eq(orders.id, orderId)))
-    .limit(1);
-  return Boolean(row);
-}
-
-/**
- * Risk: a rep polling another seller's queue id (guessed or copied) learns about their quotations,
- * and makes the portal ask the ERP for it. A queue id is the viewer's when one of their drafts
- * (orders and quotations share the table) was sent as it, or when their scope's synced quotation
- * queue holds it (converts, deletes, and what the ERP job wrote).
- */
-async function ownsQueueItem(viewer: Viewer, queueId: string): Promise<boolean> {
-  const db = await getDb();
-  const [draft] = await db
-    .select({ id: orderDrafts.id })
-    .from(orderDrafts)
-    .where(and(eq(orderDrafts.scope, scopeOf(viewer)), eq(orderDrafts.queueId, queueId)))
-    .limit(1);
-  return Boolean(draft) || inSyncedQueue(viewer, queueId);
-}
-
-async function inSyncedQueue(viewer: Viewer, queueId: string): Promise<boolean> {
-  const db = await getDb();
-  const [row] = await db
-    .select({ id: syncedRecords.id })
-    .from(syncedRecords)
-    .where(
-      and(
-        eq(syncedRecords.scope, scopeOf(viewer)),
-        eq(syncedRecords.entity, quotationQueueEntity.name),
-        eq(syncedRecords.id, queueId),
-      ),
-    )
     .limit(1);
   return Boolean(row);
 }

@@ -4,6 +4,7 @@ import type { TaxWorksheet } from "@/lib/types/taxes";
 import { erpForViewer, type Viewer } from "@/server/auth/viewer";
 import { businessNow } from "@/server/clock";
 import { isRefusal } from "@/server/erp/errors";
+import { fetchQuotation } from "@/server/erp/protheus/quotations";
 import { savedOrderTaxes, simulateSalesTaxes } from "@/server/erp/protheus/sales-taxes";
 import { findCustomer } from "./customers";
 import { ownOrder } from "./order-form-context";
@@ -55,14 +56,18 @@ export async function orderTaxes(viewer: Viewer, number: string): Promise<TaxWor
 
 /**
  * The ERP's taxes of one of the viewer's quotations (null for a number that is not theirs): Protheus
- * has no saved-quotation variant of SalesTaxes, so its items are simulated as they stand.
+ * has no saved-quotation variant of SalesTaxes, so its items, read online, are simulated as they stand.
  */
 export async function quotationTaxes(viewer: Viewer, number: string): Promise<TaxWorksheet | null> {
-  const quotation = await ownQuotation(viewer, number);
-  if (!quotation) return null;
+  const stored = await ownQuotation(viewer, number);
+  if (!stored) return null;
+  const target = await erpForViewer(viewer);
+  // Its items as the ERP has them now (the page and the PDF show the live quotation, not the synced copy).
+  const live = await fetchQuotation(target, stored.id);
+  const quotation = live.seller === stored.seller ? live : stored;
   const operationType = quotation.items[0]?.operationType.trim() ?? "";
   return simulateSalesTaxes(
-    await erpForViewer(viewer),
+    target,
     {
       customer: quotation.customer,
       store: quotation.store,

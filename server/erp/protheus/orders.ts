@@ -18,7 +18,8 @@ import { code, num, pageSchema, pick, text } from "./wire";
 
 const orderStatus = (raw: Record<string, unknown>): OrderStatus => toOrderStatus(text(raw, "status").toLowerCase());
 
-function toOrderItem(raw: Record<string, unknown>): SalesOrderItem {
+/** An item of an order (SC6) or of a quotation (SCK: the same wire fields, without the release codes). */
+export function toOrderItem(raw: Record<string, unknown>): SalesOrderItem {
   return {
     item: code(raw, "item"),
     product: code(raw, "product"),

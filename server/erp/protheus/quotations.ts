@@ -4,7 +4,7 @@ import { toIsoDate } from "@/lib/dates";
 import { toCents } from "@/lib/money";
 import { queueStatuses } from "@/lib/types/order";
 import { toQuotationStatus, type Quotation, type QuotationItem, type QuotationQueueItem } from "@/lib/types/quotation";
-import type { OrderPayload } from "./orders";
+import { toOrderItem, type OrderPayload } from "./orders";
 import { protheusFetch, type ErpTarget } from "./transport";
 import { code, num, pageSchema, pick, text } from "./wire";
 
@@ -16,20 +16,8 @@ export const QUOTATIONS_PATH = "api/tgv/quotations";
 export const QUOTATIONS_QUEUE_PATH = "api/tgv/quotationsqueue";
 
 function toQuotationItem(raw: Record<string, unknown>): QuotationItem {
-  return {
-    item: code(raw, "item"),
-    product: code(raw, "product"),
-    description: text(raw, "description"),
-    unit: text(raw, "unit", "measureunit"),
-    quantity: num(raw, "quantity"),
-    listPrice: toCents(num(raw, "listprice", "listPrice")),
-    price: toCents(num(raw, "price")),
-    discount: num(raw, "discount"),
-    total: toCents(num(raw, "total")),
-    operationType: code(raw, "operationtype", "operationType"),
-    tes: text(raw, "tes"),
-    warehouse: text(raw, "warehouse"),
-  };
+  const { creditBlock: _credit, stockBlock: _stock, ...item } = toOrderItem(raw);
+  return item;
 }
 
 /** `quotations` row (collection, diff or single GET) → Quotation. `id` is CJ_FILIAL + CJ_NUM. */

@@ -1,4 +1,4 @@
-import { json, withViewer } from "@/server/http";
+import { download, withViewer } from "@/server/http";
 import { orderPdf } from "@/server/services/order-pdf";
 
 export const dynamic = "force-dynamic";
@@ -7,14 +7,6 @@ export const dynamic = "force-dynamic";
 export function GET(_req: Request, { params }: { params: Promise<{ number: string }> }) {
   return withViewer(async (viewer) => {
     const { number } = await params;
-    const pdf = await orderPdf(viewer, decodeURIComponent(number));
-    if (!pdf) return json({ error: "not_found" }, { status: 404 });
-    return new Response(new Uint8Array(pdf.bytes), {
-      headers: {
-        "Content-Type": "application/pdf",
-        "Content-Disposition": `attachment; filename="${pdf.filename}"`,
-        "Cache-Control": "private, no-store",
-      },
-    });
+    return download(await orderPdf(viewer, decodeURIComponent(number)), "application/pdf");
   });
 }
