@@ -52,8 +52,16 @@ export function expiredSessionCookies() {
   }));
 }
 
+/**
+ * The session row a viewer was made from: its ERP target comes from the same row, without reading
+ * the session again in the same request (a route handler has no React cache, and the page's read
+ * touches the idle clock while the target's does not). Tokens stay current through the session's
+ * own token cache and refresh (sessions.ts), whatever the row's age.
+ */
+const sessionRows = new WeakMap<Viewer, SessionRow>();
+
 export function viewerFromSession(row: SessionRow): Viewer {
-  return {
+  const viewer: Viewer = {
     sessionId: row.id,
     login: row.login,
     userName: row.userName,
@@ -67,6 +75,8 @@ export function viewerFromSession(row: SessionRow): Viewer {
     branches: row.branches,
     sge: sgeAccessOf({ alias: row.alias, login: row.login, seller: row.sellerCode, isAdmin: row.isAdmin }),
   };
+  sessionRows.set(viewer, row);
+  return viewer;
 }
 
 /** Session id from next-auth's encrypted JWT cookie, or null. */
@@ -146,7 +156,7 @@ export async function getSgeViewer(
 /** The ERP target of the viewer's session (tenant, language, self-refreshing token). */
 export async function erpForViewer(viewer: Viewer, language?: string): Promise<ErpTarget> {
   // Never a touch: whether this request is the person's was decided by getViewer.
-  const row = await sessionById(viewer.sessionId, false);
+  const row = sessionRows.get(viewer) ?? (await sessionById(viewer.sessionId, false));
   if (!row) throw genericErpError("session_expired", "no session row");
   return erpTargetForSession(row, language);
 }
