@@ -41,9 +41,8 @@ export function QuotationList({
   const search = toQuotationSearch(query);
   const badRange = Boolean(query.from && query.to && query.from > query.to);
   const result = useQuery({
-    // Keyed by the sync the page was rendered from too: after "Atualizar dados" (router.refresh) the
-    // list shows the new page the server rendered, not the copy cached before the sync.
-    queryKey: ["quotations", search, initialPage.syncedAt],
+    // "Atualizar dados" (SyncIndicator) invalidates it once the sync is done.
+    queryKey: ["quotations", search],
     queryFn: () => fetchJson<QuotationPage>(`/api/quotations?${search}`),
     initialData: search === toQuotationSearch(initialQuery) ? initialPage : undefined,
     placeholderData: keepPreviousData,

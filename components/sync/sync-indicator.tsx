@@ -8,6 +8,9 @@ import { fetchJson } from "@/components/fetch-json";
 import { Button } from "@/components/ui/button";
 import type { SyncStatus } from "@/lib/types/sync";
 
+/** The query keys of the lists read from the portal's store (customers, orders, quotations). */
+const STORE_LISTS = ["customers", "orders", "quotations"] as const;
+
 /**
  * "Data from hh:mm", a refresh button (diff sync now), and — when the last sync could not reach
  * the ERP — a banner saying the data shown is the last synced copy.
@@ -37,7 +40,10 @@ export function SyncIndicator({ initial }: { initial: SyncStatus }) {
         current = await fetchJson<SyncStatus>("/api/sync");
       }
       queryClient.setQueryData(["sync-status"], current);
-      await queryClient.invalidateQueries({ queryKey: ["customers"] });
+      // Every list the store serves shows what the sync brought, not the copy cached before it.
+      await queryClient.invalidateQueries({
+        predicate: (q) => (STORE_LISTS as readonly unknown[]).includes(q.queryKey[0]),
+      });
       router.refresh();
     } finally {
       setRefreshing(false);

@@ -1,48 +1,17 @@
 "use client";
 
-import { useQuery } from "@tanstack/react-query";
-import { useEffect, useRef, type ReactNode } from "react";
+import type { ReactNode } from "react";
 import { useTranslations } from "use-intl";
-import { fetchJson } from "@/components/fetch-json";
 import { TechnicalText } from "@/components/ui/technical-text";
-import type { QueueStatus } from "@/lib/types/order";
+import type { QueueAnswer, useQueueFollow } from "./use-queue-status";
+
+export { useQueueFollow, useQueueStatus, type QueueAnswer } from "./use-queue-status";
 
 /**
  * Following one operation through the ERP's queue (orders and quotations share it): the polling
  * hook and the stepper with its outcome. The words come from the caller's namespace
  * (`orderForm.queue`, `quotation.queue`), so each page sends only its own.
  */
-
-/** What every queue-status route answers at least. */
-export type QueueAnswer = { item: { status: QueueStatus; message: string } };
-
-const finishedStatus = (status: QueueStatus) => status === "done" || status === "error";
-
-/** One queue item's status from its route, polled every second until the ERP finished it (shared by every view of the item). */
-export function useQueueStatus<A extends QueueAnswer>(statusUrl: string) {
-  return useQuery({
-    queryKey: ["queue", statusUrl],
-    queryFn: () => fetchJson<A>(statusUrl),
-    refetchInterval: (query) => (query.state.data && finishedStatus(query.state.data.item.status) ? false : 1_000),
-    retry: 5,
-    staleTime: 0,
-  });
-}
-
-/** The item followed, and `onFinished` called once when the ERP finished it (done or error). */
-export function useQueueFollow<A extends QueueAnswer>(statusUrl: string, onFinished?: (answer: A) => void) {
-  const status = useQueueStatus<A>(statusUrl);
-  const answer = status.data;
-  const finished = answer && finishedStatus(answer.item.status) ? answer : null;
-  const reported = useRef(false);
-  useEffect(() => {
-    if (finished && !reported.current) {
-      reported.current = true;
-      onFinished?.(finished);
-    }
-  }, [finished, onFinished]);
-  return { status, answer, finished, current: answer?.item.status ?? "waiting" };
-}
 
 export type QueueFollow<A extends QueueAnswer> = ReturnType<typeof useQueueFollow<A>>;
 

@@ -3,7 +3,7 @@
 import Link from "next/link";
 import { useTranslations } from "use-intl";
 import { Button, linkButton } from "@/components/ui/button";
-import { useQueueStatus } from "@/components/ui/queue-steps";
+import { useQueueStatus } from "@/components/ui/use-queue-status";
 import type { QueueStatusAnswer } from "@/lib/types/order-entry";
 import { orderQueueUrl } from "../queue-progress";
 

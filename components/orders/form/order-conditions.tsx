@@ -41,21 +41,23 @@ function Select({
 /**
  * The order's conditions: payment condition, price list (a change re-prices the lines: `onPriceList`),
  * operation type, carrier, freight type and value, the customer's order number and the invoice message.
- * A quotation has its validity instead of the carrier, the customer's order number and the message.
+ * A quotation has its validity (`extra`) instead of the carrier, the customer's order number and the message.
  */
 export function OrderConditions({
   context,
   document = "order",
+  extra,
   fieldError,
   onPriceList,
 }: {
   context: OrderFormContext;
   document?: SalesDocument;
+  /** Another document's own conditions (a quotation's validity), after the order's shared ones. */
+  extra?: ReactNode;
   fieldError: (message: string | undefined) => string | undefined;
   onPriceList: (list: string) => void;
 }) {
   const t = useTranslations("orderForm");
-  const tq = useTranslations("quotationForm");
   const quotation = document === "quotation";
   const { control, register, setValue, formState } = useFormContext<OrderFormValues, unknown, OrderFormData>();
   const freightValue = useWatch({ control, name: "freightValue" });
@@ -148,29 +150,7 @@ export function OrderConditions({
             errorId="order-freight-value-error"
           />
         </div>
-        {quotation && context.validity ? (
-          <div>
-            <label htmlFor="quotation-validity" className="mb-1 block text-sm font-medium text-slate-800">
-              {tq("validity")}
-            </label>
-            <input
-              id="quotation-validity"
-              type="date"
-              min={context.validity.min}
-              max={context.validity.max}
-              aria-invalid={errors.validity ? true : undefined}
-              aria-describedby="quotation-validity-hint quotation-validity-error"
-              className={`block min-h-11 w-full rounded-lg border bg-white px-3 text-base ${errors.validity ? "border-red-600" : "border-slate-300"}`}
-              {...register("validity")}
-            />
-            <p id="quotation-validity-hint" className="mt-1 text-sm text-slate-600">
-              {tq("validityHint", { last: context.validity.maxText, days: context.validity.defaultDays })}
-            </p>
-            <p id="quotation-validity-error" className="mt-1 text-sm font-medium text-red-700">
-              {fieldError(errors.validity?.message)}
-            </p>
-          </div>
-        ) : null}
+        {extra}
         {quotation ? null : (
           <>
             <div>

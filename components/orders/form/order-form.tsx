@@ -14,26 +14,21 @@ import type { OrderForm as OrderFormData } from "@/lib/schemas/order-form";
 import type { OrderCustomer, OrderFormContext, OrderFormInitial } from "@/lib/types/order-entry";
 import { newOrderKey, newUuid } from "@/lib/uuid";
 import { applyDraftToSentOrderAction, discardOrderDraft, saveOrderDraft } from "@/server/actions/orders";
-import { saveQuotationDraft } from "@/server/actions/quotation-form";
 import { AlreadySent } from "./already-sent";
 import { CustomerPicker } from "./customer-picker";
 import type { OrderFormValues } from "./form-values";
 import { OrderConditions } from "./order-conditions";
 import { OrderLines } from "./order-lines";
 import { OrderTotals } from "./order-totals";
-import { useOrderSubmit } from "./use-order-submit";
+import { useOrderSubmit, type SendAction } from "./use-order-submit";
 import { useReprice } from "./use-reprice";
 import { documentPath, type SalesDocument } from "./sales-document";
 
 /** The form validates with the server's own zod schema, loaded right after the page is interactive. */
-const resolvers: Record<SalesDocument, ReturnType<typeof lazyZodResolver<OrderFormValues, OrderFormData>>> = {
-  order: lazyZodResolver<OrderFormValues, OrderFormData>(() =>
-    import("@/lib/schemas/order-form").then((m) => m.orderFormSchema),
-  ),
-  quotation: lazyZodResolver<OrderFormValues, OrderFormData>(() =>
-    import("@/lib/schemas/quotation-form").then((m) => m.quotationFormSchema),
-  ),
-};
+const orderValidation = lazyZodResolver<OrderFormValues, OrderFormData>(() =>
+  import("@/lib/schemas/order-form").then((m) => m.orderFormSchema),
+);
+export type FormValidation = typeof orderValidation;
 
 const QueueProgress = lazy(() => import("../queue-progress").then((m) => ({ default: m.QueueProgress })));
 
@@ -57,20 +52,33 @@ export function OrderForm({
   initial,
   document = "order",
   progress: Progress,
+  validation = orderValidation,
+  actions,
+  notice,
+  conditions,
+  footnote,
 }: {
   context: OrderFormContext;
   initial: OrderFormInitial;
   document?: SalesDocument;
-  /** The queue view of another document (a quotation's); the order's by default. */
+  /** Another document's own parts (a quotation's: components/quotations/quotation-form.tsx), so an order's page loads none of them. */
   progress?: SentProgress;
+  validation?: FormValidation;
+  actions?: { save: typeof saveOrderDraft; submit: SendAction };
+  /** Under the title (where a copy came from). */
+  notice?: React.ReactNode;
+  /** The document's own conditions (a quotation's validity). */
+  conditions?: React.ReactNode;
+  /** Under the totals. */
+  footnote?: React.ReactNode;
 }) {
   const t = useTranslations("orderForm");
   // The texts a quotation words differently (titles, buttons, the ERP's answers); the rest is the order form's.
-  const tq = useTranslations("quotationForm");
   const quotation = document === "quotation";
+  const tq = useTranslations("quotationForm");
   const td = (quotation ? tq : t) as unknown as typeof t;
   const base = documentPath[document];
-  const { resolver, preload: preloadSchema } = resolvers[document];
+  const { resolver, preload: preloadSchema } = validation;
   const [draftId] = useState(() => initial.draftId ?? newUuid());
   const [key] = useState(() => initial.values.key || newOrderKey());
   const [customer, setCustomer] = useState<OrderCustomer | null>(initial.customer);
@@ -89,6 +97,7 @@ export function OrderForm({
 
   const { phase, banner, setBanner, sentBefore, sending, send, submit, finished } = useOrderSubmit({
     document,
+    submitAction: actions?.submit,
     initial,
     draftId,
     customerName: customer?.name ?? "",
@@ -106,7 +115,7 @@ export function OrderForm({
     draftId,
     savedAt: initial.savedAt,
     send: (data) =>
-      (quotation ? saveQuotationDraft : saveOrderDraft)({
+      (actions?.save ?? saveOrderDraft)({
         id: draftId,
         kind: initial.kind,
         orderNumber: initial.orderNumber ?? undefined,
@@ -199,13 +208,7 @@ export function OrderForm({
               {title}
             </h1>
             {initial.origin === "draft" ? <p className="text-sm text-slate-700">{td("resumed")}</p> : null}
-            {quotation && initial.origin === "copy" && initial.copiedFrom ? (
-              <p className="text-sm text-slate-700">
-                {initial.copiedFromOrder
-                  ? tq("fromOrder", { number: initial.copiedFrom })
-                  : tq("copiedFrom", { number: initial.copiedFrom })}
-              </p>
-            ) : null}
+            {notice}
           </div>
           <Link
             href={`${base}/drafts`}
@@ -250,6 +253,7 @@ export function OrderForm({
         <OrderConditions
           context={context}
           document={document}
+          extra={conditions}
           fieldError={fieldError}
           onPriceList={(list) => void reprice(list)}
         />
@@ -270,7 +274,7 @@ export function OrderForm({
         </section>
 
         <OrderTotals customer={customer} today={context.today} />
-        {quotation ? <p className="text-sm text-slate-700">{tq("creditNote")}</p> : null}
+        {footnote}
 
         <div className="sticky bottom-0 z-10 flex flex-wrap items-center justify-between gap-3 rounded-2xl border border-slate-200 bg-white/95 p-3 shadow-sm">
           <SaveStatus state={autosave.state} namespace="orderForm.save" />

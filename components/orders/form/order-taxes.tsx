@@ -1,7 +1,7 @@
 "use client";
 
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
-import { useMemo } from "react";
+import { useEffect, useMemo, useState } from "react";
 import { useFormContext, useWatch } from "react-hook-form";
 import { useTranslations } from "use-intl";
 import { fetchJson, HttpError } from "@/components/fetch-json";
@@ -9,8 +9,7 @@ import { TaxWorksheetView } from "@/components/taxes/tax-worksheet";
 import { Button } from "@/components/ui/button";
 import { useDebounced } from "@/components/ui/use-debounced";
 import { itemCode } from "@/lib/order-lines";
-import { orderLineSchema } from "@/lib/schemas/order-form";
-import { taxRequestSchema } from "@/lib/schemas/taxes";
+import { loadOnce } from "@/components/ui/lazy-resolver";
 import type { TaxWorksheet } from "@/lib/types/taxes";
 import type { OrderFormValues } from "./form-values";
 
@@ -19,6 +18,18 @@ const DEBOUNCE_MS = 700;
 
 type Sent = { key: string; request: unknown; indexes: number[] };
 
+/**
+ * The order form's own schema pieces that tell a complete line and a complete request: loaded after
+ * first paint with the form's resolver (the same chunk), so zod stays out of the First Load JS.
+ */
+const loadSchemas = loadOnce(() =>
+  Promise.all([import("@/lib/schemas/order-form"), import("@/lib/schemas/taxes")]).then(([form, taxes]) => ({
+    line: form.orderLineSchema,
+    request: taxes.taxRequestSchema,
+  })),
+);
+type Schemas = Awaited<ReturnType<typeof loadSchemas>>;
+
 /** The part of the form the ERP's tax engine needs, with the complete lines only (and where they sit in the form). */
 function useTaxRequest(): Sent | null {
   const { control } = useFormContext<OrderFormValues>();
@@ -26,12 +37,26 @@ function useTaxRequest(): Sent | null {
     control,
     name: ["customer", "store", "operationType", "freightType", "freightValue", "items"],
   });
+  const [schemas, setSchemas] = useState<Schemas | null>(null);
+  // Asked again on the next change when a load failed (offline for a moment): loadOnce forgets failures.
+  useEffect(() => {
+    if (schemas) return;
+    let live = true;
+    loadSchemas().then(
+      (loaded) => live && setSchemas(loaded),
+      () => undefined,
+    );
+    return () => {
+      live = false;
+    };
+  }, [schemas, customer, items]);
   const key = useMemo(() => {
+    if (!schemas) return null;
     const complete = (items ?? []).flatMap((line, index) => {
-      const parsed = orderLineSchema.safeParse(line);
+      const parsed = schemas.line.safeParse(line);
       return parsed.success ? [{ index, line: parsed.data }] : [];
     });
-    const request = taxRequestSchema.safeParse({
+    const request = schemas.request.safeParse({
       customer,
       store,
       operationType,
@@ -40,7 +65,7 @@ function useTaxRequest(): Sent | null {
       items: complete.map((c) => c.line),
     });
     return request.success ? JSON.stringify({ request: request.data, indexes: complete.map((c) => c.index) }) : null;
-  }, [customer, store, operationType, freightType, freightValue, items]);
+  }, [schemas, customer, store, operationType, freightType, freightValue, items]);
   return useMemo(() => (key ? { key, ...(JSON.parse(key) as Omit<Sent, "key">) } : null), [key]);
 }
 

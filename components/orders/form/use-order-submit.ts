@@ -8,7 +8,6 @@ import { SERVER_MESSAGE as SERVER } from "@/components/ui/use-field-error-text";
 import type { OrderForm as OrderFormData } from "@/lib/schemas/order-form";
 import type { OrderFormInitial, QueueStatusAnswer } from "@/lib/types/order-entry";
 import { submitOrderAction } from "@/server/actions/orders";
-import { submitQuotationAction } from "@/server/actions/quotation-form";
 import { documentPath, type SalesDocument } from "./sales-document";
 import type { OrderFormValues } from "./form-values";
 
@@ -18,7 +17,7 @@ export type Banner = { tone: "error" | "warning" | "info"; text: string; conflic
 type Phase = { kind: "editing" } | { kind: "sent"; queueId: string; operation: "insert" | "update" };
 
 /** Either send action: the submit, or "apply my changes" to the order an earlier send became. */
-type SendAction = typeof submitOrderAction;
+export type SendAction = typeof submitOrderAction;
 
 /** What the draft's last send left (a refusal, not sent), as the banner the form opens with. */
 function useProblemBanner(problem: OrderFormInitial["problem"], document: SalesDocument): Banner | null {
@@ -40,6 +39,7 @@ function useProblemBanner(problem: OrderFormInitial["problem"], document: SalesD
  */
 export function useOrderSubmit({
   document = "order",
+  submitAction = submitOrderAction,
   initial,
   draftId,
   customerName,
@@ -48,6 +48,8 @@ export function useOrderSubmit({
   onAccepted,
 }: {
   document?: SalesDocument;
+  /** The document's send action (the order's by default; the quotation form passes its own). */
+  submitAction?: SendAction;
   initial: OrderFormInitial;
   draftId: string;
   customerName: string;
@@ -146,7 +148,7 @@ export function useOrderSubmit({
 
   function submit(e: React.FormEvent<HTMLFormElement>) {
     e.preventDefault();
-    send(document === "quotation" ? submitQuotationAction : submitOrderAction, e);
+    send(submitAction, e);
   }
 
   /** The queue item is finished: a refusal comes back to the form with the ERP's words. */
