@@ -1,18 +1,33 @@
 #!/usr/bin/env node
 // `npm run bench`: figures, never pass/fail.
 //   1. First Load JS per route (gzip) from the last `next build` (Turbopack's route-bundle-stats),
-//      against the QUALITY.md budgets.
+//      against the QUALITY.md budgets, then each sales form beside its order twin (the quotation
+//      form must stay within budget, the order form no larger than before). The figures are kept in
+//      test-results/bench-first-load.json; `--baseline=<such a file>` (e.g. a copy from a build of
+//      the previous commit) adds the difference per route.
 //   2. The portal at `load` scale (vitest project `bench`, tests/bench/): initial data load of one
-//      seller, diff syncs, customer search, customer page — server time, against a sandbox seeded
-//      at load scale in data/bench-sandbox (a few minutes on the first run, reused afterwards).
+//      seller, diff syncs, customer search, customer page, orders, quotations list, order entry,
+//      indicators, tax worksheet — server time, against a sandbox seeded at load scale in
+//      data/bench-sandbox (a few minutes on the first run or after LOAD_SEED_VERSION moved, reused
+//      afterwards).
 //      `--js-only` skips it (and 3). The sandbox's own API latency: `node scripts/bench-sandbox.mjs`.
 //   3. Lighthouse on login, home, customers and the order form (scripts/lighthouse.mjs).
 import { spawnSync } from "node:child_process";
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { gzipSync } from "node:zlib";
 
 const BUDGET_KB = { "/login": 150 };
 const PORTAL_PAGE_BUDGET_KB = 200;
+/** The quotation screens and the order screens they are built from, shown side by side. */
+const TWINS = [
+  ["/quotations/new", "/orders/new"],
+  ["/quotations/[number]/edit", "/orders/[number]/edit"],
+  ["/quotations/[number]", "/orders/[number]"],
+  ["/quotations", "/orders"],
+  ["/quotations/drafts", "/orders/drafts"],
+];
+const baselineArg = process.argv.find((a) => a.startsWith("--baseline="));
+const baseline = baselineArg ? JSON.parse(readFileSync(baselineArg.slice("--baseline=".length), "utf8")) : null;
 
 if (existsSync(".next/diagnostics/route-bundle-stats.json")) {
   const stats = JSON.parse(readFileSync(".next/diagnostics/route-bundle-stats.json", "utf8"));
@@ -21,20 +36,50 @@ if (existsSync(".next/diagnostics/route-bundle-stats.json")) {
     if (!gz.has(file)) gz.set(file, gzipSync(readFileSync(file), { level: 9 }).length);
     return gz.get(file);
   };
+  const pages = stats.filter((r) => !r.route.startsWith("/api") && !r.route.startsWith("/_"));
+  const width = Math.max(28, ...pages.map((r) => r.route.length));
   console.log("First Load JS per route (from .next/diagnostics/route-bundle-stats.json)");
-  console.log("route".padEnd(28), "raw kB".padStart(9), "gzip kB".padStart(9), "budget".padStart(8), " ratio");
-  for (const route of stats.filter((r) => !r.route.startsWith("/api") && !r.route.startsWith("/_"))) {
+  console.log(
+    "route".padEnd(width),
+    "raw kB".padStart(9),
+    "gzip kB".padStart(9),
+    "budget".padStart(8),
+    " ratio",
+    baseline ? "  Δ gzip kB vs baseline" : "",
+  );
+  const figures = {};
+  for (const route of pages) {
     const raw = route.firstLoadUncompressedJsBytes / 1000;
     const gzip = route.firstLoadChunkPaths.reduce((n, f) => n + gzipSize(f), 0) / 1000;
     const budget = BUDGET_KB[route.route] ?? PORTAL_PAGE_BUDGET_KB;
+    figures[route.route] = { raw, gzip, budget };
+    const before = baseline?.[route.route];
     console.log(
-      route.route.padEnd(28),
+      route.route.padEnd(width),
       raw.toFixed(1).padStart(9),
       gzip.toFixed(1).padStart(9),
       `${budget}`.padStart(8),
       ` ${(gzip / budget).toFixed(2)}`,
+      !baseline
+        ? ""
+        : before
+          ? `  ${(gzip - before.gzip >= 0 ? "+" : "") + (gzip - before.gzip).toFixed(1)}`
+          : "  (new)",
     );
   }
+  console.log("\nQuotation screens beside their order twins (gzip kB; budget 200 each):");
+  const show = (route) => {
+    const f = figures[route];
+    if (!f) return `${route} MISSING from the build`;
+    const before = baseline?.[route];
+    const delta = before
+      ? ` (${(f.gzip - before.gzip >= 0 ? "+" : "") + (f.gzip - before.gzip).toFixed(1)} vs baseline)`
+      : "";
+    return `${route} ${f.gzip.toFixed(1)}${delta}`;
+  };
+  for (const [quotation, order] of TWINS) console.log(`  ${show(quotation).padEnd(52)} ${show(order)}`);
+  mkdirSync("test-results", { recursive: true });
+  writeFileSync("test-results/bench-first-load.json", JSON.stringify(figures, null, 2));
 } else {
   console.log("No .next build found: run `npm run build` first for the First Load JS figures.");
 }
@@ -91,7 +136,11 @@ for (const r of report.rows) {
   );
 }
 console.log(
-  "\nBars (QUALITY.md): customer search p95 ≤ 50 ms over 20,000 customers; diff sync with nothing changed ≤ 150 ms.",
+  `\nQuotations at load scale: ${rows(report.quotations ?? 0)} in ${report.seller}'s synced year (sandbox/docs/quotations.md).`,
+);
+console.log(
+  "\nBars (QUALITY.md): customer search p95 ≤ 50 ms over 20,000 customers; diff sync with nothing changed ≤ 150 ms;",
+  "tax worksheet through the portal ≤ 1.3 × the SalesTaxes call alone (p50).",
 );
 
 console.log("");

@@ -27,7 +27,19 @@ type ScalePlan = {
   products: number;
   sellers: readonly SellerPlan[];
   /** payment conditions weights */ conditions: readonly (readonly [string, number])[];
+  /**
+   * Quotations drawn per order of the last 12 months (seed/quotation-volume.ts): none at `demo`,
+   * whose quotations are the fixed showcases alone; about one for every 3 orders at `load`.
+   */
+  quotationsPerOrder: number;
 };
+
+/**
+ * Version of the `load` scale's data: bump it whenever what `load` seeds changes, so the bench's
+ * data dir (data/bench-sandbox, seeded once and reused) is seeded again (tests/bench/load-sandbox.global.ts).
+ * 2: quotations at load scale.
+ */
+export const LOAD_SEED_VERSION = 2;
 
 const southeast = [
   ["SE", 8],
@@ -145,7 +157,8 @@ const loadConditions = [
 ] as const;
 
 export function scalePlan(scale: SeedScale): ScalePlan {
-  if (scale === "demo") return { products: 160, sellers: demoSellers, conditions: demoConditions };
+  if (scale === "demo")
+    return { products: 160, sellers: demoSellers, conditions: demoConditions, quotationsPerOrder: 0 };
   return {
     products: 600,
     sellers: demoSellers.map((s) =>
@@ -154,6 +167,7 @@ export function scalePlan(scale: SeedScale): ScalePlan {
         : s,
     ),
     conditions: loadConditions,
+    quotationsPerOrder: 1 / 3,
   };
 }
 

@@ -16,12 +16,14 @@ import { scalePlan, type SellerPlan } from "./plan";
 import { buildProducts, productRows, type Product } from "./products";
 import { hashSeed, Rng } from "./random";
 import { draftOne, draftOrders, type OrderDraft, type PriceOf } from "./sales-drafts";
+import { quotationVolume, seedQuotationVolume } from "./quotation-volume";
 import { seedQuotations } from "./quotations";
 import { branchRows } from "./sales-rows";
 
 /**
  * The sales data of every company group: catalogue, customers, 24 months of orders, invoices and
- * receivables, targets, notifications, queue, and the showcase quotations of 01/01. Deterministic for (seed, scale, business date): every
+ * receivables, targets, notifications, queue, the showcase quotations of 01/01 (and quotations in
+ * volume at `load` scale). Deterministic for (seed, scale, business date): every
  * part draws from its own random stream and faker is re-seeded per part.
  */
 type SalesSeedOptions = { seed: number; scale: SeedScale; today: string };
@@ -120,25 +122,61 @@ export async function seedSalesData(db: Database, groups: readonly string[], opt
       ]);
       // Fixed showcase quotations (no random stream): they read the rows just written.
       await seedQuotations(db, group, branch, today);
+      // Quotations in volume (`load` only: each seller-branch its own stream), numbered after the showcases.
+      if (plan.quotationsPerOrder > 0) {
+        const quoting = {
+          today,
+          perOrder: plan.quotationsPerOrder,
+          priceOf,
+          listOf: priceListOf(today),
+          listed: listedProducts(da1, sellable),
+          conditions: plan.conditions,
+        };
+        const volume = perSeller.flatMap(({ seller, customers, drafts: own }) =>
+          quotationVolume(seller, customers, own, { ...quoting, rng: stream(`quotations:${branch}:${seller.seller}`) }),
+        );
+        await seedQuotationVolume(db, group, branch, volume);
+      }
     }
     await updateBalances(db, group);
   }
+}
+
+/** The sellable products with a live item in each price list. */
+function listedProducts(da1: readonly Row[], sellable: readonly Product[]): Map<string, Product[]> {
+  const byCode = new Map(sellable.map((p) => [p.code, p]));
+  const listed = new Map<string, Product[]>();
+  for (const r of da1) {
+    const product = byCode.get(String(r.DA1_CODPRO));
+    if (r.D_E_L_E_T_ !== " " || !product) continue;
+    const list = String(r.DA1_CODTAB);
+    const products = listed.get(list) ?? [];
+    products.push(product);
+    listed.set(list, products);
+  }
+  return listed;
 }
 
 async function insertAll(db: Database, batches: readonly (readonly [string, readonly Row[]])[]): Promise<void> {
   for (const [name, rows] of batches) await bulkInsert(db, name, rows);
 }
 
-/** Price of a product on a date: the expired list before the current one started, else the customer's list (002 fallback). */
+/** The list a customer of list `list` buys from on a day: the expired one before the current one started, else its own (002 fallback). */
+function priceListOf(today: number): (list: string, day: number) => string {
+  const lists = priceListPlan(today);
+  const currentFrom = lists.find((l) => l.code === "002")!.from;
+  const wholesaleFrom = lists.find((l) => l.code === "003")!.from;
+  return (list, day) => (day < currentFrom ? "001" : list === "003" && day >= wholesaleFrom ? "003" : "002");
+}
+
+/** Price of a product on a date, from the list of `priceListOf` (an item missing there: list 002's, else B1_PRV1). */
 function priceLookup(da1: readonly Row[], today: number): PriceOf {
   const prices = new Map<string, number>();
   for (const r of da1)
     if (r.D_E_L_E_T_ === " ") prices.set(`${r.DA1_CODTAB}|${r.DA1_CODPRO}`, Math.round(Number(r.DA1_PRCVEN) * 100));
-  const lists = priceListPlan(today);
-  const currentFrom = lists.find((l) => l.code === "002")!.from;
-  const wholesaleFrom = lists.find((l) => l.code === "003")!.from;
+  const listOf = priceListOf(today);
   return (list: string, product: Product, day: number) => {
-    const code = day < currentFrom ? "001" : list === "003" && day >= wholesaleFrom ? "003" : "002";
+    const code = listOf(list, day);
     const cents = prices.get(`${code}|${product.code}`) ?? prices.get(`002|${product.code}`);
     return { list: code, cents: cents ?? product.priceCents };
   };

@@ -73,13 +73,13 @@ type Pickers = {
   conditions: readonly (readonly [string, number])[];
 };
 
-export function draftOrders(plan: SellerPlan, customers: readonly Customer[], ctx: Pickers): OrderDraft[] {
-  const { rng, today } = ctx;
+/** Draws a buying customer (live, store 01) by how often it buys (`weight`): one draw of `rng` per pick. */
+export function customerPicker(customers: readonly Customer[], rng: Rng): () => Customer {
   const buyers = customers.filter((c) => !c.deleted && c.store === "01");
   const cumulative: number[] = [];
   buyers.reduce((sum, c, i) => (cumulative[i] = sum + c.weight), 0);
   const total = cumulative[cumulative.length - 1] ?? 0;
-  const pickCustomer = (): Customer => {
+  return () => {
     const r = rng.next() * total;
     let lo = 0;
     let hi = cumulative.length - 1;
@@ -90,6 +90,11 @@ export function draftOrders(plan: SellerPlan, customers: readonly Customer[], ct
     }
     return buyers[lo]!;
   };
+}
+
+export function draftOrders(plan: SellerPlan, customers: readonly Customer[], ctx: Pickers): OrderDraft[] {
+  const { rng, today } = ctx;
+  const pickCustomer = customerPicker(customers, rng);
   const drafts: OrderDraft[] = [];
   for (let offset = -24; offset <= 0; offset++) {
     const first = monthStart(today, offset);
@@ -263,7 +268,7 @@ export function draftOne(
   };
 }
 
-function quantityOf(unit: string, rng: Rng): number {
+export function quantityOf(unit: string, rng: Rng): number {
   switch (unit) {
     case "CX":
       return rng.int(1, 40);
