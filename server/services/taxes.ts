@@ -6,6 +6,7 @@ import { businessNow } from "@/server/clock";
 import { isRefusal } from "@/server/erp/errors";
 import { fetchQuotation } from "@/server/erp/protheus/quotations";
 import { savedOrderTaxes, simulateSalesTaxes } from "@/server/erp/protheus/sales-taxes";
+import { scopeOf } from "@/server/sync/scope";
 import { findCustomer } from "./customers";
 import { ownOrder } from "./order-form-context";
 import { ownQuotation } from "./quotations";
@@ -18,6 +19,26 @@ export type FormTaxes =
   | { ok: false; reason: "not_found" }
   /** The ERP would not calculate (an unknown product, an operation without TES…): its own user-safe words. */
   | { ok: false; reason: "refused"; message: string };
+
+/** How long a customer found in the viewer's portfolio is taken as still there by the worksheet. */
+const PORTFOLIO_TTL_MS = 30_000;
+const portfolioSeen = new Map<string, number>();
+
+/**
+ * Whether the customer is the viewer's (only those reach the ERP's tax engine). A form asks again
+ * on every settled change for the same customer: a positive answer is kept PORTFOLIO_TTL_MS in this
+ * process, so those recalculations cost the ERP call alone. A refusal is never kept.
+ */
+async function portfolioHas(viewer: Viewer, code: string, store: string): Promise<boolean> {
+  const key = `${scopeOf(viewer)}|${code}|${store}`;
+  // Wall clock only to age the memo (an interval, not a business date).
+  const now = Date.now();
+  if ((portfolioSeen.get(key) ?? 0) > now) return true;
+  if (!(await findCustomer(viewer, code, store))) return false;
+  if (portfolioSeen.size >= 5_000) portfolioSeen.clear();
+  portfolioSeen.set(key, now + PORTFOLIO_TTL_MS);
+  return true;
+}
 
 /**
  * The ERP's taxes for what a form holds (order or quotation), read online: only for a customer of
@@ -34,11 +55,11 @@ export async function formTaxes(viewer: Viewer, input: unknown): Promise<FormTax
     };
   const request = parsed.data;
   // The portfolio check and the session's ERP target are independent: read together.
-  const [customer, target] = await Promise.all([
-    findCustomer(viewer, request.customer, request.store),
+  const [inPortfolio, target] = await Promise.all([
+    portfolioHas(viewer, request.customer, request.store),
     erpForViewer(viewer),
   ]);
-  if (!customer) return { ok: false, reason: "not_found" };
+  if (!inPortfolio) return { ok: false, reason: "not_found" };
   try {
     return { ok: true, worksheet: await simulateSalesTaxes(target, request, calculatedAt) };
   } catch (error) {
