@@ -20,7 +20,7 @@ import { submitOrder } from "@/server/services/order-submit";
 import { getOrder, listOrders } from "@/server/services/orders";
 import { orderQuerySchema } from "@/lib/schemas/order-query";
 import { quotationQuerySchema } from "@/lib/schemas/quotation-query";
-import { listQuotations } from "@/server/services/quotations";
+import { listQuotations } from "@/server/services/quotation-list";
 import { SYNCED_ENTITIES, syncNow, syncPriceListItems } from "@/server/sync/orchestrator";
 import { syncEntity } from "@/server/sync/runner";
 import { scopeOf } from "@/server/sync/scope";

@@ -10,7 +10,8 @@ import { requireSalesViewer } from "@/server/auth/viewer";
 import { businessToday } from "@/server/clock";
 import { getTranslations } from "@/server/i18n";
 import { countDrafts } from "@/server/services/order-drafts";
-import { listQuotations, quotationDeleted } from "@/server/services/quotations";
+import { listQuotations } from "@/server/services/quotation-list";
+import { quotationDeleted } from "@/server/services/quotations";
 import { syncStatus } from "@/server/services/sync";
 
 export async function generateMetadata(): Promise<Metadata> {

@@ -1,6 +1,6 @@
 import { quotationQuerySchema } from "@/lib/schemas/quotation-query";
 import { json, parseQuery, withViewer } from "@/server/http";
-import { listQuotations } from "@/server/services/quotations";
+import { listQuotations } from "@/server/services/quotation-list";
 
 export const dynamic = "force-dynamic";
 

@@ -10,7 +10,7 @@ import { quotationQuerySchema } from "@/lib/schemas/quotation-query";
 import type { QuotationListItem, QuotationPage } from "@/lib/types/quotation";
 import type { Viewer } from "@/server/auth/viewer";
 import { businessToday } from "@/server/clock";
-import { exportQuotations, listQuotations } from "@/server/services/quotations";
+import { exportQuotations, listQuotations } from "@/server/services/quotation-list";
 import { getDb } from "@/server/store/db";
 import { quotations } from "@/server/store/schema";
 import { syncNow } from "@/server/sync/orchestrator";

@@ -3,7 +3,7 @@ import { quotationQuerySchema } from "@/lib/schemas/quotation-query";
 import { parseQuery, withViewer } from "@/server/http";
 import { businessToday } from "@/server/clock";
 import { getLocale, getTranslations } from "@/server/i18n";
-import { exportQuotations } from "@/server/services/quotations";
+import { exportQuotations } from "@/server/services/quotation-list";
 
 export const dynamic = "force-dynamic";
 
