@@ -42,6 +42,7 @@ async function settledTotal(page: Page) {
 
 test("17 ana quotes 000002 with two items, sends it, downloads its PDF, converts it and lands on the order, whose worksheet matches", async ({
   page,
+  request,
 }) => {
   test.setTimeout(120_000);
   await loginAs(page, "demo", "ana", "ana123");
@@ -62,8 +63,12 @@ test("17 ana quotes 000002 with two items, sends it, downloads its PDF, converts
   expect(total).toBeGreaterThan(reais(await page.getByTestId("tax-goods").textContent()));
   expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
 
-  // Sent: queued, then created in the ERP.
+  // Sent: queued (the ERP's job held a moment), then created in the ERP.
+  const erp = sandbox(request);
+  await erp.jobs("hold");
   await page.getByRole("button", { name: "Enviar orçamento" }).click();
+  await expect(page.getByTestId("queue-status")).toContainText("Orçamento na fila do ERP");
+  await erp.jobs("release");
   await expect(page.getByTestId("queue-status")).toContainText(/Orçamento \d{6} gravado no ERP/, { timeout: 20_000 });
   await page.getByRole("link", { name: /^Abrir o orçamento \d{6}$/ }).click();
   await expect(page.getByRole("heading", { name: /^Orçamento \d{6}$/ })).toBeVisible();
