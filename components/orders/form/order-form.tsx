@@ -231,7 +231,7 @@ export function OrderForm({
             <p>{banner.text}</p>
             {banner.conflict && editing ? (
               <Button type="button" variant="secondary" className="mt-2" onClick={() => void reloadOrder()}>
-                {t("reloadOrder")}
+                {td("reloadOrder")}
               </Button>
             ) : null}
           </div>

@@ -17,6 +17,7 @@ export const quotationFormEn: QuotationFormMessages = {
   validityHint: "From today up to {last}. Without a date, the ERP takes {days} days from today.",
   expiredNote: "This quotation expired on {date}: choose a new validity to be able to convert it.",
   creditNote: "Credit and stock are analysed when the quotation is converted to an order.",
+  reloadOrder: "Reload the quotation",
   offline:
     "The ERP is unavailable right now: a change needs the quotation as the ERP has it now. Try again in a moment.",
   drafts: {

@@ -17,6 +17,7 @@ export const quotationFormEs: QuotationFormMessages = {
   validityHint: "Desde hoy hasta {last}. Sin fecha, el ERP considera {days} días desde hoy.",
   expiredNote: "Este presupuesto venció el {date}: elija una nueva validez para poder convertirlo.",
   creditNote: "El crédito y el stock se analizan cuando el presupuesto se convierte en pedido.",
+  reloadOrder: "Recargar el presupuesto",
   offline:
     "ERP no disponible ahora: modificar requiere la situación actual del presupuesto en el ERP. Inténtelo de nuevo en instantes.",
   drafts: {

@@ -18,6 +18,7 @@ export const quotationFormPtBR = {
   validityHint: "De hoje até {last}. Sem data, o ERP considera {days} dias a partir de hoje.",
   expiredNote: "Este orçamento venceu em {date}: escolha uma nova validade para poder efetivá-lo.",
   creditNote: "O crédito e o estoque são analisados quando o orçamento for efetivado em pedido.",
+  reloadOrder: "Recarregar o orçamento",
   offline: "ERP indisponível agora: alterar exige a situação atual do orçamento no ERP. Tente de novo em instantes.",
   drafts: {
     intro: "Orçamentos em digitação, salvos automaticamente. Retome de onde parou ou descarte.",
