@@ -1,6 +1,6 @@
 import { defineConfig, devices } from "@playwright/test";
 import { testBusinessDate } from "./scripts/business-date.mjs";
-import { sandboxAliases, sandboxSgeConnections } from "./scripts/demo-config.mjs";
+import { sandboxAliases, sandboxCepUrl, sandboxSgeConnections } from "./scripts/demo-config.mjs";
 
 /**
  * e2e against the production build: one ERP sandbox and two portal servers, one per connection
@@ -25,6 +25,7 @@ const portalEnv = {
   // All browser traffic comes from 127.0.0.1: the per-address lock is covered by integration tests.
   LOGIN_IP_MAX_FAILURES: "10000",
   SGE_CONNECTIONS: sandboxSgeConnections(sandboxUrl),
+  CEP_LOOKUP_URL: sandboxCepUrl(sandboxUrl),
   BUSINESS_DATE: E2E.businessDate,
 };
 

@@ -1,6 +1,7 @@
 import { rm } from "node:fs/promises";
 import { Hono } from "hono";
 import { adminRoutes } from "./admin";
+import { cepRoutes } from "./cep";
 import { cloneSwitches, readSettings, type SandboxSettings } from "./config";
 import { startClock, type AppEnv, type SandboxState } from "./context";
 import { createCompanyIndexes, hasSchema, openDatabase, predatesCurrentSchema, type Database } from "./db";
@@ -95,13 +96,14 @@ export async function createSandbox(options: SandboxOptions = {}): Promise<Sandb
   app.get("/health", (c) => c.json({ ok: true }));
   app.route("/__admin", adminRoutes(state, reset));
 
-  for (const prefix of ["/rest", "/mingle", "/rm"]) {
+  for (const prefix of ["/rest", "/mingle", "/rm", "/ws"]) {
     app.use(`${prefix}/*`, requestLogger(state.requests));
     app.use(`${prefix}/*`, faultInjector(state.faults));
   }
   app.route("/rest", protheusRoutes(state));
   app.route("/mingle", mingleRoutes(state));
   app.route("/rm", sgeRoutes(state));
+  app.route("/ws", cepRoutes());
 
   app.notFound((c) =>
     totvsError(c, 404, "Recurso não encontrado.", `No route for ${c.req.method} ${new URL(c.req.url).pathname}`),

@@ -6,18 +6,27 @@ import { totvsError } from "./errors";
 
 /**
  * Injected failures, so the portal's timeouts, retries and error mapping are tested against a real
- * socket instead of a mocked fetch. A fault applies to /rest and /mingle requests whose path starts
- * with `pathPrefix` (first matching fault wins); `times` = apply N times then stop.
+ * socket instead of a mocked fetch. A fault applies to /rest, /mingle, /rm and /ws requests whose
+ * path starts with `pathPrefix` (first matching fault wins); `times` = apply N times then stop.
+ * Instead of a prefix a fault may name a `service` (FAULT_SERVICES): `cep`, the ViaCEP stand-in.
  */
+export const FAULT_SERVICES = { cep: "/ws/" } as const;
+
 const faultSchema = z
   .object({
-    pathPrefix: z.string().startsWith("/"),
+    pathPrefix: z.string().startsWith("/").optional(),
+    service: z.enum(["cep"]).optional(),
     kind: z.enum(["latency", "hang", "status", "drop", "malformed", "html"]),
     ms: z.number().int().min(0).max(600_000).optional(),
     status: z.number().int().min(200).max(599).optional(),
     times: z.number().int().positive().optional(),
   })
-  .strict();
+  .strict()
+  .refine((f) => (f.pathPrefix === undefined) !== (f.service === undefined), "Give either pathPrefix or service.")
+  .transform(({ service, pathPrefix, ...fault }) => ({
+    pathPrefix: pathPrefix ?? FAULT_SERVICES[service!],
+    ...fault,
+  }));
 export const faultsBodySchema = z.object({ faults: z.array(faultSchema) }).strict();
 type Fault = z.infer<typeof faultSchema>;
 

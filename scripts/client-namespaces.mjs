@@ -65,25 +65,36 @@ export function namespacesOfFile(file) {
   return { names, dynamic };
 }
 
-/** The namespaces the client components reached from these entry files read. */
+/**
+ * The namespaces the client components reached from these entry files read. A server component
+ * below the entries that renders its own <ClientMessages scope> (components/contacts/contact-section.tsx)
+ * provides what is inside it: the scan stops there and lists it in `nested` ({ scope, file }), whose
+ * reads `clientNamespaces([file])` gives.
+ */
 export function clientNamespaces(entries) {
   const names = new Set();
   const dynamic = [];
+  const nested = [];
   const seen = new Set();
-  const visit = (file, client) => {
+  const visit = (file, client, entry) => {
     const key = `${file}|${client}`;
     if (seen.has(key)) return;
     seen.add(key);
     const isClient = client || isClientFile(file);
+    const scope = !entry && !isClient ? SCOPE.exec(source(file)) : null;
+    if (scope) {
+      nested.push({ scope: scope[1], file: path.relative(root, file) });
+      return;
+    }
     if (isClient) {
       const own = namespacesOfFile(file);
       own.names.forEach((n) => names.add(n));
       dynamic.push(...own.dynamic);
     }
-    for (const next of importsOf(file)) visit(next, isClient);
+    for (const next of importsOf(file)) visit(next, isClient, false);
   };
-  for (const entry of entries) visit(path.join(root, entry), false);
-  return { names: [...names].sort(), dynamic };
+  for (const entry of entries) visit(path.join(root, entry), false, true);
+  return { names: [...names].sort(), dynamic, nested };
 }
 
 /** Every page of the signed-in portal, with the files that render around it up to its scope. */
@@ -123,7 +134,10 @@ export function scopeOfPage(page) {
 if (process.argv[1] && import.meta.url === new URL(`file://${process.argv[1]}`).href) {
   for (const page of portalPages()) {
     const { scope, files } = scopeOfPage(page);
-    console.log(`${page}  [${scope ?? "no scope"}]  ${clientNamespaces(files).names.join(", ")}`);
+    const { names, nested } = clientNamespaces(files);
+    console.log(`${page}  [${scope ?? "no scope"}]  ${names.join(", ")}`);
+    for (const inner of nested)
+      console.log(`  ${inner.file}  [${inner.scope}]  ${clientNamespaces([inner.file]).names.join(", ")}`);
   }
   console.log(
     `shell (app/(portal)/layout.tsx, error.tsx): ${clientNamespaces(["app/(portal)/layout.tsx", "app/(portal)/error.tsx"]).names.join(", ")}`,

@@ -22,6 +22,11 @@ export function sandboxAliases(sandboxUrl) {
   });
 }
 
+/** The sandbox's ViaCEP stand-in as the portal's CEP_LOOKUP_URL (`{cep}` = 8 digits). */
+export function sandboxCepUrl(sandboxUrl) {
+  return `${sandboxUrl}/ws/{cep}/json/`;
+}
+
 /** RM SGE (SESI/SENAI) of the sandbox for the demo alias: integration user and the finance team. */
 export function sandboxSgeConnections(sandboxUrl) {
   return JSON.stringify({

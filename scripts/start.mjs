@@ -7,7 +7,7 @@ import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { buildIfNeeded } from "./build-if-needed.mjs";
-import { DEMO_LOGINS, sandboxAliases, sandboxSgeConnections } from "./demo-config.mjs";
+import { DEMO_LOGINS, sandboxAliases, sandboxCepUrl, sandboxSgeConnections } from "./demo-config.mjs";
 
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), "..");
 const dev = process.argv.includes("--dev");
@@ -91,6 +91,7 @@ if (useSandbox) {
   });
   env.ERP_ALIASES = sandboxAliases(sandboxUrl);
   if (!process.env.SGE_CONNECTIONS) env.SGE_CONNECTIONS = sandboxSgeConnections(sandboxUrl);
+  if (!process.env.CEP_LOOKUP_URL) env.CEP_LOOKUP_URL = sandboxCepUrl(sandboxUrl);
   await waitFor(`${sandboxUrl}/health`, "ERP sandbox");
 }
 if (!dev) buildIfNeeded();

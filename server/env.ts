@@ -96,6 +96,14 @@ const schema = z.object({
     .regex(/^[A-Za-z0-9_./-]+$/, "must be a path like api/fat/v1/SalesTaxes")
     .transform((p) => p.replace(/^\/+|\/+$/g, ""))
     .default("api/fat/v1/SalesTaxes"),
+  // The address lookup of the registration forms: a ViaCEP-compatible URL template, `{cep}` = 8 digits.
+  CEP_LOOKUP_URL: z
+    .string()
+    .refine(
+      (v) => v.includes("{cep}") && /^https?:$/.test(URL.parse(v.replace("{cep}", "01310100"))?.protocol ?? ""),
+      "must be an http(s) URL template with {cep}, like https://viacep.com.br/ws/{cep}/json/",
+    )
+    .default("https://viacep.com.br/ws/{cep}/json/"),
   LOGIN_DEADLINE_MS: z.coerce.number().int().min(1_000).max(60_000).default(10_000),
   LOGIN_MAX_FAILURES: z.coerce.number().int().min(1).default(5),
   LOGIN_IP_MAX_FAILURES: z.coerce.number().int().min(1).default(20),
@@ -118,6 +126,7 @@ export function parseEnv(source: Record<string, string | undefined>) {
     AUTH_SECRET: source.AUTH_SECRET ?? source.NEXTAUTH_SECRET,
     DATABASE_URL: source.DATABASE_URL || undefined,
     MINGLE_URL: source.MINGLE_URL || undefined,
+    CEP_LOOKUP_URL: source.CEP_LOOKUP_URL || undefined,
     BUSINESS_DATE: source.BUSINESS_DATE || undefined,
   });
 }

@@ -7,7 +7,7 @@ import { useFormat } from "@/components/i18n/use-format";
 import { fetchJson } from "@/components/fetch-json";
 import { EmptyList, ListSummary } from "@/components/ui/list-summary";
 import { Pagination } from "@/components/ui/pagination";
-import { formatDocument } from "@/lib/br-documents";
+import { maskDocument } from "@/lib/mask";
 import type { CustomerQuery } from "@/lib/schemas/customer-query";
 import type { CustomerListItem, CustomerPage } from "@/lib/types/customer-list";
 import { CustomerFilters } from "./customer-filters";
@@ -99,7 +99,7 @@ export function CustomerList({
                       {c.blocked ? <span className="ml-2 font-semibold text-red-700">{t("blocked")}</span> : null}
                     </div>
                   </td>
-                  <td className="p-3 whitespace-nowrap">{formatDocument(c.document)}</td>
+                  <td className="p-3 whitespace-nowrap">{maskDocument(c.document)}</td>
                   <td className="p-3">{c.city ? `${c.city}/${c.uf}` : "—"}</td>
                   <td className="p-3">{risk(c)}</td>
                   <td
@@ -130,7 +130,7 @@ export function CustomerList({
                     {risk(c)}
                   </div>
                   <p className="text-sm text-slate-600">
-                    {c.code.trim()}/{c.store.trim()} · {formatDocument(c.document)}
+                    {c.code.trim()}/{c.store.trim()} · {maskDocument(c.document)}
                     {c.blocked ? <span className="ml-2 font-semibold text-red-700">{t("blocked")}</span> : null}
                   </p>
                   <dl className="mt-2 grid grid-cols-2 gap-1 text-sm">

@@ -1,27 +1,29 @@
+import { ContactSection } from "@/components/contacts/contact-section";
 import { addressLine } from "@/lib/address";
 import { formatDocument } from "@/lib/br-documents";
+import { phoneText as shown, telHref } from "@/lib/phone-link";
 import type { Customer } from "@/lib/types/customer";
 import type { ContactWithPhones } from "@/lib/types/contact";
 import type { PaymentCondition, PriceList } from "@/lib/types/catalog";
 import { getTranslations } from "@/server/i18n";
-
-const tel = (ddi: string, ddd: string, number: string) => `+${ddi || "55"}${ddd}${number}`.replace(/[^\d+]/g, "");
-const shown = (ddd: string, number: string) => (ddd ? `(${ddd}) ${number}` : number);
 
 /** "003 · 30/60/90 DIAS": the code the ERP keys by, with the name the rep knows it by. */
 const named = (code: string, name: string | undefined) => [code.trim(), name].filter(Boolean).join(" · ");
 
 type Commercial = { paymentCondition: PaymentCondition | null; priceList: PriceList | null; sellerName: string | null };
 
-/** Registration, contacts (tap to call, mailto) and commercial defaults. */
+/** Registration, contacts (tap to call, mailto, WhatsApp; add, change, delete) and commercial defaults. */
 export async function CustomerRegistration({
   customer,
   contacts,
   commercial,
+  readOnly = false,
 }: {
   customer: Customer;
   contacts: ContactWithPhones[];
   commercial: Commercial;
+  /** A viewer without a seller (an administrator) sees the contacts but cannot write them. */
+  readOnly?: boolean;
 }) {
   const t = await getTranslations("customer");
   const address = addressLine(customer.address);
@@ -49,7 +51,7 @@ export async function CustomerRegistration({
             <div>
               <dt className="text-slate-600">{t("phone")}</dt>
               <dd>
-                <a className={link} href={`tel:${tel(customer.phone.ddi, customer.phone.ddd, customer.phone.number)}`}>
+                <a className={link} href={telHref(customer.phone.ddi, customer.phone.ddd, customer.phone.number)}>
                   {shown(customer.phone.ddd, customer.phone.number)}
                 </a>
               </dd>
@@ -87,40 +89,11 @@ export async function CustomerRegistration({
           </div>
         </dl>
       </section>
-      <section aria-labelledby="contacts-title" className="rounded-2xl border border-slate-200 bg-white p-4">
-        <h2 id="contacts-title" className="text-lg font-semibold text-slate-900">
-          {t("contactsTitle")}
-        </h2>
-        {contacts.length === 0 ? (
-          <p className="mt-2 text-sm text-slate-700">{t("noContacts")}</p>
-        ) : (
-          <ul className="mt-2 divide-y divide-slate-200">
-            {contacts.map((c) => (
-              <li key={c.id} className="py-2 text-sm">
-                <p className="font-medium text-slate-900">{c.name}</p>
-                {c.email ? (
-                  <a className={link} href={`mailto:${c.email}`}>
-                    {c.email}
-                  </a>
-                ) : null}
-                <ul className="flex flex-wrap gap-x-4">
-                  {c.phones.map((p) => (
-                    <li key={p.id}>
-                      <a
-                        className={link}
-                        href={`tel:${tel(p.ddi, p.ddd, p.number)}`}
-                        aria-label={t("call", { number: shown(p.ddd, p.number) })}
-                      >
-                        {shown(p.ddd, p.number)}
-                      </a>
-                    </li>
-                  ))}
-                </ul>
-              </li>
-            ))}
-          </ul>
-        )}
-      </section>
+      <ContactSection
+        owner={{ type: "customer", code: customer.code.trim(), store: customer.store.trim() }}
+        contacts={contacts}
+        readOnly={readOnly}
+      />
     </div>
   );
 }

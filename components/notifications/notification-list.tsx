@@ -9,19 +9,29 @@ import { Button } from "@/components/ui/button";
 import type { Notification } from "@/lib/types/notification";
 import { markNotificationsRead } from "@/server/actions/notifications";
 
-/** Where each type's record lives: its record key is the branch + the record's number. */
-const recordPaths: Partial<Record<Notification["type"], string>> = { order: "/orders", quotation: "/quotations" };
+/** Where each type's record lives: its record key is the branch + the record's number (or code + store). */
+const recordPaths: Partial<Record<Notification["type"], string>> = {
+  order: "/orders",
+  quotation: "/quotations",
+  customer: "/customers",
+  prospect: "/prospects",
+};
 
 /**
  * The page a notification is about: an order's (type 1) or a quotation's (type 3, a conversion too:
  * the quotation says which order it became), by the number in its record key (branch + C5_NUM or
- * CJ_NUM). A delete (movement 3) has no page to open, nor has a quotation insert the ERP refused
+ * CJ_NUM); a customer's (type 2) or a prospect's (type 4) by branch + code + store. A delete (movement 3) has no page to open, nor has a quotation insert the ERP refused
  * before it had a number (its key is then the queue id).
  */
 const notificationHref = (n: Notification) => {
   const path = recordPaths[n.type];
   if (!path || n.movement === 3 || n.recordKey.length <= 2) return null;
   if (n.type === "quotation" && !/^[0-9A-Za-z]{3,8}$/.test(n.recordKey)) return null;
+  if (n.type === "customer" || n.type === "prospect") {
+    // Branch + code + store (a contact's notice, keyed otherwise, has no page of its own).
+    const key = /^[0-9A-Za-z]{2}([0-9A-Za-z]{6})([0-9A-Za-z]{2})$/.exec(n.recordKey);
+    return key ? `${path}/${key[1]}/${key[2]}` : null;
+  }
   return `${path}/${encodeURIComponent(n.recordKey.slice(2))}`;
 };
 

@@ -7,7 +7,7 @@ import { useFormat } from "@/components/i18n/use-format";
 import { fetchJson } from "@/components/fetch-json";
 import { EmptyList, ListSummary } from "@/components/ui/list-summary";
 import { Pagination } from "@/components/ui/pagination";
-import { formatDocument } from "@/lib/br-documents";
+import { maskDocument } from "@/lib/mask";
 import type { OrderQuery } from "@/lib/schemas/order-query";
 import type { OrderListItem, OrderPage } from "@/lib/types/order-list";
 import { OrderFilters } from "./order-filters";
@@ -112,7 +112,7 @@ export function OrderList({ initialQuery, initialPage }: { initialQuery: OrderQu
                     </span>
                     <div className="text-slate-600">
                       {o.customer.trim()}/{o.store.trim()}
-                      {o.customerDocument ? ` · ${formatDocument(o.customerDocument)}` : ""}
+                      {o.customerDocument ? ` · ${maskDocument(o.customerDocument)}` : ""}
                     </div>
                   </td>
                   <td className="p-3">

@@ -1,6 +1,6 @@
 import Link from "next/link";
+import { maskDocument } from "@/lib/mask";
 import { addressLine } from "@/lib/address";
-import { formatDocument } from "@/lib/br-documents";
 import { itemsShortOfStock, type OrderView } from "@/lib/types/order";
 import { getFormat, getTranslations } from "@/server/i18n";
 import { QueueHistory } from "@/components/ui/queue-history";
@@ -112,7 +112,8 @@ export async function OrderViewPage({
           ) : null}{" "}
           <span className="text-slate-700">
             {order.customer.trim()}/{order.store.trim()}
-            {customer?.document ? ` · ${formatDocument(customer.document)}` : ""}
+            {/* LGPD: a person's CPF in full is on the customer page (where its view is logged), masked here. */}
+            {customer?.document ? ` · ${maskDocument(customer.document)}` : ""}
           </span>
         </p>
         {customer && addressLine(customer.address) ? (

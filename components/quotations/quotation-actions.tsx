@@ -1,5 +1,6 @@
 "use client";
 
+import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useCallback, useEffect, useRef, useState } from "react";
 import { useTranslations } from "use-intl";
@@ -23,6 +24,7 @@ export function QuotationActions({
   editable,
   convertible,
   online,
+  prospectHref,
 }: {
   number: string;
   status: QuotationStatus;
@@ -30,6 +32,11 @@ export function QuotationActions({
   convertible: boolean;
   /** Read from the ERP now: converting or deleting needs its current state. */
   online: boolean;
+  /**
+   * Still a prospect's quotation (no customer yet): the ERP converts it only once the prospect is a
+   * customer, so the prospect's page (where it is converted) is offered instead of the conversion.
+   */
+  prospectHref?: string;
 }) {
   const t = useTranslations("quotation.actions");
   const router = useRouter();
@@ -77,7 +84,14 @@ export function QuotationActions({
     [operation, number, router],
   );
 
-  const why = !convertible ? t(`why.${status === "open" ? "unknown" : status}`) : !online ? t("why.offline") : null;
+  const awaitingCustomer = Boolean(prospectHref) && status === "open";
+  const why = awaitingCustomer
+    ? t("why.prospect")
+    : !convertible
+      ? t(`why.${status === "open" ? "unknown" : status}`)
+      : !online
+        ? t("why.offline")
+        : null;
   const busy = sending || (sent !== null && !refused);
   return (
     <div className="space-y-3 print:hidden">
@@ -93,15 +107,17 @@ export function QuotationActions({
       {!sent || refused ? (
         <>
           <div className="flex flex-wrap gap-2" role="group" aria-label={t("title")}>
-            <Button
-              type="button"
-              disabled={!convertible || !online || busy}
-              aria-describedby={why ? "quotation-action-why" : undefined}
-              aria-expanded={confirming === "convert"}
-              onClick={() => setConfirming("convert")}
-            >
-              {t("convert")}
-            </Button>
+            {awaitingCustomer ? null : (
+              <Button
+                type="button"
+                disabled={!convertible || !online || busy}
+                aria-describedby={why ? "quotation-action-why" : undefined}
+                aria-expanded={confirming === "convert"}
+                onClick={() => setConfirming("convert")}
+              >
+                {t("convert")}
+              </Button>
+            )}
             {editable ? (
               <Button
                 type="button"
@@ -118,6 +134,14 @@ export function QuotationActions({
           {why ? (
             <p id="quotation-action-why" className="text-sm text-slate-700" data-testid="quotation-action-why">
               {why}
+              {awaitingCustomer ? (
+                <>
+                  {" "}
+                  <Link href={prospectHref!} className="text-brand-700 underline underline-offset-2">
+                    {t("openProspect")}
+                  </Link>
+                </>
+              ) : null}
             </p>
           ) : null}
         </>

@@ -1,9 +1,9 @@
 "use client";
 
-import { useCallback, useId } from "react";
+import { useId } from "react";
 import { useTranslations } from "use-intl";
 import { DateRangeFields, FilterSelect, invertedRange } from "@/components/lists/filter-fields";
-import { SearchField } from "@/components/ui/search-field";
+import { ListSearch } from "@/components/lists/list-words";
 import { SortControl } from "@/components/ui/sort-control";
 import {
   EXPIRING_DAYS,
@@ -24,18 +24,11 @@ export function QuotationFilters({
   const t = useTranslations("quotations");
   const ts = useTranslations("quotationStatus");
   const id = useId();
-  const search = useCallback((q: string) => onChange({ q }), [onChange]);
   const badRange = invertedRange(query.from, query.to);
 
   return (
     <div className="space-y-3">
-      <SearchField
-        label={t("search")}
-        hint={t("searchHint")}
-        tooShortHint={t("searchTooShort")}
-        value={query.q}
-        onSearch={search}
-      />
+      <ListSearch t={t} value={query.q} onChange={onChange} />
       <fieldset className="flex flex-wrap items-end gap-3">
         <legend className="sr-only">{t("filters")}</legend>
         <FilterSelect

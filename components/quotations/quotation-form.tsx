@@ -58,6 +58,7 @@ function ValidityField({ window }: { window: NonNullable<OrderFormContext["valid
 export function QuotationForm({ context, initial }: { context: OrderFormContext; initial: OrderFormInitial }) {
   const t = useTranslations("quotationForm");
   const copied = initial.origin === "copy" && initial.copiedFrom;
+  const converted = initial.convertedProspect;
   return (
     <OrderForm
       document="quotation"
@@ -67,14 +68,30 @@ export function QuotationForm({ context, initial }: { context: OrderFormContext;
       validation={quotationValidation}
       actions={{ save: saveQuotationDraft, submit: submitQuotationAction }}
       notice={
-        copied ? (
-          <p className="text-sm text-slate-700">
-            {t(initial.copiedFromOrder ? "fromOrder" : "copiedFrom", { number: initial.copiedFrom ?? "" })}
-          </p>
-        ) : null
+        <>
+          {copied ? (
+            <p className="text-sm text-slate-700">
+              {t(initial.copiedFromOrder ? "fromOrder" : "copiedFrom", { number: initial.copiedFrom ?? "" })}
+            </p>
+          ) : null}
+          {converted ? (
+            <p className="text-sm text-slate-700" data-testid="quotation-prospect-converted">
+              {t("prospect.converted", {
+                name: converted.name,
+                prospect: `${converted.code}/${converted.store}`,
+                customer: `${initial.values.customer.trim()}/${initial.values.store.trim()}`,
+              })}
+            </p>
+          ) : null}
+        </>
       }
       conditions={context.validity ? <ValidityField window={context.validity} /> : null}
-      footnote={<p className="text-sm text-slate-700">{t("creditNote")}</p>}
+      footnote={
+        // A prospect is not a customer yet: no credit to preview (the form shows none), said in one line.
+        <p className="text-sm text-slate-700" data-testid="quotation-credit-note">
+          {initial.prospect ? t("prospect.noCredit") : t("creditNote")}
+        </p>
+      }
     />
   );
 }

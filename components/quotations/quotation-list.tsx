@@ -1,25 +1,27 @@
 "use client";
 
-import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import Link from "next/link";
 import { useTranslations } from "use-intl";
 import { useFormat } from "@/components/i18n/use-format";
-import { fetchJson } from "@/components/fetch-json";
+import { cardLink, listCard, ListCards, listRow, ListTable } from "@/components/lists/list-views";
+import { ListPager } from "@/components/lists/list-words";
+import { useListPage } from "@/components/lists/use-list-page";
 import { badgeClass } from "@/components/orders/status-tone";
 import { linkButton } from "@/components/ui/button";
 import { EmptyList, ListSummary } from "@/components/ui/list-summary";
-import { Pagination } from "@/components/ui/pagination";
-import { formatDocument } from "@/lib/br-documents";
+import { maskDocument } from "@/lib/mask";
 import { daysBetween } from "@/lib/calendar-date";
 import { EXPIRING_DAYS } from "@/lib/quotation-query-options";
 import type { QuotationQuery } from "@/lib/schemas/quotation-query";
 import type { QuotationListItem, QuotationPage } from "@/lib/types/quotation";
 import { QuotationFilters } from "./quotation-filters";
-import { quotationStatusTone } from "./status-tone";
+import { prospectMarkerTone, quotationStatusTone } from "./status-tone";
 import { toQuotationSearch, useQuotationQuery } from "./use-quotation-query";
 
 const href = (q: QuotationListItem) => `/quotations/${encodeURIComponent(q.number)}`;
-const code = (q: QuotationListItem) => `${q.customer.trim()}/${q.store.trim()}`;
+/** Code/store of who it is for: the customer, or the prospect of a quotation still its prospect's. */
+const code = (q: QuotationListItem) =>
+  q.prospect ? `${q.prospect.code}/${q.prospect.store}` : `${q.customer.trim()}/${q.store.trim()}`;
 
 /**
  * "Meus orçamentos": table on desktop, cards on a phone; the server pages, searches and filters.
@@ -40,17 +42,13 @@ export function QuotationList({
   const { query, update, reset, filtered } = useQuotationQuery();
   const search = toQuotationSearch(query);
   const badRange = Boolean(query.from && query.to && query.from > query.to);
-  const result = useQuery({
-    // "Atualizar dados" (SyncIndicator) invalidates it once the sync is done.
-    queryKey: ["quotations", search],
-    queryFn: () => fetchJson<QuotationPage>(`/api/quotations?${search}`),
-    initialData: search === toQuotationSearch(initialQuery) ? initialPage : undefined,
-    placeholderData: keepPreviousData,
+  const { page, pages, busy } = useListPage({
+    key: "quotations",
+    path: "/api/quotations",
+    search,
+    initial: { search: toQuotationSearch(initialQuery), page: initialPage },
     enabled: !badRange,
-    staleTime: 30_000,
   });
-  const page = result.data ?? initialPage;
-  const pages = Math.max(1, Math.ceil(page.total / page.pageSize));
   const exportHref = `/api/quotations/export?${toQuotationSearch(query, { paging: false })}`;
 
   /** The badge; a converted quotation's names its order and opens it (above a card's own link). */
@@ -84,14 +82,21 @@ export function QuotationList({
     );
   };
 
-  /** Code/store and the CPF/CNPJ, which wraps as a whole. */
+  /** Code/store and the CPF/CNPJ, which wraps as a whole; a prospect's quotation marked as such. */
   const customerLine = (q: QuotationListItem) => (
     <>
+      {q.prospect ? (
+        <>
+          <span className={`${badgeClass} ${prospectMarkerTone}`} data-testid="quotation-prospect">
+            {t("prospect")}
+          </span>{" "}
+        </>
+      ) : null}
       {code(q)}
       {q.customerDocument ? (
         <>
           {" · "}
-          <span className="whitespace-nowrap">{formatDocument(q.customerDocument)}</span>
+          <span className="whitespace-nowrap">{maskDocument(q.customerDocument)}</span>
         </>
       ) : null}
     </>
@@ -117,81 +122,59 @@ export function QuotationList({
         <EmptyList>{filtered ? t("emptyFiltered") : t("emptyNone")}</EmptyList>
       ) : (
         <>
-          <table
-            className="hidden w-full border-collapse overflow-hidden rounded-xl bg-white text-sm md:table"
-            aria-busy={result.isFetching}
+          <ListTable
+            busy={busy}
+            columns={[
+              { label: t("columns.number") },
+              { label: t("columns.issueDate") },
+              { label: t("columns.validity") },
+              { label: t("columns.customer") },
+              { label: t("columns.status") },
+              { label: t("columns.items"), numeric: true },
+              { label: t("columns.total"), numeric: true },
+            ]}
           >
-            <thead className="bg-slate-100 text-left text-slate-700">
-              <tr>
-                <th scope="col" className="p-3">
-                  {t("columns.number")}
-                </th>
-                <th scope="col" className="p-3">
-                  {t("columns.issueDate")}
-                </th>
-                <th scope="col" className="p-3">
-                  {t("columns.validity")}
-                </th>
-                <th scope="col" className="p-3">
-                  {t("columns.customer")}
-                </th>
-                <th scope="col" className="p-3">
-                  {t("columns.status")}
-                </th>
-                <th scope="col" className="p-3 text-right">
-                  {t("columns.items")}
-                </th>
-                <th scope="col" className="p-3 text-right">
-                  {t("columns.total")}
-                </th>
+            {page.items.map((q) => (
+              <tr key={q.id} className={listRow}>
+                <td className="p-3">
+                  <Link
+                    href={href(q)}
+                    aria-label={t("open", { number: q.number })}
+                    className="font-semibold text-brand-700 underline-offset-2 hover:underline"
+                  >
+                    {q.number}
+                  </Link>
+                </td>
+                <td className="p-3 whitespace-nowrap">{date(q.issueDate)}</td>
+                <td className="p-3">{validity(q)}</td>
+                <td className="p-3">
+                  <span className="font-medium text-slate-900">{q.customerName || code(q)}</span>
+                  <div className="text-slate-600">{customerLine(q)}</div>
+                </td>
+                <td className="p-3">
+                  {status(q)}
+                  {/* What the status means, where the table has room for it (a tablet keeps the badge alone). */}
+                  <div className="mt-1 hidden max-w-xs text-xs text-slate-600 lg:block">
+                    {ts(`meaning.${q.status}`)}
+                  </div>
+                </td>
+                <td className="p-3 text-right">{q.items}</td>
+                <td className="p-3 text-right whitespace-nowrap font-medium" data-testid="quotation-total">
+                  {money(q.total)}
+                </td>
               </tr>
-            </thead>
-            <tbody>
-              {page.items.map((q) => (
-                <tr key={q.id} className="border-t border-slate-200 hover:bg-slate-50">
-                  <td className="p-3">
-                    <Link
-                      href={href(q)}
-                      aria-label={t("open", { number: q.number })}
-                      className="font-semibold text-brand-700 underline-offset-2 hover:underline"
-                    >
-                      {q.number}
-                    </Link>
-                  </td>
-                  <td className="p-3 whitespace-nowrap">{date(q.issueDate)}</td>
-                  <td className="p-3">{validity(q)}</td>
-                  <td className="p-3">
-                    <span className="font-medium text-slate-900">{q.customerName || code(q)}</span>
-                    <div className="text-slate-600">{customerLine(q)}</div>
-                  </td>
-                  <td className="p-3">
-                    {status(q)}
-                    {/* What the status means, where the table has room for it (a tablet keeps the badge alone). */}
-                    <div className="mt-1 hidden max-w-xs text-xs text-slate-600 lg:block">
-                      {ts(`meaning.${q.status}`)}
-                    </div>
-                  </td>
-                  <td className="p-3 text-right">{q.items}</td>
-                  <td className="p-3 text-right whitespace-nowrap font-medium" data-testid="quotation-total">
-                    {money(q.total)}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-          <ul className="space-y-3 md:hidden" aria-busy={result.isFetching}>
+            ))}
+          </ListTable>
+          <ListCards busy={busy}>
             {page.items.map((q) => (
               // The number's link covers the whole card (its ::after); the order link sits above it.
-              <li
-                key={q.id}
-                className="relative rounded-xl border border-slate-200 bg-white p-4 has-[a:active]:bg-slate-50"
-              >
+              <li key={q.id} className={listCard}>
                 <div className="flex flex-wrap items-start justify-between gap-2">
                   <span>
                     <Link
                       href={href(q)}
                       aria-label={t("open", { number: q.number })}
-                      className="font-semibold text-slate-900 after:absolute after:inset-0 after:rounded-xl after:content-['']"
+                      className={`font-semibold text-slate-900 ${cardLink}`}
                     >
                       {q.number}
                     </Link>
@@ -210,21 +193,11 @@ export function QuotationList({
                 </p>
               </li>
             ))}
-          </ul>
+          </ListCards>
         </>
       )}
 
-      <Pagination
-        page={page.page}
-        pages={pages}
-        labels={{
-          nav: t("pagination"),
-          previous: t("previous"),
-          next: t("next"),
-          page: t("page", { page: page.page, pages }),
-        }}
-        onPage={(p) => update({ page: p })}
-      />
+      <ListPager t={t} page={page.page} pages={pages} onPage={(p) => update({ page: p })} />
     </div>
   );
 }

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { formatDocument } from "@/lib/br-documents";
-import type { QuotationView } from "@/lib/types/quotation";
+import { maskDocument } from "@/lib/mask";
+import { isProspectQuotation, type QuotationView } from "@/lib/types/quotation";
 import { getFormat, getTranslations } from "@/server/i18n";
 import { badgeClass } from "@/components/orders/status-tone";
 import { SavedTaxesPanel } from "@/components/orders/order-taxes-panel";
@@ -8,7 +9,7 @@ import { ScrollRegion } from "@/components/ui/scroll-region";
 import { QueueHistory } from "@/components/ui/queue-history";
 import { QuotationActions } from "./quotation-actions";
 import { QuotationToolbar } from "./quotation-toolbar";
-import { quotationStatusTone } from "./status-tone";
+import { prospectMarkerTone, quotationStatusTone } from "./status-tone";
 
 const card = "rounded-2xl border border-slate-200 bg-white p-4";
 const named = (code: string, name: string) => [code.trim(), name].filter(Boolean).join(" · ");
@@ -29,6 +30,15 @@ export async function QuotationViewPage({ view }: { view: QuotationView }) {
   ]);
   const { quotation, customer, history, names } = view;
   const { number } = quotation;
+  // Still a prospect's (no customer yet): the prospect is shown, and converting waits for its conversion.
+  const prospect = isProspectQuotation(quotation)
+    ? {
+        code: quotation.prospect!.trim(),
+        store: (quotation.prospectStore ?? "").trim(),
+        record: view.prospect,
+        href: `/prospects/${encodeURIComponent(quotation.prospect!.trim())}/${encodeURIComponent((quotation.prospectStore ?? "").trim())}`,
+      }
+    : null;
   const order = quotation.order.trim();
   const facts: { id: string; label: string; value: string }[] = [
     {
@@ -106,30 +116,52 @@ export async function QuotationViewPage({ view }: { view: QuotationView }) {
             editable={view.editable}
             convertible={view.convertible}
             online={view.source === "erp"}
+            prospectHref={prospect?.href}
           />
         </div>
       </header>
 
-      <section aria-labelledby="quotation-customer" className={card}>
-        <h2 id="quotation-customer" className="text-lg font-semibold text-slate-900">
-          {t("customer")}
-        </h2>
-        <p className="mt-1 font-medium text-slate-900" data-testid="quotation-customer-line">
-          {customer ? (
-            <Link
-              href={`/customers/${encodeURIComponent(quotation.customer.trim())}/${encodeURIComponent(quotation.store.trim())}`}
-              className={inlineLink}
-            >
-              {customer.name}
-            </Link>
-          ) : null}{" "}
-          <span className="text-slate-700">
-            {quotation.customer.trim()}/{quotation.store.trim()}
-            {customer?.document ? ` · ${formatDocument(customer.document)}` : ""}
-          </span>
-        </p>
-        {!customer ? <p className="mt-1 text-sm text-slate-700">{t("customerOutside")}</p> : null}
-      </section>
+      {prospect ? (
+        <section aria-labelledby="quotation-customer" className={card}>
+          <h2 id="quotation-customer" className="text-lg font-semibold text-slate-900">
+            {t("prospect.title")}
+          </h2>
+          <p className="mt-1 font-medium text-slate-900" data-testid="quotation-customer-line">
+            {prospect.record ? (
+              <Link href={prospect.href} className={inlineLink}>
+                {prospect.record.name}
+              </Link>
+            ) : null}{" "}
+            <span className="text-slate-700">
+              {prospect.code}/{prospect.store}
+              {prospect.record?.document ? ` · ${maskDocument(prospect.record.document)}` : ""}
+            </span>{" "}
+            <span className={`${badgeClass} ${prospectMarkerTone}`}>{t("prospect.badge")}</span>
+          </p>
+          <p className="mt-1 text-sm text-slate-700">{prospect.record ? t("prospect.note") : t("prospect.outside")}</p>
+        </section>
+      ) : (
+        <section aria-labelledby="quotation-customer" className={card}>
+          <h2 id="quotation-customer" className="text-lg font-semibold text-slate-900">
+            {t("customer")}
+          </h2>
+          <p className="mt-1 font-medium text-slate-900" data-testid="quotation-customer-line">
+            {customer ? (
+              <Link
+                href={`/customers/${encodeURIComponent(quotation.customer.trim())}/${encodeURIComponent(quotation.store.trim())}`}
+                className={inlineLink}
+              >
+                {customer.name}
+              </Link>
+            ) : null}{" "}
+            <span className="text-slate-700">
+              {quotation.customer.trim()}/{quotation.store.trim()}
+              {customer?.document ? ` · ${formatDocument(customer.document)}` : ""}
+            </span>
+          </p>
+          {!customer ? <p className="mt-1 text-sm text-slate-700">{t("customerOutside")}</p> : null}
+        </section>
+      )}
 
       <section aria-labelledby="quotation-conditions" className={card}>
         <h2 id="quotation-conditions" className="text-lg font-semibold text-slate-900">

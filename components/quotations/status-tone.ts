@@ -8,3 +8,6 @@ export const quotationStatusTone: Record<QuotationStatus, string> = {
   cancelled: "bg-slate-200 text-slate-900",
   unknown: "bg-slate-100 text-slate-900",
 };
+
+/** The "Prospect" marker of a quotation still for a prospect (the form, the list, the quotation page). */
+export const prospectMarkerTone = "bg-violet-100 text-violet-900";

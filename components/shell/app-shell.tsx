@@ -26,6 +26,7 @@ export async function AppShell({
           ["/customers", t("customers")],
           ["/orders", t("orders")],
           ["/quotations", t("quotations")],
+          ["/prospects", t("prospects")],
         ] as [string, string][])
       : []),
     ...(viewer.sge?.enrol
@@ -36,6 +37,7 @@ export async function AppShell({
       : []),
     ...(viewer.sge?.finance ? ([["/sge/finance", t("sgeFinance")]] as [string, string][]) : []),
     ...(viewer.sge?.admin ? ([["/sge/admin", t("sgeAdmin")]] as [string, string][]) : []),
+    ...(viewer.isAdmin ? ([["/admin/access-log", t("accessLog")]] as [string, string][]) : []),
   ];
   return (
     <>

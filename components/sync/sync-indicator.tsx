@@ -9,7 +9,7 @@ import { Button } from "@/components/ui/button";
 import type { SyncStatus } from "@/lib/types/sync";
 
 /** The query keys of the lists read from the portal's store (customers, orders, quotations). */
-const STORE_LISTS = ["customers", "orders", "quotations"] as const;
+const STORE_LISTS = ["customers", "orders", "quotations", "prospects"] as const;
 
 /**
  * "Data from hh:mm", a refresh button (diff sync now), and — when the last sync could not reach

@@ -4,7 +4,13 @@ import { useFormatter, useTranslations } from "use-intl";
 import type { SaveState } from "./use-draft-autosave";
 
 /** The draft's save state in words (`{namespace}.idle|saving|saved|offline`), announced politely. */
-export function SaveStatus({ state, namespace }: { state: SaveState; namespace: "orderForm.save" | "sgeEnrol.save" }) {
+export function SaveStatus({
+  state,
+  namespace,
+}: {
+  state: SaveState;
+  namespace: "orderForm.save" | "sgeEnrol.save" | "registration.save";
+}) {
   const t = useTranslations(namespace);
   const format = useFormatter();
   const text =

@@ -16,9 +16,14 @@ export const clientScopes = {
   quotationForm: ["actions", "common", "erpErrors", "number", "orderForm", "quotation", "quotationForm", "taxes"],
   quotationList: ["customers", "quotationStatus", "quotations"],
   quotationDetail: ["common", "quotation", "taxes"],
+  prospectList: ["customers", "prospects"],
+  registration: ["actions", "common", "registration"],
+  /** The contacts section of a customer or prospect page (components/contacts/contact-section.tsx). */
+  contacts: ["actions", "common", "contacts", "registration"],
   sync: ["erpErrors", "sync"],
   sgeEnrol: ["actions", "number", "sgeEnrol"],
   sgeOps: ["actions", "common", "number", "sgeOps"],
+  accessLog: ["accessLog"],
   /** Pages whose client components read no messages (inside a section that does). */
   none: [],
 } as const satisfies Record<string, readonly (keyof Messages)[]>;

@@ -8,35 +8,8 @@ export const SCHOOL_TYPES = ["1", "2", "3", "4", "9"] as const;
 export const STUDENT_CONDITIONS = ["0", "1", "2", "3"] as const;
 export const SCAE_CODES = ["0", "2", "3"] as const;
 export const ARTICULATIONS = ["1", "2", "3"] as const;
-export const UFS = [
-  "AC",
-  "AL",
-  "AM",
-  "AP",
-  "BA",
-  "CE",
-  "DF",
-  "ES",
-  "GO",
-  "MA",
-  "MG",
-  "MS",
-  "MT",
-  "PA",
-  "PB",
-  "PE",
-  "PI",
-  "PR",
-  "RJ",
-  "RN",
-  "RO",
-  "RR",
-  "RS",
-  "SC",
-  "SE",
-  "SP",
-  "TO",
-] as const;
+/** The 27 UFs (lib/br-registration.ts): SGE addresses use the same list as the ERP registration. */
+export { UFS } from "@/lib/br-registration";
 /** The fields of each wizard step (for step-by-step validation with react-hook-form's `trigger`). */
 export const WIZARD_STEPS = ["offering", "responsible", "student", "contract", "review"] as const;
 export type WizardStep = (typeof WIZARD_STEPS)[number];

@@ -40,4 +40,8 @@ export type Customer = {
   priceList: string;
   seller: string;
   blocked: boolean;
+  /** A1_TIPO: F final consumer, R reseller, S solidário, X export ("" when the ERP does not send it). */
+  customerType?: string;
+  /** The record's S_T_A_M_P_ as the ERP read it (an edit sends it back; absent on older packages). */
+  stamp?: string;
 };

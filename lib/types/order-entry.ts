@@ -44,8 +44,11 @@ type DraftState = "editing" | "submitting" | "submitted" | "done";
 
 export type DraftSummary = {
   id: string;
-  /** What the draft becomes: an order, or a quotation (then `orderNumber`/`copiedFrom` are quotation numbers). */
-  document: "order" | "quotation";
+  /**
+   * What the draft becomes: an order, or a quotation (then `orderNumber`/`copiedFrom` are quotation
+   * numbers); a customer, prospect or contact for a registration draft (then `customerName` is its name).
+   */
+  document: "order" | "quotation" | "customer" | "prospect" | "contact";
   kind: "new" | "edit";
   /** C5_NUM of the order an edit draft changes. */
   orderNumber: string | null;
@@ -89,6 +92,9 @@ export type OrderFormValues = Omit<import("@/lib/schemas/order-form").OrderForm,
   items: LineValues[];
   /** A quotation's validity (ISO day; blank for the ERP's default). Never part of an order. */
   validity?: string;
+  /** A prospect's quotation: the prospect (SUS) in place of the customer, which stays blank. Never an order's. */
+  prospect?: string;
+  prospectStore?: string;
 };
 
 /** Where the order form starts (new, resumed draft, copy, customer page, edit). */
@@ -100,12 +106,16 @@ export type OrderFormInitial = {
   stamp: string | null;
   values: Omit<OrderFormValues, "key"> & { key?: string };
   customer: OrderCustomer | null;
+  /** A prospect's quotation: the fixed prospect the form shows instead of the customer search. */
+  prospect?: import("./quotation").QuotationProspect | null;
+  /** Started for a prospect that already became a customer: that prospect, for the form's note. */
+  convertedProspect?: import("./quotation").QuotationProspect;
   problem: DraftSummary["problem"];
   /** The draft was already sent: the queue item it is waiting on. */
   queueId: string | null;
   /** When the server's copy of the draft was saved (to prefer a newer copy kept on this device). */
   savedAt: string | null;
-  origin: "blank" | "draft" | "copy" | "customer" | "edit";
+  origin: "blank" | "draft" | "copy" | "customer" | "prospect" | "edit";
   /** C5_NUM of the order this one was copied from ("cópia do 001085" in the drafts' list); a quotation's CJ_NUM for a quotation. */
   copiedFrom: string | null;
   /** A quotation started from an order ("copiar como orçamento"): `copiedFrom` is then that order's number. */

@@ -1,6 +1,7 @@
 import type { Cents } from "@/lib/money";
 import type { Customer } from "./customer";
 import type { QueueStatus, SalesOrderItem } from "./order";
+import type { Prospect } from "./prospect";
 
 /**
  * A quotation's status as the ERP derives it (sandbox/docs/quotations.md): `open` (CJ_STATUS A, still
@@ -19,6 +20,16 @@ export const isQuotationEditable = (status: QuotationStatus) => status === "open
 /** Only an open (valid) quotation becomes an order. */
 export const isConvertible = (status: QuotationStatus) => status === "open";
 
+/**
+ * Whether a quotation is still its prospect's: CJ_PROSPE filled and CJ_CLIENTE still blank. Once the
+ * prospect became a customer the ERP fills CJ_CLIENTE/CJ_LOJA and the quotation is that customer's.
+ */
+export const isProspectQuotation = (q: Pick<Quotation, "customer" | "prospect">) =>
+  Boolean(q.prospect?.trim()) && !q.customer.trim();
+
+/** The prospect (SUS) a quotation form is for, as the form shows it in place of the customer. */
+export type QuotationProspect = { code: string; store: string; name: string; document: string };
+
 /** An SCK item: an order item's fields (SalesOrderItem), without the release's block codes. */
 export type QuotationItem = Omit<SalesOrderItem, "creditBlock" | "stockBlock">;
 
@@ -29,6 +40,12 @@ export type Quotation = {
   number: string;
   customer: string;
   store: string;
+  /**
+   * CJ_PROSPE/CJ_LOJPRO: the prospect (SUS) a quotation is for; "" for a customer's. Absent in a copy
+   * synced before the wire carried it.
+   */
+  prospect?: string;
+  prospectStore?: string;
   paymentCondition: string;
   priceList: string;
   seller: string;
@@ -71,10 +88,13 @@ export type QuotationListItem = {
   total: Cents;
   customer: string;
   store: string;
+  /** The customer's name; a prospect's quotation's (`prospect` set) is the prospect's. */
   customerName: string;
   customerDocument: string;
   order: string;
   items: number;
+  /** Set while the quotation is still its prospect's (no customer yet): the prospect's code and store. */
+  prospect?: { code: string; store: string };
 };
 
 export type QuotationPage = {
@@ -89,6 +109,8 @@ export type QuotationPage = {
 export type QuotationView = {
   quotation: Quotation;
   customer: Customer | null;
+  /** A prospect's quotation (no customer yet, isProspectQuotation): the prospect, when the viewer's store has it. */
+  prospect: Prospect | null;
   history: QuotationQueueItem[];
   names: { paymentCondition: string; priceList: string; operationTypes: Record<string, string> };
   editable: boolean;

@@ -6,6 +6,7 @@
 import { companyTable } from "../db";
 import type { EntityDefinition, QueryContext } from "../protheus/tgv/entity";
 import { orderStatusSql } from "./order-status";
+import type { QueueEntity } from "./queue";
 import { orderTables } from "./tables";
 
 export const sellerScope = (column: string) => (ctx: QueryContext) =>
@@ -79,7 +80,7 @@ export function salesOrdersEntity(loadItems: ItemsLoader): EntityDefinition {
   };
 }
 
-const recordId = (column: string) => ({
+export const recordId = (column: string) => ({
   sql: `CASE WHEN trim(${column}) = '' THEN NULL ELSE t.ZTQ_FILIAL || ${column} END`,
   type: "string" as const,
   filter: true,
@@ -89,7 +90,7 @@ const recordId = (column: string) => ({
  * One view of the PGV queue (ZTQ, shared by orders and quotations: ZTQ_ENTITY) as a collection:
  * `keys` are the record ids it names, between `operation` and `status`.
  */
-export function queueEntity(name: string, entity: "SC5" | "SCJ", keys: EntityDefinition["fields"]): EntityDefinition {
+export function queueEntity(name: string, entity: QueueEntity, keys: EntityDefinition["fields"]): EntityDefinition {
   return {
     name,
     from: ({ viewer }) => `${companyTable("ZTQ", viewer.tenant.company)} t`,

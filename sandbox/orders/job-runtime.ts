@@ -10,8 +10,12 @@ import { z } from "zod";
 import { businessDate, businessNow, type SandboxState } from "../context";
 import { OrderJob, STUCK_AFTER_MS, type JobQueue, type QueueRef } from "./job";
 import { notifyQuotationFailure, processQuotationItem } from "../quotations/process-item";
-import { processQueueItem, notifyFailure, QueueItemError } from "./process-item";
-import { findQueueItem, type QueueRow } from "./queue";
+import { notifyContactFailure, processContactItem } from "../registration/contact-process";
+import { notifyCustomerFailure, processCustomerItem } from "../registration/customer-process";
+import { notifyProspectFailure, processProspectItem } from "../registration/prospect-process";
+import { processQueueItem, notifyFailure } from "./process-item";
+import { findQueueItem, type QueueEntity, type QueueRow } from "./queue";
+import { QueueItemError, type FailureNotice, type ItemProcess } from "./queue-item";
 import { orderTables } from "./tables";
 
 const delaySchema = z.coerce.number().int().min(0).max(3_600_000).default(1_000);
@@ -29,11 +33,23 @@ async function companies(state: SandboxState): Promise<string[]> {
   return rows.map((r) => r.company);
 }
 
-/** Orders (SC5) and quotations (SCJ) share the queue; each has its own processing and error notice. */
-const handlers = {
+/** What the job does with the items of one entity: the work itself, and the notice of a failure. */
+type QueueHandler = { process: ItemProcess; notifyFailure: FailureNotice };
+
+/** Every entity of the queue has its own processing and error notice; one arrival order for all. */
+const handlers: Partial<Record<QueueEntity, QueueHandler>> = {
   SC5: { process: processQueueItem, notifyFailure },
   SCJ: { process: processQuotationItem, notifyFailure: notifyQuotationFailure },
-} as const;
+  SU5: { process: processContactItem, notifyFailure: notifyContactFailure },
+  SA1: { process: processCustomerItem, notifyFailure: notifyCustomerFailure },
+  SUS: { process: processProspectItem, notifyFailure: notifyProspectFailure },
+};
+
+function handlerOf(entity: QueueEntity): QueueHandler {
+  const handler = handlers[entity];
+  if (!handler) throw new QueueItemError(`Este ERP não processa itens ${entity} da fila.`);
+  return handler;
+}
 
 const STUCK_MESSAGE = `Processamento excedeu ${STUCK_AFTER_MS / 3_600_000} hora: item encerrado com erro pelo job.`;
 
@@ -56,7 +72,7 @@ function databaseQueue(state: SandboxState): JobQueue {
         );
         for (const { id } of rows) {
           const row = await findQueueItem(db, company, id);
-          if (row) await handlers[row.entity].notifyFailure(db, company, row, STUCK_MESSAGE, businessDate(state));
+          if (row) await handlerOf(row.entity).notifyFailure(db, company, row, STUCK_MESSAGE, businessDate(state));
         }
         count += rows.length;
       }
@@ -85,13 +101,14 @@ function databaseQueue(state: SandboxState): JobQueue {
     },
     async process(item) {
       const row = await load(item);
-      return db.transaction((tx) => handlers[row.entity].process(tx, item.company, row, businessDate(state)));
+      return db.transaction((tx) => handlerOf(row.entity).process(tx, item.company, row, businessDate(state)));
     },
     async finish(item, outcome) {
       await db.query(
         `UPDATE ${orderTables(item.company).ZTQ} SET ZTQ_STATUS = $2, ZTQ_MSG = $3, ZTQ_DTFIM = $5::timestamptz,
                 ZTQ_PEDIDO = CASE WHEN $4 = '' THEN ZTQ_PEDIDO ELSE $4 END,
-                ZTQ_ORCAM = CASE WHEN $6 = '' THEN ZTQ_ORCAM ELSE $6 END
+                ZTQ_ORCAM = CASE WHEN $6 = '' THEN ZTQ_ORCAM ELSE $6 END,
+                ZTQ_CHAVE = CASE WHEN $7 = '' THEN ZTQ_CHAVE ELSE $7 END
           WHERE ZTQ_ID = $1`,
         [
           item.id,
@@ -100,11 +117,12 @@ function databaseQueue(state: SandboxState): JobQueue {
           outcome.orderNumber ?? "",
           businessNow(state).toISOString(),
           outcome.quotationNumber ?? "",
+          outcome.key ?? "",
         ],
       );
       if (outcome.status === "3") {
         const row = await findQueueItem(db, item.company, item.id);
-        if (row) await handlers[row.entity].notifyFailure(db, item.company, row, outcome.message, businessDate(state));
+        if (row) await handlerOf(row.entity).notifyFailure(db, item.company, row, outcome.message, businessDate(state));
       }
     },
   };

@@ -24,8 +24,11 @@ export type JobQueue = {
 
 export type QueueRef = { company: string; id: string };
 
-/** What one item produced: the order (C5_NUM) and, for a quotation item, the quotation (CJ_NUM). */
-export type JobOutcome = { orderNumber: string; quotationNumber?: string; message: string };
+/**
+ * What one item produced: the order (C5_NUM); for a quotation item, the quotation (CJ_NUM); for a
+ * registration item, its record (`key`: code + store, or the contact code).
+ */
+export type JobOutcome = { orderNumber: string; quotationNumber?: string; key?: string; message: string };
 
 type JobRunReport = {
   processed: ({ company: string; id: string; status: "2" | "3" } & JobOutcome)[];

@@ -13,27 +13,26 @@ import { editRefusal } from "./order-status";
 import { readOrder } from "./order-read";
 import { orderPayloadSchema, type OrderPayload } from "./payload";
 import type { QueueRow } from "./queue";
+import {
+  fieldErrorsText,
+  itemScope,
+  itemTarget,
+  notifyItem,
+  parseQueuePayload,
+  payloadStamp,
+  QueueItemError,
+  type FailureNotice,
+} from "./queue-item";
 import { orderId, orderTables, type Scope, type Sql } from "./tables";
 import { validateOrder, type ResolvedOrder } from "./validate-order";
 import { deleteOrder, insertOrder, updateOrder, type OrderHeader } from "./write-order";
 
-export class QueueItemError extends Error {}
-
 type ProcessOutcome = { orderNumber: string; message: string };
 
-function parsePayload(row: QueueRow) {
-  const parsed = orderPayloadSchema.safeParse(row.payload);
-  if (!parsed.success)
-    throw new QueueItemError(
-      `Conteúdo do item da fila inválido: ${parsed.error.issues.map((i) => i.message).join("; ")}`,
-    );
-  return parsed.data;
-}
-
 async function validOrThrow(sql: Sql, scope: Scope, row: QueueRow, today: string) {
-  const payload = parsePayload(row);
+  const payload = parseQueuePayload(orderPayloadSchema, row);
   const { errors, resolved } = await validateOrder(sql, scope, row.seller, payload, today);
-  if (errors.length > 0) throw new QueueItemError(errors.map((e) => `${e.field}: ${e.message}`).join(" "));
+  if (errors.length > 0) throw new QueueItemError(fieldErrorsText(errors));
   return { payload, resolved };
 }
 
@@ -53,17 +52,11 @@ export async function processQueueItem(
   row: QueueRow,
   today: string,
 ): Promise<ProcessOutcome> {
-  const scope: Scope = { company, branch: row.branch };
-  const target = (number: string) => ({
-    seller: row.seller,
-    fallbackUser: row.userId,
-    orderKey: orderId(row.branch, number),
-    operation: row.operation,
-  });
+  const scope = itemScope(company, row);
+  const target = (number: string) => itemTarget(row, orderId(row.branch, number));
 
   if (row.operation === "delete") {
-    const stamp = (row.payload as { stamp?: unknown } | null)?.stamp;
-    const order = await editableOrder(sql, scope, row, typeof stamp === "string" ? stamp : undefined);
+    const order = await editableOrder(sql, scope, row, payloadStamp(row));
     await revertRelease(sql, scope, row.number);
     await deleteOrder(sql, scope, row.number);
     const event = { kind: "deleted", number: row.number, customerName: order.customername } as const;
@@ -160,29 +153,8 @@ export const OPERATION_WORDS = {
 } as const;
 
 /** The error notification of a failed item (written outside the rolled-back transaction). */
-export async function notifyFailure(
-  sql: Sql,
-  company: string,
-  row: QueueRow,
-  message: string,
-  today: string,
-): Promise<void> {
-  const scope: Scope = { company, branch: row.branch };
-  await notifySeller(
-    sql,
-    scope,
-    {
-      seller: row.seller,
-      fallbackUser: row.userId,
-      orderKey: row.number ? orderId(row.branch, row.number) : row.id,
-      operation: row.operation,
-    },
-    {
-      kind: "error",
-      operation: OPERATION_WORDS[row.operation],
-      number: row.number,
-      message,
-    },
-    today,
-  );
-}
+export const notifyFailure: FailureNotice = async (sql, company, row, message, today) => {
+  const event = { kind: "error", operation: OPERATION_WORDS[row.operation], number: row.number, message } as const;
+  const recordId = row.number ? orderId(row.branch, row.number) : "";
+  await notifyItem(sql, itemScope(company, row), row, recordId, { type: "1", ...notificationText(event) }, today);
+};

@@ -1,7 +1,8 @@
 /**
- * The PGV queue (ZTQ, [defined here]): what POST/PUT/DELETE `salesorders` and `quotations` (and
- * `quotations/{id}/convert`) write and the one job consumes. `ZTQ_ENTITY` says which record an item
- * is about: SC5 (order) or SCJ (quotation). `externalid` is the client's idempotency key, unique
+ * The PGV queue (ZTQ, [defined here]): what POST/PUT/DELETE `salesorders`, `quotations` (and
+ * `quotations/{id}/convert`), `customers`, `prospects` (and `prospects/{code}/{store}/convert`) and
+ * `contacts` write and the one job consumes. `ZTQ_ENTITY` says which record an item is about: SC5
+ * (order), SCJ (quotation), SA1 (customer), SUS (prospect) or SU5 (contact). `externalid` is the client's idempotency key, unique
  * per seller and entity among insert items: a partial unique index + `ON CONFLICT` make two
  * concurrent POSTs with the same key end up on one queue item (and so one order or quotation) — a
  * check-then-insert would let both through.
@@ -10,11 +11,13 @@ import { randomUUID } from "node:crypto";
 import type { Database } from "../db";
 import { orderTables, type Scope, type Sql } from "./tables";
 
-/** `convert` only for quotations (MATA416 efetivação). */
+/** `convert` only for quotations (MATA416 efetivação) and prospects (prospect → customer). */
 export type QueueOperation = "insert" | "update" | "delete" | "convert";
 export type QueueStatus = "0" | "1" | "2" | "3";
-/** SC5 sales order, SCJ quotation. */
-export type QueueEntity = "SC5" | "SCJ";
+/** SC5 sales order, SCJ quotation, SA1 customer, SUS prospect, SU5 contact. */
+export type QueueEntity = "SC5" | "SCJ" | "SA1" | "SUS" | "SU5";
+/** The registration entities: their record is named by ZTQ_CHAVE (code + store, or the contact code). */
+export type RegistrationEntity = "SA1" | "SUS" | "SU5";
 
 export type QueueRow = {
   id: string;
@@ -25,6 +28,8 @@ export type QueueRow = {
   number: string;
   /** CJ_NUM of a quotation item (blank for orders). */
   quotation: string;
+  /** The record of a registration item (SA1/SUS: code + store; SU5: U5_CODCONT); blank otherwise. */
+  key: string;
   payload: unknown;
   externalid: string;
   seller: string;
@@ -34,7 +39,7 @@ export type QueueRow = {
 };
 
 const queueColumns = `trim(ZTQ_ID) AS id, ZTQ_FILIAL AS branch, ZTQ_ENTITY AS entity, trim(ZTQ_OPER) AS operation,
-  trim(ZTQ_PEDIDO) AS number, trim(ZTQ_ORCAM) AS quotation,
+  trim(ZTQ_PEDIDO) AS number, trim(ZTQ_ORCAM) AS quotation, trim(ZTQ_CHAVE) AS key,
   ZTQ_PAYLOAD AS payload, ZTQ_EXTID AS externalid, ZTQ_VEND AS seller, ZTQ_CODUSR AS "userId", ZTQ_STATUS AS status, ZTQ_MSG AS message`;
 
 /** Condition of the idempotency index (ZTQ DDL, seed/schema-sales.ts); ON CONFLICT must repeat it to infer the partial index. */
@@ -49,6 +54,8 @@ type EnqueueInput = {
   number: string;
   /** CJ_NUM, for an SCJ item about an existing quotation. */
   quotation?: string;
+  /** ZTQ_CHAVE, for a registration item about an existing record. */
+  key?: string;
   payload: unknown;
   externalid: string;
   seller: string;
@@ -57,7 +64,14 @@ type EnqueueInput = {
   receivedAt: Date;
 };
 
-type EnqueueResult = { queueId: string; duplicate: boolean; status: QueueStatus; number: string; quotation: string };
+type EnqueueResult = {
+  queueId: string;
+  duplicate: boolean;
+  status: QueueStatus;
+  number: string;
+  quotation: string;
+  key: string;
+};
 
 /**
  * Writes a queue item (status 0). An insert whose externalid the seller already used answers the
@@ -69,6 +83,7 @@ export async function enqueue(db: Database, scope: Scope, input: EnqueueInput): 
   const t = orderTables(scope.company);
   const entity = input.entity ?? "SC5";
   const quotation = input.quotation ?? "";
+  const key = input.key ?? "";
   const values = [
     scope.branch,
     randomUUID(),
@@ -81,12 +96,13 @@ export async function enqueue(db: Database, scope: Scope, input: EnqueueInput): 
     input.receivedAt.toISOString(),
     entity,
     quotation,
+    key,
   ];
-  const insert = `INSERT INTO ${t.ZTQ} AS q (ZTQ_FILIAL, ZTQ_ID, ZTQ_OPER, ZTQ_PEDIDO, ZTQ_PAYLOAD, ZTQ_EXTID, ZTQ_VEND, ZTQ_CODUSR, ZTQ_DTREC, ZTQ_ENTITY, ZTQ_ORCAM)
-    VALUES ($1, $2, $3, $4, $5::jsonb, $6, $7, $8, $9::timestamptz, $10, $11)`;
+  const insert = `INSERT INTO ${t.ZTQ} AS q (ZTQ_FILIAL, ZTQ_ID, ZTQ_OPER, ZTQ_PEDIDO, ZTQ_PAYLOAD, ZTQ_EXTID, ZTQ_VEND, ZTQ_CODUSR, ZTQ_DTREC, ZTQ_ENTITY, ZTQ_ORCAM, ZTQ_CHAVE)
+    VALUES ($1, $2, $3, $4, $5::jsonb, $6, $7, $8, $9::timestamptz, $10, $11, $12)`;
   if (input.operation !== "insert" || input.externalid === "") {
     const { rows } = await db.query<{ id: string }>(`${insert} RETURNING trim(ZTQ_ID) AS id`, values);
-    return { queueId: rows[0]!.id, duplicate: false, status: "0", number: input.number, quotation };
+    return { queueId: rows[0]!.id, duplicate: false, status: "0", number: input.number, quotation, key };
   }
   const { rows } = await db.query<{ id: string }>(
     `${insert}
@@ -97,7 +113,7 @@ export async function enqueue(db: Database, scope: Scope, input: EnqueueInput): 
      RETURNING trim(ZTQ_ID) AS id`,
     values,
   );
-  if (rows[0]) return { queueId: rows[0].id, duplicate: false, status: "0", number: "", quotation: "" };
+  if (rows[0]) return { queueId: rows[0].id, duplicate: false, status: "0", number: "", quotation: "", key: "" };
   const existing = await findByExternalId(db, scope, input.seller, input.externalid, entity);
   if (!existing) throw new Error(`Queue item for externalid ${input.externalid} vanished after a conflict`);
   return {
@@ -106,6 +122,7 @@ export async function enqueue(db: Database, scope: Scope, input: EnqueueInput): 
     status: existing.status,
     number: existing.number,
     quotation: existing.quotation,
+    key: existing.key,
   };
 }
 
@@ -133,8 +150,9 @@ export async function findQueueItem(sql: Sql, company: string, id: string): Prom
 }
 
 /**
- * A waiting or running operation on this order (SC5: by ZTQ_PEDIDO) or quotation (SCJ: by
- * ZTQ_ORCAM): a second one would act on a stale record.
+ * A waiting or running operation on this order (SC5: by ZTQ_PEDIDO), quotation (SCJ: by
+ * ZTQ_ORCAM) or registration record (SA1/SUS/SU5: by ZTQ_CHAVE): a second one would act on a
+ * stale record.
  */
 export async function pendingOperation(
   sql: Sql,
@@ -142,7 +160,7 @@ export async function pendingOperation(
   number: string,
   entity: QueueEntity = "SC5",
 ): Promise<QueueRow | undefined> {
-  const column = entity === "SCJ" ? "ZTQ_ORCAM" : "ZTQ_PEDIDO";
+  const column = entity === "SC5" ? "ZTQ_PEDIDO" : entity === "SCJ" ? "ZTQ_ORCAM" : "ZTQ_CHAVE";
   const { rows } = await sql.query<QueueRow>(
     `SELECT ${queueColumns} FROM ${orderTables(scope.company).ZTQ}
       WHERE ZTQ_FILIAL = $1 AND ZTQ_ENTITY = $3 AND ${column} = $2 AND ZTQ_STATUS IN ('0', '1') AND D_E_L_E_T_ = ' '

@@ -60,18 +60,23 @@ export async function validateOrder(
   seller: string,
   order: OrderPayload,
   today: string,
+  /** A buyer the caller has checked instead of an SA1 customer (a quotation's prospect, SUS): no A1_TABELA default. */
+  checkedBuyer?: { name: string },
 ): Promise<{ errors: FieldError[]; resolved: ResolvedOrder }> {
   const t = orderTables(scope.company);
   const errors: FieldError[] = [];
   const fail = (field: string, message: string) => errors.push({ field, message });
 
-  const customer = (
-    await sql.query<CustomerRow>(
-      `SELECT A1_NOME AS name, A1_MSBLQL AS blocked, trim(A1_TABELA) AS pricelist FROM ${t.SA1}
+  // A checked buyer is live and unblocked by then: the SA1 checks below pass it.
+  const customer = checkedBuyer
+    ? { name: checkedBuyer.name, blocked: "2", pricelist: "" }
+    : (
+        await sql.query<CustomerRow>(
+          `SELECT A1_NOME AS name, A1_MSBLQL AS blocked, trim(A1_TABELA) AS pricelist FROM ${t.SA1}
         WHERE A1_FILIAL = $1 AND A1_COD = $2 AND A1_LOJA = $3 AND A1_VEND = $4 AND D_E_L_E_T_ = ' '`,
-      [scope.branch, order.customer, order.store, seller],
-    )
-  ).rows[0];
+          [scope.branch, order.customer, order.store, seller],
+        )
+      ).rows[0];
   if (!customer)
     fail("customer", `Cliente ${order.customer}/${order.store} não encontrado na carteira do vendedor ${seller}.`);
   else if (customer.blocked === "1")

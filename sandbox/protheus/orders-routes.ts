@@ -1,6 +1,6 @@
 import type { Hono } from "hono";
 import type { AppEnv, SandboxState } from "../context";
-import { businessDate, businessNow } from "../context";
+import { businessDate } from "../context";
 import { readJsonBody, TotvsError } from "../errors";
 import { salesOrdersEntity, salesOrdersQueueEntity } from "../orders/entities";
 import { OrderValidationError } from "../orders/http-errors";
@@ -8,10 +8,20 @@ import { orderJob } from "../orders/job-runtime";
 import { editRefusal } from "../orders/order-status";
 import { itemsOfOrders, readOrder, type SalesOrder } from "../orders/order-read";
 import { parseOrderPayload, type OrderPayload } from "../orders/payload";
-import { enqueue, findByExternalId } from "../orders/queue";
 import { orderId, orderNumberFromId, type Scope } from "../orders/tables";
 import { validateOrder } from "../orders/validate-order";
-import { actingSeller, checkStamp, rejectPending, scopeOf, type RecordNoun } from "./queued-writes";
+import {
+  acceptedWith,
+  actingSeller,
+  checkStamp,
+  queueChange,
+  queueInsert,
+  recordAtStamp,
+  rejectPending,
+  scopeOf,
+  type QueuedResource,
+  type RecordNoun,
+} from "./queued-writes";
 import { registerCollection, notFound } from "./tgv/routes";
 import { requireSellerViewer, type Viewer } from "./tgv/viewer";
 
@@ -41,26 +51,13 @@ export function registerOrderRoutes(rest: Hono<AppEnv>, state: SandboxState): vo
   rest.post("/api/tgv/salesorders", async (c) => {
     const viewer = await requireSellerViewer(state, c);
     const payload = parsed(await readJsonBody(c));
-    const scope = scopeOf(viewer);
     const seller = await actingSeller(state, viewer, payload.seller, ORDER);
     const externalid = payload.externalid ?? "";
-    if (externalid) {
-      // Already queued or already an order: answer what exists, never validate or queue again.
-      const known = await findByExternalId(state.db, scope, seller, externalid);
-      if (known && known.status !== "3")
-        return c.json(accepted(known.id, scope, known.number, true, known.status), 202);
-    }
-    await rejectInvalid(state, scope, seller, payload);
-    const result = await enqueue(state.db, scope, {
-      operation: "insert",
-      number: "",
-      payload: { ...payload, seller },
-      externalid,
-      seller,
-      userId: viewer.user.id,
-      receivedAt: businessNow(state),
+    // Already queued or already an order: answer what exists, never validate or queue again.
+    return queueInsert(c, state, viewer, ORDER_WRITES, { externalid, owner: seller }, async () => {
+      await rejectInvalid(state, scopeOf(viewer), seller, payload);
+      return { payload: { ...payload, seller }, seller };
     });
-    return c.json(accepted(result.queueId, scope, result.number, result.duplicate, result.status), 202);
   });
 
   rest.put("/api/tgv/salesorders/:id", async (c) => {
@@ -80,42 +77,23 @@ export function registerOrderRoutes(rest: Hono<AppEnv>, state: SandboxState): vo
     ];
     if (fixed.length > 0) throw new OrderValidationError(422, fixed);
     await rejectInvalid(state, scope, order.seller, payload);
-    const result = await enqueue(state.db, scope, {
-      operation: "update",
-      number: order.number,
-      payload: { ...payload, seller: order.seller, stamp },
-      externalid: "",
-      seller: order.seller,
-      userId: viewer.user.id,
-      receivedAt: businessNow(state),
-    });
-    return c.json(accepted(result.queueId, scope, order.number, false, "0"), 202);
+    return queueChange(c, state, viewer, ORDER_WRITES, order, "update", { ...payload, seller: order.seller, stamp });
   });
 
   rest.delete("/api/tgv/salesorders/:id", async (c) => {
     const viewer = await requireSellerViewer(state, c);
-    const body = (await readJsonBody(c)) as { stamp?: unknown } | null;
-    const order = await orderInScope(state, viewer, c.req.param("id"));
-    const stamp = checkStamp(c, order.stamp, typeof body?.stamp === "string" ? body.stamp : undefined, ORDER);
-    const scope = scopeOf(viewer);
-    await checkEditable(state, scope, order);
-    const result = await enqueue(state.db, scope, {
-      operation: "delete",
-      number: order.number,
-      payload: { stamp },
-      externalid: "",
-      seller: order.seller,
-      userId: viewer.user.id,
-      receivedAt: businessNow(state),
-    });
-    return c.json(accepted(result.queueId, scope, order.number, false, "0"), 202);
+    const [order, stamp] = await recordAtStamp(c, ORDER, () => orderInScope(state, viewer, c.req.param("id")));
+    await checkEditable(state, scopeOf(viewer), order);
+    return queueChange(c, state, viewer, ORDER_WRITES, order, "delete", { stamp });
   });
 }
 
-/** 202 body [defined here]: `queueId`, plus what a repeated externalid already produced. */
-function accepted(queueId: string, scope: Scope, number: string, duplicate: boolean, status: string) {
-  return { queueId, status: Number(status), orderid: number ? orderId(scope.branch, number) : null, duplicate };
-}
+/** Orders in the queue (ZTQ_PEDIDO); 202 body [defined here]: `queueId`, plus what a repeated externalid already produced. */
+const ORDER_WRITES: QueuedResource<SalesOrder> = {
+  entity: "SC5",
+  recordOf: (order) => ({ number: order.number, seller: order.seller }),
+  accepted: acceptedWith((scope, item) => ({ orderid: item.number ? orderId(scope.branch, item.number) : null })),
+};
 
 function parsed(body: unknown): OrderPayload {
   const result = parseOrderPayload(body);

@@ -1,20 +1,32 @@
 import type { Context } from "hono";
-import type { AppEnv, SandboxState } from "../context";
-import { TotvsError } from "../errors";
+import { businessNow, type AppEnv, type SandboxState } from "../context";
+import { readJsonBody, TotvsError } from "../errors";
 import { OrderValidationError } from "../orders/http-errors";
-import { pendingOperation, type QueueEntity } from "../orders/queue";
+import {
+  enqueue,
+  findByExternalId,
+  pendingOperation,
+  type QueueEntity,
+  type QueueOperation,
+  type QueueStatus,
+} from "../orders/queue";
 import { orderTables, type Scope } from "../orders/tables";
 import type { Viewer } from "./tgv/viewer";
 
 /**
- * What the queued writes of the PGV API share — sales orders (orders-routes.ts) and quotations
- * (quotations-routes.ts): who acts for which seller, the optimistic-concurrency stamp, and "one
- * pending operation per record". Messages name the record (`pedido` / `orçamento`: both masculine,
- * so the sentences stay the same).
+ * What the queued writes of the PGV API share — sales orders (orders-routes.ts), quotations
+ * (quotations-routes.ts), customers, prospects and contacts (customers-, prospects-,
+ * contacts-routes.ts): who acts for which seller, the optimistic-concurrency stamp, "one
+ * pending operation per record", and the queueing itself — a POST's externalid (a repeat answers
+ * what it queued), the operations on an existing record, the 202 body. Messages name the record (`pedido`, `orçamento`, `cliente`,
+ * `prospect`, `contato`: all masculine, so the sentences stay the same).
  */
 
 /** The record a route writes, as its messages name it. */
-export type RecordNoun = { one: "pedido" | "orçamento"; many: "pedidos" | "orçamentos" };
+export type RecordNoun = {
+  one: "pedido" | "orçamento" | "cliente" | "prospect" | "contato";
+  many: "pedidos" | "orçamentos" | "clientes" | "prospects" | "contatos";
+};
 
 export const scopeOf = (viewer: Viewer): Scope => ({
   company: viewer.tenant.company,
@@ -99,20 +111,133 @@ export function checkStamp(
   return current;
 }
 
-/** 409 while an earlier operation on the same record is still waiting or running. */
+/**
+ * The record a DELETE or a convert acts on (`find`: 404 out of scope) and the version the caller
+ * sent — If-Match, or `stamp`, the body's only field — as `checkStamp` takes it.
+ */
+export async function recordAtStamp<R extends { stamp: string }>(
+  c: Context<AppEnv>,
+  noun: RecordNoun,
+  find: () => Promise<R>,
+  options: { optional?: boolean } = {},
+): Promise<[record: R, stamp: string]> {
+  const body = (await readJsonBody(c)) as { stamp?: unknown } | null;
+  const record = await find();
+  const sent = typeof body?.stamp === "string" ? body.stamp : undefined;
+  return [record, checkStamp(c, record.stamp, sent, noun, options)];
+}
+
+/**
+ * 409 while an earlier operation on the same record is still waiting or running. `number` is the
+ * queue's key of the record (C5_NUM, CJ_NUM, ZTQ_CHAVE); `label` how the message writes it
+ * (`000123/01` for a customer), the key itself by default.
+ */
 export async function rejectPending(
   state: SandboxState,
   scope: Scope,
   number: string,
   entity: QueueEntity,
   noun: RecordNoun,
+  label = number,
 ): Promise<void> {
   const pending = await pendingOperation(state.db, scope, number, entity);
   if (pending) {
     throw new TotvsError(
       409,
-      `Já existe uma operação pendente para o ${noun.one} ${number}; aguarde o processamento.`,
+      `Já existe uma operação pendente para o ${noun.one} ${label}; aguarde o processamento.`,
       `queue item ${pending.id} (${pending.operation}) is ${pending.status}`,
     );
   }
+}
+
+/**
+ * What a 202 is made of: the queue item and the record it names (C5_NUM, CJ_NUM or ZTQ_CHAVE; blank
+ * until the job made it) — the item just queued, or the one a repeated externalid found.
+ */
+export type QueuedItem = { queueId: string; status: QueueStatus; number: string; quotation: string; key: string };
+
+/** A resource's 202 body. */
+export type AcceptedBody = (scope: Scope, item: QueuedItem, duplicate: boolean) => Record<string, unknown>;
+
+/**
+ * The 202 body of every queued write [defined here]: `queueId`, `status`, the ids of the record the
+ * item names (each resource's own; null until the job made it) and `duplicate`.
+ */
+export const acceptedWith =
+  (ids: (scope: Scope, item: QueuedItem) => Record<string, string | null>): AcceptedBody =>
+  (scope, item, duplicate) => ({ queueId: item.queueId, status: Number(item.status), ...ids(scope, item), duplicate });
+
+/** Customers and prospects: `id` the record's wire id (branch + code + store). */
+export const recordAccepted = acceptedWith((scope, item) => ({ id: item.key ? `${scope.branch}${item.key}` : null }));
+
+/**
+ * How a resource's writes are queued: its entity, how the queue names one of its records (C5_NUM
+ * `number`, CJ_NUM `quotation` or ZTQ_CHAVE `key`) and whose record it is, and its 202 body.
+ */
+export type QueuedResource<R> = {
+  entity: QueueEntity;
+  recordOf: (record: R) => { number?: string; quotation?: string; key?: string; seller: string };
+  accepted: AcceptedBody;
+};
+
+/**
+ * A POST: an externalid its owner already used answers what that queued or made (`duplicate`:
+ * never checked or queued again) unless the item ended in error; anything else passes `check`,
+ * which answers what to queue, and is queued as an insert. 202 either way.
+ */
+export async function queueInsert(
+  c: Context<AppEnv>,
+  state: SandboxState,
+  viewer: Viewer,
+  resource: Omit<QueuedResource<never>, "recordOf">,
+  insert: {
+    externalid: string;
+    /** The seller whose key the externalid is (unknown: nothing to look up). */
+    owner: string | undefined;
+  },
+  check: () => Promise<{ payload: unknown; seller: string }>,
+) {
+  const scope = scopeOf(viewer);
+  const { entity, accepted } = resource;
+  const { externalid, owner } = insert;
+  if (externalid && owner) {
+    const known = await findByExternalId(state.db, scope, owner, externalid, entity);
+    if (known && known.status !== "3") return c.json(accepted(scope, { ...known, queueId: known.id }, true), 202);
+  }
+  const { payload, seller } = await check();
+  const result = await enqueue(state.db, scope, {
+    entity,
+    operation: "insert",
+    number: "",
+    payload,
+    externalid,
+    seller,
+    userId: viewer.user.id,
+    receivedAt: businessNow(state),
+  });
+  return c.json(accepted(scope, result, result.duplicate), 202);
+}
+
+/** A PUT, DELETE or convert: the operation queued on the existing record, for the record's seller. 202. */
+export async function queueChange<R>(
+  c: Context<AppEnv>,
+  state: SandboxState,
+  viewer: Viewer,
+  resource: QueuedResource<R>,
+  record: R,
+  operation: Exclude<QueueOperation, "insert">,
+  payload: Record<string, unknown>,
+) {
+  const scope = scopeOf(viewer);
+  const result = await enqueue(state.db, scope, {
+    entity: resource.entity,
+    operation,
+    number: "",
+    ...resource.recordOf(record),
+    payload,
+    externalid: "",
+    userId: viewer.user.id,
+    receivedAt: businessNow(state),
+  });
+  return c.json(resource.accepted(scope, result, false), 202);
 }

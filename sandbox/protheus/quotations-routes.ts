@@ -1,17 +1,27 @@
 import type { Hono } from "hono";
 import type { AppEnv, SandboxState } from "../context";
-import { businessDate, businessNow } from "../context";
+import { businessDate } from "../context";
 import { readJsonBody, TotvsError } from "../errors";
 import { OrderValidationError } from "../orders/http-errors";
-import { enqueue, findByExternalId, type QueueStatus } from "../orders/queue";
-import { orderId, orderNumberFromId, type Scope } from "../orders/tables";
+import { orderNumberFromId, type Scope } from "../orders/tables";
 import { quotationsQueueEntity } from "../orders/entities";
 import { quotationsEntity } from "../quotations/entities";
 import { parseQuotationPayload, type QuotationPayload } from "../quotations/payload";
 import { itemsOfQuotations, quotationId, readQuotation, type Quotation } from "../quotations/read";
 import { quotationConvertRefusal, quotationEditRefusal } from "../quotations/status";
-import { validateQuotation } from "../quotations/validate-quotation";
-import { actingSeller, checkStamp, rejectPending, scopeOf, type RecordNoun } from "./queued-writes";
+import { buyerChangeError, validateQuotation } from "../quotations/validate-quotation";
+import {
+  acceptedWith,
+  actingSeller,
+  checkStamp,
+  queueChange,
+  queueInsert,
+  recordAtStamp,
+  rejectPending,
+  scopeOf,
+  type QueuedResource,
+  type RecordNoun,
+} from "./queued-writes";
 import { notFound, registerCollection } from "./tgv/routes";
 import { requireSellerViewer, type Viewer } from "./tgv/viewer";
 
@@ -19,8 +29,10 @@ import { requireSellerViewer, type Viewer } from "./tgv/viewer";
  * Quotations (SCJ/SCK, MATA415/MATA416) of the PGV API [paths defined here], shaped like the sales
  * orders (orders-routes.ts) and written through the same queue and job: POST/PUT/DELETE and
  * `POST quotations/{id}/convert` validate, queue (ZTQ, ZTQ_ENTITY 'SCJ') and answer
- * `202 { queueId }`. Reads: `quotations` (+ both diff families), `quotations/{id}`,
- * `quotationsqueue` (+ diffs). Registered after `requireTenant`. Docs: sandbox/docs/quotations.md.
+ * `202 { queueId }`. A quotation is for a customer (SA1) or a prospect (SUS, CJ_PROSPE), never
+ * both; a prospect's converts only once the prospect became a customer. Reads: `quotations` (+ both
+ * diff families), `quotations/{id}`, `quotationsqueue` (+ diffs). Registered after `requireTenant`.
+ * Docs: sandbox/docs/quotations.md.
  */
 const QUOTATION: RecordNoun = { one: "orçamento", many: "orçamentos" };
 
@@ -44,27 +56,11 @@ export function registerQuotationRoutes(rest: Hono<AppEnv>, state: SandboxState)
     const scope = scopeOf(viewer);
     const seller = await actingSeller(state, viewer, payload.seller, QUOTATION);
     const externalid = payload.externalid ?? "";
-    if (externalid) {
-      // Already queued or already a quotation: answer what exists, never validate or queue again.
-      const known = await findByExternalId(state.db, scope, seller, externalid, "SCJ");
-      if (known && known.status !== "3")
-        return c.json(accepted(known.id, scope, { quotation: known.quotation }, true, known.status), 202);
-    }
-    await rejectInvalid(state, scope, seller, payload);
-    const result = await enqueue(state.db, scope, {
-      entity: "SCJ",
-      operation: "insert",
-      number: "",
-      payload: { ...payload, seller },
-      externalid,
-      seller,
-      userId: viewer.user.id,
-      receivedAt: businessNow(state),
+    // Already queued or already a quotation: answer what exists, never validate or queue again.
+    return queueInsert(c, state, viewer, QUOTATION_WRITES, { externalid, owner: seller }, async () => {
+      await rejectInvalid(state, scope, seller, payload);
+      return { payload: { ...payload, seller }, seller };
     });
-    return c.json(
-      accepted(result.queueId, scope, { quotation: result.quotation }, result.duplicate, result.status),
-      202,
-    );
   });
 
   rest.put("/api/tgv/quotations/:id", async (c) => {
@@ -74,10 +70,9 @@ export function registerQuotationRoutes(rest: Hono<AppEnv>, state: SandboxState)
     const stamp = checkStamp(c, quotation.stamp, payload.stamp, QUOTATION);
     const scope = scopeOf(viewer);
     await checkOpen(state, scope, quotation, quotationEditRefusal(quotation));
+    const buyerChanged = buyerChangeError(quotation, payload);
     const fixed = [
-      ...(payload.customer !== quotation.customer || payload.store !== quotation.store
-        ? [{ field: "customer", message: "O cliente de um orçamento não pode ser alterado." }]
-        : []),
+      ...(buyerChanged ? [buyerChanged] : []),
       ...(payload.seller && payload.seller !== quotation.seller
         ? [{ field: "seller", message: "O vendedor de um orçamento não pode ser alterado." }]
         : []),
@@ -85,85 +80,48 @@ export function registerQuotationRoutes(rest: Hono<AppEnv>, state: SandboxState)
     if (fixed.length > 0) throw new OrderValidationError(422, fixed, "Orçamento");
     const current = (quotation.validity ?? "").replaceAll("-", "");
     await rejectInvalid(state, scope, quotation.seller, payload, current);
-    const result = await enqueue(state.db, scope, {
-      entity: "SCJ",
-      operation: "update",
-      number: "",
-      quotation: quotation.number,
-      payload: { ...payload, seller: quotation.seller, stamp },
-      externalid: "",
+    return queueChange(c, state, viewer, QUOTATION_WRITES, quotation, "update", {
+      ...payload,
       seller: quotation.seller,
-      userId: viewer.user.id,
-      receivedAt: businessNow(state),
+      stamp,
     });
-    return c.json(accepted(result.queueId, scope, { quotation: quotation.number }, false, "0"), 202);
   });
 
   rest.delete("/api/tgv/quotations/:id", async (c) => {
     const viewer = await requireSellerViewer(state, c);
-    const body = (await readJsonBody(c)) as { stamp?: unknown } | null;
-    const quotation = await quotationInScope(state, viewer, c.req.param("id"));
-    const stamp = checkStamp(c, quotation.stamp, typeof body?.stamp === "string" ? body.stamp : undefined, QUOTATION);
-    const scope = scopeOf(viewer);
-    await checkOpen(state, scope, quotation, quotationEditRefusal(quotation));
-    const result = await enqueue(state.db, scope, {
-      entity: "SCJ",
-      operation: "delete",
-      number: "",
-      quotation: quotation.number,
-      payload: { stamp },
-      externalid: "",
-      seller: quotation.seller,
-      userId: viewer.user.id,
-      receivedAt: businessNow(state),
-    });
-    return c.json(accepted(result.queueId, scope, { quotation: quotation.number }, false, "0"), 202);
+    const find = () => quotationInScope(state, viewer, c.req.param("id"));
+    const [quotation, stamp] = await recordAtStamp(c, QUOTATION, find);
+    await checkOpen(state, scopeOf(viewer), quotation, quotationEditRefusal(quotation));
+    return queueChange(c, state, viewer, QUOTATION_WRITES, quotation, "delete", { stamp });
   });
 
   /**
    * MATA416 "efetivação" [path defined here]. `If-Match` optional: when sent, a stale one is 409.
-   * Refused at once (422) when the quotation is already converted, cancelled or expired; the job
+   * Refused at once (422) when the quotation is already converted, cancelled or expired, or still a
+   * prospect's (CJ_CLIENTE blank: the prospect must become a customer first); the job
    * checks again when it runs (the business date may have moved meanwhile).
    */
   rest.post("/api/tgv/quotations/:id/convert", async (c) => {
     const viewer = await requireSellerViewer(state, c);
-    const body = (await readJsonBody(c)) as { stamp?: unknown } | null;
-    const quotation = await quotationInScope(state, viewer, c.req.param("id"));
-    const bodyStamp = typeof body?.stamp === "string" ? body.stamp : undefined;
-    const stamp = checkStamp(c, quotation.stamp, bodyStamp, QUOTATION, { optional: true });
-    const scope = scopeOf(viewer);
-    await checkOpen(state, scope, quotation, quotationConvertRefusal(quotation));
-    const result = await enqueue(state.db, scope, {
-      entity: "SCJ",
-      operation: "convert",
-      number: "",
-      quotation: quotation.number,
-      payload: { stamp },
-      externalid: "",
-      seller: quotation.seller,
-      userId: viewer.user.id,
-      receivedAt: businessNow(state),
-    });
-    return c.json(accepted(result.queueId, scope, { quotation: quotation.number }, false, "0"), 202);
+    const find = () => quotationInScope(state, viewer, c.req.param("id"));
+    const [quotation, stamp] = await recordAtStamp(c, QUOTATION, find, { optional: true });
+    await checkOpen(state, scopeOf(viewer), quotation, quotationConvertRefusal(quotation));
+    return queueChange(c, state, viewer, QUOTATION_WRITES, quotation, "convert", { stamp });
   });
 }
 
-/** 202 body [defined here]: `queueId`, plus what a repeated externalid already produced. */
-function accepted(
-  queueId: string,
-  scope: Scope,
-  ids: { quotation: string; order?: string },
-  duplicate: boolean,
-  status: QueueStatus,
-) {
-  return {
-    queueId,
-    status: Number(status),
-    quotationid: ids.quotation ? quotationId(scope.branch, ids.quotation) : null,
-    orderid: ids.order ? orderId(scope.branch, ids.order) : null,
-    duplicate,
-  };
-}
+/**
+ * Quotations in the queue (ZTQ_ORCAM); 202 body [defined here]: `queueId`, plus what a repeated
+ * externalid already produced (`orderid` stays null: `quotationsqueue` tells the order a convert made).
+ */
+const QUOTATION_WRITES: QueuedResource<Quotation> = {
+  entity: "SCJ",
+  recordOf: (quotation) => ({ quotation: quotation.number, seller: quotation.seller }),
+  accepted: acceptedWith((scope, item) => ({
+    quotationid: item.quotation ? quotationId(scope.branch, item.quotation) : null,
+    orderid: null,
+  })),
+};
 
 function parsed(body: unknown): QuotationPayload {
   const result = parseQuotationPayload(body);

@@ -7,6 +7,9 @@ import { registerInvalidateRoute, registerOAuthRoutes } from "./oauth";
 import { registerTgvRoutes } from "./tgv";
 import { registerOrderRoutes } from "./orders-routes";
 import { registerQuotationRoutes } from "./quotations-routes";
+import { registerContactWriteRoutes } from "./contacts-routes";
+import { registerCustomerWriteRoutes } from "./customers-routes";
+import { registerProspectWriteRoutes } from "./prospects-routes";
 import { registerIndicatorRoutes } from "./indicators-routes";
 import { registerTaxRoutes } from "./taxes-routes";
 
@@ -27,6 +30,9 @@ export function protheusRoutes(state: SandboxState): Hono<AppEnv> {
   registerTgvRoutes(rest, state);
   registerOrderRoutes(rest, state);
   registerQuotationRoutes(rest, state);
+  registerContactWriteRoutes(rest, state);
+  registerCustomerWriteRoutes(rest, state);
+  registerProspectWriteRoutes(rest, state);
   registerIndicatorRoutes(rest, state);
   registerTaxRoutes(rest, state);
   return rest;

@@ -6,7 +6,7 @@ import { itemCodes } from "../orders/item-sequence";
 import { toCents } from "../orders/money";
 import type { Scope } from "../orders/tables";
 import { computeTaxes } from "../taxes/engine";
-import { loadTaxCustomer, loadTaxParameters } from "../taxes/load";
+import { loadTaxCustomer, loadTaxParameters, loadTaxProspect } from "../taxes/load";
 import { parseTaxPayload } from "../taxes/payload";
 import { taxRequestOf, type SimulationLine } from "../taxes/simulation";
 import { toSalesTaxes } from "../taxes/wire";
@@ -19,7 +19,8 @@ import { requireSellerViewer, sellerOf, type Viewer } from "./tgv/viewer";
  * Protheus's `SalesTaxes` (ERP-CONTRACT.md §6, TDN "API para a consulta de valores e tributos do
  * Pedido de venda"): `POST /api/fat/v1/SalesTaxes` simulates an order sent as JSON, `GET
  * /api/fat/v1/SalesTaxes/{SalesOrderId}` recalculates a saved one (C5_FILIAL + C5_NUM). Same
- * tenant, token and seller scoping as the PGV routes: another seller's customer or order is 404.
+ * tenant, token and seller scoping as the PGV routes: another seller's customer, prospect or order
+ * is 404. The simulated order is for a customer (SA1) or, for a prospect's quotation, a prospect (SUS).
  * Engine and formulas: sandbox/taxes/, sandbox/docs/taxes.md.
  */
 export function registerTaxRoutes(rest: Hono<AppEnv>, state: SandboxState): void {
@@ -29,9 +30,12 @@ export function registerTaxRoutes(rest: Hono<AppEnv>, state: SandboxState): void
     const viewer = await requireSellerViewer(state, c);
     const parsed = parseTaxPayload(await readJsonBody(c));
     if (!parsed.ok) throw new OrderValidationError(400, parsed.errors);
-    const { payload } = parsed;
+    const { payload, buyer } = parsed;
     const scope = scopeOf(viewer);
-    const customer = await customerOr404(state, scope, payload.customer, payload.store, sellerOf(viewer), viewer);
+    const customer =
+      buyer.kind === "customer"
+        ? await customerOr404(state, scope, buyer.code, buyer.store, sellerOf(viewer), viewer)
+        : await prospectOr404(state, scope, buyer.code, buyer.store, sellerOf(viewer), viewer);
     const codes = itemCodes(payload.items.length);
     const lines: SimulationLine[] = payload.items.map((item, i) => ({
       item: item.item || codes[i]!,
@@ -48,7 +52,11 @@ export function registerTaxRoutes(rest: Hono<AppEnv>, state: SandboxState): void
       lines,
     });
     if (errors.length > 0) throw new OrderValidationError(400, errors);
-    return c.json(toSalesTaxes(computeTaxes(request), { customer: customer.code, store: customer.store }));
+    const header =
+      buyer.kind === "customer"
+        ? { customer: buyer.code, store: buyer.store }
+        : { customer: "", store: "", prospect: buyer.code, prospectstore: buyer.store };
+    return c.json(toSalesTaxes(computeTaxes(request), header));
   });
 
   rest.get("/api/fat/v1/SalesTaxes/:id", async (c) => {
@@ -102,4 +110,23 @@ async function customerOr404(
     );
   }
   return { ...customer, code, store };
+}
+
+/** A prospect's quotation simulated: the SUS row is the buyer; its TES rules are the generic ones (no customer code). */
+async function prospectOr404(
+  state: SandboxState,
+  scope: Scope,
+  code: string,
+  store: string,
+  seller: string | undefined,
+  viewer: Viewer,
+) {
+  const prospect = await loadTaxProspect(state.db, scope, { code, store, seller });
+  if (!prospect) {
+    throw notFound(
+      `Prospect ${code}/${store} não encontrado.`,
+      `SalesTaxes: no live SUS ${code}/${store} in scope of user ${viewer.user.id} in ${scope.company},${scope.branch}`,
+    );
+  }
+  return { ...prospect, code: "", store: "" };
 }

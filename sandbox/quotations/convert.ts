@@ -6,7 +6,8 @@
  * CK_ITEM on each line; then the quotation items get CK_NUMPV and the header CJ_STATUS 'B'.
  */
 import type { OrderPayload } from "../orders/payload";
-import { placeOrder, QueueItemError } from "../orders/process-item";
+import { placeOrder } from "../orders/process-item";
+import { QueueItemError } from "../orders/queue-item";
 import type { Scope, Sql } from "../orders/tables";
 import { validateOrder } from "../orders/validate-order";
 import type { Quotation } from "./read";

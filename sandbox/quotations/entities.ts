@@ -37,6 +37,8 @@ export function quotationsEntity(loadItems: ItemsLoader): EntityDefinition {
       number: { sql: "t.CJ_NUM", type: "string", filter: true },
       customer: { sql: "t.CJ_CLIENTE", type: "string", filter: true },
       store: { sql: "t.CJ_LOJA", type: "string", filter: true },
+      prospect: { sql: "t.CJ_PROSPE", type: "string", filter: true },
+      prospectstore: { sql: "t.CJ_LOJPRO", type: "string", filter: true },
       paymentcondition: { sql: "t.CJ_CONDPAG", type: "string", filter: true },
       pricelist: { sql: "t.CJ_TABELA", type: "string", filter: true },
       seller: { sql: "t.CJ_XVEND", type: "string", filter: true },

@@ -1,60 +1,45 @@
 /**
  * What the job does with one quotation item of the queue (ZTQ_ENTITY 'SCJ'), inside the job's one
  * transaction (a failure writes nothing; the item ends in status 3 with the error as its message):
- * - insert: validate again (validate-quotation.ts), write SCJ/SCK (new CJ_NUM), notify;
+ * - insert: validate again (validate-quotation.ts: the customer, or the prospect of a prospect's
+ *   quotation), write SCJ/SCK (new CJ_NUM), notify;
  * - update: the quotation must still be editable (not converted, not cancelled) and unchanged
  *   since the client read it (its S_T_A_M_P_), then rewrite header and items, notify;
  * - delete: same checks, soft-delete SCJ/SCK, notify;
- * - convert: open and within its validity, unchanged when a stamp was sent, then MATA416
- *   (convert.ts), notify.
+ * - convert: open and within its validity, for a customer (a prospect's quotation waits for the
+ *   prospect's conversion), unchanged when a stamp was sent, then MATA416 (convert.ts), notify.
  * Every outcome — done or refused — notifies the quotation's seller (A1S type 3).
  */
 import type { JobOutcome } from "../orders/job";
-import { writeNotification } from "../orders/notifications";
-import { OPERATION_WORDS, QueueItemError } from "../orders/process-item";
+import { OPERATION_WORDS } from "../orders/process-item";
 import type { QueueRow } from "../orders/queue";
+import {
+  fieldErrorsText,
+  itemScope,
+  notifyItem,
+  parseQueuePayload,
+  QueueItemError,
+  unchangedRecord,
+  type FailureNotice,
+} from "../orders/queue-item";
 import { orderTables, type Scope, type Sql } from "../orders/tables";
 import { convertQuotation } from "./convert";
 import { quotationNotificationText, type QuotationEvent } from "./notification-texts";
 import { quotationPayloadSchema } from "./payload";
 import { quotationId, readQuotation } from "./read";
 import { quotationConvertRefusal, quotationEditRefusal } from "./status";
-import { validateQuotation } from "./validate-quotation";
+import { buyerChangeError, validateQuotation } from "./validate-quotation";
 import { deleteQuotation, insertQuotation, updateQuotation } from "./write";
-
-function parsePayload(row: QueueRow) {
-  const parsed = quotationPayloadSchema.safeParse(row.payload);
-  if (!parsed.success)
-    throw new QueueItemError(
-      `Conteúdo do item da fila inválido: ${parsed.error.issues.map((i) => i.message).join("; ")}`,
-    );
-  return parsed.data;
-}
-
-const payloadStamp = (row: QueueRow) => {
-  const stamp = (row.payload as { stamp?: unknown } | null)?.stamp;
-  return typeof stamp === "string" && stamp !== "" ? stamp : undefined;
-};
 
 async function liveQuotation(sql: Sql, scope: Scope, row: QueueRow, today: string) {
   const q = await readQuotation(sql, scope, row.quotation, today);
-  if (!q || q.seller !== row.seller) throw new QueueItemError(`Orçamento ${row.quotation} não encontrado ou excluído.`);
-  const stamp = payloadStamp(row);
-  if (stamp && q.stamp !== stamp)
-    throw new QueueItemError(`Orçamento ${row.quotation} foi alterado por outra operação antes do processamento.`);
-  return q;
+  return unchangedRecord(row, `Orçamento ${row.quotation}`, q?.seller === row.seller ? q : undefined);
 }
 
 /** A1S type 3 for the quotation's seller, keyed by the quotation id (the queue id before it has a number). */
-async function notify(sql: Sql, scope: Scope, row: QueueRow, number: string, event: QuotationEvent, today: string) {
-  const target = {
-    seller: row.seller,
-    fallbackUser: row.userId,
-    orderKey: number ? quotationId(row.branch, number) : row.id,
-    operation: row.operation,
-  };
-  await writeNotification(sql, scope, target, { type: "3", ...quotationNotificationText(event) }, today);
-  return quotationNotificationText(event).title;
+function notify(sql: Sql, scope: Scope, row: QueueRow, number: string, event: QuotationEvent, today: string) {
+  const recordId = number ? quotationId(row.branch, number) : "";
+  return notifyItem(sql, scope, row, recordId, { type: "3", ...quotationNotificationText(event) }, today);
 }
 
 export async function processQuotationItem(
@@ -63,7 +48,7 @@ export async function processQuotationItem(
   row: QueueRow,
   today: string,
 ): Promise<JobOutcome> {
-  const scope: Scope = { company, branch: row.branch };
+  const scope = itemScope(company, row);
   const done = async (number: string, event: QuotationEvent, orderNumber = "") => ({
     orderNumber,
     quotationNumber: number,
@@ -84,16 +69,16 @@ export async function processQuotationItem(
     return done(q.number, { kind: "converted", number: q.number, customerName: q.customername, order }, order);
   }
 
-  const payload = parsePayload(row);
+  const payload = parseQueuePayload(quotationPayloadSchema, row);
   if (row.operation === "update") {
     const q = await liveQuotation(sql, scope, row, today);
     const refusal = quotationEditRefusal(q);
     if (refusal) throw new QueueItemError(refusal);
     const current = (q.validity ?? "").replaceAll("-", "");
     const { errors, resolved } = await validateQuotation(sql, scope, row.seller, payload, today, current);
-    if (errors.length > 0) throw new QueueItemError(errors.map((e) => `${e.field}: ${e.message}`).join(" "));
-    if (q.customer !== resolved.customer || q.store !== resolved.store)
-      throw new QueueItemError("O cliente de um orçamento não pode ser alterado.");
+    if (errors.length > 0) throw new QueueItemError(fieldErrorsText(errors));
+    const changed = buyerChangeError(q, payload);
+    if (changed) throw new QueueItemError(changed.message);
     await updateQuotation(sql, scope, q.number, payload, resolved);
     return done(q.number, {
       kind: "saved",
@@ -113,7 +98,7 @@ export async function processQuotationItem(
       message: `Orçamento ${existing} já existente para o externalid ${row.externalid}.`,
     };
   const { errors, resolved } = await validateQuotation(sql, scope, row.seller, payload, today);
-  if (errors.length > 0) throw new QueueItemError(errors.map((e) => `${e.field}: ${e.message}`).join(" "));
+  if (errors.length > 0) throw new QueueItemError(fieldErrorsText(errors));
   const number = await insertQuotation(sql, scope, payload, resolved, {
     seller: row.seller,
     externalid: row.externalid,
@@ -137,14 +122,7 @@ async function quotationByExternalId(sql: Sql, scope: Scope, seller: string, ext
 }
 
 /** The error notification of a failed quotation item (written outside the rolled-back transaction). */
-export async function notifyQuotationFailure(
-  sql: Sql,
-  company: string,
-  row: QueueRow,
-  message: string,
-  today: string,
-): Promise<void> {
-  const scope: Scope = { company, branch: row.branch };
+export const notifyQuotationFailure: FailureNotice = async (sql, company, row, message, today) => {
   const event = { kind: "error", operation: OPERATION_WORDS[row.operation], number: row.quotation, message } as const;
-  await notify(sql, scope, row, row.quotation, event, today);
-}
+  await notify(sql, itemScope(company, row), row, row.quotation, event, today);
+};

@@ -1,8 +1,11 @@
 /**
  * One quotation as `GET quotations/{id}` answers it [defined here, shaped like the sales order]:
  * header, items, status (status.ts), the order it became (CK_NUMPV of its items, where MATA416
- * writes the link) and S_T_A_M_P_, the optimistic-concurrency token of PUT/DELETE/convert.
+ * writes the link) and S_T_A_M_P_, the optimistic-concurrency token of PUT/DELETE/convert. The
+ * buyer is the customer (CJ_CLIENTE/CJ_LOJA) or, on a prospect's quotation, the prospect
+ * (CJ_PROSPE/CJ_LOJPRO) — both once the prospect became a customer.
  */
+import { companyTable } from "../db";
 import { centsToNumber, toCents } from "../orders/money";
 import { orderTables, type Scope, type Sql } from "../orders/tables";
 import { toSaleItem, type SaleItemRow } from "../orders/order-read";
@@ -17,8 +20,13 @@ export const quotationId = (branch: string, number: string) => `${branch}${numbe
 type HeaderRow = {
   branch: string;
   number: string;
+  /** Blank on a prospect's quotation until the prospect becomes a customer. */
   customer: string;
   store: string;
+  /** CJ_PROSPE/CJ_LOJPRO: the prospect (SUS) it was made for; blank for a customer's quotation. */
+  prospect: string;
+  prospectstore: string;
+  /** A1_NOME; the prospect's US_NOME while the quotation has no customer. */
   customername: string;
   paymentcondition: string;
   pricelist: string;
@@ -54,13 +62,17 @@ export async function readQuotation(
   const t = orderTables(scope.company);
   const header = (
     await sql.query<HeaderRow>(
-      `SELECT cj.CJ_FILIAL AS branch, cj.CJ_NUM AS number, cj.CJ_CLIENTE AS customer, cj.CJ_LOJA AS store, COALESCE(rtrim(a1.A1_NOME), '') AS customername,
+      `SELECT cj.CJ_FILIAL AS branch, cj.CJ_NUM AS number, trim(cj.CJ_CLIENTE) AS customer, trim(cj.CJ_LOJA) AS store,
+              trim(cj.CJ_PROSPE) AS prospect, trim(cj.CJ_LOJPRO) AS prospectstore,
+              COALESCE(rtrim(a1.A1_NOME), rtrim(us.US_NOME), '') AS customername,
               cj.CJ_CONDPAG AS paymentcondition, trim(cj.CJ_TABELA) AS pricelist, cj.CJ_XVEND AS seller, cj.CJ_TPFRETE AS freighttype,
               cj.CJ_FRETE AS freightvalue, ${iso("cj.CJ_EMISSAO")} AS issuedate, ${iso("cj.CJ_VALIDA")} AS validity, cj.CJ_STATUS AS cjstatus,
               rtrim(cj.CJ_XEXTID) AS externalid, rtrim(cj.CJ_ORIGEM) AS origin,
               to_char(cj.S_T_A_M_P_ AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS stamp
          FROM ${t.SCJ} cj
          LEFT JOIN ${t.SA1} a1 ON a1.A1_FILIAL = cj.CJ_FILIAL AND a1.A1_COD = cj.CJ_CLIENTE AND a1.A1_LOJA = cj.CJ_LOJA AND a1.D_E_L_E_T_ = ' '
+         LEFT JOIN ${companyTable("SUS", scope.company)} us ON trim(cj.CJ_CLIENTE) = '' AND trim(cj.CJ_PROSPE) <> ''
+               AND us.US_FILIAL = cj.CJ_FILIAL AND us.US_COD = cj.CJ_PROSPE AND us.US_LOJA = cj.CJ_LOJPRO AND us.D_E_L_E_T_ = ' '
         WHERE cj.CJ_FILIAL = $1 AND cj.CJ_NUM = $2 AND cj.D_E_L_E_T_ = ' '`,
       [scope.branch, number],
     )

@@ -20,7 +20,15 @@ export function quotationStatusSql(today: string, t = "t"): string {
     WHEN trim(${t}.CJ_VALIDA) <> '' AND ${t}.CJ_VALIDA < ${today} THEN 'expired' ELSE 'open' END`;
 }
 
-type Refusable = { number: string; status: QuotationStatus; order: string; validity: string | null };
+type Refusable = {
+  number: string;
+  status: QuotationStatus;
+  order: string;
+  validity: string | null;
+  /** The buyer: a prospect's quotation has no customer until the prospect becomes one. */
+  customer?: string;
+  prospect?: string;
+};
 
 /** Edit and delete only while not converted and not cancelled; an expired one may be edited. */
 export function quotationEditRefusal(q: Refusable): string | undefined {
@@ -30,7 +38,10 @@ export function quotationEditRefusal(q: Refusable): string | undefined {
   return undefined;
 }
 
-/** MATA416 converts only an open quotation within its validity. */
+/**
+ * MATA416 converts only an open quotation within its validity, and only for a customer: a
+ * prospect's quotation waits until the prospect becomes a customer (CJ_CLIENTE/CJ_LOJA filled).
+ */
 export function quotationConvertRefusal(q: Refusable): string | undefined {
   if (q.status === "converted") return `Orçamento ${q.number} já efetivado no pedido ${q.order}.`;
   if (q.status === "cancelled") return `Orçamento ${q.number} cancelado: não pode ser efetivado.`;
@@ -38,5 +49,7 @@ export function quotationConvertRefusal(q: Refusable): string | undefined {
     const day = messageDate(q.validity!.replaceAll("-", ""));
     return `Orçamento ${q.number} vencido em ${day}: altere a validade antes de efetivar.`;
   }
+  if ((q.prospect ?? "").trim() !== "" && (q.customer ?? "").trim() === "")
+    return "Converta o prospect em cliente antes de efetivar o orçamento.";
   return undefined;
 }

@@ -3,6 +3,9 @@
  * order's (so MATA416 can link C6_ITEM to CK_ITEM one to one); CK_VALOR = quantity × price in
  * centavos; CK_PRUNIT the list price and CK_DESCONT the discount it implies — the order's rules
  * (orders/money.ts). Deleted rows are never removed: D_E_L_E_T_ = '*', so diffs report them.
+ * A prospect's quotation names the prospect in CJ_PROSPE/CJ_LOJPRO and leaves CJ_CLIENTE/CJ_LOJA
+ * (and CK_CLIENTE/CK_LOJA) blank until the prospect becomes a customer; the buyer never changes on
+ * an edit.
  */
 import { itemCodes } from "../orders/item-sequence";
 import { centsToDecimal, discountPercent, lineTotal } from "../orders/money";
@@ -61,14 +64,16 @@ export async function insertQuotation(
   const t = orderTables(scope.company);
   const number = await nextDocumentNumber(sql, t.SCJ, { branch: "CJ_FILIAL", number: "CJ_NUM" }, scope.branch);
   await sql.query(
-    `INSERT INTO ${t.SCJ} (CJ_FILIAL, CJ_NUM, CJ_CLIENTE, CJ_LOJA, CJ_XVEND, CJ_EMISSAO, CJ_ORIGEM, CJ_XEXTID,
+    `INSERT INTO ${t.SCJ} (CJ_FILIAL, CJ_NUM, CJ_CLIENTE, CJ_LOJA, CJ_PROSPE, CJ_LOJPRO, CJ_XVEND, CJ_EMISSAO, CJ_ORIGEM, CJ_XEXTID,
                            CJ_CONDPAG, CJ_TABELA, CJ_VALIDA, CJ_TPFRETE, CJ_FRETE)
-     VALUES ($1, $2, $3, $4, $5, $6, 'TGV.QUOTATION', $7, $8, $9, $10, $11, $12)`,
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, 'TGV.QUOTATION', $9, $10, $11, $12, $13, $14)`,
     [
       scope.branch,
       number,
       resolved.customer,
       resolved.store,
+      resolved.prospect,
+      resolved.prospectStore,
       header.seller,
       header.today,
       header.externalid,

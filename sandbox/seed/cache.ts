@@ -19,6 +19,8 @@ const KEEP = 3;
 const SOURCES = [
   "sandbox",
   "lib/br-documents.ts",
+  "lib/br-municipality.ts",
+  "lib/br-registration.ts",
   "lib/decimal.ts",
   "lib/money.ts",
   "node_modules/@electric-sql/pglite/package.json",

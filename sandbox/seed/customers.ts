@@ -7,6 +7,7 @@ import { cep, cnpj, cnpjRoot, companyName, cpf, emailOf, neighbourhood, personNa
 import { customerCode, type SellerPlan } from "./plan";
 import { cents } from "./products";
 import type { Rng } from "./random";
+import { validStateRegistration } from "./state-registration";
 import { fiscalProfile, taxShowcaseOf } from "./tax-showcase";
 
 /**
@@ -107,10 +108,11 @@ export function buildCustomers(
       const document = company ? cnpj(root, s) : cpf(rng);
       const contact = personName(faker);
       // Drawn in the order the row used to draw them (type, then registration), then made consistent.
+      // The registration is valid for A1_EST (MATA030 checks its digits when a rep edits the customer).
       const fiscal = fiscalProfile(
         {
           type: company && rng.chance(0.7) ? "R" : "F",
-          registration: company ? (rng.chance(0.15) ? "ISENTO" : String(rng.int(100_000_000, 999_999_999_999))) : "",
+          registration: company ? (rng.chance(0.15) ? "ISENTO" : validStateRegistration(city.uf, rng)) : "",
           company,
         },
         taxPin,

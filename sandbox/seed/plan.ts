@@ -37,9 +37,9 @@ type ScalePlan = {
 /**
  * Version of the `load` scale's data: bump it whenever what `load` seeds changes, so the bench's
  * data dir (data/bench-sandbox, seeded once and reused) is seeded again (tests/bench/load-sandbox.global.ts).
- * 2: quotations at load scale.
+ * 2: quotations at load scale. 3: state registrations (A1_INSCR) valid for the customer's UF.
  */
-export const LOAD_SEED_VERSION = 2;
+export const LOAD_SEED_VERSION = 3;
 
 const southeast = [
   ["SE", 8],

@@ -17,6 +17,7 @@ import { buildProducts, productRows, type Product } from "./products";
 import { hashSeed, Rng } from "./random";
 import { draftOne, draftOrders, type OrderDraft, type PriceOf } from "./sales-drafts";
 import { quotationVolume, seedQuotationVolume } from "./quotation-volume";
+import { seedProspects } from "./prospects";
 import { seedQuotations } from "./quotations";
 import { branchRows } from "./sales-rows";
 
@@ -138,6 +139,8 @@ export async function seedSalesData(db: Database, groups: readonly string[], opt
         await seedQuotationVolume(db, group, branch, volume);
       }
     }
+    // Fixed showcase prospects (no random draw), after every branch: their contacts take the next shared codes.
+    await seedProspects(db, group, today);
     await updateBalances(db, group);
   }
 }

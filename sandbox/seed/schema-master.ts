@@ -56,9 +56,54 @@ export const masterTables: Record<string, TableTemplate> = {
       "A1_DTCAD char(8) NOT NULL DEFAULT ''",
       // 1 = blocked for new movements, 2 = active (every *_MSBLQL field in Protheus).
       "A1_MSBLQL char(1) NOT NULL DEFAULT '2'",
+      // The prospect this customer was converted from (US_COD + US_LOJA) [custom field, defined here];
+      // SUS keeps the other direction in US_CODCLI/US_LOJACLI.
+      "A1_XPROSP varchar(8) NOT NULL DEFAULT ''",
+      // Who registered it through the PGV (the client's idempotency key, like C5_XEXTID) [defined here].
+      "A1_XEXTID varchar(60) NOT NULL DEFAULT ''",
     ],
     indexes: ["A1_FILIAL, A1_VEND", "A1_CGC", "A1_FILIAL, A1_NOME"],
     unique: "A1_FILIAL, A1_COD, A1_LOJA",
+  },
+  // Prospects (TMKA260). Keyed like SA1 (code + store; a new store of the same root CNPJ keeps the
+  // code). US_STATUS: 1 classificado, 2 desenvolvimento, 3 gerente, 4 standby, 5 cancelado,
+  // 6 cliente (converted: US_CODCLI/US_LOJACLI name the SA1 record, US_DTCONV the day).
+  SUS: {
+    description: "Prospects",
+    sharing: "exclusive",
+    columns: [
+      "US_FILIAL char(2) NOT NULL",
+      "US_COD char(6) NOT NULL",
+      "US_LOJA char(2) NOT NULL",
+      "US_NOME varchar(80) NOT NULL",
+      "US_NREDUZ varchar(40) NOT NULL DEFAULT ''",
+      "US_PESSOA char(1) NOT NULL DEFAULT 'J'",
+      "US_TIPO char(1) NOT NULL DEFAULT 'F'",
+      "US_CGC varchar(14) NOT NULL DEFAULT ''",
+      "US_INSCR varchar(18) NOT NULL DEFAULT ''",
+      "US_CONTRIB char(1) NOT NULL DEFAULT '2'",
+      "US_END varchar(80) NOT NULL DEFAULT ''",
+      "US_COMPLEM varchar(50) NOT NULL DEFAULT ''",
+      "US_BAIRRO varchar(40) NOT NULL DEFAULT ''",
+      "US_CEP char(8) NOT NULL DEFAULT ''",
+      "US_EST char(2) NOT NULL DEFAULT ''",
+      "US_COD_MUN char(5) NOT NULL DEFAULT ''",
+      "US_MUN varchar(60) NOT NULL DEFAULT ''",
+      "US_DDI varchar(6) NOT NULL DEFAULT '55'",
+      "US_DDD varchar(3) NOT NULL DEFAULT ''",
+      "US_TEL varchar(15) NOT NULL DEFAULT ''",
+      "US_EMAIL varchar(100) NOT NULL DEFAULT ''",
+      "US_VEND char(6) NOT NULL DEFAULT ''",
+      "US_STATUS char(1) NOT NULL DEFAULT '1'",
+      "US_CODCLI char(6) NOT NULL DEFAULT ''",
+      "US_LOJACLI char(2) NOT NULL DEFAULT ''",
+      "US_DTCONV char(8) NOT NULL DEFAULT ''",
+      "US_DTCAD char(8) NOT NULL DEFAULT ''",
+      "US_XEXTID varchar(60) NOT NULL DEFAULT ''",
+      "US_MSBLQL char(1) NOT NULL DEFAULT '2'",
+    ],
+    indexes: ["US_FILIAL, US_VEND", "US_CGC"],
+    unique: "US_FILIAL, US_COD, US_LOJA",
   },
   // Sellers (vendedores). A3_CODUSR links a seller to a Protheus user (SYS_USR.USR_ID).
   SA3: {

@@ -12,8 +12,12 @@ export const quotationTables: Record<string, TableTemplate> = {
     columns: [
       "CJ_FILIAL char(2) NOT NULL",
       "CJ_NUM char(6) NOT NULL",
+      // The customer; blank for a prospect's quotation until the prospect becomes a customer.
       "CJ_CLIENTE char(6) NOT NULL",
       "CJ_LOJA char(2) NOT NULL",
+      // MATA415: a quotation for a prospect (SUS) names it here instead of a customer.
+      "CJ_PROSPE char(6) NOT NULL DEFAULT ''",
+      "CJ_LOJPRO char(2) NOT NULL DEFAULT ''",
       "CJ_CONDPAG char(3) NOT NULL",
       "CJ_TABELA char(3) NOT NULL DEFAULT ''",
       "CJ_EMISSAO char(8) NOT NULL",
@@ -31,7 +35,7 @@ export const quotationTables: Record<string, TableTemplate> = {
       // 'TGV.QUOTATION' when the PGV job created it; blank when keyed in the ERP.
       "CJ_ORIGEM varchar(20) NOT NULL DEFAULT ''",
     ],
-    indexes: ["CJ_FILIAL, CJ_XVEND, CJ_EMISSAO", "CJ_FILIAL, CJ_CLIENTE, CJ_LOJA"],
+    indexes: ["CJ_FILIAL, CJ_XVEND, CJ_EMISSAO", "CJ_FILIAL, CJ_CLIENTE, CJ_LOJA", "CJ_FILIAL, CJ_PROSPE, CJ_LOJPRO"],
     unique: "CJ_FILIAL, CJ_NUM",
   },
   SCK: {

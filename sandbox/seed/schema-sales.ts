@@ -216,24 +216,27 @@ export const salesTables: Record<string, TableTemplate> = {
     indexes: ["A1S_FILIAL, A1S_CODUSR"],
     unique: "A1S_FILIAL, A1S_ID",
   },
-  // PGV queue [defined here, a custom table]: what POST/PUT/DELETE salesorders and quotations
-  // enqueue and the one TGVA002JOB-like job consumes in ZTQ_DTREC order. ZTQ_ENTITY says which
-  // record the item is about (SC5 order, SCJ quotation). ZTQ_STATUS 0 waiting, 1 processing,
+  // PGV queue [defined here, a custom table]: what POST/PUT/DELETE salesorders, quotations,
+  // customers, prospects and contacts enqueue and the one TGVA002JOB-like job consumes in ZTQ_DTREC
+  // order. ZTQ_ENTITY says which record the item is about (SC5 order, SCJ quotation, SA1 customer,
+  // SUS prospect, SU5 contact). ZTQ_STATUS 0 waiting, 1 processing,
   // 2 done, 3 error. Timestamps are timestamptz (machine data, never shown as Protheus dates).
   ZTQ: {
-    description: "Fila de pedidos e orçamentos do PGV",
+    description: "Fila de gravações do PGV",
     sharing: "exclusive",
     columns: [
       "ZTQ_FILIAL char(2) NOT NULL",
       "ZTQ_ID varchar(36) NOT NULL",
-      // SC5 (sales order) | SCJ (quotation)
+      // SC5 (sales order) | SCJ (quotation) | SA1 (customer) | SUS (prospect) | SU5 (contact)
       "ZTQ_ENTITY char(3) NOT NULL DEFAULT 'SC5'",
-      // insert | update | delete; convert (SCJ only: MATA416 efetivação)
+      // insert | update | delete; convert (SCJ: MATA416 efetivação; SUS: prospect → customer)
       "ZTQ_OPER varchar(7) NOT NULL",
       // C5_NUM of the order (blank for an insert until the job assigns it; for a quotation's convert, the order it became).
       "ZTQ_PEDIDO char(6) NOT NULL DEFAULT ''",
       // CJ_NUM of the quotation (SCJ items; blank for an insert until the job assigns it).
       "ZTQ_ORCAM char(6) NOT NULL DEFAULT ''",
+      // The registration record (SA1/SUS: code + store; SU5: U5_CODCONT); blank for an insert until the job assigns it.
+      "ZTQ_CHAVE varchar(25) NOT NULL DEFAULT ''",
       "ZTQ_PAYLOAD jsonb NOT NULL DEFAULT '{}'::jsonb",
       "ZTQ_EXTID varchar(60) NOT NULL DEFAULT ''",
       "ZTQ_VEND char(6) NOT NULL DEFAULT ''",

@@ -1,4 +1,6 @@
 import { cities, type City } from "./cities";
+import { Rng } from "./random";
+import { validStateRegistration } from "./state-registration";
 
 /**
  * The tax showcase: customers of ana (seller 000001) in 01/01 — branch São Paulo/SP — pinned over
@@ -41,16 +43,21 @@ export const taxShowcaseCustomers: readonly TaxShowcaseCustomer[] = [
   },
 ];
 
-/** A fixed state registration for a pinned contributor whose draw gave none. */
-const PINNED_IE = "110042490114";
-
 export function taxShowcaseOf(code: string): (TaxShowcaseCustomer & { city: City }) | undefined {
   const pin = taxShowcaseCustomers.find((c) => c.code === code);
   if (!pin) return undefined;
-  const city = cities.find((c) => c.ibge === pin.ibge);
-  if (!city) throw new Error(`tax showcase ${code}: unknown city ${pin.ibge}`);
-  return { ...pin, city };
+  return { ...pin, city: cityOf(pin) };
 }
+
+function cityOf(pin: TaxShowcaseCustomer): City {
+  const city = cities.find((c) => c.ibge === pin.ibge);
+  if (!city) throw new Error(`tax showcase ${pin.code}: unknown city ${pin.ibge}`);
+  return city;
+}
+
+/** For a pinned contributor whose draw gave none: valid for its UF, from its own stream (no other draw moves). */
+const pinnedRegistration = (pin: TaxShowcaseCustomer) =>
+  validStateRegistration(cityOf(pin).uf, new Rng(0, `tax-showcase:${pin.code}`));
 
 /**
  * A1_TIPO, A1_INSCR and A1_CONTRIB kept consistent (MATA030): no state registration (blank or
@@ -67,7 +74,7 @@ export function fiscalProfile(
     : pin.contributor
       ? hasIe(drawn.registration)
         ? drawn.registration
-        : PINNED_IE
+        : pinnedRegistration(pin)
       : drawn.company
         ? "ISENTO"
         : "";

@@ -1,11 +1,11 @@
 /**
  * What the tax engine needs, read from the Protheus tables of one tenant: the SX6 parameters
- * (MV_ESTADO, MV_ESTICM, MV_NORTE, MV_ICMPAD), the customer (SA1), the products (SB1), the TES
+ * (MV_ESTADO, MV_ESTICM, MV_NORTE, MV_ICMPAD), the buyer (customer SA1, or prospect SUS), the products (SB1), the TES
  * (SF4) and the ST exceptions (SF7). Parameters are read branch row first, then the blank X6_FIL
  * row, as SuperGetMV does; the branch UF falls back to SYS_COMPANY's M0_ESTENT.
  */
 import { findBranch } from "../protheus/companies";
-import type { Database } from "../db";
+import { companyTable, type Database } from "../db";
 import { toBasisPoints } from "../orders/money";
 import { orderTables, type Scope, type Sql } from "../orders/tables";
 import type { StMargin, TaxCustomer, TaxParameters, TaxProduct, TaxTes } from "./engine";
@@ -51,6 +51,25 @@ export async function loadTaxCustomer(
     `SELECT trim(A1_EST) AS uf, trim(A1_TIPO) AS type, trim(A1_CONTRIB) AS contrib FROM ${orderTables(scope.company).SA1}
       WHERE A1_FILIAL = $1 AND A1_COD = $2 AND A1_LOJA = $3 AND ($4::text IS NULL OR A1_VEND = $4) AND D_E_L_E_T_ = ' '`,
     [scope.branch, customer.code, customer.store, customer.seller ?? null],
+  );
+  const row = rows[0];
+  return row && { uf: row.uf, type: row.type, contributor: row.contrib !== "2" };
+}
+
+/**
+ * The live prospect (SUS) of the branch, for a prospect's quotation, in the seller's portfolio
+ * (US_VEND) unless `seller` is undefined (administrator): US_EST, US_TIPO and US_CONTRIB play
+ * A1_EST, A1_TIPO and A1_CONTRIB, with the same rules.
+ */
+export async function loadTaxProspect(
+  sql: Sql,
+  scope: Scope,
+  prospect: { code: string; store: string; seller?: string },
+): Promise<TaxCustomer | undefined> {
+  const { rows } = await sql.query<{ uf: string; type: string; contrib: string }>(
+    `SELECT trim(US_EST) AS uf, trim(US_TIPO) AS type, trim(US_CONTRIB) AS contrib FROM ${companyTable("SUS", scope.company)}
+      WHERE US_FILIAL = $1 AND US_COD = $2 AND US_LOJA = $3 AND ($4::text IS NULL OR US_VEND = $4) AND D_E_L_E_T_ = ' '`,
+    [scope.branch, prospect.code, prospect.store, prospect.seller ?? null],
   );
   const row = rows[0];
   return row && { uf: row.uf, type: row.type, contributor: row.contrib !== "2" };

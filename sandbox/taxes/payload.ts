@@ -2,7 +2,7 @@
  * Body of `POST /api/fat/v1/SalesTaxes` [defined here; TOTVS publishes the API, not its fields —
  * ERP-CONTRACT.md §6]: a simulated order. Character fields may arrive padded to their dictionary
  * size ("000002  "): they are trimmed before any check. Structural checks only; what needs the
- * tables (customer in the seller's portfolio, product, operation type) is the route's. Every
+ * tables (customer or prospect in the seller's portfolio, product, operation type) is the route's. Every
  * message names the field: `Campo items[0].quantity inválido: deve ser maior que zero.`
  */
 import { z } from "zod";
@@ -27,9 +27,16 @@ const taxItemSchema = z.object({
   operationtype: optionalCode(2),
 });
 
+/** A buyer's code: trimmed; blank or absent → undefined (`buyerOf` below decides which buyer was sent). */
+const buyerCode = (max: number) =>
+  z.preprocess((value) => (typeof value === "string" && value.trim() === "" ? undefined : value), optionalCode(max));
+
 const taxPayloadSchema = z.object({
-  customer: code(6),
-  store: code(2),
+  /** The buyer: a customer (SA1, `customer` + `store`) or a prospect (SUS, `prospect` + `prospectstore`). */
+  customer: buyerCode(6),
+  store: buyerCode(2),
+  prospect: buyerCode(6),
+  prospectstore: buyerCode(2),
   freighttype: z
     .enum(["C", "F", "T", "S"], { error: "use C (CIF), F (FOB), T (terceiros) ou S (sem frete)" })
     .optional(),
@@ -43,6 +50,24 @@ const taxPayloadSchema = z.object({
 });
 
 export type TaxPayload = z.infer<typeof taxPayloadSchema>;
+
+/** Who the simulated order is for: a customer (SA1) or, for a prospect's quotation, a prospect (SUS). */
+export type TaxBuyer = { kind: "customer" | "prospect"; code: string; store: string };
+
+/** Exactly one buyer, whole: its field errors otherwise (a missing one is reported as the customer). */
+function buyerOf(p: TaxPayload): TaxBuyer | FieldError[] {
+  const customer = p.customer !== undefined || p.store !== undefined;
+  const prospect = p.prospect !== undefined || p.prospectstore !== undefined;
+  if (customer && prospect) return [fieldError(["prospect"], "informe o cliente ou o prospect, não ambos")];
+  const [kind, code, store, storeField] = prospect
+    ? (["prospect", p.prospect, p.prospectstore, "prospectstore"] as const)
+    : (["customer", p.customer, p.store, "store"] as const);
+  const missing = [
+    ...(code === undefined ? [fieldError([kind], "obrigatório")] : []),
+    ...(store === undefined ? [fieldError([storeField], "obrigatório")] : []),
+  ];
+  return missing.length > 0 ? missing : { kind, code: code!, store: store! };
+}
 
 /** `["items", 0, "quantity"]` → `items[0].quantity` (messages) and `items.0.quantity` (details, as orders name fields). */
 function fieldNames(issuePath: readonly PropertyKey[]): { message: string; detail: string } {
@@ -60,7 +85,7 @@ const fieldError = (path: readonly PropertyKey[], reason: string): FieldError =>
 
 export function parseTaxPayload(
   body: unknown,
-): { ok: true; payload: TaxPayload } | { ok: false; errors: FieldError[] } {
+): { ok: true; payload: TaxPayload; buyer: TaxBuyer } | { ok: false; errors: FieldError[] } {
   // reportInput: an issue carries what was sent, so "absent" (obrigatório) differs from "wrong type".
   const parsed = taxPayloadSchema.safeParse(body, { reportInput: true });
   if (!parsed.success) {
@@ -81,5 +106,7 @@ export function parseTaxPayload(
           ? []
           : [fieldError(["items", i, "operationtype"], "informe o tipo de operação do item ou do pedido")],
       );
-  return missingOperation.length ? { ok: false, errors: missingOperation } : { ok: true, payload: parsed.data };
+  const buyer = buyerOf(parsed.data);
+  const errors = [...(Array.isArray(buyer) ? buyer : []), ...missingOperation];
+  return errors.length || Array.isArray(buyer) ? { ok: false, errors } : { ok: true, payload: parsed.data, buyer };
 }

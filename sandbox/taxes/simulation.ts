@@ -25,6 +25,10 @@ export type SimulationLine = {
 
 export type SimulationInput = {
   parameters: TaxParameters;
+  /**
+   * The buyer; `code`/`store` pick the customer-specific TES rules, so a prospect (SUS) comes with
+   * them blank and gets the generic ones — as its quotation resolved the TES.
+   */
   customer: TaxCustomer & { code: string; store: string };
   freight: Cents;
   lines: readonly SimulationLine[];

@@ -54,12 +54,21 @@ function item(i: ItemTaxes) {
 
 export type SalesTaxesAnswer = ReturnType<typeof toSalesTaxes>;
 
-/** `order` (C5_NUM) only when the taxes are those of a saved order (GET). */
-export function toSalesTaxes(result: TaxResult, header: { customer: string; store: string; order?: string }) {
+/**
+ * `order` (C5_NUM) only when the taxes are those of a saved order (GET). The buyer is the customer,
+ * or the prospect of a prospect's quotation (`customer`/`store` blank then); `customeruf` is the
+ * buyer's UF either way.
+ */
+export function toSalesTaxes(
+  result: TaxResult,
+  header: { customer: string; store: string; prospect?: string; prospectstore?: string; order?: string },
+) {
   return {
     ...(header.order === undefined ? {} : { order: header.order }),
     customer: header.customer,
     store: header.store,
+    prospect: header.prospect ?? "",
+    prospectstore: header.prospectstore ?? "",
     branchuf: result.branchUf,
     customeruf: result.customerUf,
     interstate: result.interstate,

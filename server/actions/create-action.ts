@@ -29,6 +29,7 @@ type ActionMessages =
   | "actions"
   | "orderForm.errors"
   | "quotationForm.errors"
+  | "registration.errors"
   | "sgeEnrol.errors"
   | "sgeOps.errors"
   | "notifications.errors"

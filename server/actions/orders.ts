@@ -13,7 +13,7 @@ import { dismissPending } from "@/server/services/order-pending";
 import { submitOrder } from "@/server/services/order-submit";
 import { createAction, fieldErrorWords } from "./create-action";
 import { getErpErrorText } from "@/server/i18n";
-import { salesDocumentEnvelope, submitResult, submitSchema, type Submitted } from "./submit-result";
+import { draftSaved, salesDocumentEnvelope, submitResult, submitSchema, type Submitted } from "./submit-result";
 
 const order = salesDocumentEnvelope("orders.action", "orderForm.errors");
 
@@ -23,14 +23,7 @@ export const saveOrderDraft = createAction({
   schema: draftInputSchema,
   invalid: (t) => ({ ok: false, error: t("draft_invalid") }),
   run: async ({ viewer, input, t }): Promise<ActionResult<DraftSummary>> => {
-    const saved = await saveDraft(viewer, input);
-    if (!saved.ok)
-      return {
-        ok: false,
-        error: saved.reason === "sent" ? t("draft_sent") : t("not_found"),
-        code: saved.reason === "sent" ? "locked" : "not_found",
-      };
-    return { ok: true, data: saved.draft };
+    return draftSaved(t, await saveDraft(viewer, input));
   },
 });
 

@@ -9,7 +9,7 @@ import type { DraftSummary } from "@/lib/types/order-entry";
 import { draftInputSchema, saveDraft } from "@/server/services/order-drafts";
 import { submitOrder } from "@/server/services/order-submit";
 import { createAction, fieldErrorWords } from "./create-action";
-import { salesDocumentEnvelope, submitResult, submitSchema, type Submitted } from "./submit-result";
+import { draftSaved, salesDocumentEnvelope, submitResult, submitSchema, type Submitted } from "./submit-result";
 
 // The quotation form's actions: the order form's draft and one-submit-per-draft machinery, sent as a quotation.
 
@@ -21,14 +21,7 @@ export const saveQuotationDraft = createAction({
   schema: draftInputSchema,
   invalid: (t) => ({ ok: false, error: t("draft_invalid") }),
   run: async ({ viewer, input, t }): Promise<ActionResult<DraftSummary>> => {
-    const saved = await saveDraft(viewer, { ...input, document: "quotation" });
-    if (!saved.ok)
-      return {
-        ok: false,
-        error: saved.reason === "sent" ? t("draft_sent") : t("not_found"),
-        code: saved.reason === "sent" ? "locked" : "not_found",
-      };
-    return { ok: true, data: saved.draft };
+    return draftSaved(t, await saveDraft(viewer, { ...input, document: "quotation" }));
   },
 });
 

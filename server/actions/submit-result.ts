@@ -1,11 +1,13 @@
 import "server-only";
 import { z } from "zod";
-import type { ActionResult } from "@/lib/action-result";
+import type { ActionFailure, ActionResult } from "@/lib/action-result";
 import { getErpErrorText } from "@/server/i18n";
+import type { DraftSummary } from "@/lib/types/order-entry";
 import type { ApplyOutcome } from "@/server/services/order-resend";
 import { fieldErrorWords, type ActionWords } from "./create-action";
 
-// What the order and quotation send actions share (not a "use server" module: nothing here is an action).
+// What the send actions share — orders, quotations, customers, prospects, contacts (not a "use server"
+// module: nothing here is an action).
 
 /** A sales document's actions: sales viewer, its form's `errors` words, a Protheus 401 is an expired session. */
 export const salesDocumentEnvelope = <M extends "orderForm.errors" | "quotationForm.errors">(
@@ -32,6 +34,14 @@ export type Submitted = { queueId: string | null; orderId: string | null };
 /** A send's outcome in the viewer's words (the keys of the form's `errors` namespace). */
 export async function submitResult(t: ActionWords, outcome: ApplyOutcome): Promise<ActionResult<Submitted>> {
   if (outcome.ok) return { ok: true, data: { queueId: outcome.queueId, orderId: outcome.orderId } };
+  return sendFailure(t, outcome);
+}
+
+/** Why a send did not go, in the viewer's words: every document's send answers these (orders, quotations, registrations, contacts). */
+export async function sendFailure(
+  t: ActionWords,
+  outcome: Exclude<ApplyOutcome, { ok: true }>,
+): Promise<ActionFailure> {
   switch (outcome.reason) {
     case "invalid":
       return { ok: false, error: t("invalid"), fieldErrors: await fieldErrorWords(outcome.fieldErrors) };
@@ -56,4 +66,17 @@ export async function submitResult(t: ActionWords, outcome: ApplyOutcome): Promi
     case "not_found":
       return { ok: false, error: t("not_found"), code: "not_found" };
   }
+}
+
+/** A draft save's answer in the viewer's words (keys `draft_sent`, `not_found` of the form's `errors`). */
+export function draftSaved(
+  t: ActionWords,
+  saved: { ok: true; draft: DraftSummary } | { ok: false; reason: "not_found" | "sent" },
+): ActionResult<DraftSummary> {
+  if (saved.ok) return { ok: true, data: saved.draft };
+  return {
+    ok: false,
+    error: saved.reason === "sent" ? t("draft_sent") : t("not_found"),
+    code: saved.reason === "sent" ? "locked" : "not_found",
+  };
 }

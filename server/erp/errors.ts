@@ -14,9 +14,35 @@ const totvsEnvelopeSchema = z.object({
   details: z.array(z.unknown()).optional(),
 });
 
-export type ErpFieldError = { field: string; message: string };
+/**
+ * A field-level message of a refused write. A registration's duplicate CPF/CNPJ also says so
+ * (`reason`) and, only when the existing record is the caller's own, names it (`record`).
+ */
+export type ErpFieldError = {
+  field: string;
+  message: string;
+  reason?: "duplicate";
+  /** A duplicate's kind of record: a customer or a prospect. */
+  duplicateOf?: "customer" | "prospect";
+  record?: { code: string; store: string };
+};
 
-const fieldDetailSchema = z.object({ field: z.string().min(1), message: z.string().min(1) });
+const recordKeySchema = z.object({ code: z.string().min(1), store: z.string().min(1) });
+const fieldDetailSchema = z
+  .object({
+    field: z.string().min(1),
+    message: z.string().min(1),
+    reason: z.literal("duplicate").optional().catch(undefined),
+    duplicateOf: z.enum(["customer", "prospect"]).optional().catch(undefined),
+    customer: recordKeySchema.optional().catch(undefined),
+    prospect: recordKeySchema.optional().catch(undefined),
+  })
+  .transform(({ customer, prospect, reason, duplicateOf, ...detail }): ErpFieldError => ({
+    ...detail,
+    ...(reason ? { reason } : {}),
+    ...(duplicateOf ? { duplicateOf } : {}),
+    ...(customer || prospect ? { record: (customer ?? prospect)! } : {}),
+  }));
 
 /**
  * The stable machine code of an ErpError: `erp.<kind>` for the generic case, or one of the portal's

@@ -1,6 +1,6 @@
 import "server-only";
 import { and, desc, eq, sql } from "drizzle-orm";
-import type { Contact, ContactPhone, ContactWithPhones } from "@/lib/types/contact";
+import type { ContactWithPhones } from "@/lib/types/contact";
 import type { Customer } from "@/lib/types/customer";
 import type { PaymentCondition, PriceList } from "@/lib/types/catalog";
 import type { FinancialStatus, Receivable, ReceivablesResult } from "@/lib/types/financial";
@@ -14,6 +14,7 @@ import { orders, syncedRecords } from "@/server/store/schema";
 import { scopeOf } from "@/server/sync/scope";
 import { record, records } from "./synced";
 import { businessToday } from "@/server/clock";
+import { entityContacts } from "./contacts";
 import { findCustomer } from "./customers";
 
 type CustomerDetail = {
@@ -58,19 +59,13 @@ export async function getCustomerDetail(viewer: Viewer, code: string, store: str
     "financialstatus",
     sql`${syncedRecords.data}->>'code' = ${code} and ${syncedRecords.data}->>'store' = ${store}`,
   );
-  const contacts = customer.document
-    ? await records<Contact>(scope, "contacts", sql`${syncedRecords.data}->>'customerDocument' = ${customer.document}`)
-    : [];
-  const phones = contacts.length
-    ? await records<ContactPhone>(
-        scope,
-        "phonecontacts",
-        sql`${syncedRecords.data}->>'contactId' in (${sql.join(
-          contacts.map((c) => sql`${c.id}`),
-          sql`, `,
-        )})`,
-      )
-    : [];
+  // The customer's contacts: by the entity the ERP names, or by its CPF/CNPJ where it names none.
+  const contacts = await entityContacts(viewer, {
+    type: "customer",
+    code: customer.code,
+    store: customer.store,
+    document: customer.document,
+  });
   const [paymentCondition, priceList, orders] = await Promise.all([
     record<PaymentCondition>(scope, "paymentconditions", customer.paymentCondition),
     record<PriceList>(scope, "pricelists", customer.priceList),
@@ -83,9 +78,7 @@ export async function getCustomerDetail(viewer: Viewer, code: string, store: str
     priceList,
     sellerName: viewer.seller && viewer.seller.code === customer.seller ? viewer.seller.name : null,
     recentOrders: orders,
-    contacts: contacts
-      .map((c) => ({ ...c, phones: phones.filter((p) => p.contactId === c.id) }))
-      .sort((a, b) => a.name.localeCompare(b.name)),
+    contacts,
   };
 }
 

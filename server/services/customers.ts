@@ -2,7 +2,9 @@ import "server-only";
 import { addDays } from "@/lib/dates";
 import { businessToday } from "@/server/clock";
 import { and, asc, desc, eq, inArray, sql, type SQL } from "drizzle-orm";
+import type { AnyPgColumn } from "drizzle-orm/pg-core";
 import { normalizeDocument } from "@/lib/br-documents";
+import { maskDocument } from "@/lib/mask";
 import { MIN_SEARCH, type CustomerQuery } from "@/lib/schemas/customer-query";
 import { searchText } from "@/lib/search-text";
 import type { Customer } from "@/lib/types/customer";
@@ -15,13 +17,16 @@ import { scopeOf } from "@/server/sync/scope";
 const likeEscape = (s: string) => s.replace(/[\\%_]/g, (m) => `\\${m}`);
 
 /** Customers matching a type-ahead text (name, trade name, code/store, CPF/CNPJ with or without mask). */
-export function customerSearchCondition(q: string): SQL | undefined {
+export const customerSearchCondition = (q: string) => searchCondition(customers.search, q);
+
+/** Rows whose `search` column (lib/search-text.ts) matches a type-ahead text, a masked CPF/CNPJ or code+store too. */
+export function searchCondition(column: AnyPgColumn, q: string): SQL | undefined {
   if (q.length < MIN_SEARCH) return undefined;
   const terms = new Set([searchText(q)]);
   // CPF/CNPJ typed with its mask ("11.222.333/0001") or code+store ("000123 01").
   const compact = normalizeDocument(q).replace(/\s/g, "").toLowerCase();
   if (compact.length >= MIN_SEARCH && /\d/.test(compact)) terms.add(compact);
-  const ors = [...terms].map((t) => sql`${customers.search} like ${`%${likeEscape(t)}%`}`);
+  const ors = [...terms].map((t) => sql`${column} like ${`%${likeEscape(t)}%`}`);
   return ors.length === 1 ? ors[0] : sql`(${sql.join(ors, sql` or `)})`;
 }
 
@@ -83,7 +88,8 @@ function toListItem(c: Customer, overdue: number): CustomerListItem {
     store: c.store,
     name: c.name,
     tradeName: c.tradeName,
-    document: c.document,
+    // A list never carries a natural person's CPF in full (LGPD, issue 18); the customer page does, and logs it.
+    document: maskDocument(c.document),
     risk: c.risk,
     blocked: c.blocked,
     creditLimit: c.creditLimit,

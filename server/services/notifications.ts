@@ -7,8 +7,12 @@ import { markNotificationViewed } from "@/server/erp/protheus/notifications";
 import { getDb } from "@/server/store/db";
 import { syncState, syncedRecords } from "@/server/store/schema";
 import {
+  contactsEntity,
+  customersEntity,
   notificationsEntity,
   orderQueueEntity,
+  phoneContactsEntity,
+  prospectsEntity,
   quotationQueueEntity,
   quotationsEntity,
   salesOrdersEntity,
@@ -95,6 +99,9 @@ const ACTIVITIES = {
   order: [orderQueueEntity, salesOrdersEntity, notificationsEntity],
   quotation: [quotationQueueEntity, quotationsEntity, notificationsEntity],
   conversion: [quotationQueueEntity, quotationsEntity, orderQueueEntity, salesOrdersEntity, notificationsEntity],
+  customer: [customersEntity, notificationsEntity],
+  prospect: [prospectsEntity, customersEntity, contactsEntity, notificationsEntity],
+  contact: [contactsEntity, phoneContactsEntity, notificationsEntity],
 } as const;
 export type Activity = keyof typeof ACTIVITIES;
 

@@ -23,16 +23,19 @@ type CheckedOrder = { payload: OrderPayload; customerName: string; total: number
  * the customer is in the portfolio and not blocked, the codes exist and are usable today, every
  * product is active (and in the list), no price is below the list's minimum. The payload is built
  * here — seller and branch come from the session, prices are checked, totals recomputed.
+ * A prospect's quotation has no customer: its `buyer` (the prospect, checked by the caller) is
+ * given instead, and the rest is checked as for a customer.
  */
 export async function checkOrder(
   viewer: Viewer,
   form: OrderForm,
+  buyer?: { name: string },
 ): Promise<{ ok: true; order: CheckedOrder } | { ok: false; fieldErrors: FieldCodes }> {
   const scope = scopeOf(viewer);
   const today = businessToday();
   const errors: FieldCodes = {};
   const [customer, condition, list, operations, carrier] = await Promise.all([
-    orderCustomer(viewer, form.customer, form.store),
+    buyer ? Promise.resolve(null) : orderCustomer(viewer, form.customer, form.store),
     record<PaymentCondition>(scope, "paymentconditions", form.paymentCondition),
     form.priceList ? record<PriceList>(scope, "pricelists", form.priceList) : Promise.resolve(null),
     records<OperationType>(scope, "operationtypes"),
@@ -40,8 +43,11 @@ export async function checkOrder(
   ]);
   const knownOperations = new Set(operations.map((o) => o.code.trim()));
   const operation = knownOperations.has(form.operationType.trim());
-  if (!customer) errors.customer = "customer_unknown";
-  else if (customer.blocked) errors.customer = "customer_blocked";
+  // A prospect's quotation's buyer was checked by the caller.
+  if (!buyer) {
+    if (!customer) errors.customer = "customer_unknown";
+    else if (customer.blocked) errors.customer = "customer_blocked";
+  }
   if (!condition) errors.paymentCondition = "unknown_code";
   else if (condition.blocked) errors.paymentCondition = "blocked_code";
   if (form.priceList && !list) errors.priceList = "unknown_code";
@@ -85,7 +91,7 @@ export async function checkOrder(
   return {
     ok: true,
     order: {
-      customerName: customer!.name,
+      customerName: buyer?.name ?? customer!.name,
       total: totals.total,
       payload: toOrderPayload(form),
     },

@@ -10,6 +10,7 @@ import { scopeOf } from "@/server/sync/scope";
 import { problemOf } from "./draft-problem";
 import { ownOrder } from "./order-form-context";
 import { ownQuotation } from "./quotations";
+import { ownRegistrationRecord } from "./registration-records";
 
 // Drafts: what the rep typed, kept server-side (sanitised, never trusted as an order).
 
@@ -21,6 +22,9 @@ const draftDataSchema = z.object({
   key: z.string().max(60).catch(""),
   customer: text(6),
   store: text(2),
+  /** A prospect's quotation: the prospect (SUS) in place of the customer; blank otherwise. */
+  prospect: text(6),
+  prospectStore: text(2),
   customerName: text(120),
   copiedFrom: text(6),
   paymentCondition: text(3),
@@ -51,17 +55,52 @@ const draftDataSchema = z.object({
 });
 type DraftData = z.infer<typeof draftDataSchema>;
 
+/**
+ * What a registration draft may hold (customer, prospect: the form of
+ * lib/schemas/registration-form.ts; contact: its own form), sanitised the same way.
+ */
+const registrationDataSchema = z.record(z.string().max(40), z.unknown()).catch({});
+export type RegistrationDraftData = Record<string, unknown>;
+
 /** What a draft becomes: the ERP record it is sent as. */
-export const draftDocuments = ["order", "quotation"] as const;
+export const draftDocuments = ["order", "quotation", "customer", "prospect", "contact"] as const;
 export type DraftDocument = (typeof draftDocuments)[number];
+export type SalesDocument = "order" | "quotation";
+const isSalesDocument = (document: DraftDocument): document is SalesDocument =>
+  document === "order" || document === "quotation";
+
+/** A draft's data as stored, with what its list row shows (name, lines, total). */
+function draftValues(document: DraftDocument, raw: unknown) {
+  if (!isSalesDocument(document)) {
+    const data = registrationDataSchema.parse(raw ?? {});
+    const name = typeof data.name === "string" ? data.name.slice(0, 120) : "";
+    return {
+      data,
+      key: typeof data.key === "string" ? data.key.slice(0, 60) : "",
+      customerName: name,
+      lines: 0,
+      total: 0,
+    };
+  }
+  const data = draftDataSchema.parse(raw ?? {});
+  const totals = orderTotals(data.items, data.freightValue);
+  return {
+    data,
+    key: data.key,
+    customerName: data.customerName,
+    lines: data.items.filter((i) => i.product).length,
+    total: totals.total,
+  };
+}
 
 export const draftInputSchema = z.object({
   id: z.uuid(),
   document: z.enum(draftDocuments).default("order"),
   kind: z.enum(["new", "edit"]),
+  /** The record an edit draft changes: an order's or quotation's number, a customer's or prospect's `code/store`, a contact's code. */
   orderNumber: z
     .string()
-    .regex(/^[0-9A-Za-z]{1,6}$/)
+    .regex(/^[0-9A-Za-z]{1,6}(\/[0-9A-Za-z]{1,2})?$/)
     .optional(),
   stamp: z.string().max(40).optional(),
   data: z.unknown(),
@@ -77,7 +116,11 @@ function summary(row: DraftRow): DraftSummary {
     document: row.document,
     kind: row.kind,
     orderNumber: row.orderId ? row.orderId.slice(-6) : null,
-    customer: data.customer ? `${data.customer.trim()}/${data.store.trim()}` : "",
+    customer: data.customer
+      ? `${data.customer.trim()}/${data.store.trim()}`
+      : data.prospect
+        ? `${data.prospect.trim()}/${data.prospectStore.trim()}`
+        : "",
     customerName: row.customerName,
     lines: row.lines,
     total: Number(row.total),
@@ -96,15 +139,13 @@ export async function saveDraft(
   viewer: Viewer,
   input: DraftInput,
 ): Promise<{ ok: true; draft: DraftSummary } | { ok: false; reason: "not_found" | "sent" }> {
-  const data = draftDataSchema.parse(input.data ?? {});
   const document = input.document ?? "order";
+  const { data, key, customerName, lines, total } = draftValues(document, input.data);
   let orderId: string | null = null;
   if (input.kind === "edit") {
-    const record = input.orderNumber ? await ownRecord(viewer, document, input.orderNumber) : null;
-    if (!record) return { ok: false, reason: "not_found" };
-    orderId = record.id;
+    orderId = input.orderNumber ? await ownRecordId(viewer, document, input.orderNumber) : null;
+    if (!orderId) return { ok: false, reason: "not_found" };
   }
-  const totals = orderTotals(data.items, data.freightValue);
   const db = await getDb();
   const scope = scopeOf(viewer);
   const values = {
@@ -115,11 +156,11 @@ export async function saveDraft(
     kind: input.kind,
     orderId,
     stamp: input.stamp ?? null,
-    key: data.key,
+    key,
     data,
-    customerName: data.customerName,
-    lines: data.items.filter((i) => i.product).length,
-    total: totals.total,
+    customerName,
+    lines,
+    total,
     updatedAt: new Date(),
   };
   const [row] = await db
@@ -228,6 +269,23 @@ export async function discardDraft(viewer: Viewer, id: string): Promise<boolean>
 }
 
 /** The viewer's own order or quotation a draft edits (null for anyone else's). */
-export function ownRecord(viewer: Viewer, document: DraftDocument, number: string) {
+export function ownRecord(viewer: Viewer, document: SalesDocument, number: string) {
   return document === "quotation" ? ownQuotation(viewer, number) : ownOrder(viewer, number);
+}
+
+/** The viewer's own record a draft edits, whatever the document: its id (null for anyone else's). */
+async function ownRecordId(viewer: Viewer, document: DraftDocument, key: string): Promise<string | null> {
+  if (isSalesDocument(document)) return (await ownRecord(viewer, document, key))?.id ?? null;
+  return ownRegistrationRecord(viewer, document, key);
+}
+
+/** A registration draft's data (null for anyone else's draft, or another document's). */
+export async function getRegistrationDraft(
+  viewer: Viewer,
+  id: string,
+  document: Exclude<DraftDocument, SalesDocument>,
+): Promise<(DraftSummary & { data: RegistrationDraftData; stamp: string | null; queueId: string | null }) | null> {
+  const row = await getDraftRow(viewer, id);
+  if (!row || row.document !== document) return null;
+  return { ...summary(row), data: registrationDataSchema.parse(row.data), stamp: row.stamp, queueId: row.queueId };
 }

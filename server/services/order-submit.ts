@@ -1,47 +1,48 @@
 import "server-only";
-import { createHash } from "node:crypto";
-import { and, eq, lt, or } from "drizzle-orm";
 import { addDays, toSgeDate } from "@/lib/dates";
 import type { OrderForm } from "@/lib/schemas/order-form";
 import { MAX_VALIDITY_DAYS } from "@/lib/schemas/quotation-form";
 import { isEditable, toOrderStatus } from "@/lib/types/order";
-import { isQuotationEditable, toQuotationStatus } from "@/lib/types/quotation";
+import { isProspectQuotation, isQuotationEditable, toQuotationStatus } from "@/lib/types/quotation";
 import { erpForViewer, type Viewer } from "@/server/auth/viewer";
-import { ErpError, erpWords, isOrderRefusal, type ErpWords } from "@/server/erp/errors";
+import type { ErpWords } from "@/server/erp/errors";
 import { businessToday } from "@/server/clock";
 import { postOrder, putOrder, toFormFieldErrors, type OrderPayload } from "@/server/erp/protheus/orders";
 import { postQuotation, putQuotation, type QuotationPayload } from "@/server/erp/protheus/quotations";
 import type { ErpTarget } from "@/server/erp/protheus/transport";
-import { log } from "@/server/log";
-import { getDb } from "@/server/store/db";
-import { orderDrafts } from "@/server/store/schema";
-import { scopeOf } from "@/server/sync/scope";
-import { NOT_SENT, refusalProblem, sentProblem } from "./draft-problem";
+import { alreadySent, payloadHash, sendDraft, type Accepted } from "./draft-send";
 import { checkOrder, type FieldCodes } from "./order-check";
-import { getDraft, ownRecord, saveDraft, type DraftDocument } from "./order-drafts";
-
-/** A claim older than this is a submit that died midway (process stopped): it may be claimed again. */
-const STALE_CLAIM_MS = 60_000;
+import { ownRecord, saveDraft, type SalesDocument } from "./order-drafts";
+import { quotationProspect } from "./quotation-prospect";
 
 type SubmitInput = {
   draftId: string;
   /** An order (default) or a quotation: the same draft, claim and idempotency machinery, another ERP resource. */
-  document?: DraftDocument;
+  document?: SalesDocument;
   kind: "new" | "edit";
   orderNumber?: string;
   stamp?: string;
   customerName: string;
-  /** A quotation's form carries its validity (ISO day, blank for the ERP's default). */
-  form: OrderForm & { validity?: string };
+  /**
+   * A quotation's form carries its validity (ISO day, blank for the ERP's default), and a prospect's
+   * quotation its prospect in place of the customer.
+   */
+  form: OrderForm & { validity?: string; prospect?: string; prospectStore?: string };
 };
 
-type Accepted = { queueId: string; recordId: string | null; duplicate: boolean };
+/** Who the document is for when not a customer of the portfolio (a prospect's quotation); `buyer` null for a customer. */
+type BuyerCheck =
+  | { ok: true; buyer: { name: string } | null }
+  | { ok: false; reason: "not_found" }
+  | { ok: false; fieldErrors: FieldCodes };
 
 /** What differs between sending an order and a quotation: the rest of the submit is one. */
 type DocumentWrites = {
   editable: (status: string) => boolean;
   /** The field code when an edit moves the record to another customer. */
   customerLocked: string;
+  /** A buyer other than a customer, checked in place of the customer (a quotation's prospect). */
+  buyer: (viewer: Viewer, form: SubmitInput["form"]) => Promise<BuyerCheck>;
   /** The payload from the checked order payload, or the field codes the document's own rules refuse. */
   payload: (
     order: OrderPayload,
@@ -70,10 +71,31 @@ export function quotationValidityCode(validity: string | undefined, today = busi
   return validity > last ? `validity_too_far:${toSgeDate(last)}` : null;
 }
 
-const writes: Record<DraftDocument, DocumentWrites> = {
+/**
+ * A prospect's quotation (sandbox/docs/quotations.md "Prospects"): the viewer's prospect, still a
+ * prospect. Anyone else's is not found, as another seller's quotation is; one converted since is
+ * the customer's now (the ERP refuses the prospect too).
+ */
+async function quotationBuyer(viewer: Viewer, form: SubmitInput["form"]): Promise<BuyerCheck> {
+  if (!form.prospect) return { ok: true, buyer: null };
+  const target = await quotationProspect(viewer, form.prospect, form.prospectStore ?? "");
+  if (target.ok) return { ok: true, buyer: target.prospect };
+  if (target.reason === "not_found") return { ok: false, reason: "not_found" };
+  const { code, store } = target.customer;
+  return { ok: false, fieldErrors: { prospect: `prospect_converted:${code.trim()}/${store.trim()}` } };
+}
+
+/** The target of an edit, which never changes: `customer/store`, or the prospect of a prospect's quotation. */
+const targetOf = (r: { customer: string; store: string; prospect?: string; prospectStore?: string }) =>
+  isProspectQuotation(r)
+    ? `prospect ${r.prospect!.trim()}/${(r.prospectStore ?? "").trim()}`
+    : `${r.customer}/${r.store}`;
+
+const writes: Record<SalesDocument, DocumentWrites> = {
   order: {
     editable: (status) => isEditable(toOrderStatus(status)),
     customerLocked: "customer_locked",
+    buyer: async () => ({ ok: true, buyer: null }),
     payload: (order) => ({ ok: true, payload: order }),
     post: async (target, payload) => ofOrder(await postOrder(target, payload as OrderPayload)),
     put: async (target, id, stamp, payload) => ofOrder(await putOrder(target, id, stamp, payload as OrderPayload)),
@@ -81,13 +103,22 @@ const writes: Record<DraftDocument, DocumentWrites> = {
   quotation: {
     editable: (status) => isQuotationEditable(toQuotationStatus(status)),
     customerLocked: "quotation_customer_locked",
+    buyer: quotationBuyer,
     payload: (order, form) => {
       const validity = quotationValidityCode(form.validity);
       if (validity) return { ok: false, fieldErrors: { validity } };
       // An order's own fields (carrier, the customer's order number, the invoice message) are not a quotation's.
       const { carrier: _carrier, customerordernumber: _number, message: _message, ...rest } = order;
       const payload: QuotationPayload = { ...rest, ...(form.validity ? { validity: form.validity } : {}) };
-      return { ok: true, payload };
+      if (!form.prospect) return { ok: true, payload };
+      // A prospect's quotation names the prospect and no customer (exactly one of the two).
+      const { customer: _customer, store: _store, ...forProspect } = payload;
+      const prospectPayload: QuotationPayload = {
+        ...forProspect,
+        prospect: form.prospect.trim(),
+        prospectstore: (form.prospectStore ?? "").trim(),
+      };
+      return { ok: true, payload: prospectPayload };
     },
     post: async (target, payload) => ofQuotation(await postQuotation(target, payload as QuotationPayload)),
     put: async (target, id, stamp, payload) =>
@@ -123,7 +154,7 @@ export async function submitOrder(viewer: Viewer, input: SubmitInput): Promise<S
     data: { ...input.form, customerName: input.customerName },
   });
   if (!saved.ok && saved.reason === "not_found") return { ok: false, reason: "not_found" };
-  if (!saved.ok) return alreadySent(viewer, input.draftId);
+  if (!saved.ok) return alreadySentOutcome(viewer, input.draftId);
   // A draft turned into an order's change ("apply my changes") is sent only as that change.
   if (saved.draft.kind !== input.kind || saved.draft.document !== document) return { ok: false, reason: "not_found" };
 
@@ -132,100 +163,42 @@ export async function submitOrder(viewer: Viewer, input: SubmitInput): Promise<S
     const record = input.orderNumber ? await ownRecord(viewer, document, input.orderNumber) : null;
     if (!record) return { ok: false, reason: "not_found" };
     if (!write.editable(record.status)) return { ok: false, reason: "locked" };
-    if (record.customer !== input.form.customer || record.store !== input.form.store)
+    if (targetOf(record) !== targetOf(input.form))
       return { ok: false, reason: "invalid", fieldErrors: { customer: write.customerLocked } };
     if (!input.stamp) return { ok: false, reason: "conflict", message: "" };
     orderId = record.id;
   }
-  const checked = await checkOrder(viewer, input.form);
+  const buyer = await write.buyer(viewer, input.form);
+  if (!buyer.ok) return "reason" in buyer ? buyer : { ok: false, reason: "invalid", fieldErrors: buyer.fieldErrors };
+  const checked = await checkOrder(viewer, input.form, buyer.buyer ?? undefined);
   if (!checked.ok) return { ok: false, reason: "invalid", fieldErrors: checked.fieldErrors };
   const built = write.payload(checked.order.payload, input.form);
   if (!built.ok) return { ok: false, reason: "invalid", fieldErrors: built.fieldErrors };
 
-  const db = await getDb();
-  const scope = scopeOf(viewer);
   const payload = built.payload;
   const hash = input.kind === "new" ? payloadHash(payload) : null;
-  const [before] = await db
-    .select({ sentHash: orderDrafts.sentHash })
-    .from(orderDrafts)
-    .where(and(eq(orderDrafts.id, input.draftId), eq(orderDrafts.scope, scope)));
-  const firstHash = before?.sentHash ?? hash;
-  const now = new Date();
-  const claimed = await db
-    .update(orderDrafts)
-    // Before the call: from here on, this payload may reach the ERP (the first one that did is kept).
-    .set({ state: "submitting", updatedAt: now, sentHash: firstHash })
-    .where(
-      and(
-        eq(orderDrafts.id, input.draftId),
-        eq(orderDrafts.scope, scope),
-        or(
-          eq(orderDrafts.state, "editing"),
-          and(eq(orderDrafts.state, "submitting"), lt(orderDrafts.updatedAt, new Date(now.getTime() - STALE_CLAIM_MS))),
-        ),
-      ),
-    )
-    .returning({ key: orderDrafts.key });
-  if (!claimed.length) return alreadySent(viewer, input.draftId);
-
-  const settle = (set: Partial<typeof orderDrafts.$inferInsert>) =>
-    db
-      .update(orderDrafts)
-      .set({ ...set, updatedAt: new Date() })
-      .where(and(eq(orderDrafts.id, input.draftId), eq(orderDrafts.scope, scope)));
-  try {
-    const target = await erpForViewer(viewer);
-    // The key is the draft's, fixed at its first save: a replay carrying another key changes nothing.
-    const key = claimed[0]!.key || input.form.key;
-    const answer = orderId
-      ? await write.put(target, orderId, input.stamp!, payload)
-      : await write.post(target, { ...(payload as object), externalid: key });
-    if (answer.duplicate && firstHash !== hash) {
-      // A send whose answer was lost reached the ERP, and the draft was edited since: the ERP kept the
-      // first content. Saying "sent" would report the old content as the new one.
-      await settle({ state: "editing", queueId: answer.queueId, error: sentProblem(answer.queueId) });
-      log.info("order.already_sent", { queueId: answer.queueId });
-      return { ok: false, reason: "already_sent", queueId: answer.queueId };
-    }
-    await settle({
-      state: "submitted",
-      queueId: answer.queueId,
-      error: null,
-      sentHash: answer.duplicate ? firstHash : hash,
-    });
-    log.info("order.submitted", { document, kind: input.kind, queueId: answer.queueId, duplicate: answer.duplicate });
-    return { ok: true, queueId: answer.queueId, orderId: answer.recordId ?? orderId };
-  } catch (error) {
-    if (!(error instanceof ErpError)) {
-      await settle({ state: "editing", error: NOT_SENT });
-      throw error;
-    }
-    // A refusal queued nothing: what the ERP held before this send is what it holds now. Without
-    // words of the ERP's own the draft keeps the refusal's code, worded in the viewer's language when shown.
-    const refused = { state: "editing" as const, error: refusalProblem(error), sentHash: before?.sentHash ?? null };
-    if (error.kind === "conflict") {
-      await settle(refused);
-      return { ok: false, reason: "conflict", ...erpWords(error) };
-    }
-    if (isOrderRefusal(error)) {
-      await settle(refused);
-      return { ok: false, reason: "rejected", ...erpWords(error), fieldErrors: toFormFieldErrors(error.fields) };
-    }
-    await settle({ state: "editing", error: NOT_SENT });
-    if (error.kind === "session_expired" || error.kind === "unauthorized") throw error;
-    log.warn("order.not_sent", { kind: error.kind, detail: error.detail });
-    return { ok: false, reason: "not_sent" };
+  const sent = await sendDraft(viewer, {
+    draftId: input.draftId,
+    hash,
+    what: "order",
+    logFields: { document, kind: input.kind },
+    fallbackKey: input.form.key,
+    send: async (key) => {
+      const target = await erpForViewer(viewer);
+      return orderId
+        ? write.put(target, orderId, input.stamp!, payload)
+        : write.post(target, { ...(payload as object), externalid: key });
+    },
+  });
+  if (sent.ok) return { ok: true, queueId: sent.queueId, orderId: sent.recordId ?? orderId };
+  if (sent.reason === "rejected") {
+    const { error, ...words } = sent;
+    return { ...words, fieldErrors: toFormFieldErrors(error.fields) };
   }
+  return sent;
 }
 
-/** What a send carries, as a digest: equal digests, equal orders. */
-function payloadHash(payload: unknown): string {
-  return createHash("sha256").update(JSON.stringify(payload)).digest("base64url");
-}
-
-async function alreadySent(viewer: Viewer, draftId: string): Promise<SubmitOutcome> {
-  const draft = await getDraft(viewer, draftId);
-  if (!draft) return { ok: false, reason: "not_found" };
-  return { ok: true, queueId: draft.queueId, orderId: null };
+async function alreadySentOutcome(viewer: Viewer, draftId: string): Promise<SubmitOutcome> {
+  const sent = await alreadySent(viewer, draftId);
+  return sent.ok ? { ok: true, queueId: sent.queueId, orderId: null } : { ok: false, reason: "not_found" };
 }

@@ -8,9 +8,9 @@ import { toQuotationStatus, type QuotationListItem, type QuotationPage } from "@
 import type { Viewer } from "@/server/auth/viewer";
 import { businessToday } from "@/server/clock";
 import { getDb } from "@/server/store/db";
-import { customers, quotations } from "@/server/store/schema";
+import { customers, prospects, quotations } from "@/server/store/schema";
 import { scopeOf } from "@/server/sync/scope";
-import { customerSearchCondition, lastSync } from "./customers";
+import { customerSearchCondition, lastSync, searchCondition } from "./customers";
 
 // "Meus orçamentos": the list and its CSV export, from the store (one quotation: quotations.ts).
 
@@ -20,6 +20,16 @@ const joinCustomer = and(
   eq(customers.code, quotations.customer),
   eq(customers.store, quotations.store),
 );
+
+/** A prospect's quotation's prospect (CJ_PROSPE/CJ_LOJPRO), as the rep's store has it: its name until it is a customer. */
+const joinProspect = and(
+  eq(prospects.scope, quotations.scope),
+  eq(prospects.code, quotations.prospect),
+  eq(prospects.store, quotations.prospectStore),
+);
+
+/** Who the quotation is for: the customer, else (a prospect's quotation) the prospect. */
+const buyerName = sql<string>`coalesce(${customers.name}, ${prospects.name}, '')`;
 
 /**
  * The status as of the business date: the ERP derives `expired` from CJ_VALIDA when it answers, so
@@ -33,12 +43,13 @@ function conditions(scope: string, query: Omit<QuotationQuery, "page" | "pageSiz
   const status = statusToday(today);
   const where: (SQL | undefined)[] = [eq(quotations.scope, scope)];
   if (query.q.length >= MIN_SEARCH) {
-    // A quotation number (typed in full or in part), or the customer: name, code, CPF/CNPJ.
+    // A quotation number (typed in full or in part), or the customer (or prospect): name, code, CPF/CNPJ.
     const digits = query.q.replace(/\D/g, "");
     where.push(
       or(
         digits.length >= MIN_SEARCH ? sql`${quotations.number} like ${`%${digits}%`}` : undefined,
         customerSearchCondition(query.q),
+        searchCondition(prospects.search, query.q),
       ),
     );
   }
@@ -57,7 +68,7 @@ const sortColumns = {
   validity: quotations.validity,
   number: quotations.number,
   total: quotations.total,
-  customer: customers.name,
+  customer: buyerName,
 } as const;
 
 const listColumns = (today: string) => ({
@@ -69,18 +80,24 @@ const listColumns = (today: string) => ({
   total: quotations.total,
   customer: quotations.customer,
   store: quotations.store,
-  customerName: sql<string>`coalesce(${customers.name}, '')`,
-  customerDocument: sql<string>`coalesce(${customers.document}, '')`,
+  customerName: buyerName,
+  customerDocument: sql<string>`coalesce(${customers.document}, ${prospects.document}, '')`,
   order: quotations.orderNumber,
   items: sql<number>`jsonb_array_length(${quotations.data}->'items')`,
+  prospect: quotations.prospect,
+  prospectStore: quotations.prospectStore,
 });
 
 function toItem(row: Record<keyof ReturnType<typeof listColumns>, unknown>): QuotationListItem {
+  const { prospect, prospectStore, ...item } = row;
+  // Still its prospect's (no customer yet): the list names the prospect and marks it.
+  const forProspect = typeof prospect === "string" && prospect.trim() && !String(item.customer).trim();
   return {
-    ...(row as QuotationListItem),
+    ...(item as Omit<QuotationListItem, "prospect">),
     status: toQuotationStatus(String(row.status)),
     total: Number(row.total),
     items: Number(row.items),
+    ...(forProspect ? { prospect: { code: prospect.trim(), store: String(prospectStore ?? "").trim() } } : {}),
   };
 }
 
@@ -106,6 +123,7 @@ export async function listQuotations(viewer: Viewer, query: QuotationQuery): Pro
           .select(listColumns(businessToday()))
           .from(quotations)
           .leftJoin(customers, joinCustomer)
+          .leftJoin(prospects, joinProspect)
           .where(where)
           .orderBy(order, desc(quotations.number))
           .limit(page.limit)
@@ -116,6 +134,7 @@ export async function listQuotations(viewer: Viewer, query: QuotationQuery): Pro
           .select({ total: sql<number>`count(*)::int` })
           .from(quotations)
           .leftJoin(customers, joinCustomer)
+          .leftJoin(prospects, joinProspect)
           .where(where)
       : db
           .select({ total: sql<number>`count(*)::int` })
@@ -152,6 +171,7 @@ async function pageThenCustomers(
     .select(listColumns(businessToday()))
     .from(quotations)
     .leftJoin(customers, joinCustomer)
+    .leftJoin(prospects, joinProspect)
     .where(and(eq(quotations.scope, scope), inArray(quotations.id, ids)));
   const at = new Map(ids.map((id, i) => [id, i]));
   return rows.sort((a, b) => at.get(a.id)! - at.get(b.id)!);
@@ -168,6 +188,7 @@ export async function exportQuotations(viewer: Viewer, query: QuotationQuery): P
     .select(listColumns(businessToday()))
     .from(quotations)
     .leftJoin(customers, joinCustomer)
+    .leftJoin(prospects, joinProspect)
     .where(where)
     .orderBy(order, desc(quotations.number))
     .limit(EXPORT_LIMIT);

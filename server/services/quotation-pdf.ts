@@ -1,5 +1,5 @@
 import "server-only";
-import type { Quotation } from "@/lib/types/quotation";
+import { isProspectQuotation, type Quotation } from "@/lib/types/quotation";
 import type { Viewer } from "@/server/auth/viewer";
 import { getFormat, getTranslations } from "@/server/i18n";
 import { orderIssuer } from "./order-issuer";
@@ -25,12 +25,20 @@ export async function quotationPdf(
   ]);
   if (!view) return null;
   const t = await getTranslations("quotation");
-  const { quotation, customer, names } = view;
+  const { quotation, customer, prospect, names } = view;
+  // Still a prospect's quotation: the prospect is who it is for (its name, document and address).
+  const buyer = isProspectQuotation(quotation)
+    ? {
+        code: quotation.prospect!,
+        store: quotation.prospectStore ?? "",
+        record: prospect ? { ...prospect, address: { ...prospect.address, country: "" } } : null,
+      }
+    : { code: quotation.customer, store: quotation.store, record: customer };
   const sheet: SalesDocument = {
     title: t("title", { number: quotation.number }),
     notice: await standing(quotation),
     issuer: orderIssuer(viewer),
-    customer: { code: quotation.customer, store: quotation.store, record: customer },
+    customer: buyer,
     conditions: {
       issueDate: quotation.issueDate,
       paymentCondition: { code: quotation.paymentCondition, name: names.paymentCondition },

@@ -4,6 +4,7 @@ import type { OperationType, PaymentCondition, PriceList } from "@/lib/types/cat
 import type { Customer } from "@/lib/types/customer";
 import {
   isConvertible,
+  isProspectQuotation,
   isQuotationEditable,
   type Quotation,
   type QuotationQueueItem,
@@ -18,6 +19,7 @@ import { getDb } from "@/server/store/db";
 import { customers, quotations, syncedRecords } from "@/server/store/schema";
 import { quotationQueueEntity } from "@/server/sync/entities";
 import { scopeOf } from "@/server/sync/scope";
+import { ownProspect } from "./prospects";
 import { record, records } from "./synced";
 
 // One of the viewer's quotations: ownership, the page's live read, the delete notice (the list: quotation-list.ts).
@@ -95,8 +97,10 @@ export async function getQuotation(viewer: Viewer, number: string): Promise<Quot
     log.warn("quotation.offline", { kind: error.kind, detail: error.detail });
   }
   quotation = quotationToday(quotation);
+  // Still a prospect's (no customer yet): the prospect is who it is for, and it converts only once a customer.
+  const forProspect = isProspectQuotation(quotation);
 
-  const [[customer], history, condition, list, operations] = await Promise.all([
+  const [[customer], prospect, history, condition, list, operations] = await Promise.all([
     db
       .select({ data: customers.data })
       .from(customers)
@@ -104,6 +108,7 @@ export async function getQuotation(viewer: Viewer, number: string): Promise<Quot
         and(eq(customers.scope, scope), eq(customers.code, quotation.customer), eq(customers.store, quotation.store)),
       )
       .limit(1),
+    forProspect ? ownProspect(viewer, quotation.prospect!.trim(), (quotation.prospectStore ?? "").trim()) : null,
     quotationHistory(scope, quotation),
     record<PaymentCondition>(scope, "paymentconditions", quotation.paymentCondition),
     record<PriceList>(scope, "pricelists", quotation.priceList),
@@ -112,6 +117,7 @@ export async function getQuotation(viewer: Viewer, number: string): Promise<Quot
   return {
     quotation,
     customer: customer ? (customer.data as Customer) : null,
+    prospect,
     history,
     names: {
       paymentCondition: condition?.description ?? "",
@@ -119,7 +125,8 @@ export async function getQuotation(viewer: Viewer, number: string): Promise<Quot
       operationTypes: Object.fromEntries(operations.map((o) => [o.code, o.description])),
     },
     editable: isQuotationEditable(quotation.status),
-    convertible: isConvertible(quotation.status),
+    // The ERP refuses to convert a prospect's quotation until the prospect is a customer.
+    convertible: isConvertible(quotation.status) && !forProspect,
     source,
     syncedAt: row.syncedAt.toISOString(),
   };

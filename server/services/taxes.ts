@@ -1,5 +1,6 @@
 import "server-only";
-import { taxRequestSchema, type TaxRequest } from "@/lib/schemas/taxes";
+import { isProspectRequest, taxRequestSchemaFor, type AnyTaxRequest, type TaxRequest } from "@/lib/schemas/taxes";
+import { isProspectQuotation } from "@/lib/types/quotation";
 import type { TaxWorksheet } from "@/lib/types/taxes";
 import { erpForViewer, type Viewer } from "@/server/auth/viewer";
 import { businessNow } from "@/server/clock";
@@ -9,6 +10,7 @@ import { savedOrderTaxes, simulateSalesTaxes } from "@/server/erp/protheus/sales
 import { scopeOf } from "@/server/sync/scope";
 import { findCustomer } from "./customers";
 import { ownOrder } from "./order-form-context";
+import { ownProspect } from "./prospects";
 import { ownQuotation } from "./quotations";
 
 const calculatedAt = () => businessNow().toISOString();
@@ -29,12 +31,16 @@ const portfolioSeen = new Map<string, number>();
  * on every settled change for the same customer: a positive answer is kept PORTFOLIO_TTL_MS in this
  * process, so those recalculations cost the ERP call alone. A refusal is never kept.
  */
-async function portfolioHas(viewer: Viewer, code: string, store: string): Promise<boolean> {
-  const key = `${scopeOf(viewer)}|${code}|${store}`;
+async function portfolioHas(viewer: Viewer, request: AnyTaxRequest): Promise<boolean> {
+  // A prospect's quotation: the viewer's prospect, whatever its status (the ERP simulates a converted one too).
+  const prospect = isProspectRequest(request);
+  const [code, store] = prospect ? [request.prospect, request.prospectStore] : [request.customer, request.store];
+  const key = `${scopeOf(viewer)}|${prospect ? "prospect" : "customer"}|${code}|${store}`;
   // Wall clock only to age the memo (an interval, not a business date).
   const now = Date.now();
   if ((portfolioSeen.get(key) ?? 0) > now) return true;
-  if (!(await findCustomer(viewer, code, store))) return false;
+  if (!(await (prospect ? ownProspect(viewer, code.trim(), store.trim()) : findCustomer(viewer, code, store))))
+    return false;
   if (portfolioSeen.size >= 5_000) portfolioSeen.clear();
   portfolioSeen.set(key, now + PORTFOLIO_TTL_MS);
   return true;
@@ -42,11 +48,12 @@ async function portfolioHas(viewer: Viewer, code: string, store: string): Promis
 
 /**
  * The ERP's taxes for what a form holds (order or quotation), read online: only for a customer of
- * the viewer's portfolio, with lines the order form's own schema accepts. ERP failures go on to the
- * caller (down → "impostos não calculados"); a refusal comes back with the ERP's words.
+ * the viewer's portfolio (or, for a prospect's quotation, one of the viewer's prospects), with lines
+ * the order form's own schema accepts. ERP failures go on to the caller (down → "impostos não
+ * calculados"); a refusal comes back with the ERP's words.
  */
 export async function formTaxes(viewer: Viewer, input: unknown): Promise<FormTaxes> {
-  const parsed = taxRequestSchema.safeParse(input);
+  const parsed = taxRequestSchemaFor(input).safeParse(input);
   if (!parsed.success)
     return {
       ok: false,
@@ -55,10 +62,7 @@ export async function formTaxes(viewer: Viewer, input: unknown): Promise<FormTax
     };
   const request = parsed.data;
   // The portfolio check and the session's ERP target are independent: read together.
-  const [inPortfolio, target] = await Promise.all([
-    portfolioHas(viewer, request.customer, request.store),
-    erpForViewer(viewer),
-  ]);
+  const [inPortfolio, target] = await Promise.all([portfolioHas(viewer, request), erpForViewer(viewer)]);
   if (!inPortfolio) return { ok: false, reason: "not_found" };
   try {
     return { ok: true, worksheet: await simulateSalesTaxes(target, request, calculatedAt) };
@@ -87,11 +91,14 @@ export async function quotationTaxes(viewer: Viewer, number: string): Promise<Ta
   const live = await fetchQuotation(target, stored.id);
   const quotation = live.seller === stored.seller ? live : stored;
   const operationType = quotation.items[0]?.operationType.trim() ?? "";
+  // Still a prospect's quotation: the ERP simulates it for the prospect (US_EST/US_TIPO/US_CONTRIB).
+  const buyer = isProspectQuotation(quotation)
+    ? { prospect: quotation.prospect!.trim(), prospectStore: (quotation.prospectStore ?? "").trim() }
+    : { customer: quotation.customer, store: quotation.store };
   return simulateSalesTaxes(
     target,
     {
-      customer: quotation.customer,
-      store: quotation.store,
+      ...buyer,
       operationType,
       freightType: quotation.freightType as TaxRequest["freightType"],
       freightValue: quotation.freightValue,

@@ -177,6 +177,9 @@ export const quotations = pgTable(
     externalId: text("external_id").notNull(),
     /** The order it became (C5_NUM), "" until converted. */
     orderNumber: text("order_number").notNull(),
+    /** The prospect (CJ_PROSPE/CJ_LOJPRO) of a prospect's quotation; null for a customer's. */
+    prospect: text("prospect"),
+    prospectStore: text("prospect_store"),
     data: jsonb("data").notNull(),
     syncedAt: timestamp("synced_at", { withTimezone: true }).notNull().defaultNow(),
   },
@@ -185,6 +188,43 @@ export const quotations = pgTable(
     index("quotations_scope_issue").on(t.scope, t.issueDate, t.number),
     index("quotations_scope_customer").on(t.scope, t.customer, t.store),
     index("quotations_scope_number").on(t.scope, t.number),
+    index("quotations_scope_prospect").on(t.scope, t.prospect, t.prospectStore),
+  ],
+);
+
+/**
+ * Synced prospects (SUS) with the columns "Meus prospects" searches, filters and sorts on. `status`
+ * is the portal's word for US_STATUS (lib/types/prospect.ts); `customer_code` names the customer a
+ * converted one became.
+ */
+export const prospects = pgTable(
+  "prospects",
+  {
+    scope: text("scope").notNull(),
+    /** US_FILIAL + US_COD + US_LOJA. */
+    id: text("id").notNull(),
+    code: text("code").notNull(),
+    store: text("store").notNull(),
+    name: text("name").notNull(),
+    tradeName: text("trade_name").notNull(),
+    document: text("document").notNull(),
+    city: text("city").notNull(),
+    uf: text("uf").notNull(),
+    status: text("status").notNull(),
+    customerCode: text("customer_code"),
+    customerStore: text("customer_store"),
+    seller: text("seller").notNull(),
+    inclusionDate: text("inclusion_date"),
+    /** Lower-case, accent-free name + trade name + code/store + document + city: what search matches. */
+    search: text("search").notNull(),
+    data: jsonb("data").notNull(),
+    syncedAt: timestamp("synced_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.scope, t.id] }),
+    index("prospects_scope_name").on(t.scope, t.name),
+    index("prospects_scope_code").on(t.scope, t.code, t.store),
+    index("prospects_search_trgm").using("gin", sql`${t.search} gin_trgm_ops`),
   ],
 );
 
@@ -200,8 +240,11 @@ export const orderDrafts = pgTable(
     id: text("id").primaryKey(),
     scope: text("scope").notNull(),
     login: text("login").notNull(),
-    /** What the draft becomes: a sales order (SC5) or a quotation (SCJ); `orderId` is then that record's id. */
-    document: text("document", { enum: ["order", "quotation"] })
+    /**
+     * What the draft becomes: a sales order (SC5), a quotation (SCJ), a customer (SA1), a prospect
+     * (SUS) or a contact (SU5); `orderId` is then that record's id.
+     */
+    document: text("document", { enum: ["order", "quotation", "customer", "prospect", "contact"] })
       .notNull()
       .default("order"),
     kind: text("kind", { enum: ["new", "edit"] }).notNull(),
@@ -264,3 +307,4 @@ export const indicatorCache = pgTable(
 );
 
 export * from "./schema-sge";
+export * from "./schema-privacy";

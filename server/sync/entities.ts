@@ -3,7 +3,7 @@ import { and, eq, inArray, sql } from "drizzle-orm";
 import { addDays } from "@/lib/dates";
 import { businessToday } from "@/server/clock";
 import type { Db } from "@/server/store/db";
-import { customersStore, ordersStore, quotationsStore, recordsStore, type RecordStore } from "./stores";
+import { customersStore, ordersStore, prospectsStore, quotationsStore, recordsStore, type RecordStore } from "./stores";
 import { customers } from "@/server/store/schema";
 import {
   toCarrier,
@@ -18,6 +18,7 @@ import { toCustomer } from "@/server/erp/protheus/customers";
 import { toFinancialStatus } from "@/server/erp/protheus/financial";
 import { toNotification } from "@/server/erp/protheus/notifications";
 import { toQueueItem, toSalesOrder } from "@/server/erp/protheus/orders";
+import { PROSPECTS_PATH, toProspect } from "@/server/erp/protheus/prospects";
 import {
   QUOTATIONS_PATH,
   QUOTATIONS_QUEUE_PATH,
@@ -31,6 +32,7 @@ import type { Customer } from "@/lib/types/customer";
 import type { FinancialStatus } from "@/lib/types/financial";
 import type { Notification } from "@/lib/types/notification";
 import type { QueueItem, SalesOrder } from "@/lib/types/order";
+import type { Prospect } from "@/lib/types/prospect";
 import type { Quotation, QuotationQueueItem } from "@/lib/types/quotation";
 
 /**
@@ -177,6 +179,12 @@ export const quotationQueueEntity = recordEntity<QuotationQueueItem>(
   500,
   toQuotationQueueItem,
 );
+
+/** The seller's prospects (SUS), every status: "Meus prospects" lists and searches them from the store. */
+export const prospectsEntity: EntityDef<Prospect> = {
+  ...recordEntity<Prospect>("prospects", PROSPECTS_PATH, 500, toProspect),
+  store: prospectsStore,
+};
 
 /** Items of one price list (`priceList/{code}/items`, diffs below it): one watermark per list. */
 export const PRICE_LIST_ITEMS = "pricelistitems";

@@ -23,6 +23,7 @@ import {
   priceListItemsEntity,
   priceListsEntity,
   productsEntity,
+  prospectsEntity,
   quotationQueueEntity,
   quotationsEntity,
   salesOrdersEntity,
@@ -50,6 +51,7 @@ export const SYNCED_ENTITIES = [
   orderQueueEntity,
   quotationsEntity,
   quotationQueueEntity,
+  prospectsEntity,
   notificationsEntity,
 ] as EntityDef<unknown>[];
 

@@ -3,13 +3,14 @@ import { and, eq, inArray, sql } from "drizzle-orm";
 import { searchText } from "@/lib/search-text";
 import type { Customer } from "@/lib/types/customer";
 import type { SalesOrder } from "@/lib/types/order";
+import type { Prospect } from "@/lib/types/prospect";
 import type { Quotation } from "@/lib/types/quotation";
 import type { Db } from "@/server/store/db";
-import { customers, orders, quotations, syncedRecords } from "@/server/store/schema";
+import { customers, orders, prospects, quotations, syncedRecords } from "@/server/store/schema";
 
 /**
  * Where a synced entity's rows live. Most go to `synced_records` as reshaped JSON; customers,
- * orders and quotations get tables of their own with the columns their lists search, filter and sort on.
+ * orders, quotations and prospects get tables of their own with the columns their lists search, filter and sort on.
  */
 export type RecordStore<T> = {
   upsert: (tx: Db, scope: string, entity: string, rows: { id: string; data: T }[]) => Promise<void>;
@@ -129,6 +130,8 @@ const quotationColumns = [
   "total",
   "external_id",
   "order_number",
+  "prospect",
+  "prospect_store",
   "data",
 ];
 
@@ -149,6 +152,8 @@ export const quotationsStore: RecordStore<Quotation> = {
           total: q.total,
           externalId: q.externalId,
           orderNumber: q.order,
+          prospect: q.prospect?.trim() ? q.prospect : null,
+          prospectStore: q.prospect?.trim() ? (q.prospectStore ?? "") : null,
           data: q,
         })),
       )
@@ -156,5 +161,53 @@ export const quotationsStore: RecordStore<Quotation> = {
   },
   remove: async (tx, scope, _entity, ids) => {
     await tx.delete(quotations).where(and(eq(quotations.scope, scope), inArray(quotations.id, ids)));
+  },
+};
+
+const prospectColumns = [
+  "code",
+  "store",
+  "name",
+  "trade_name",
+  "document",
+  "city",
+  "uf",
+  "status",
+  "customer_code",
+  "customer_store",
+  "seller",
+  "inclusion_date",
+  "search",
+  "data",
+];
+
+export const prospectsStore: RecordStore<Prospect> = {
+  upsert: async (tx, scope, _entity, rows) => {
+    await tx
+      .insert(prospects)
+      .values(
+        rows.map(({ data: p }) => ({
+          scope,
+          id: p.id,
+          code: p.code,
+          store: p.store,
+          name: p.name,
+          tradeName: p.tradeName,
+          document: p.document,
+          city: p.address.city,
+          uf: p.address.uf,
+          status: p.status,
+          customerCode: p.customer?.code ?? null,
+          customerStore: p.customer?.store ?? null,
+          seller: p.seller,
+          inclusionDate: p.inclusionDate,
+          search: searchText(p.name, p.tradeName, `${p.code}${p.store}`, p.code, p.document, p.address.city),
+          data: p,
+        })),
+      )
+      .onConflictDoUpdate({ target: [prospects.scope, prospects.id], set: excluded(prospectColumns) });
+  },
+  remove: async (tx, scope, _entity, ids) => {
+    await tx.delete(prospects).where(and(eq(prospects.scope, scope), inArray(prospects.id, ids)));
   },
 };

@@ -1,5 +1,6 @@
 import { inject } from "vitest";
 import { testBusinessDate } from "../../scripts/business-date.mjs";
+import { sandboxCepUrl } from "../../scripts/demo-config.mjs";
 
 // Portal server code under test reads its configuration through server/env.ts (lazily), so the
 // environment is set here, before any test file imports it. DATABASE_URL, when the runner sets it,
@@ -25,6 +26,8 @@ process.env.ERP_ALIASES = JSON.stringify({
   // Same ERP, but the portal allows only branch 02 of company 01.
   fortaleza: { restUrl: `${sandboxUrl}/rest`, tenants: [{ company: "01", branch: "02" }] },
 });
+// The registration forms' CEP lookup: the sandbox's ViaCEP stand-in (sandbox/cep.ts).
+process.env.CEP_LOOKUP_URL = sandboxCepUrl(sandboxUrl);
 process.env.SGE_CONNECTIONS = JSON.stringify({
   demo: { url: `${sandboxUrl}/rm/api`, user: "integracao", password: "integracao123", financeLogins: ["fabio"] },
   // Nothing listens on port 9: SGE is unreachable.

@@ -28,8 +28,19 @@ describe("client messages per page", () => {
     expect([...clientScopes.shell].sort()).toEqual(clientNamespaces(SHELL).names);
   });
 
+  // A component with its own <ClientMessages scope> (the contacts section) counts as a page of that scope.
+  const nested = pages.flatMap((p) =>
+    p.nested.map((inner) => ({
+      page: `${p.page} → ${inner.file}`,
+      scope: inner.scope,
+      ...clientNamespaces([inner.file]),
+    })),
+  );
+  const everyScope = [...pages, ...nested];
+
   it("every page gets what its client components read from its scope, or from the shell when it has none", () => {
-    for (const { page, scope, names } of pages) {
+    expect(nested.map((n) => n.scope)).toContain("contacts");
+    for (const { page, scope, names } of everyScope) {
       const sent: readonly string[] = scope ? clientScopes[scope as ClientScope] : clientScopes.shell;
       expect(sent, `${page} (scope ${scope ?? "shell"})`).toBeDefined();
       expect(
@@ -42,9 +53,9 @@ describe("client messages per page", () => {
   it("no scope sends a namespace none of its pages reads", () => {
     for (const [scope, sent] of Object.entries(clientScopes)) {
       if (scope === "shell") continue;
-      const read = new Set(pages.filter((p) => p.scope === scope).flatMap((p) => p.names));
+      const read = new Set(everyScope.filter((p) => p.scope === scope).flatMap((p) => p.names));
       expect(
-        pages.some((p) => p.scope === scope),
+        everyScope.some((p) => p.scope === scope),
         `scope ${scope} is used`,
       ).toBe(true);
       expect(

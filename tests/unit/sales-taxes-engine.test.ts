@@ -198,7 +198,7 @@ describe("seeded SA1 fiscal profile", () => {
   });
 
   it("applies a pin whatever was drawn", () => {
-    const reseller = { code: "x", ibge: "", type: "R" as const, contributor: true, case: "" };
+    const reseller = { code: "x", ibge: "3518800", type: "R" as const, contributor: true, case: "" };
     const consumer = { ...reseller, type: "F" as const, contributor: false };
     expect(fiscalProfile({ type: "F", registration: "ISENTO", company: true }, reseller)).toMatchObject({
       A1_TIPO: "R",

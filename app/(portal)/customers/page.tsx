@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
+import Link from "next/link";
 import { CustomerList } from "@/components/customers/customer-list";
+import { linkButton } from "@/components/ui/button";
 import { SyncIndicator } from "@/components/sync/sync-indicator";
 import { loadCustomerListParams, customerQueryOf } from "@/lib/list-search-params";
 import { requireSalesViewer } from "@/server/auth/viewer";
@@ -30,7 +32,14 @@ export default async function CustomersPage({ searchParams }: { searchParams: Se
         <h1 id="customers-title" className="text-2xl font-bold text-slate-900">
           {t("title")}
         </h1>
-        <SyncIndicator initial={status} />
+        <div className="flex flex-wrap items-center gap-3">
+          <SyncIndicator initial={status} />
+          {viewer.seller ? (
+            <Link href="/customers/new" className={linkButton.primary}>
+              {t("newCustomer")}
+            </Link>
+          ) : null}
+        </div>
       </div>
       <CustomerList initialQuery={query} initialPage={page} />
     </section>

@@ -6,23 +6,30 @@ import { useTranslations } from "use-intl";
 import { useFormat } from "@/components/i18n/use-format";
 import { fetchJson } from "@/components/fetch-json";
 import { RiskBadge } from "@/components/customers/risk-badge";
-import { formatDocument } from "@/lib/br-documents";
+import { badgeClass } from "@/components/orders/status-tone";
+import { prospectMarkerTone } from "@/components/quotations/status-tone";
+import { maskDocument } from "@/lib/mask";
 import { MIN_SEARCH } from "@/lib/customer-query-options";
 import type { CustomerPage } from "@/lib/types/customer-list";
 import type { OrderCustomer } from "@/lib/types/order-entry";
+import type { QuotationProspect } from "@/lib/types/quotation";
 
 /**
  * Picks the order's customer: the same search as My customers (name, trade name, code, CPF/CNPJ),
  * results as buttons (Tab / Enter), then the chosen customer's credit facts. Locked when editing.
+ * A prospect's quotation shows its fixed prospect instead (no search, no credit: not a customer yet).
  */
 export function CustomerPicker({
   selected,
+  prospect,
   locked,
   hasItems,
   error,
   onPick,
 }: {
   selected: OrderCustomer | null;
+  /** A prospect's quotation: the prospect it is for, never changed from the form. */
+  prospect?: QuotationProspect | null;
   locked: boolean;
   /** Items with products are repriced for another customer: the rep is told before. */
   hasItems: boolean;
@@ -43,6 +50,7 @@ export function CustomerPicker({
     staleTime: 30_000,
   });
   const { money } = useFormat();
+  const tq = useTranslations("quotationForm");
 
   async function pick(code: string, store: string) {
     setPicking(`${code}/${store}`);
@@ -61,12 +69,33 @@ export function CustomerPicker({
     }
   }
 
+  if (prospect) {
+    return (
+      <div className="rounded-xl border border-slate-200 bg-slate-50 p-3" data-testid="order-prospect">
+        <p className="flex flex-wrap items-center gap-2 font-semibold text-slate-900">
+          {prospect.name || `${prospect.code}/${prospect.store}`}
+          <span className={`${badgeClass} ${prospectMarkerTone}`}>{tq("prospect.badge")}</span>
+        </p>
+        <p className="text-sm text-slate-700">
+          {prospect.code}/{prospect.store}
+          {prospect.document ? ` · ${maskDocument(prospect.document)}` : ""}
+        </p>
+        <p className="mt-1 text-sm text-slate-700">{tq("prospect.fixed")}</p>
+        {error ? (
+          <p role="alert" className="mt-1 text-sm font-medium text-red-700">
+            {error}
+          </p>
+        ) : null}
+      </div>
+    );
+  }
+
   if (selected) {
     return (
       <div className="rounded-xl border border-slate-200 bg-slate-50 p-3" data-testid="order-customer">
         <p className="font-semibold text-slate-900">{selected.name}</p>
         <p className="text-sm text-slate-700">
-          {selected.code.trim()}/{selected.store.trim()} · {formatDocument(selected.document)}
+          {selected.code.trim()}/{selected.store.trim()} · {maskDocument(selected.document)}
         </p>
         <p className="mt-1 flex flex-wrap items-center gap-2 text-sm text-slate-800">
           <RiskBadge risk={selected.risk} label={selected.risk ? t("risk", { risk: selected.risk }) : t("noRisk")} />
@@ -157,7 +186,7 @@ export function CustomerPicker({
               >
                 <span className="font-medium">{c.name}</span>
                 <span className="text-sm text-slate-700">
-                  {c.code.trim()}/{c.store.trim()} · {formatDocument(c.document)}
+                  {c.code.trim()}/{c.store.trim()} · {maskDocument(c.document)}
                 </span>
                 <span className="text-sm text-slate-700">
                   {c.blocked ? t("blocked") : `${t("availableCredit")}: ${money(c.availableCredit)}`}

@@ -82,6 +82,9 @@ export function OrderForm({
   const [draftId] = useState(() => initial.draftId ?? newUuid());
   const [key] = useState(() => initial.values.key || newOrderKey());
   const [customer, setCustomer] = useState<OrderCustomer | null>(initial.customer);
+  // A prospect's quotation: who it is for is fixed (its name is the draft's and the send's customer name).
+  const prospect = quotation ? (initial.prospect ?? null) : null;
+  const buyerName = customer?.name ?? prospect?.name ?? "";
   const editing = initial.kind === "edit";
   const router = useRouter();
 
@@ -100,7 +103,7 @@ export function OrderForm({
     submitAction: actions?.submit,
     initial,
     draftId,
-    customerName: customer?.name ?? "",
+    customerName: buyerName,
     methods,
     rememberDraftInUrl,
     onAccepted: () => autosave.forget(),
@@ -123,7 +126,7 @@ export function OrderForm({
         data,
       }),
     enabled: phase.kind === "editing",
-    data: () => ({ ...getValues(), customerName: customer?.name ?? "", copiedFrom: initial.copiedFrom ?? "" }),
+    data: () => ({ ...getValues(), customerName: buyerName, copiedFrom: initial.copiedFrom ?? "" }),
     onFirstSave: () => rememberDraftInUrl(),
   });
 
@@ -239,13 +242,14 @@ export function OrderForm({
 
         <section aria-labelledby="form-customer" className="rounded-2xl border border-slate-200 bg-white p-4">
           <h2 id="form-customer" className="mb-2 text-lg font-semibold text-slate-900">
-            {t("customer")}
+            {prospect ? tq("prospect.title") : t("customer")}
           </h2>
           <CustomerPicker
             selected={customer}
+            prospect={prospect}
             locked={editing}
             hasItems={(values.items ?? []).some((line) => Boolean(line?.product))}
-            error={fieldError(errors.customer?.message ?? errors.store?.message)}
+            error={fieldError(errors.customer?.message ?? errors.store?.message ?? errors.prospect?.message)}
             onPick={pickCustomer}
           />
         </section>

@@ -25,7 +25,7 @@ type Sent = { key: string; request: unknown; indexes: number[] };
 const loadSchemas = loadOnce(() =>
   Promise.all([import("@/lib/schemas/order-form"), import("@/lib/schemas/taxes")]).then(([form, taxes]) => ({
     line: form.orderLineSchema,
-    request: taxes.taxRequestSchema,
+    request: taxes.taxRequestSchemaFor,
   })),
 );
 type Schemas = Awaited<ReturnType<typeof loadSchemas>>;
@@ -33,9 +33,9 @@ type Schemas = Awaited<ReturnType<typeof loadSchemas>>;
 /** The part of the form the ERP's tax engine needs, with the complete lines only (and where they sit in the form). */
 function useTaxRequest(): Sent | null {
   const { control } = useFormContext<OrderFormValues>();
-  const [customer, store, operationType, freightType, freightValue, items] = useWatch({
+  const [customer, store, prospect, prospectStore, operationType, freightType, freightValue, items] = useWatch({
     control,
-    name: ["customer", "store", "operationType", "freightType", "freightValue", "items"],
+    name: ["customer", "store", "prospect", "prospectStore", "operationType", "freightType", "freightValue", "items"],
   });
   const [schemas, setSchemas] = useState<Schemas | null>(null);
   // Asked again on the next change when a load failed (offline for a moment): loadOnce forgets failures.
@@ -56,16 +56,18 @@ function useTaxRequest(): Sent | null {
       const parsed = schemas.line.safeParse(line);
       return parsed.success ? [{ index, line: parsed.data }] : [];
     });
-    const request = schemas.request.safeParse({
-      customer,
-      store,
+    // The buyer: the customer, or a prospect's quotation's prospect.
+    const buyer = prospect ? { prospect, prospectStore } : { customer, store };
+    const input = {
+      ...buyer,
       operationType,
       freightType,
       freightValue: freightValue ?? 0,
       items: complete.map((c) => c.line),
-    });
+    };
+    const request = schemas.request(input).safeParse(input);
     return request.success ? JSON.stringify({ request: request.data, indexes: complete.map((c) => c.index) }) : null;
-  }, [schemas, customer, store, operationType, freightType, freightValue, items]);
+  }, [schemas, customer, store, prospect, prospectStore, operationType, freightType, freightValue, items]);
   return useMemo(() => (key ? { key, ...(JSON.parse(key) as Omit<Sent, "key">) } : null), [key]);
 }
 

@@ -3,7 +3,11 @@ import { sgeEnrolEn } from "./sge-enrol/en";
 import { sgeOpsEn } from "./sge-ops/en";
 import { quotationEn } from "./quotation/en";
 import { quotationsEn } from "./quotations/en";
+import { prospectsEn } from "./prospects/en";
+import { accessLogEn } from "./access-log/en";
 import { quotationFormEn } from "./quotation-form/en";
+import { registrationEn } from "./registration/en";
+import { contactsEn } from "./contacts/en";
 
 const en: Messages = {
   common: {
@@ -77,11 +81,13 @@ const en: Messages = {
     customers: "Customers",
     orders: "Orders",
     quotations: "Quotations",
+    prospects: "Prospects",
     mainNav: "Main navigation",
     enrolments: "Enrolments",
     pjContracts: "PJ contracts",
     sgeFinance: "SGE finance",
     sgeAdmin: "CRM services",
+    accessLog: "Personal data access",
   },
   home: {
     title: "Hello, {name}",
@@ -166,6 +172,7 @@ const en: Messages = {
     },
   },
   customers: {
+    newCustomer: "New customer",
     title: "My customers",
     search: "Search customer",
     searchHint: "Name, trade name, code/store or CPF/CNPJ (with or without mask). At least 3 characters.",
@@ -266,9 +273,6 @@ const en: Messages = {
     address: "Address",
     phone: "Phone",
     email: "E-mail",
-    contactsTitle: "Contacts",
-    noContacts: "No contacts registered.",
-    call: "Call {number}",
     commercialTitle: "Commercial terms",
     paymentCondition: "Payment condition",
     priceList: "Price list",
@@ -752,6 +756,7 @@ const en: Messages = {
       orderqueue: "Order queue",
       quotations: "Quotations",
       quotationqueue: "Quotation queue",
+      prospects: "Prospects",
       notifications: "Notifications",
     },
     waiting: "Waiting",
@@ -766,8 +771,12 @@ const en: Messages = {
     progressLabel: "{entity} progress",
   },
   quotations: quotationsEn,
+  prospects: prospectsEn,
+  accessLog: accessLogEn,
   quotation: quotationEn,
   quotationForm: quotationFormEn,
+  registration: registrationEn,
+  contacts: contactsEn,
   sgeEnrol: sgeEnrolEn,
   sgeOps: sgeOpsEn,
   errors: {
@@ -813,9 +822,26 @@ const en: Messages = {
     invalid: "Fix the highlighted fields.",
     unexpected: "Something went wrong. Code for support: {id}",
     field: {
+      cpf_invalid: "Invalid CPF: check the digits.",
+      ie_required: "Enter the state registration or tick Exempt.",
+      ie_invalid: "Invalid state registration for {value}.",
+      type_needs_ie: "Resellers and solidário customers need a state registration (not exempt).",
+      person_not_reseller: "An individual cannot be a reseller.",
+      cep_invalid: "Invalid CEP: enter its 8 digits.",
+      email_invalid: "Invalid e-mail.",
+      ddd_invalid: "Invalid area code: 2 digits.",
+      phone_invalid: "Invalid phone: 8 digits (landline) or 9 (mobile).",
+      too_many_phones: "At most {value} phones per contact.",
+      one_main_phone: "Mark only one main phone.",
+      city_not_in_uf: "City not found in this state.",
+      duplicate_own_customer: "Already your customer {value}.",
+      duplicate_other_customer: "Already a customer of this company (another seller's).",
+      duplicate_own_prospect: "Already your prospect {value}.",
+      duplicate_other_prospect: "Already a prospect of this company (another seller's).",
       validity_past: "The validity cannot be before today ({value}).",
       validity_too_far: "A quotation is valid for at most 180 days (until {value}).",
       quotation_customer_locked: "A quotation's customer cannot be changed.",
+      prospect_converted: "The prospect already became customer {value}: make the quotation for the customer.",
       required: "Required field.",
       too_long: "At most {value} characters.",
       invalid: "Invalid value.",

@@ -3,7 +3,11 @@ import { sgeEnrolEs } from "./sge-enrol/es";
 import { sgeOpsEs } from "./sge-ops/es";
 import { quotationEs } from "./quotation/es";
 import { quotationsEs } from "./quotations/es";
+import { prospectsEs } from "./prospects/es";
+import { accessLogEs } from "./access-log/es";
 import { quotationFormEs } from "./quotation-form/es";
+import { registrationEs } from "./registration/es";
+import { contactsEs } from "./contacts/es";
 
 const es: Messages = {
   common: {
@@ -78,11 +82,13 @@ const es: Messages = {
     customers: "Clientes",
     orders: "Pedidos",
     quotations: "Presupuestos",
+    prospects: "Prospectos",
     mainNav: "Navegación principal",
     enrolments: "Matrículas",
     pjContracts: "Contratos PJ",
     sgeFinance: "Finanzas SGE",
     sgeAdmin: "Servicios CRM",
+    accessLog: "Acceso a datos personales",
   },
   home: {
     title: "Hola, {name}",
@@ -167,6 +173,7 @@ const es: Messages = {
     },
   },
   customers: {
+    newCustomer: "Nuevo cliente",
     title: "Mis clientes",
     search: "Buscar cliente",
     searchHint: "Nombre, fantasía, código/tienda o CPF/CNPJ (con o sin máscara). Mínimo 3 caracteres.",
@@ -267,9 +274,6 @@ const es: Messages = {
     address: "Dirección",
     phone: "Teléfono",
     email: "Correo",
-    contactsTitle: "Contactos",
-    noContacts: "Ningún contacto registrado.",
-    call: "Llamar a {number}",
     commercialTitle: "Condiciones comerciales",
     paymentCondition: "Condición de pago",
     priceList: "Lista de precios",
@@ -761,6 +765,7 @@ const es: Messages = {
       orderqueue: "Cola de pedidos",
       quotations: "Presupuestos",
       quotationqueue: "Cola de presupuestos",
+      prospects: "Prospectos",
       notifications: "Notificaciones",
     },
     waiting: "En espera",
@@ -775,8 +780,12 @@ const es: Messages = {
     progressLabel: "Progreso de {entity}",
   },
   quotations: quotationsEs,
+  prospects: prospectsEs,
+  accessLog: accessLogEs,
   quotation: quotationEs,
   quotationForm: quotationFormEs,
+  registration: registrationEs,
+  contacts: contactsEs,
   sgeEnrol: sgeEnrolEs,
   sgeOps: sgeOpsEs,
   errors: {
@@ -822,9 +831,26 @@ const es: Messages = {
     invalid: "Corrija los campos destacados.",
     unexpected: "Algo salió mal. Código para soporte: {id}",
     field: {
+      cpf_invalid: "CPF inválido: verifique los dígitos.",
+      ie_required: "Informe la inscripción estatal o marque Exento.",
+      ie_invalid: "Inscripción estatal inválida para {value}.",
+      type_needs_ie: "Revendedor y solidario necesitan inscripción estatal (no exento).",
+      person_not_reseller: "Una persona física no puede ser revendedor.",
+      cep_invalid: "CEP inválido: informe los 8 dígitos.",
+      email_invalid: "Correo electrónico inválido.",
+      ddd_invalid: "Código de área inválido: 2 dígitos.",
+      phone_invalid: "Teléfono inválido: 8 dígitos (fijo) o 9 (móvil).",
+      too_many_phones: "Como máximo {value} teléfonos por contacto.",
+      one_main_phone: "Marque solo un teléfono principal.",
+      city_not_in_uf: "Municipio no encontrado en este estado.",
+      duplicate_own_customer: "Ya es su cliente {value}.",
+      duplicate_other_customer: "Ya es cliente de esta empresa (de otro vendedor).",
+      duplicate_own_prospect: "Ya es su prospecto {value}.",
+      duplicate_other_prospect: "Ya es prospecto de esta empresa (de otro vendedor).",
       validity_past: "La validez no puede ser anterior a hoy ({value}).",
       validity_too_far: "La validez es de como máximo 180 días (hasta {value}).",
       quotation_customer_locked: "El cliente de un presupuesto no puede cambiarse.",
+      prospect_converted: "El prospecto ya es el cliente {value}: haga el presupuesto para el cliente.",
       required: "Campo obligatorio.",
       too_long: "Como máximo {value} caracteres.",
       invalid: "Valor inválido.",

@@ -2,7 +2,11 @@ import { sgeEnrolPtBR } from "./sge-enrol/pt-BR";
 import { sgeOpsPtBR } from "./sge-ops/pt-BR";
 import { quotationPtBR } from "./quotation/pt-BR";
 import { quotationsPtBR } from "./quotations/pt-BR";
+import { prospectsPtBR } from "./prospects/pt-BR";
+import { accessLogPtBR } from "./access-log/pt-BR";
 import { quotationFormPtBR } from "./quotation-form/pt-BR";
+import { registrationPtBR } from "./registration/pt-BR";
+import { contactsPtBR } from "./contacts/pt-BR";
 /** pt-BR is the source language; en and es must have the same keys (checked by the type below). */
 const ptBR = {
   common: {
@@ -77,11 +81,13 @@ const ptBR = {
     customers: "Clientes",
     orders: "Pedidos",
     quotations: "Orçamentos",
+    prospects: "Prospects",
     mainNav: "Navegação principal",
     enrolments: "Matrículas",
     pjContracts: "Contratos PJ",
     sgeFinance: "Financeiro SGE",
     sgeAdmin: "Serviços CRM",
+    accessLog: "Acesso a dados pessoais",
   },
   home: {
     title: "Olá, {name}",
@@ -166,6 +172,7 @@ const ptBR = {
     },
   },
   customers: {
+    newCustomer: "Novo cliente",
     title: "Meus clientes",
     search: "Buscar cliente",
     searchHint: "Nome, fantasia, código/loja ou CPF/CNPJ (com ou sem máscara). Mínimo de 3 caracteres.",
@@ -266,9 +273,6 @@ const ptBR = {
     address: "Endereço",
     phone: "Telefone",
     email: "E-mail",
-    contactsTitle: "Contatos",
-    noContacts: "Nenhum contato cadastrado.",
-    call: "Ligar para {number}",
     commercialTitle: "Condições comerciais",
     paymentCondition: "Condição de pagamento",
     priceList: "Tabela de preço",
@@ -756,6 +760,7 @@ const ptBR = {
       orderqueue: "Fila de pedidos",
       quotations: "Orçamentos",
       quotationqueue: "Fila de orçamentos",
+      prospects: "Prospects",
       notifications: "Notificações",
     },
     waiting: "Aguardando",
@@ -770,8 +775,12 @@ const ptBR = {
     progressLabel: "Progresso de {entity}",
   },
   quotations: quotationsPtBR,
+  prospects: prospectsPtBR,
+  accessLog: accessLogPtBR,
   quotation: quotationPtBR,
   quotationForm: quotationFormPtBR,
+  registration: registrationPtBR,
+  contacts: contactsPtBR,
   sgeEnrol: sgeEnrolPtBR,
   sgeOps: sgeOpsPtBR,
   errors: {
@@ -817,9 +826,26 @@ const ptBR = {
     invalid: "Corrija os campos destacados.",
     unexpected: "Algo deu errado. Código para o suporte: {id}",
     field: {
+      cpf_invalid: "CPF inválido: confira os dígitos.",
+      ie_required: "Informe a inscrição estadual ou marque Isento.",
+      ie_invalid: "Inscrição estadual inválida para {value}.",
+      type_needs_ie: "Revendedor e solidário precisam de inscrição estadual (não isento).",
+      person_not_reseller: "Pessoa física não pode ser revendedor.",
+      cep_invalid: "CEP inválido: informe os 8 dígitos.",
+      email_invalid: "E-mail inválido.",
+      ddd_invalid: "DDD inválido: 2 dígitos.",
+      phone_invalid: "Telefone inválido: 8 dígitos (fixo) ou 9 (celular).",
+      too_many_phones: "No máximo {value} telefones por contato.",
+      one_main_phone: "Marque só um telefone principal.",
+      city_not_in_uf: "Município não encontrado nesta UF.",
+      duplicate_own_customer: "Já é seu cliente {value}.",
+      duplicate_other_customer: "Já é cliente desta empresa (de outro vendedor).",
+      duplicate_own_prospect: "Já é seu prospect {value}.",
+      duplicate_other_prospect: "Já é prospect desta empresa (de outro vendedor).",
       validity_past: "A validade não pode ser anterior a hoje ({value}).",
       validity_too_far: "A validade é de no máximo 180 dias (até {value}).",
       quotation_customer_locked: "O cliente de um orçamento não pode ser trocado.",
+      prospect_converted: "O prospect já virou o cliente {value}: faça o orçamento para o cliente.",
       required: "Campo obrigatório.",
       too_long: "No máximo {value} caracteres.",
       invalid: "Valor inválido.",

@@ -6,37 +6,55 @@ import { registerCollection } from "./routes";
 import { sellerOf } from "./viewer";
 
 /**
- * `contacts` (SU5, linked to customers through AC8, TMKA070) and `phonecontacts` (AGB). These
- * are the old-style PGV adapters: id `internalid`, deleted flag `d_e_l_e_t_` carrying the raw
- * D_E_L_E_T_ ('*' / ' '). A contact is the viewer's when an AC8 link ties it to a customer of
- * theirs (AC8_ENTIDA 'SA1', AC8_FILENT = tenant branch, AC8_CODENT = A1_COD + A1_LOJA); a deleted
- * contact keeps reaching its seller's diff through its (possibly deleted) link.
+ * `contacts` (SU5, linked to customers and prospects through AC8, TMKA070) and `phonecontacts`
+ * (AGB). These are the old-style PGV adapters: id `internalid`, deleted flag `d_e_l_e_t_` carrying
+ * the raw D_E_L_E_T_ ('*' / ' '). A contact is the viewer's when an AC8 link ties it to a customer
+ * of theirs (AC8_ENTIDA 'SA1', AC8_FILENT = tenant branch, AC8_CODENT = A1_COD + A1_LOJA) or to a
+ * prospect of theirs ('SUS', US_COD + US_LOJA, US_VEND); a deleted contact keeps reaching its
+ * seller's diff through its (possibly deleted) link. Writes: contacts-routes.ts.
  */
 /**
  * Joins the main row (`t`, of table `alias`, whose contact code is `contactColumn`) to its first link
- * (AC8) to a customer of the viewer in the tenant branch, as `lc` with that customer's CGC. A derived
- * table joined on the contact code (not a per-contact LATERAL), so the planner can start from the
- * seller's customers (SA1 index on A1_VEND). In a diff, the links are narrowed to the contacts whose
- * row was stamped after the date, so an empty diff does not walk every link of the seller. A live
- * row needs a live link; a deleted one still reaches its seller's diff through its link.
+ * (AC8) to a customer or prospect of the viewer in the tenant branch, as `lc` with that entity's
+ * CGC, AC8_ENTIDA and code + store. A derived table joined on the contact code (not a per-contact
+ * LATERAL), so the planner can start from the seller's customers and prospects (SA1 / SUS indexes
+ * on the seller): one branch per entity table, UNION ALL, then one link per contact — a live link
+ * first, a customer's before a prospect's (a converted prospect's contacts are linked to both). In
+ * a diff, the links are narrowed to the contacts whose row was stamped after the date, so an empty
+ * diff does not walk every link of the seller. A live row needs a live link; a deleted one still
+ * reaches its seller's diff through its link.
  */
 function joinLinkedContacts(ctx: QueryContext, alias: "SU5" | "AGB", contactColumn: string): string {
   const { viewer, params } = ctx;
   const company = viewer.tenant.company;
   const seller = sellerOf(viewer);
+  const branch = params.add(viewer.tenant.branch);
+  const sellerParam = seller === undefined ? undefined : params.add(seller);
   const changed = ctx.since
     ? `AND l.AC8_CODCON IN (SELECT x.${contactColumn} FROM ${companyTable(alias, company)} x WHERE x.S_T_A_M_P_ > ${ctx.since})`
     : "";
-  return `JOIN (SELECT DISTINCT ON (l.AC8_CODCON) l.AC8_CODCON AS contact, c.A1_CGC AS cgc, l.D_E_L_E_T_ AS link_deleted
-      FROM ${companyTable("AC8", company)} l
-      JOIN ${companyTable("SA1", company)} c
-        ON c.A1_FILIAL = l.AC8_FILENT AND c.A1_COD = substr(l.AC8_CODENT, 1, 6) AND c.A1_LOJA = substr(l.AC8_CODENT, 7, 2)
-     WHERE l.AC8_ENTIDA = 'SA1' AND l.AC8_FILENT = ${params.add(viewer.tenant.branch)}
-       ${seller === undefined ? "" : `AND c.A1_VEND = ${params.add(seller)}`}
-       ${changed}
-     ORDER BY l.AC8_CODCON, l.D_E_L_E_T_, l.R_E_C_N_O_) lc
+  const links = (entity: "SA1" | "SUS", p: "A1" | "US") =>
+    `SELECT l.AC8_CODCON AS contact, e.${p}_CGC AS cgc, l.D_E_L_E_T_ AS link_deleted, '${entity}' AS entity,
+            l.AC8_CODENT AS code, l.R_E_C_N_O_ AS recno
+       FROM ${companyTable("AC8", company)} l
+       JOIN ${companyTable(entity, company)} e
+         ON e.${p}_FILIAL = l.AC8_FILENT AND e.${p}_COD = substr(l.AC8_CODENT, 1, 6) AND e.${p}_LOJA = substr(l.AC8_CODENT, 7, 2)
+      WHERE l.AC8_ENTIDA = '${entity}' AND l.AC8_FILENT = ${branch}
+        ${sellerParam === undefined ? "" : `AND e.${p}_VEND = ${sellerParam}`}
+        ${changed}`;
+  return `JOIN (SELECT DISTINCT ON (k.contact) k.contact, k.cgc, k.link_deleted, k.entity, k.code
+      FROM (${links("SA1", "A1")}
+            UNION ALL
+            ${links("SUS", "US")}) k
+     ORDER BY k.contact, k.link_deleted, k.entity, k.recno) lc
     ON lc.contact = t.${contactColumn} AND (lc.link_deleted = ' ' OR t.D_E_L_E_T_ = '*')`;
 }
+
+/** Which entity the contact belongs to: AC8_ENTIDA (`SA1` customer, `SUS` prospect) and its code + store. */
+const ENTITY_FIELDS = {
+  entitytype: { sql: "lc.entity", type: "string", filter: true },
+  entitycode: { sql: "lc.code", type: "string", filter: true },
+} as const;
 
 const STAMP_ISO = { sql: "t.S_T_A_M_P_", type: "timestamp" } as const;
 
@@ -49,12 +67,16 @@ export const contactsEntity: EntityDefinition = {
   fields: {
     internalid: { sql: "t.U5_CODCONT", type: "string", filter: true },
     contactid: { sql: "t.U5_CODCONT", type: "string", filter: true },
-    // The customer's CNPJ/CPF: how the PGV app ties a contact to a customer.
+    // The customer's (or prospect's) CNPJ/CPF: how the PGV app ties a contact to a customer.
     cgcentity: { sql: "lc.cgc", type: "string", filter: true },
     name: { sql: "t.U5_CONTAT", type: "string", filter: true },
     email: { sql: "t.U5_EMAIL", type: "string", filter: true },
     // Last change of the record (its S_T_A_M_P_), ISO UTC.
     datetime: STAMP_ISO,
+    ...ENTITY_FIELDS,
+    role: { sql: "t.U5_FUNCAO", type: "string", filter: true },
+    // The same S_T_A_M_P_ under the name the queued writes take as If-Match (contacts-routes.ts).
+    stamp: STAMP_ISO,
   },
   defaultOrder: "internalid",
 };
@@ -78,6 +100,9 @@ export const phoneContactsEntity: EntityDefinition = {
     email: { sql: "u.U5_EMAIL", type: "string" },
     complement: { sql: "t.AGB_COMP", type: "string" },
     datetime: STAMP_ISO,
+    ...ENTITY_FIELDS,
+    // AGB_PADRAO 1: the contact's main phone.
+    main: { sql: "(t.AGB_PADRAO = '1')", type: "boolean" },
   },
   defaultOrder: "contactinternalid,internalid",
   // The PGV syncs phones in big pages (ERP-CONTRACT.md §4: pageSize 5000).

@@ -61,6 +61,13 @@ export const customersEntity: EntityDefinition = {
     inclusionDate: { sql: "t.A1_DTCAD", type: "date", filter: true },
     // A1_MSBLQL as Protheus keeps it: '1' blocked, '2' active [value style defined here].
     status: { sql: "t.A1_MSBLQL", type: "string", filter: true },
+    // The field registration's additions [defined here, docs/registration.md]: the version a PUT or
+    // DELETE sends back (If-Match), the ICMS contributor flag (1 with a state registration, 2 without),
+    // the prospect it was converted from (US_COD + US_LOJA) and the client's idempotency key.
+    stamp: { sql: "t.S_T_A_M_P_", type: "timestamp" },
+    contributor: { sql: "t.A1_CONTRIB", type: "string", filter: true },
+    prospect: { sql: "t.A1_XPROSP", type: "string", filter: true },
+    externalid: { sql: "t.A1_XEXTID", type: "string", filter: true },
   },
   defaultOrder: "code,store",
   scope: ({ viewer, params }) => {

@@ -8,6 +8,7 @@ import { registerFinancialStatusRoutes } from "./financial-status";
 import { registerNotificationRoutes } from "./notifications";
 import { registerPriceListRoutes } from "./price-lists";
 import { registerProductRoutes } from "./products";
+import { registerProspectRoutes } from "./prospects";
 
 /**
  * Mounts every read entity of the PGV API except sales orders, the order queue and the indicators
@@ -24,4 +25,5 @@ export function registerTgvEntities(rest: Hono<AppEnv>, state: SandboxState): vo
   registerPriceListRoutes(rest, state);
   registerProductRoutes(rest, state);
   registerNotificationRoutes(rest, state);
+  registerProspectRoutes(rest, state);
 }

@@ -183,6 +183,9 @@ export function toOrderPayload(form: OrderForm): OrderPayload {
 const FORM_FIELDS: Record<string, string> = {
   customer: "customer",
   store: "customer",
+  // A prospect's quotation (sandbox/docs/quotations.md "Prospects"): the refusal shows where the prospect is.
+  prospect: "prospect",
+  prospectstore: "prospect",
   paymentcondition: "paymentCondition",
   pricelist: "priceList",
   operationtype: "operationType",

@@ -31,6 +31,8 @@ export function toQuotation(raw: Record<string, unknown>): Quotation {
     number,
     customer: code(raw, "customer"),
     store: code(raw, "store"),
+    prospect: code(raw, "prospect"),
+    prospectStore: code(raw, "prospectstore", "prospectStore"),
     paymentCondition: code(raw, "paymentcondition", "paymentconditions"),
     priceList: code(raw, "pricelist", "priceList"),
     seller: code(raw, "seller"),
@@ -76,10 +78,16 @@ export async function fetchQuotation(target: ErpTarget, id: string): Promise<Quo
   return toQuotation(await protheusFetch(target, quotationUrl(id), { schema: z.record(z.string(), z.unknown()) }));
 }
 
-/** The quotation payload: the order's without what only an order carries, plus the validity (ISO day). */
-export type QuotationPayload = Omit<OrderPayload, "carrier" | "customerordernumber" | "message"> & {
-  validity?: string;
-};
+type QuotationFields = Omit<OrderPayload, "carrier" | "customerordernumber" | "message">;
+
+/**
+ * The quotation payload: the order's without what only an order carries, plus the validity (ISO
+ * day). A prospect's quotation names the prospect (`prospect` + `prospectstore`) instead of the
+ * customer: exactly one of the two (sandbox/docs/quotations.md "Prospects").
+ */
+export type QuotationPayload = (
+  QuotationFields | (Omit<QuotationFields, "customer" | "store"> & { prospect: string; prospectstore: string })
+) & { validity?: string };
 
 const acceptedSchema = z.object({
   queueId: z.string().min(1),

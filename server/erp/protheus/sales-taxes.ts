@@ -2,7 +2,7 @@ import "server-only";
 import { z } from "zod";
 import { toCents } from "@/lib/money";
 import { itemCode } from "@/lib/order-lines";
-import type { TaxRequest } from "@/lib/schemas/taxes";
+import { isProspectRequest, type AnyTaxRequest } from "@/lib/schemas/taxes";
 import type { TaxFigures, TaxLine, TaxWorksheet } from "@/lib/types/taxes";
 import { env } from "@/server/env";
 import { protheusFetch, type ErpTarget } from "./transport";
@@ -73,11 +73,15 @@ export function toTaxWorksheet(answer: unknown, calculatedAt: string): TaxWorksh
   };
 }
 
-/** The form's part the engine needs → the POST body (reais, codes trimmed; the ERP pads them itself). */
-export function toTaxPayload(request: TaxRequest) {
+/**
+ * The form's part the engine needs → the POST body (reais, codes trimmed; the ERP pads them itself).
+ * The buyer is a customer, or a prospect's quotation's prospect (`prospect` + `prospectstore`).
+ */
+export function toTaxPayload(request: AnyTaxRequest) {
   return {
-    customer: request.customer.trim(),
-    store: request.store.trim(),
+    ...(isProspectRequest(request)
+      ? { prospect: request.prospect.trim(), prospectstore: request.prospectStore.trim() }
+      : { customer: request.customer.trim(), store: request.store.trim() }),
     freighttype: request.freightType,
     freightvalue: request.freightValue / 100,
     operationtype: request.operationType,
@@ -95,7 +99,7 @@ export function toTaxPayload(request: TaxRequest) {
 /** POST: the taxes of an order not saved yet. A simulation writes nothing, so a lost answer may be asked again. */
 export async function simulateSalesTaxes(
   target: ErpTarget,
-  request: TaxRequest,
+  request: AnyTaxRequest,
   calculatedAt: () => string,
 ): Promise<TaxWorksheet> {
   const raw = await protheusFetch(target, env().ERP_SALES_TAXES_PATH, {

@@ -7,6 +7,7 @@ import {
   loginAttempts,
   orderDrafts,
   orders,
+  prospects,
   quotations,
   sgeEnrolments,
   sgePersonAudit,
@@ -34,7 +35,7 @@ export async function resetWorld() {
 export async function forgetScope(viewer: Viewer) {
   const db = await getDb();
   const scope = scopeOf(viewer);
-  for (const table of [syncState, syncedRecords, customers, orders, quotations, orderDrafts, indicatorCache])
+  for (const table of [syncState, syncedRecords, customers, orders, quotations, prospects, orderDrafts, indicatorCache])
     await db.delete(table).where(eq(table.scope, scope));
 }
 

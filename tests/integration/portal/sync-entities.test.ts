@@ -187,6 +187,7 @@ describe("sync engine: every entity", () => {
       "orderqueue",
       "quotations",
       "quotationqueue",
+      "prospects",
       "notifications",
     ]);
     expect(status.entities.every((e) => e.loaded && e.lastError === null && e.lastSuccessAt)).toBe(true);

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { isValidDocument } from "@/lib/br-documents";
+import { isValidStateRegistration } from "@/lib/br-registration";
 import { openDatabase, type Database } from "@/sandbox/db";
 import { seedDatabase } from "@/sandbox/seed";
 import { showcaseCustomers } from "@/sandbox/seed/credit-showcase";
@@ -46,6 +47,18 @@ describe("sandbox seed", () => {
     expect(docs.filter((d) => d.kind === "J").every((d) => d.doc.length === 14)).toBe(true);
     expect(docs.filter((d) => /[A-Z]/.test(d.doc)).length).toBeGreaterThan(5);
     expect(docs.filter((d) => d.kind === "F").length).toBeGreaterThan(50);
+  });
+
+  it("gives every company a state registration valid for its UF or ISENTO, every person none", async () => {
+    const rows = await q<{ ie: string; uf: string; kind: string; contrib: string }>(
+      `SELECT A1_INSCR AS ie, A1_EST AS uf, A1_PESSOA AS kind, A1_CONTRIB AS contrib FROM SA1010
+       UNION ALL SELECT A1_INSCR, A1_EST, A1_PESSOA, A1_CONTRIB FROM SA1020`,
+    );
+    const companies = rows.filter((r) => r.kind === "J");
+    expect(companies.filter((r) => r.ie !== "ISENTO" && !isValidStateRegistration(r.uf, r.ie))).toEqual([]);
+    expect(companies.filter((r) => r.contrib !== (r.ie === "ISENTO" ? "2" : "1"))).toEqual([]);
+    expect(companies.filter((r) => r.ie !== "ISENTO").length).toBeGreaterThan(500);
+    expect(rows.filter((r) => r.kind === "F" && (r.ie !== "" || r.contrib !== "2"))).toEqual([]);
   });
 
   it("keeps customer balances consistent with receivables, releases and invoices", async () => {

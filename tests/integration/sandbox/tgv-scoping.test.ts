@@ -54,9 +54,15 @@ describe("seller scope", () => {
     expect(titles.every((t) => customers.has(`${t.customerid}/${t.customerstore}`))).toBe(true);
     const statuses = await allItems("ana", "financialstatus/sync?fields=code,store");
     expect(new Set(statuses.map((s) => `${s.code}/${s.store}`))).toEqual(customers);
-    const contacts = await allItems("ana", "contacts?fields=internalid,cgcentity");
+    // A contact hangs off one of the seller's customers or (entitytype SUS) prospects.
+    const contacts = await allItems("ana", "contacts?fields=internalid,cgcentity,entitytype,entitycode");
+    const prospects = await allItems("ana", "prospects?fields=code,store,cgc");
+    const prospectKeys = new Set(prospects.map((p) => `${p.code}${p.store}`));
     expect(contacts.length).toBeGreaterThan(0);
-    expect(contacts.every((c) => cgcs.has(c.cgcentity))).toBe(true);
+    expect(contacts.filter((c) => c.entitytype === "SA1").every((c) => cgcs.has(c.cgcentity))).toBe(true);
+    expect(contacts.filter((c) => c.entitytype !== "SA1").every((c) => prospectKeys.has(String(c.entitycode)))).toBe(
+      true,
+    );
     const contactIds = new Set(contacts.map((c) => c.internalid));
     const phones = await allItems("ana", "phonecontacts?fields=contactinternalid", "01,01", 5000);
     expect(phones.every((p) => contactIds.has(p.contactinternalid))).toBe(true);

@@ -14,8 +14,9 @@ type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 const one = (v: string | string[] | undefined) => (typeof v === "string" ? v : undefined);
 
 /**
- * New quotation: blank, from a customer page (`?customer=&store=`), a copy of a quotation
- * (`?copy=`), one of the rep's orders (`?order=`, "copiar como orçamento") or a saved draft (`?draft=`).
+ * New quotation: blank, from a customer page (`?customer=&store=`), a prospect page (`?prospect=&store=`),
+ * a copy of a quotation (`?copy=`), one of the rep's orders (`?order=`, "copiar como orçamento") or a
+ * saved draft (`?draft=`).
  */
 export default async function NewQuotationPage({ searchParams }: { searchParams: SearchParams }) {
   const viewer = await requireSalesViewer();
@@ -39,6 +40,7 @@ export default async function NewQuotationPage({ searchParams }: { searchParams:
       order: one(params.order),
       customer: one(params.customer),
       store: one(params.store),
+      prospect: one(params.prospect),
     },
     context,
   );

@@ -17,6 +17,14 @@ export const quotationFormEn: QuotationFormMessages = {
   validityHint: "From today up to {last}. Without a date, the ERP takes {days} days from today.",
   expiredNote: "This quotation expired on {date}: choose a new validity to be able to convert it.",
   creditNote: "Credit and stock are analysed when the quotation is converted to an order.",
+  prospect: {
+    title: "Prospect",
+    badge: "Prospect",
+    fixed: "Quotation for a prospect, not a customer yet: it cannot be changed in this quotation.",
+    noCredit:
+      "No credit preview: a prospect is not a customer yet. Credit and stock are analysed once it becomes a customer and the quotation is converted to an order.",
+    converted: "Prospect {name} ({prospect}) already became customer {customer}: this quotation is for the customer.",
+  },
   reloadOrder: "Reload the quotation",
   offline:
     "The ERP is unavailable right now: a change needs the quotation as the ERP has it now. Try again in a moment.",

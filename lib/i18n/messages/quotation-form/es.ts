@@ -17,6 +17,14 @@ export const quotationFormEs: QuotationFormMessages = {
   validityHint: "Desde hoy hasta {last}. Sin fecha, el ERP considera {days} días desde hoy.",
   expiredNote: "Este presupuesto venció el {date}: elija una nueva validez para poder convertirlo.",
   creditNote: "El crédito y el stock se analizan cuando el presupuesto se convierte en pedido.",
+  prospect: {
+    title: "Prospecto",
+    badge: "Prospecto",
+    fixed: "Presupuesto para un prospecto, que aún no es cliente: no puede cambiarse en este presupuesto.",
+    noCredit:
+      "Sin vista previa de crédito: un prospecto aún no es cliente. El crédito y el stock se analizan cuando se convierta en cliente y el presupuesto se convierta en pedido.",
+    converted: "El prospecto {name} ({prospect}) ya es el cliente {customer}: este presupuesto es para el cliente.",
+  },
   reloadOrder: "Recargar el presupuesto",
   offline:
     "ERP no disponible ahora: modificar requiere la situación actual del presupuesto en el ERP. Inténtelo de nuevo en instantes.",

@@ -18,6 +18,14 @@ export const quotationFormPtBR = {
   validityHint: "De hoje até {last}. Sem data, o ERP considera {days} dias a partir de hoje.",
   expiredNote: "Este orçamento venceu em {date}: escolha uma nova validade para poder efetivá-lo.",
   creditNote: "O crédito e o estoque são analisados quando o orçamento for efetivado em pedido.",
+  prospect: {
+    title: "Prospect",
+    badge: "Prospect",
+    fixed: "Orçamento para um prospect, que ainda não é cliente: ele não pode ser trocado neste orçamento.",
+    noCredit:
+      "Sem prévia de crédito: um prospect ainda não é cliente. O crédito e o estoque são analisados quando ele virar cliente e o orçamento for efetivado em pedido.",
+    converted: "O prospect {name} ({prospect}) já virou o cliente {customer}: este orçamento é para o cliente.",
+  },
   reloadOrder: "Recarregar o orçamento",
   offline: "ERP indisponível agora: alterar exige a situação atual do orçamento no ERP. Tente de novo em instantes.",
   drafts: {

@@ -16,6 +16,12 @@ export const quotationEn: QuotationMessages = {
   openOrder: "Open order {order}",
   customer: "Customer",
   customerOutside: "Customer no longer in your portfolio.",
+  prospect: {
+    title: "Prospect",
+    badge: "Prospect",
+    note: "Not a customer yet: the quotation becomes an order once the prospect is converted into a customer.",
+    outside: "Prospect outside your current portfolio.",
+  },
   conditions: "Terms",
   paymentCondition: "Payment terms",
   priceList: "Price list",
@@ -56,6 +62,7 @@ export const quotationEn: QuotationMessages = {
     cancel: "Back",
     sending: "Sending to the ERP…",
     reload: "Reload the quotation",
+    openProspect: "Open the prospect",
     convertConfirm: {
       title: "Convert quotation {number} into an order?",
       body: "The ERP creates a sales order with these items, prices and terms and checks the customer's credit and the stock: the order may be released or held. The quotation becomes converted and can no longer be changed or deleted.",
@@ -67,6 +74,7 @@ export const quotationEn: QuotationMessages = {
       confirm: "Confirm the deletion",
     },
     why: {
+      prospect: "Convert the prospect into a customer before converting the quotation.",
       expired: "Expired: change the validity before converting it into an order.",
       converted: "Already converted into an order: it can only be viewed or copied.",
       cancelled: "Cancelled in the ERP: it can only be viewed or copied.",

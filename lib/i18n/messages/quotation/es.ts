@@ -17,6 +17,12 @@ export const quotationEs: QuotationMessages = {
   openOrder: "Abrir el pedido {order}",
   customer: "Cliente",
   customerOutside: "Cliente fuera de su cartera actual.",
+  prospect: {
+    title: "Prospecto",
+    badge: "Prospecto",
+    note: "Aún no es cliente: el presupuesto se convierte en pedido después de que el prospecto se convierta en cliente.",
+    outside: "Prospecto fuera de su cartera actual.",
+  },
   conditions: "Condiciones",
   paymentCondition: "Condición de pago",
   priceList: "Lista de precios",
@@ -57,6 +63,7 @@ export const quotationEs: QuotationMessages = {
     cancel: "Volver",
     sending: "Enviando al ERP…",
     reload: "Recargar el presupuesto",
+    openProspect: "Abrir el prospecto",
     convertConfirm: {
       title: "¿Convertir el presupuesto {number} en pedido?",
       body: "El ERP crea un pedido de venta con estos ítems, precios y condiciones y analiza el crédito del cliente y el stock: el pedido puede quedar liberado o bloqueado. El presupuesto queda convertido y ya no se puede modificar ni eliminar.",
@@ -68,6 +75,7 @@ export const quotationEs: QuotationMessages = {
       confirm: "Confirmar la eliminación",
     },
     why: {
+      prospect: "Convierta el prospecto en cliente antes de convertir el presupuesto.",
       expired: "Vencido: cambie la validez antes de convertirlo en pedido.",
       converted: "Ya convertido en pedido: solo se puede consultar o copiar.",
       cancelled: "Cancelado en el ERP: solo se puede consultar o copiar.",

@@ -14,6 +14,12 @@ export const quotationPtBR = {
   openOrder: "Abrir o pedido {order}",
   customer: "Cliente",
   customerOutside: "Cliente fora da sua carteira atual.",
+  prospect: {
+    title: "Prospect",
+    badge: "Prospect",
+    note: "Ainda não é cliente: o orçamento vira pedido depois que o prospect for convertido em cliente.",
+    outside: "Prospect fora da sua carteira atual.",
+  },
   conditions: "Condições",
   paymentCondition: "Condição de pagamento",
   priceList: "Tabela de preço",
@@ -54,6 +60,7 @@ export const quotationPtBR = {
     cancel: "Voltar",
     sending: "Enviando ao ERP…",
     reload: "Recarregar o orçamento",
+    openProspect: "Abrir o prospect",
     convertConfirm: {
       title: "Converter o orçamento {number} em pedido?",
       body: "O ERP cria um pedido de venda com estes itens, preços e condições e analisa o crédito do cliente e o estoque: o pedido pode sair liberado ou ficar bloqueado. O orçamento fica efetivado e não pode mais ser alterado nem excluído.",
@@ -65,6 +72,7 @@ export const quotationPtBR = {
       confirm: "Confirmar a exclusão",
     },
     why: {
+      prospect: "Converta o prospect em cliente antes de efetivar.",
       expired: "Vencido: altere a validade antes de converter em pedido.",
       converted: "Já efetivado em pedido: só pode ser consultado ou copiado.",
       cancelled: "Cancelado no ERP: só pode ser consultado ou copiado.",

@@ -1,8 +1,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { linkButton } from "@/components/ui/button";
+import { headers } from "next/headers";
 import { notFound } from "next/navigation";
 import { CustomerRegistration } from "@/components/customers/customer-registration";
+import { ClientMessages } from "@/components/i18n/client-messages";
+import { RecordActions } from "@/components/registration/record-actions";
 import { FinancialPanel } from "@/components/customers/financial-panel";
 import { ReceivablesTable } from "@/components/customers/receivables-table";
 import { RecentOrders } from "@/components/customers/recent-orders";
@@ -11,6 +14,8 @@ import { requireSalesViewer } from "@/server/auth/viewer";
 import { getTranslations } from "@/server/i18n";
 import { getCustomerDetail, getOpenReceivables } from "@/server/services/customer-detail";
 import { businessToday } from "@/server/clock";
+import { customerPageViews } from "@/lib/personal-data";
+import { recordPersonalDataViews } from "@/server/services/personal-data-log";
 
 type Params = Promise<{ code: string; store: string }>;
 
@@ -29,6 +34,10 @@ export default async function CustomerPage({ params }: { params: Params }) {
   const detail = await getCustomerDetail(viewer, decodeURIComponent(code), decodeURIComponent(store));
   if (!detail) notFound();
   const { customer, financial, contacts, recentOrders } = detail;
+  // LGPD (issue 18): the CPF, e-mail and phones of a natural person shown here in full are logged
+  // (kinds, not values); the router's prefetch of this page from a list is nobody's view.
+  if (!(await headers()).has("next-router-prefetch"))
+    await recordPersonalDataViews(viewer, customerPageViews(customer, contacts));
   const today = businessToday();
   const [t, tl, receivables] = await Promise.all([
     getTranslations("customer"),
@@ -76,11 +85,24 @@ export default async function CustomerPage({ params }: { params: Params }) {
             </Link>
           </div>
         ) : null}
+        {viewer.seller ? (
+          <ClientMessages scope="registration">
+            <div className="mt-3">
+              <RecordActions
+                entity="customer"
+                record={`${customer.code.trim()}/${customer.store.trim()}`}
+                name={customer.name}
+                stamp={customer.stamp ?? ""}
+                listHref="/customers"
+              />
+            </div>
+          </ClientMessages>
+        ) : null}
       </header>
       <FinancialPanel customer={customer} financial={financial} today={today} />
       <ReceivablesTable result={receivables} today={today} />
       <RecentOrders orders={recentOrders} />
-      <CustomerRegistration customer={customer} contacts={contacts} commercial={detail} />
+      <CustomerRegistration customer={customer} contacts={contacts} commercial={detail} readOnly={!viewer.seller} />
     </article>
   );
 }
