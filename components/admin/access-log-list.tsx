@@ -2,9 +2,8 @@
 
 import { useFormatter, useTranslations } from "use-intl";
 import { ListCards, ListTable } from "@/components/lists/list-views";
+import { ListCount, ListOrEmpty, ListPager } from "@/components/lists/list-words";
 import { useListPage } from "@/components/lists/use-list-page";
-import { EmptyList, ListSummary } from "@/components/ui/list-summary";
-import { Pagination } from "@/components/ui/pagination";
 import { invertedRange } from "@/components/lists/filter-fields";
 import type { AccessLogQuery } from "@/lib/schemas/access-log-query";
 import {
@@ -72,77 +71,58 @@ export function AccessLogList({
   return (
     <div className="space-y-4">
       <AccessLogFilters query={query} logins={logins} onChange={update} />
-      <ListSummary
-        count={t("count", { total: page.total })}
-        testId="access-log-count"
-        clearLabel={t("clearFilters")}
-        onClear={filtered ? reset : undefined}
-      />
+      <ListCount t={t} total={page.total} testId="access-log-count" filtered={filtered} onClear={reset} />
 
-      {page.items.length === 0 ? (
-        <EmptyList>{filtered ? t("emptyFiltered") : t("emptyNone")}</EmptyList>
-      ) : (
-        <>
-          <ListTable
-            busy={busy}
-            columns={[
-              { label: t("columns.at") },
-              { label: t("columns.user") },
-              { label: t("columns.record") },
-              { label: t("columns.fields") },
-              { label: t("columns.screen") },
-            ]}
-          >
-            {page.items.map((a) => (
-              <tr key={a.id} className="border-t border-slate-200" data-testid="access-log-row">
-                <td className="p-3 whitespace-nowrap">{when(a)}</td>
-                <td className="p-3">
-                  <span className="font-medium text-slate-900">{a.login}</span>
-                  <span className="block text-slate-600">{a.userName}</span>
-                  <span className="block text-xs text-slate-600">{who(a)}</span>
-                </td>
-                <td className="p-3">{record(a)}</td>
-                <td className="p-3">{fields(a)}</td>
-                <td className="p-3">{screen(a)}</td>
-              </tr>
-            ))}
-          </ListTable>
-          <ListCards busy={busy}>
-            {page.items.map((a) => (
-              <li
-                key={a.id}
-                className="rounded-xl border border-slate-200 bg-white p-4 text-sm"
-                data-testid="access-log-card"
-              >
-                <p className="flex flex-wrap justify-between gap-x-2">
-                  <span className="font-semibold text-slate-900">{a.login}</span>
-                  <span className="text-slate-700">{when(a)}</span>
-                </p>
-                <p className="text-slate-600">{who(a)}</p>
-                <p className="mt-2">{record(a)}</p>
-                <dl className="mt-2 grid grid-cols-[auto_1fr] gap-x-3 gap-y-1">
-                  <dt className="text-slate-600">{t("columns.fields")}</dt>
-                  <dd>{fields(a)}</dd>
-                  <dt className="text-slate-600">{t("columns.screen")}</dt>
-                  <dd>{screen(a)}</dd>
-                </dl>
-              </li>
-            ))}
-          </ListCards>
-        </>
-      )}
+      <ListOrEmpty t={t} empty={page.items.length === 0} filtered={filtered}>
+        <ListTable
+          busy={busy}
+          columns={[
+            { label: t("columns.at") },
+            { label: t("columns.user") },
+            { label: t("columns.record") },
+            { label: t("columns.fields") },
+            { label: t("columns.screen") },
+          ]}
+        >
+          {page.items.map((a) => (
+            <tr key={a.id} className="border-t border-slate-200" data-testid="access-log-row">
+              <td className="p-3 whitespace-nowrap">{when(a)}</td>
+              <td className="p-3">
+                <span className="font-medium text-slate-900">{a.login}</span>
+                <span className="block text-slate-600">{a.userName}</span>
+                <span className="block text-xs text-slate-600">{who(a)}</span>
+              </td>
+              <td className="p-3">{record(a)}</td>
+              <td className="p-3">{fields(a)}</td>
+              <td className="p-3">{screen(a)}</td>
+            </tr>
+          ))}
+        </ListTable>
+        <ListCards busy={busy}>
+          {page.items.map((a) => (
+            <li
+              key={a.id}
+              className="rounded-xl border border-slate-200 bg-white p-4 text-sm"
+              data-testid="access-log-card"
+            >
+              <p className="flex flex-wrap justify-between gap-x-2">
+                <span className="font-semibold text-slate-900">{a.login}</span>
+                <span className="text-slate-700">{when(a)}</span>
+              </p>
+              <p className="text-slate-600">{who(a)}</p>
+              <p className="mt-2">{record(a)}</p>
+              <dl className="mt-2 grid grid-cols-[auto_1fr] gap-x-3 gap-y-1">
+                <dt className="text-slate-600">{t("columns.fields")}</dt>
+                <dd>{fields(a)}</dd>
+                <dt className="text-slate-600">{t("columns.screen")}</dt>
+                <dd>{screen(a)}</dd>
+              </dl>
+            </li>
+          ))}
+        </ListCards>
+      </ListOrEmpty>
 
-      <Pagination
-        page={page.page}
-        pages={pages}
-        labels={{
-          nav: t("pagination"),
-          previous: t("previous"),
-          next: t("next"),
-          page: t("page", { page: page.page, pages }),
-        }}
-        onPage={(p) => update({ page: p })}
-      />
+      <ListPager t={t} page={page.page} pages={pages} onPage={(p) => update({ page: p })} />
     </div>
   );
 }

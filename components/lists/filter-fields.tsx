@@ -3,7 +3,7 @@
 /** The lists' filter controls (44 px targets), one look for every list. */
 export const filterControl = "min-h-11 rounded-lg border border-slate-300 bg-white px-2 text-sm text-slate-900";
 
-/** A labelled single-choice filter: "any" (empty) or one of `options`. */
+/** A labelled single-choice filter: "any" (empty, when there is an `anyLabel`) or one of `options`. */
 export function FilterSelect<V extends string>({
   id,
   label,
@@ -14,7 +14,7 @@ export function FilterSelect<V extends string>({
 }: {
   id: string;
   label: string;
-  anyLabel: string;
+  anyLabel?: string;
   value: V | undefined;
   options: readonly { value: V; label: string }[];
   onChange: (value: V | undefined) => void;
@@ -30,7 +30,7 @@ export function FilterSelect<V extends string>({
         value={value ?? ""}
         onChange={(e) => onChange((e.target.value || undefined) as V | undefined)}
       >
-        <option value="">{anyLabel}</option>
+        {anyLabel === undefined ? null : <option value="">{anyLabel}</option>}
         {options.map((o) => (
           <option key={o.value} value={o.value}>
             {o.label}
@@ -38,6 +38,24 @@ export function FilterSelect<V extends string>({
         ))}
       </select>
     </div>
+  );
+}
+
+/** A yes/no filter: a 44 px checkbox and its label. */
+export function FilterCheck({
+  label,
+  checked,
+  onChange,
+}: {
+  label: string;
+  checked: boolean;
+  onChange: (checked: boolean) => void;
+}) {
+  return (
+    <label className="flex min-h-11 items-center gap-2 text-sm text-slate-800">
+      <input type="checkbox" className="size-5" checked={checked} onChange={(e) => onChange(e.target.checked)} />
+      {label}
+    </label>
   );
 }
 

@@ -1,10 +1,9 @@
 "use client";
 
-import { useCallback, useId } from "react";
+import { useId } from "react";
 import { useTranslations } from "use-intl";
-import { DateRangeFields, FilterSelect, invertedRange } from "@/components/lists/filter-fields";
-import { SearchField } from "@/components/ui/search-field";
-import { SortControl } from "@/components/ui/sort-control";
+import { FilterSelect } from "@/components/lists/filter-fields";
+import { ListDateRange, ListFilterBar, ListRangeError, ListSort } from "@/components/lists/list-words";
 import { orderFilterStatuses, orderSorts } from "@/lib/order-query-options";
 import type { OrderQuery } from "@/lib/schemas/order-query";
 
@@ -19,54 +18,24 @@ export function OrderFilters({
   const t = useTranslations("orders");
   const ts = useTranslations("orderStatus");
   const id = useId();
-  const search = useCallback((q: string) => onChange({ q }), [onChange]);
-  const badRange = invertedRange(query.from, query.to);
 
   return (
-    <div className="space-y-3">
-      <SearchField
-        label={t("search")}
-        hint={t("searchHint")}
-        tooShortHint={t("searchTooShort")}
-        value={query.q}
-        onSearch={search}
+    <ListFilterBar
+      t={t}
+      q={query.q}
+      onChange={onChange}
+      after={<ListRangeError t={t} id={id} from={query.from} to={query.to} />}
+    >
+      <FilterSelect
+        id={`${id}-status`}
+        label={t("status")}
+        anyLabel={t("anyStatus")}
+        value={query.status[0]}
+        options={orderFilterStatuses.map((s) => ({ value: s, label: ts(s) }))}
+        onChange={(s) => onChange({ status: s ? [s] : [] })}
       />
-      <fieldset className="flex flex-wrap items-end gap-3">
-        <legend className="sr-only">{t("filters")}</legend>
-        <FilterSelect
-          id={`${id}-status`}
-          label={t("status")}
-          anyLabel={t("anyStatus")}
-          value={query.status[0]}
-          options={orderFilterStatuses.map((s) => ({ value: s, label: ts(s) }))}
-          onChange={(s) => onChange({ status: s ? [s] : [] })}
-        />
-        <DateRangeFields
-          id={id}
-          labels={{ from: t("from"), to: t("to") }}
-          from={query.from}
-          to={query.to}
-          rangeErrorId={`${id}-range`}
-          onChange={onChange}
-        />
-        <SortControl
-          sorts={orderSorts}
-          value={query.sort}
-          dir={query.dir}
-          labels={{
-            sort: t("sort"),
-            ascending: t("ascending"),
-            descending: t("descending"),
-            option: (s) => t(`sorts.${s}`),
-          }}
-          onChange={onChange}
-        />
-      </fieldset>
-      {badRange ? (
-        <p id={`${id}-range`} className="text-sm font-medium text-red-700">
-          {t("invalidRange")}
-        </p>
-      ) : null}
-    </div>
+      <ListDateRange t={t} id={id} from={query.from} to={query.to} onChange={onChange} />
+      <ListSort t={t} sorts={orderSorts} value={query.sort} dir={query.dir} onChange={onChange} />
+    </ListFilterBar>
   );
 }

@@ -1,12 +1,12 @@
 "use client";
 
-import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import Link from "next/link";
 import { useTranslations } from "use-intl";
 import { useFormat } from "@/components/i18n/use-format";
-import { fetchJson } from "@/components/fetch-json";
-import { EmptyList, ListSummary } from "@/components/ui/list-summary";
-import { Pagination } from "@/components/ui/pagination";
+import { invertedRange } from "@/components/lists/filter-fields";
+import { ListCards, listRow, ListTable, rowLink } from "@/components/lists/list-views";
+import { ListCount, ListOrEmpty, ListPager } from "@/components/lists/list-words";
+import { useListPage } from "@/components/lists/use-list-page";
 import { maskDocument } from "@/lib/mask";
 import type { OrderQuery } from "@/lib/schemas/order-query";
 import type { OrderListItem, OrderPage } from "@/lib/types/order-list";
@@ -24,17 +24,14 @@ export function OrderList({ initialQuery, initialPage }: { initialQuery: OrderQu
   const { money, date } = useFormat();
   const { query, update, reset, filtered } = useOrderQuery();
   const search = toOrderSearch(query);
-  const badRange = Boolean(query.from && query.to && query.from > query.to);
-  const result = useQuery({
-    queryKey: ["orders", search],
-    queryFn: () => fetchJson<OrderPage>(`/api/orders?${search}`),
-    initialData: search === toOrderSearch(initialQuery) ? initialPage : undefined,
-    placeholderData: keepPreviousData,
+  const badRange = invertedRange(query.from, query.to);
+  const { page, pages, busy } = useListPage({
+    key: "orders",
+    path: "/api/orders",
+    search,
+    initial: { search: toOrderSearch(initialQuery), page: initialPage },
     enabled: !badRange,
-    staleTime: 30_000,
   });
-  const page = result.data ?? initialPage;
-  const pages = Math.max(1, Math.ceil(page.total / page.pageSize));
   const status = (o: OrderListItem) => (
     <span className={`${badgeClass} ${orderStatusTone[o.status] ?? orderStatusTone.unknown}`}>
       {o.status === "invoiced" && o.invoice ? ts("invoicedAs", { invoice: o.invoice }) : ts(o.status)}
@@ -46,12 +43,7 @@ export function OrderList({ initialQuery, initialPage }: { initialQuery: OrderQu
     <div className="space-y-4">
       <OrderFilters query={query} onChange={update} />
       <PendingOrders statuses={query.status} />
-      <ListSummary
-        count={t("count", { total: page.total })}
-        testId="order-count"
-        clearLabel={t("clearFilters")}
-        onClear={filtered ? reset : undefined}
-      >
+      <ListCount t={t} total={page.total} testId="order-count" filtered={filtered} onClear={reset}>
         {page.total > 0 && !badRange ? (
           <a
             href={exportHref}
@@ -61,111 +53,76 @@ export function OrderList({ initialQuery, initialPage }: { initialQuery: OrderQu
             {t("export")}
           </a>
         ) : null}
-      </ListSummary>
+      </ListCount>
 
-      {page.items.length === 0 ? (
-        <EmptyList>{filtered ? t("emptyFiltered") : t("emptyNone")}</EmptyList>
-      ) : (
-        <>
-          <table
-            className="hidden w-full border-collapse overflow-hidden rounded-xl bg-white text-sm md:table"
-            aria-busy={result.isFetching}
-          >
-            <thead className="bg-slate-100 text-left text-slate-700">
-              <tr>
-                <th scope="col" className="p-3">
-                  {t("columns.number")}
-                </th>
-                <th scope="col" className="p-3">
-                  {t("columns.issueDate")}
-                </th>
-                <th scope="col" className="p-3">
-                  {t("columns.customer")}
-                </th>
-                <th scope="col" className="p-3">
-                  {t("columns.status")}
-                </th>
-                <th scope="col" className="p-3 text-right">
-                  {t("columns.items")}
-                </th>
-                <th scope="col" className="p-3 text-right">
-                  {t("columns.total")}
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {page.items.map((o) => (
-                <tr key={o.id} className="border-t border-slate-200 hover:bg-slate-50">
-                  <td className="p-3">
-                    <Link
-                      href={href(o)}
-                      aria-label={t("open", { number: o.number })}
-                      className="font-semibold text-brand-700 underline-offset-2 hover:underline"
-                    >
-                      {o.number}
-                    </Link>
-                  </td>
-                  <td className="p-3 whitespace-nowrap">{date(o.issueDate)}</td>
-                  <td className="p-3">
-                    <span className="font-medium text-slate-900">
-                      {o.customerName || `${o.customer.trim()}/${o.store.trim()}`}
-                    </span>
-                    <div className="text-slate-600">
-                      {o.customer.trim()}/{o.store.trim()}
-                      {o.customerDocument ? ` · ${maskDocument(o.customerDocument)}` : ""}
-                    </div>
-                  </td>
-                  <td className="p-3">
-                    {status(o)}
-                    <div className="mt-1 max-w-xs text-xs text-slate-600">{ts(`meaning.${o.status}`)}</div>
-                  </td>
-                  <td className="p-3 text-right">{o.items}</td>
-                  <td className="p-3 text-right whitespace-nowrap font-medium" data-testid="order-total">
-                    {money(o.total)}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-          <ul className="space-y-3 md:hidden" aria-busy={result.isFetching}>
-            {page.items.map((o) => (
-              <li key={o.id}>
-                <Link
-                  href={href(o)}
-                  aria-label={t("open", { number: o.number })}
-                  className="block rounded-xl border border-slate-200 bg-white p-4 active:bg-slate-50"
-                >
-                  <div className="flex items-start justify-between gap-2">
-                    <span className="font-semibold text-slate-900">
-                      {o.number} · {date(o.issueDate)}
-                    </span>
-                    {status(o)}
-                  </div>
-                  <p className="text-sm text-slate-700">{o.customerName || `${o.customer.trim()}/${o.store.trim()}`}</p>
-                  <p className="mt-1 flex justify-between text-sm">
-                    <span className="text-slate-600">{t("items", { count: o.items })}</span>
-                    <span className="font-semibold" data-testid="order-total">
-                      {money(o.total)}
-                    </span>
-                  </p>
+      <ListOrEmpty t={t} empty={page.items.length === 0} filtered={filtered}>
+        <ListTable
+          busy={busy}
+          columns={[
+            { label: t("columns.number") },
+            { label: t("columns.issueDate") },
+            { label: t("columns.customer") },
+            { label: t("columns.status") },
+            { label: t("columns.items"), numeric: true },
+            { label: t("columns.total"), numeric: true },
+          ]}
+        >
+          {page.items.map((o) => (
+            <tr key={o.id} className={listRow}>
+              <td className="p-3">
+                <Link href={href(o)} aria-label={t("open", { number: o.number })} className={rowLink}>
+                  {o.number}
                 </Link>
-              </li>
-            ))}
-          </ul>
-        </>
-      )}
+              </td>
+              <td className="p-3 whitespace-nowrap">{date(o.issueDate)}</td>
+              <td className="p-3">
+                <span className="font-medium text-slate-900">
+                  {o.customerName || `${o.customer.trim()}/${o.store.trim()}`}
+                </span>
+                <div className="text-slate-600">
+                  {o.customer.trim()}/{o.store.trim()}
+                  {o.customerDocument ? ` · ${maskDocument(o.customerDocument)}` : ""}
+                </div>
+              </td>
+              <td className="p-3">
+                {status(o)}
+                <div className="mt-1 max-w-xs text-xs text-slate-600">{ts(`meaning.${o.status}`)}</div>
+              </td>
+              <td className="p-3 text-right">{o.items}</td>
+              <td className="p-3 text-right whitespace-nowrap font-medium" data-testid="order-total">
+                {money(o.total)}
+              </td>
+            </tr>
+          ))}
+        </ListTable>
+        <ListCards busy={busy}>
+          {page.items.map((o) => (
+            <li key={o.id}>
+              <Link
+                href={href(o)}
+                aria-label={t("open", { number: o.number })}
+                className="block rounded-xl border border-slate-200 bg-white p-4 active:bg-slate-50"
+              >
+                <div className="flex items-start justify-between gap-2">
+                  <span className="font-semibold text-slate-900">
+                    {o.number} · {date(o.issueDate)}
+                  </span>
+                  {status(o)}
+                </div>
+                <p className="text-sm text-slate-700">{o.customerName || `${o.customer.trim()}/${o.store.trim()}`}</p>
+                <p className="mt-1 flex justify-between text-sm">
+                  <span className="text-slate-600">{t("items", { count: o.items })}</span>
+                  <span className="font-semibold" data-testid="order-total">
+                    {money(o.total)}
+                  </span>
+                </p>
+              </Link>
+            </li>
+          ))}
+        </ListCards>
+      </ListOrEmpty>
 
-      <Pagination
-        page={page.page}
-        pages={pages}
-        labels={{
-          nav: t("pagination"),
-          previous: t("previous"),
-          next: t("next"),
-          page: t("page", { page: page.page, pages }),
-        }}
-        onPage={(p) => update({ page: p })}
-      />
+      <ListPager t={t} page={page.page} pages={pages} onPage={(p) => update({ page: p })} />
     </div>
   );
 }

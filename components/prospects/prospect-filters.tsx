@@ -3,8 +3,7 @@
 import { useId } from "react";
 import { useTranslations } from "use-intl";
 import { FilterSelect } from "@/components/lists/filter-fields";
-import { ListSearch } from "@/components/lists/list-words";
-import { SortControl } from "@/components/ui/sort-control";
+import { ListFilterBar, ListSort } from "@/components/lists/list-words";
 import { prospectFilterStatuses, prospectSorts } from "@/lib/prospect-query-options";
 import type { ProspectQuery } from "@/lib/schemas/prospect-query";
 
@@ -25,39 +24,24 @@ export function ProspectFilters({
   const ufOptions = query.uf && !ufs.includes(query.uf) ? [...ufs, query.uf] : ufs;
 
   return (
-    <div className="space-y-3">
-      <ListSearch t={t} value={query.q} onChange={onChange} />
-      <fieldset className="flex flex-wrap items-end gap-3">
-        <legend className="sr-only">{t("filters")}</legend>
-        <FilterSelect
-          id={`${id}-status`}
-          label={t("status")}
-          anyLabel={t("anyStatus")}
-          value={query.status}
-          options={prospectFilterStatuses.map((s) => ({ value: s, label: t(`stages.${s}`) }))}
-          onChange={(status) => onChange({ status })}
-        />
-        <FilterSelect
-          id={`${id}-uf`}
-          label={t("uf")}
-          anyLabel={t("anyUf")}
-          value={query.uf}
-          options={ufOptions.map((uf) => ({ value: uf, label: uf }))}
-          onChange={(uf) => onChange({ uf })}
-        />
-        <SortControl
-          sorts={prospectSorts}
-          value={query.sort}
-          dir={query.dir}
-          labels={{
-            sort: t("sort"),
-            ascending: t("ascending"),
-            descending: t("descending"),
-            option: (s) => t(`sorts.${s}`),
-          }}
-          onChange={onChange}
-        />
-      </fieldset>
-    </div>
+    <ListFilterBar t={t} q={query.q} onChange={onChange}>
+      <FilterSelect
+        id={`${id}-status`}
+        label={t("status")}
+        anyLabel={t("anyStatus")}
+        value={query.status}
+        options={prospectFilterStatuses.map((s) => ({ value: s, label: t(`stages.${s}`) }))}
+        onChange={(status) => onChange({ status })}
+      />
+      <FilterSelect
+        id={`${id}-uf`}
+        label={t("uf")}
+        anyLabel={t("anyUf")}
+        value={query.uf}
+        options={ufOptions.map((uf) => ({ value: uf, label: uf }))}
+        onChange={(uf) => onChange({ uf })}
+      />
+      <ListSort t={t} sorts={prospectSorts} value={query.sort} dir={query.dir} onChange={onChange} />
+    </ListFilterBar>
   );
 }

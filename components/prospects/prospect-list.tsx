@@ -3,11 +3,10 @@
 import Link from "next/link";
 import { useTranslations } from "use-intl";
 import { useFormat } from "@/components/i18n/use-format";
-import { cardLink, listCard, ListCards, listRow, ListTable } from "@/components/lists/list-views";
-import { ListPager } from "@/components/lists/list-words";
+import { cardLink, listCard, ListCards, listRow, ListTable, rowLink } from "@/components/lists/list-views";
+import { ListCount, ListOrEmpty, ListPager } from "@/components/lists/list-words";
 import { useListPage } from "@/components/lists/use-list-page";
 import { badgeClass } from "@/components/orders/status-tone";
-import { EmptyList, ListSummary } from "@/components/ui/list-summary";
 import type { ProspectQuery } from "@/lib/schemas/prospect-query";
 import type { ProspectListItem, ProspectPage } from "@/lib/types/prospect";
 import { ProspectFilters } from "./prospect-filters";
@@ -62,71 +61,58 @@ export function ProspectList({
   return (
     <div className="space-y-4">
       <ProspectFilters query={query} ufs={ufs} onChange={update} />
-      <ListSummary
-        count={t("count", { total: page.total })}
-        testId="prospect-count"
-        clearLabel={t("clearFilters")}
-        onClear={filtered ? reset : undefined}
-      />
+      <ListCount t={t} total={page.total} testId="prospect-count" filtered={filtered} onClear={reset} />
 
-      {page.items.length === 0 ? (
-        <EmptyList>{filtered ? t("emptyFiltered") : t("emptyNone")}</EmptyList>
-      ) : (
-        <>
-          <ListTable
-            busy={busy}
-            columns={[
-              { label: t("columns.prospect") },
-              { label: t("columns.document") },
-              { label: t("columns.city") },
-              { label: t("columns.status") },
-              { label: t("columns.inclusionDate") },
-            ]}
-          >
-            {page.items.map((p) => (
-              <tr key={p.id} className={listRow}>
-                <td className="p-3">
-                  <Link
-                    href={href(p)}
-                    aria-label={t("open", { name: p.name })}
-                    className="font-semibold text-brand-700 underline-offset-2 hover:underline"
-                  >
-                    {p.name}
-                  </Link>
-                  <div className="text-slate-600">{subtitle(p)}</div>
-                </td>
-                <td className="p-3 whitespace-nowrap" data-testid="prospect-document">
-                  {p.document || "—"}
-                </td>
-                <td className="p-3">{place(p) || "—"}</td>
-                <td className="p-3">{status(p)}</td>
-                <td className="p-3 whitespace-nowrap">{date(p.inclusionDate)}</td>
-              </tr>
-            ))}
-          </ListTable>
-          <ListCards busy={busy}>
-            {page.items.map((p) => (
-              // The name's link covers the whole card (its ::after); the customer link sits above it.
-              <li key={p.id} className={listCard}>
-                <div className="flex flex-wrap items-start justify-between gap-2">
-                  <Link
-                    href={href(p)}
-                    aria-label={t("open", { name: p.name })}
-                    className={`min-w-0 font-semibold break-words text-slate-900 ${cardLink}`}
-                  >
-                    {p.name}
-                  </Link>
-                  {status(p)}
-                </div>
-                <p className="text-sm break-words text-slate-600">{subtitle(p)}</p>
-                <p className="mt-1 text-sm break-words text-slate-700">
-                  {[p.document, place(p)].filter(Boolean).join(" · ")}
-                </p>
-              </li>
-            ))}
-          </ListCards>
-        </>
-      )}
+      <ListOrEmpty t={t} empty={page.items.length === 0} filtered={filtered}>
+        <ListTable
+          busy={busy}
+          columns={[
+            { label: t("columns.prospect") },
+            { label: t("columns.document") },
+            { label: t("columns.city") },
+            { label: t("columns.status") },
+            { label: t("columns.inclusionDate") },
+          ]}
+        >
+          {page.items.map((p) => (
+            <tr key={p.id} className={listRow}>
+              <td className="p-3">
+                <Link href={href(p)} aria-label={t("open", { name: p.name })} className={rowLink}>
+                  {p.name}
+                </Link>
+                <div className="text-slate-600">{subtitle(p)}</div>
+              </td>
+              <td className="p-3 whitespace-nowrap" data-testid="prospect-document">
+                {p.document || "—"}
+              </td>
+              <td className="p-3">{place(p) || "—"}</td>
+              <td className="p-3">{status(p)}</td>
+              <td className="p-3 whitespace-nowrap">{date(p.inclusionDate)}</td>
+            </tr>
+          ))}
+        </ListTable>
+        <ListCards busy={busy}>
+          {page.items.map((p) => (
+            // The name's link covers the whole card (its ::after); the customer link sits above it.
+            <li key={p.id} className={listCard}>
+              <div className="flex flex-wrap items-start justify-between gap-2">
+                <Link
+                  href={href(p)}
+                  aria-label={t("open", { name: p.name })}
+                  className={`min-w-0 font-semibold break-words text-slate-900 ${cardLink}`}
+                >
+                  {p.name}
+                </Link>
+                {status(p)}
+              </div>
+              <p className="text-sm break-words text-slate-600">{subtitle(p)}</p>
+              <p className="mt-1 text-sm break-words text-slate-700">
+                {[p.document, place(p)].filter(Boolean).join(" · ")}
+              </p>
+            </li>
+          ))}
+        </ListCards>
+      </ListOrEmpty>
 
       <ListPager t={t} page={page.page} pages={pages} onPage={(p) => update({ page: p })} />
     </div>

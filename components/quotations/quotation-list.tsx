@@ -3,12 +3,12 @@
 import Link from "next/link";
 import { useTranslations } from "use-intl";
 import { useFormat } from "@/components/i18n/use-format";
-import { cardLink, listCard, ListCards, listRow, ListTable } from "@/components/lists/list-views";
-import { ListPager } from "@/components/lists/list-words";
+import { invertedRange } from "@/components/lists/filter-fields";
+import { cardLink, listCard, ListCards, listRow, ListTable, rowLink } from "@/components/lists/list-views";
+import { ListCount, ListOrEmpty, ListPager } from "@/components/lists/list-words";
 import { useListPage } from "@/components/lists/use-list-page";
 import { badgeClass } from "@/components/orders/status-tone";
 import { linkButton } from "@/components/ui/button";
-import { EmptyList, ListSummary } from "@/components/ui/list-summary";
 import { maskDocument } from "@/lib/mask";
 import { daysBetween } from "@/lib/calendar-date";
 import { EXPIRING_DAYS } from "@/lib/quotation-query-options";
@@ -41,7 +41,7 @@ export function QuotationList({
   const { money, date } = useFormat();
   const { query, update, reset, filtered } = useQuotationQuery();
   const search = toQuotationSearch(query);
-  const badRange = Boolean(query.from && query.to && query.from > query.to);
+  const badRange = invertedRange(query.from, query.to);
   const { page, pages, busy } = useListPage({
     key: "quotations",
     path: "/api/quotations",
@@ -105,97 +105,82 @@ export function QuotationList({
   return (
     <div className="space-y-4">
       <QuotationFilters query={query} onChange={update} />
-      <ListSummary
-        count={t("count", { total: page.total })}
-        testId="quotation-count"
-        clearLabel={t("clearFilters")}
-        onClear={filtered ? reset : undefined}
-      >
+      <ListCount t={t} total={page.total} testId="quotation-count" filtered={filtered} onClear={reset}>
         {page.total > 0 && !badRange ? (
           <a href={exportHref} download className={linkButton.secondary}>
             {t("export")}
           </a>
         ) : null}
-      </ListSummary>
+      </ListCount>
 
-      {page.items.length === 0 ? (
-        <EmptyList>{filtered ? t("emptyFiltered") : t("emptyNone")}</EmptyList>
-      ) : (
-        <>
-          <ListTable
-            busy={busy}
-            columns={[
-              { label: t("columns.number") },
-              { label: t("columns.issueDate") },
-              { label: t("columns.validity") },
-              { label: t("columns.customer") },
-              { label: t("columns.status") },
-              { label: t("columns.items"), numeric: true },
-              { label: t("columns.total"), numeric: true },
-            ]}
-          >
-            {page.items.map((q) => (
-              <tr key={q.id} className={listRow}>
-                <td className="p-3">
+      <ListOrEmpty t={t} empty={page.items.length === 0} filtered={filtered}>
+        <ListTable
+          busy={busy}
+          columns={[
+            { label: t("columns.number") },
+            { label: t("columns.issueDate") },
+            { label: t("columns.validity") },
+            { label: t("columns.customer") },
+            { label: t("columns.status") },
+            { label: t("columns.items"), numeric: true },
+            { label: t("columns.total"), numeric: true },
+          ]}
+        >
+          {page.items.map((q) => (
+            <tr key={q.id} className={listRow}>
+              <td className="p-3">
+                <Link href={href(q)} aria-label={t("open", { number: q.number })} className={rowLink}>
+                  {q.number}
+                </Link>
+              </td>
+              <td className="p-3 whitespace-nowrap">{date(q.issueDate)}</td>
+              <td className="p-3">{validity(q)}</td>
+              <td className="p-3">
+                <span className="font-medium text-slate-900">{q.customerName || code(q)}</span>
+                <div className="text-slate-600">{customerLine(q)}</div>
+              </td>
+              <td className="p-3">
+                {status(q)}
+                {/* What the status means, where the table has room for it (a tablet keeps the badge alone). */}
+                <div className="mt-1 hidden max-w-xs text-xs text-slate-600 lg:block">{ts(`meaning.${q.status}`)}</div>
+              </td>
+              <td className="p-3 text-right">{q.items}</td>
+              <td className="p-3 text-right whitespace-nowrap font-medium" data-testid="quotation-total">
+                {money(q.total)}
+              </td>
+            </tr>
+          ))}
+        </ListTable>
+        <ListCards busy={busy}>
+          {page.items.map((q) => (
+            // The number's link covers the whole card (its ::after); the order link sits above it.
+            <li key={q.id} className={listCard}>
+              <div className="flex flex-wrap items-start justify-between gap-2">
+                <span>
                   <Link
                     href={href(q)}
                     aria-label={t("open", { number: q.number })}
-                    className="font-semibold text-brand-700 underline-offset-2 hover:underline"
+                    className={`font-semibold text-slate-900 ${cardLink}`}
                   >
                     {q.number}
                   </Link>
-                </td>
-                <td className="p-3 whitespace-nowrap">{date(q.issueDate)}</td>
-                <td className="p-3">{validity(q)}</td>
-                <td className="p-3">
-                  <span className="font-medium text-slate-900">{q.customerName || code(q)}</span>
-                  <div className="text-slate-600">{customerLine(q)}</div>
-                </td>
-                <td className="p-3">
-                  {status(q)}
-                  {/* What the status means, where the table has room for it (a tablet keeps the badge alone). */}
-                  <div className="mt-1 hidden max-w-xs text-xs text-slate-600 lg:block">
-                    {ts(`meaning.${q.status}`)}
-                  </div>
-                </td>
-                <td className="p-3 text-right">{q.items}</td>
-                <td className="p-3 text-right whitespace-nowrap font-medium" data-testid="quotation-total">
+                  <span className="text-slate-700"> · {date(q.issueDate)}</span>
+                </span>
+                {status(q)}
+              </div>
+              <p className="mt-1 text-sm break-words text-slate-900">{q.customerName || code(q)}</p>
+              <p className="text-sm break-words text-slate-600">{customerLine(q)}</p>
+              <p className="mt-1 text-sm text-slate-700">{validity(q)}</p>
+              <p className="mt-1 flex justify-between text-sm">
+                <span className="text-slate-600">{t("items", { count: q.items })}</span>
+                <span className="font-semibold" data-testid="quotation-total">
                   {money(q.total)}
-                </td>
-              </tr>
-            ))}
-          </ListTable>
-          <ListCards busy={busy}>
-            {page.items.map((q) => (
-              // The number's link covers the whole card (its ::after); the order link sits above it.
-              <li key={q.id} className={listCard}>
-                <div className="flex flex-wrap items-start justify-between gap-2">
-                  <span>
-                    <Link
-                      href={href(q)}
-                      aria-label={t("open", { number: q.number })}
-                      className={`font-semibold text-slate-900 ${cardLink}`}
-                    >
-                      {q.number}
-                    </Link>
-                    <span className="text-slate-700"> · {date(q.issueDate)}</span>
-                  </span>
-                  {status(q)}
-                </div>
-                <p className="mt-1 text-sm break-words text-slate-900">{q.customerName || code(q)}</p>
-                <p className="text-sm break-words text-slate-600">{customerLine(q)}</p>
-                <p className="mt-1 text-sm text-slate-700">{validity(q)}</p>
-                <p className="mt-1 flex justify-between text-sm">
-                  <span className="text-slate-600">{t("items", { count: q.items })}</span>
-                  <span className="font-semibold" data-testid="quotation-total">
-                    {money(q.total)}
-                  </span>
-                </p>
-              </li>
-            ))}
-          </ListCards>
-        </>
-      )}
+                </span>
+              </p>
+            </li>
+          ))}
+        </ListCards>
+      </ListOrEmpty>
 
       <ListPager t={t} page={page.page} pages={pages} onPage={(p) => update({ page: p })} />
     </div>

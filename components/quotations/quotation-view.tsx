@@ -1,5 +1,4 @@
 import Link from "next/link";
-import { formatDocument } from "@/lib/br-documents";
 import { maskDocument } from "@/lib/mask";
 import { isProspectQuotation, type QuotationView } from "@/lib/types/quotation";
 import { getFormat, getTranslations } from "@/server/i18n";
@@ -156,7 +155,8 @@ export async function QuotationViewPage({ view }: { view: QuotationView }) {
             ) : null}{" "}
             <span className="text-slate-700">
               {quotation.customer.trim()}/{quotation.store.trim()}
-              {customer?.document ? ` · ${formatDocument(customer.document)}` : ""}
+              {/* LGPD: a person's CPF in full is on the customer page (where its view is logged), masked here. */}
+              {customer?.document ? ` · ${maskDocument(customer.document)}` : ""}
             </span>
           </p>
           {!customer ? <p className="mt-1 text-sm text-slate-700">{t("customerOutside")}</p> : null}
