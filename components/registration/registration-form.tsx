@@ -1,28 +1,25 @@
 "use client";
 
-import Link from "next/link";
 import { useRouter } from "next/navigation";
-import { useCallback, useEffect, useMemo, useState } from "react";
+import { useEffect, useMemo, useState } from "react";
 import { FormProvider, useForm, useWatch, type FieldPath } from "react-hook-form";
 import { useTranslations } from "use-intl";
-import { Button, linkButton } from "@/components/ui/button";
+import { Button } from "@/components/ui/button";
 import { Fieldset, FormSelectInput, FormTextInput } from "@/components/ui/form-inputs";
 import { lazyZodResolver } from "@/components/ui/lazy-resolver";
-import { QueueSteps, queueWords, useQueueFollow } from "@/components/ui/queue-steps";
 import { SaveStatus } from "@/components/ui/save-status";
 import { SERVER_MESSAGE } from "@/components/ui/use-field-error-text";
 import { localDraft, useDraftAutosave } from "@/components/ui/use-draft-autosave";
 import { formatDocument } from "@/lib/br-documents";
-import { displayCep, IE_EXEMPT, UFS } from "@/lib/br-registration";
-import { groupedNumber } from "@/lib/phone-link";
+import { IE_EXEMPT } from "@/lib/br-registration";
 import type { RegistrationForm as Values, RegistrationKind } from "@/lib/schemas/registration-form";
-import type { RegistrationQueueAnswer } from "@/lib/types/registration";
 import {
   discardRegistrationDraft,
   saveRegistrationDraft,
   submitRegistrationAction,
 } from "@/server/actions/registration";
-import { CityField } from "./city-field";
+import { AddressAndContactFields } from "./address-fields";
+import { RegistrationQueue } from "./registration-queue";
 import { useCepFill } from "./use-cep-fill";
 
 /**
@@ -40,7 +37,6 @@ const resolverFor = (entity: RegistrationKind) =>
 
 /** "12345678000195" typed → "12.345.678/0001-95" once complete; anything partial as typed (upper-case). */
 const shapeDocument = (text: string) => formatDocument(text.toUpperCase());
-const digitsOnly = (max: number) => (text: string) => text.replace(/\D/g, "").slice(0, max);
 
 type Props = {
   entity: RegistrationKind;
@@ -131,7 +127,6 @@ export function RegistrationForm(props: Props) {
   };
 
   const input = { idPrefix: `reg-${entity}` } as const;
-  const ufOptions = UFS.map((uf) => [uf, uf] as const);
 
   if (queueId)
     return (
@@ -255,78 +250,7 @@ export function RegistrationForm(props: Props) {
           ) : null}
         </Fieldset>
 
-        <Fieldset legend={t("sections.address")}>
-          <FormTextInput<Values>
-            {...input}
-            name="zipcode"
-            label={tf("zipcode")}
-            hint={cep.message ?? tf("zipcodeHint")}
-            inputMode="numeric"
-            autoComplete="postal-code"
-            maxLength={9}
-            shape={(text) => displayCep(digitsOnly(8)(text))}
-          />
-          <FormSelectInput<Values>
-            {...input}
-            name="uf"
-            label={tf("uf")}
-            placeholder={tf("chooseUf")}
-            options={ufOptions}
-          />
-          <FormTextInput<Values>
-            {...input}
-            name="street"
-            label={tf("street")}
-            autoComplete="address-line1"
-            maxLength={80}
-            className="sm:col-span-2"
-          />
-          {/* Not a numeric keypad: "S/N" and "120A" are house numbers too. */}
-          <FormTextInput<Values>
-            {...input}
-            name="number"
-            label={tf("number")}
-            autoCapitalize="characters"
-            maxLength={10}
-          />
-          <FormTextInput<Values> {...input} name="complement" label={tf("complement")} maxLength={50} />
-          <FormTextInput<Values> {...input} name="neighborhood" label={tf("neighborhood")} maxLength={40} />
-          <CityField idPrefix={input.idPrefix} />
-        </Fieldset>
-
-        <Fieldset legend={t("sections.contact")}>
-          <div className="grid grid-cols-[5rem_1fr] gap-x-3">
-            <FormTextInput<Values>
-              {...input}
-              name="ddd"
-              label={tf("ddd")}
-              inputMode="numeric"
-              autoComplete="tel-area-code"
-              maxLength={2}
-              shape={digitsOnly(2)}
-            />
-            <FormTextInput<Values>
-              {...input}
-              name="phone"
-              label={tf("phone")}
-              type="tel"
-              autoComplete="tel-local"
-              maxLength={10}
-              shape={groupedNumber}
-            />
-          </div>
-          <FormTextInput<Values>
-            {...input}
-            name="email"
-            label={tf("email")}
-            type="email"
-            autoComplete="email"
-            maxLength={100}
-          />
-          {entity === "customer" ? (
-            <FormTextInput<Values> {...input} name="contact" label={tf("contact")} autoComplete="name" maxLength={40} />
-          ) : null}
-        </Fieldset>
+        <AddressAndContactFields idPrefix={input.idPrefix} entity={entity} cepMessage={cep.message} />
 
         <div className="sticky bottom-0 -mx-4 flex flex-col gap-2 border-t border-slate-200 bg-white/95 px-4 py-3 sm:static sm:mx-0 sm:border-0 sm:bg-transparent sm:px-0">
           <SaveStatus state={autosave.state} namespace="registration.save" />
@@ -341,72 +265,5 @@ export function RegistrationForm(props: Props) {
         </div>
       </form>
     </FormProvider>
-  );
-}
-
-/** The send followed through the ERP's queue, then where to go next (the record, a new order). */
-function RegistrationQueue({
-  entity,
-  kind,
-  queueId,
-  backHref,
-  onError,
-}: {
-  entity: RegistrationKind;
-  kind: "new" | "edit";
-  queueId: string;
-  backHref: string;
-  /** The ERP refused the send: back to the form, with the ERP's words. */
-  onError: (message: string) => void;
-}) {
-  const t = useTranslations("registration.queue");
-  const router = useRouter();
-  const onFinished = useCallback(() => router.refresh(), [router]);
-  const follow = useQueueFollow<RegistrationQueueAnswer>(`/api/registration/${entity}/queue/${queueId}`, onFinished);
-  const done = follow.finished?.item.status === "done" ? follow.finished : null;
-  const failed = follow.finished?.item.status === "error";
-  const record = done?.record;
-  const doneKey =
-    entity === "customer"
-      ? kind === "edit"
-        ? "doneCustomerUpdate"
-        : "doneCustomer"
-      : kind === "edit"
-        ? "doneProspectUpdate"
-        : "doneProspect";
-  const href = record
-    ? `/${entity === "customer" ? "customers" : "prospects"}/${record.code}/${record.store}`
-    : backHref;
-  return (
-    <QueueSteps
-      title={t(`title.${kind === "edit" ? "update" : "insert"}`)}
-      words={queueWords(t)}
-      follow={follow}
-      doneText={record ? t(doneKey, { code: record.code, store: record.store }) : null}
-      note={failed ? <p className="mt-2 text-sm">{t("fixAndResend")}</p> : null}
-    >
-      <div className="mt-4 flex flex-wrap gap-2">
-        {done ? (
-          <>
-            <Link href={href} className={linkButton.primary} data-testid="registration-open">
-              {t("open")}
-            </Link>
-            {entity === "customer" && record ? (
-              <Link href={`/orders/new?customer=${record.code}&store=${record.store}`} className={linkButton.secondary}>
-                {t("newOrder")}
-              </Link>
-            ) : null}
-          </>
-        ) : null}
-        {failed ? (
-          <Button type="button" onClick={() => onError(follow.finished?.item.message ?? "")}>
-            {t("fix")}
-          </Button>
-        ) : null}
-        <Link href={backHref} className={linkButton.secondary}>
-          {t("backToList")}
-        </Link>
-      </div>
-    </QueueSteps>
   );
 }
