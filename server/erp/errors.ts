@@ -28,21 +28,34 @@ export type ErpFieldError = {
 };
 
 const recordKeySchema = z.object({ code: z.string().min(1), store: z.string().min(1) });
-const fieldDetailSchema = z
-  .object({
-    field: z.string().min(1),
-    message: z.string().min(1),
-    reason: z.literal("duplicate").optional().catch(undefined),
-    duplicateOf: z.enum(["customer", "prospect"]).optional().catch(undefined),
-    customer: recordKeySchema.optional().catch(undefined),
-    prospect: recordKeySchema.optional().catch(undefined),
-  })
-  .transform(({ customer, prospect, reason, duplicateOf, ...detail }): ErpFieldError => ({
-    ...detail,
-    ...(reason ? { reason } : {}),
-    ...(duplicateOf ? { duplicateOf } : {}),
-    ...(customer || prospect ? { record: (customer ?? prospect)! } : {}),
-  }));
+/**
+ * A detail names its field as `field` (the portal's contract) or, as TOTVS REST 2.0's standard
+ * error objects do, in `code` when that code is a Protheus column (`C5_CONDPAG`, `A1_CGC`).
+ */
+const PROTHEUS_COLUMN = /^[A-Z][A-Z0-9]{1,2}_[A-Z0-9_]+$/;
+const fieldNamed = (detail: unknown) => {
+  if (!detail || typeof detail !== "object" || "field" in detail) return detail;
+  const code = (detail as { code?: unknown }).code;
+  return typeof code === "string" && PROTHEUS_COLUMN.test(code.trim()) ? { ...detail, field: code.trim() } : detail;
+};
+const fieldDetailSchema = z.preprocess(
+  fieldNamed,
+  z
+    .object({
+      field: z.string().min(1),
+      message: z.string().min(1),
+      reason: z.literal("duplicate").optional().catch(undefined),
+      duplicateOf: z.enum(["customer", "prospect"]).optional().catch(undefined),
+      customer: recordKeySchema.optional().catch(undefined),
+      prospect: recordKeySchema.optional().catch(undefined),
+    })
+    .transform(({ customer, prospect, reason, duplicateOf, ...detail }): ErpFieldError => ({
+      ...detail,
+      ...(reason ? { reason } : {}),
+      ...(duplicateOf ? { duplicateOf } : {}),
+      ...(customer || prospect ? { record: (customer ?? prospect)! } : {}),
+    })),
+);
 
 /**
  * The stable machine code of an ErpError: `erp.<kind>` for the generic case, or one of the portal's
