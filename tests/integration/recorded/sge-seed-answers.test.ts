@@ -273,14 +273,15 @@ describe("the seed's 14 RM SGE answers, replayed through the portal's client", (
   it.each(endpoints)("%s", async (endpoint) => {
     const misprint = misprints[endpoint];
     const recorded = seedAnswers[endpoint];
+    const call: () => Promise<unknown> = calls[endpoint];
     if (misprint) {
-      const verbatim = await replay({ body: recorded }, calls[endpoint]).catch((e: unknown) => e);
+      const verbatim = await replay({ body: recorded }, call).catch((e: unknown) => e);
       expect(verbatim, misprint.what).toBeInstanceOf(ErpError);
       expect((verbatim as ErpError).kind).toBe("invalid_response");
       expect(misprint.fix(recorded)).not.toBe(recorded);
     }
     const body = misprint ? misprint.fix(recorded) : recorded;
-    const { result, calls: sent } = await replay({ body }, calls[endpoint]);
+    const { result, calls: sent } = await replay({ body }, call);
     expect(result).toEqual(expected[endpoint]);
     expect(sent).toHaveLength(1);
   });
