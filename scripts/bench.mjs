@@ -12,6 +12,8 @@
 //      afterwards).
 //      `--js-only` skips it (and 3). The sandbox's own API latency: `node scripts/bench-sandbox.mjs`.
 //   3. Lighthouse on login, home, customers and the order form (scripts/lighthouse.mjs).
+//   4. Sustained load and the portal process's memory (scripts/load.mjs): 50 connections × 30 s on
+//      /api/health, the customer search, the orders list and the unread poll, PGlite then PostgreSQL.
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { gzipSync } from "node:zlib";
@@ -146,3 +148,7 @@ console.log(
 console.log("");
 const lighthouse = spawnSync(process.execPath, ["scripts/lighthouse.mjs"], { stdio: ["ignore", "inherit", "inherit"] });
 if (lighthouse.status !== 0) console.error("Lighthouse failed (see above).");
+
+console.log("");
+const load = spawnSync(process.execPath, ["scripts/load.mjs"], { stdio: ["ignore", "inherit", "inherit"] });
+if (load.status !== 0) console.error("The sustained-load run failed (see above).");

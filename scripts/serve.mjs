@@ -5,6 +5,8 @@
 // dropped: login throttling keys on it, so a client writing X-Forwarded-For cannot pick its own
 // key. `npm start`, `npm run dev`, the e2e suite and the bench all serve through here.
 //   node scripts/serve.mjs [--dev] [-p PORT] [-H HOST]
+import { spawnSync } from "node:child_process";
+import { existsSync } from "node:fs";
 import { createServer } from "node:http";
 import path from "node:path";
 import { CLIENT_ADDRESS_HEADER, clientAddress, trustedHopsOf } from "./client-address.mjs";
@@ -24,6 +26,17 @@ const hops = trustedHopsOf(process.env.TRUST_PROXY_HOPS);
 // The portal reads the header only when this server wrote it (same process): under a bare
 // `next start` it falls back to treating every client as one address (server/auth/client-ip.ts).
 globalThis[Symbol.for("pgv.clientAddressHeader")] = CLIENT_ADDRESS_HEADER;
+
+// The embedded store's first start (no DATABASE_URL, a data directory without a database) is made
+// by a short-lived process of its own (scripts/init-store.mjs): this server then opens an existing
+// database and never carries initdb's WebAssembly heap.
+const dataDir = process.env.PORTAL_DATA_DIR || "data/portal";
+if (!process.env.DATABASE_URL && dataDir !== "memory" && !existsSync(path.resolve(root, dataDir, "PG_VERSION"))) {
+  const init = spawnSync(process.execPath, [path.join(root, "scripts/init-store.mjs"), path.resolve(root, dataDir)], {
+    stdio: "inherit",
+  });
+  if (init.status !== 0) process.exit(init.status ?? 1);
+}
 
 // As `next start` / `next dev` do, before Next (and React) load: production unless --dev.
 process.env.NODE_ENV = dev ? "development" : "production";

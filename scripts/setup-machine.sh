@@ -21,6 +21,6 @@ if ! pg_lsclusters -h | grep -q "^$V main .* online"; then
 fi
 psql_admin() { su postgres -c "psql -qtAc \"$1\""; }
 psql_admin "SELECT 1 FROM pg_roles WHERE rolname='pgv'" | grep -q 1 || psql_admin "CREATE ROLE pgv LOGIN PASSWORD 'pgv'"
-for db in pgv_test pgv_e2e; do
+for db in pgv_test pgv_e2e pgv_bench; do
   psql_admin "SELECT 1 FROM pg_database WHERE datname='$db'" | grep -q 1 || psql_admin "CREATE DATABASE $db OWNER pgv"
 done
