@@ -18,6 +18,9 @@ export const E2E = {
 const sandboxUrl = `http://127.0.0.1:${E2E.sandboxPort}`;
 const aliases = JSON.parse(sandboxAliases(sandboxUrl)) as Record<string, unknown>;
 aliases.offline = { restUrl: "http://127.0.0.1:9/rest", tenants: [{ company: "01", branch: "01" }] };
+// The demo ERP with an endpoint map pointing one optional feature at a path nobody serves (capabilities.spec.ts).
+aliases.semestoque = { ...(aliases.demo as object), endpoints: { stock: "api/tgv/nostock/{code}" } };
+aliases.semorcamento = { ...(aliases.demo as object), endpoints: { quotations: "api/tgv/noquotations" } };
 
 const portalEnv = {
   NEXT_TELEMETRY_DISABLED: "1",

@@ -1,3 +1,6 @@
+import type { Feature } from "./capabilities";
+import type { Privileges } from "./privileges";
+
 /** The part of the session the browser may see: no ids, tokens or ERP URLs. */
 export type ViewerSummary = {
   userName: string;
@@ -8,6 +11,10 @@ export type ViewerSummary = {
   canSell: boolean;
   /** SESI/SENAI (RM SGE) menus; null where the alias has no SGE connection. */
   sge: { enrol: boolean; finance: boolean; admin: boolean } | null;
+  /** The ERP profile's denied menus and actions (lib/privileges.ts); null: no restriction. */
+  privileges: Privileges;
+  /** Features this ERP does not offer (lib/capabilities.ts): their menus are hidden. */
+  unavailable?: Feature[];
   alias: string;
   mode: "direct" | "mingle";
   company: string;

@@ -6,6 +6,7 @@ import type { AppEnv, SandboxState } from "./context";
 import { switchesPatchSchema } from "./config";
 import { readJsonBody, TotvsError } from "./errors";
 import { faultsBodySchema } from "./faults";
+import { privilegeAdminRoutes } from "./protheus/privileges-routes";
 import { expireTokens, tokensOfLogin } from "./protheus/tokens";
 
 function isLoopback(address: string | undefined): boolean {
@@ -40,6 +41,7 @@ export function adminRoutes(state: SandboxState, reset: () => Promise<void>): Ho
   // Before /reset: the business routes pause the order job around it (admin-business.ts).
   admin.route("/", businessAdminRoutes(state));
   admin.route("/", adminSqlRoutes(state));
+  admin.route("/", privilegeAdminRoutes(state));
   admin.get("/config", (c) => c.json(state.switches));
   admin.put("/config", async (c) => {
     const parsed = switchesPatchSchema.safeParse(await readJsonBody(c));

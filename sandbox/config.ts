@@ -1,12 +1,13 @@
 import { z } from "zod";
 import { toProtheusDate } from "../lib/dates";
 import { todayIso } from "../lib/today";
+import { customPathSchema, type CustomPath } from "./protheus/custom-paths";
 
 /**
  * Sandbox configuration. Two layers:
  * - `SandboxSettings`: read once from the environment (port, data dir, admin key...).
  * - `RuntimeSwitches`: what a test or a demo flips at run time through `PUT /__admin/config`
- *   (Security=0, reported PGV package version, token lifetimes, PrepareIn). `POST /__admin/reset`
+ *   (Security=0, reported PGV package version, token lifetimes, PrepareIn, UseRowStamp). `POST /__admin/reset`
  *   restores them to the values the environment gave at start-up.
  */
 
@@ -17,6 +18,7 @@ const envSchema = z.object({
   SANDBOX_ADMIN_KEY: z.string().min(1).default("sandbox-admin"),
   SANDBOX_SECURITY: z.enum(["0", "1"]).default("1"),
   SANDBOX_PACKAGE_VERSION: z.string().min(1).default("2026.11.1"),
+  SANDBOX_USE_ROW_STAMP: z.enum(["0", "1"]).default("1"),
   SANDBOX_ACCESS_TOKEN_TTL: z.coerce.number().int().positive().default(3600),
   SANDBOX_REFRESH_TOKEN_TTL: z.coerce.number().int().positive().default(86_400),
   SANDBOX_SEED: z.coerce.number().int().default(1),
@@ -49,6 +51,13 @@ export type RuntimeSwitches = {
   /** Seconds. */
   refreshTokenTtl: number;
   prepareIn: z.infer<typeof prepareInSchema>;
+  /**
+   * DBAccess `UseRowStamp=1` (default): rows carry S_T_A_M_P_ and the PGV diffs return what changed
+   * after their date. false: a DBAccess without the key, whose diffs return no rows at all.
+   */
+  useRowStamp: boolean;
+  /** A customer's own paths for the portal's endpoints (protheus/custom-paths.ts); none by default. */
+  customPaths: CustomPath[];
 };
 
 export type SandboxSettings = {
@@ -88,6 +97,8 @@ export function readSettings(env: NodeJS.ProcessEnv = process.env): SandboxSetti
       accessTokenTtl: e.SANDBOX_ACCESS_TOKEN_TTL,
       refreshTokenTtl: e.SANDBOX_REFRESH_TOKEN_TTL,
       prepareIn: "All",
+      useRowStamp: e.SANDBOX_USE_ROW_STAMP === "1",
+      customPaths: [],
     },
   };
 }
@@ -100,10 +111,16 @@ export const switchesPatchSchema = z
     accessTokenTtl: z.number().int().positive(),
     refreshTokenTtl: z.number().int().positive(),
     prepareIn: prepareInSchema,
+    useRowStamp: z.boolean(),
+    customPaths: z.array(customPathSchema).max(40),
   })
   .partial()
   .strict();
 
 export function cloneSwitches(s: RuntimeSwitches): RuntimeSwitches {
-  return { ...s, prepareIn: s.prepareIn === "All" ? "All" : [...s.prepareIn] };
+  return {
+    ...s,
+    prepareIn: s.prepareIn === "All" ? "All" : [...s.prepareIn],
+    customPaths: s.customPaths.map((p) => ({ ...p })),
+  };
 }

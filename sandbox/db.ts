@@ -1,5 +1,6 @@
 import { PGlite } from "@electric-sql/pglite";
 import { masterTables } from "./seed/schema-master";
+import { privilegeTables } from "./seed/schema-privileges";
 import { quotationTables } from "./seed/schema-quotations";
 import { salesTables } from "./seed/schema-sales";
 import { supportTables } from "./seed/schema-support";
@@ -110,6 +111,7 @@ export const companyTableTemplates: Readonly<Record<string, TableTemplate>> = {
   ...supportTables,
   ...salesTables,
   ...quotationTables,
+  ...privilegeTables,
 };
 
 /** Tables shared by every company (the SYS_* dictionary tables of Protheus 12). */

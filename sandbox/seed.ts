@@ -2,6 +2,7 @@ import { protheusDateOf, type SeedScale } from "./config";
 import { createCompanyIndexes, createSchema, companyTable, type Database } from "./db";
 import { hashPassword, seedSalt } from "./protheus/users";
 import { branches, companyGroups, demoSellers, demoUsers, mingleClients, mingleSets } from "./seed/fixed";
+import { seedPrivileges } from "./seed/privileges";
 import { seedSalesData } from "./seed/sales-data";
 import { seedSge } from "./sge/seed";
 import { takeSnapshot } from "./seed/snapshot";
@@ -83,6 +84,7 @@ async function seedFixedData(db: Database, restUrl: string, hashes: readonly str
         [s.branch, s.code, s.name, s.short, s.email, ddd, phone, s.userId, s.deleted ? "*" : " "],
       );
     }
+    await seedPrivileges(tx);
     for (const c of mingleClients)
       await tx.query("INSERT INTO mingle_client (client_id, name) VALUES ($1, $2)", [c.id, c.name]);
     for (const s of mingleSets) {

@@ -5,6 +5,8 @@ export const DEMO_LOGINS = [
   ["demo", "carla", "carla123", "Protheus user with no seller (login refused)"],
   ["demo", "admin", "admin123", "administrator, sees every seller; every SESI/SENAI menu"],
   ["demo", "fabio", "fabio123", "SESI/SENAI finance team (SGE finance only, no seller)"],
+  ["demo", "marcos", "marcos123", "seller 000003, profile VEND_CONSULTA: orders view-only, no prospects"],
+  ["demo", "fernanda", "fernanda123", "seller 000004, branch 02, profile VEND_SEM_INDICADORES: no home indicators"],
   ["norte", "diego", "diego123", "seller 000101 of company 02"],
 ];
 

@@ -1,5 +1,6 @@
 import "server-only";
 import { z } from "zod";
+import { ENDPOINT_KEYS, ENDPOINTS, isEndpointTemplate, overrideFits, type EndpointMap } from "@/lib/erp/endpoints";
 
 /**
  * The only reader of process.env (ARCHITECTURE.md). Validated once; a bad value stops the server
@@ -15,9 +16,25 @@ const tenantSchema = z.object({
   branch: z.string().min(1).max(12),
 });
 
+/** An alias' Protheus endpoint map (lib/erp/endpoints.ts): known keys, paths under the REST root keeping the default's `{placeholders}`. */
+const endpointMapSchema = z.record(z.string(), z.string()).superRefine((map, ctx) => {
+  for (const [key, path] of Object.entries(map)) {
+    const known = (ENDPOINT_KEYS as string[]).includes(key);
+    const message = !known
+      ? `unknown endpoint (known: ${ENDPOINT_KEYS.join(", ")})`
+      : !isEndpointTemplate(path)
+        ? "must be a path under the REST root like api/custom/v1/stock/{code}"
+        : !overrideFits(key as keyof typeof ENDPOINTS, path)
+          ? `must keep the placeholders of ${ENDPOINTS[key as keyof typeof ENDPOINTS].path}`
+          : null;
+    if (message) ctx.addIssue({ code: "custom", path: [key], message });
+  }
+});
+
 const aliasEntrySchema = z.object({
   restUrl: z.url(),
   tenants: z.array(tenantSchema).min(1),
+  endpoints: endpointMapSchema.transform((map) => map as EndpointMap).optional(),
 });
 
 const aliasRegistrySchema = z.record(z.string().min(1).max(40), aliasEntrySchema);
@@ -47,8 +64,26 @@ const sgeConnectionSchema = z.object({
       student: z.string().min(1).max(40).default("PGV.SGE.ALUNO"),
       crmServices: z.string().min(1).max(40).default("PGV.SGE.SERVICOSCRM"),
       accountingItems: z.string().min(1).max(40).default("PGV.SGE.ITENSCONTABEIS"),
+      // Catalogue and contracts (issue 19): rows of one kind each, assembled by server/erp/sge/*-consulta.ts.
+      branches: z.string().min(1).max(40).default("PGV.SGE.FILIAIS"),
+      offers: z.string().min(1).max(40).default("PGV.SGE.OFERTAS"),
+      subjects: z.string().min(1).max(40).default("PGV.SGE.DISCIPLINAS"),
+      cashAccounts: z.string().min(1).max(40).default("PGV.SGE.CONTASCAIXA"),
+      contracts: z.string().min(1).max(40).default("PGV.SGE.CONTRATOS"),
+      instalments: z.string().min(1).max(40).default("PGV.SGE.PARCELAS"),
+      launches: z.string().min(1).max(40).default("PGV.SGE.LANCAMENTOS"),
+      settlements: z.string().min(1).max(40).default("PGV.SGE.BAIXAS"),
+      agreements: z.string().min(1).max(40).default("PGV.SGE.ACORDOS"),
     })
     .prefault({}),
+  /** The coligadas the portal enrols in and reads (RM's CODCOLIGADA), with the names it shows. */
+  coligadas: z
+    .array(z.object({ code: z.int().min(1), name: z.string().min(1).max(40) }))
+    .min(1)
+    .default([
+      { code: 2, name: "SESI" },
+      { code: 3, name: "SENAI" },
+    ]),
 });
 
 const sgeRegistrySchema = z.record(z.string().min(1).max(40), sgeConnectionSchema);
@@ -91,11 +126,12 @@ const schema = z.object({
   ALLOW_INSECURE_ERP: bool,
   ERP_TIMEOUT_MS: z.coerce.number().int().min(500).max(60_000).default(8_000),
   // Protheus's tax API (the "Planilha financeira"), relative to the REST root: `…/{SalesOrderId}` reads a saved order's.
+  // The default of every alias' `salesTaxes` endpoint; an alias' own `endpoints.salesTaxes` wins.
   ERP_SALES_TAXES_PATH: z
     .string()
     .regex(/^[A-Za-z0-9_./-]+$/, "must be a path like api/fat/v1/SalesTaxes")
     .transform((p) => p.replace(/^\/+|\/+$/g, ""))
-    .default("api/fat/v1/SalesTaxes"),
+    .default(ENDPOINTS.salesTaxes.path),
   // The address lookup of the registration forms: a ViaCEP-compatible URL template, `{cep}` = 8 digits.
   CEP_LOOKUP_URL: z
     .string()

@@ -4,9 +4,11 @@ import { PeriodForm } from "@/components/home/period-form";
 import { defaultIndicatorQuery, periodProblem, type IndicatorQuery } from "@/lib/indicator-query";
 import { indicatorParamsSchema } from "@/lib/schemas/indicator-query";
 import { businessToday } from "@/server/clock";
-import { requireSalesViewer } from "@/server/auth/viewer";
+import { can, requireSalesViewer } from "@/server/auth/viewer";
 import { toViewerSummary } from "@/server/auth/viewer-summary";
 import { getTranslations } from "@/server/i18n";
+import { FeatureMissing } from "@/components/capabilities/feature-missing";
+import { offers } from "@/server/services/capabilities";
 import { getIndicators, sellerChoices } from "@/server/services/indicators";
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
@@ -65,17 +67,25 @@ export default async function HomePage({ searchParams }: { searchParams: SearchP
           ))}
         </dl>
       </header>
-      <PeriodForm
-        values={problem ? typed : query}
-        problem={problem}
-        sellers={session.isAdmin && !session.seller ? sellers : null}
-      />
-      <Suspense key={JSON.stringify(query)} fallback={<IndicatorsSkeleton />}>
-        <IndicatorsSection
-          load={getIndicators(session, query, { refresh: parsed.success && parsed.data.refresh === "1" })}
-          query={query}
-        />
-      </Suspense>
+      {/* The ERP profile may leave the indicators out (lib/privileges.ts): then they are not even read. */}
+      {/* An ERP without the indicator endpoints: the one line saying so (server/services/capabilities.ts). */}
+      {can(session, "home.indicators") && !offers(session, "indicators") ? (
+        <FeatureMissing feature="indicators" />
+      ) : can(session, "home.indicators") ? (
+        <>
+          <PeriodForm
+            values={problem ? typed : query}
+            problem={problem}
+            sellers={session.isAdmin && !session.seller ? sellers : null}
+          />
+          <Suspense key={JSON.stringify(query)} fallback={<IndicatorsSkeleton />}>
+            <IndicatorsSection
+              load={getIndicators(session, query, { refresh: parsed.success && parsed.data.refresh === "1" })}
+              query={query}
+            />
+          </Suspense>
+        </>
+      ) : null}
     </section>
   );
 }

@@ -1,3 +1,4 @@
+import { FeatureMissing } from "@/components/capabilities/feature-missing";
 import { ClientMessages } from "@/components/i18n/client-messages";
 import type { ContactOwner, ContactWithPhones } from "@/lib/types/contact";
 import { ContactsPanel } from "./contacts-panel";
@@ -6,11 +7,21 @@ import { ContactsPanel } from "./contacts-panel";
  * The contacts of a customer or prospect page (issue 18 item 7): tap to call, e-mail, WhatsApp for
  * a mobile, and — unless `readOnly` — add, change and delete, each followed through the ERP's
  * queue on the page. Sends the browser only the `contacts` scope's messages (lib/i18n/client-scopes.ts).
+ * `registrationUnavailable`: this ERP has no contact registration — read-only, with the line saying so.
  */
-export function ContactSection(props: { owner: ContactOwner; contacts: ContactWithPhones[]; readOnly?: boolean }) {
+export function ContactSection({
+  registrationUnavailable,
+  ...props
+}: {
+  owner: ContactOwner;
+  contacts: ContactWithPhones[];
+  readOnly?: boolean;
+  registrationUnavailable?: boolean;
+}) {
   return (
     <ClientMessages scope="contacts">
-      <ContactsPanel {...props} />
+      <ContactsPanel {...props} readOnly={props.readOnly || registrationUnavailable} />
+      {registrationUnavailable ? <FeatureMissing feature="contactRegistration" /> : null}
     </ClientMessages>
   );
 }

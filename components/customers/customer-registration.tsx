@@ -18,12 +18,15 @@ export async function CustomerRegistration({
   contacts,
   commercial,
   readOnly = false,
+  contactsUnavailable = false,
 }: {
   customer: Customer;
   contacts: ContactWithPhones[];
   commercial: Commercial;
   /** A viewer without a seller (an administrator) sees the contacts but cannot write them. */
   readOnly?: boolean;
+  /** This ERP has no contact registration (lib/capabilities.ts): the contacts say so, read-only. */
+  contactsUnavailable?: boolean;
 }) {
   const t = await getTranslations("customer");
   const address = addressLine(customer.address);
@@ -93,6 +96,7 @@ export async function CustomerRegistration({
         owner={{ type: "customer", code: customer.code.trim(), store: customer.store.trim() }}
         contacts={contacts}
         readOnly={readOnly}
+        registrationUnavailable={contactsUnavailable}
       />
     </div>
   );

@@ -9,7 +9,16 @@ import { documentPath, type SalesDocument } from "./form/sales-document";
  * "Meus rascunhos" of one document: orders or quotations being typed (or sent and waiting for the
  * ERP), to resume or discard. The order's words, with a quotation's where they differ.
  */
-export async function DraftList({ document, drafts }: { document: SalesDocument; drafts: DraftSummary[] }) {
+export async function DraftList({
+  document,
+  drafts,
+  mayAdd,
+}: {
+  document: SalesDocument;
+  drafts: DraftSummary[];
+  /** The ERP profile allows new ones (lib/privileges.ts). */
+  mayAdd: boolean;
+}) {
   const [t, tq, f, erpText] = await Promise.all([
     getTranslations("orderDrafts"),
     getTranslations("quotationForm.drafts"),
@@ -31,9 +40,11 @@ export async function DraftList({ document, drafts }: { document: SalesDocument;
           </h1>
           <p className="text-sm text-slate-600">{quotation ? tq("intro") : t("intro")}</p>
         </div>
-        <Link href={`${base}/new`} className={linkButton.primary}>
-          {quotation ? tq("newDocument") : t("newOrder")}
-        </Link>
+        {mayAdd ? (
+          <Link href={`${base}/new`} className={linkButton.primary}>
+            {quotation ? tq("newDocument") : t("newOrder")}
+          </Link>
+        ) : null}
       </div>
       {drafts.length === 0 ? (
         <p className="rounded-2xl border border-dashed border-slate-300 bg-white p-6 text-slate-700">

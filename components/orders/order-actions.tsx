@@ -5,6 +5,7 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useTranslations } from "use-intl";
 import { Button, linkButton } from "@/components/ui/button";
+import { allowed, type Privileges } from "@/lib/privileges";
 import { deleteOrderAction } from "@/server/actions/orders";
 import { QueueProgress } from "./queue-progress";
 
@@ -19,12 +20,16 @@ export function OrderActions({
   stamp,
   editable,
   online,
+  privileges,
 }: {
   number: string;
   stamp: string;
   editable: boolean;
   online: boolean;
+  /** The ERP profile's (lib/privileges.ts): what it denies is not offered (the server refuses it too). */
+  privileges: Privileges;
 }) {
+  const may = (key: Parameters<typeof allowed>[1]) => allowed(privileges, key);
   const t = useTranslations("orderActions");
   const router = useRouter();
   const [deleting, setDeleting] = useState(false);
@@ -56,28 +61,32 @@ export function OrderActions({
   return (
     <div className="space-y-2 print:hidden">
       <div className="flex flex-wrap gap-2" role="group" aria-label={t("title")}>
-        {editable && online ? (
-          <>
-            <Link href={`/orders/${encodeURIComponent(number)}/edit`} className={linkClass}>
-              {t("edit")}
-            </Link>
-            <Button
-              type="button"
-              variant="secondary"
-              disabled={deleting}
-              onClick={() => void remove()}
-              className="text-red-800"
-            >
-              {deleting ? t("deleting") : t("delete")}
-            </Button>
-          </>
+        {editable && online && may("orders.edit") ? (
+          <Link href={`/orders/${encodeURIComponent(number)}/edit`} className={linkClass}>
+            {t("edit")}
+          </Link>
         ) : null}
-        <Link href={`/orders/new?copy=${encodeURIComponent(number)}`} className={linkClass}>
-          {t("copy")}
-        </Link>
-        <Link href={`/quotations/new?order=${encodeURIComponent(number)}`} className={linkClass}>
-          {t("copyAsQuotation")}
-        </Link>
+        {editable && online && may("orders.delete") ? (
+          <Button
+            type="button"
+            variant="secondary"
+            disabled={deleting}
+            onClick={() => void remove()}
+            className="text-red-800"
+          >
+            {deleting ? t("deleting") : t("delete")}
+          </Button>
+        ) : null}
+        {may("orders.add") ? (
+          <Link href={`/orders/new?copy=${encodeURIComponent(number)}`} className={linkClass}>
+            {t("copy")}
+          </Link>
+        ) : null}
+        {may("quotations.add") ? (
+          <Link href={`/quotations/new?order=${encodeURIComponent(number)}`} className={linkClass}>
+            {t("copyAsQuotation")}
+          </Link>
+        ) : null}
       </div>
       {!editable ? <p className="text-sm text-slate-700">{t("locked")}</p> : null}
       {error ? (

@@ -2,6 +2,8 @@
 
 import { useQuery } from "@tanstack/react-query";
 import { useTranslations } from "use-intl";
+import { FeatureLine } from "@/components/capabilities/feature-line";
+import { unavailableLine } from "@/components/capabilities/unavailable-line";
 import { fetchJson } from "@/components/fetch-json";
 import { TaxWorksheetView } from "@/components/taxes/tax-worksheet";
 import { Button } from "@/components/ui/button";
@@ -33,6 +35,8 @@ export function SavedTaxesPanel({ url, headingId }: { url: string; headingId: st
           <p className="text-sm text-slate-700" data-testid="tax-state">
             {t("calculating")}
           </p>
+        ) : unavailableLine(query.error) ? (
+          <FeatureLine text={unavailableLine(query.error)!} />
         ) : query.isError ? (
           <div
             className="rounded-xl border border-amber-300 bg-amber-50 p-3 text-sm text-amber-900"

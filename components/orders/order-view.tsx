@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { maskDocument } from "@/lib/mask";
+import type { Privileges } from "@/lib/privileges";
 import { addressLine } from "@/lib/address";
 import { itemsShortOfStock, type OrderView } from "@/lib/types/order";
 import { getFormat, getTranslations } from "@/server/i18n";
@@ -24,8 +25,10 @@ export async function OrderViewPage({
   view,
   issuer,
   stockNow,
+  privileges,
 }: {
   view: OrderView;
+  privileges: Privileges;
   issuer: OrderSheetIssuer;
   /** Available now in the warehouse of each item short of stock, by item (read online; absent when the ERP did not answer). */
   stockNow: Record<string, number>;
@@ -93,6 +96,7 @@ export async function OrderViewPage({
             stamp={order.stamp}
             editable={view.editable}
             online={view.source === "erp"}
+            privileges={privileges}
           />
         </div>
       </header>

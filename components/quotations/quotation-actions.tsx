@@ -5,6 +5,7 @@ import { useRouter } from "next/navigation";
 import { useCallback, useEffect, useRef, useState } from "react";
 import { useTranslations } from "use-intl";
 import { Button } from "@/components/ui/button";
+import { allowed, type Privileges } from "@/lib/privileges";
 import type { QuotationStatus } from "@/lib/types/quotation";
 import type { QuotationQueueAnswer } from "@/lib/types/quotation-queue";
 import { convertQuotationAction, deleteQuotationAction } from "@/server/actions/quotations";
@@ -25,6 +26,7 @@ export function QuotationActions({
   convertible,
   online,
   prospectHref,
+  privileges,
 }: {
   number: string;
   status: QuotationStatus;
@@ -37,7 +39,11 @@ export function QuotationActions({
    * customer, so the prospect's page (where it is converted) is offered instead of the conversion.
    */
   prospectHref?: string;
+  /** The ERP profile's (lib/privileges.ts): a conversion makes an order; what it denies is not offered. */
+  privileges: Privileges;
 }) {
+  const mayConvert = allowed(privileges, "orders.add");
+  const mayDelete = allowed(privileges, "quotations.delete");
   const t = useTranslations("quotation.actions");
   const router = useRouter();
   const [confirming, setConfirming] = useState<Operation | null>(null);
@@ -87,11 +93,13 @@ export function QuotationActions({
   const awaitingCustomer = Boolean(prospectHref) && status === "open";
   const why = awaitingCustomer
     ? t("why.prospect")
-    : !convertible
-      ? t(`why.${status === "open" ? "unknown" : status}`)
-      : !online
-        ? t("why.offline")
-        : null;
+    : !mayConvert
+      ? null
+      : !convertible
+        ? t(`why.${status === "open" ? "unknown" : status}`)
+        : !online
+          ? t("why.offline")
+          : null;
   const busy = sending || (sent !== null && !refused);
   return (
     <div className="space-y-3 print:hidden">
@@ -107,7 +115,7 @@ export function QuotationActions({
       {!sent || refused ? (
         <>
           <div className="flex flex-wrap gap-2" role="group" aria-label={t("title")}>
-            {awaitingCustomer ? null : (
+            {awaitingCustomer || !mayConvert ? null : (
               <Button
                 type="button"
                 disabled={!convertible || !online || busy}
@@ -118,7 +126,7 @@ export function QuotationActions({
                 {t("convert")}
               </Button>
             )}
-            {editable ? (
+            {editable && mayDelete ? (
               <Button
                 type="button"
                 variant="secondary"

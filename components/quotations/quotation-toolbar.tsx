@@ -7,7 +7,17 @@ import { getTranslations } from "@/server/i18n";
  * Above a quotation: back to My quotations, its PDF (download, share), a copy as a new quotation,
  * and the change while the ERP still allows one (open or expired).
  */
-export async function QuotationToolbar({ number, editable }: { number: string; editable: boolean }) {
+export async function QuotationToolbar({
+  number,
+  editable,
+  mayCopy,
+}: {
+  number: string;
+  /** Open or expired, and the ERP profile allows changing quotations. */
+  editable: boolean;
+  /** The ERP profile allows new quotations. */
+  mayCopy: boolean;
+}) {
   const t = await getTranslations("quotation");
   const path = encodeURIComponent(number);
   return (
@@ -29,9 +39,11 @@ export async function QuotationToolbar({ number, editable }: { number: string; e
             shareFailed: t("pdf.shareFailed"),
           }}
         />
-        <Link href={`/quotations/new?copy=${path}`} className={linkButton.secondary}>
-          {t("actions.copy")}
-        </Link>
+        {mayCopy ? (
+          <Link href={`/quotations/new?copy=${path}`} className={linkButton.secondary}>
+            {t("actions.copy")}
+          </Link>
+        ) : null}
         {editable ? (
           <Link href={`/quotations/${path}/edit`} className={linkButton.secondary}>
             {t("actions.edit")}

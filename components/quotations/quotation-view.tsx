@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { maskDocument } from "@/lib/mask";
+import { allowed, type Privileges } from "@/lib/privileges";
 import { isProspectQuotation, type QuotationView } from "@/lib/types/quotation";
 import { getFormat, getTranslations } from "@/server/i18n";
 import { badgeClass } from "@/components/orders/status-tone";
@@ -19,7 +20,8 @@ const inlineLink = "text-brand-700 underline underline-offset-2";
  * conditions, items and totals, the ERP's taxes, the ERP queue's history; convert and delete follow
  * the queue on the page.
  */
-export async function QuotationViewPage({ view }: { view: QuotationView }) {
+export async function QuotationViewPage({ view, privileges }: { view: QuotationView; privileges: Privileges }) {
+  const editable = view.editable && allowed(privileges, "quotations.edit");
   const [t, ts, to, tc, f] = await Promise.all([
     getTranslations("quotation"),
     getTranslations("quotationStatus"),
@@ -62,7 +64,7 @@ export async function QuotationViewPage({ view }: { view: QuotationView }) {
   ];
   return (
     <article aria-labelledby="quotation-title" className="space-y-4">
-      <QuotationToolbar number={number} editable={view.editable} />
+      <QuotationToolbar number={number} editable={editable} mayCopy={allowed(privileges, "quotations.add")} />
       <header>
         <h1 id="quotation-title" className="text-2xl font-bold text-slate-900">
           {t("title", { number })}
@@ -85,7 +87,7 @@ export async function QuotationViewPage({ view }: { view: QuotationView }) {
             data-testid="quotation-expired"
           >
             {t("expiredNote", { date: f.date(quotation.validity) })}{" "}
-            {view.editable ? (
+            {editable ? (
               <Link href={`/quotations/${encodeURIComponent(number)}/edit`} className={inlineLink}>
                 {t("changeValidity")}
               </Link>
@@ -116,6 +118,7 @@ export async function QuotationViewPage({ view }: { view: QuotationView }) {
             convertible={view.convertible}
             online={view.source === "erp"}
             prospectHref={prospect?.href}
+            privileges={privileges}
           />
         </div>
       </header>

@@ -5,6 +5,7 @@ import { useState } from "react";
 import { useTranslations } from "use-intl";
 import { Button, linkButton } from "@/components/ui/button";
 import { QueueSteps, queueWords, useQueueFollow } from "@/components/ui/queue-steps";
+import { allowed, type Privileges } from "@/lib/privileges";
 import type { RegistrationEntity, RegistrationQueueAnswer } from "@/lib/types/registration";
 import { convertProspectAction, deleteRegistrationAction } from "@/server/actions/registration";
 
@@ -23,6 +24,7 @@ export function RecordActions({
   stamp,
   listHref,
   convertible = false,
+  privileges,
   children,
 }: {
   entity: Exclude<RegistrationEntity, "contact">;
@@ -32,8 +34,17 @@ export function RecordActions({
   stamp: string;
   listHref: string;
   convertible?: boolean;
+  /** The ERP profile's (lib/privileges.ts): what it denies is not offered (the server refuses it too). */
+  privileges: Privileges;
   children?: React.ReactNode;
 }) {
+  const records = entity === "customer" ? "customers" : "prospects";
+  const may = {
+    edit: allowed(privileges, `${records}.edit`),
+    delete: allowed(privileges, `${records}.delete`),
+    // The conversion makes a customer of the prospect.
+    convert: convertible && allowed(privileges, "prospects.edit") && allowed(privileges, "customers.add"),
+  };
   const t = useTranslations("registration.actions");
   const [sent, setSent] = useState<{ operation: Operation; queueId: string } | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
@@ -63,13 +74,12 @@ export function RecordActions({
     <div className="space-y-3">
       <div className="flex flex-wrap gap-2">
         {children}
-        <Link
-          href={`/${entity === "customer" ? "customers" : "prospects"}/${code}/${store}/edit`}
-          className={linkButton.secondary}
-        >
-          {t("edit")}
-        </Link>
-        {convertible ? (
+        {may.edit ? (
+          <Link href={`/${records}/${code}/${store}/edit`} className={linkButton.secondary}>
+            {t("edit")}
+          </Link>
+        ) : null}
+        {may.convert ? (
           <Button
             type="button"
             variant="secondary"
@@ -79,9 +89,11 @@ export function RecordActions({
             {t("convert")}
           </Button>
         ) : null}
-        <Button type="button" variant="ghost" disabled={busy || Boolean(sent)} onClick={() => void run("delete")}>
-          {t("delete")}
-        </Button>
+        {may.delete ? (
+          <Button type="button" variant="ghost" disabled={busy || Boolean(sent)} onClick={() => void run("delete")}>
+            {t("delete")}
+          </Button>
+        ) : null}
       </div>
       {problem ? (
         <p role="alert" className="rounded-lg border border-red-300 bg-red-50 p-3 text-sm text-red-900">

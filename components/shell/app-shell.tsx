@@ -1,10 +1,23 @@
 import Link from "next/link";
 import { NotificationBell } from "@/components/notifications/bell";
+import { menuEntryVisible } from "@/lib/capabilities";
+import { allowed, type PrivilegeKey } from "@/lib/privileges";
 import type { ViewerSummary } from "@/lib/viewer-summary";
 import { getTranslations } from "@/server/i18n";
 import { SyncHeartbeat } from "@/components/sync/sync-heartbeat";
 import { BranchSwitcher } from "./branch-switcher";
 import { UserMenu } from "./user-menu";
+
+/** The ERP profile's privilege each menu needs besides the role (lib/privileges.ts): a denied one is hidden. */
+const MENU_PRIVILEGE: Record<string, PrivilegeKey> = {
+  "/customers": "customers.view",
+  "/orders": "orders.view",
+  "/quotations": "quotations.view",
+  "/prospects": "prospects.view",
+  "/sge/enrolments": "sge.enrol",
+  "/sge/pj-contracts": "sge.pj",
+  "/sge/finance": "sge.finance",
+};
 
 /** Portal chrome: toolbar (brand, navigation, branch switcher, user menu) and the main landmark. */
 export async function AppShell({
@@ -37,8 +50,16 @@ export async function AppShell({
       : []),
     ...(viewer.sge?.finance ? ([["/sge/finance", t("sgeFinance")]] as [string, string][]) : []),
     ...(viewer.sge?.admin ? ([["/sge/admin", t("sgeAdmin")]] as [string, string][]) : []),
-    ...(viewer.isAdmin ? ([["/admin/access-log", t("accessLog")]] as [string, string][]) : []),
-  ];
+    ...(viewer.isAdmin
+      ? ([
+          ["/admin/access-log", t("accessLog")],
+          ["/admin/diagnostics", t("diagnostics")],
+        ] as [string, string][])
+      : []),
+  ]
+    .filter(([href]) => !MENU_PRIVILEGE[href] || allowed(viewer.privileges, MENU_PRIVILEGE[href]))
+    // A feature this ERP does not offer (its endpoint was missing at login) leaves the menu.
+    .filter(([href]) => menuEntryVisible(href, viewer.unavailable ?? []));
   return (
     <>
       <a

@@ -24,6 +24,7 @@ export const clientScopes = {
   sgeEnrol: ["actions", "number", "sgeEnrol"],
   sgeOps: ["actions", "common", "number", "sgeOps"],
   accessLog: ["accessLog"],
+  diagnostics: ["diagnostics"],
   /** Pages whose client components read no messages (inside a section that does). */
   none: [],
 } as const satisfies Record<string, readonly (keyof Messages)[]>;

@@ -30,6 +30,7 @@ export const loginFailures = [
   "NOT_A_SELLER",
   "NO_COMPANY_ACCESS",
   "ERP_UNAVAILABLE",
+  "PRIVILEGES_UNAVAILABLE",
   "THROTTLED",
   "LOGIN_FAILED",
 ] as const;

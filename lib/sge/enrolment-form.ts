@@ -66,7 +66,7 @@ const houseNumber = z.string("required").check(
 );
 
 const offeringSchema = z.object({
-  coligada: z.union([z.literal(2), z.literal(3)], "required"),
+  coligada: z.int("required").check(z.gt(0, "required")),
   codFilial: text(12),
   idMatrizAplicada: z.string("required").check(z.regex(/^\d+\|\d+$/, "required")),
   turma: z.string("required").check(z.regex(/^\d+\|.+$/, "required")),

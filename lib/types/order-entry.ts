@@ -11,6 +11,8 @@ export type OrderFormContext = {
   carriers: { code: string; name: string }[];
   /** A quotation form's validity window (from the business date): the date picker's bounds and hint. */
   validity?: { min: string; max: string; maxText: string; defaultDays: number };
+  /** The line shown instead of a part this ERP does not offer (lib/capabilities.ts): online stock, the ERP's taxes. */
+  unavailable?: { stock?: string; salesTaxes?: string };
 };
 
 /** A portfolio customer as the order form uses it: defaults and the facts of the credit preview. */

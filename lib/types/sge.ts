@@ -27,7 +27,13 @@ type SgeOfferingOption = {
 
 type SgeBranchOption = { code: string; name: string; protheusBranch: string; city: string };
 
-export type SgeInstitutionOffer = { coligada: 2 | 3; branches: SgeBranchOption[]; offerings: SgeOfferingOption[] };
+/** A configured coligada's offer; `name` as the connection configuration names it. */
+export type SgeInstitutionOffer = {
+  coligada: number;
+  name: string;
+  branches: SgeBranchOption[];
+  offerings: SgeOfferingOption[];
+};
 
 /** One recorded submission step (the portal's own log of the three SGE calls). */
 /** `kept`: RM already had the person and nothing was to change, so no call was made (issue 14 item 12). */

@@ -1,6 +1,7 @@
 import { Hono } from "hono";
 import type { AppEnv, SandboxState } from "../context";
 import { rejectMalformedJson } from "../errors";
+import { customPaths } from "./custom-paths";
 import { registerCompanyRoutes, registerEnvironmentRoutes } from "./framework";
 import { authenticate } from "./middleware";
 import { registerInvalidateRoute, registerOAuthRoutes } from "./oauth";
@@ -12,6 +13,7 @@ import { registerCustomerWriteRoutes } from "./customers-routes";
 import { registerProspectWriteRoutes } from "./prospects-routes";
 import { registerIndicatorRoutes } from "./indicators-routes";
 import { registerTaxRoutes } from "./taxes-routes";
+import { registerPrivilegeRoutes } from "./privileges-routes";
 
 /**
  * Protheus REST 2.0, mounted under `/rest`. Registration order is the access rule: the public
@@ -20,6 +22,8 @@ import { registerTaxRoutes } from "./taxes-routes";
  */
 export function protheusRoutes(state: SandboxState): Hono<AppEnv> {
   const rest = new Hono<AppEnv>();
+  // A customer's own paths first: answered as the standard ones, through the whole pipeline again.
+  rest.use("*", customPaths(state));
   rest.use("*", rejectMalformedJson);
   registerOAuthRoutes(rest, state);
   registerEnvironmentRoutes(rest);
@@ -35,5 +39,6 @@ export function protheusRoutes(state: SandboxState): Hono<AppEnv> {
   registerProspectWriteRoutes(rest, state);
   registerIndicatorRoutes(rest, state);
   registerTaxRoutes(rest, state);
+  registerPrivilegeRoutes(rest, state);
   return rest;
 }

@@ -107,6 +107,26 @@ export const demoUsers: readonly DemoUser[] = [
     admin: false,
     access: ["01/01", "01/02"],
   },
+  // Sellers with a privilege profile (seed/privileges.ts, sandbox/docs/privileges.md): marcos may view
+  // orders but not add, change or delete them, and has no prospects menu; fernanda has no home indicators.
+  {
+    id: "000014",
+    login: "marcos",
+    password: "marcos123",
+    name: "Marcos Vinícius Lima",
+    email: "marcos.lima@pgvdemo.com.br",
+    admin: false,
+    access: ["01/01"],
+  },
+  {
+    id: "000015",
+    login: "fernanda",
+    password: "fernanda123",
+    name: "Fernanda Alves Rocha",
+    email: "fernanda.rocha@pgvdemo.com.br",
+    admin: false,
+    access: ["01/01", "01/02"],
+  },
   {
     id: "000020",
     login: "diego",
@@ -161,7 +181,7 @@ export const demoSellers: readonly DemoSeller[] = [
     phone: "11|97654-3210",
     userId: "000011",
   },
-  // Sellers without a portal user (their customers exist; nobody logs in as them).
+  // Smaller sellers, each with a restricted portal user (privilege profiles, seed/privileges.ts).
   {
     group: "01",
     branch: "01",
@@ -170,7 +190,7 @@ export const demoSellers: readonly DemoSeller[] = [
     short: "Marcos",
     email: "marcos.lima@pgvdemo.com.br",
     phone: "11|96543-2109",
-    userId: "",
+    userId: "000014",
   },
   {
     group: "01",
@@ -180,7 +200,7 @@ export const demoSellers: readonly DemoSeller[] = [
     short: "Fernanda",
     email: "fernanda.rocha@pgvdemo.com.br",
     phone: "85|99876-5432",
-    userId: "",
+    userId: "000015",
   },
   // A deleted link to carla: proves the sandbox honours D_E_L_E_T_ (carla stays without a seller).
   {

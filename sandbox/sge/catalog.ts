@@ -14,14 +14,6 @@ export const findClass = (sql: Sql, coligada: number, idPerlet: number, codTurma
     [coligada, idPerlet, codTurma],
   );
 
-export const classesOfMatrix = async (sql: Sql, coligada: number, idMatriz: number) =>
-  (
-    await sql.query<ClassInfo>(
-      `SELECT ${classColumns} FROM STURMA WHERE CODCOLIGADA = $1 AND IDMATRIZAPLICADA = $2 AND D_E_L_E_T_ = ' ' ORDER BY DTINICIAL, CODTURMA`,
-      [coligada, idMatriz],
-    )
-  ).rows;
-
 export type ClassSubject = { idTurmaDisc: number; codDisc: string; nome: string; cargaHoraria: number };
 
 export async function classSubjects(
@@ -32,18 +24,28 @@ export async function classSubjects(
 ): Promise<ClassSubject[]> {
   const { rows } = await sql.query<ClassSubject>(
     `SELECT t.IDTURMADISC AS "idTurmaDisc", t.CODDISC AS "codDisc", d.NOME AS nome, d.CARGAHORARIA AS "cargaHoraria"
-       FROM STURMADISC t JOIN SDISCIPLINA d ON d.CODCOLIGADA = t.CODCOLIGADA AND d.CODDISC = t.CODDISC AND d.D_E_L_E_T_ = ' '
-      WHERE t.CODCOLIGADA = $1 AND t.IDPERLET = $2 AND t.CODTURMA = $3 AND t.D_E_L_E_T_ = ' ' ORDER BY t.CODDISC`,
+       ${classSubjectsOfColigada} AND t.IDPERLET = $2 AND t.CODTURMA = $3 ORDER BY t.CODDISC`,
     [coligada, idPerlet, codTurma],
   );
   return rows;
 }
 
-/** Enrolments holding a seat: every enrolment of the class that is not cancelled. */
+/** The class subjects (`t`, STURMADISC) of coligada $1 with their subject (`d`, SDISCIPLINA); also PGV.SGE.DISCIPLINAS. */
+export const classSubjectsOfColigada = `FROM STURMADISC t JOIN SDISCIPLINA d ON d.CODCOLIGADA = t.CODCOLIGADA AND d.CODDISC = t.CODDISC AND d.D_E_L_E_T_ = ' '
+      WHERE t.CODCOLIGADA = $1 AND t.D_E_L_E_T_ = ' '`;
+
+/**
+ * Enrolments holding a seat of the class aliased `t` (STURMA): every enrolment of the class that is
+ * not cancelled. A scalar subquery, so the offer sentence (PGV.SGE.OFERTAS) counts with the same rule.
+ */
+export const seatsTaken = (t: string) =>
+  `(SELECT count(*)::int FROM SMATRICPL s WHERE s.CODCOLIGADA = ${t}.CODCOLIGADA AND s.IDPERLET = ${t}.IDPERLET AND s.CODTURMA = ${t}.CODTURMA
+       AND s.CODSTATUS <> 'CA' AND s.D_E_L_E_T_ = ' ')`;
+
 export async function occupiedSeats(sql: Sql, coligada: number, idPerlet: number, codTurma: string): Promise<number> {
   const row = await firstRow<{ n: number }>(
     sql,
-    "SELECT count(*)::int AS n FROM SMATRICPL WHERE CODCOLIGADA = $1 AND IDPERLET = $2 AND CODTURMA = $3 AND CODSTATUS <> 'CA' AND D_E_L_E_T_ = ' '",
+    `SELECT ${seatsTaken("t")} AS n FROM STURMA t WHERE t.CODCOLIGADA = $1 AND t.IDPERLET = $2 AND t.CODTURMA = $3 AND t.D_E_L_E_T_ = ' '`,
     [coligada, idPerlet, codTurma],
   );
   return row?.n ?? 0;
@@ -69,6 +71,3 @@ const matrixSelect = `SELECT m.IDMATRIZAPLICADA AS id, m.CODCURSO AS "codCurso",
 
 export const findMatrix = (sql: Sql, coligada: number, id: number) =>
   firstRow<Matrix>(sql, `${matrixSelect} AND m.IDMATRIZAPLICADA = $2`, [coligada, id]);
-
-export const listMatrices = async (sql: Sql, coligada: number) =>
-  (await sql.query<Matrix>(`${matrixSelect} ORDER BY m.IDMATRIZAPLICADA`, [coligada])).rows;

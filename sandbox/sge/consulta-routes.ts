@@ -7,25 +7,24 @@
  */
 import type { Context, Hono } from "hono";
 import type { AppEnv, SandboxState } from "../context";
+import { catalogueSentences } from "./consulta-catalogue";
+import { contractSentences } from "./consulta-contracts";
+import { integerParam, type Sentence } from "./consulta-sentence";
 import { wireDate } from "./dates";
 import { onlyDigits } from "./documents";
 import { badRequest, notFound } from "./envelope";
-import type { Sql } from "./sql";
 
 const PATH = "/api/framework/v1/consultaSQLServer/RealizaConsulta";
 
-type Sentence = {
-  coligada: number;
-  system: string;
-  parameters: readonly string[];
-  run: (sql: Sql, p: Record<string, string>) => Promise<unknown[]>;
-};
-
 /**
  * The sentences the portal uses, as GCONSSQL would hold them (global: coligada 0, system S =
- * Educacional). Each reads what the matching upsert would update, in the order it would pick.
+ * Educacional): the people (each reads what the matching upsert would update, in the order it
+ * would pick), the admin lists, the catalogue (consulta-catalogue.ts) and the contracts
+ * (consulta-contracts.ts).
  */
 const SENTENCES: Record<string, Sentence> = {
+  ...catalogueSentences,
+  ...contractSentences,
   // GravarResponsavelFinanceiro's upsert: the document among the global rows and the coligada's, the coligada's first.
   "PGV.SGE.RESPFIN": {
     coligada: 0,
@@ -94,12 +93,6 @@ const SENTENCES: Record<string, Sentence> = {
   },
 };
 
-function integerParam(p: Record<string, string>, name: string): number {
-  const value = p[name]!;
-  if (!/^\d+$/.test(value)) throw badRequest(`Parâmetro ${name} inválido: "${value}" não é um número.`);
-  return Number(value);
-}
-
 /**
  * `parameters=CPFCNPJ=123;CODCOLIGADA=3`: names case-insensitive, RM's type suffixes (`_S`, `_N`,
  * `_D`) accepted, values taken as they come (leading zeros kept).
@@ -129,7 +122,8 @@ export function registerConsultaRoutes(rm: Hono<AppEnv>, state: SandboxState): v
       throw notFound(`Consulta SQL ${codSentenca} não encontrada na coligada ${codColigada}, sistema ${codSistema}.`);
     }
     const params = parametersOf(c);
-    const missing = sentence.parameters.filter((name) => !params[name]);
+    // A declared parameter must be sent; an empty value is a value (a sentence may read it as "any").
+    const missing = sentence.parameters.filter((name) => params[name] === undefined);
     if (missing.length > 0)
       throw badRequest(
         `Parâmetro(s) ${missing.join(", ")} não informado(s) para a consulta ${codSentenca} (parameters=NOME=valor;…).`,

@@ -14,7 +14,6 @@ import { insertRow, type Sql } from "./sql";
 const OPEN = 0;
 export const PAID = 1;
 export const CANCELLED = 2;
-export const STATUS_TEXT = ["Em aberto", "Baixado", "Cancelado"] as const;
 
 export type TitleKey = { filial: string; prefixo: string; num: string; parcela: string; tipo: string };
 

@@ -1,7 +1,7 @@
 /**
  * The RM SGE stand-in, mounted at `/rm` (sandbox/docs/sge.md): the 14 endpoints of the FIEC
- * customisation (sge-enrolment-api.txt), two sandbox extensions and RM's standard SQL read
- * (RealizaConsulta, the sentences the portal names), all behind Basic auth against GUSUARIO.
+ * customisation (sge-enrolment-api.txt) and RM's standard SQL read (RealizaConsulta, the sentences
+ * the portal names: people, catalogue, contracts), all behind Basic auth against GUSUARIO.
  * Every error is the `{ Message, Status, StatusCode }` envelope.
  */
 import { Hono } from "hono";
@@ -10,11 +10,9 @@ import { registerAgreementRoutes } from "./agreement-routes";
 import { requireSgeUser } from "./auth";
 import { registerConsultaRoutes } from "./consulta-routes";
 import { registerContractPjRoutes } from "./contract-pj-routes";
-import { registerContractRoutes } from "./contracts-routes";
 import { registerEnrolmentRoutes } from "./enrolment-routes";
 import { SgeError, sgeError } from "./envelope";
 import { registerLaunchRoutes } from "./launch-routes";
-import { registerOfferRoutes } from "./offers-routes";
 import { registerPeopleRoutes } from "./people-routes";
 import { registerServiceRoutes } from "./services-routes";
 import { registerSettlementRoutes } from "./settlement-routes";
@@ -29,8 +27,6 @@ export function sgeRoutes(state: SandboxState): Hono<AppEnv> {
   registerSettlementRoutes(rm, state);
   registerAgreementRoutes(rm, state);
   registerContractPjRoutes(rm, state);
-  registerOfferRoutes(rm, state);
-  registerContractRoutes(rm, state);
   registerConsultaRoutes(rm, state);
   // Hono's notFound of a mounted app is not used: a catch-all keeps the envelope for unknown paths.
   rm.all("*", (c) => sgeError(c, 404, `Recurso não encontrado: ${c.req.method} ${new URL(c.req.url).pathname}.`));

@@ -53,14 +53,6 @@ export function branchByAnyCode(sql: Sql, coligada: number, code: string): Promi
   );
 }
 
-export const listBranches = async (sql: Sql, coligada: number) =>
-  (
-    await sql.query<Branch>(
-      `SELECT ${branchColumns} FROM GFILIAL WHERE CODCOLIGADA = $1 AND D_E_L_E_T_ = ' ' ORDER BY CODFILIAL`,
-      [coligada],
-    )
-  ).rows;
-
 /** UPDATE of the given columns (undefined ones are left as they are) on the rows matching `where`. */
 export async function updateRow(
   sql: Sql,

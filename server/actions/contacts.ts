@@ -34,6 +34,8 @@ export const submitContactAction = createAction({
     }),
     form: z.unknown(),
   }),
+  // A contact belongs to its customer or prospect: adding or changing one is editing them.
+  privilege: (input) => (input.entity.type === "customer" ? "customers.edit" : "prospects.edit"),
   invalid: (t) => ({ ok: false, error: t("invalid"), fieldErrors: { form: t("invalid") } }),
   run: async ({ viewer, input, t }): Promise<ActionResult<ContactSent>> => {
     const outcome = await submitContact(viewer, input);

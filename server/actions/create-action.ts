@@ -3,8 +3,10 @@ import { unstable_rethrow } from "next/navigation";
 import * as z from "zod/mini";
 import type { ActionFailure, ActionResult } from "@/lib/action-result";
 import { fieldCodes, fieldMessages } from "@/lib/field-errors";
-import { canSell, getViewer, type SgePermission, type Viewer } from "@/server/auth/viewer";
+import type { PrivilegeKey } from "@/lib/privileges";
+import { can, canSell, getViewer, type SgePermission, type Viewer } from "@/server/auth/viewer";
 import { ErpError, isRefusal } from "@/server/erp/errors";
+import { FeatureUnavailableError } from "@/server/erp/protheus/endpoints";
 import { getErpErrorText, getFormat, getTranslations } from "@/server/i18n";
 import { log } from "@/server/log";
 
@@ -53,6 +55,8 @@ type ErpWording = {
 
 type Schema = z.core.$ZodType;
 
+type Needed = PrivilegeKey | readonly PrivilegeKey[];
+
 type ActionContext<V, I> = { viewer: V; input: I; t: ActionWords };
 
 /** Any action's result (its data and success extras are the action's own). */
@@ -71,6 +75,13 @@ type Config<A extends ActionAccess, S extends Schema, R extends AnyResult> = {
    */
   invalid?: (t: ActionWords, error: z.core.$ZodError) => ActionFailure | Promise<ActionFailure>;
   erp?: ErpWording;
+  /**
+   * The ERP profile's privileges the action needs (lib/privileges.ts), checked on every call whatever
+   * the page showed: a key or keys (all needed), or chosen from the parsed input and the viewer (new
+   * or edit, a contact's owner). Without it the role alone decides. A denial is `forbidden` in the
+   * `privileges` words.
+   */
+  privilege?: Needed | ((input: z.output<S>, viewer: Viewer) => Needed | Promise<Needed>);
   /**
    * Protheus answering 401 to the viewer's own token means their ERP session is gone (the sales
    * side); RM's 401 is the portal's integration user, not the viewer, so SGE actions leave it out.
@@ -128,6 +139,15 @@ async function resolveViewer<A extends ActionAccess>(access: A, t: ActionWords):
   return { viewer } as Access<A>;
 }
 
+/** The failure of an action the viewer's ERP profile does not allow (`needed`), or null. */
+async function privilegeDenied(name: string, needed: Needed, viewer: Viewer | null): Promise<ActionFailure | null> {
+  const key = viewer && [needed].flat().find((k) => !can(viewer, k));
+  if (!key || !viewer) return null;
+  log.warn("privileges.denied", { action: name, key, login: viewer.login, profile: viewer.privileges?.profile });
+  const t = await getTranslations("privileges");
+  return { ok: false, error: t("denied", { profile: viewer.privileges?.profile ?? "" }), code: "forbidden" };
+}
+
 export function createAction<A extends ActionAccess, S extends Schema, R extends AnyResult>(
   config: Config<A, S, R>,
 ): (input: unknown) => Promise<R | ActionFailure> {
@@ -136,6 +156,10 @@ export function createAction<A extends ActionAccess, S extends Schema, R extends
     const t: ActionWords = (key, values) => translate(key as "invalid", values);
     const access = await resolveViewer(config.access, t);
     if ("failure" in access) return access.failure;
+    // A fixed privilege is checked before the input is even read: a denied replay learns nothing more.
+    const fixed = typeof config.privilege === "function" ? null : config.privilege;
+    const denied = fixed && (await privilegeDenied(config.name, fixed, access.viewer));
+    if (denied) return denied;
     try {
       const parsed = z.safeParse(config.schema, input);
       if (!parsed.success)
@@ -147,10 +171,21 @@ export function createAction<A extends ActionAccess, S extends Schema, R extends
               code: "invalid",
               fieldErrors: await fieldErrorWords(fieldCodes(parsed.error)),
             };
+      if (typeof config.privilege === "function" && access.viewer) {
+        const denied = await privilegeDenied(
+          config.name,
+          await config.privilege(parsed.data, access.viewer),
+          access.viewer,
+        );
+        if (denied) return denied;
+      }
       return await config.run({ viewer: access.viewer, input: parsed.data, t });
     } catch (error) {
       // Next's redirect()/notFound() travel as thrown errors: they are answers, not failures.
       unstable_rethrow(error);
+      // A feature this ERP lacks (its endpoint was missing at login): the one line saying so.
+      if (error instanceof FeatureUnavailableError)
+        return { ok: false, error: (await getTranslations("capabilities"))(error.feature), code: "unavailable" };
       const expected = error instanceof ErpError ? await erpFailure(error, t, config) : null;
       if (expected) return expected;
       const fields = access.viewer && config.logFields ? config.logFields(access.viewer) : {};

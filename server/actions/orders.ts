@@ -11,6 +11,7 @@ import { applyDraftToSentOrder } from "@/server/services/order-resend";
 import { deleteOwnOrder } from "@/server/services/order-delete";
 import { dismissPending } from "@/server/services/order-pending";
 import { submitOrder } from "@/server/services/order-submit";
+import { documentPrivilege, draftViewPrivilege } from "@/server/services/privilege-keys";
 import { createAction, fieldErrorWords } from "./create-action";
 import { getErpErrorText } from "@/server/i18n";
 import { draftSaved, salesDocumentEnvelope, submitResult, submitSchema, type Submitted } from "./submit-result";
@@ -21,6 +22,7 @@ const order = salesDocumentEnvelope("orders.action", "orderForm.errors");
 export const saveOrderDraft = createAction({
   ...order,
   schema: draftInputSchema,
+  privilege: (input) => documentPrivilege(input.document, input.kind === "new" ? "add" : "edit"),
   invalid: (t) => ({ ok: false, error: t("draft_invalid") }),
   run: async ({ viewer, input, t }): Promise<ActionResult<DraftSummary>> => {
     return draftSaved(t, await saveDraft(viewer, input));
@@ -30,6 +32,7 @@ export const saveOrderDraft = createAction({
 export const discardOrderDraft = createAction({
   ...order,
   schema: z.object({ id: z.uuid() }),
+  privilege: (input, viewer) => draftViewPrivilege(viewer, input.id),
   invalid: (t) => ({ ok: false, error: t("not_found") }),
   run: async ({ viewer, input, t }): Promise<ActionResult<{ discarded: boolean }>> => {
     const discarded = await discardDraft(viewer, input.id);
@@ -42,6 +45,7 @@ export const discardOrderDraft = createAction({
 export const dismissPendingAction = createAction({
   ...order,
   schema: z.object({ queueId: z.string().trim().min(1).max(60) }),
+  privilege: "orders.view",
   invalid: (t) => ({ ok: false, error: t("not_found") }),
   run: async ({ viewer, input, t }): Promise<ActionResult<{ dismissed: boolean }>> => {
     const dismissed = await dismissPending(viewer, input.queueId);
@@ -53,6 +57,8 @@ function submitAction(send: typeof submitOrder | typeof applyDraftToSentOrder) {
   return createAction({
     ...order,
     schema: submitSchema,
+    // "Apply my changes" edits the order an earlier send became.
+    privilege: (input) => (input.kind === "new" && send === submitOrder ? "orders.add" : "orders.edit"),
     invalid: (t) => ({ ok: false, error: t("invalid"), fieldErrors: { form: t("invalid") } }),
     run: async ({ viewer, input, t }): Promise<ActionResult<Submitted>> => {
       const form = orderFormSchema.safeParse(input.form);
@@ -78,6 +84,7 @@ export const applyDraftToSentOrderAction = submitAction(applyDraftToSentOrder);
 export const deleteOrderAction = createAction({
   ...order,
   schema: z.object({ number: z.string().regex(/^[0-9A-Za-z]{1,6}$/), stamp: z.string().min(1).max(40) }),
+  privilege: "orders.delete",
   invalid: (t) => ({ ok: false, error: t("not_found"), code: "not_found" }),
   run: async ({ viewer, input, t }): Promise<ActionResult<{ queueId: string }>> => {
     const outcome = await deleteOwnOrder(viewer, input.number, input.stamp);

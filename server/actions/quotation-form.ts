@@ -19,6 +19,7 @@ const quotation = salesDocumentEnvelope("quotations.form", "quotationForm.errors
 export const saveQuotationDraft = createAction({
   ...quotation,
   schema: draftInputSchema,
+  privilege: (input) => (input.kind === "new" ? "quotations.add" : "quotations.edit"),
   invalid: (t) => ({ ok: false, error: t("draft_invalid") }),
   run: async ({ viewer, input, t }): Promise<ActionResult<DraftSummary>> => {
     return draftSaved(t, await saveDraft(viewer, { ...input, document: "quotation" }));
@@ -32,6 +33,7 @@ export const saveQuotationDraft = createAction({
 export const submitQuotationAction = createAction({
   ...quotation,
   schema: submitSchema,
+  privilege: (input) => (input.kind === "new" ? "quotations.add" : "quotations.edit"),
   invalid: (t) => ({ ok: false, error: t("invalid"), fieldErrors: { form: t("invalid") } }),
   run: async ({ viewer, input, t }): Promise<ActionResult<Submitted>> => {
     const form = quotationFormSchema.safeParse(input.form);

@@ -78,6 +78,8 @@ async function outcomeResult(
 export const convertQuotationAction = createAction({
   ...quotationAction,
   schema: byNumber,
+  // The conversion makes an order.
+  privilege: ["quotations.view", "orders.add"],
   invalid: notFound,
   run: async ({ viewer, input }) =>
     outcomeResult(input.number, "convert", await convertOwnQuotation(viewer, input.number)),
@@ -87,6 +89,7 @@ export const convertQuotationAction = createAction({
 export const deleteQuotationAction = createAction({
   ...quotationAction,
   schema: byNumber,
+  privilege: "quotations.delete",
   invalid: notFound,
   run: async ({ viewer, input }) =>
     outcomeResult(input.number, "delete", await deleteOwnQuotation(viewer, input.number)),

@@ -9,6 +9,7 @@ import { getErpErrorText } from "@/server/i18n";
 import { discardDraft, draftInputSchema, saveDraft } from "@/server/services/order-drafts";
 import { convertOwnProspect, deleteOwnRegistration } from "@/server/services/registration-actions";
 import { submitRegistration } from "@/server/services/registration-submit";
+import { contactEditPrivilege, documentPrivilege, draftViewPrivilege } from "@/server/services/privilege-keys";
 import { createAction } from "./create-action";
 import { draftSaved, submitResult, type Submitted } from "./submit-result";
 
@@ -29,6 +30,7 @@ const recordSchema = z.string().regex(/^[0-9A-Za-z]{1,6}\/[0-9A-Za-z]{1,2}$/);
 export const saveRegistrationDraft = createAction({
   ...registration,
   schema: draftInputSchema.extend({ document: entitySchema }),
+  privilege: (input) => documentPrivilege(input.document, input.kind === "new" ? "add" : "edit"),
   invalid: (t) => ({ ok: false, error: t("draft_invalid") }),
   run: async ({ viewer, input, t }): Promise<ActionResult<DraftSummary>> => {
     return draftSaved(t, await saveDraft(viewer, input));
@@ -38,6 +40,7 @@ export const saveRegistrationDraft = createAction({
 export const discardRegistrationDraft = createAction({
   ...registration,
   schema: z.object({ id: z.uuid() }),
+  privilege: (input, viewer) => draftViewPrivilege(viewer, input.id),
   invalid: (t) => ({ ok: false, error: t("not_found") }),
   run: async ({ viewer, input, t }): Promise<ActionResult<{ discarded: boolean }>> => {
     const discarded = await discardDraft(viewer, input.id);
@@ -56,6 +59,7 @@ export const submitRegistrationAction = createAction({
     stamp: z.string().max(40).optional(),
     form: z.unknown(),
   }),
+  privilege: (input) => documentPrivilege(input.entity, input.kind === "new" ? "add" : "edit"),
   invalid: (t) => ({ ok: false, error: t("invalid"), fieldErrors: { form: t("invalid") } }),
   run: async ({ viewer, input, t }): Promise<ActionResult<Submitted>> => {
     const outcome = await submitRegistration(viewer, input);
@@ -86,6 +90,8 @@ export const deleteRegistrationAction = createAction({
     record: z.string().regex(/^[0-9A-Za-z]{1,6}(\/[0-9A-Za-z]{1,2})?$/),
     stamp: z.string().min(1).max(40),
   }),
+  privilege: (input, viewer) =>
+    input.entity === "contact" ? contactEditPrivilege(viewer, input.record) : documentPrivilege(input.entity, "delete"),
   invalid: (t) => ({ ok: false, error: t("not_found"), code: "not_found" }),
   run: async ({ viewer, input, t }) =>
     changedResult(t, await deleteOwnRegistration(viewer, input.entity, input.record, input.stamp)),
@@ -95,6 +101,8 @@ export const deleteRegistrationAction = createAction({
 export const convertProspectAction = createAction({
   ...registration,
   schema: z.object({ record: recordSchema, stamp: z.string().min(1).max(40) }),
+  // The conversion makes a customer of the prospect.
+  privilege: ["prospects.edit", "customers.add"],
   invalid: (t) => ({ ok: false, error: t("not_found"), code: "not_found" }),
   run: async ({ viewer, input, t }) => changedResult(t, await convertOwnProspect(viewer, input.record, input.stamp)),
 });

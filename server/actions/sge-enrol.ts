@@ -16,6 +16,7 @@ import { getErpErrorText } from "@/server/i18n";
 const enrol = {
   name: "sge.enrol",
   access: "enrol",
+  privilege: "sge.enrol",
   messages: "sgeEnrol.errors",
   erp: { refusal: "sge", unavailable: "sge_unavailable" },
 } as const;
@@ -83,7 +84,7 @@ export const submitEnrolmentAction = createAction({
 });
 
 const lookupSchema = z.object({
-  coligada: z.union([z.literal(2), z.literal(3)]),
+  coligada: z.number().int().positive(),
   responsible: z
     .string()
     .max(20)

@@ -3,6 +3,7 @@ import "server-only";
 
 import { revalidatePath } from "next/cache";
 import type * as z from "zod/mini";
+import type { PrivilegeKey } from "@/lib/privileges";
 import type { SgeOpsResult } from "@/lib/sge/ops/result";
 import {
   accountingItemSchema,
@@ -40,6 +41,13 @@ import { getErpErrorText } from "@/server/i18n";
  * viewer's language. RM's errors are sorted by the services (`sgeFailure`); anything else is
  * logged with a correlation id.
  */
+/** The ERP profile's privilege of each back-office area (lib/privileges.ts): the sellers' ops here are PJ's. */
+const opsPrivilege: Record<SgePermission, PrivilegeKey | undefined> = {
+  enrol: "sge.pj",
+  finance: "sge.finance",
+  admin: undefined,
+};
+
 function run<S extends z.ZodMiniType, T>(
   permission: SgePermission,
   schema: S,
@@ -49,6 +57,7 @@ function run<S extends z.ZodMiniType, T>(
   return createAction({
     name: "sge-ops.action",
     access: permission,
+    privilege: opsPrivilege[permission],
     messages: "sgeOps.errors",
     schema,
     logFields: (viewer) => ({ alias: viewer.alias, login: viewer.login }),

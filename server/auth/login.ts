@@ -5,15 +5,18 @@ import { isAtLeast } from "@/lib/version";
 import { env } from "@/server/env";
 import { ErpError } from "@/server/erp/errors";
 import { answersUnauthenticated, getPgvVersion, invalidateToken, requestToken } from "@/server/erp/protheus/auth";
+import { endpointsForAlias } from "@/server/erp/protheus/endpoints";
 import { listBranches, listCompanies } from "@/server/erp/protheus/environment";
 import { getUserSellers } from "@/server/erp/protheus/sellers";
 import { isFinanceLogin } from "@/server/erp/sge/connection";
 import type { ErpTarget } from "@/server/erp/protheus/transport";
 import { gatewayBase, mingleAuthenticate, MingleAuthError } from "@/server/erp/mingle/client";
 import { findAlias } from "@/server/services/aliases";
+import { missingAtLogin } from "@/server/services/capabilities";
 import type { BranchRow } from "@/server/store/schema";
 import { log } from "@/server/log";
 import { createSession, type SessionTokens } from "./sessions";
+import { PrivilegesUnreadable, readPrivileges } from "./privileges";
 import { loginBudgets, reserveAttempt, settleAttempt } from "./throttle";
 
 type LoginResult = { ok: true; sessionId: string } | { ok: false; failure: LoginFailure; retryAfter?: number };
@@ -68,6 +71,7 @@ export async function login(rawInput: unknown, clientIp: string): Promise<LoginR
 
 function failureOf(error: unknown): LoginFailure {
   if (error instanceof LoginRefused) return error.failure;
+  if (error instanceof PrivilegesUnreadable) return "PRIVILEGES_UNAVAILABLE";
   if (error instanceof MingleAuthError) return error.reason;
   if (error instanceof ErpError) {
     // After a valid token, 403 means the tenant (company/branch) is not the user's (PrepareIn / user access).
@@ -143,6 +147,7 @@ async function openSession(login: string, alias: string, connection: Connection,
     baseUrl: connection.baseUrl,
     tenant: connection.defaultTenant,
     credentials: { kind: "bearer", token: async () => connection.tokens.accessToken },
+    endpoints: endpointsForAlias(alias),
   };
 
   const version = await getPgvVersion(target, deadline);
@@ -165,10 +170,13 @@ async function openSession(login: string, alias: string, connection: Connection,
   }
 
   const company = connection.defaultTenant.company;
-  const [{ sellers, isAdmin }, companies, erpBranches] = await Promise.all([
+  // Which optional endpoints answer, alongside (cached per alias; never fails the login).
+  const missingEndpoints = missingAtLogin(alias, target, deadline);
+  const [{ sellers, isAdmin }, companies, erpBranches, privileges] = await Promise.all([
     getUserSellers(target, deadline),
     listCompanies(target, deadline),
     listBranches(target, company, deadline),
+    readPrivileges(target, deadline),
   ]);
   const finance = isFinanceLogin(alias, login);
   const allowed = (code: string) =>
@@ -202,6 +210,8 @@ async function openSession(login: string, alias: string, connection: Connection,
     isAdmin,
     branches,
     tokens: connection.tokens,
+    privileges,
+    missingEndpoints: await missingEndpoints,
   });
 }
 

@@ -1,9 +1,12 @@
 import "server-only";
 import { and, eq, gt, isNotNull, isNull, lt, or, sql } from "drizzle-orm";
 import type { Tenant } from "@/lib/erp/tenant";
+import type { Privileges } from "@/lib/privileges";
+import type { EndpointKey } from "@/lib/erp/endpoints";
 import { env } from "@/server/env";
 import { ErpError, genericErpError } from "@/server/erp/errors";
 import { invalidateToken, refreshToken, type ErpTokens } from "@/server/erp/protheus/auth";
+import { endpointsForAlias } from "@/server/erp/protheus/endpoints";
 import type { ErpTarget } from "@/server/erp/protheus/transport";
 import { mingleRefresh, type MingleIds } from "@/server/erp/mingle/client";
 import { getDb } from "@/server/store/db";
@@ -27,6 +30,9 @@ type NewSession = {
   isAdmin: boolean;
   branches: BranchRow[];
   tokens: SessionTokens;
+  privileges: Privileges;
+  /** What the login's capability probe found missing (server/services/capabilities.ts). */
+  missingEndpoints: EndpointKey[];
 };
 
 export type SessionRow = typeof sessions.$inferSelect;
@@ -48,6 +54,8 @@ export async function createSession(input: NewSession): Promise<string> {
     sellerName: input.seller?.name ?? null,
     isAdmin: input.isAdmin,
     branches: input.branches,
+    privileges: input.privileges,
+    missingEndpoints: input.missingEndpoints,
     tokens: seal(input.tokens),
     tokenExpiresAt: new Date(input.tokens.expiresAt),
     expiresAt: new Date(Date.now() + env().SESSION_MAX_HOURS * 3_600_000),
@@ -256,12 +264,17 @@ async function refreshedElsewhere(id: string, seen: string): Promise<boolean> {
   return false;
 }
 
-/** An ERP target bound to a session: its base URL, tenant, and self-refreshing bearer token. */
+/**
+ * An ERP target bound to a session: its base URL, tenant, self-refreshing bearer token, the alias'
+ * endpoint map and what its login found missing.
+ */
 export function erpTargetForSession(row: SessionRow, language?: string): ErpTarget {
   return {
     baseUrl: row.baseUrl,
     tenant: { company: row.company, branch: row.branch },
     language,
+    endpoints: endpointsForAlias(row.alias),
+    missing: row.missingEndpoints,
     credentials: {
       kind: "bearer",
       token: async () => (await currentTokens(row)).accessToken,

@@ -1,4 +1,5 @@
 import "server-only";
+import { unavailableFeatures } from "@/lib/capabilities";
 import type { ViewerSummary } from "@/lib/viewer-summary";
 import { canSell, type Viewer } from "./viewer";
 
@@ -10,6 +11,8 @@ export function toViewerSummary(viewer: Viewer): ViewerSummary {
     isAdmin: viewer.isAdmin,
     canSell: canSell(viewer),
     sge: viewer.sge,
+    privileges: viewer.privileges,
+    unavailable: unavailableFeatures(viewer.missingEndpoints ?? []),
     alias: viewer.alias,
     mode: viewer.mode,
     company: viewer.tenant.company.trim(),

@@ -4,11 +4,14 @@ import { forbidden, redirect } from "next/navigation";
 import { cache } from "react";
 import { decode } from "next-auth/jwt";
 import type { Tenant } from "@/lib/erp/tenant";
+import type { EndpointKey } from "@/lib/erp/endpoints";
+import { allowed, type PrivilegeKey, type Privileges } from "@/lib/privileges";
 import { env } from "@/server/env";
 import { genericErpError } from "@/server/erp/errors";
 import { sgeAccessOf, type SgeAccess } from "@/server/erp/sge/connection";
 import type { ErpTarget } from "@/server/erp/protheus/transport";
 import type { BranchRow } from "@/server/store/schema";
+import { withCurrentPrivileges } from "./privileges";
 import { erpTargetForSession, loadSession, type SessionRow } from "./sessions";
 
 /** Who is asking: every service takes this first and scopes by it. Built only from the server-side session. */
@@ -26,7 +29,16 @@ export type Viewer = {
   branches: BranchRow[];
   /** SESI/SENAI (RM SGE) permissions; null where the alias has no SGE connection. */
   sge: SgeAccess | null;
+  /** The ERP profile's menu and action privileges (lib/privileges.ts); null: no restriction. */
+  privileges: Privileges;
+  /** Optional ERP endpoints missing at login: their features are hidden (server/services/capabilities.ts). Absent: none. */
+  missingEndpoints?: readonly EndpointKey[];
 };
+
+/** Whether the viewer's privileges allow `key` (on top of their role: see canSell, sge). */
+export function can(viewer: Pick<Viewer, "privileges">, key: PrivilegeKey): boolean {
+  return allowed(viewer.privileges, key);
+}
 
 /** Sales pages (customers, orders, indicators) need a seller or an administrator. */
 export function canSell(viewer: Pick<Viewer, "seller" | "isAdmin">): boolean {
@@ -74,6 +86,8 @@ export function viewerFromSession(row: SessionRow): Viewer {
     isAdmin: row.isAdmin,
     branches: row.branches,
     sge: sgeAccessOf({ alias: row.alias, login: row.login, seller: row.sellerCode, isAdmin: row.isAdmin }),
+    privileges: row.privileges,
+    missingEndpoints: row.missingEndpoints,
   };
   sessionRows.set(viewer, row);
   return viewer;
@@ -93,7 +107,10 @@ export async function sessionIdFromCookie(): Promise<string | null> {
 }
 
 // One session read per request, id and kind (React cache is per request in RSC, a passthrough elsewhere).
-const sessionById = cache((id: string, touch: boolean) => loadSession(id, { touch }));
+const sessionById = cache(async (id: string, touch: boolean) => {
+  const row = await loadSession(id, { touch });
+  return row && withCurrentPrivileges(row);
+});
 
 /**
  * The signed-in viewer, or null (route handlers answer 401). Cached per request. `background`: the
@@ -125,22 +142,31 @@ export async function requireViewer(): Promise<Viewer> {
  * For the sales pages: a finance-team login without a seller (issue 7) signs in for the SESI/SENAI
  * pages only and is sent there.
  */
-export async function requireSalesViewer(): Promise<Viewer> {
+export async function requireSalesViewer(privilege?: PrivilegeKey): Promise<Viewer> {
   const viewer = await requireViewer();
   if (!canSell(viewer)) redirect("/sge/finance");
-  return viewer;
+  return requirePrivilege(viewer, privilege);
 }
 
 export type SgePermission = keyof SgeAccess;
+
+/** For pages: the 403 page when the viewer's privileges deny `key` (the menu and buttons hide it too). */
+export function requirePrivilege<V extends Viewer>(viewer: V, key: PrivilegeKey | undefined): V {
+  if (key && !can(viewer, key)) forbidden();
+  return viewer;
+}
 
 /**
  * For SGE pages: the viewer when the alias has SGE and they hold `permission`, else a 403 page that
  * says so (app/forbidden.tsx: "sem permissão para esta área", not a missing page; the menu hides it too).
  */
-export async function requireSgeViewer(permission: SgePermission): Promise<Viewer & { sge: SgeAccess }> {
+export async function requireSgeViewer(
+  permission: SgePermission,
+  privilege?: PrivilegeKey,
+): Promise<Viewer & { sge: SgeAccess }> {
   const viewer = await requireViewer();
   if (!viewer.sge?.[permission]) forbidden();
-  return viewer as Viewer & { sge: SgeAccess };
+  return requirePrivilege(viewer as Viewer & { sge: SgeAccess }, privilege);
 }
 
 /** For SGE actions and routes: the viewer holding `permission`, or null (the caller answers 401/403). */

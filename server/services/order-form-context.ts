@@ -12,6 +12,7 @@ import { businessToday } from "@/server/clock";
 import { getDb } from "@/server/store/db";
 import { customers, orders, syncedRecords } from "@/server/store/schema";
 import { scopeOf } from "@/server/sync/scope";
+import { unavailableLines } from "./capabilities";
 import { searchProducts } from "./product-search";
 import { records } from "./synced";
 
@@ -26,11 +27,12 @@ export function sellable(list: PriceList, today = businessToday()): boolean {
 export async function orderFormContext(viewer: Viewer): Promise<OrderFormContext> {
   const scope = scopeOf(viewer);
   const today = businessToday();
-  const [conditions, lists, operations, carriers] = await Promise.all([
+  const [conditions, lists, operations, carriers, unavailable] = await Promise.all([
     records<PaymentCondition>(scope, "paymentconditions"),
     records<PriceList>(scope, "pricelists"),
     records<OperationType>(scope, "operationtypes"),
     records<Carrier>(scope, "carriers"),
+    unavailableLines(viewer, ["stock", "salesTaxes"]),
   ]);
   const byCode = <T extends { code: string }>(a: T, b: T) => a.code.localeCompare(b.code);
   return {
@@ -45,6 +47,7 @@ export async function orderFormContext(viewer: Viewer): Promise<OrderFormContext
       .map((l) => ({ code: l.code, description: l.description, endDate: l.endDate })),
     operationTypes: operations.sort(byCode).map((o) => ({ code: o.code, description: o.description })),
     carriers: carriers.sort(byCode).map((c) => ({ code: c.code, name: c.name })),
+    unavailable,
   };
 }
 

@@ -2,11 +2,11 @@ import "server-only";
 import type { AccountingItemForm, CrmServiceForm } from "@/lib/sge/ops/schemas";
 import type { CourseOption, SgeAdminLists } from "@/lib/sge/ops/types";
 import type { Viewer } from "@/server/auth/viewer";
-import { fetchCatalogue, saveAccountingItems, updateCrmServices } from "@/server/erp/sge/client";
+import { fetchOffers } from "@/server/erp/sge/catalogue-consulta";
+import { saveAccountingItems, updateCrmServices } from "@/server/erp/sge/client";
 import { listAccountingItems, listCrmServices } from "@/server/erp/sge/consulta";
 import { log } from "@/server/log";
-import { COLIGADAS } from "./sge-finance-read";
-import { isFailure, sgeContext, sgeFailure, type OpOutcome } from "./sge-ops";
+import { isFailure, sgeContext, sgeFailure, unknownColigada, type OpOutcome } from "./sge-ops";
 
 /** SGE administration (Protheus administrators only): CRM services linked to courses, accounting items. */
 
@@ -15,11 +15,14 @@ export async function courseOptions(viewer: Viewer): Promise<OpOutcome<CourseOpt
   if (isFailure(context)) return context;
   try {
     const catalogues = await Promise.all(
-      COLIGADAS.map(async (coligada) => ({ coligada, catalogue: await fetchCatalogue(context.connection, coligada) })),
+      context.connection.coligadas.map(async ({ code }) => ({
+        coligada: code,
+        offers: await fetchOffers(context.connection, code, { subjects: false }),
+      })),
     );
     const courses = new Map<string, CourseOption>();
-    for (const { coligada, catalogue } of catalogues)
-      for (const o of catalogue.Ofertas)
+    for (const { coligada, offers } of catalogues)
+      for (const o of offers)
         courses.set(`${coligada}|${o.CodCurso}`, { coligada, code: o.CodCurso, name: o.NomeCurso });
     return {
       ok: true,
@@ -32,7 +35,7 @@ export async function courseOptions(viewer: Viewer): Promise<OpOutcome<CourseOpt
 }
 
 /**
- * The CRM services and accounting items already in SGE, in SESI and SENAI (RealizaConsulta
+ * The CRM services and accounting items already in SGE, in the configured coligadas (RealizaConsulta
  * sentences `consulta.crmServices` / `consulta.accountingItems`); null for a list SGE did not give.
  */
 export async function adminLists(viewer: Viewer): Promise<SgeAdminLists> {
@@ -40,7 +43,7 @@ export async function adminLists(viewer: Viewer): Promise<SgeAdminLists> {
   if (isFailure(context)) return { services: null, items: null };
   const all = async <T>(read: (coligada: number) => Promise<T[]>) => {
     try {
-      return (await Promise.all(COLIGADAS.map(read))).flat();
+      return (await Promise.all(context.connection.coligadas.map(({ code }) => read(code)))).flat();
     } catch (error) {
       log.warn("sge.admin.list_failed", { alias: viewer.alias, error: String(error) });
       return null;
@@ -76,6 +79,8 @@ export async function adminLists(viewer: Viewer): Promise<SgeAdminLists> {
 export async function saveCrmService(viewer: Viewer, form: CrmServiceForm): Promise<OpOutcome<null>> {
   const context = sgeContext(viewer, "admin");
   if (isFailure(context)) return context;
+  const refused = unknownColigada(context, form.coligada);
+  if (refused) return refused;
   try {
     const message = await updateCrmServices(context.connection, [
       {
@@ -114,6 +119,8 @@ export async function saveCrmService(viewer: Viewer, form: CrmServiceForm): Prom
 export async function saveAccountingItem(viewer: Viewer, form: AccountingItemForm): Promise<OpOutcome<null>> {
   const context = sgeContext(viewer, "admin");
   if (isFailure(context)) return context;
+  const refused = unknownColigada(context, form.coligada);
+  if (refused) return refused;
   try {
     const message = await saveAccountingItems(context.connection, [
       {

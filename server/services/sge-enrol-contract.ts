@@ -7,8 +7,10 @@ import type { SgeEnrolmentResult } from "@/lib/types/sge";
 import type { Viewer } from "@/server/auth/viewer";
 import type { SgeConnectionConfig } from "@/server/env";
 import { ErpError } from "@/server/erp/errors";
-import { enrol, fetchCatalogue, fetchContracts, type Enrolment } from "@/server/erp/sge/client";
-import type { SgeContract } from "@/server/erp/sge/contracts-wire";
+import { fetchOffers } from "@/server/erp/sge/catalogue-consulta";
+import { enrol, type Enrolment } from "@/server/erp/sge/client";
+import { configuredColigada } from "@/server/erp/sge/connection";
+import { fetchContractHeaders, type SgeContractHeader } from "@/server/erp/sge/contracts-consulta";
 import { log } from "@/server/log";
 import { getDb } from "@/server/store/db";
 import { sgeEnrolments } from "@/server/store/schema";
@@ -17,15 +19,16 @@ import type { Payer } from "@/server/erp/sge/enrolment-requests";
 /** The class and the contract of an enrolment: the offer re-checked, RealizarMatricula, and the lost-answer recovery. */
 
 /**
- * The chosen class against SGE's current offer (the page may be hours old): it still exists in
- * that course and branch, has a vacancy, and the subjects are the class's.
+ * The chosen class against SGE's current offer (the page may be hours old): it is in a configured
+ * coligada, still exists in that course and branch, has a vacancy, and the subjects are the class's.
  */
 export async function checkOffer(
   connection: SgeConnectionConfig,
   form: EnrolmentForm,
 ): Promise<{ allSubjects: boolean } | { fields: Record<string, string> }> {
-  const catalogue = await fetchCatalogue(connection, form.offering.coligada);
-  const offering = catalogue.Ofertas.find(
+  if (!configuredColigada(connection, form.offering.coligada)) return { fields: { "offering.coligada": "required" } };
+  const offers = await fetchOffers(connection, form.offering.coligada);
+  const offering = offers.find(
     (o) => o.IdMatrizAplicada === form.offering.idMatrizAplicada && o.CodFilial === form.offering.codFilial,
   );
   const klass = offering?.Turmas.find((t) => t.Turma === form.offering.turma);
@@ -54,7 +57,7 @@ type EnrolmentIdentity = { enrolmentId: string; saleDate: string; payer: Payer }
  * it named. RM refuses a second enrolment of an RA in a class (409), so a contract of the RA in
  * that class may be someone else's sale — another date, another payer — and is then not ours.
  */
-export function isOwnContract(contract: SgeContract, body: Enrolment, identity: EnrolmentIdentity): boolean {
+export function isOwnContract(contract: SgeContractHeader, body: Enrolment, identity: EnrolmentIdentity): boolean {
   return (
     contract.RA === body.RA &&
     contract.Turma === body.Turma &&
@@ -82,7 +85,7 @@ export async function enrolStep(
     return { message: m.message, result: enrolmentResult({ ...m, RA: m.Matricula }) };
   } catch (error) {
     if (!(error instanceof ErpError) || error.kind !== "conflict") throw error;
-    const contracts = await fetchContracts(connection, body.CodColigada, { ra: body.RA });
+    const contracts = await fetchContractHeaders(connection, body.CodColigada, { ra: body.RA });
     const existing = contracts.find((c) => isOwnContract(c, body, identity));
     if (!existing || (await claimedElsewhere(viewer, identity.enrolmentId, existing.XNumPro))) {
       log.warn("sge.enrol_conflict_not_ours", {

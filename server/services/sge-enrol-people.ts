@@ -8,7 +8,7 @@ import type { Viewer } from "@/server/auth/viewer";
 import type { SgeConnectionConfig } from "@/server/env";
 import { genericErpError } from "@/server/erp/errors";
 import type { Responsible, Student } from "@/server/erp/sge/client";
-import { requireSgeConnection } from "@/server/erp/sge/connection";
+import { configuredColigada, requireSgeConnection } from "@/server/erp/sge/connection";
 import { findResponsible, findStudent, type ResponsibleRecord, type StudentRecord } from "@/server/erp/sge/people";
 import { log } from "@/server/log";
 import {
@@ -73,9 +73,11 @@ function studentOnRecord(s: StudentRecord): SgeStudentOnRecord {
  */
 export async function lookupPeople(
   viewer: Viewer,
-  query: { coligada: 2 | 3; responsible?: string; student?: string },
+  query: { coligada: number; responsible?: string; student?: string },
 ): Promise<SgePeopleOnRecord> {
   const connection = enrolViewer(viewer);
+  // Only the configured coligadas are looked in; another one holds nobody the wizard may enrol.
+  if (!configuredColigada(connection, query.coligada)) return { responsible: null, student: null };
   const [responsible, student] = await Promise.all([
     query.responsible ? findResponsible(connection, query.coligada, query.responsible) : null,
     query.student ? findStudent(connection, query.coligada, query.student) : null,

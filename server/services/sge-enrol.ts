@@ -7,7 +7,8 @@ import type { SgeEnrolmentResult, SgeEnrolmentStep, SgeInstitutionOffer } from "
 import type { Viewer } from "@/server/auth/viewer";
 import { ErpError, erpWords, isRefusal, type ErpErrorCode } from "@/server/erp/errors";
 import { toInstitutionOffer } from "@/server/erp/sge/catalogue";
-import { fetchCatalogue, saveResponsible, saveStudent } from "@/server/erp/sge/client";
+import { fetchCatalogue } from "@/server/erp/sge/catalogue-consulta";
+import { saveResponsible, saveStudent } from "@/server/erp/sge/client";
 import { requireSgeConnection } from "@/server/erp/sge/connection";
 import { enrolmentRequests } from "@/server/erp/sge/enrolment-requests";
 import { log } from "@/server/log";
@@ -29,11 +30,13 @@ import { auditedPersonWrite } from "./sge-person-audit";
 
 const connectionOf = (viewer: Viewer) => requireSgeConnection(viewer.alias);
 
-/** What is on offer at SESI and SENAI: branches, courses (applied matrices), classes with vacancies. */
+/** What is on offer in each configured coligada (SESI, SENAI): branches, courses (applied matrices), classes with vacancies. */
 export async function enrolmentCatalogue(viewer: Viewer): Promise<SgeInstitutionOffer[]> {
   const connection = connectionOf(viewer);
   return Promise.all(
-    ([2, 3] as const).map(async (coligada) => toInstitutionOffer(coligada, await fetchCatalogue(connection, coligada))),
+    connection.coligadas.map(async (coligada) =>
+      toInstitutionOffer(coligada, await fetchCatalogue(connection, coligada.code)),
+    ),
   );
 }
 

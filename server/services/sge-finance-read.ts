@@ -13,14 +13,23 @@ import type {
   LaunchStatus,
 } from "@/lib/sge/ops/types";
 import type { Viewer } from "@/server/auth/viewer";
-import { fetchCatalogue, fetchContracts } from "@/server/erp/sge/client";
-import type { SgeCatalogue } from "@/server/erp/sge/catalogue";
-import type { SgeContract, SgeLaunch } from "@/server/erp/sge/contracts-wire";
+import type { SgeCashAccount } from "@/server/erp/sge/catalogue";
+import { fetchCashAccounts } from "@/server/erp/sge/catalogue-consulta";
+import { configuredColigada } from "@/server/erp/sge/connection";
+import {
+  fetchContractChildren,
+  fetchContractHeaders,
+  type SgeContract,
+  type SgeContractHeader,
+  type SgeLaunch,
+} from "@/server/erp/sge/contracts-consulta";
 import { sgeContext, sgeFailure, isFailure, type OpOutcome } from "./sge-ops";
 
-/** The finance pages' reads: contracts (sandbox extension PGVSandbox/Contratos) and cash accounts (PGVSandbox/Ofertas). */
-
-export const COLIGADAS: Coligada[] = [2, 3];
+/**
+ * The finance pages' reads, through RM's RealizaConsulta (server/erp/sge/contracts-consulta.ts,
+ * catalogue-consulta.ts): contracts found in the alias' configured coligadas, one contract with
+ * its instalments, launches, settlements and agreements, the cash accounts of its branch.
+ */
 
 const STATUS: Record<number, LaunchStatus> = { 0: "open", 1: "settled", 2: "cancelled" };
 
@@ -45,7 +54,6 @@ function toLaunch(raw: SgeLaunch): FinanceLaunch {
         ? { finePercent: raw.PercentualMulta, dailyInterestPercent: raw.PercentualJurosDia }
         : null,
     status: STATUS[raw.Status] ?? "open",
-    statusText: raw.StatusDescricao,
     settledByAgreement: raw.BaixadoPorAcordo,
     agreementId: raw.IdAcordo,
     settlements: raw.Baixas.map((b) => ({
@@ -92,7 +100,7 @@ function toFinanceContract(raw: SgeContract): FinanceContract {
     }),
   }));
   return {
-    coligada: raw.CodColigada === 2 ? 2 : 3,
+    coligada: raw.CodColigada,
     xnumpro: raw.XNumPro,
     contractCode: raw.CodContrato,
     branch: raw.CodFilial,
@@ -122,18 +130,18 @@ function toFinanceContract(raw: SgeContract): FinanceContract {
   };
 }
 
-const summaryOf = (c: FinanceContract): FinanceContractSummary => ({
-  coligada: c.coligada,
-  xnumpro: c.xnumpro,
-  ra: c.ra,
-  studentName: c.studentName,
-  responsibleName: c.responsibleName,
-  courseName: c.courseName,
-  status: c.status,
-  total: c.total,
+const summaryOf = (c: SgeContractHeader): FinanceContractSummary => ({
+  coligada: c.CodColigada,
+  xnumpro: c.XNumPro,
+  ra: c.RA,
+  studentName: c.NomeAluno,
+  responsibleName: c.NomeRespFin,
+  courseName: c.NomeCurso,
+  status: c.StatusContrato,
+  total: toCents(c.ValorTotal),
 });
 
-/** Contracts matching an XNumPro, a student's RA or the responsible's CPF/CNPJ, in SESI and SENAI. */
+/** Contracts matching an XNumPro, a student's RA or the responsible's CPF/CNPJ, in every configured coligada (headers only). */
 export async function findContracts(
   viewer: Viewer,
   search: { kind: ContractSearchKind; q: string },
@@ -143,18 +151,18 @@ export async function findContracts(
   const values = contractSearchValues(search.kind, search.q);
   try {
     const found = await Promise.all(
-      COLIGADAS.flatMap((coligada) =>
-        values.map((value) => fetchContracts(context.connection, coligada, { [search.kind]: value })),
+      context.connection.coligadas.flatMap(({ code }) =>
+        values.map((value) => fetchContractHeaders(context.connection, code, { [search.kind]: value })),
       ),
     );
     const unique = new Map(found.flat().map((c) => [`${c.CodColigada}|${c.XNumPro}`, c]));
-    return { ok: true, data: [...unique.values()].map((c) => summaryOf(toFinanceContract(c))), message: "" };
+    return { ok: true, data: [...unique.values()].map(summaryOf), message: "" };
   } catch (error) {
     return sgeFailure(error);
   }
 }
 
-/** One contract, read from SGE now (never from the page): every operation starts here. */
+/** One contract, read from SGE now (never from the page): every operation starts here. Another coligada than the configured ones is not found. */
 export async function loadContract(
   viewer: Viewer,
   coligada: Coligada,
@@ -162,16 +170,20 @@ export async function loadContract(
 ): Promise<OpOutcome<FinanceContract>> {
   const context = sgeContext(viewer, "finance");
   if (isFailure(context)) return context;
+  if (!configuredColigada(context.connection, coligada)) return { ok: false, reason: "not_found" };
   try {
-    const found = (await fetchContracts(context.connection, coligada, { xnumpro })).find((c) => c.XNumPro === xnumpro);
-    return found ? { ok: true, data: toFinanceContract(found), message: "" } : { ok: false, reason: "not_found" };
+    const header = (await fetchContractHeaders(context.connection, coligada, { xnumpro })).find(
+      (c) => c.XNumPro === xnumpro,
+    );
+    if (!header) return { ok: false, reason: "not_found" };
+    return { ok: true, data: toFinanceContract(await fetchContractChildren(context.connection, header)), message: "" };
   } catch (error) {
     return sgeFailure(error);
   }
 }
 
-function toCashAccounts(catalogue: SgeCatalogue): CashAccount[] {
-  return catalogue.ContasCaixa.map((c) => ({
+function toCashAccounts(accounts: SgeCashAccount[]): CashAccount[] {
+  return accounts.map((c) => ({
     code: c.CodCxa,
     description: c.Descricao,
     branch: c.FilialProtheus || c.CodFilial,
@@ -191,7 +203,7 @@ export async function cashAccountsFor(
   const context = sgeContext(viewer, "finance");
   if (isFailure(context)) return context;
   try {
-    const accounts = toCashAccounts(await fetchCatalogue(context.connection, coligada));
+    const accounts = toCashAccounts(await fetchCashAccounts(context.connection, coligada));
     const own = accounts.filter((a) => a.branch === protheusBranch);
     return { ok: true, data: own.length ? own : accounts, message: "" };
   } catch (error) {

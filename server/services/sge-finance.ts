@@ -44,7 +44,7 @@ import { auditedFinanceCall, isFailure, sgeContext, type OpFailure, type OpOutco
 
 type Prepared = { context: SgeContext; contract: FinanceContract };
 
-async function prepare(viewer: Viewer, ref: { coligada: 2 | 3; xnumpro: string }): Promise<Prepared | OpFailure> {
+async function prepare(viewer: Viewer, ref: { coligada: number; xnumpro: string }): Promise<Prepared | OpFailure> {
   const context = sgeContext(viewer, "finance");
   if (isFailure(context)) return context;
   const contract = await loadContract(viewer, ref.coligada, ref.xnumpro);

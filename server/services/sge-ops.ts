@@ -1,11 +1,11 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
 import { and, desc, eq, max } from "drizzle-orm";
-import type { FinanceLogEntry, FinanceOperation, RecentFinanceContract } from "@/lib/sge/ops/types";
+import type { FinanceLogEntry, FinanceOperation, RecentFinanceContract, SgeColigada } from "@/lib/sge/ops/types";
 import type { SgePermission, Viewer } from "@/server/auth/viewer";
 import type { SgeConnectionConfig } from "@/server/env";
 import { ErpError, erpWords, isRefusal, sourceText, type ErpWords } from "@/server/erp/errors";
-import { sgeConnection } from "@/server/erp/sge/connection";
+import { configuredColigada, sgeConnection } from "@/server/erp/sge/connection";
 import { log } from "@/server/log";
 import { getDb } from "@/server/store/db";
 import { sgeFinanceLog } from "@/server/store/schema";
@@ -39,6 +39,18 @@ export function sgeContext(viewer: Viewer, permission: SgePermission): SgeContex
   if (!viewer.sge?.[permission]) return { ok: false, reason: "forbidden" };
   const connection = sgeConnection(viewer.alias);
   return connection ? { connection } : { ok: false, reason: "no_connection" };
+}
+
+/** The alias' configured coligadas with their names (what the pages label and offer); [] without an SGE connection. */
+export function sgeColigadas(viewer: Viewer): SgeColigada[] {
+  return sgeConnection(viewer.alias)?.coligadas.map((c) => ({ code: c.code, name: c.name })) ?? [];
+}
+
+/** A form's coligada the configuration does not list: refused on the form's field, before anything is sent. */
+export function unknownColigada(context: SgeContext, coligada: number, field = "coligada"): OpFailure | null {
+  return configuredColigada(context.connection, coligada)
+    ? null
+    : { ok: false, reason: "refused", code: "coligada_unknown", field };
 }
 
 export const isFailure = (value: unknown): value is OpFailure =>

@@ -7,13 +7,13 @@ import type { Coligada, KnownPjContract, PjClassOption, PjContractStatus, PjRegi
 import type { Viewer } from "@/server/auth/viewer";
 import { ErpError } from "@/server/erp/errors";
 import { toPjClassOptions } from "@/server/erp/sge/catalogue";
-import { consultPjContract, fetchCatalogue, setPjContract } from "@/server/erp/sge/client";
+import { fetchOffers } from "@/server/erp/sge/catalogue-consulta";
+import { consultPjContract, setPjContract } from "@/server/erp/sge/client";
 import { PJ_FIELDS, toPjContractRequest, toPjContractStatus } from "@/server/erp/sge/pj";
 import { getDb } from "@/server/store/db";
 import type { SgeConnectionConfig } from "@/server/env";
 import { sgePjAudit, sgePjContracts } from "@/server/store/schema";
-import { COLIGADAS } from "./sge-finance-read";
-import { isFailure, sgeContext, sgeFailure, type OpFailure, type OpOutcome } from "./sge-ops";
+import { isFailure, sgeContext, sgeFailure, unknownColigada, type OpFailure, type OpOutcome } from "./sge-ops";
 
 /**
  * PJ (company) contracts on SGE: SetContract registers or updates one, ConsultContract reads its
@@ -28,15 +28,18 @@ import { isFailure, sgeContext, sgeFailure, type OpFailure, type OpOutcome } fro
 
 type StoredData = { registered?: PjRegistered; consulted?: PjContractStatus & { at: string } };
 
-/** The classes a PJ contract may point at, with their dates, from each coligada's catalogue. */
+/** The classes a PJ contract may point at, with their dates, from each configured coligada's offers (no subjects). */
 export async function pjClassOptions(viewer: Viewer): Promise<OpOutcome<PjClassOption[]>> {
   const context = sgeContext(viewer, "enrol");
   if (isFailure(context)) return context;
   try {
-    const catalogues = await Promise.all(
-      COLIGADAS.map(async (coligada) => ({ coligada, catalogue: await fetchCatalogue(context.connection, coligada) })),
+    const offers = await Promise.all(
+      context.connection.coligadas.map(async ({ code }) => ({
+        coligada: code,
+        offers: await fetchOffers(context.connection, code, { subjects: false }),
+      })),
     );
-    return { ok: true, data: toPjClassOptions(catalogues), message: "" };
+    return { ok: true, data: toPjClassOptions(offers), message: "" };
   } catch (error) {
     return sgeFailure(error);
   }
@@ -101,6 +104,8 @@ async function ownershipRefusal(
 export async function registerPjContract(viewer: Viewer, form: PjContractForm): Promise<OpOutcome<null>> {
   const context = sgeContext(viewer, "enrol");
   if (isFailure(context)) return context;
+  const refused = unknownColigada(context, form.coligada);
+  if (refused) return refused;
   const cnpj = normalizeDocument(form.cnpj);
   const registered: PjRegistered = {
     branch: form.branch,

@@ -2,6 +2,8 @@ import "server-only";
 import { sql } from "drizzle-orm";
 import { bigint, boolean, index, integer, jsonb, pgTable, primaryKey, text, timestamp } from "drizzle-orm/pg-core";
 import type { BranchIssuer } from "@/server/erp/protheus/environment";
+import type { Privileges } from "@/lib/privileges";
+import type { EndpointKey } from "@/lib/erp/endpoints";
 
 export type TenantRow = { company: string; branch: string };
 export type BranchRow = {
@@ -44,6 +46,11 @@ export const sessions = pgTable("sessions", {
   lastSeenAt: timestamp("last_seen_at", { withTimezone: true }).notNull().defaultNow(),
   expiresAt: timestamp("expires_at", { withTimezone: true }).notNull(),
   revokedAt: timestamp("revoked_at", { withTimezone: true }),
+  /** Menu and action privileges (lib/privileges.ts, server/auth/privileges.ts); null: no restriction. */
+  privileges: jsonb("privileges").$type<Privileges>(),
+  privilegesCheckedAt: timestamp("privileges_checked_at", { withTimezone: true }).notNull().defaultNow(),
+  /** Optional endpoints the login's capability probe found missing (server/services/capabilities.ts). */
+  missingEndpoints: jsonb("missing_endpoints").$type<EndpointKey[]>().notNull().default([]),
 });
 
 /** Failed-login counters per account (`acct:alias:user`) and per client address (`ip:…`). */

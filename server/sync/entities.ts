@@ -16,15 +16,12 @@ import {
 import { toContact, toContactPhone } from "@/server/erp/protheus/contacts";
 import { toCustomer } from "@/server/erp/protheus/customers";
 import { toFinancialStatus } from "@/server/erp/protheus/financial";
+import { endpointPath, type EndpointKey } from "@/server/erp/protheus/endpoints";
 import { toNotification } from "@/server/erp/protheus/notifications";
 import { toQueueItem, toSalesOrder } from "@/server/erp/protheus/orders";
-import { PROSPECTS_PATH, toProspect } from "@/server/erp/protheus/prospects";
-import {
-  QUOTATIONS_PATH,
-  QUOTATIONS_QUEUE_PATH,
-  toQuotation,
-  toQuotationQueueItem,
-} from "@/server/erp/protheus/quotations";
+import { toProspect } from "@/server/erp/protheus/prospects";
+import { toQuotation, toQuotationQueueItem } from "@/server/erp/protheus/quotations";
+import type { ErpTarget } from "@/server/erp/protheus/transport";
 import { isDeletedRow } from "@/server/erp/protheus/wire";
 import type { Carrier, OperationType, PaymentCondition, PriceList, PriceListItem, Product } from "@/lib/types/catalog";
 import type { Contact, ContactPhone } from "@/lib/types/contact";
@@ -36,15 +33,24 @@ import type { Prospect } from "@/lib/types/prospect";
 import type { Quotation, QuotationQueueItem } from "@/lib/types/quotation";
 
 /**
+ * Where an entity's collection lives: an endpoint of the alias' map (lib/erp/endpoints.ts, the
+ * path read at run time from the target the runner holds) or a PGV path TOTVS fixes.
+ */
+export type EntityPath = string | { endpoint: EndpointKey; params?: Record<string, string> };
+
+/**
  * A synced tgv entity: where its collection lives, how its diff is addressed, and how a wire row
  * becomes the record the portal stores. `customers` go to their own table (searched and filtered);
  * everything else to `synced_records` as reshaped JSON.
  */
 export type EntityDef<T> = {
   name: string;
-  path: string;
-  /** Diff URL families, tried in order; the first that is not 404 is remembered (ERP-CONTRACT.md §4). */
-  diffPaths: ((date: string) => string)[];
+  path: EntityPath;
+  /**
+   * Diff URL families below the collection's path (`base`), tried in order; the first that is not
+   * 404 is remembered (ERP-CONTRACT.md §4).
+   */
+  diffPaths: ((base: string, date: string) => string)[];
   pageSize: number;
   /**
    * The sync's own OData filter (never the client's), sent with the list and every diff page,
@@ -60,15 +66,25 @@ export type EntityDef<T> = {
   toRecord: (raw: Record<string, unknown>) => { id: string; deleted: boolean; data: T };
 };
 
-const diffFamilies = (path: string) => [
-  (d: string) => `${path}/diff/${encodeURIComponent(d)}`,
-  (d: string) => `${path}/sync/diff/${encodeURIComponent(d)}`,
+const diffFamilies = [
+  (base: string, d: string) => `${base}/diff/${encodeURIComponent(d)}`,
+  (base: string, d: string) => `${base}/sync/diff/${encodeURIComponent(d)}`,
 ];
+
+/** The collection path of an entity for a target (its alias' endpoint map applied). */
+export function entityPath(target: ErpTarget, def: Pick<EntityDef<unknown>, "path">): string {
+  return typeof def.path === "string" ? def.path : endpointPath(target, def.path.endpoint, def.path.params);
+}
+
+/** The endpoint an entity reads, when it is one of the map's (the orchestrator leaves out one the login found missing). */
+export function entityEndpoint(def: Pick<EntityDef<unknown>, "path">): EndpointKey | null {
+  return typeof def.path === "string" ? null : def.path.endpoint;
+}
 
 export const customersEntity: EntityDef<Customer> = {
   name: "customers",
-  path: "api/tgv/customers",
-  diffPaths: diffFamilies("api/tgv/customers"),
+  path: { endpoint: "customers" },
+  diffPaths: diffFamilies,
   pageSize: 500,
   store: customersStore,
   toRecord: (raw) => {
@@ -80,14 +96,14 @@ export const customersEntity: EntityDef<Customer> = {
 /** A records-table entity whose reshaper gives the id. */
 function recordEntity<T extends { id: string }>(
   name: string,
-  path: string,
+  path: EntityPath,
   pageSize: number,
   reshape: (raw: Record<string, unknown>) => T,
 ): EntityDef<T> {
   return {
     name,
     path,
-    diffPaths: diffFamilies(path),
+    diffPaths: diffFamilies,
     pageSize,
     store: recordsStore as RecordStore<T>,
     toRecord: (raw) => {
@@ -97,7 +113,7 @@ function recordEntity<T extends { id: string }>(
   };
 }
 
-export const contactsEntity = recordEntity<Contact>("contacts", "api/tgv/contacts", 500, toContact);
+export const contactsEntity = recordEntity<Contact>("contacts", { endpoint: "contacts" }, 500, toContact);
 // PGV pages phone contacts by 5,000 (ERP-CONTRACT.md §4).
 export const phoneContactsEntity = recordEntity<ContactPhone>(
   "phonecontacts",
@@ -110,8 +126,8 @@ export const phoneContactsEntity = recordEntity<ContactPhone>(
 export const financialStatusEntity: EntityDef<FinancialStatus> = {
   ...recordEntity<FinancialStatus>("financialstatus", "api/tgv/financialcustomerstatus", 500, toFinancialStatus),
   diffPaths: [
-    (d) => `api/tgv/financialstatus/sync/diff/${encodeURIComponent(d)}`,
-    (d) => `api/tgv/financialcustomerstatus/diff/${encodeURIComponent(d)}`,
+    (_base, d) => `api/tgv/financialstatus/sync/diff/${encodeURIComponent(d)}`,
+    (_base, d) => `api/tgv/financialcustomerstatus/diff/${encodeURIComponent(d)}`,
   ],
   // The customer list filters and shows the overdue balance: keep `customers.overdue` in step.
   afterApply: async (tx, scope, live, goneIds) => {
@@ -139,20 +155,25 @@ export const paymentConditionsEntity = recordEntity<PaymentCondition>(
 );
 export const priceListsEntity = recordEntity<PriceList>("pricelists", "api/tgv/priceList", 500, toPriceList);
 export const productsEntity = recordEntity<Product>("products", "api/tgv/products", 500, toProduct);
-export const carriersEntity = recordEntity<Carrier>("carriers", "api/tgv/carriers", 500, toCarrier);
+export const carriersEntity = recordEntity<Carrier>("carriers", { endpoint: "carriers" }, 500, toCarrier);
 export const operationTypesEntity = recordEntity<OperationType>(
   "operationtypes",
-  "api/tgv/operationtypes",
+  { endpoint: "operationTypes" },
   500,
   toOperationType,
 );
 export const notificationsEntity = recordEntity<Notification>(
   "notifications",
-  "api/tgv/notifications",
+  { endpoint: "notifications" },
   500,
   toNotification,
 );
-export const orderQueueEntity = recordEntity<QueueItem>("orderqueue", "api/tgv/salesordersqueue", 500, toQueueItem);
+export const orderQueueEntity = recordEntity<QueueItem>(
+  "orderqueue",
+  { endpoint: "salesOrdersQueue" },
+  500,
+  toQueueItem,
+);
 
 /** Orders kept locally: issued in the last ORDER_WINDOW_DAYS days (older ones are invoiced history). */
 const ORDER_WINDOW_DAYS = 365;
@@ -162,27 +183,27 @@ export function orderWindowStart(today = businessToday()): string {
 }
 
 export const salesOrdersEntity: EntityDef<SalesOrder> = {
-  ...recordEntity<SalesOrder>("salesorders", "api/tgv/salesorders", 500, toSalesOrder),
+  ...recordEntity<SalesOrder>("salesorders", { endpoint: "salesOrders" }, 500, toSalesOrder),
   store: ordersStore,
   filter: () => `issuedate ge '${orderWindowStart()}'`,
 };
 
 /** Quotations kept locally: the order window's (a quotation older than a year is long expired or converted). */
 export const quotationsEntity: EntityDef<Quotation> = {
-  ...recordEntity<Quotation>("quotations", QUOTATIONS_PATH, 500, toQuotation),
+  ...recordEntity<Quotation>("quotations", { endpoint: "quotations" }, 500, toQuotation),
   store: quotationsStore,
   filter: () => `issuedate ge '${orderWindowStart()}'`,
 };
 export const quotationQueueEntity = recordEntity<QuotationQueueItem>(
   "quotationqueue",
-  QUOTATIONS_QUEUE_PATH,
+  { endpoint: "quotationsQueue" },
   500,
   toQuotationQueueItem,
 );
 
 /** The seller's prospects (SUS), every status: "Meus prospects" lists and searches them from the store. */
 export const prospectsEntity: EntityDef<Prospect> = {
-  ...recordEntity<Prospect>("prospects", PROSPECTS_PATH, 500, toProspect),
+  ...recordEntity<Prospect>("prospects", { endpoint: "prospects" }, 500, toProspect),
   store: prospectsStore,
 };
 
@@ -190,11 +211,10 @@ export const prospectsEntity: EntityDef<Prospect> = {
 export const PRICE_LIST_ITEMS = "pricelistitems";
 
 export function priceListItemsEntity(listCode: string): EntityDef<PriceListItem> {
-  const path = `api/tgv/priceList/${encodeURIComponent(listCode)}/items`;
   return {
     name: `${PRICE_LIST_ITEMS}:${listCode}`,
-    path,
-    diffPaths: diffFamilies(path),
+    path: { endpoint: "priceListItems", params: { code: listCode } },
+    diffPaths: diffFamilies,
     pageSize: 500,
     store: recordsStore as RecordStore<PriceListItem>,
     storeAs: PRICE_LIST_ITEMS,

@@ -27,6 +27,7 @@ import {
   quotationQueueEntity,
   quotationsEntity,
   salesOrdersEntity,
+  entityEndpoint,
   type EntityDef,
 } from "./entities";
 import { SyncCancelled, syncEntity } from "./runner";
@@ -55,21 +56,32 @@ export const SYNCED_ENTITIES = [
   notificationsEntity,
 ] as EntityDef<unknown>[];
 
+/**
+ * The entities synced for a viewer: all but those whose endpoint the login's capability probe found
+ * missing (server/services/capabilities.ts): their feature is hidden, and waiting for them would keep
+ * the initial load from ever finishing.
+ */
+function entitiesFor(viewer: Pick<Viewer, "missingEndpoints">): EntityDef<unknown>[] {
+  return SYNCED_ENTITIES.filter((def) => {
+    const endpoint = entityEndpoint(def);
+    return !endpoint || !viewer.missingEndpoints?.includes(endpoint);
+  });
+}
+
 /** The entities the status reports, in load order (`pricelistitems` aggregates every list). */
-const STATUS_ENTITIES = SYNCED_ENTITIES.flatMap((def) =>
-  def === priceListsEntity ? [def.name, PRICE_LIST_ITEMS] : [def.name],
-);
+const statusEntities = (entities: EntityDef<unknown>[]) =>
+  entities.flatMap((def) => (def === priceListsEntity ? [def.name, PRICE_LIST_ITEMS] : [def.name]));
 
 /** Entities diffed at the same time once everything is loaded. */
 const DIFF_LANES = 4;
 
-async function everyEntityLoaded(scope: string): Promise<boolean> {
+async function everyEntityLoaded(scope: string, entities: EntityDef<unknown>[]): Promise<boolean> {
   const db = await getDb();
   const rows = await db
     .select({ entity: syncState.entity, watermark: syncState.watermark })
     .from(syncState)
     .where(eq(syncState.scope, scope));
-  return SYNCED_ENTITIES.every((def) => rows.some((r) => r.entity === def.name && r.watermark));
+  return entities.every((def) => rows.some((r) => r.entity === def.name && r.watermark));
 }
 
 type Run = { controller: AbortController; done: Promise<void> };
@@ -91,9 +103,10 @@ export function startSync(viewer: Viewer): { started: boolean } {
       await syncEntity(target, scope, entity, { signal });
       if (entity === priceListsEntity) await syncPriceListItems(target, scope, signal);
     };
-    if (await everyEntityLoaded(scope)) {
+    const entities = entitiesFor(viewer);
+    if (await everyEntityLoaded(scope, entities)) {
       // Diffs: small, latency-bound requests; a few at a time keep a refresh short.
-      const queue = [...SYNCED_ENTITIES];
+      const queue = [...entities];
       const lane = async () => {
         for (let entity = queue.shift(); entity; entity = queue.shift()) await one(entity);
       };
@@ -102,7 +115,7 @@ export function startSync(viewer: Viewer): { started: boolean } {
       if (failed) throw failed.reason;
     } else {
       // Initial load: one entity after the other, in the order the portal needs them.
-      for (const entity of SYNCED_ENTITIES) await one(entity);
+      for (const entity of entities) await one(entity);
     }
   })()
     .catch((error: unknown) => {
@@ -196,7 +209,7 @@ export async function syncStatus(viewer: Viewer): Promise<SyncStatus> {
   const scope = scopeOf(viewer);
   const db = await getDb();
   const rows = await db.select().from(syncState).where(eq(syncState.scope, scope));
-  const entities = STATUS_ENTITIES.map((name): EntityStatus => {
+  const entities = statusEntities(entitiesFor(viewer)).map((name): EntityStatus => {
     if (name === PRICE_LIST_ITEMS) return itemsStatus(rows);
     const row = rows.find((r) => r.entity === name);
     return {

@@ -5,7 +5,7 @@ import { protheusFetch, type ErpTarget } from "@/server/erp/protheus/transport";
 import { pageSchema, type TgvPage } from "@/server/erp/protheus/wire";
 import { getDb, type Db } from "@/server/store/db";
 import { syncState } from "@/server/store/schema";
-import type { EntityDef } from "./entities";
+import { entityEndpoint, entityPath, type EntityDef } from "./entities";
 import { runExclusive } from "./lock";
 
 type SyncProgress = {
@@ -42,6 +42,9 @@ export async function syncEntity<T>(
 ): Promise<SyncOutcome> {
   const key = `${scope}|${def.name}`;
   let outcome: SyncOutcome = { entity: def.name, ran: false, phase: "diff", rows: 0, deleted: 0 };
+  // An endpoint the login's capability probe found missing: nothing to sync (its feature is hidden).
+  const endpoint = entityEndpoint(def);
+  if (endpoint && target.missing?.includes(endpoint)) return outcome;
   const ran = await runExclusive(key, async () => {
     outcome = await run(target, scope, key, def, options);
   });
@@ -69,12 +72,14 @@ async function run<T>(
   let deleted = 0;
 
   const filter = def.filter?.();
+  // The alias' endpoint map decides where the collection lives (a customer's ERP may serve it elsewhere).
+  const base = entityPath(target, def);
   const fetchAt = (n: number) => {
     const startedAt = new Date().toISOString();
     const request = (
       phase === "initial"
-        ? fetchPage(target, def.path, n, def.pageSize, filter)
-        : fetchDiff(target, def, state.watermark!, n, filter)
+        ? fetchPage(target, base, n, def.pageSize, filter)
+        : fetchDiff(target, def, base, state.watermark!, n, filter)
     ).then((res) => ({ res, startedAt }));
     // Awaited below, or abandoned when the run stops first: never an unhandled rejection.
     request.catch(() => undefined);
@@ -157,15 +162,18 @@ const diffFamily = new Map<string, number>();
 async function fetchDiff<T>(
   target: ErpTarget,
   def: EntityDef<T>,
+  base: string,
   watermark: string,
   page: number,
   filter?: string,
 ): Promise<TgvPage> {
-  const familyKey = `${target.baseUrl}|${def.storeAs ?? def.name}`;
+  // Per ERP and per endpoint: another alias on the same ERP may map the collection elsewhere.
+  const mapped = typeof def.path === "string" ? "" : (target.endpoints?.[def.path.endpoint] ?? "");
+  const familyKey = `${target.baseUrl}|${def.storeAs ?? def.name}|${mapped}`;
   const start = diffFamily.get(familyKey) ?? 0;
   for (let i = start; i < def.diffPaths.length; i++) {
     try {
-      const res = await fetchPage(target, def.diffPaths[i]!(watermark || EPOCH), page, def.pageSize, filter);
+      const res = await fetchPage(target, def.diffPaths[i]!(base, watermark || EPOCH), page, def.pageSize, filter);
       diffFamily.set(familyKey, i);
       return res;
     } catch (error) {

@@ -31,6 +31,7 @@ const seller: Viewer = {
   isAdmin: false,
   branches: [],
   sge: { enrol: true, finance: false, admin: false },
+  privileges: null,
 };
 const financeOnly: Viewer = { ...seller, seller: null, sge: { enrol: false, finance: true, admin: false } };
 

@@ -68,7 +68,20 @@ describe("portal configuration (server/env.ts)", () => {
         student: "PGV.SGE.ALUNO",
         crmServices: "PGV.SGE.SERVICOSCRM",
         accountingItems: "PGV.SGE.ITENSCONTABEIS",
+        branches: "PGV.SGE.FILIAIS",
+        offers: "PGV.SGE.OFERTAS",
+        subjects: "PGV.SGE.DISCIPLINAS",
+        cashAccounts: "PGV.SGE.CONTASCAIXA",
+        contracts: "PGV.SGE.CONTRATOS",
+        instalments: "PGV.SGE.PARCELAS",
+        launches: "PGV.SGE.LANCAMENTOS",
+        settlements: "PGV.SGE.BAIXAS",
+        agreements: "PGV.SGE.ACORDOS",
       },
+      coligadas: [
+        { code: 2, name: "SESI" },
+        { code: 3, name: "SENAI" },
+      ],
     });
     // The RealizaConsulta sentences are the customer's RM team's: their codes (and where the API lives) come from the configuration.
     const ownSentences = parseEnv({
@@ -79,6 +92,7 @@ describe("portal configuration (server/env.ts)", () => {
           user: "x",
           password: "y",
           consulta: { coligada: 1, responsible: "FIEC.PGV01" },
+          coligadas: [{ code: 5, name: "SENAI PE" }],
         },
       }),
     });
@@ -88,6 +102,9 @@ describe("portal configuration (server/env.ts)", () => {
       student: "PGV.SGE.ALUNO",
       system: "S",
     });
+    expect(ownSentences.success && ownSentences.data.SGE_CONNECTIONS.demo!.coligadas).toEqual([
+      { code: 5, name: "SENAI PE" },
+    ]);
     expect(
       parseEnv({
         AUTH_SECRET: secret,

@@ -19,7 +19,7 @@ describe("SGE enrolment rules (lib/sge)", () => {
     expect(codCfoOf("12abc34501de35", "2")).toBe("12ABC3450002");
     expect(codCfoOf("12ABC34501DE36", "0001")).toBeNull();
     const responsible = enrolmentFormSchema.shape.responsible;
-    const base = emptyEnrolment("2026-11-23").responsible;
+    const base = emptyEnrolment("2026-11-23", 3).responsible;
     const check = (cpfCnpj: string) =>
       responsible
         .safeParse({ ...base, cpfCnpj })
@@ -53,7 +53,7 @@ describe("SGE enrolment rules (lib/sge)", () => {
   });
 
   it("the schema refuses what SGE would: e-commerce with several instalments, a discount without reason, the responsible as student with a CNPJ", () => {
-    const form = emptyEnrolment("2026-11-23");
+    const form = emptyEnrolment("2026-11-23", 3);
     const bad = {
       ...form,
       offering: {
@@ -124,10 +124,10 @@ describe("SGE enrolment rules (lib/sge)", () => {
   });
 
   it("a draft from an older form opens over the empty form", () => {
-    const values = enrolmentFromDraft({ student: { name: "Ana" }, unknown: 1 }, "2026-11-23");
+    const values = enrolmentFromDraft({ student: { name: "Ana" }, unknown: 1 }, "2026-11-23", 3);
     expect(values.student.name).toBe("Ana");
     expect(values.contract.enrolDate).toBe("2026-11-23");
-    expect(enrolmentFromDraft(null, "2026-11-23")).toEqual(emptyEnrolment("2026-11-23"));
+    expect(enrolmentFromDraft(null, "2026-11-23", 3)).toEqual(emptyEnrolment("2026-11-23", 3));
   });
 });
 

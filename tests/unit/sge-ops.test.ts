@@ -74,7 +74,7 @@ describe("PJ contract form", () => {
     [{ used: 11 }, "used", "used_over_offered"],
     [{ cnpj: "58.069.568/0001-48" }, "cnpj", "cnpj"],
     [{ cnpj: "529.982.247-25" }, "cnpj", "cnpj"],
-    [{ coligada: 1 }, "coligada", "coligada"],
+    [{ coligada: 0 }, "coligada", "coligada"], // a positive code; which ones are configured is the server's check
     [{ periodId: 0 }, "periodId", "class_required"],
     [{ offered: 0 }, "offered", "positive"],
     [{ used: -1 }, "used", "not_negative"],

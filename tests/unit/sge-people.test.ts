@@ -4,7 +4,7 @@ import { fieldCodes } from "@/lib/schemas/order-form";
 import { enrolmentFormSchema } from "@/lib/sge/enrolment-form";
 import type { Responsible, Student } from "@/server/erp/sge/client";
 import { responsibleRowSchema, studentRowSchema, toResponsibleRecord, toStudentRecord } from "@/server/erp/sge/people";
-import type { SgeContract } from "@/server/erp/sge/contracts-wire";
+import type { SgeContract } from "@/server/erp/sge/contracts-consulta";
 import { isOwnContract } from "@/server/services/sge-enrol-contract";
 import {
   mergeOnRecord,
@@ -231,7 +231,7 @@ describe("an existing student: RM's person plus what the rep confirmed", () => {
 
 describe("the wizard's schema for a person on record", () => {
   const base = () => {
-    const form = emptyEnrolment("2026-11-18");
+    const form = emptyEnrolment("2026-11-18", 3);
     return {
       ...form,
       responsible: {

@@ -31,7 +31,7 @@ export async function registrationTitle(entity: RegistrationKind, key?: { code: 
 
 /** A new customer or prospect: a blank form, or a saved draft (`?draft=`). */
 export async function NewRegistrationPage({ entity, draft }: { entity: RegistrationKind; draft?: string }) {
-  const viewer = await requireSalesViewer();
+  const viewer = await requireSalesViewer(entity === "customer" ? "customers.add" : "prospects.add");
   const t = await getTranslations("registration");
   if (!viewer.seller) return <Notice>{t("errors.no_seller")}</Notice>;
   const start = await newRegistrationStart(viewer, entity, draft);
@@ -66,7 +66,7 @@ export async function EditRegistrationPage({
   code: string;
   store: string;
 }) {
-  const viewer = await requireSalesViewer();
+  const viewer = await requireSalesViewer(entity === "customer" ? "customers.edit" : "prospects.edit");
   const t = await getTranslations("registration");
   if (!/^[0-9A-Za-z]{1,6}$/.test(code) || !/^[0-9A-Za-z]{1,2}$/.test(store)) notFound();
   const start = await editStart(viewer, entity, code, store);

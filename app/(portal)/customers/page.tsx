@@ -5,10 +5,12 @@ import { CustomerList } from "@/components/customers/customer-list";
 import { linkButton } from "@/components/ui/button";
 import { SyncIndicator } from "@/components/sync/sync-indicator";
 import { loadCustomerListParams, customerQueryOf } from "@/lib/list-search-params";
-import { requireSalesViewer } from "@/server/auth/viewer";
+import { can, requireSalesViewer } from "@/server/auth/viewer";
 import { getTranslations } from "@/server/i18n";
 import { listCustomers } from "@/server/services/customers";
 import { syncStatus } from "@/server/services/sync";
+import { FeatureMissing } from "@/components/capabilities/feature-missing";
+import { offers } from "@/server/services/capabilities";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("customers"))("title") };
@@ -17,7 +19,7 @@ export async function generateMetadata(): Promise<Metadata> {
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
 export default async function CustomersPage({ searchParams }: { searchParams: SearchParams }) {
-  const viewer = await requireSalesViewer();
+  const viewer = await requireSalesViewer("customers.view");
   const params = await searchParams;
   const status = await syncStatus(viewer);
   if (!status.entities.find((e) => e.entity === "customers")?.loaded)
@@ -34,11 +36,13 @@ export default async function CustomersPage({ searchParams }: { searchParams: Se
         </h1>
         <div className="flex flex-wrap items-center gap-3">
           <SyncIndicator initial={status} />
-          {viewer.seller ? (
+          {!viewer.seller || !can(viewer, "customers.add") ? null : offers(viewer, "customerRegistration") ? (
             <Link href="/customers/new" className={linkButton.primary}>
               {t("newCustomer")}
             </Link>
-          ) : null}
+          ) : (
+            <FeatureMissing feature="customerRegistration" />
+          )}
         </div>
       </div>
       <CustomerList initialQuery={query} initialPage={page} />

@@ -4,7 +4,7 @@ import { redirect } from "next/navigation";
 import { OrderList } from "@/components/orders/order-list";
 import { SyncIndicator } from "@/components/sync/sync-indicator";
 import { loadOrderListParams, orderQueryOf } from "@/lib/list-search-params";
-import { requireSalesViewer } from "@/server/auth/viewer";
+import { can, requireSalesViewer } from "@/server/auth/viewer";
 import { getTranslations } from "@/server/i18n";
 import { countDrafts } from "@/server/services/order-drafts";
 import { listOrders } from "@/server/services/orders";
@@ -18,7 +18,7 @@ export async function generateMetadata(): Promise<Metadata> {
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
 export default async function OrdersPage({ searchParams }: { searchParams: SearchParams }) {
-  const viewer = await requireSalesViewer();
+  const viewer = await requireSalesViewer("orders.view");
   const params = await searchParams;
   const status = await syncStatus(viewer);
   if (!status.entities.find((e) => e.entity === "salesorders")?.loaded)
@@ -47,7 +47,7 @@ export default async function OrdersPage({ searchParams }: { searchParams: Searc
           <Link href="/orders/drafts" className={linkButton.secondary}>
             {t("drafts", { count: drafts })}
           </Link>
-          {viewer.seller ? (
+          {viewer.seller && can(viewer, "orders.add") ? (
             <Link href="/orders/new" className={linkButton.primary}>
               {t("newOrder")}
             </Link>

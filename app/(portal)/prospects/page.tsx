@@ -6,10 +6,12 @@ import { SyncIndicator } from "@/components/sync/sync-indicator";
 import { linkButton } from "@/components/ui/button";
 import { loadProspectListParams, prospectQueryOf } from "@/lib/list-search-params";
 import { isUf } from "@/lib/br-registration";
-import { requireSalesViewer } from "@/server/auth/viewer";
+import { can, requireSalesViewer } from "@/server/auth/viewer";
 import { getTranslations } from "@/server/i18n";
 import { listProspects, prospectUfs } from "@/server/services/prospects";
 import { syncStatus } from "@/server/services/sync";
+import { FeatureMissing } from "@/components/capabilities/feature-missing";
+import { offers } from "@/server/services/capabilities";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("prospects"))("title") };
@@ -18,7 +20,7 @@ export async function generateMetadata(): Promise<Metadata> {
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
 export default async function ProspectsPage({ searchParams }: { searchParams: SearchParams }) {
-  const viewer = await requireSalesViewer();
+  const viewer = await requireSalesViewer("prospects.view");
   const params = await searchParams;
   const status = await syncStatus(viewer);
   if (!status.entities.find((e) => e.entity === "prospects")?.loaded)
@@ -40,11 +42,13 @@ export default async function ProspectsPage({ searchParams }: { searchParams: Se
         </h1>
         <div className="flex flex-wrap items-center gap-3">
           <SyncIndicator initial={status} />
-          {viewer.seller ? (
+          {!viewer.seller || !can(viewer, "prospects.add") ? null : offers(viewer, "prospectRegistration") ? (
             <Link href="/prospects/new" className={linkButton.primary}>
               {t("newProspect")}
             </Link>
-          ) : null}
+          ) : (
+            <FeatureMissing feature="prospectRegistration" />
+          )}
         </div>
       </div>
       <ProspectList initialQuery={query} initialPage={page} ufs={ufs} />

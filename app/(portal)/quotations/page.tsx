@@ -6,7 +6,7 @@ import { QuotationList } from "@/components/quotations/quotation-list";
 import { SyncIndicator } from "@/components/sync/sync-indicator";
 import { linkButton } from "@/components/ui/button";
 import { loadQuotationListParams, quotationQueryOf } from "@/lib/list-search-params";
-import { requireSalesViewer } from "@/server/auth/viewer";
+import { can, requireSalesViewer } from "@/server/auth/viewer";
 import { businessToday } from "@/server/clock";
 import { getTranslations } from "@/server/i18n";
 import { countDrafts } from "@/server/services/order-drafts";
@@ -21,7 +21,7 @@ export async function generateMetadata(): Promise<Metadata> {
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
 export default async function QuotationsPage({ searchParams }: { searchParams: SearchParams }) {
-  const viewer = await requireSalesViewer();
+  const viewer = await requireSalesViewer("quotations.view");
   const params = await searchParams;
   const status = await syncStatus(viewer);
   if (!status.entities.find((e) => e.entity === "quotations")?.loaded)
@@ -54,7 +54,7 @@ export default async function QuotationsPage({ searchParams }: { searchParams: S
           <Link href="/quotations/drafts" className={linkButton.secondary}>
             {t("drafts", { count: drafts })}
           </Link>
-          {viewer.seller ? (
+          {viewer.seller && can(viewer, "quotations.add") ? (
             <Link href="/quotations/new" className={linkButton.primary}>
               {t("newQuotation")}
             </Link>

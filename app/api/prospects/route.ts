@@ -6,8 +6,11 @@ export const dynamic = "force-dynamic";
 
 /** The viewer's prospects (search, filters, sort, paging) from the local store. */
 export function GET(req: Request) {
-  return withViewer(async (viewer) => {
-    const query = parseQuery(prospectQuerySchema, req);
-    return "error" in query ? query.error : json(await listProspects(viewer, query.data));
-  });
+  return withViewer(
+    async (viewer) => {
+      const query = parseQuery(prospectQuerySchema, req);
+      return "error" in query ? query.error : json(await listProspects(viewer, query.data));
+    },
+    { privilege: "prospects.view" },
+  );
 }

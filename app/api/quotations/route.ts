@@ -6,8 +6,11 @@ export const dynamic = "force-dynamic";
 
 /** The viewer's quotations (search, filters, sort, paging) from the local store. */
 export function GET(req: Request) {
-  return withViewer(async (viewer) => {
-    const query = parseQuery(quotationQuerySchema, req);
-    return "error" in query ? query.error : json(await listQuotations(viewer, query.data));
-  });
+  return withViewer(
+    async (viewer) => {
+      const query = parseQuery(quotationQuerySchema, req);
+      return "error" in query ? query.error : json(await listQuotations(viewer, query.data));
+    },
+    { privilege: "quotations.view" },
+  );
 }

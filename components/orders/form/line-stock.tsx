@@ -3,6 +3,8 @@
 import { useQuery } from "@tanstack/react-query";
 import { useTranslations } from "use-intl";
 import { useFormat } from "@/components/i18n/use-format";
+import { FeatureLine } from "@/components/capabilities/feature-line";
+import { unavailableLine } from "@/components/capabilities/unavailable-line";
 import { fetchJson } from "@/components/fetch-json";
 import type { StockHold } from "@/lib/types/order";
 import type { LineValues } from "./form-values";
@@ -12,7 +14,8 @@ type Stock = { available: number; warehouse: string | null };
 /**
  * Stock available now (online) in the warehouse the ERP will check, with what this order's earlier
  * items take from it and, in an edit, what the order already reserves (the ERP gives that back
- * before releasing the changed order); a warning when the line asks for more than is left.
+ * before releasing the changed order); a warning when the line asks for more than is left. An ERP
+ * without the stock endpoint: the one line saying so (`unavailable`, or a 409 from the route), no figures.
  */
 export function LineStock({
   product,
@@ -20,6 +23,7 @@ export function LineStock({
   unit,
   earlier,
   holds,
+  unavailable,
 }: {
   product: string;
   quantity: number | null;
@@ -27,6 +31,7 @@ export function LineStock({
   /** Quantity of the same product on the order's earlier items. */
   earlier: number;
   holds: readonly StockHold[];
+  unavailable?: string;
 }) {
   const t = useTranslations("orderForm");
   const format = useFormat();
@@ -35,7 +40,10 @@ export function LineStock({
     queryFn: () => fetchJson<Stock>(`/api/products/${encodeURIComponent(product)}/stock`),
     staleTime: 30_000,
     retry: false,
+    enabled: !unavailable,
   });
+  const reason = unavailable ?? unavailableLine(stock.error);
+  if (reason) return <FeatureLine text={reason} />;
   if (stock.isPending) return <p className="text-sm text-slate-600">{t("stockLoading")}</p>;
   if (stock.isError) return <p className="text-sm text-slate-700">{t("stockUnavailable")}</p>;
   const { warehouse } = stock.data;

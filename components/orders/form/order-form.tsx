@@ -273,11 +273,12 @@ export function OrderForm({
             priceList={values.priceList ?? ""}
             operationNames={Object.fromEntries(context.operationTypes.map((o) => [o.code, o.description]))}
             stockHolds={initial.stockHolds}
+            stockUnavailable={context.unavailable?.stock}
             fieldError={fieldError}
           />
         </section>
 
-        <OrderTotals customer={customer} today={context.today} />
+        <OrderTotals customer={customer} today={context.today} taxesUnavailable={context.unavailable?.salesTaxes} />
         {footnote}
 
         <div className="sticky bottom-0 z-10 flex flex-wrap items-center justify-between gap-3 rounded-2xl border border-slate-200 bg-white/95 p-3 shadow-sm">

@@ -28,11 +28,14 @@ export function OrderLines({
   priceList,
   operationNames,
   stockHolds,
+  stockUnavailable,
   fieldError,
 }: {
   priceList: string;
   /** In an edit: the stock the order already reserves (lib/types/order.ts stockHolds). */
   stockHolds: readonly StockHold[];
+  /** Why no line shows online stock (this ERP has no stock endpoint), else undefined. */
+  stockUnavailable?: string;
   /** Operation type code → description, for lines that keep their own. */
   operationNames: Record<string, string>;
   fieldError: (message: string | undefined) => string | undefined;
@@ -108,6 +111,7 @@ export function OrderLines({
                     unit={line.unit ?? ""}
                     earlier={earlierQuantity(lines, index, line.product)}
                     holds={stockHolds}
+                    unavailable={stockUnavailable}
                   />
                   <button
                     type="button"

@@ -4,6 +4,8 @@ import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { useEffect, useMemo, useState } from "react";
 import { useFormContext, useWatch } from "react-hook-form";
 import { useTranslations } from "use-intl";
+import { FeatureLine } from "@/components/capabilities/feature-line";
+import { unavailableLine } from "@/components/capabilities/unavailable-line";
 import { fetchJson, HttpError } from "@/components/fetch-json";
 import { TaxWorksheetView } from "@/components/taxes/tax-worksheet";
 import { Button } from "@/components/ui/button";
@@ -75,8 +77,9 @@ function useTaxRequest(): Sent | null {
  * The ERP's taxes of what the form holds, asked through the BFF once the form has settled: marked
  * "recalculando" the moment anything changes, with the time of the last calculation; when the ERP is
  * down it says the ERP calculates them when it processes the order, and nothing stops the send.
+ * `enabled` false: this ERP has no SalesTaxes, nothing is asked.
  */
-export function useFormTaxes() {
+export function useFormTaxes(enabled = true) {
   const sent = useTaxRequest();
   const settled = useDebounced(sent, DEBOUNCE_MS);
   const query = useQuery({
@@ -89,7 +92,7 @@ export function useFormTaxes() {
         body: JSON.stringify(settled!.request),
       }),
     }),
-    enabled: settled !== null,
+    enabled: enabled && settled !== null,
     placeholderData: keepPreviousData,
     staleTime: 5 * 60_000,
     retry: false,
@@ -99,18 +102,28 @@ export function useFormTaxes() {
   return { sent, query, stale, current };
 }
 
-export function OrderTaxes({ taxes }: { taxes: ReturnType<typeof useFormTaxes> }) {
+export function OrderTaxes({
+  taxes,
+  unavailable,
+}: {
+  taxes: ReturnType<typeof useFormTaxes>;
+  /** Why the ERP's taxes are not asked (this ERP has no SalesTaxes). */
+  unavailable?: string;
+}) {
   const t = useTranslations("taxes");
   const { sent, query, stale } = taxes;
   const labels = new Map((query.data?.indexes ?? []).map((formIndex, i) => [itemCode(i), itemCode(formIndex)]));
   const error = query.error;
+  const reason = unavailable ?? unavailableLine(error);
   return (
     <section aria-labelledby="form-taxes" className="rounded-2xl border border-slate-200 bg-white p-4">
       <h2 id="form-taxes" className="mb-2 text-lg font-semibold text-slate-900">
         {t("title")}
       </h2>
       <div aria-live="polite" className="space-y-2">
-        {!sent ? (
+        {reason ? (
+          <FeatureLine text={reason} />
+        ) : !sent ? (
           <p className="text-sm text-slate-700" data-testid="tax-state">
             {t("incomplete")}
           </p>
@@ -133,7 +146,7 @@ export function OrderTaxes({ taxes }: { taxes: ReturnType<typeof useFormTaxes> }
             {query.data ? t("stale") : t("calculating")}
           </p>
         ) : null}
-        {sent && query.data ? (
+        {!reason && sent && query.data ? (
           <TaxWorksheetView
             worksheet={query.data.worksheet}
             stale={stale}

@@ -11,15 +11,24 @@ import { OrderTaxes, useFormTaxes } from "./order-taxes";
 
 /**
  * Live totals of what is typed (items, freight, order), and the credit preview for the chosen
- * customer: whether the ERP should block the order by credit, and why.
+ * customer: whether the ERP should block the order by credit, and why. `taxesUnavailable`: why the
+ * ERP's taxes are not asked (this ERP has no SalesTaxes).
  */
-export function OrderTotals({ customer, today }: { customer: OrderCustomer | null; today: string }) {
+export function OrderTotals({
+  customer,
+  today,
+  taxesUnavailable,
+}: {
+  customer: OrderCustomer | null;
+  today: string;
+  taxesUnavailable?: string;
+}) {
   const t = useTranslations("orderForm");
   const { money, date } = useFormat();
   const { control } = useFormContext<OrderFormValues>();
   const [items, freightValue] = useWatch({ control, name: ["items", "freightValue"] });
   const totals = orderTotals(items ?? [], freightValue ?? 0);
-  const taxes = useFormTaxes();
+  const taxes = useFormTaxes(!taxesUnavailable);
   // What the customer will owe: the ERP's total with taxes once calculated for what the form holds.
   const withTaxes = taxes.current?.totals.total ?? null;
   const preview = customer ? creditPreview(customer, withTaxes ?? totals.total, today) : null;
@@ -68,7 +77,7 @@ export function OrderTotals({ customer, today }: { customer: OrderCustomer | nul
           </div>
         ) : null}
       </section>
-      <OrderTaxes taxes={taxes} />
+      <OrderTaxes taxes={taxes} unavailable={taxesUnavailable} />
     </>
   );
 }

@@ -71,7 +71,8 @@ export function EnrolmentWizard({
     control,
     name: ["offering.coligada", "offering.idMatrizAplicada", "offering.turma"],
   });
-  const offering = offer.find((o) => o.coligada === Number(coligada))?.offerings.find((o) => o.matrixId === matrix);
+  const institution = offer.find((o) => o.coligada === Number(coligada));
+  const offering = institution?.offerings.find((o) => o.matrixId === matrix);
   const klass = offering?.classes.find((c) => c.classId === turma);
   // The course's terms travel with the form, so each step checks them with the server's schema.
   const [maxInstalments, classStart, classEnd] = [offering?.maxInstalments, klass?.start, klass?.end];
@@ -83,11 +84,9 @@ export function EnrolmentWizard({
     methods.setValue("offering.terms", terms);
   }, [methods, maxInstalments, classStart, classEnd]);
   // Lists show "student · course": the course name travels with the draft (display only).
-  const unit = offer
-    .find((o) => o.coligada === Number(coligada))
-    ?.branches.find((b) => b.code === offering?.branchCode);
+  const unit = institution?.branches.find((b) => b.code === offering?.branchCode);
   const summary = offering
-    ? `${Number(coligada) === 2 ? "SESI" : "SENAI"} ${offering.courseName}${klass ? ` (${klass.code})` : ""}${unit ? ` · ${unit.name}` : ""}`
+    ? `${institution?.name ?? ""} ${offering.courseName}${klass ? ` (${klass.code})` : ""}${unit ? ` · ${unit.name}` : ""}`
     : "";
 
   const autosave = useDraftAutosave({

@@ -15,7 +15,7 @@ export type Lookup<R> =
 
 type Context = {
   cache: Record<string, Lookup<SgeResponsibleOnRecord | SgeStudentOnRecord>>;
-  request: (kind: PersonKind, key: string, coligada: 2 | 3, doc: string) => void;
+  request: (kind: PersonKind, key: string, coligada: number, doc: string) => void;
   /** The key whose record the form holds (`onRecord`), per kind: survives the steps' remounts. */
   appliedKey: (kind: PersonKind) => string | null;
   setAppliedKey: (kind: PersonKind, key: string | null) => void;
@@ -35,7 +35,7 @@ export function OnRecordProvider({
 }) {
   const [cache, setCache] = useState<Context["cache"]>({});
   const applied = useRef<Record<PersonKind, string | null>>({ responsible: null, student: null });
-  const request = useCallback((kind: PersonKind, key: string, coligada: 2 | 3, doc: string) => {
+  const request = useCallback((kind: PersonKind, key: string, coligada: number, doc: string) => {
     setCache((c) => ({ ...c, [key]: { status: "loading" } }));
     lookupPeopleAction({ coligada, [kind]: doc })
       .then((result) =>

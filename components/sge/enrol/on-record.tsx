@@ -22,7 +22,7 @@ export const useCanChangeBillingEmail = () => useOnRecordContext().canChangeBill
 /** The lookup key of a document: null while it is not a valid CPF (student) or CPF/CNPJ (responsible). */
 function lookupKey(kind: PersonKind, coligada: number, doc: string): string | null {
   const kindOf = documentKind(doc ?? "");
-  if (!kindOf || (kind === "student" && kindOf !== "cpf") || (coligada !== 2 && coligada !== 3)) return null;
+  if (!kindOf || (kind === "student" && kindOf !== "cpf") || !Number.isInteger(coligada) || coligada <= 0) return null;
   return `${kind}|${coligada}|${normalizeDocument(doc)}`;
 }
 
@@ -32,12 +32,9 @@ export function usePersonLookup<K extends PersonKind>(kind: K, coligada: number,
   const key = lookupKey(kind, coligada, doc);
   const lookup = key ? (cache[key] as Lookup<RecordOf<K>> | undefined) : undefined;
   useEffect(() => {
-    if (key && !cache[key]) request(kind, key, coligada as 2 | 3, doc);
+    if (key && !cache[key]) request(kind, key, coligada, doc);
   }, [key, cache, request, kind, coligada, doc]);
-  const retry = useCallback(
-    () => key && request(kind, key, coligada as 2 | 3, doc),
-    [key, request, kind, coligada, doc],
-  );
+  const retry = useCallback(() => key && request(kind, key, coligada, doc), [key, request, kind, coligada, doc]);
   return { key, lookup, retry };
 }
 

@@ -68,7 +68,7 @@ export function StepOffering({ offer }: { offer: SgeInstitutionOffer[] }) {
                   setValue("offering.disciplinas", [], opts);
                 }}
               />
-              {o.coligada === 2 ? "SESI" : "SENAI"}
+              {o.name}
             </label>
           ))}
         </div>

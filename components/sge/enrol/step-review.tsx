@@ -98,7 +98,7 @@ export function StepReview({ offer, goTo }: { offer: SgeInstitutionOffer[]; goTo
         editLabel={edit}
         onEdit={() => goTo("offering")}
         rows={[
-          [t("offering.institution"), Number(v.offering.coligada) === 2 ? "SESI" : "SENAI"],
+          [t("offering.institution"), institution?.name ?? ""],
           [t("offering.branch"), branch ? `${branch.name} (${branch.protheusBranch})` : ""],
           [t("offering.course"), offering ? `${offering.courseName} · ${offering.period}` : ""],
           [t("offering.class"), klass ? `${klass.code} · ${date(klass.start)} – ${date(klass.end)}` : ""],

@@ -4,7 +4,8 @@ import { WIZARD_STEPS, type WizardStep } from "@/lib/sge/enrolment-options";
 /** The wizard's values: the schema's input (while typing a number field may hold NaN or null). */
 export type EnrolmentValues = EnrolmentForm;
 
-export function emptyEnrolment(today: string): EnrolmentValues {
+/** A blank wizard on `coligada` (the page starts it on the last configured one, `newFormColigada`). */
+export function emptyEnrolment(today: string, coligada: number): EnrolmentValues {
   const address = {
     cep: "",
     street: "",
@@ -16,7 +17,7 @@ export function emptyEnrolment(today: string): EnrolmentValues {
     country: "Brasil",
   };
   return {
-    offering: { coligada: 3, codFilial: "", idMatrizAplicada: "", turma: "", disciplinas: [] },
+    offering: { coligada, codFilial: "", idMatrizAplicada: "", turma: "", disciplinas: [] },
     responsible: {
       cpfCnpj: "",
       store: "0001",
@@ -75,8 +76,8 @@ export function stepOfDraft(data: unknown): WizardStep {
   return WIZARD_STEPS.find((s) => s === step) ?? "offering";
 }
 
-export function enrolmentFromDraft(data: unknown, today: string): EnrolmentValues {
-  const empty = emptyEnrolment(today);
+export function enrolmentFromDraft(data: unknown, today: string, coligada: number): EnrolmentValues {
+  const empty = emptyEnrolment(today, coligada);
   if (!data || typeof data !== "object") return empty;
   const d = data as Partial<Record<keyof EnrolmentValues, object>>;
   return {

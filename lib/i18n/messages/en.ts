@@ -5,6 +5,7 @@ import { quotationEn } from "./quotation/en";
 import { quotationsEn } from "./quotations/en";
 import { prospectsEn } from "./prospects/en";
 import { accessLogEn } from "./access-log/en";
+import { diagnosticsEn } from "./diagnostics/en";
 import { quotationFormEn } from "./quotation-form/en";
 import { registrationEn } from "./registration/en";
 import { contactsEn } from "./contacts/en";
@@ -55,6 +56,8 @@ const en: Messages = {
         "User not linked to a sales representative. Ask your administrator to link your user to a seller in Protheus.",
       NO_COMPANY_ACCESS: "Your user has no access to this alias's company/branch in Protheus.",
       ERP_UNAVAILABLE: "ERP unavailable right now. Try again in a moment.",
+      PRIVILEGES_UNAVAILABLE:
+        "Could not read your access profile in Protheus. Ask your administrator to check the portal's privileges service.",
       THROTTLED: "Too many failed attempts. Wait {minutes, plural, one {# minute} other {# minutes}} and try again.",
       LOGIN_FAILED: "Could not sign in. Try again.",
     },
@@ -88,6 +91,7 @@ const en: Messages = {
     sgeFinance: "SGE finance",
     sgeAdmin: "CRM services",
     accessLog: "Personal data access",
+    diagnostics: "Diagnostics",
   },
   home: {
     title: "Hello, {name}",
@@ -773,12 +777,16 @@ const en: Messages = {
   quotations: quotationsEn,
   prospects: prospectsEn,
   accessLog: accessLogEn,
+  diagnostics: diagnosticsEn,
   quotation: quotationEn,
   quotationForm: quotationFormEn,
   registration: registrationEn,
   contacts: contactsEn,
   sgeEnrol: sgeEnrolEn,
   sgeOps: sgeOpsEn,
+  privileges: {
+    denied: "Your access profile in Protheus ({profile}) does not allow this operation.",
+  },
   errors: {
     generic: "Something went wrong. Try again. Support code: {id}",
     notFound: "Page not found.",
@@ -868,7 +876,7 @@ const en: Messages = {
       date: "Enter a valid date.",
       cnpj: "Invalid CNPJ.",
       document: "Invalid CPF or CNPJ.",
-      coligada: "Choose SESI or SENAI.",
+      coligada: "Choose the affiliate.",
       class_required: "Choose the class.",
       used_over_offered: "Used vacancies cannot exceed offered vacancies.",
       key_required: "Enter the contract or the proposal number.",
@@ -885,6 +893,16 @@ const en: Messages = {
       total_mismatch: "The agreement amount must be the sum of the instalments ({value}).",
       no_courses: "Choose at least one course.",
     },
+  },
+  capabilities: {
+    stock: "Online stock is not available on this ERP.",
+    indicators: "Sales indicators are not available on this ERP.",
+    quotations: "Quotations are not available on this ERP.",
+    salesTaxes: "Tax calculation is not available on this ERP.",
+    customerRegistration: "Registering customers from the portal is not available on this ERP.",
+    prospects: "Prospects are not available on this ERP.",
+    prospectRegistration: "Registering prospects from the portal is not available on this ERP.",
+    contactRegistration: "Registering contacts from the portal is not available on this ERP.",
   },
 };
 

@@ -5,6 +5,7 @@ import { quotationEs } from "./quotation/es";
 import { quotationsEs } from "./quotations/es";
 import { prospectsEs } from "./prospects/es";
 import { accessLogEs } from "./access-log/es";
+import { diagnosticsEs } from "./diagnostics/es";
 import { quotationFormEs } from "./quotation-form/es";
 import { registrationEs } from "./registration/es";
 import { contactsEs } from "./contacts/es";
@@ -55,6 +56,8 @@ const es: Messages = {
         "Usuario no vinculado a un vendedor. Pida al administrador que vincule su usuario a un vendedor en Protheus.",
       NO_COMPANY_ACCESS: "Su usuario no tiene acceso a la empresa/sucursal de este alias en Protheus.",
       ERP_UNAVAILABLE: "ERP no disponible en este momento. Intente de nuevo en instantes.",
+      PRIVILEGES_UNAVAILABLE:
+        "No fue posible leer su perfil de acceso en Protheus. Pida al administrador que revise el servicio de privilegios del portal.",
       THROTTLED:
         "Demasiados intentos fallidos. Espere {minutes, plural, one {# minuto} other {# minutos}} e intente de nuevo.",
       LOGIN_FAILED: "No fue posible ingresar. Intente de nuevo.",
@@ -89,6 +92,7 @@ const es: Messages = {
     sgeFinance: "Finanzas SGE",
     sgeAdmin: "Servicios CRM",
     accessLog: "Acceso a datos personales",
+    diagnostics: "Diagnóstico",
   },
   home: {
     title: "Hola, {name}",
@@ -782,12 +786,16 @@ const es: Messages = {
   quotations: quotationsEs,
   prospects: prospectsEs,
   accessLog: accessLogEs,
+  diagnostics: diagnosticsEs,
   quotation: quotationEs,
   quotationForm: quotationFormEs,
   registration: registrationEs,
   contacts: contactsEs,
   sgeEnrol: sgeEnrolEs,
   sgeOps: sgeOpsEs,
+  privileges: {
+    denied: "Su perfil de acceso en Protheus ({profile}) no permite esta operación.",
+  },
   errors: {
     generic: "Algo salió mal. Intente de nuevo. Código para soporte: {id}",
     notFound: "Página no encontrada.",
@@ -877,7 +885,7 @@ const es: Messages = {
       date: "Ingrese una fecha válida.",
       cnpj: "CNPJ inválido.",
       document: "CPF o CNPJ inválido.",
-      coligada: "Elija SESI o SENAI.",
+      coligada: "Elija la coligada.",
       class_required: "Elija el grupo.",
       used_over_offered: "Las vacantes utilizadas no pueden superar las ofrecidas.",
       key_required: "Ingrese el número del contrato o de la propuesta.",
@@ -894,6 +902,16 @@ const es: Messages = {
       total_mismatch: "El valor del acuerdo debe ser la suma de las cuotas ({value}).",
       no_courses: "Elija al menos un curso.",
     },
+  },
+  capabilities: {
+    stock: "Stock en línea no disponible en este ERP.",
+    indicators: "Indicadores de ventas no disponibles en este ERP.",
+    quotations: "Presupuestos no disponibles en este ERP.",
+    salesTaxes: "Cálculo de impuestos no disponible en este ERP.",
+    customerRegistration: "Registro de clientes desde el portal no disponible en este ERP.",
+    prospects: "Prospectos no disponibles en este ERP.",
+    prospectRegistration: "Registro de prospectos desde el portal no disponible en este ERP.",
+    contactRegistration: "Registro de contactos desde el portal no disponible en este ERP.",
   },
 };
 

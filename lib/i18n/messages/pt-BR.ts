@@ -4,6 +4,7 @@ import { quotationPtBR } from "./quotation/pt-BR";
 import { quotationsPtBR } from "./quotations/pt-BR";
 import { prospectsPtBR } from "./prospects/pt-BR";
 import { accessLogPtBR } from "./access-log/pt-BR";
+import { diagnosticsPtBR } from "./diagnostics/pt-BR";
 import { quotationFormPtBR } from "./quotation-form/pt-BR";
 import { registrationPtBR } from "./registration/pt-BR";
 import { contactsPtBR } from "./contacts/pt-BR";
@@ -54,6 +55,8 @@ const ptBR = {
         "Usuário não vinculado a um vendedor. Peça ao administrador para vincular seu usuário a um vendedor no Protheus.",
       NO_COMPANY_ACCESS: "Seu usuário não tem acesso à empresa/filial deste alias no Protheus.",
       ERP_UNAVAILABLE: "ERP indisponível no momento. Tente novamente em instantes.",
+      PRIVILEGES_UNAVAILABLE:
+        "Não foi possível ler o seu perfil de acesso no Protheus. Peça ao administrador para conferir o serviço de privilégios do portal.",
       THROTTLED:
         "Muitas tentativas sem sucesso. Aguarde {minutes, plural, one {# minuto} other {# minutos}} e tente novamente.",
       LOGIN_FAILED: "Não foi possível entrar. Tente novamente.",
@@ -88,6 +91,7 @@ const ptBR = {
     sgeFinance: "Financeiro SGE",
     sgeAdmin: "Serviços CRM",
     accessLog: "Acesso a dados pessoais",
+    diagnostics: "Diagnóstico",
   },
   home: {
     title: "Olá, {name}",
@@ -777,12 +781,16 @@ const ptBR = {
   quotations: quotationsPtBR,
   prospects: prospectsPtBR,
   accessLog: accessLogPtBR,
+  diagnostics: diagnosticsPtBR,
   quotation: quotationPtBR,
   quotationForm: quotationFormPtBR,
   registration: registrationPtBR,
   contacts: contactsPtBR,
   sgeEnrol: sgeEnrolPtBR,
   sgeOps: sgeOpsPtBR,
+  privileges: {
+    denied: "O seu perfil de acesso no Protheus ({profile}) não permite esta operação.",
+  },
   errors: {
     generic: "Algo deu errado. Tente novamente. Código para o suporte: {id}",
     notFound: "Página não encontrada.",
@@ -872,7 +880,7 @@ const ptBR = {
       date: "Informe uma data válida.",
       cnpj: "CNPJ inválido.",
       document: "CPF ou CNPJ inválido.",
-      coligada: "Escolha SESI ou SENAI.",
+      coligada: "Escolha a coligada.",
       class_required: "Escolha a turma.",
       used_over_offered: "Vagas utilizadas não podem passar das ofertadas.",
       key_required: "Informe o número do contrato ou da proposta.",
@@ -889,6 +897,17 @@ const ptBR = {
       total_mismatch: "O valor do acordo deve ser a soma das parcelas ({value}).",
       no_courses: "Escolha ao menos um curso.",
     },
+  },
+  // Features a customer's ERP may lack (lib/capabilities.ts): the one line shown instead.
+  capabilities: {
+    stock: "Estoque online indisponível neste ERP.",
+    indicators: "Indicadores de vendas indisponíveis neste ERP.",
+    quotations: "Orçamentos indisponíveis neste ERP.",
+    salesTaxes: "Cálculo de impostos indisponível neste ERP.",
+    customerRegistration: "Cadastro de clientes pelo portal indisponível neste ERP.",
+    prospects: "Prospects indisponíveis neste ERP.",
+    prospectRegistration: "Cadastro de prospects pelo portal indisponível neste ERP.",
+    contactRegistration: "Cadastro de contatos pelo portal indisponível neste ERP.",
   },
 };
 

@@ -23,10 +23,8 @@ const positiveCents = z.int("number").check(z.gt(0, "positive"), z.lte(MAX_CENTS
 const id = z.int("invalid").check(z.gt(0, "invalid"));
 const isoDateSchema = z.string("required").check(z.minLength(1, "required"), z.refine(isIsoDate, "date"));
 
-/** 2 = SESI, 3 = SENAI (the enrolment and PJ endpoints accept only these). */
-const coligadaSchema = z.union([z.literal(2), z.literal(3)], "coligada");
-/** ItemContabil (finance side) also knows 1 = FIEC. */
-const anyColigada = z.union([z.literal(1), z.literal(2), z.literal(3)], "coligada");
+/** RM's CODCOLIGADA; the server checks it is one of the alias' configured coligadas. */
+const coligadaSchema = z.int("coligada").check(z.gt(0, "coligada"));
 
 // ---- PJ contracts ----------------------------------------------------------------------------
 
@@ -198,7 +196,7 @@ export const crmServiceSchema = z.object({
 export type CrmServiceForm = z.infer<typeof crmServiceSchema>;
 
 export const accountingItemSchema = z.object({
-  coligada: anyColigada,
+  coligada: coligadaSchema,
   item: text(20),
   branch: optionalText(12),
   description: text(120),

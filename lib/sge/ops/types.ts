@@ -5,7 +5,27 @@ import type { Cents } from "@/lib/money";
  * (`server/services/sge-*.ts`): money in centavos, dates ISO `yyyy-mm-dd`, English names.
  */
 
-export type Coligada = 2 | 3;
+/** RM's CODCOLIGADA of one of the alias' configured coligadas (`SGE_CONNECTIONS.<alias>.coligadas`). */
+export type Coligada = number;
+
+/** A configured coligada and the name the portal shows for it (SESI, SENAI in the default configuration). */
+export type SgeColigada = { code: Coligada; name: string };
+
+/** Where a new form starts: the last configured coligada (SENAI in the default configuration). */
+export const newFormColigada = (coligadas: readonly SgeColigada[]): Coligada => coligadas.at(-1)?.code ?? 0;
+
+/**
+ * A coligada as the pages name it, "SENAI (3)": `format` is the `sgeOps.common.coligadaName`
+ * message; a code the configuration does not list reads as the bare code.
+ */
+export function coligadaLabel(
+  coligadas: readonly SgeColigada[],
+  code: number,
+  format: (key: "coligadaName", values: SgeColigada) => string,
+): string {
+  const coligada = coligadas.find((c) => c.code === code);
+  return coligada ? format("coligadaName", coligada) : String(code);
+}
 
 /** A class a PJ contract may be linked to (catalogue of the coligada). */
 export type PjClassOption = {
@@ -105,7 +125,6 @@ export type FinanceLaunch = {
   /** The plan's late charges as SGE gives them (fine %, interest % a day); null when it does not. */
   lateCharges: { finePercent: number; dailyInterestPercent: number } | null;
   status: LaunchStatus;
-  statusText: string;
   settledByAgreement: boolean;
   agreementId: number | null;
   settlements: FinanceSettlement[];

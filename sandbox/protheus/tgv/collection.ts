@@ -82,7 +82,9 @@ export async function runCollection(
     request.diffDate === undefined ? undefined : `${params.add(parseSyncDate(request.diffDate))}::timestamptz`;
   const ctx: QueryContext = { viewer, params, today: businessDate(state), since };
   const from = def.from(ctx);
-  const where = buildWhere(def, ctx, request).join("\n    AND ");
+  // A DBAccess without UseRowStamp=1 has no S_T_A_M_P_ to compare: a diff finds no row (switch `useRowStamp`).
+  const stampless = since !== undefined && !state.switches.useRowStamp ? ["FALSE"] : [];
+  const where = [...buildWhere(def, ctx, request), ...stampless].join("\n    AND ");
   const select = wanted.map((name) => {
     if (!WIRE_NAME.test(name)) throw new Error(`Invalid wire field name ${name} in ${def.name}`);
     return `${selectExpression(fields[name]!)} AS "${name}"`;

@@ -1,5 +1,6 @@
 import "server-only";
 import { z } from "zod";
+import { endpointPath } from "./endpoints";
 import { protheusFetch, type ErpTarget } from "./transport";
 
 const tokenSchema = z.object({
@@ -64,7 +65,7 @@ const versionSchema = z.object({
 });
 
 export async function getPgvVersion(target: ErpTarget, deadline?: number) {
-  return protheusFetch(target, "api/tgv/version", { schema: versionSchema, deadline });
+  return protheusFetch(target, endpointPath(target, "version"), { schema: versionSchema, deadline });
 }
 
 /**

@@ -5,6 +5,7 @@ import { toCents } from "@/lib/money";
 import { riskLetters, type Customer, type RiskLetter } from "@/lib/types/customer";
 import { z } from "zod";
 import { ErpError } from "@/server/erp/errors";
+import { endpointItemPath } from "./endpoints";
 import { protheusFetch, type ErpTarget } from "./transport";
 import { code, num, pick, text } from "./wire";
 
@@ -78,11 +79,9 @@ export function toCustomer(raw: RawCustomer): Customer {
 /** One customer, online (`customers/{code}/{store}`): null when the ERP does not show it to this seller. */
 export async function fetchCustomer(target: ErpTarget, customerCode: string, store: string): Promise<Customer | null> {
   try {
-    const raw = await protheusFetch(
-      target,
-      `api/tgv/customers/${encodeURIComponent(customerCode)}/${encodeURIComponent(store)}`,
-      { schema: z.record(z.string(), z.unknown()) },
-    );
+    const raw = await protheusFetch(target, endpointItemPath(target, "customers", customerCode, store), {
+      schema: z.record(z.string(), z.unknown()),
+    });
     return toCustomer(raw);
   } catch (error) {
     if (error instanceof ErpError && error.kind === "not_found") return null;

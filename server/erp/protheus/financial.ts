@@ -2,6 +2,7 @@ import "server-only";
 import { toIsoDate } from "@/lib/dates";
 import { percentOf, toCents } from "@/lib/money";
 import type { FinancialStatus, Receivable } from "@/lib/types/financial";
+import { endpointItemPath } from "./endpoints";
 import { protheusFetch, type ErpTarget } from "./transport";
 import { code, num, pick, text, pageSchema } from "./wire";
 
@@ -64,9 +65,10 @@ export async function fetchOpenReceivables(
 ): Promise<Receivable[]> {
   const items: Receivable[] = [];
   for (let page = 1; page <= 50; page++) {
+    // Below the customer's record (`customers/{code}/{store}/financialsecurities`): it follows the alias' `customers`.
     const res = await protheusFetch(
       target,
-      `api/tgv/customers/${encodeURIComponent(customerCode)}/${encodeURIComponent(store)}/financialsecurities`,
+      endpointItemPath(target, "customers", customerCode, store, "financialsecurities"),
       {
         query: { page, pageSize: 500, filter: "titlebalance gt 0", order: "installmentmaturity" },
         schema: pageSchema,

@@ -3,6 +3,7 @@ import { z } from "zod";
 import { toCents } from "@/lib/money";
 import type { Comparison } from "@/lib/indicator-query";
 import type { IndicatorCards, IndicatorCharts } from "@/lib/types/indicators";
+import { endpointPath } from "./endpoints";
 import { protheusFetch, type ErpTarget } from "./transport";
 import { code, num, pick, text } from "./wire";
 
@@ -87,7 +88,7 @@ const query = (p: Period) => ({ startDate: p.startDate, endDate: p.endDate, sell
 /** Cards of a period, online (indicators are never synced). */
 export async function fetchIndicatorCards(target: ErpTarget, period: Period): Promise<IndicatorCards> {
   return toIndicatorCards(
-    await protheusFetch(target, "api/tgv/salesindicators/cards", { query: query(period), schema: rawSchema }),
+    await protheusFetch(target, endpointPath(target, "indicatorCards"), { query: query(period), schema: rawSchema }),
   );
 }
 
@@ -97,7 +98,7 @@ export async function fetchIndicatorCharts(
   period: Period & { comparison: Comparison },
 ): Promise<IndicatorCharts> {
   return toIndicatorCharts(
-    await protheusFetch(target, "api/tgv/salesindicators/charts", {
+    await protheusFetch(target, endpointPath(target, "indicatorCharts"), {
       query: { ...query(period), comparison: period.comparison },
       schema: rawSchema,
     }),

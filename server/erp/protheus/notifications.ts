@@ -2,6 +2,7 @@ import "server-only";
 import { z } from "zod";
 import { toIsoDate } from "@/lib/dates";
 import { notificationTypes, type Notification } from "@/lib/types/notification";
+import { endpointPath } from "./endpoints";
 import { protheusFetch, type ErpTarget } from "./transport";
 import { num, text } from "./wire";
 
@@ -27,7 +28,7 @@ export function toNotification(raw: Record<string, unknown>): Notification {
  * PUT sets the same state — so a dropped connection may be retried.
  */
 export async function markNotificationViewed(target: ErpTarget, id: string): Promise<Notification> {
-  const raw = await protheusFetch(target, `api/tgv/notifications/${encodeURIComponent(id)}`, {
+  const raw = await protheusFetch(target, endpointPath(target, "notificationRead", { id }), {
     method: "PUT",
     body: { notification_status: 2 },
     safeToRepeat: true,

@@ -13,6 +13,7 @@ import {
   type SalesOrderItem,
 } from "@/lib/types/order";
 import type { ErpFieldError } from "../errors";
+import { endpointItemPath, endpointPath } from "./endpoints";
 import { protheusFetch, type ErpTarget } from "./transport";
 import { code, num, pageSchema, pick, text } from "./wire";
 
@@ -135,7 +136,7 @@ function toOrderDetail(raw: Record<string, unknown>): OrderDetail {
 
 /** One order online, as the ERP has it now (the synced copy may be minutes old). */
 export async function fetchOrder(target: ErpTarget, id: string): Promise<OrderDetail> {
-  const raw = await protheusFetch(target, `api/tgv/salesorders/${encodeURIComponent(id)}`, {
+  const raw = await protheusFetch(target, endpointItemPath(target, "salesOrders", id), {
     schema: z.record(z.string(), z.unknown()),
   });
   return toOrderDetail(raw);
@@ -231,7 +232,11 @@ const accepted = (raw: z.infer<typeof acceptedSchema>): OrderAccepted => ({
  */
 export async function postOrder(target: ErpTarget, payload: OrderPayload): Promise<OrderAccepted> {
   return accepted(
-    await protheusFetch(target, "api/tgv/salesorders", { method: "POST", body: payload, schema: acceptedSchema }),
+    await protheusFetch(target, endpointPath(target, "salesOrderWrites"), {
+      method: "POST",
+      body: payload,
+      schema: acceptedSchema,
+    }),
   );
 }
 
@@ -243,7 +248,7 @@ export async function putOrder(
   payload: OrderPayload,
 ): Promise<OrderAccepted> {
   return accepted(
-    await protheusFetch(target, `api/tgv/salesorders/${encodeURIComponent(id)}`, {
+    await protheusFetch(target, endpointItemPath(target, "salesOrderWrites", id), {
       method: "PUT",
       headers: { "If-Match": stamp },
       body: payload,
@@ -255,7 +260,7 @@ export async function putOrder(
 /** `DELETE salesorders/{id}` with the stamp the order was read with. */
 export async function deleteOrder(target: ErpTarget, id: string, stamp: string): Promise<OrderAccepted> {
   return accepted(
-    await protheusFetch(target, `api/tgv/salesorders/${encodeURIComponent(id)}`, {
+    await protheusFetch(target, endpointItemPath(target, "salesOrderWrites", id), {
       method: "DELETE",
       headers: { "If-Match": stamp },
       schema: acceptedSchema,
@@ -265,7 +270,7 @@ export async function deleteOrder(target: ErpTarget, id: string, stamp: string):
 
 /** One queue item of the caller, online (null when the ERP does not show it to this seller). */
 export async function fetchQueueItem(target: ErpTarget, queueId: string): Promise<QueueItem | null> {
-  const page = await protheusFetch(target, "api/tgv/salesordersqueue", {
+  const page = await protheusFetch(target, endpointPath(target, "salesOrdersQueue"), {
     query: { filter: `id eq '${queueId}'`, pageSize: 1 },
     schema: pageSchema,
   });

@@ -4,14 +4,14 @@ import { normalizeDocument } from "@/lib/br-documents";
 import { toIsoDate } from "@/lib/dates";
 import { toProspectStatus, type Prospect } from "@/lib/types/prospect";
 import { toAddress, toPhone } from "./customers";
+import { endpointItemPath } from "./endpoints";
 import { protheusFetch, type ErpTarget } from "./transport";
 import { code, text } from "./wire";
 
-/**
+/*
  * The PGV's prospect endpoints (SUS, sandbox/docs/registration.md "Prospects (SUS)"), [defined here]
- * by the contract: kept in this one place, shaped like `customers`.
+ * by the contract: the alias' `prospects` endpoint (lib/erp/endpoints.ts), shaped like `customers`.
  */
-export const PROSPECTS_PATH = "api/tgv/prospects";
 
 type RawProspect = Record<string, unknown>;
 
@@ -53,12 +53,11 @@ export function toProspect(raw: RawProspect): Prospect {
   };
 }
 
-const prospectUrl = (prospectCode: string, store: string) =>
-  `${PROSPECTS_PATH}/${encodeURIComponent(prospectCode)}/${encodeURIComponent(store)}`;
-
 /** One prospect online, as the ERP has it now (404 → ErpError `not_found`, also for another seller's). */
 export async function fetchProspect(target: ErpTarget, prospectCode: string, store: string): Promise<Prospect> {
   return toProspect(
-    await protheusFetch(target, prospectUrl(prospectCode, store), { schema: z.record(z.string(), z.unknown()) }),
+    await protheusFetch(target, endpointItemPath(target, "prospects", prospectCode, store), {
+      schema: z.record(z.string(), z.unknown()),
+    }),
   );
 }

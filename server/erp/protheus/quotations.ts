@@ -5,15 +5,15 @@ import { toCents } from "@/lib/money";
 import { queueStatuses } from "@/lib/types/order";
 import { toQuotationStatus, type Quotation, type QuotationItem, type QuotationQueueItem } from "@/lib/types/quotation";
 import { toOrderItem, type OrderPayload } from "./orders";
+import { endpointItemPath, endpointPath } from "./endpoints";
 import { protheusFetch, type ErpTarget } from "./transport";
 import { code, num, pageSchema, pick, text } from "./wire";
 
-/**
+/*
  * The PGV's quotation endpoints (SCJ/SCK, sandbox/docs/quotations.md), [defined here] by the
- * contract like `salesordersqueue`: kept in this one place, shaped like the sales orders'.
+ * contract like `salesordersqueue`: the alias' `quotations` and `quotationsQueue` endpoints
+ * (lib/erp/endpoints.ts), shaped like the sales orders'.
  */
-export const QUOTATIONS_PATH = "api/tgv/quotations";
-export const QUOTATIONS_QUEUE_PATH = "api/tgv/quotationsqueue";
 
 function toQuotationItem(raw: Record<string, unknown>): QuotationItem {
   const { creditBlock: _credit, stockBlock: _stock, ...item } = toOrderItem(raw);
@@ -71,11 +71,13 @@ export function toQuotationQueueItem(raw: Record<string, unknown>): QuotationQue
   };
 }
 
-const quotationUrl = (id: string) => `${QUOTATIONS_PATH}/${encodeURIComponent(id)}`;
+const quotationUrl = (target: ErpTarget, id: string) => endpointItemPath(target, "quotations", id);
 
 /** One quotation online, as the ERP has it now (with `customername`). */
 export async function fetchQuotation(target: ErpTarget, id: string): Promise<Quotation> {
-  return toQuotation(await protheusFetch(target, quotationUrl(id), { schema: z.record(z.string(), z.unknown()) }));
+  return toQuotation(
+    await protheusFetch(target, quotationUrl(target, id), { schema: z.record(z.string(), z.unknown()) }),
+  );
 }
 
 type QuotationFields = Omit<OrderPayload, "carrier" | "customerordernumber" | "message">;
@@ -107,7 +109,11 @@ const accepted = (raw: z.infer<typeof acceptedSchema>): QuotationAccepted => ({
 /** `POST quotations` → 202 with the queue item; the `externalid` makes a resend land on the same item. */
 export async function postQuotation(target: ErpTarget, payload: QuotationPayload): Promise<QuotationAccepted> {
   return accepted(
-    await protheusFetch(target, QUOTATIONS_PATH, { method: "POST", body: payload, schema: acceptedSchema }),
+    await protheusFetch(target, endpointPath(target, "quotations"), {
+      method: "POST",
+      body: payload,
+      schema: acceptedSchema,
+    }),
   );
 }
 
@@ -119,7 +125,7 @@ export async function putQuotation(
   payload: QuotationPayload,
 ): Promise<QuotationAccepted> {
   return accepted(
-    await protheusFetch(target, quotationUrl(id), {
+    await protheusFetch(target, quotationUrl(target, id), {
       method: "PUT",
       headers: { "If-Match": stamp },
       body: payload,
@@ -131,7 +137,7 @@ export async function putQuotation(
 /** `DELETE quotations/{id}` with the stamp it was read with. */
 export async function deleteQuotation(target: ErpTarget, id: string, stamp: string): Promise<QuotationAccepted> {
   return accepted(
-    await protheusFetch(target, quotationUrl(id), {
+    await protheusFetch(target, quotationUrl(target, id), {
       method: "DELETE",
       headers: { "If-Match": stamp },
       schema: acceptedSchema,
@@ -142,7 +148,7 @@ export async function deleteQuotation(target: ErpTarget, id: string, stamp: stri
 /** `POST quotations/{id}/convert` (MATA416): the job makes the order; the stamp guards against a change since it was read. */
 export async function convertQuotation(target: ErpTarget, id: string, stamp: string): Promise<QuotationAccepted> {
   return accepted(
-    await protheusFetch(target, `${quotationUrl(id)}/convert`, {
+    await protheusFetch(target, endpointItemPath(target, "quotations", id, "convert"), {
       method: "POST",
       headers: { "If-Match": stamp },
       schema: acceptedSchema,
@@ -152,7 +158,7 @@ export async function convertQuotation(target: ErpTarget, id: string, stamp: str
 
 /** One quotation queue item of the caller, online (null when the ERP does not show it to this seller). */
 export async function fetchQuotationQueueItem(target: ErpTarget, queueId: string): Promise<QuotationQueueItem | null> {
-  const page = await protheusFetch(target, QUOTATIONS_QUEUE_PATH, {
+  const page = await protheusFetch(target, endpointPath(target, "quotationsQueue"), {
     query: { filter: `id eq '${queueId}'`, pageSize: 1 },
     schema: pageSchema,
   });

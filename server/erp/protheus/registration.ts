@@ -3,6 +3,7 @@ import { z } from "zod";
 import { queueStatuses } from "@/lib/types/order";
 import type { RegistrationEntity, RegistrationQueueItem } from "@/lib/types/registration";
 import type { Accepted } from "@/server/services/draft-send";
+import { endpointItemPath, endpointPath, type EndpointKey } from "./endpoints";
 import { protheusFetch, type ErpTarget } from "./transport";
 import { num, pageSchema, text } from "./wire";
 
@@ -10,19 +11,22 @@ import { num, pageSchema, text } from "./wire";
  * The PGV's registration writes (sandbox/docs/registration.md, [defined here] by the contract):
  * customers (SA1), prospects (SUS) and contacts (SU5 + AC8 + AGB), asynchronous through the PGV
  * queue like the sales orders — kept in this one place. A record is named by code + store
- * (customers, prospects) or by its contact code.
+ * (customers, prospects) or by its contact code. The paths are the alias' endpoints (lib/erp/endpoints.ts).
  */
-export const REGISTRATION_PATHS: Record<RegistrationEntity, { records: string; queue: string; idField: string }> = {
-  customer: { records: "api/tgv/customers", queue: "api/tgv/customersqueue", idField: "customerid" },
-  prospect: { records: "api/tgv/prospects", queue: "api/tgv/prospectsqueue", idField: "prospectid" },
-  contact: { records: "api/tgv/contacts", queue: "api/tgv/contactsqueue", idField: "contactid" },
+export const REGISTRATION_PATHS: Record<
+  RegistrationEntity,
+  { records: EndpointKey; queue: EndpointKey; idField: string }
+> = {
+  customer: { records: "customerWrites", queue: "customersQueue", idField: "customerid" },
+  prospect: { records: "prospects", queue: "prospectsQueue", idField: "prospectid" },
+  contact: { records: "contactWrites", queue: "contactsQueue", idField: "contactid" },
 };
 
 /** `{code, store}` → `code/store`; a contact's code as is. */
 export type RecordKey = { code: string; store?: string };
 
-const recordUrl = (entity: RegistrationEntity, key: RecordKey) =>
-  `${REGISTRATION_PATHS[entity].records}/${encodeURIComponent(key.code)}${key.store ? `/${encodeURIComponent(key.store)}` : ""}`;
+const recordUrl = (target: ErpTarget, entity: RegistrationEntity, key: RecordKey, ...more: string[]) =>
+  endpointItemPath(target, REGISTRATION_PATHS[entity].records, key.code, ...(key.store ? [key.store] : []), ...more);
 
 const acceptedSchema = z.object({
   queueId: z.string().min(1),
@@ -44,7 +48,7 @@ export async function postRegistration(
   payload: object,
 ): Promise<Accepted> {
   return accepted(
-    await protheusFetch(target, REGISTRATION_PATHS[entity].records, {
+    await protheusFetch(target, endpointPath(target, REGISTRATION_PATHS[entity].records), {
       method: "POST",
       body: payload,
       schema: acceptedSchema,
@@ -61,7 +65,7 @@ export async function putRegistration(
   payload: object,
 ): Promise<Accepted> {
   return accepted(
-    await protheusFetch(target, recordUrl(entity, key), {
+    await protheusFetch(target, recordUrl(target, entity, key), {
       method: "PUT",
       headers: { "If-Match": stamp },
       body: payload,
@@ -78,7 +82,7 @@ export async function deleteRegistration(
   stamp: string,
 ): Promise<Accepted> {
   return accepted(
-    await protheusFetch(target, recordUrl(entity, key), {
+    await protheusFetch(target, recordUrl(target, entity, key), {
       method: "DELETE",
       headers: { "If-Match": stamp },
       schema: acceptedSchema,
@@ -89,7 +93,7 @@ export async function deleteRegistration(
 /** `POST prospects/{code}/{store}/convert`: the job makes the customer; the stamp guards against a change since it was read. */
 export async function convertProspect(target: ErpTarget, key: RecordKey, stamp: string): Promise<Accepted> {
   return accepted(
-    await protheusFetch(target, `${recordUrl("prospect", key)}/convert`, {
+    await protheusFetch(target, recordUrl(target, "prospect", key, "convert"), {
       method: "POST",
       headers: { "If-Match": stamp },
       schema: acceptedSchema,
@@ -125,7 +129,7 @@ export async function fetchRegistrationQueueItem(
   entity: RegistrationEntity,
   queueId: string,
 ): Promise<RegistrationQueueItem | null> {
-  const page = await protheusFetch(target, REGISTRATION_PATHS[entity].queue, {
+  const page = await protheusFetch(target, endpointPath(target, REGISTRATION_PATHS[entity].queue), {
     query: { filter: `id eq '${queueId}'`, pageSize: 1 },
     schema: pageSchema,
   });

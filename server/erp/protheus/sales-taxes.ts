@@ -5,14 +5,15 @@ import { itemCode } from "@/lib/order-lines";
 import { isProspectRequest, type AnyTaxRequest } from "@/lib/schemas/taxes";
 import type { TaxFigures, TaxLine, TaxWorksheet } from "@/lib/types/taxes";
 import { env } from "@/server/env";
+import { endpointItemPath, endpointPath } from "./endpoints";
 import { protheusFetch, type ErpTarget } from "./transport";
 import { code, num, text } from "./wire";
 
 /**
- * Protheus's tax API (`api/fat/v1/SalesTaxes`, TDN "API para a consulta de valores e tributos do
+ * Protheus's tax API (endpoint `salesTaxes`, `api/fat/v1/SalesTaxes` by default; TDN "API para a consulta de valores e tributos do
  * Pedido de venda"): POST simulates an order sent as JSON, GET `{SalesOrderId}` answers a saved one.
  * TOTVS does not publish the body and answer names: they are defined here, in this one module
- * (sandbox/docs/taxes.md), and the path is ERP_SALES_TAXES_PATH.
+ * (sandbox/docs/taxes.md); the path is the alias' `salesTaxes` endpoint (or ERP_SALES_TAXES_PATH).
  */
 
 const answerSchema = z.object({
@@ -102,7 +103,7 @@ export async function simulateSalesTaxes(
   request: AnyTaxRequest,
   calculatedAt: () => string,
 ): Promise<TaxWorksheet> {
-  const raw = await protheusFetch(target, env().ERP_SALES_TAXES_PATH, {
+  const raw = await protheusFetch(target, endpointPath(target, "salesTaxes"), {
     method: "POST",
     body: toTaxPayload(request),
     schema: answerSchema,
@@ -119,7 +120,7 @@ export async function savedOrderTaxes(
   orderId: string,
   calculatedAt: () => string,
 ): Promise<TaxWorksheet> {
-  const raw = await protheusFetch(target, `${env().ERP_SALES_TAXES_PATH}/${encodeURIComponent(orderId)}`, {
+  const raw = await protheusFetch(target, endpointItemPath(target, "salesTaxes", orderId), {
     schema: answerSchema,
     deadline: Date.now() + env().ERP_TIMEOUT_MS,
   });

@@ -1,6 +1,7 @@
 import "server-only";
 import type { z } from "zod";
 import { tenantHeader, type Tenant } from "@/lib/erp/tenant";
+import type { EndpointKey, EndpointMap } from "@/lib/erp/endpoints";
 import { env } from "@/server/env";
 import { errorFromResponse } from "../errors";
 import { erpFetch, joinUrl, type ErpAdapter, type ErpMethod, type ErpQuery } from "../http";
@@ -18,6 +19,10 @@ export type ErpTarget = {
   tenant?: Tenant;
   language?: string;
   credentials: ErpCredentials;
+  /** The alias' endpoint overrides (ERP_ALIASES `endpoints`, `endpointsForAlias`); paths via `endpointPath`. */
+  endpoints?: EndpointMap;
+  /** Optional endpoints the session's login found missing (server/services/capabilities.ts): `endpointPath` refuses them. */
+  missing?: readonly EndpointKey[];
 };
 
 type ErpCallOptions<S extends z.ZodType> = {
@@ -31,6 +36,8 @@ type ErpCallOptions<S extends z.ZodType> = {
   deadline?: number;
   /** A POST safe to repeat on a connection failure (the token request); see `ErpRequest.safeToRepeat`. */
   safeToRepeat?: boolean;
+  /** Attempts in all (default 3); the capability probe asks once. */
+  maxAttempts?: number;
 };
 
 export function erpUrl(baseUrl: string, path: string, query?: ErpQuery) {

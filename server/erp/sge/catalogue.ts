@@ -1,75 +1,62 @@
 import "server-only";
-import { z } from "zod";
 import { fromSgeDateTime, toIsoDate } from "@/lib/dates";
 import { toCents } from "@/lib/money";
 import type { PjClassOption } from "@/lib/sge/ops/types";
 import type { SgeInstitutionOffer } from "@/lib/types/sge";
-import { okSchema } from "./wire";
 
 /**
- * Sandbox extension (read-only; see sandbox/docs/sge.md): what SESI and SENAI offer — branches,
- * courses (applied matrices) with their classes and subjects, cash accounts, scholarships — and its
- * reshaping into what the enrolment wizard and the PJ form show.
+ * What SESI and SENAI offer — branches, courses (applied matrices) with their classes and subjects,
+ * cash accounts — as the portal holds it (RM's names; dates as RM answers them,
+ * `yyyy-mm-ddT00:00:00`), read through RealizaConsulta (catalogue-consulta.ts), and its reshaping
+ * into what the enrolment wizard and the PJ form show.
  */
 
-const subjectSchema = z.object({ CodDisciplina: z.string(), Nome: z.string(), CargaHoraria: z.coerce.number() });
-const classSchema = z.object({
-  Turma: z.string(),
-  CodTurma: z.string(),
-  Nome: z.string(),
-  Turno: z.string().nullable().default(null),
-  DataInicio: z.string(),
-  DataFim: z.string(),
-  Vagas: z.coerce.number(),
-  VagasOcupadas: z.coerce.number(),
-  VagasDisponiveis: z.coerce.number(),
-  Disciplinas: z.array(subjectSchema),
-});
-export const catalogueSchema = okSchema.extend({
-  Data: z.object({
-    Filiais: z.array(
-      z.object({
-        CodFilial: z.string(),
-        Nome: z.string(),
-        FilialProtheus: z.string(),
-        Cidade: z.string().default(""),
-        Estado: z.string().default(""),
-      }),
-    ),
-    Ofertas: z.array(
-      z.object({
-        IdMatrizAplicada: z.string(),
-        CodCurso: z.string(),
-        NomeCurso: z.string(),
-        CodFilial: z.string(),
-        IdPerlet: z.coerce.number(),
-        CodPerlet: z.string(),
-        Valor: z.coerce.number(),
-        MaxParcelas: z.coerce.number(),
-        Turmas: z.array(classSchema),
-      }),
-    ),
-    ContasCaixa: z.array(
-      z.object({
-        CodCxa: z.string(),
-        Descricao: z.string(),
-        CodFilial: z.string(),
-        FilialProtheus: z.string(),
-        Banco: z.string().nullable(),
-        Agencia: z.string().nullable(),
-        ContaCorrente: z.string().nullable(),
-        SemMovimentacao: z.boolean(),
-      }),
-    ),
-    Bolsas: z.array(z.object({ CodBolsa: z.coerce.string(), Nome: z.string(), Tipo: z.string() })),
-  }),
-});
-export type SgeCatalogue = z.infer<typeof catalogueSchema>["Data"];
+export type SgeSubject = { CodDisciplina: string; Nome: string; CargaHoraria: number };
+export type SgeClass = {
+  /** RealizarMatricula's `Turma`: `<IdPerlet>|<CodTurma>`. */
+  Turma: string;
+  CodTurma: string;
+  Nome: string;
+  Turno: string | null;
+  DataInicio: string;
+  DataFim: string;
+  Vagas: number;
+  VagasOcupadas: number;
+  VagasDisponiveis: number;
+  Disciplinas: SgeSubject[];
+};
+export type SgeOffer = {
+  /** RealizarMatricula's `IdMatrizAplicada`: `<CodColigada>|<IdMatrizAplicada>`. */
+  IdMatrizAplicada: string;
+  CodCurso: string;
+  NomeCurso: string;
+  /** The branch's SGE code (`UN20`). */
+  CodFilial: string;
+  IdPerlet: number;
+  CodPerlet: string;
+  Valor: number;
+  MaxParcelas: number;
+  Turmas: SgeClass[];
+};
+export type SgeBranch = { CodFilial: string; Nome: string; FilialProtheus: string; Cidade: string; Estado: string };
+export type SgeCashAccount = {
+  CodCxa: string;
+  Descricao: string;
+  CodFilial: string;
+  FilialProtheus: string;
+  Banco: string | null;
+  Agencia: string | null;
+  ContaCorrente: string | null;
+  SemMovimentacao: boolean;
+};
+/** A coligada's offer as the enrolment wizard needs it. */
+export type SgeCatalogue = { Filiais: SgeBranch[]; Ofertas: SgeOffer[] };
 
 /** A coligada's catalogue as the enrolment wizard shows it (dates `yyyy-mm-dd`, price in centavos). */
-export function toInstitutionOffer(coligada: 2 | 3, data: SgeCatalogue): SgeInstitutionOffer {
+export function toInstitutionOffer(coligada: { code: number; name: string }, data: SgeCatalogue): SgeInstitutionOffer {
   return {
-    coligada,
+    coligada: coligada.code,
+    name: coligada.name,
     branches: data.Filiais.map((f) => ({
       code: f.CodFilial,
       name: f.Nome,
@@ -100,9 +87,9 @@ export function toInstitutionOffer(coligada: 2 | 3, data: SgeCatalogue): SgeInst
 }
 
 /** The classes a PJ contract may point at, with their dates; one per class and period (a class may sit in several matrices). */
-export function toPjClassOptions(catalogues: { coligada: 2 | 3; catalogue: SgeCatalogue }[]): PjClassOption[] {
-  const options = catalogues.flatMap(({ coligada, catalogue }) =>
-    catalogue.Ofertas.flatMap((offer) =>
+export function toPjClassOptions(offers: { coligada: number; offers: SgeOffer[] }[]): PjClassOption[] {
+  const options = offers.flatMap(({ coligada, offers }) =>
+    offers.flatMap((offer) =>
       offer.Turmas.map((c) => ({
         coligada,
         classCode: c.CodTurma,

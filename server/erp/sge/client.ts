@@ -4,8 +4,6 @@ import type { SgeConnectionConfig } from "@/server/env";
 import { ErpError, genericErpError } from "../errors";
 import { cleanSgeMessage, sgeFetch } from "./transport";
 import { accountingItemSchema, crmServiceSchema } from "./admin-wire";
-import { catalogueSchema } from "./catalogue";
-import { contractsSchema } from "./contracts-wire";
 import { enrolledSchema, enrolmentSchema } from "./enrolment-wire";
 import {
   agreementCancelSchema,
@@ -23,15 +21,15 @@ import { pjConsultSchema, pjContractSchema } from "./pj";
 import { okSchema } from "./wire";
 
 /**
- * One function per SGE endpoint (the seed's 14, in its order) plus the sandbox's two read
- * extensions. Each request is checked against its wire schema before it is sent; a body that
- * does not fit is a bug of the caller and never reaches RM. None of the POSTs is retried.
+ * One function per SGE endpoint (the seed's 14, in its order). Each request is checked against its
+ * wire schema before it is sent; a body that does not fit is a bug of the caller and never reaches
+ * RM. None of the POSTs is retried. Reads of the catalogue and contracts go through RM's standard
+ * SQL query instead (catalogue-consulta.ts, contracts-consulta.ts).
  */
 const SF = "TOTVSCustomizacao/IntegracaoSALESFORCE";
 const PROTHEUS = "TOTVSCustomizacao/CstIntegracaoProtheus";
 const AGREEMENT = "TOTVSCustomizacao/CstIntegracaoProtheusAcordo";
 const PJ = "TOTVSCustomizacao/ContratoPJ";
-const EXT = "TOTVSCustomizacao/PGVSandbox";
 
 function checked<S extends z.ZodType>(schema: S, body: unknown): z.infer<S> {
   const parsed = schema.safeParse(body);
@@ -154,18 +152,4 @@ export async function consultPjContract(
   key: { numeroContrato?: string; numProposta?: string },
 ) {
   return sgeFetch(c, `${PJ}/ConsultContract`, { query: key, schema: pjConsultSchema });
-}
-
-/** Sandbox extension: courses on offer (branches, classes, subjects, vacancies), cash accounts, scholarships. */
-export async function fetchCatalogue(c: SgeConnectionConfig, codColigada: 2 | 3) {
-  return (await sgeFetch(c, `${EXT}/Ofertas`, { query: { codColigada }, schema: catalogueSchema })).Data;
-}
-
-/** Sandbox extension: contracts with instalments, launches and agreements. */
-export async function fetchContracts(
-  c: SgeConnectionConfig,
-  codColigada: number,
-  key: { xnumpro?: string; ra?: string; cpfcnpj?: string },
-) {
-  return (await sgeFetch(c, `${EXT}/Contratos`, { query: { codColigada, ...key }, schema: contractsSchema })).Data;
 }

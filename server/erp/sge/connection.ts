@@ -36,6 +36,11 @@ export function isFinanceLogin(alias: string, login: string): boolean {
   return sgeConnection(alias)?.financeLogins.some((l) => l.toLowerCase() === login.toLowerCase()) ?? false;
 }
 
+/** One of the connection's configured coligadas (code and name), or null: the portal reads and writes no other. */
+export function configuredColigada(connection: SgeConnectionConfig, code: number) {
+  return connection.coligadas.find((c) => c.code === code) ?? null;
+}
+
 /** The alias' SGE connection for a service call; a viewer whose alias has none gets a not-found ErpError. */
 export function requireSgeConnection(alias: string): SgeConnectionConfig {
   const connection = sgeConnection(alias);

@@ -34,12 +34,34 @@ export const text = z
   .union([z.string(), z.number()])
   .nullish()
   .transform((v) => (v === null || v === undefined ? "" : String(v).trim()));
+/** A number RM answers as a JSON number or as numeric text ("2400.00"); null, absent or blank → null. */
+export const numberOrNull = z
+  .union([z.number(), z.string()])
+  .nullish()
+  .transform((v, ctx) => {
+    if (v === null || v === undefined || String(v).trim() === "") return null;
+    const n = Number(String(v).trim());
+    if (!Number.isFinite(n)) {
+      ctx.addIssue({ code: "custom", message: `not a number: ${String(v).slice(0, 20)}` });
+      return z.NEVER;
+    }
+    return n;
+  });
+/** An amount or a count: null or blank (a LEFT JOIN with nothing) reads 0. */
+export const amount = numberOrNull.transform((v) => v ?? 0);
+/** A key that must be there (IDLAN, CODCONTRATO…). */
+export const id = numberOrNull.pipe(z.number());
+/** A date as RM answers it (`yyyy-mm-ddT00:00:00`), kept as given; blank → null. */
+export const rmDate = z
+  .string()
+  .nullish()
+  .transform((v) => (v && v.trim() ? v.trim() : null));
 export const code = z
   .union([z.string(), z.number()])
   .nullish()
   .transform((v) => (v === null || v === undefined || String(v).trim() === "" ? null : String(v).trim()));
 
-const crmServiceRowSchema = z.preprocess(
+export const crmServiceRowSchema = z.preprocess(
   upperKeys,
   z.object({
     CODCOLIGADA: z.coerce.number().int(),
@@ -53,7 +75,7 @@ const crmServiceRowSchema = z.preprocess(
     CODCURSOS: text,
   }),
 );
-const accountingItemRowSchema = z.preprocess(
+export const accountingItemRowSchema = z.preprocess(
   upperKeys,
   z.object({
     CODCOLIGADA: z.coerce.number().int(),

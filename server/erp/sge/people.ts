@@ -168,7 +168,7 @@ export function toStudentRecord(r: z.infer<typeof studentRowSchema>): StudentRec
 /** The FCFO row GravarResponsavelFinanceiro would update for this document in this coligada, or null. */
 export async function findResponsible(
   c: SgeConnectionConfig,
-  coligada: 2 | 3,
+  coligada: number,
   cpfCnpj: string,
 ): Promise<ResponsibleRecord | null> {
   const rows = await realizaConsulta(
@@ -182,7 +182,11 @@ export async function findResponsible(
 }
 
 /** The person GravarAluno would update for this CPF (with their RA in the coligada), or null. */
-export async function findStudent(c: SgeConnectionConfig, coligada: 2 | 3, cpf: string): Promise<StudentRecord | null> {
+export async function findStudent(
+  c: SgeConnectionConfig,
+  coligada: number,
+  cpf: string,
+): Promise<StudentRecord | null> {
   const rows = await realizaConsulta(
     c,
     c.consulta.student,

@@ -4,7 +4,8 @@ import { z } from "zod";
 /**
  * What every SGE wire schema shares (../shared/seeds/sge-enrolment-api.txt): dates, coligadas,
  * amounts, a Protheus title's key, RM's answer envelope. The endpoint families have their own files
- * (people-wire, enrolment-wire, finance-wire, admin-wire, pj, catalogue, contracts-wire). Requests
+ * (people-wire, enrolment-wire, finance-wire, admin-wire, pj; the reads through RealizaConsulta:
+ * consulta, people, catalogue-consulta, contracts-consulta). Requests
  * are parsed before they leave, so a malformed body fails here and never reaches RM; answers are
  * parsed on arrival. Field names exactly as the seed writes them.
  */
@@ -13,7 +14,8 @@ import { z } from "zod";
 export const brDate = z.string().regex(/^\d{2}\/\d{2}\/\d{4}$/, "dd/mm/yyyy");
 /** `yyyy-mm-dd`, what the agreement endpoint carries. */
 export const isoDate = z.iso.date();
-export const coligada = z.union([z.literal(2), z.literal(3)]);
+/** RM's CODCOLIGADA (which ones the alias uses is configuration: `SGE_CONNECTIONS.<alias>.coligadas`). */
+export const coligada = z.number().int().positive();
 /** Finance endpoints send the coligada as a string ("3"). */
 export const coligadaText = z.string().regex(/^\d+$/);
 export const digits = (max: number) => z.string().regex(/^\d*$/, "digits only").max(max);

@@ -1,23 +1,24 @@
 import { beforeEach, describe, expect, it } from "vitest";
+import { fetchCashAccounts, fetchCatalogue } from "@/server/erp/sge/catalogue-consulta";
 import {
   consultPjContract,
   enrol,
-  fetchCatalogue,
-  fetchContracts,
   saveResponsible,
   saveStudent,
   setPjContract,
   updateCrmServices,
 } from "@/server/erp/sge/client";
+import { fetchContracts } from "@/server/erp/sge/contracts-consulta";
 import { admin, demo, failure, seedEnrolment } from "./sge-client-world";
 
 /**
  * The typed SGE client (server/erp/sge) against the sandbox's RM SGE, the enrolment side: the CRM
  * service a course is sold under, the responsible, the student, the enrolment (and the rule the wire
- * schema keeps from SGE), the PJ contract of a class, and the catalogue and contract extensions.
+ * schema keeps from SGE), the PJ contract of a class, and the catalogue and contracts read back
+ * through RealizaConsulta (their assembly in detail: sge-consulta-reads.test.ts).
  * Finance endpoints: sge-client-finance.test.ts; how failures arrive: sge-client-failures.test.ts.
  */
-describe("SGE typed client against the sandbox: CRM services, people, enrolment, PJ contracts, extensions", () => {
+describe("SGE typed client against the sandbox: CRM services, people, enrolment, PJ contracts, reads", () => {
   beforeEach(async () => {
     await admin.reset();
   });
@@ -93,7 +94,7 @@ describe("SGE typed client against the sandbox: CRM services, people, enrolment,
     expect(saved).toMatchObject({ ra: "205", existed: true });
   });
 
-  it("RealizarMatricula: the seed's e-commerce example enrols with one instalment; the contract extension reads it back", async () => {
+  it("RealizarMatricula: the seed's e-commerce example enrols with one instalment; the contract is read back", async () => {
     const m = await enrol(demo(), seedEnrolment());
     expect(m).toMatchObject({
       Matricula: "0000000382",
@@ -151,11 +152,11 @@ describe("SGE typed client against the sandbox: CRM services, people, enrolment,
     expect(await consultPjContract(demo(), { numeroContrato: "000000" })).toEqual([]);
   });
 
-  it("the catalogue extension lists SENAI's offer with classes, vacancies and cash accounts", async () => {
+  it("the catalogue lists SENAI's offer with classes and vacancies; its cash accounts come apart", async () => {
     const catalogue = await fetchCatalogue(demo(), 3);
     const offering = catalogue.Ofertas.find((o) => o.IdMatrizAplicada === "3|22");
     expect(offering?.Turmas.map((t) => t.Turma)).toContain("11|TEC.001.017");
     expect(catalogue.Filiais.find((f) => f.CodFilial === "UN20")?.FilialProtheus).toBe("03CE0001");
-    expect(catalogue.ContasCaixa.some((c) => c.SemMovimentacao)).toBe(true);
+    expect((await fetchCashAccounts(demo(), 3)).some((c) => c.SemMovimentacao)).toBe(true);
   });
 });

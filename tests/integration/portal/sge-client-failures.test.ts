@@ -1,5 +1,8 @@
 import { beforeEach, describe, expect, it } from "vitest";
-import { consultPjContract, enrol, fetchCatalogue, fetchContracts } from "@/server/erp/sge/client";
+import { z } from "zod";
+import { fetchCatalogue, fetchOffers } from "@/server/erp/sge/catalogue-consulta";
+import { consultPjContract, enrol } from "@/server/erp/sge/client";
+import { fetchContractHeaders } from "@/server/erp/sge/contracts-consulta";
 import { sgeConnection } from "@/server/erp/sge/connection";
 import { admin, demo, failure, seedEnrolment } from "./sge-client-world";
 
@@ -9,6 +12,9 @@ import { admin, demo, failure, seedEnrolment } from "./sge-client-world";
  * retried where a write (RealizarMatricula) is sent once and writes nothing, and a proxy's HTML
  * error page becomes a generic message. The endpoints themselves: sge-client-enrolment and sge-client-finance.
  */
+/** The offers sentence (PGV.SGE.OFERTAS) as the portal calls it, below the RM API root. */
+const OFFERS = "framework/v1/consultaSQLServer/RealizaConsulta/PGV.SGE.OFERTAS/0/S";
+
 describe("SGE typed client against the sandbox", () => {
   beforeEach(async () => {
     await admin.reset();
@@ -23,13 +29,12 @@ describe("SGE typed client against the sandbox", () => {
 
     it("an unreachable SGE is unavailable; a slow one times out", async () => {
       expect((await failure(fetchCatalogue(sgeConnection("offline")!, 3))).kind).toBe("unavailable");
-      await admin.faults([{ pathPrefix: "/rm/api/TOTVSCustomizacao/PGVSandbox/Ofertas", kind: "hang" }]);
+      await admin.faults([{ pathPrefix: `/rm/api/${OFFERS}`, kind: "hang" }]);
       const { sgeFetch } = await import("@/server/erp/sge/transport");
-      const { catalogueSchema } = await import("@/server/erp/sge/catalogue");
       const slow = await failure(
-        sgeFetch(demo(), "TOTVSCustomizacao/PGVSandbox/Ofertas", {
-          query: { codColigada: 3 },
-          schema: catalogueSchema,
+        sgeFetch(demo(), OFFERS, {
+          query: { parameters: "CODCOLIGADA=3" },
+          schema: z.array(z.unknown()),
           timeoutMs: 600,
         }),
       );
@@ -37,10 +42,8 @@ describe("SGE typed client against the sandbox", () => {
     });
 
     it("a read is retried after a 503; a write (RealizarMatricula) is sent once and nothing is written", async () => {
-      await admin.faults([
-        { pathPrefix: "/rm/api/TOTVSCustomizacao/PGVSandbox/Ofertas", kind: "status", status: 503, times: 1 },
-      ]);
-      expect((await fetchCatalogue(demo(), 3)).Ofertas.length).toBeGreaterThan(0);
+      await admin.faults([{ pathPrefix: `/rm/api/${OFFERS}`, kind: "status", status: 503, times: 1 }]);
+      expect((await fetchOffers(demo(), 3)).length).toBeGreaterThan(0);
       await admin.clearRequests();
       await admin.faults([
         {
@@ -53,7 +56,7 @@ describe("SGE typed client against the sandbox", () => {
       const error = await failure(enrol(demo(), seedEnrolment()));
       expect(error.kind).toBe("unavailable");
       expect((await admin.requests()).items.filter((r) => r.path.endsWith("/RealizarMatricula"))).toHaveLength(1);
-      expect(await fetchContracts(demo(), 3, { ra: "0000000382" })).toSatisfy(
+      expect(await fetchContractHeaders(demo(), 3, { ra: "0000000382" })).toSatisfy(
         (list: { Turma: string }[]) => !list.some((c) => c.Turma === "11|TEC.001.017"),
       );
     });

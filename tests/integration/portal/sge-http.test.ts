@@ -3,7 +3,8 @@ import { messages } from "@/lib/i18n/messages";
 import { erpErrorText } from "@/server/erp/error-text";
 import { ErpError } from "@/server/erp/errors";
 import { httpTiming } from "@/server/erp/http";
-import { consultPjContract, fetchCatalogue } from "@/server/erp/sge/client";
+import { fetchCatalogue, fetchOffers } from "@/server/erp/sge/catalogue-consulta";
+import { consultPjContract } from "@/server/erp/sge/client";
 import { sgeConnection } from "@/server/erp/sge/connection";
 import { sandboxAdmin } from "../sandbox-admin";
 
@@ -14,6 +15,7 @@ import { sandboxAdmin } from "../sandbox-admin";
  */
 const admin = sandboxAdmin();
 const demo = () => sgeConnection("demo")!;
+const OFFERS = "/rm/api/framework/v1/consultaSQLServer/RealizaConsulta/PGV.SGE.OFERTAS/";
 const en = (key: string) => {
   const [group, name] = key.split(".") as ["erp" | "sge", string];
   return (messages.en.erpErrors[group] as Record<string, string>)[name]!;
@@ -35,13 +37,11 @@ describe("SGE over the shared HTTP core", () => {
     await admin.clearRequests();
   });
 
-  it("a read answered 502 is retried after jittered, capped backoff waits; the third attempt succeeds", async () => {
-    await admin.faults([
-      { pathPrefix: "/rm/api/TOTVSCustomizacao/PGVSandbox/Ofertas", kind: "status", status: 502, times: 2 },
-    ]);
+  it("a read (a RealizaConsulta sentence) answered 502 is retried after jittered, capped backoff waits; the third attempt succeeds", async () => {
+    await admin.faults([{ pathPrefix: OFFERS, kind: "status", status: 502, times: 2 }]);
     const sleep = vi.spyOn(httpTiming, "sleep");
     try {
-      expect((await fetchCatalogue(demo(), 3)).Ofertas.length).toBeGreaterThan(0);
+      expect((await fetchOffers(demo(), 3, { subjects: false })).length).toBeGreaterThan(0);
       const waits = sleep.mock.calls.map(([ms]) => ms);
       expect(waits).toHaveLength(2);
       expect(waits.every((ms) => ms >= 0)).toBe(true);
@@ -50,7 +50,7 @@ describe("SGE over the shared HTTP core", () => {
     } finally {
       sleep.mockRestore();
     }
-    expect((await admin.requests()).items.filter((r) => r.path.endsWith("/PGVSandbox/Ofertas"))).toHaveLength(3);
+    expect((await admin.requests()).items.filter((r) => r.path.startsWith(OFFERS))).toHaveLength(3);
   });
 
   it("a read that keeps answering 502 gives up after 3 attempts as `erp.unavailable`", async () => {

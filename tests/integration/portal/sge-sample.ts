@@ -4,7 +4,7 @@ import { testBusinessDate } from "@/scripts/business-date.mjs";
 import { login } from "@/server/auth/login";
 import { loadSession } from "@/server/auth/sessions";
 import { viewerFromSession, type Viewer } from "@/server/auth/viewer";
-import { fetchCatalogue } from "@/server/erp/sge/client";
+import { fetchCatalogue } from "@/server/erp/sge/catalogue-consulta";
 import { sgeConnection } from "@/server/erp/sge/connection";
 
 /** The enrolment tests' shared helpers: a signed-in viewer and a valid SENAI enrolment form. */

@@ -22,6 +22,8 @@ describe("admin API", () => {
       accessTokenTtl: 3600,
       refreshTokenTtl: 86400,
       prepareIn: ["01"],
+      useRowStamp: true,
+      customPaths: [],
     });
     await expect(admin.config({ security: 2 })).rejects.toThrow(/400/);
     await expect(admin.config({ unknown: true })).rejects.toThrow(/400/);

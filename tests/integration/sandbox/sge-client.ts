@@ -25,8 +25,6 @@ export const paths = {
   acordoCancelamento: "CstIntegracaoProtheusAcordo/Cancelamento",
   setContract: "ContratoPJ/SetContract",
   consultContract: "ContratoPJ/ConsultContract",
-  ofertas: "PGVSandbox/Ofertas",
-  contratos: "PGVSandbox/Contratos",
 } as const;
 
 export type Endpoint = keyof typeof paths;
@@ -107,6 +105,37 @@ export async function sge<T = Record<string, unknown>>(
 }
 
 export const admin = sandboxAdmin();
+
+/**
+ * RM's standard SQL read (`GET /rm/api/framework/v1/consultaSQLServer/RealizaConsulta/{sentence}/{coligada}/{system}`):
+ * a sentence's rows (or the error envelope), `parameters` as sent (`NAME=value;NAME2=value2`, URL-encoded here).
+ * The portal's sentences are global (coligada 0) in system S.
+ */
+export async function consulta<R = Record<string, unknown>>(
+  sentence: string,
+  parameters?: string,
+  options: { coligada?: string; system?: string; authorization?: string | null } = {},
+): Promise<{ status: number; body: R[] & { Message?: string; Status?: string; StatusCode?: number } }> {
+  const authorization =
+    options.authorization === undefined ? basicAuth(SGE_USER.login, SGE_USER.password) : options.authorization;
+  const query = parameters === undefined ? "" : `?parameters=${encodeURIComponent(parameters)}`;
+  const res = await fetch(
+    `${inject("sandboxUrl")}/rm/api/framework/v1/consultaSQLServer/RealizaConsulta/${sentence}/${options.coligada ?? "0"}/${options.system ?? "S"}${query}`,
+    { headers: authorization ? { authorization } : {} },
+  );
+  return { status: res.status, body: (await res.json()) as R[] & { Message?: string } };
+}
+
+/** A sentence's rows, failing the test with RM's message when it does not answer 200. */
+export async function consultaRows<R = Record<string, unknown>>(sentence: string, parameters: string): Promise<R[]> {
+  const res = await consulta<R>(sentence, parameters);
+  expect(res.status, JSON.stringify(res.body).slice(0, 300)).toBe(200);
+  return res.body;
+}
+
+/** PGV.SGE.CONTRATOS' parameters: every key parameter is sent, an empty one meaning "any". */
+export const contractKey = (coligada: number, key: { xnumpro?: string; ra?: string; cpfcnpj?: string }) =>
+  `CODCOLIGADA=${coligada};XNUMPRO=${key.xnumpro ?? ""};RA=${key.ra ?? ""};CPFCNPJ=${key.cpfcnpj ?? ""}`;
 
 /** Rows of a query on the sandbox database (PGlite folds the column names to lower case). */
 export async function rows<R = Record<string, unknown>>(sql: string, params: unknown[] = []): Promise<R[]> {

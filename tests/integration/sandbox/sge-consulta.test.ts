@@ -1,27 +1,13 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { withCheckDigits } from "@/lib/br-documents";
-import { admin, basicAuth, boletoEnrolment, sge } from "./sge-client";
+import { admin, boletoEnrolment, consulta, contractKey, sge } from "./sge-client";
 
 /**
  * RM's standard SQL read on the stand-in (sandbox/docs/sge.md, "RealizaConsulta"): the two
  * sentences the portal reads people with, as the upserts would find them, and how a bad call fails.
- * Also what the contract read-back carries for the lost-answer match (DataVenda, CodColCfo).
+ * Also what the contract read-back carries for the lost-answer match (DataVenda, CodColCfo). The
+ * catalogue and contract sentences: sge-consulta-catalogue.test.ts, sge-consulta-contracts.test.ts.
  */
-const url = (sentence: string, coligada: string, system: string, parameters?: string) =>
-  `${admin.url}/rm/api/framework/v1/consultaSQLServer/RealizaConsulta/${sentence}/${coligada}/${system}${parameters === undefined ? "" : `?parameters=${encodeURIComponent(parameters)}`}`;
-const consulta = async (
-  sentence: string,
-  parameters?: string,
-  options: { coligada?: string; system?: string; authorization?: string | null } = {},
-) => {
-  const authorization =
-    options.authorization === undefined ? basicAuth("integracao", "integracao123") : options.authorization;
-  const res = await fetch(url(sentence, options.coligada ?? "0", options.system ?? "S", parameters), {
-    headers: authorization ? { authorization } : {},
-  });
-  return { status: res.status, body: (await res.json()) as unknown };
-};
-
 describe("RM SGE: RealizaConsulta (the people the portal looks up)", () => {
   beforeAll(() => admin.reset());
 
@@ -91,17 +77,13 @@ describe("RM SGE: RealizaConsulta (the people the portal looks up)", () => {
     );
   });
 
-  it("the contract read-back (PGVSandbox/Contratos) carries RealizarMatricula's DataVenda and the responsible's CodColCfo", async () => {
+  it("the contract read-back (PGV.SGE.CONTRATOS) carries RealizarMatricula's DATAVENDA and the responsible's CODCOLCFO", async () => {
     const enrolled = await sge("realizarMatricula", boletoEnrolment(2, {}, { DataVenda: "17/11/2026" }));
     expect(enrolled.status, enrolled.body.Message).toBe(200);
     const xnumpro = (enrolled.body as unknown as { Matricula: { XNumPro: string } }).Matricula.XNumPro;
-    const read = await sge<{ Data: { DataVenda: string | null; CodColCfo: number; CodCFO: string }[] }>(
-      "contratos",
-      undefined,
-      { query: { codColigada: "3", xnumpro } },
-    );
-    expect(read.body.Data).toEqual([
-      expect.objectContaining({ DataVenda: "2026-11-17T00:00:00", CodColCfo: 0, CodCFO: "0564404200001" }),
+    const read = await consulta("PGV.SGE.CONTRATOS", contractKey(3, { xnumpro }));
+    expect(read.body).toEqual([
+      expect.objectContaining({ DATAVENDA: "2026-11-17T00:00:00", CODCOLCFO: 0, CODCFO: "0564404200001" }),
     ]);
   });
 });

@@ -7,6 +7,7 @@ import { getTranslations } from "@/server/i18n";
 import { orderIssuer } from "@/server/services/order-issuer";
 import { deletedOrder, getOrder } from "@/server/services/orders";
 import { stockOfShortItems } from "@/server/services/stock";
+import { shownPrivileges } from "@/server/services/capabilities";
 
 type Params = Promise<{ number: string }>;
 
@@ -21,7 +22,7 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
  * of the viewer's the ERP deleted says so (from the queue history), with nothing that acts on it.
  */
 export default async function OrderPage({ params }: { params: Params }) {
-  const viewer = await requireSalesViewer();
+  const viewer = await requireSalesViewer("orders.view");
   const { number } = await params;
   const view = await getOrder(viewer, decodeURIComponent(number));
   if (!view) {
@@ -29,5 +30,12 @@ export default async function OrderPage({ params }: { params: Params }) {
     if (deleted) return <DeletedOrderPage order={deleted} />;
     notFound();
   }
-  return <OrderViewPage view={view} issuer={orderIssuer(viewer)} stockNow={await stockOfShortItems(viewer, view)} />;
+  return (
+    <OrderViewPage
+      view={view}
+      issuer={orderIssuer(viewer)}
+      stockNow={await stockOfShortItems(viewer, view)}
+      privileges={shownPrivileges(viewer)}
+    />
+  );
 }

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { DraftList } from "@/components/orders/draft-list";
-import { requireSalesViewer } from "@/server/auth/viewer";
+import { can, requireSalesViewer } from "@/server/auth/viewer";
 import { getTranslations } from "@/server/i18n";
 import { listDrafts } from "@/server/services/order-drafts";
 
@@ -10,6 +10,6 @@ export async function generateMetadata(): Promise<Metadata> {
 
 /** The viewer's drafts: orders being typed (or sent and waiting for the ERP), to resume or discard. */
 export default async function DraftsPage() {
-  const viewer = await requireSalesViewer();
-  return <DraftList document="order" drafts={await listDrafts(viewer, "order")} />;
+  const viewer = await requireSalesViewer("orders.view");
+  return <DraftList document="order" drafts={await listDrafts(viewer, "order")} mayAdd={can(viewer, "orders.add")} />;
 }

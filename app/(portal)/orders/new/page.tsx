@@ -16,7 +16,7 @@ const one = (v: string | string[] | undefined) => (typeof v === "string" ? v : u
 
 /** New order: blank, from a customer page (`?customer=&store=`), a copy (`?copy=`) or a saved draft (`?draft=`). */
 export default async function NewOrderPage({ searchParams }: { searchParams: SearchParams }) {
-  const viewer = await requireSalesViewer();
+  const viewer = await requireSalesViewer("orders.add");
   const params = await searchParams;
   const status = await syncStatus(viewer);
   if (!status.ready) redirect(`/loading?next=${encodeURIComponent("/orders/new")}`);

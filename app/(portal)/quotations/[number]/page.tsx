@@ -4,6 +4,7 @@ import { QuotationViewPage } from "@/components/quotations/quotation-view";
 import { requireSalesViewer } from "@/server/auth/viewer";
 import { getTranslations } from "@/server/i18n";
 import { getQuotation } from "@/server/services/quotations";
+import { shownPrivileges } from "@/server/services/capabilities";
 
 type Params = Promise<{ number: string }>;
 
@@ -18,9 +19,9 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
  * hint that the number exists for someone else.
  */
 export default async function QuotationPage({ params }: { params: Params }) {
-  const viewer = await requireSalesViewer();
+  const viewer = await requireSalesViewer("quotations.view");
   const { number } = await params;
   const view = await getQuotation(viewer, decodeURIComponent(number));
   if (!view) notFound();
-  return <QuotationViewPage view={view} />;
+  return <QuotationViewPage view={view} privileges={shownPrivileges(viewer)} />;
 }

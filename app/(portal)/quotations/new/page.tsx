@@ -19,7 +19,7 @@ const one = (v: string | string[] | undefined) => (typeof v === "string" ? v : u
  * saved draft (`?draft=`).
  */
 export default async function NewQuotationPage({ searchParams }: { searchParams: SearchParams }) {
-  const viewer = await requireSalesViewer();
+  const viewer = await requireSalesViewer("quotations.add");
   const params = await searchParams;
   const status = await syncStatus(viewer);
   if (!status.ready) redirect(`/loading?next=${encodeURIComponent("/quotations/new")}`);

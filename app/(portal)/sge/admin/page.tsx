@@ -4,6 +4,7 @@ import { CrmServiceForm } from "@/components/sge/ops/admin/crm-service-form";
 import { requireSgeViewer } from "@/server/auth/viewer";
 import { getTranslations } from "@/server/i18n";
 import { adminLists, courseOptions } from "@/server/services/sge-admin";
+import { sgeColigadas } from "@/server/services/sge-ops";
 import { AdminLists } from "@/components/sge/ops/admin/admin-lists";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -18,6 +19,7 @@ export default async function SgeAdminPage() {
     courseOptions(viewer),
     adminLists(viewer),
   ]);
+  const coligadas = sgeColigadas(viewer);
   return (
     <section aria-labelledby="sge-admin-title" className="space-y-4">
       <h1 id="sge-admin-title" className="text-2xl font-bold text-slate-900">
@@ -33,10 +35,10 @@ export default async function SgeAdminPage() {
         </p>
       ) : null}
       <div className="grid gap-4 lg:grid-cols-2">
-        <CrmServiceForm courses={courses.ok ? courses.data : []} />
-        <AccountingItemForm />
+        <CrmServiceForm courses={courses.ok ? courses.data : []} coligadas={coligadas} />
+        <AccountingItemForm coligadas={coligadas} />
       </div>
-      <AdminLists lists={lists} />
+      <AdminLists lists={lists} coligadas={coligadas} />
     </section>
   );
 }

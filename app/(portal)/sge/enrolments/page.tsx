@@ -20,7 +20,7 @@ const tone = {
 
 /** The rep's SESI/SENAI enrolments: drafts to resume, failed submissions to resend, confirmations. */
 export default async function EnrolmentsPage() {
-  const viewer = await requireSgeViewer("enrol");
+  const viewer = await requireSgeViewer("enrol", "sge.enrol");
   const [t, f, rows] = await Promise.all([getTranslations("sgeEnrol"), getFormat(), listEnrolments(viewer)]);
   return (
     <section aria-labelledby="enrolments-title" className="space-y-4">

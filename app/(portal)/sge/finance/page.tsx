@@ -7,7 +7,7 @@ import { contractSearchSchema } from "@/lib/sge/ops/schemas";
 import { requireSgeViewer } from "@/server/auth/viewer";
 import { getErpErrorText, getTranslations } from "@/server/i18n";
 import { findContracts } from "@/server/services/sge-finance-read";
-import { recentFinanceContracts } from "@/server/services/sge-ops";
+import { recentFinanceContracts, sgeColigadas } from "@/server/services/sge-ops";
 import { fieldErrorWords } from "@/server/actions/create-action";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -22,13 +22,14 @@ type SearchParams = Promise<Record<string, string | string[] | undefined>>;
  * team worked on lately.
  */
 export default async function FinancePage({ searchParams }: { searchParams: SearchParams }) {
-  const viewer = await requireSgeViewer("finance");
+  const viewer = await requireSgeViewer("finance", "sge.finance");
   const params = await searchParams;
   const kind: ContractSearchKind = contractSearchKinds.find((k) => k === params.kind) ?? "xnumpro";
   const q = typeof params.q === "string" ? params.q : "";
   const searched = typeof params.q === "string";
   const [t, te] = await Promise.all([getTranslations("sgeOps.finance"), getTranslations("sgeOps.errors")]);
   const erpText = await getErpErrorText();
+  const coligadas = sgeColigadas(viewer);
   let error: string | undefined;
   let results: Awaited<ReturnType<typeof findContracts>> | null = null;
   if (searched && !q.trim()) error = t("searchBlank");
@@ -46,7 +47,7 @@ export default async function FinancePage({ searchParams }: { searchParams: Sear
       <ContractSearch kind={kind} q={q} error={error} />
       {results ? (
         results.ok ? (
-          <ContractResults results={results.data} />
+          <ContractResults results={results.data} coligadas={coligadas} />
         ) : (
           <p role="alert" className="rounded-xl border border-red-300 bg-red-50 p-3 text-sm font-medium text-red-900">
             {results.reason === "unavailable" && results.message
@@ -55,7 +56,7 @@ export default async function FinancePage({ searchParams }: { searchParams: Sear
           </p>
         )
       ) : (
-        <RecentContracts contracts={await recentFinanceContracts(viewer)} />
+        <RecentContracts contracts={await recentFinanceContracts(viewer)} coligadas={coligadas} />
       )}
     </section>
   );

@@ -4,6 +4,7 @@ import { KnownPjContracts } from "@/components/sge/ops/pj/known-pj-contracts";
 import { PjConsult } from "@/components/sge/ops/pj/pj-consult";
 import { requireSgeViewer } from "@/server/auth/viewer";
 import { getTranslations } from "@/server/i18n";
+import { sgeColigadas } from "@/server/services/sge-ops";
 import { listKnownPjContracts } from "@/server/services/sge-pj";
 import { linkButton } from "@/components/ui/button";
 
@@ -13,7 +14,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 /** PJ contracts (sellers): consult one on SGE, register a new one, and the alias' known contracts. */
 export default async function PjContractsPage() {
-  const viewer = await requireSgeViewer("enrol");
+  const viewer = await requireSgeViewer("enrol", "sge.pj");
   const [t, contracts] = await Promise.all([getTranslations("sgeOps.pj"), listKnownPjContracts(viewer)]);
   return (
     <section aria-labelledby="pj-title" className="space-y-4">
@@ -27,7 +28,7 @@ export default async function PjContractsPage() {
       </div>
       <p className="text-slate-700">{t("intro")}</p>
       <PjConsult />
-      <KnownPjContracts contracts={contracts} />
+      <KnownPjContracts contracts={contracts} coligadas={sgeColigadas(viewer)} />
     </section>
   );
 }

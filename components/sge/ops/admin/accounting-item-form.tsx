@@ -5,20 +5,21 @@ import { useTranslations } from "use-intl";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { SelectField } from "@/components/ui/select-field";
+import { newFormColigada, type SgeColigada } from "@/lib/sge/ops/types";
 import { saveAccountingItemAction } from "@/server/actions/sge-ops";
 import { FormError, SavedNote } from "../form-error";
 import { useSgeForm } from "../use-sge-form";
 import { lazySgeSchema } from "../lazy-schema";
 
 /** ItemContabil: a Protheus accounting item known to SGE (insert, or update by coligada + item). */
-export function AccountingItemForm() {
+export function AccountingItemForm({ coligadas }: { coligadas: SgeColigada[] }) {
   const t = useTranslations("sgeOps.admin");
   const tc = useTranslations("sgeOps.common");
   const { form, submit, fieldError, error, pending } = useSgeForm(
     lazySgeSchema("accountingItemSchema"),
     saveAccountingItemAction,
     {
-      coligada: 3,
+      coligada: newFormColigada(coligadas),
       item: "",
       branch: "",
       description: "",
@@ -46,9 +47,11 @@ export function AccountingItemForm() {
           error={fieldError("coligada")}
           {...form.register("coligada", { setValueAs: Number })}
         >
-          <option value={1}>{tc("coligada1")}</option>
-          <option value={2}>{tc("coligada2")}</option>
-          <option value={3}>{tc("coligada3")}</option>
+          {coligadas.map((c) => (
+            <option key={c.code} value={c.code}>
+              {tc("coligadaName", c)}
+            </option>
+          ))}
         </SelectField>
         <Field id="item-code" label={t("itemCode")} maxLength={20} error={fieldError("item")} {...text("item")} />
         <Field

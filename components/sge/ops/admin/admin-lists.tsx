@@ -1,4 +1,4 @@
-import type { SgeAdminLists } from "@/lib/sge/ops/types";
+import { coligadaLabel, type SgeAdminLists, type SgeColigada } from "@/lib/sge/ops/types";
 import { getTranslations } from "@/server/i18n";
 
 const card = "rounded-2xl border border-slate-200 bg-white p-4";
@@ -6,9 +6,9 @@ const badge = (active: boolean) =>
   `ml-2 inline-flex rounded-full px-2 py-0.5 text-xs font-semibold ${active ? "bg-emerald-100 text-emerald-900" : "bg-slate-200 text-slate-800"}`;
 
 /** What SGE already holds: the CRM services (with their courses) and the accounting items, per coligada. */
-export async function AdminLists({ lists }: { lists: SgeAdminLists }) {
+export async function AdminLists({ lists, coligadas }: { lists: SgeAdminLists; coligadas: SgeColigada[] }) {
   const [t, tc] = await Promise.all([getTranslations("sgeOps.admin"), getTranslations("sgeOps.common")]);
-  const coligada = (c: number) => tc(`coligada${c as 2 | 3}`);
+  const coligada = (c: number) => coligadaLabel(coligadas, c, tc);
   const unavailable = <p className="mt-2 text-sm text-amber-900">{t("listUnavailable")}</p>;
   const empty = <p className="mt-2 text-sm text-slate-700">{t("listEmpty")}</p>;
   return (

@@ -6,7 +6,7 @@ import { useTranslations } from "use-intl";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { SelectField } from "@/components/ui/select-field";
-import type { CourseOption } from "@/lib/sge/ops/types";
+import { newFormColigada, type CourseOption, type SgeColigada } from "@/lib/sge/ops/types";
 import { saveCrmServiceAction } from "@/server/actions/sge-ops";
 import { FormError, SavedNote } from "../form-error";
 import { useSgeForm } from "../use-sge-form";
@@ -15,14 +15,14 @@ import { lazySgeSchema } from "../lazy-schema";
 type TextName = "code" | "description" | "protheusProduct" | "nature" | "accountingItem" | "accountingAccount";
 
 /** AtualizarServicoCRM: a CRM service (Protheus product, nature, accounting) linked to SGE courses. */
-export function CrmServiceForm({ courses }: { courses: CourseOption[] }) {
+export function CrmServiceForm({ courses, coligadas }: { courses: CourseOption[]; coligadas: SgeColigada[] }) {
   const t = useTranslations("sgeOps.admin");
   const tc = useTranslations("sgeOps.common");
   const { form, submit, fieldError, error, pending } = useSgeForm(
     lazySgeSchema("crmServiceSchema"),
     saveCrmServiceAction,
     {
-      coligada: 3,
+      coligada: newFormColigada(coligadas),
       code: "",
       description: "",
       protheusProduct: "",
@@ -62,8 +62,11 @@ export function CrmServiceForm({ courses }: { courses: CourseOption[] }) {
           error={fieldError("coligada")}
           {...form.register("coligada", { setValueAs: Number, onChange: () => form.setValue("courses", []) })}
         >
-          <option value={2}>{tc("coligada2")}</option>
-          <option value={3}>{tc("coligada3")}</option>
+          {coligadas.map((c) => (
+            <option key={c.code} value={c.code}>
+              {tc("coligadaName", c)}
+            </option>
+          ))}
         </SelectField>
         <Field id="crm-code" label={t("code")} maxLength={20} error={fieldError("code")} {...text("code")} />
         <Field

@@ -1,5 +1,10 @@
 import Link from "next/link";
-import type { FinanceContractSummary, RecentFinanceContract } from "@/lib/sge/ops/types";
+import {
+  coligadaLabel,
+  type FinanceContractSummary,
+  type RecentFinanceContract,
+  type SgeColigada,
+} from "@/lib/sge/ops/types";
 import { getFormat, getTranslations } from "@/server/i18n";
 
 /** The link to a contract's finance page, as every list of contracts shows it. */
@@ -15,7 +20,13 @@ function ContractLink({ coligada, xnumpro, label }: { coligada: number; xnumpro:
 }
 
 /** Contracts found: one card each, linking to the contract's finance page. */
-export async function ContractResults({ results }: { results: FinanceContractSummary[] }) {
+export async function ContractResults({
+  results,
+  coligadas,
+}: {
+  results: FinanceContractSummary[];
+  coligadas: SgeColigada[];
+}) {
   const [t, tc, f] = await Promise.all([
     getTranslations("sgeOps.finance"),
     getTranslations("sgeOps.common"),
@@ -24,7 +35,7 @@ export async function ContractResults({ results }: { results: FinanceContractSum
   if (!results.length)
     return (
       <p className="rounded-2xl border border-dashed border-slate-300 bg-white p-4 text-sm text-slate-700">
-        {t("searchEmpty")}
+        {t("searchEmpty", { coligadas: coligadas.map((c) => c.name).join(", ") })}
       </p>
     );
   return (
@@ -33,7 +44,7 @@ export async function ContractResults({ results }: { results: FinanceContractSum
         <li key={`${c.coligada}-${c.xnumpro}`} className="rounded-2xl border border-slate-200 bg-white p-4">
           <ContractLink coligada={c.coligada} xnumpro={c.xnumpro} label={t("contractLink", { xnumpro: c.xnumpro })} />
           <p className="text-sm text-slate-700">
-            {tc(`coligada${c.coligada}`)} · {c.courseName}
+            {coligadaLabel(coligadas, c.coligada, tc)} · {c.courseName}
           </p>
           <p className="text-sm text-slate-700">
             {t("resultLine", { student: c.studentName, ra: c.ra, responsible: c.responsibleName })}
@@ -48,7 +59,13 @@ export async function ContractResults({ results }: { results: FinanceContractSum
 }
 
 /** Where the finance team left off: the contracts operated on lately, before any search. */
-export async function RecentContracts({ contracts }: { contracts: RecentFinanceContract[] }) {
+export async function RecentContracts({
+  contracts,
+  coligadas,
+}: {
+  contracts: RecentFinanceContract[];
+  coligadas: SgeColigada[];
+}) {
   const [t, tc, f] = await Promise.all([
     getTranslations("sgeOps.finance"),
     getTranslations("sgeOps.common"),
@@ -71,7 +88,7 @@ export async function RecentContracts({ contracts }: { contracts: RecentFinanceC
                 label={t("contractLink", { xnumpro: c.xnumpro })}
               />
               <p className="text-sm text-slate-700">
-                {t("recentLine", { coligada: tc(`coligada${c.coligada as 2 | 3}`), time: f.dateTime(c.at) })}
+                {t("recentLine", { coligada: coligadaLabel(coligadas, c.coligada, tc), time: f.dateTime(c.at) })}
               </p>
             </li>
           ))}

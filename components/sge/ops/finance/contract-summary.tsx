@@ -1,19 +1,25 @@
 import type { ReactNode } from "react";
 import { EnrolmentSituation } from "@/components/sge/enrolment-situation";
 import { formatDocument } from "@/lib/br-documents";
-import type { FinanceContract } from "@/lib/sge/ops/types";
+import { coligadaLabel, type FinanceContract, type SgeColigada } from "@/lib/sge/ops/types";
 import { getFormat, getTranslations } from "@/server/i18n";
 import { ScrollRegion } from "@/components/ui/scroll-region";
 
 /** Who and what the contract is about, and its instalments (SPARCELA). */
-export async function ContractSummary({ contract }: { contract: FinanceContract }) {
+export async function ContractSummary({
+  contract,
+  coligadas,
+}: {
+  contract: FinanceContract;
+  coligadas: SgeColigada[];
+}) {
   const [t, tc, f] = await Promise.all([
     getTranslations("sgeOps.finance"),
     getTranslations("sgeOps.common"),
     getFormat(),
   ]);
   const facts: [string, ReactNode][] = [
-    [tc("coligada"), tc(`coligada${contract.coligada}`)],
+    [tc("coligada"), coligadaLabel(coligadas, contract.coligada, tc)],
     [t("student"), `${contract.studentName} (RA ${contract.ra})`],
     [
       t("responsible"),

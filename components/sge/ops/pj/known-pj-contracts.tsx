@@ -1,11 +1,17 @@
 import Link from "next/link";
 import { formatDocument } from "@/lib/br-documents";
-import type { KnownPjContract } from "@/lib/sge/ops/types";
+import { coligadaLabel, type KnownPjContract, type SgeColigada } from "@/lib/sge/ops/types";
 import { getFormat, getTranslations } from "@/server/i18n";
 import { ConsultRowButton } from "./consult-row-button";
 
 /** The alias' PJ contracts the portal registered or consulted, with the last answer RM gave. */
-export async function KnownPjContracts({ contracts }: { contracts: KnownPjContract[] }) {
+export async function KnownPjContracts({
+  contracts,
+  coligadas,
+}: {
+  contracts: KnownPjContract[];
+  coligadas: SgeColigada[];
+}) {
   const [t, tc, f] = await Promise.all([getTranslations("sgeOps.pj"), getTranslations("sgeOps.common"), getFormat()]);
   return (
     <section aria-labelledby="pj-known-title" className="space-y-3">
@@ -29,6 +35,8 @@ export async function KnownPjContracts({ contracts }: { contracts: KnownPjContra
                   }
                 : null);
             const key = `${c.coligada}-${c.contractNumber}-${c.proposalNumber}`;
+            // 0: only consulted (ConsultContract does not say the coligada); only a configured one may be edited.
+            const configured = coligadas.some((x) => x.code === c.coligada);
             return (
               <li
                 key={key}
@@ -40,7 +48,7 @@ export async function KnownPjContracts({ contracts }: { contracts: KnownPjContra
                 </h3>
                 <p className="text-sm text-slate-700">
                   {[
-                    c.coligada === 2 || c.coligada === 3 ? tc(`coligada${c.coligada}`) : null,
+                    configured ? coligadaLabel(coligadas, c.coligada, tc) : null,
                     c.registered?.companyName,
                     c.registered ? formatDocument(c.registered.cnpj) : null,
                     c.registered?.classCode,
@@ -70,7 +78,7 @@ export async function KnownPjContracts({ contracts }: { contracts: KnownPjContra
                 </p>
                 <div className="mt-2 flex flex-wrap gap-2">
                   <ConsultRowButton contractNumber={c.contractNumber} proposalNumber={c.proposalNumber} />
-                  {c.registered && (c.coligada === 2 || c.coligada === 3) ? (
+                  {c.registered && configured ? (
                     <Link
                       href={`/sge/pj-contracts/new?coligada=${c.coligada}&contract=${encodeURIComponent(c.contractNumber)}&proposal=${encodeURIComponent(c.proposalNumber)}`}
                       className="inline-flex min-h-11 items-center rounded-lg border border-slate-300 bg-white px-4 text-sm font-semibold text-slate-900 hover:bg-slate-100"

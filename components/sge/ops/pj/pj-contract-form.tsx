@@ -8,7 +8,7 @@ import { useTranslations } from "use-intl";
 import { Button, linkButton } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { formatCnpj } from "@brazilian-utils/brazilian-utils";
-import type { Coligada, PjClassOption } from "@/lib/sge/ops/types";
+import type { Coligada, PjClassOption, SgeColigada } from "@/lib/sge/ops/types";
 import { savePjContractAction } from "@/server/actions/sge-ops";
 import { FormError } from "../form-error";
 import { MoneyField } from "@/components/ui/money-field";
@@ -46,10 +46,12 @@ const whole = (text: string): number | null =>
 /** SetContract form: a PJ contract registered or updated on SGE; its class comes from the coligada's catalogue. */
 export function PjContractForm({
   classes,
+  coligadas,
   initial,
   editing,
 }: {
   classes: PjClassOption[];
+  coligadas: SgeColigada[];
   initial: PjFormValues;
   editing: boolean;
 }) {
@@ -130,8 +132,11 @@ export function PjContractForm({
                 },
               }))}
         >
-          <option value={2}>{tc("coligada2")}</option>
-          <option value={3}>{tc("coligada3")}</option>
+          {coligadas.map((c) => (
+            <option key={c.code} value={c.code}>
+              {tc("coligadaName", c)}
+            </option>
+          ))}
         </SelectField>
         <Field
           id="pj-branch"

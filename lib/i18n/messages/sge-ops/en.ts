@@ -4,9 +4,7 @@ import type { SgeOps } from "./pt-BR";
 export const sgeOpsEn: SgeOps = {
   common: {
     coligada: "Affiliate",
-    coligada1: "FIEC (1)",
-    coligada2: "SESI (2)",
-    coligada3: "SENAI (3)",
+    coligadaName: "{name} ({code})",
     save: "Save",
     saving: "Saving…",
     sending: "Sending to SGE…",
@@ -25,6 +23,7 @@ export const sgeOpsEn: SgeOps = {
     rejected: "SGE refused: {message}",
     network: "No connection to the portal. Check the internet and try again; what you typed is still here.",
     refused: {
+      coligada_unknown: "This affiliate is not configured for this portal's SGE.",
       future_date: "The settlement date cannot be after today.",
       launch_settled: "This launch is already settled. Cancel the settlement first.",
       launch_cancelled: "This launch is cancelled.",
@@ -112,7 +111,7 @@ export const sgeOpsEn: SgeOps = {
     searchKinds: { xnumpro: "XNumPro (contract)", ra: "Student RA", cpfcnpj: "Responsible's CPF/CNPJ" },
     searchValue: "Search value",
     searchSubmit: "Search",
-    searchEmpty: "No contract found in SESI or SENAI. Check the value and the search type.",
+    searchEmpty: "No contract found ({coligadas}). Check the value and the search type.",
     searchHint:
       "XNumPro like SGE3F20C100; RA with or without leading zeros (382); CPF or CNPJ with or without punctuation.",
     searchBlank: "Type the XNumPro, the student's RA or the responsible's CPF/CNPJ to search.",

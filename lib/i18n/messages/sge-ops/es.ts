@@ -4,9 +4,7 @@ import type { SgeOps } from "./pt-BR";
 export const sgeOpsEs: SgeOps = {
   common: {
     coligada: "Coligada",
-    coligada1: "FIEC (1)",
-    coligada2: "SESI (2)",
-    coligada3: "SENAI (3)",
+    coligadaName: "{name} ({code})",
     save: "Guardar",
     saving: "Guardando…",
     sending: "Enviando al SGE…",
@@ -25,6 +23,7 @@ export const sgeOpsEs: SgeOps = {
     rejected: "El SGE rechazó: {message}",
     network: "Sin conexión con el portal. Revise internet e intente de nuevo; lo que escribió sigue aquí.",
     refused: {
+      coligada_unknown: "Esta coligada no está configurada para el SGE de este portal.",
       future_date: "La fecha de la baja no puede ser posterior a hoy.",
       launch_settled: "Este lanzamiento ya está liquidado. Cancele la liquidación antes.",
       launch_cancelled: "Este lanzamiento está cancelado.",
@@ -115,7 +114,7 @@ export const sgeOpsEs: SgeOps = {
     searchKinds: { xnumpro: "XNumPro (contrato)", ra: "RA del alumno", cpfcnpj: "CPF/CNPJ del responsable" },
     searchValue: "Valor de búsqueda",
     searchSubmit: "Buscar",
-    searchEmpty: "Ningún contrato encontrado en SESI ni en SENAI. Revise el valor y el tipo de búsqueda.",
+    searchEmpty: "Ningún contrato encontrado ({coligadas}). Revise el valor y el tipo de búsqueda.",
     searchHint: "XNumPro como SGE3F20C100; RA con o sin ceros a la izquierda (382); CPF o CNPJ con o sin puntuación.",
     searchBlank: "Escriba el XNumPro, el RA del alumno o el CPF/CNPJ del responsable para buscar.",
     recentTitle: "Contratos trabajados recientemente",

@@ -6,9 +6,7 @@
 export const sgeOpsPtBR = {
   common: {
     coligada: "Coligada",
-    coligada1: "FIEC (1)",
-    coligada2: "SESI (2)",
-    coligada3: "SENAI (3)",
+    coligadaName: "{name} ({code})",
     save: "Salvar",
     saving: "Salvando…",
     sending: "Enviando ao SGE…",
@@ -27,6 +25,7 @@ export const sgeOpsPtBR = {
     rejected: "O SGE recusou: {message}",
     network: "Sem conexão com o portal. Confira a internet e tente de novo; o que você digitou continua aqui.",
     refused: {
+      coligada_unknown: "Esta coligada não está configurada para o SGE deste portal.",
       future_date: "A data da baixa não pode ser depois de hoje.",
       launch_settled: "Este lançamento já está baixado. Cancele a baixa antes.",
       launch_cancelled: "Este lançamento está cancelado.",
@@ -114,7 +113,7 @@ export const sgeOpsPtBR = {
     searchKinds: { xnumpro: "XNumPro (contrato)", ra: "RA do aluno", cpfcnpj: "CPF/CNPJ do responsável" },
     searchValue: "Valor da busca",
     searchSubmit: "Buscar",
-    searchEmpty: "Nenhum contrato encontrado no SESI nem no SENAI. Confira o valor e o tipo de busca.",
+    searchEmpty: "Nenhum contrato encontrado ({coligadas}). Confira o valor e o tipo de busca.",
     searchHint: "XNumPro como SGE3F20C100; RA com ou sem os zeros à esquerda (382); CPF ou CNPJ com ou sem pontuação.",
     searchBlank: "Digite o XNumPro, o RA do aluno ou o CPF/CNPJ do responsável para buscar.",
     recentTitle: "Contratos trabalhados recentemente",

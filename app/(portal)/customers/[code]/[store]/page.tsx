@@ -10,12 +10,13 @@ import { FinancialPanel } from "@/components/customers/financial-panel";
 import { ReceivablesTable } from "@/components/customers/receivables-table";
 import { RecentOrders } from "@/components/customers/recent-orders";
 import { RiskBadge } from "@/components/customers/risk-badge";
-import { requireSalesViewer } from "@/server/auth/viewer";
+import { can, requireSalesViewer } from "@/server/auth/viewer";
 import { getTranslations } from "@/server/i18n";
 import { getCustomerDetail, getOpenReceivables } from "@/server/services/customer-detail";
 import { businessToday } from "@/server/clock";
 import { customerPageViews } from "@/lib/personal-data";
 import { recordPersonalDataViews } from "@/server/services/personal-data-log";
+import { offers, shownPrivileges } from "@/server/services/capabilities";
 
 type Params = Promise<{ code: string; store: string }>;
 
@@ -29,7 +30,7 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
  * else is a 404, never a hint that the code exists for another seller.
  */
 export default async function CustomerPage({ params }: { params: Params }) {
-  const viewer = await requireSalesViewer();
+  const viewer = await requireSalesViewer("customers.view");
   const { code, store } = await params;
   const detail = await getCustomerDetail(viewer, decodeURIComponent(code), decodeURIComponent(store));
   if (!detail) notFound();
@@ -71,18 +72,22 @@ export default async function CustomerPage({ params }: { params: Params }) {
         </p>
         {viewer.seller && !customer.blocked ? (
           <div className="mt-3 flex flex-wrap gap-2">
-            <Link
-              href={`/orders/new?${new URLSearchParams({ customer: customer.code, store: customer.store })}`}
-              className={linkButton.primary}
-            >
-              {t("newOrder")}
-            </Link>
-            <Link
-              href={`/quotations/new?${new URLSearchParams({ customer: customer.code, store: customer.store })}`}
-              className={linkButton.secondary}
-            >
-              {t("newQuotation")}
-            </Link>
+            {can(viewer, "orders.add") ? (
+              <Link
+                href={`/orders/new?${new URLSearchParams({ customer: customer.code, store: customer.store })}`}
+                className={linkButton.primary}
+              >
+                {t("newOrder")}
+              </Link>
+            ) : null}
+            {can(viewer, "quotations.add") && offers(viewer, "quotations") ? (
+              <Link
+                href={`/quotations/new?${new URLSearchParams({ customer: customer.code, store: customer.store })}`}
+                className={linkButton.secondary}
+              >
+                {t("newQuotation")}
+              </Link>
+            ) : null}
           </div>
         ) : null}
         {viewer.seller ? (
@@ -94,6 +99,7 @@ export default async function CustomerPage({ params }: { params: Params }) {
                 name={customer.name}
                 stamp={customer.stamp ?? ""}
                 listHref="/customers"
+                privileges={shownPrivileges(viewer)}
               />
             </div>
           </ClientMessages>
@@ -102,7 +108,13 @@ export default async function CustomerPage({ params }: { params: Params }) {
       <FinancialPanel customer={customer} financial={financial} today={today} />
       <ReceivablesTable result={receivables} today={today} />
       <RecentOrders orders={recentOrders} />
-      <CustomerRegistration customer={customer} contacts={contacts} commercial={detail} readOnly={!viewer.seller} />
+      <CustomerRegistration
+        customer={customer}
+        contacts={contacts}
+        commercial={detail}
+        readOnly={!viewer.seller || !can(viewer, "customers.edit")}
+        contactsUnavailable={!offers(viewer, "contactRegistration")}
+      />
     </article>
   );
 }

@@ -23,7 +23,7 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
  * unfinished edit of the same order is resumed; someone else's order is a 404.
  */
 export default async function EditOrderPage({ params }: { params: Params }) {
-  const viewer = await requireSalesViewer();
+  const viewer = await requireSalesViewer("orders.edit");
   const { number } = await params;
   const view = await getOrder(viewer, decodeURIComponent(number));
   if (!view) notFound();

@@ -9,10 +9,11 @@ import { prospectPageViews } from "@/lib/personal-data";
 import { getTranslations } from "@/server/i18n";
 import { recordPersonalDataViews } from "@/server/services/personal-data-log";
 import { ProspectViewPage } from "@/components/prospects/prospect-view";
-import { requireSalesViewer } from "@/server/auth/viewer";
+import { can, requireSalesViewer } from "@/server/auth/viewer";
 import { getProspect } from "@/server/services/prospects";
 import { ContactSection } from "@/components/contacts/contact-section";
 import { entityContacts } from "@/server/services/contacts";
+import { offers, shownPrivileges } from "@/server/services/capabilities";
 
 type Params = Promise<{ code: string; store: string }>;
 
@@ -26,7 +27,7 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
  * else — another seller's, one the ERP deleted — is a 404, never a hint that the code exists.
  */
 export default async function ProspectPage({ params }: { params: Params }) {
-  const viewer = await requireSalesViewer();
+  const viewer = await requireSalesViewer("prospects.view");
   const { code, store } = await params;
   const view = await getProspect(viewer, decodeURIComponent(code), decodeURIComponent(store));
   if (!view) notFound();
@@ -35,12 +36,14 @@ export default async function ProspectPage({ params }: { params: Params }) {
   // A converted prospect is the customer's now: read-only here (the ERP refuses its writes), with
   // the customer's next step at hand.
   const actions = !viewer.seller ? null : prospect.customer ? (
-    <Link
-      href={`/orders/new?${new URLSearchParams({ customer: prospect.customer.code, store: prospect.customer.store })}`}
-      className={linkButton.primary}
-    >
-      {t("newOrder")}
-    </Link>
+    can(viewer, "orders.add") ? (
+      <Link
+        href={`/orders/new?${new URLSearchParams({ customer: prospect.customer.code, store: prospect.customer.store })}`}
+        className={linkButton.primary}
+      >
+        {t("newOrder")}
+      </Link>
+    ) : null
   ) : prospect.status !== "converted" ? (
     <ClientMessages scope="registration">
       <RecordActions
@@ -50,13 +53,16 @@ export default async function ProspectPage({ params }: { params: Params }) {
         stamp={prospect.stamp}
         listHref="/prospects"
         convertible
+        privileges={shownPrivileges(viewer)}
       >
-        <Link
-          href={`/quotations/new?${new URLSearchParams({ prospect: prospect.code, store: prospect.store })}`}
-          className={linkButton.primary}
-        >
-          {t("newQuotation")}
-        </Link>
+        {can(viewer, "quotations.add") && offers(viewer, "quotations") ? (
+          <Link
+            href={`/quotations/new?${new URLSearchParams({ prospect: prospect.code, store: prospect.store })}`}
+            className={linkButton.primary}
+          >
+            {t("newQuotation")}
+          </Link>
+        ) : null}
       </RecordActions>
     </ClientMessages>
   ) : null;
@@ -78,7 +84,8 @@ export default async function ProspectPage({ params }: { params: Params }) {
         <ContactSection
           owner={{ type: "prospect", code: prospect.code.trim(), store: prospect.store.trim() }}
           contacts={contacts}
-          readOnly={!viewer.seller || prospect.status === "converted"}
+          readOnly={!viewer.seller || prospect.status === "converted" || !can(viewer, "prospects.edit")}
+          registrationUnavailable={!offers(viewer, "contactRegistration")}
         />
       }
     />

@@ -19,7 +19,7 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
  * expired (re-priced to a new validity). An unfinished edit is resumed; someone else's is a 404.
  */
 export default async function EditQuotationPage({ params }: { params: Params }) {
-  const viewer = await requireSalesViewer();
+  const viewer = await requireSalesViewer("quotations.edit");
   const { number } = await params;
   const view = await getQuotation(viewer, decodeURIComponent(number));
   if (!view) notFound();

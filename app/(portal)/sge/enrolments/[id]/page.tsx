@@ -14,7 +14,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 /** An enrolment's confirmation: RM's registration number, contract and situation, and the steps it took. */
 export default async function EnrolmentPage({ params }: { params: Promise<{ id: string }> }) {
-  const viewer = await requireSgeViewer("enrol");
+  const viewer = await requireSgeViewer("enrol", "sge.enrol");
   const { id } = await params;
   const enrolment = /^[0-9a-f-]{36}$/.test(id) ? await loadEnrolment(viewer, id) : null;
   if (!enrolment) notFound();

@@ -4,6 +4,7 @@ import { EnrolmentWizard } from "@/components/sge/enrol/enrolment-wizard";
 import { OnRecordProvider } from "@/components/sge/enrol/on-record-context";
 import { emptyEnrolment, enrolmentFromDraft, stepOfDraft } from "@/components/sge/enrol/values";
 import { businessToday } from "@/server/clock";
+import { newFormColigada } from "@/lib/sge/ops/types";
 import { newUuid } from "@/lib/uuid";
 import { requireSgeViewer } from "@/server/auth/viewer";
 import { erpRead } from "@/server/services/erp-read";
@@ -20,7 +21,7 @@ const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
 /** A new enrolment, or a draft / failed submission resumed (`?draft=`). */
 export default async function NewEnrolmentPage({ searchParams }: { searchParams: SearchParams }) {
-  const viewer = await requireSgeViewer("enrol");
+  const viewer = await requireSgeViewer("enrol", "sge.enrol");
   const params = await searchParams;
   const t = await getTranslations("sgeEnrol");
   const draftParam = typeof params.draft === "string" && uuid.test(params.draft) ? params.draft : null;
@@ -36,6 +37,7 @@ export default async function NewEnrolmentPage({ searchParams }: { searchParams:
     );
   const offer = catalogue.value;
   const today = businessToday();
+  const coligada = newFormColigada(offer.map((o) => ({ code: o.coligada, name: o.name })));
   return (
     <section aria-labelledby="enrol-title" className="space-y-4">
       <h1 id="enrol-title" className="text-2xl font-bold text-slate-900">
@@ -47,7 +49,7 @@ export default async function NewEnrolmentPage({ searchParams }: { searchParams:
           offer={offer}
           draftId={draft?.id ?? newUuid()}
           initialStep={draft ? stepOfDraft(draft.data) : "offering"}
-          initialValues={draft ? enrolmentFromDraft(draft.data, today) : emptyEnrolment(today)}
+          initialValues={draft ? enrolmentFromDraft(draft.data, today, coligada) : emptyEnrolment(today, coligada)}
           problem={
             draft?.state === "interrupted"
               ? { message: t("interruptedNotice") }

@@ -1,8 +1,9 @@
 import type { Metadata } from "next";
 import { PjContractForm, type PjFormValues } from "@/components/sge/ops/pj/pj-contract-form";
-import type { Coligada } from "@/lib/sge/ops/types";
+import { newFormColigada } from "@/lib/sge/ops/types";
 import { requireSgeViewer } from "@/server/auth/viewer";
 import { getTranslations } from "@/server/i18n";
+import { sgeColigadas } from "@/server/services/sge-ops";
 import { knownPjContract, pjClassOptions } from "@/server/services/sge-pj";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -14,9 +15,11 @@ const one = (v: string | string[] | undefined) => (typeof v === "string" ? v : "
 
 /** Register a PJ contract on SGE, or update one the portal knows (`?coligada=&contract=&proposal=`). */
 export default async function NewPjContractPage({ searchParams }: { searchParams: SearchParams }) {
-  const viewer = await requireSgeViewer("enrol");
+  const viewer = await requireSgeViewer("enrol", "sge.pj");
   const params = await searchParams;
-  const coligada: Coligada = one(params.coligada) === "2" ? 2 : 3;
+  const coligadas = sgeColigadas(viewer);
+  const asked = Number(one(params.coligada));
+  const coligada = coligadas.some((c) => c.code === asked) ? asked : newFormColigada(coligadas);
   const [t, classes, known] = await Promise.all([
     getTranslations("sgeOps.pj"),
     pjClassOptions(viewer),
@@ -26,7 +29,7 @@ export default async function NewPjContractPage({ searchParams }: { searchParams
   ]);
   const r = known?.registered;
   const initial: PjFormValues = {
-    coligada: known ? coligada : 3,
+    coligada: known ? coligada : newFormColigada(coligadas),
     branch: r?.branch ?? "",
     contractNumber: known?.contractNumber ?? "",
     proposalNumber: known?.proposalNumber ?? "",
@@ -51,7 +54,12 @@ export default async function NewPjContractPage({ searchParams }: { searchParams
           {t("catalogueUnavailable")}
         </p>
       ) : null}
-      <PjContractForm classes={classes.ok ? classes.data : []} initial={initial} editing={Boolean(known?.registered)} />
+      <PjContractForm
+        classes={classes.ok ? classes.data : []}
+        coligadas={coligadas}
+        initial={initial}
+        editing={Boolean(known?.registered)}
+      />
     </section>
   );
 }

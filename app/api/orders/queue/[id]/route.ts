@@ -15,6 +15,6 @@ export function GET(_req: Request, { params }: { params: Promise<{ id: string }>
         return erpUnavailable(error, "queue.unavailable");
       }
     },
-    { background: true },
+    { background: true, privilege: "orders.view" },
   );
 }

@@ -8,12 +8,11 @@ import { ContractSummary } from "@/components/sge/ops/finance/contract-summary";
 import { IncludeLaunchForm } from "@/components/sge/ops/finance/include-launch-form";
 import { LaunchesPanel } from "@/components/sge/ops/finance/launches-panel";
 import { OperationHistory } from "@/components/sge/ops/finance/operation-history";
-import type { Coligada } from "@/lib/sge/ops/types";
 import { businessNow, businessToday } from "@/server/clock";
 import { requireSgeViewer } from "@/server/auth/viewer";
 import { getErpErrorText, getTranslations } from "@/server/i18n";
 import { cashAccountsFor, loadContract } from "@/server/services/sge-finance-read";
-import { financeHistory } from "@/server/services/sge-ops";
+import { financeHistory, sgeColigadas } from "@/server/services/sge-ops";
 import { linkButton } from "@/components/ui/button";
 
 type Params = Promise<{ coligada: string; xnumpro: string }>;
@@ -45,15 +44,16 @@ function stampNow(now = businessNow()): string {
 
 /** One contract's finance (finance team): instalments, launches, settlements, agreements, the operations, and their history. */
 export default async function FinanceContractPage({ params }: { params: Params }) {
-  const viewer = await requireSgeViewer("finance");
+  const viewer = await requireSgeViewer("finance", "sge.finance");
   const raw = await params;
-  const coligada = raw.coligada === "2" ? 2 : raw.coligada === "3" ? 3 : null;
+  // A coligada the alias does not configure is not found (loadContract).
+  const coligada = /^\d{1,4}$/.test(raw.coligada) ? Number(raw.coligada) : null;
   const xnumpro = decodeURIComponent(raw.xnumpro);
   if (!coligada || !xnumpro || xnumpro.length > 30) notFound();
   const [t, te, loaded] = await Promise.all([
     getTranslations("sgeOps.finance"),
     getTranslations("sgeOps.errors"),
-    loadContract(viewer, coligada as Coligada, xnumpro),
+    loadContract(viewer, coligada, xnumpro),
   ]);
   if (!loaded.ok && loaded.reason === "not_found") notFound();
   if (!loaded.ok) {
@@ -97,7 +97,7 @@ export default async function FinanceContractPage({ params }: { params: Params }
       ) : null}
       <FeedbackProvider>
         <div className="space-y-6">
-          <ContractSummary contract={contract} />
+          <ContractSummary contract={contract} coligadas={sgeColigadas(viewer)} />
           <LaunchesPanel
             contract={ref}
             launches={contract.launches}

@@ -1,5 +1,5 @@
 import { registrationEntities, type RegistrationEntity } from "@/lib/types/registration";
-import { erpUnavailable, json, withViewer } from "@/server/http";
+import { erpUnavailable, json, privilegeDenied, withViewer } from "@/server/http";
 import { registrationQueueStatus } from "@/server/services/registration-queue";
 
 export const dynamic = "force-dynamic";
@@ -13,6 +13,8 @@ export function GET(_req: Request, { params }: { params: Promise<{ entity: strin
     async (viewer) => {
       const { entity, id } = await params;
       if (!isEntity(entity)) return json({ error: "not_found" }, { status: 404 });
+      const denied = await privilegeDenied(viewer, entity === "prospect" ? "prospects.view" : "customers.view");
+      if (denied) return denied;
       try {
         const status = await registrationQueueStatus(viewer, entity, id);
         return status ? json(status) : json({ error: "not_found" }, { status: 404 });

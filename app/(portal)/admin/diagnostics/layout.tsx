@@ -1,0 +1,6 @@
+import { ClientMessages } from "@/components/i18n/client-messages";
+
+/** This section's client messages only (lib/i18n/client-scopes.ts). */
+export default function Layout({ children }: { children: React.ReactNode }) {
+  return <ClientMessages scope="diagnostics">{children}</ClientMessages>;
+}

@@ -1,0 +1,1 @@
+ALTER TABLE "sessions" ADD COLUMN "missing_endpoints" jsonb DEFAULT '[]'::jsonb NOT NULL;
