@@ -4,7 +4,14 @@ import { adminRoutes } from "./admin";
 import { cepRoutes } from "./cep";
 import { cloneSwitches, readSettings, type SandboxSettings } from "./config";
 import { startClock, type AppEnv, type SandboxState } from "./context";
-import { createCompanyIndexes, hasSchema, openDatabase, predatesCurrentSchema, type Database } from "./db";
+import {
+  companySchemaColumns,
+  createCompanyIndexes,
+  hasSchema,
+  openDatabase,
+  predatesCurrentSchema,
+  type Database,
+} from "./db";
 import { companyGroups } from "./seed/fixed";
 import { errorResponse, totvsError } from "./errors";
 import { FaultStore, faultInjector } from "./faults";
@@ -13,6 +20,7 @@ import { protheusRoutes } from "./protheus/router";
 import { RequestLog, requestLogger } from "./request-log";
 import { seedDatabase } from "./seed";
 import { sgeRoutes } from "./sge/router";
+import { sgeSchemaColumns } from "./sge/schema";
 import { hasSgeSchema, seedSge } from "./sge/seed";
 import { openSeededMemoryDatabase } from "./seed/cache";
 import { hasSnapshot, restoreSnapshot, takeSnapshot } from "./seed/snapshot";
@@ -44,7 +52,11 @@ export async function createSandbox(options: SandboxOptions = {}): Promise<Sandb
     settings.dataDir === "memory" && settings.seedCache
       ? await openSeededMemoryDatabase({ dir: settings.seedCache }, seedOptions)
       : await openDatabase(settings.dataDir);
-  if (settings.dataDir !== "memory" && (await hasSchema(db)) && (await predatesCurrentSchema(db))) {
+  const expected = async () => [
+    ...companySchemaColumns(companyGroups),
+    ...((await hasSgeSchema(db)) ? sgeSchemaColumns() : []),
+  ];
+  if (settings.dataDir !== "memory" && (await hasSchema(db)) && (await predatesCurrentSchema(db, await expected()))) {
     console.warn(`ERP sandbox: ${settings.dataDir} predates the current tables; recreating it with fresh demo data.`);
     await db.close();
     await rm(settings.dataDir, { recursive: true, force: true });

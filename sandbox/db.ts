@@ -28,17 +28,32 @@ export async function hasSchema(db: Database): Promise<boolean> {
   return rows[0]?.found === true;
 }
 
-/**
- * The newest tables: a data dir seeded before them (the tax engine's SF7 and SA1/SB1/SF4 columns;
- * quotations' SCJ/SCK, with the queue's entity columns and C6_NUMORC) cannot be brought up to date
- * in place faithfully, so the caller recreates it (it holds demo data only).
- */
-const NEWEST_TABLES = ["sf7010", "scj010"] as const;
+/** A table column the current schema defines: `[table, column]`, lower case as PostgreSQL stores them. */
+export type SchemaColumn = readonly [table: string, column: string];
 
-export async function predatesCurrentSchema(db: Database): Promise<boolean> {
+/** The columns of `definitions` (`"A1_COD char(6) NOT NULL"`, …) of table `name`. */
+export function columnsOf(name: string, definitions: readonly string[]): SchemaColumn[] {
+  return definitions.map((d) => [name.toLowerCase(), d.trim().split(/\s+/)[0]!.toLowerCase()] as const);
+}
+
+/** Every column of the company tables of these company groups. */
+export function companySchemaColumns(companyGroups: readonly string[]): SchemaColumn[] {
+  return companyGroups.flatMap((group) =>
+    Object.entries(companyTableTemplates).flatMap(([alias, t]) => columnsOf(companyTable(alias, group), t.columns)),
+  );
+}
+
+/**
+ * Whether a data dir from an earlier version lacks a table or a column of the current schema (a
+ * new table such as SUS or ZPP, a column such as ZTQ_CHAVE): its demo data cannot be brought up to
+ * date in place faithfully, so the caller recreates it. One query, whatever the schema's size.
+ */
+export async function predatesCurrentSchema(db: Database, expected: readonly SchemaColumn[]): Promise<boolean> {
   const { rows } = await db.query<{ missing: number }>(
-    "SELECT count(*)::int AS missing FROM unnest($1::text[]) AS t(name) WHERE to_regclass(t.name) IS NULL",
-    [NEWEST_TABLES],
+    `SELECT count(*)::int AS missing FROM unnest($1::text[], $2::text[]) AS e(t, c)
+      WHERE NOT EXISTS (SELECT 1 FROM information_schema.columns i
+                         WHERE i.table_schema = 'public' AND i.table_name = e.t AND i.column_name = e.c)`,
+    [expected.map(([t]) => t), expected.map(([, c]) => c)],
   );
   return (rows[0]?.missing ?? 0) > 0;
 }

@@ -6,7 +6,7 @@
  * (seed/snapshot.ts) relies on. Dates are ISO `yyyy-mm-dd` text, money numeric(14,2).
  * Documented in sandbox/docs/sge.md.
  */
-import { createProtheusTable, type Database } from "../db";
+import { columnsOf, createProtheusTable, type Database, type SchemaColumn } from "../db";
 import { enrolmentTables } from "./schema-enrolment";
 import { financeTables } from "./schema-finance";
 import { peopleTables, referenceTables } from "./schema-reference";
@@ -18,6 +18,11 @@ const sgeTables: Readonly<Record<string, Table>> = {
   ...enrolmentTables,
   ...financeTables,
 };
+
+/** Every column of the SGE tables (a data dir missing one is recreated: `predatesCurrentSchema`). */
+export function sgeSchemaColumns(): SchemaColumn[] {
+  return Object.entries(sgeTables).flatMap(([name, t]) => columnsOf(name, t.columns));
+}
 
 /** True when the data dir already holds the SGE tables (a data dir from before them has none). */
 export async function hasSgeSchema(db: Database): Promise<boolean> {

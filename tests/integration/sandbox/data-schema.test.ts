@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createSandbox, type Sandbox } from "@/sandbox/app";
 import { businessDate } from "@/sandbox/context";
-import { companyTable, companyTableTemplates } from "@/sandbox/db";
+import { companySchemaColumns, companyTable, companyTableTemplates, predatesCurrentSchema } from "@/sandbox/db";
+import { sgeSchemaColumns } from "@/sandbox/sge/schema";
 
 /**
  * The Protheus-like schema of the sandbox (sandbox/docs/data.md): control columns on every table,
@@ -40,6 +41,25 @@ describe("sandbox data model", () => {
       ]);
     }
     expect(expected).toHaveLength(Object.keys(companyTableTemplates).length * 2);
+  });
+
+  it("knows a data dir from an earlier version by any missing table or column (app.ts recreates it)", async () => {
+    const expected = [...companySchemaColumns(["01", "02"]), ...sgeSchemaColumns()];
+    expect(expected.length).toBeGreaterThan(500);
+    expect(await predatesCurrentSchema(sandbox.db, expected)).toBe(false);
+    // DDL is transactional: drop a column and a table as an older data dir lacks them, then roll back.
+    for (const change of ["ALTER TABLE ztq010 DROP COLUMN ztq_chave", "DROP TABLE sus020", "DROP TABLE flanbaixa"]) {
+      const seen = await sandbox.db
+        .transaction(async (tx) => {
+          await tx.exec(change);
+          const predates = await predatesCurrentSchema(tx as unknown as typeof sandbox.db, expected);
+          await tx.rollback();
+          return predates;
+        })
+        .catch((error: unknown) => error);
+      expect(seen, change).toBe(true);
+    }
+    expect(await predatesCurrentSchema(sandbox.db, expected)).toBe(false);
   });
 
   it("moves S_T_A_M_P_ on update and on soft delete, and never removes the row", async () => {
