@@ -10,8 +10,9 @@ export type EndpointProbe = (target: ErpTarget) => Promise<Record<OptionalEndpoi
 
 /**
  * One row per optional endpoint (lib/erp/endpoints.ts), from one run of the login's capability
- * probe shared by every row: missing is a warning (the feature is hidden with its reason, the
- * portal works), an error answer a failure. Each row shows its own endpoint's latency.
+ * probe shared by every row: missing fails the row (a requirement is not met; the portal still
+ * works, the feature hidden with its reason), and so does an unclear answer. Each row shows its
+ * own endpoint's latency.
  */
 export function endpointChecks(probe: EndpointProbe): Check[] {
   const runs = new WeakMap<DiagnosticsContext, ReturnType<EndpointProbe>>();
@@ -37,7 +38,7 @@ export function endpointChecks(probe: EndpointProbe): Check[] {
       if (found.present === true) return { status: "ok", detail: note("endpointPresent", { path }), ms: found.ms };
       if (found.present === false)
         return {
-          status: "warning",
+          status: "failed",
           detail: note("endpointMissing", { path }),
           fix: note("endpointMissing", { ...where, source: ENDPOINTS[key].source }),
           ms: found.ms,

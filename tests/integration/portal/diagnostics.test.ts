@@ -95,11 +95,11 @@ describe("requirements diagnostics", () => {
     expect(fixOf(report, "packageVersion")).toContain("pacote do PGV 2026.11.1");
   });
 
-  it("a missing stock endpoint (404): the stock row warns that the feature is hidden, with the key to override", async () => {
+  it("a missing stock endpoint (404): the stock row fails, says the feature is hidden, with the key to override", async () => {
     await admin.faults([{ pathPrefix: "/rest/api/tgv/products/", kind: "status", status: 404 }]);
     const report = await runDiagnostics(adminViewer);
     expect(row(report, "endpoint:stock")).toMatchObject({
-      status: "warning",
+      status: "failed",
       detail: { code: "endpointMissing", values: { path: "api/tgv/products/{code}/stock" } },
     });
     expect(fixOf(report, "endpoint:stock")).toContain("ERP_ALIASES.demo.endpoints.stock");
