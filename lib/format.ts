@@ -45,6 +45,7 @@ export function formatFor(locale: string) {
   const number = new Intl.NumberFormat(locale, { maximumFractionDigits: 4 });
   const day = dateFormat(locale, "day", { day: "2-digit", month: "2-digit", year: "numeric" });
   const month = dateFormat(locale, "month", { month: "short", year: "numeric" });
+  const days = dateFormat(locale, "days", { day: "numeric", month: "short", year: "numeric" });
   return {
     /** Centavos as BRL in the viewer's locale: 123450 → "R$ 1.234,50" (pt-BR), "R$1,234.50" (en), "1.234,50 R$" (es). */
     money: (cents: number) => money.format(cents / 100),
@@ -58,6 +59,11 @@ export function formatFor(locale: string) {
     date: (iso: string | null | undefined, empty = "—") => {
       const d = iso ? calendarDay(iso) : null;
       return d ? day.format(d) : empty;
+    },
+    /** Two ISO calendar dates as one range, the shared parts once: "1 – 2 de dez. de 2025" (pt-BR), "Dec 1 – 2, 2025" (en). */
+    dayRange: (from: string, to: string) => {
+      const [a, b] = [calendarDay(from), calendarDay(to)];
+      return a && b ? days.formatRange(a, b) : `${from} – ${to}`;
     },
     /** A month `YYYY-MM` (or a year `YYYY`) as the locale writes it: "nov. de 2026". */
     month: (period: string) => {

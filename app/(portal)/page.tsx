@@ -35,6 +35,7 @@ export default async function HomePage({ searchParams }: { searchParams: SearchP
       start,
       end: parsed.data.end ?? start,
       comparison: parsed.data.comparison,
+      basis: parsed.data.basis,
       seller: session.isAdmin && !session.seller ? (parsed.data.seller ?? null) : null,
     };
     problem = periodProblem(typed);

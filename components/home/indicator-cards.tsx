@@ -1,5 +1,6 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
+import { coversWholeMonths } from "@/lib/indicator-query";
 import { changeOf, targetProgress } from "@/lib/indicators";
 import type { IndicatorCards as Cards } from "@/lib/types/indicators";
 import { getFormat, getTranslations } from "@/server/i18n";
@@ -25,11 +26,13 @@ function Card({ id, title, value, children }: { id: string; title: string; value
  */
 export async function IndicatorCards({ cards, previous }: { cards: Cards; previous: Cards }) {
   const [t, f] = await Promise.all([getTranslations("home"), getFormat()]);
-  const previousPeriod =
-    f.month(previous.startDate.slice(0, 7)) +
-    (previous.startDate.slice(0, 7) === previous.endDate.slice(0, 7)
-      ? ""
-      : ` – ${f.month(previous.endDate.slice(0, 7))}`);
+  // Whole months by their names; a running period's same days as days ("1 – 2 de dez. de 2025").
+  const previousPeriod = !coversWholeMonths(previous)
+    ? f.dayRange(previous.startDate, previous.endDate)
+    : f.month(previous.startDate.slice(0, 7)) +
+      (previous.startDate.slice(0, 7) === previous.endDate.slice(0, 7)
+        ? ""
+        : ` – ${f.month(previous.endDate.slice(0, 7))}`);
   const versus = (current: number, before: number, show: string) => {
     const change = changeOf(current, before);
     const tone = change === null || change === 0 ? "text-slate-700" : change > 0 ? "text-emerald-800" : "text-red-700";

@@ -1,4 +1,4 @@
-import { comparisons, type IndicatorQuery } from "@/lib/indicator-query";
+import { bases, comparisons, type IndicatorQuery } from "@/lib/indicator-query";
 import { getTranslations } from "@/server/i18n";
 
 const control = "block min-h-11 w-full rounded-lg border border-slate-300 bg-white px-3 text-base text-slate-900";
@@ -27,7 +27,7 @@ export async function PeriodForm({
       <h2 id="period-title" className="mb-2 text-lg font-semibold text-slate-900">
         {t("periodTitle")}
       </h2>
-      <div className="grid gap-3 sm:grid-cols-2 lg:grid-cols-5 lg:items-end">
+      <div className="grid gap-3 sm:grid-cols-2 lg:grid-cols-6 lg:items-end">
         <div>
           <label htmlFor="period-start" className="mb-1 block text-sm font-medium text-slate-800">
             {t("start")}
@@ -66,6 +66,18 @@ export async function PeriodForm({
             {comparisons.map((c) => (
               <option key={c} value={c}>
                 {t(`comparisons.${c}`)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div>
+          <label htmlFor="period-basis" className="mb-1 block text-sm font-medium text-slate-800">
+            {t("basis")}
+          </label>
+          <select id="period-basis" name="basis" defaultValue={values.basis} className={control}>
+            {bases.map((b) => (
+              <option key={b} value={b}>
+                {t(`bases.${b}`)}
               </option>
             ))}
           </select>

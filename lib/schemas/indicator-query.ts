@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { comparisons } from "@/lib/indicator-query";
+import { bases, comparisons } from "@/lib/indicator-query";
 
 const month = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, "month must be yyyy-mm");
 
@@ -8,6 +8,7 @@ export const indicatorParamsSchema = z.object({
   start: month.optional(),
   end: month.optional(),
   comparison: z.enum(comparisons).optional().default("monthly"),
+  basis: z.enum(bases).optional().default("todate"),
   seller: z
     .string()
     .regex(/^[0-9A-Za-z]{1,6}$/)

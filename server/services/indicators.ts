@@ -1,8 +1,9 @@
 import "server-only";
 import { eq } from "drizzle-orm";
-import { periodDates, yearBefore, type IndicatorQuery } from "@/lib/indicator-query";
+import { cardPeriods, periodDates, type IndicatorQuery } from "@/lib/indicator-query";
 import type { Indicators, IndicatorsOutcome } from "@/lib/types/indicators";
 import { erpForViewer, type Viewer } from "@/server/auth/viewer";
+import { businessToday } from "@/server/clock";
 import { ErpError } from "@/server/erp/errors";
 import { fetchIndicatorCards, fetchIndicatorCharts } from "@/server/erp/protheus/indicators";
 import { log } from "@/server/log";
@@ -18,14 +19,17 @@ function sellerOf(viewer: Viewer, query: IndicatorQuery): string | null {
   return viewer.isAdmin && !viewer.seller ? query.seller : (viewer.seller?.code ?? null);
 }
 
+/**
+ * The cards like for like (`cardPeriods`: a running month so far against the same days a year
+ * before, by default); the charts by whole months, as their bars are months or years.
+ */
 async function fetchIndicators(viewer: Viewer, query: IndicatorQuery, seller: string | null): Promise<Indicators> {
   const target = await erpForViewer(viewer);
-  const period = { ...periodDates(query.start, query.end), seller };
-  const previous = { ...periodDates(yearBefore(query.start), yearBefore(query.end)), seller };
+  const { current, previous } = cardPeriods(query, businessToday());
   const [cards, before, charts] = await Promise.all([
-    fetchIndicatorCards(target, period),
-    fetchIndicatorCards(target, previous),
-    fetchIndicatorCharts(target, { ...period, comparison: query.comparison }),
+    fetchIndicatorCards(target, { ...current, seller }),
+    fetchIndicatorCards(target, { ...previous, seller }),
+    fetchIndicatorCharts(target, { ...periodDates(query.start, query.end), seller, comparison: query.comparison }),
   ]);
   return { cards, previous: before, charts };
 }
@@ -43,7 +47,9 @@ export async function getIndicators(
   const now = options.now ?? Date.now();
   const scope = scopeOf(viewer);
   const seller = sellerOf(viewer, query);
-  const key = [scope, query.start, query.end, query.comparison, seller ?? "*"].join("|");
+  // The cards' last day is in the key: a running period's figures of yesterday are not today's.
+  const { current } = cardPeriods(query, businessToday());
+  const key = [scope, query.start, query.end, current.endDate, query.comparison, seller ?? "*"].join("|");
   const db = await getDb();
   const [cached] = await db.select().from(indicatorCache).where(eq(indicatorCache.key, key)).limit(1);
   if (cached && !options.refresh && now - cached.fetchedAt.getTime() < INDICATOR_TTL_MS) {

@@ -299,7 +299,7 @@ it("portal at load scale: initial load, diffs, customer search, customer page, o
     "2026-08",
     "2026-09",
     "2026-10",
-  ].map((m) => ({ start: m, end: m, comparison: "monthly", seller: null }));
+  ].map((m) => ({ start: m, end: m, comparison: "monthly", basis: "todate", seller: null }));
   record(
     "home indicators, online (cards ×2 + charts, one month)",
     await repeat(10, (i) => getIndicators(viewer, periods[i % periods.length]!, { refresh: true })),
@@ -309,7 +309,7 @@ it("portal at load scale: initial load, diffs, customer search, customer page, o
     await repeat(5, () =>
       getIndicators(
         viewer,
-        { start: "2025-11", end: "2026-10", comparison: "monthly", seller: null },
+        { start: "2025-11", end: "2026-10", comparison: "monthly", basis: "todate", seller: null },
         { refresh: true },
       ),
     ),

@@ -12,6 +12,10 @@ test.beforeEach(async ({ request }) => {
 // Everything the home shows is relative to the suite's pinned business date, never to the real one.
 const today = E2E.businessDate;
 const month = today.slice(0, 7);
+// The cards' period: the month so far (like for like with the same days last year), the whole month on its last day.
+const monthEnd = periodDates(month, month).endDate;
+const cardsEnd = today < monthEnd ? today : monthEnd;
+const br = (iso: string) => iso.split("-").reverse().join("/");
 
 /** Customers of ana (seller 000001, branch 01) with orders from the 1st of the business month to the business date. */
 async function customersWithOrdersThisMonth(request: APIRequestContext): Promise<number> {
@@ -35,6 +39,15 @@ test("ana's home shows the cards and charts of the current month against the sam
     await expect(page.getByTestId(`card-${id}`)).toBeVisible();
   await expect(page.getByTestId("card-ordered")).toContainText("R$");
   await expect(page.getByTestId("card-ordered")).toContainText(/em relação a|Sem base em/);
+  await expect(page.getByTestId("indicators-period")).toHaveText(`${br(`${month}-01`)} a ${br(cardsEnd)}`);
+  const lastYear = String(Number(today.slice(0, 4)) - 1);
+  await expect(page.getByTestId("card-ordered")).toContainText(
+    today >= monthEnd
+      ? new RegExp(`de ${lastYear}`)
+      : today.endsWith("-01")
+        ? new RegExp(`em relação a 1 de .+ de ${lastYear}|Sem base em 1 de .+ de ${lastYear}`)
+        : new RegExp(`1\\s–\\s${Number(today.slice(8))} de .+ de ${lastYear}`),
+  );
   await expect(page.getByTestId("card-target").locator("meter")).toBeVisible();
   await expect(page.getByTestId("card-target")).toContainText("da meta de");
   await expect(page.getByTestId("chart-orders").getByRole("img")).toHaveAttribute(
@@ -77,14 +90,30 @@ test("changing the period and the comparison updates the figures and the URL", a
   await expect(page.getByTestId("indicator-cards")).toBeVisible();
 });
 
+test("the running month compares the same days by default; 'Meses inteiros' compares whole months, kept in the URL", async ({
+  page,
+}) => {
+  await loginAs(page, "demo", "ana", "ana123");
+  await expect(page.getByLabel("Período em curso")).toHaveValue("todate");
+  await page.getByLabel("Período em curso").selectOption("whole");
+  await page.getByRole("button", { name: "Aplicar" }).click();
+  await expect(page).toHaveURL(/basis=whole/);
+  await expect(page.getByTestId("indicators-period")).toHaveText(`${br(`${month}-01`)} a ${br(monthEnd)}`);
+  const lastYear = String(Number(today.slice(0, 4)) - 1);
+  await expect(page.getByTestId("card-ordered")).toContainText(
+    new RegExp(`(em relação a|Sem base em) .+ de ${lastYear}`),
+  );
+  await expect(page.getByTestId("card-ordered")).not.toContainText(/\d\s–\s\d/);
+  await page.reload();
+  await expect(page.getByLabel("Período em curso")).toHaveValue("whole");
+});
+
 test("a blocked-orders card opens the order list filtered by that block and period", async ({ page }) => {
   await loginAs(page, "demo", "ana", "ana123");
   const credit = page.getByTestId("card-blocked").getByRole("link", { name: /^Crédito: \d+/ });
   const count = Number((await credit.textContent())!.replace(/\D/g, ""));
   await credit.click();
-  await expect(page).toHaveURL(
-    new RegExp(`/orders\\?status=credit_blocked&from=${month}-01&to=${periodDates(month, month).endDate}`),
-  );
+  await expect(page).toHaveURL(new RegExp(`/orders\\?status=credit_blocked&from=${month}-01&to=${cardsEnd}`));
   // What the list says for zero, one and many.
   await expect(page.getByTestId("order-count")).toHaveText(
     count === 0 ? "Nenhum pedido" : count === 1 ? "1 pedido" : `${count} pedidos`,

@@ -23,7 +23,7 @@ import {
   toSgeDate,
   utcMidnight,
 } from "@/lib/dates";
-import { periodDates, yearBefore } from "@/lib/indicator-query";
+import { cardPeriods, coversWholeMonths, isRunning, periodDates, yearBefore } from "@/lib/indicator-query";
 
 describe("calendar dates: real ISO dates only", () => {
   it("knows leap days and refuses days that do not exist", () => {
@@ -149,5 +149,45 @@ describe("weekday and display instant", () => {
     expect(dayOfWeek("2026-11-18")).toBe(3);
     expect(dayOfWeek("2026-11-22")).toBe(0);
     expect(utcMidnight("2026-11-22").toISOString()).toBe("2026-11-22T00:00:00.000Z");
+  });
+});
+
+describe("the home cards' periods (like for like while a period runs)", () => {
+  const q = (start: string, end: string, basis: "todate" | "whole" = "todate") => ({ start, end, basis }) as const;
+
+  it("a running month: its days so far against the same days a year before", () => {
+    expect(cardPeriods(q("2026-12", "2026-12"), "2026-12-02")).toEqual({
+      current: { startDate: "2026-12-01", endDate: "2026-12-02" },
+      previous: { startDate: "2025-12-01", endDate: "2025-12-02" },
+      toDate: true,
+    });
+    expect(isRunning(q("2026-12", "2026-12"), "2026-12-02")).toBe(true);
+  });
+
+  it("a running period of several months starts where it starts; 29 February a year back is the 28th", () => {
+    expect(cardPeriods(q("2028-01", "2028-03"), "2028-02-29")).toEqual({
+      current: { startDate: "2028-01-01", endDate: "2028-02-29" },
+      previous: { startDate: "2027-01-01", endDate: "2027-02-28" },
+      toDate: true,
+    });
+  });
+
+  it("whole months: when asked, on a period's last day, and for a closed or future period", () => {
+    const whole = {
+      current: { startDate: "2026-12-01", endDate: "2026-12-31" },
+      previous: { startDate: "2025-12-01", endDate: "2025-12-31" },
+      toDate: false,
+    };
+    expect(cardPeriods(q("2026-12", "2026-12", "whole"), "2026-12-02")).toEqual(whole);
+    expect(cardPeriods(q("2026-12", "2026-12"), "2026-12-31")).toEqual(whole);
+    expect(cardPeriods(q("2026-12", "2026-12"), "2027-01-01")).toEqual(whole);
+    expect(cardPeriods(q("2026-12", "2026-12"), "2026-11-30")).toEqual(whole);
+  });
+
+  it("names a period by months only when it covers whole months", () => {
+    expect(coversWholeMonths({ startDate: "2025-12-01", endDate: "2025-12-31" })).toBe(true);
+    expect(coversWholeMonths({ startDate: "2025-01-01", endDate: "2025-03-31" })).toBe(true);
+    expect(coversWholeMonths({ startDate: "2025-12-01", endDate: "2025-12-02" })).toBe(false);
+    expect(coversWholeMonths({ startDate: "2027-02-01", endDate: "2027-02-28" })).toBe(true);
   });
 });

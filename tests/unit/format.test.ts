@@ -59,3 +59,14 @@ describe("one formatting module for the server and the client", () => {
     expect(csv("en")).toContain(",1234.50,");
   });
 });
+
+describe("dayRange: two calendar days as one range, shared parts once", () => {
+  // Intl.formatRange puts thin spaces around the dash.
+  const spaced = (s: string) => s.replace(/[\u00a0\u202f\u2009]/g, " ");
+  it("in each language, across months, never a day early", () => {
+    expect(spaced(formatFor("pt-BR").dayRange("2025-12-01", "2025-12-02"))).toBe("1 – 2 de dez. de 2025");
+    expect(spaced(formatFor("en").dayRange("2025-12-01", "2025-12-02"))).toBe("Dec 1 – 2, 2025");
+    expect(spaced(formatFor("es").dayRange("2025-11-28", "2025-12-02"))).toBe("28 nov – 2 dic 2025");
+    expect(spaced(formatFor("pt-BR").dayRange("2025-12-02", "2025-12-02"))).toBe("2 de dez. de 2025");
+  });
+});

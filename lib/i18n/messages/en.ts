@@ -108,6 +108,8 @@ const en: Messages = {
     end: "Last month",
     comparison: "Comparison",
     comparisons: { monthly: "Monthly (up to 12 months)", yearly: "Yearly (up to 10 years)" },
+    basis: "Running period",
+    bases: { todate: "Same days last year", whole: "Whole months" },
     seller: "Sales rep",
     allSellers: "All sales reps of the branch",
     sellerOption: "Sales rep {code}",

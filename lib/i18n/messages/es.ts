@@ -109,6 +109,8 @@ const es: Messages = {
     end: "Mes final",
     comparison: "Comparación",
     comparisons: { monthly: "Mensual (hasta 12 meses)", yearly: "Anual (hasta 10 años)" },
+    basis: "Período en curso",
+    bases: { todate: "Mismos días del año anterior", whole: "Meses enteros" },
     seller: "Vendedor",
     allSellers: "Todos los vendedores de la sucursal",
     sellerOption: "Vendedor {code}",

@@ -108,6 +108,8 @@ const ptBR = {
     end: "Mês final",
     comparison: "Comparação",
     comparisons: { monthly: "Mensal (até 12 meses)", yearly: "Anual (até 10 anos)" },
+    basis: "Período em curso",
+    bases: { todate: "Mesmos dias do ano anterior", whole: "Meses inteiros" },
     seller: "Vendedor",
     allSellers: "Todos os vendedores da filial",
     sellerOption: "Vendedor {code}",

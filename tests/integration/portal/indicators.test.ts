@@ -1,9 +1,11 @@
 import { beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { endOfMonth } from "@/lib/dates";
 import type { IndicatorQuery } from "@/lib/indicator-query";
 import { toCents } from "@/lib/money";
 import { login } from "@/server/auth/login";
 import { loadSession } from "@/server/auth/sessions";
 import { viewerFromSession, type Viewer } from "@/server/auth/viewer";
+import { businessToday } from "@/server/clock";
 import { getIndicators, INDICATOR_TTL_MS } from "@/server/services/indicators";
 import { sandboxAdmin } from "../sandbox-admin";
 import { forgetScope, resetWorld } from "./reset";
@@ -31,7 +33,13 @@ async function erp<T>(user: string, password: string, path: string): Promise<T> 
   return (await res.json()) as T;
 }
 
-const period: IndicatorQuery = { start: "2026-01", end: "2026-10", comparison: "monthly", seller: null };
+const period: IndicatorQuery = {
+  start: "2026-01",
+  end: "2026-10",
+  comparison: "monthly",
+  basis: "todate",
+  seller: null,
+};
 const indicatorCalls = async () =>
   (await admin.requests()).items.filter((r) => r.path.includes("/salesindicators/")).length;
 
@@ -99,6 +107,33 @@ describe("home indicators (online from the ERP, cached per viewer and period)", 
     expect(charts.series.reduce((n, b) => n + b.comparisonOrdered, 0)).toBe(previous.ordered);
     expect(charts.topCustomers.length).toBe(10);
     expect(charts.topProducts.length).toBe(10);
+  });
+
+  it("a running month is compared like for like: the days so far against the same days a year before", async () => {
+    const today = businessToday();
+    const month = today.slice(0, 7);
+    const lastYear = `${Number(today.slice(0, 4)) - 1}${today.slice(4)}`;
+    const running: IndicatorQuery = { start: month, end: month, comparison: "monthly", basis: "todate", seller: null };
+    const result = await getIndicators(ana, running, { refresh: true });
+    if (result.source === "none") expect.fail("no figures");
+    const { cards, previous } = result.indicators;
+    expect([cards.startDate, cards.endDate]).toEqual([`${month}-01`, today]);
+    expect([previous.startDate, previous.endDate]).toEqual([`${lastYear.slice(0, 7)}-01`, lastYear]);
+    // The ERP's figures for exactly those days (the sandbox's own SQL agrees with it above).
+    const before = await erp<{ orderedValue: number }>(
+      "ana",
+      "ana123",
+      `salesindicators/cards?startDate=${previous.startDate}&endDate=${previous.endDate}`,
+    );
+    expect(previous.ordered).toBe(toCents(before.orderedValue));
+
+    // Whole months on request: the whole of last year's month, the month's last day now.
+    const whole = await getIndicators(ana, { ...running, basis: "whole" }, { refresh: true });
+    if (whole.source === "none") expect.fail("no figures");
+    expect(whole.indicators.previous.startDate).toBe(`${lastYear.slice(0, 7)}-01`);
+    expect(whole.indicators.previous.endDate).toBe(endOfMonth(lastYear));
+    expect(whole.indicators.cards.endDate).toBe(endOfMonth(today));
+    expect(whole.indicators.previous.ordered).toBeGreaterThanOrEqual(previous.ordered);
   });
 
   it("an administrator sees the branch, or one seller with the filter — the same figures that seller sees", async () => {
