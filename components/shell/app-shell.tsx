@@ -6,6 +6,7 @@ import type { ViewerSummary } from "@/lib/viewer-summary";
 import { getTranslations } from "@/server/i18n";
 import { SyncHeartbeat } from "@/components/sync/sync-heartbeat";
 import { BranchSwitcher } from "./branch-switcher";
+import { MainNav } from "./main-nav";
 import { UserMenu } from "./user-menu";
 
 /** The ERP profile's privilege each menu needs besides the role (lib/privileges.ts): a denied one is hidden. */
@@ -85,19 +86,9 @@ export async function AppShell({
                 strokeLinejoin="round"
               />
             </svg>
-            <span className="max-sm:sr-only">{tc("appName")}</span>
+            <span className="max-xl:sr-only">{tc("appName")}</span>
           </Link>
-          <nav aria-label={t("mainNav")} className="flex min-w-0 flex-1 overflow-x-auto">
-            {links.map(([href, label]) => (
-              <Link
-                key={href}
-                href={href}
-                className="inline-flex min-h-11 shrink-0 items-center rounded-lg px-2 text-sm font-medium text-slate-800 hover:bg-slate-100 sm:px-3"
-              >
-                {label}
-              </Link>
-            ))}
-          </nav>
+          <MainNav links={links.map(([href, label]) => ({ href, label }))} label={t("mainNav")} menuLabel={t("menu")} />
           {viewer.canSell ? <NotificationBell initialUnread={unreadNotifications} /> : null}
           {/* The Protheus branch is the sales pages' context: a finance-only login (RM SGE) has none to switch. */}
           {viewer.canSell ? <BranchSwitcher viewer={viewer} /> : null}

@@ -1,11 +1,12 @@
 "use client";
 
 import { useQueryClient } from "@tanstack/react-query";
-import { useEffect, useId, useRef, useState } from "react";
+import { useId } from "react";
 import { useLocale, useMessages, useTranslations } from "use-intl";
 import { logout } from "@/server/actions/session";
 import type { ViewerSummary } from "@/lib/viewer-summary";
 import { LanguageSelect } from "./language-select";
+import { usePopover } from "./use-popover";
 
 /** Toolbar → user icon → name, seller code, company/branch, language and Exit (seed: "menu option Exit"). */
 export function UserMenu({ viewer }: { viewer: ViewerSummary }) {
@@ -13,21 +14,8 @@ export function UserMenu({ viewer }: { viewer: ViewerSummary }) {
   const locale = useLocale();
   const common = useMessages().common;
   const queryClient = useQueryClient();
-  const [open, setOpen] = useState(false);
+  const { open, setOpen, root } = usePopover();
   const panelId = useId();
-  const root = useRef<HTMLDivElement>(null);
-
-  useEffect(() => {
-    if (!open) return;
-    const onKey = (e: KeyboardEvent) => e.key === "Escape" && setOpen(false);
-    const onClick = (e: MouseEvent) => !root.current?.contains(e.target as Node) && setOpen(false);
-    document.addEventListener("keydown", onKey);
-    document.addEventListener("mousedown", onClick);
-    return () => {
-      document.removeEventListener("keydown", onKey);
-      document.removeEventListener("mousedown", onClick);
-    };
-  }, [open]);
 
   return (
     <div ref={root} className="relative">

@@ -1,7 +1,7 @@
 import type { Page } from "@playwright/test";
 import { E2E } from "../../playwright.config";
 import { expect, newContext, test } from "./fixtures";
-import { loginAs, sandbox } from "./helpers";
+import { loginAs, mainNav, sandbox } from "./helpers";
 import { pickLineProduct, startOrder } from "./order-entry-helpers";
 
 // Issue 19 item 3: an alias whose endpoint map points an optional feature at a path its ERP does
@@ -65,7 +65,7 @@ test("19.3 an ERP without the quotation endpoints: no menu entry, every quotatio
   test.setTimeout(120_000);
   const failures = portalFailures(page);
   await loginAs(page, "semorcamento", "ana", "ana123");
-  const nav = page.getByRole("navigation", { name: "Navegação principal" });
+  const nav = await mainNav(page);
   await expect(nav.getByRole("link", { name: "Pedidos" })).toBeVisible();
   await expect(nav.getByRole("link", { name: "Orçamentos" })).toHaveCount(0);
   for (const path of ["/quotations", "/quotations/new", "/quotations/drafts"]) {

@@ -64,3 +64,17 @@ export async function loginAs(page: Page, alias: string, user: string, password:
   await fillLogin(page, alias, user, password);
   await expect(page.getByRole("heading", { level: 1 })).toContainText("Olá");
 }
+
+/**
+ * The main navigation with its entries showing: on a phone (below 768 px) they sit behind the
+ * "Menu" button, which this opens; from 768 px they are in the toolbar already.
+ */
+export async function mainNav(page: Page) {
+  const nav = page.getByRole("navigation", { name: "Navegação principal" });
+  const menu = nav.getByRole("button", { name: "Menu" });
+  if (await menu.isVisible()) {
+    await menu.click();
+    await expect(menu).toHaveAttribute("aria-expanded", "true");
+  }
+  return nav;
+}

@@ -1,7 +1,7 @@
 import type { APIRequestContext } from "@playwright/test";
 import { E2E } from "../../playwright.config";
 import { expect, newContext, test } from "./fixtures";
-import { DIRECT, loginAs, sandbox } from "./helpers";
+import { DIRECT, loginAs, mainNav, sandbox } from "./helpers";
 
 // Menu and action privileges (issue 19 item 5, sandbox/docs/privileges.md): the seeded restricted
 // reps neither see nor reach what their ERP profile denies — by menu, by URL or by a replayed action.
@@ -130,8 +130,8 @@ test("fernanda (VEND_SEM_INDICADORES) has a home without indicators, on a phone,
   await expect(page.getByTestId("indicator-cards")).toHaveCount(0);
   const asked = (await sandbox(request).requests()).filter((r) => r.path.includes("/salesindicators/"));
   expect(asked).toEqual([]);
-  // Everything else her role allows stays.
-  const nav = page.getByRole("navigation", { name: "Navegação principal" });
+  // Everything else her role allows stays, behind the phone's Menu button.
+  const nav = await mainNav(page);
   for (const menu of ["Clientes", "Pedidos", "Orçamentos", "Prospects"])
     await expect(nav.getByRole("link", { name: menu })).toHaveCount(1);
 });

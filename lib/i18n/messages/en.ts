@@ -86,6 +86,7 @@ const en: Messages = {
     quotations: "Quotations",
     prospects: "Prospects",
     mainNav: "Main navigation",
+    menu: "Menu",
     enrolments: "Enrolments",
     pjContracts: "PJ contracts",
     sgeFinance: "SGE finance",

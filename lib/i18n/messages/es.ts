@@ -87,6 +87,7 @@ const es: Messages = {
     quotations: "Presupuestos",
     prospects: "Prospectos",
     mainNav: "Navegación principal",
+    menu: "Menú",
     enrolments: "Matrículas",
     pjContracts: "Contratos PJ",
     sgeFinance: "Finanzas SGE",

@@ -86,6 +86,7 @@ const ptBR = {
     quotations: "Orçamentos",
     prospects: "Prospects",
     mainNav: "Navegação principal",
+    menu: "Menu",
     enrolments: "Matrículas",
     pjContracts: "Contratos PJ",
     sgeFinance: "Financeiro SGE",
