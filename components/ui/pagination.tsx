@@ -2,7 +2,10 @@
 
 import { Button } from "./button";
 
-/** Previous / "page x of y" / next, for the server-paged lists. Nothing when there is one page. */
+/**
+ * Previous / "page x of y" / next, for the server-paged lists. Nothing when there is one page.
+ * The pager sits under the list: the new page opens at the top of the screen, where it starts.
+ */
 export function Pagination({
   page,
   pages,
@@ -15,13 +18,17 @@ export function Pagination({
   onPage: (page: number) => void;
 }) {
   if (pages <= 1) return null;
+  const go = (next: number) => {
+    onPage(next);
+    window.scrollTo({ top: 0 });
+  };
   return (
     <nav aria-label={labels.nav} className="flex items-center justify-between gap-2">
-      <Button variant="secondary" disabled={page <= 1} onClick={() => onPage(page - 1)}>
+      <Button variant="secondary" disabled={page <= 1} onClick={() => go(page - 1)}>
         {labels.previous}
       </Button>
       <span className="text-sm text-slate-700">{labels.page}</span>
-      <Button variant="secondary" disabled={page >= pages} onClick={() => onPage(page + 1)}>
+      <Button variant="secondary" disabled={page >= pages} onClick={() => go(page + 1)}>
         {labels.next}
       </Button>
     </nav>

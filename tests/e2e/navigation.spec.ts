@@ -82,3 +82,16 @@ for (const size of sizes)
         if (size.name === "phone") await page.keyboard.press("Escape");
       }
     });
+
+test("20.6 'Próxima' under a long list on a phone opens the next page at its top", async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await loginAs(page, "demo", "ana", "ana123");
+  await page.goto("/orders");
+  await expect(page.getByText(/^Página 1 de \d+$/)).toBeVisible();
+  await page.getByRole("button", { name: "Próxima" }).scrollIntoViewIfNeeded();
+  expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(1000);
+  await page.getByRole("button", { name: "Próxima" }).click();
+  await expect(page.getByText(/^Página 2 de \d+$/)).toBeVisible();
+  expect(await page.evaluate(() => window.scrollY)).toBe(0);
+  await expect(page.getByRole("heading", { level: 1, name: "Meus pedidos" })).toBeInViewport();
+});
