@@ -97,7 +97,8 @@ export function CustomerList({
                   {risk(c)}
                 </div>
                 <p className="text-sm text-slate-600">
-                  {c.code.trim()}/{c.store.trim()} · {maskDocument(c.document)}
+                  {c.code.trim()}/{c.store.trim()} ·{" "}
+                  <span className="whitespace-nowrap">{maskDocument(c.document)}</span>
                   {c.blocked ? <span className="ml-2 font-semibold text-red-700">{t("blocked")}</span> : null}
                 </p>
                 <dl className="mt-2 grid grid-cols-2 gap-1 text-sm">

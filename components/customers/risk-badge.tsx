@@ -12,7 +12,7 @@ const tone: Record<RiskLetter, string> = {
 export function RiskBadge({ risk, label }: { risk: RiskLetter | null; label: string }) {
   return (
     <span
-      className={`inline-flex items-center rounded-md px-2 py-0.5 text-xs font-semibold ${risk ? tone[risk] : "bg-slate-100 text-slate-800"}`}
+      className={`inline-flex items-center whitespace-nowrap rounded-md px-2 py-0.5 text-xs font-semibold ${risk ? tone[risk] : "bg-slate-100 text-slate-800"}`}
     >
       {label}
     </span>

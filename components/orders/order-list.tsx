@@ -81,7 +81,12 @@ export function OrderList({ initialQuery, initialPage }: { initialQuery: OrderQu
                 </span>
                 <div className="text-slate-600">
                   {o.customer.trim()}/{o.store.trim()}
-                  {o.customerDocument ? ` · ${maskDocument(o.customerDocument)}` : ""}
+                  {o.customerDocument ? (
+                    <>
+                      {" "}
+                      · <span className="whitespace-nowrap">{maskDocument(o.customerDocument)}</span>
+                    </>
+                  ) : null}
                 </div>
               </td>
               <td className="p-3">

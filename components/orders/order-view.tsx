@@ -117,7 +117,12 @@ export async function OrderViewPage({
           <span className="text-slate-700">
             {order.customer.trim()}/{order.store.trim()}
             {/* LGPD: a person's CPF in full is on the customer page (where its view is logged), masked here. */}
-            {customer?.document ? ` · ${maskDocument(customer.document)}` : ""}
+            {customer?.document ? (
+              <>
+                {" "}
+                · <span className="whitespace-nowrap">{maskDocument(customer.document)}</span>
+              </>
+            ) : null}
           </span>
         </p>
         {customer && addressLine(customer.address) ? (

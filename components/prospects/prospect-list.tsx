@@ -49,7 +49,7 @@ export function ProspectList({
       return (
         <Link
           href={`/customers/${key(p.customer.code, p.customer.store)}`}
-          className="relative z-10 inline-flex min-h-6 items-center underline-offset-2 hover:underline"
+          className="relative z-10 inline-flex min-h-11 items-center underline-offset-2 hover:underline"
         >
           <span className={`${tone} underline`}>{t("convertedAs", { customer: codeStore(p.customer) })}</span>
         </Link>

@@ -58,7 +58,7 @@ export function QuotationList({
       return (
         <Link
           href={`/orders/${encodeURIComponent(q.order.trim())}`}
-          className="relative z-10 inline-flex min-h-6 items-center underline-offset-2 hover:underline"
+          className="relative z-10 inline-flex min-h-11 items-center underline-offset-2 hover:underline"
         >
           <span className={`${badgeClass} ${tone} underline`}>{ts("convertedAs", { order: q.order.trim() })}</span>
         </Link>

@@ -136,7 +136,12 @@ export async function QuotationViewPage({ view, privileges }: { view: QuotationV
             ) : null}{" "}
             <span className="text-slate-700">
               {prospect.code}/{prospect.store}
-              {prospect.record?.document ? ` · ${maskDocument(prospect.record.document)}` : ""}
+              {prospect.record?.document ? (
+                <>
+                  {" "}
+                  · <span className="whitespace-nowrap">{maskDocument(prospect.record.document)}</span>
+                </>
+              ) : null}
             </span>{" "}
             <span className={`${badgeClass} ${prospectMarkerTone}`}>{t("prospect.badge")}</span>
           </p>
@@ -159,7 +164,12 @@ export async function QuotationViewPage({ view, privileges }: { view: QuotationV
             <span className="text-slate-700">
               {quotation.customer.trim()}/{quotation.store.trim()}
               {/* LGPD: a person's CPF in full is on the customer page (where its view is logged), masked here. */}
-              {customer?.document ? ` · ${maskDocument(customer.document)}` : ""}
+              {customer?.document ? (
+                <>
+                  {" "}
+                  · <span className="whitespace-nowrap">{maskDocument(customer.document)}</span>
+                </>
+              ) : null}
             </span>
           </p>
           {!customer ? <p className="mt-1 text-sm text-slate-700">{t("customerOutside")}</p> : null}

@@ -95,3 +95,26 @@ test("20.6 'Próxima' under a long list on a phone opens the next page at its to
   expect(await page.evaluate(() => window.scrollY)).toBe(0);
   await expect(page.getByRole("heading", { level: 1, name: "Meus pedidos" })).toBeInViewport();
 });
+
+test("20.6 a table's links are 44 px tall; on a phone risk badges and documents never break mid-word", async ({
+  page,
+}) => {
+  await loginAs(page, "demo", "ana", "ana123");
+  for (const path of ["/orders", "/customers", "/quotations"]) {
+    await page.goto(path);
+    const first = page.locator("table tbody tr").first().getByRole("link").first();
+    await expect(first).toBeVisible();
+    expect((await first.boundingBox())!.height, path).toBeGreaterThanOrEqual(44);
+  }
+  await page.setViewportSize({ width: 360, height: 740 });
+  await page.goto("/customers");
+  const cards = page.getByRole("listitem");
+  await expect(cards.first()).toBeVisible();
+  // One line each: a wrapped badge or document would be about twice its line's height.
+  for (const part of await cards.locator("span.whitespace-nowrap").all()) {
+    const box = (await part.boundingBox())!;
+    const line = await part.evaluate((e) => parseFloat(getComputedStyle(e).lineHeight) || 20);
+    expect(box.height).toBeLessThan(line * 1.8);
+  }
+  expect(await sidewaysOverflow(page)).toBeLessThanOrEqual(0);
+});

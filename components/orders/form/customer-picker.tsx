@@ -78,7 +78,12 @@ export function CustomerPicker({
         </p>
         <p className="text-sm text-slate-700">
           {prospect.code}/{prospect.store}
-          {prospect.document ? ` · ${maskDocument(prospect.document)}` : ""}
+          {prospect.document ? (
+            <>
+              {" "}
+              · <span className="whitespace-nowrap">{maskDocument(prospect.document)}</span>
+            </>
+          ) : null}
         </p>
         <p className="mt-1 text-sm text-slate-700">{tq("prospect.fixed")}</p>
         {error ? (
@@ -95,7 +100,8 @@ export function CustomerPicker({
       <div className="rounded-xl border border-slate-200 bg-slate-50 p-3" data-testid="order-customer">
         <p className="font-semibold text-slate-900">{selected.name}</p>
         <p className="text-sm text-slate-700">
-          {selected.code.trim()}/{selected.store.trim()} · {maskDocument(selected.document)}
+          {selected.code.trim()}/{selected.store.trim()} ·{" "}
+          <span className="whitespace-nowrap">{maskDocument(selected.document)}</span>
         </p>
         <p className="mt-1 flex flex-wrap items-center gap-2 text-sm text-slate-800">
           <RiskBadge risk={selected.risk} label={selected.risk ? t("risk", { risk: selected.risk }) : t("noRisk")} />
@@ -186,7 +192,8 @@ export function CustomerPicker({
               >
                 <span className="font-medium">{c.name}</span>
                 <span className="text-sm text-slate-700">
-                  {c.code.trim()}/{c.store.trim()} · {maskDocument(c.document)}
+                  {c.code.trim()}/{c.store.trim()} ·{" "}
+                  <span className="whitespace-nowrap">{maskDocument(c.document)}</span>
                 </span>
                 <span className="text-sm text-slate-700">
                   {c.blocked ? t("blocked") : `${t("availableCredit")}: ${money(c.availableCredit)}`}
