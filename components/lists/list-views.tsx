@@ -45,7 +45,8 @@ export function ListCards({ busy, children }: { busy: boolean; children: ReactNo
 /** A table row of a list. */
 export const listRow = "border-t border-slate-200 hover:bg-slate-50";
 /** A row's link to the record (its first cell). */
-export const rowLink = "inline-flex min-h-11 items-center font-semibold text-brand-700 underline-offset-2 hover:underline";
+export const rowLink =
+  "inline-flex min-h-11 items-center font-semibold text-brand-700 underline-offset-2 hover:underline";
 
 /**
  * A card (`<li>`) whose main link covers all of it (`cardLink`: the link's ::after); any other

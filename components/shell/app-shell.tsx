@@ -86,7 +86,7 @@ export async function AppShell({
                 strokeLinejoin="round"
               />
             </svg>
-            <span className="max-xl:sr-only">{tc("appName")}</span>
+            <span className="max-2xl:sr-only">{tc("appName")}</span>
           </Link>
           <MainNav links={links.map(([href, label]) => ({ href, label }))} label={t("mainNav")} menuLabel={t("menu")} />
           {viewer.canSell ? <NotificationBell initialUnread={unreadNotifications} /> : null}

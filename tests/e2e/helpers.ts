@@ -71,8 +71,8 @@ export async function loginAs(page: Page, alias: string, user: string, password:
  */
 export async function mainNav(page: Page) {
   const nav = page.getByRole("navigation", { name: "Navegação principal" });
-  const menu = nav.getByRole("button", { name: "Menu" });
-  if (await menu.isVisible()) {
+  const menu = nav.getByRole("button", { name: "Menu", exact: true });
+  if ((await menu.isVisible()) && (await menu.getAttribute("aria-expanded")) !== "true") {
     await menu.click();
     await expect(menu).toHaveAttribute("aria-expanded", "true");
   }
