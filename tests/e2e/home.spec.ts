@@ -1,5 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
 import type { APIRequestContext } from "@playwright/test";
+import { addMonths } from "../../lib/dates";
 import { periodDates } from "../../lib/indicator-query";
 import { E2E } from "../../playwright.config";
 import { expect, test } from "./fixtures";
@@ -46,7 +47,8 @@ test("ana's home shows the cards and charts of the current month against the sam
       ? new RegExp(`de ${lastYear}`)
       : today.endsWith("-01")
         ? new RegExp(`em relação a 1 de .+ de ${lastYear}|Sem base em 1 de .+ de ${lastYear}`)
-        : new RegExp(`1\\s–\\s${Number(today.slice(8))} de .+ de ${lastYear}`),
+        : // The same day a year back: 29 February is the 28th.
+          new RegExp(`1\\s–\\s${Number(addMonths(today, -12).slice(8))} de .+ de ${lastYear}`),
   );
   await expect(page.getByTestId("card-target").locator("meter")).toBeVisible();
   await expect(page.getByTestId("card-target")).toContainText("da meta de");
