@@ -13,6 +13,7 @@ import { OrderTaxesPanel } from "./order-taxes-panel";
 import { OrderStatusBadge } from "./order-status-badge";
 import { OrderSheetHeader, type OrderSheetIssuer } from "./order-sheet-header";
 import { ScrollRegion } from "@/components/ui/scroll-region";
+import { ReadSource } from "@/components/ui/read-source";
 
 const card = "rounded-2xl border border-slate-200 bg-white p-4 print:border-0 print:p-0";
 const named = (code: string, name: string) => [code.trim(), name].filter(Boolean).join(" · ");
@@ -83,13 +84,11 @@ export async function OrderViewPage({
           />
         </div>
         <OrderShortOfStock items={short} stockNow={stockNow} />
-        <p
-          className={`mt-2 text-sm print:hidden ${view.source === "store" ? "rounded-lg border border-amber-300 bg-amber-50 p-3 font-medium text-amber-900" : "text-slate-600"}`}
-        >
+        <ReadSource offline={view.source === "store"} className="print:hidden">
           {view.source === "erp"
             ? t("fromErp")
             : t("offline", { time: f.dateTime(view.syncedAt ?? new Date().toISOString()) })}
-        </p>
+        </ReadSource>
         <div className="mt-3">
           <OrderActions
             number={order.number}

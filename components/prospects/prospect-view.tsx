@@ -10,6 +10,7 @@ import { phoneText, telHref } from "@/lib/phone-link";
 import type { ProspectView } from "@/lib/types/prospect";
 import { getFormat, getTranslations } from "@/server/i18n";
 import { prospectStatusTone } from "./status-tone";
+import { ReadSource } from "@/components/ui/read-source";
 
 const card = "rounded-2xl border border-slate-200 bg-white p-4";
 const inlineLink = "inline-flex min-h-11 items-center text-brand-700 underline underline-offset-2";
@@ -119,14 +120,11 @@ export async function ProspectViewPage({
             </Link>
           </p>
         ) : null}
-        <p
-          className={`mt-2 text-sm ${view.source === "store" ? "rounded-lg border border-amber-300 bg-amber-50 p-3 font-medium text-amber-900" : "text-slate-600"}`}
-          data-testid="prospect-source"
-        >
+        <ReadSource offline={view.source === "store"} testId="prospect-source">
           {view.source === "erp"
             ? t("detail.fromErp")
             : t("detail.offline", { time: f.dateTime(view.syncedAt ?? new Date().toISOString()) })}
-        </p>
+        </ReadSource>
         {actions ? <div className="mt-3 flex flex-wrap gap-2">{actions}</div> : null}
       </header>
 

@@ -10,6 +10,7 @@ import { QueueHistory } from "@/components/ui/queue-history";
 import { QuotationActions } from "./quotation-actions";
 import { QuotationToolbar } from "./quotation-toolbar";
 import { prospectMarkerTone, quotationStatusTone } from "./status-tone";
+import { ReadSource } from "@/components/ui/read-source";
 
 const card = "rounded-2xl border border-slate-200 bg-white p-4";
 const named = (code: string, name: string) => [code.trim(), name].filter(Boolean).join(" · ");
@@ -102,14 +103,11 @@ export async function QuotationViewPage({ view, privileges }: { view: QuotationV
             </Link>
           </p>
         ) : null}
-        <p
-          className={`mt-2 text-sm ${view.source === "store" ? "rounded-lg border border-amber-300 bg-amber-50 p-3 font-medium text-amber-900" : "text-slate-600"}`}
-          data-testid="quotation-source"
-        >
+        <ReadSource offline={view.source === "store"} testId="quotation-source">
           {view.source === "erp"
             ? t("fromErp")
             : t("offline", { time: f.dateTime(view.syncedAt ?? new Date().toISOString()) })}
-        </p>
+        </ReadSource>
         <div className="mt-3">
           <QuotationActions
             number={number}
