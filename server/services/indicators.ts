@@ -23,9 +23,13 @@ function sellerOf(viewer: Viewer, query: IndicatorQuery): string | null {
  * The cards like for like (`cardPeriods`: a running month so far against the same days a year
  * before, by default); the charts by whole months, as their bars are months or years.
  */
-async function fetchIndicators(viewer: Viewer, query: IndicatorQuery, seller: string | null): Promise<Indicators> {
+async function fetchIndicators(
+  viewer: Viewer,
+  query: IndicatorQuery,
+  seller: string | null,
+  { current, previous }: ReturnType<typeof cardPeriods>,
+): Promise<Indicators> {
   const target = await erpForViewer(viewer);
-  const { current, previous } = cardPeriods(query, businessToday());
   const [cards, before, charts] = await Promise.all([
     fetchIndicatorCards(target, { ...current, seller }),
     fetchIndicatorCards(target, { ...previous, seller }),
@@ -48,15 +52,15 @@ export async function getIndicators(
   const scope = scopeOf(viewer);
   const seller = sellerOf(viewer, query);
   // The cards' last day is in the key: a running period's figures of yesterday are not today's.
-  const { current } = cardPeriods(query, businessToday());
-  const key = [scope, query.start, query.end, current.endDate, query.comparison, seller ?? "*"].join("|");
+  const periods = cardPeriods(query, businessToday());
+  const key = [scope, query.start, query.end, periods.current.endDate, query.comparison, seller ?? "*"].join("|");
   const db = await getDb();
   const [cached] = await db.select().from(indicatorCache).where(eq(indicatorCache.key, key)).limit(1);
   if (cached && !options.refresh && now - cached.fetchedAt.getTime() < INDICATOR_TTL_MS) {
     return { indicators: cached.data as Indicators, fetchedAt: cached.fetchedAt.toISOString(), source: "cache" };
   }
   try {
-    const indicators = await fetchIndicators(viewer, query, seller);
+    const indicators = await fetchIndicators(viewer, query, seller, periods);
     const fetchedAt = new Date(now);
     await db
       .insert(indicatorCache)
