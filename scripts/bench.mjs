@@ -14,6 +14,8 @@
 //   3. Lighthouse on login, home, customers and the order form (scripts/lighthouse.mjs).
 //   4. Sustained load and the portal process's memory (scripts/load.mjs): 50 connections × 30 s on
 //      /api/health, the customer search, the orders list and the unread poll, PGlite then PostgreSQL.
+//   5. First paint of the customer page, the order page and the home with the ERP answering and with
+//      the sandbox's `hang` fault on their online reads (scripts/first-paint.mjs, Playwright): bar ≤ 1 s.
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { gzipSync } from "node:zlib";
@@ -152,3 +154,7 @@ if (lighthouse.status !== 0) console.error("Lighthouse failed (see above).");
 console.log("");
 const load = spawnSync(process.execPath, ["scripts/load.mjs"], { stdio: ["ignore", "inherit", "inherit"] });
 if (load.status !== 0) console.error("The sustained-load run failed (see above).");
+
+console.log("");
+const paint = spawnSync(process.execPath, ["scripts/first-paint.mjs"], { stdio: ["ignore", "inherit", "inherit"] });
+if (paint.status !== 0) console.error("The first-paint run failed (see above).");

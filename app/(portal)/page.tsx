@@ -1,6 +1,12 @@
 import { Suspense } from "react";
-import { IndicatorsSection, IndicatorsSkeleton } from "@/components/home/indicators-section";
+import {
+  ChartsSkeleton,
+  IndicatorCardsSection,
+  IndicatorChartsSection,
+  IndicatorsSkeleton,
+} from "@/components/home/indicators-section";
 import { PeriodForm } from "@/components/home/period-form";
+import { PhoneCollapse } from "@/components/ui/phone-collapse";
 import { defaultIndicatorQuery, periodProblem, type IndicatorQuery } from "@/lib/indicator-query";
 import { indicatorParamsSchema } from "@/lib/schemas/indicator-query";
 import { businessToday } from "@/server/clock";
@@ -9,7 +15,7 @@ import { toViewerSummary } from "@/server/auth/viewer-summary";
 import { getTranslations } from "@/server/i18n";
 import { FeatureMissing } from "@/components/capabilities/feature-missing";
 import { offers } from "@/server/services/capabilities";
-import { getIndicators, sellerChoices } from "@/server/services/indicators";
+import { loadIndicators, sellerChoices } from "@/server/services/indicators";
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
@@ -49,6 +55,11 @@ export default async function HomePage({ searchParams }: { searchParams: SearchP
     { label: t("alias"), value: viewer.alias, testId: "home-alias" },
     { label: t("connection"), value: t(`modes.${viewer.mode}`), testId: "home-mode" },
   ];
+  const shown = can(session, "home.indicators") && offers(session, "indicators");
+  // Read once, streamed as two parts: the cards never wait on the charts (the slower read).
+  const figures = shown
+    ? loadIndicators(session, query, { refresh: parsed.success && parsed.data.refresh === "1" })
+    : null;
   return (
     <section aria-labelledby="home-title" className="space-y-4">
       <header>
@@ -57,16 +68,19 @@ export default async function HomePage({ searchParams }: { searchParams: SearchP
         </h1>
         <p className="mt-1 text-slate-700">{t("intro", { company: viewer.companyName, branch: viewer.branchName })}</p>
         {viewer.isAdmin ? <p className="mt-1 text-sm text-brand-800">{t("adminNote")}</p> : null}
-        <dl className="mt-2 flex flex-wrap gap-x-4 gap-y-1 text-sm">
-          {facts.map((f) => (
-            <div key={f.testId} className="flex gap-1">
-              <dt className="text-slate-600">{f.label}:</dt>
-              <dd className="font-medium text-slate-900" data-testid={f.testId}>
-                {f.value}
-              </dd>
-            </div>
-          ))}
-        </dl>
+        {/* On a phone the connection's details fold behind one line, so the figures start on the first screen. */}
+        <PhoneCollapse summary={t("connectionDetails")} look="link" testId="connection-toggle">
+          <dl className="mt-2 flex flex-wrap gap-x-4 gap-y-1 text-sm">
+            {facts.map((f) => (
+              <div key={f.testId} className="flex gap-1">
+                <dt className="text-slate-600">{f.label}:</dt>
+                <dd className="font-medium text-slate-900" data-testid={f.testId}>
+                  {f.value}
+                </dd>
+              </div>
+            ))}
+          </dl>
+        </PhoneCollapse>
       </header>
       {/* The ERP profile may leave the indicators out (lib/privileges.ts): then they are not even read. */}
       {/* An ERP without the indicator endpoints: the one line saying so (server/services/capabilities.ts). */}
@@ -79,12 +93,16 @@ export default async function HomePage({ searchParams }: { searchParams: SearchP
             problem={problem}
             sellers={session.isAdmin && !session.seller ? sellers : null}
           />
-          <Suspense key={JSON.stringify(query)} fallback={<IndicatorsSkeleton />}>
-            <IndicatorsSection
-              load={getIndicators(session, query, { refresh: parsed.success && parsed.data.refresh === "1" })}
-              query={query}
-            />
-          </Suspense>
+          {figures ? (
+            <>
+              <Suspense key={JSON.stringify(query)} fallback={<IndicatorsSkeleton />}>
+                <IndicatorCardsSection load={figures.cards} query={query} />
+              </Suspense>
+              <Suspense key={`charts:${JSON.stringify(query)}`} fallback={<ChartsSkeleton />}>
+                <IndicatorChartsSection load={figures.charts} />
+              </Suspense>
+            </>
+          ) : null}
         </>
       ) : null}
     </section>

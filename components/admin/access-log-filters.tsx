@@ -2,8 +2,9 @@
 
 import { useId } from "react";
 import { useTranslations } from "use-intl";
-import { FilterSelect } from "@/components/lists/filter-fields";
-import { ListDateRange, ListFilterBar, ListRangeError } from "@/components/lists/list-words";
+import { useFormat } from "@/components/i18n/use-format";
+import { FilterSelect, invertedRange } from "@/components/lists/filter-fields";
+import { activeRange, ListDateRange, ListFilterBar, ListRangeError } from "@/components/lists/list-words";
 import type { AccessLogQuery } from "@/lib/schemas/access-log-query";
 
 /** Search by record or name (debounced, ≥ 3 characters), the login who saw it, and a range of days. */
@@ -18,6 +19,7 @@ export function AccessLogFilters({
 }) {
   const t = useTranslations("accessLog");
   const id = useId();
+  const { date } = useFormat();
   // A login from a shared link that has no view (yet) stays selectable.
   const options = [...new Set([...logins, ...(query.login ? [query.login] : [])])].map((l) => ({ value: l, label: l }));
 
@@ -26,6 +28,8 @@ export function AccessLogFilters({
       t={t}
       q={query.q}
       onChange={onChange}
+      active={[...(query.login ? [query.login] : []), ...activeRange(t, date, query.from, query.to)]}
+      invalid={invertedRange(query.from, query.to)}
       after={<ListRangeError t={t} id={id} from={query.from} to={query.to} />}
     >
       <FilterSelect

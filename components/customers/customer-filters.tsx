@@ -18,9 +18,17 @@ export function CustomerFilters({
 }) {
   const t = useTranslations("customers");
   const id = useId();
+  // What the phone's folded filters name in their summary.
+  const active = [
+    ...query.risk.map((r) => t("riskBadge", { letter: r })),
+    ...(query.status !== "all" ? [t(`statuses.${query.status}`)] : []),
+    ...(query.overdue ? [t("overdueOnly")] : []),
+    ...(query.exhausted ? [t("exhaustedOnly")] : []),
+    ...(query.noPurchase ? [t("noPurchaseOnly")] : []),
+  ];
 
   return (
-    <ListFilterBar t={t} q={query.q} onChange={onChange}>
+    <ListFilterBar t={t} q={query.q} onChange={onChange} active={active}>
       <FilterSelect
         id={`${id}-risk`}
         label={t("risk")}

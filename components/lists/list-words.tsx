@@ -3,6 +3,7 @@
 import { useCallback, type ReactNode } from "react";
 import { DateRangeFields, invertedRange } from "@/components/lists/filter-fields";
 import { EmptyList, ListSummary } from "@/components/ui/list-summary";
+import { PhoneCollapse } from "@/components/ui/phone-collapse";
 import { Pagination } from "@/components/ui/pagination";
 import { SearchField } from "@/components/ui/search-field";
 import { SortControl } from "@/components/ui/sort-control";
@@ -17,7 +18,10 @@ type PagerWords = (
   values?: { page: number; pages: number },
 ) => string;
 type SearchWords = (key: "search" | "searchHint" | "searchTooShort") => string;
-type FilterWords = (key: "search" | "searchHint" | "searchTooShort" | "filters") => string;
+type FilterWords = (
+  key: "search" | "searchHint" | "searchTooShort" | "filters" | "filtersSummary",
+  values?: { count: number },
+) => string;
 type RangeWords = (key: "from" | "to" | "invalidRange") => string;
 type SortWords<S extends string> = (key: "sort" | "ascending" | "descending" | `sorts.${S}`) => string;
 type CountWords = (key: "count" | "clearFilters" | "emptyFiltered" | "emptyNone", values?: { total: number }) => string;
@@ -66,30 +70,55 @@ export function ListSearch({
   );
 }
 
-/** The search box above the filters' row (`children`, under a hidden "filters" legend); `after` below it. */
+/**
+ * The search box above the filters' row (`children`, under a hidden "filters" legend); `after` below it.
+ * On a phone the row folds behind "Filtros · 2 ativos: …" (`active`: the words of each filter that is
+ * on), so the list starts on the first screen; `invalid` (a filter with an error) keeps it open.
+ */
 export function ListFilterBar({
   t,
   q,
   onChange,
+  active = [],
+  invalid = false,
   after,
   children,
 }: {
   t: FilterWords;
   q: string;
   onChange: (patch: { q: string }) => void;
+  active?: readonly string[];
+  invalid?: boolean;
   after?: ReactNode;
   children: ReactNode;
 }) {
+  const summary = t("filtersSummary", { count: active.length });
   return (
     <div className="space-y-3">
       <ListSearch t={t} value={q} onChange={onChange} />
-      <fieldset className="flex flex-wrap items-end gap-3">
-        <legend className="sr-only">{t("filters")}</legend>
-        {children}
-      </fieldset>
+      <PhoneCollapse
+        summary={active.length ? `${summary}: ${active.join(", ")}` : summary}
+        open={invalid}
+        testId="filters-toggle"
+      >
+        <fieldset className="flex flex-wrap items-end gap-3">
+          <legend className="sr-only">{t("filters")}</legend>
+          {children}
+        </fieldset>
+      </PhoneCollapse>
       {after}
     </div>
   );
+}
+
+/** The words of an issue-date range that is on ("Emitidos a partir de 01/11/2026"), for `ListFilterBar`'s `active`. */
+export function activeRange(
+  t: RangeWords,
+  date: (iso: string) => string,
+  from: string | undefined,
+  to: string | undefined,
+): string[] {
+  return [...(from ? [`${t("from")} ${date(from)}`] : []), ...(to ? [`${t("to")} ${date(to)}`] : [])];
 }
 
 /** The server sort ("sort by" + direction), its options worded by the namespace's `sorts.*`. */

@@ -2,8 +2,9 @@
 
 import { useId } from "react";
 import { useTranslations } from "use-intl";
-import { FilterSelect } from "@/components/lists/filter-fields";
-import { ListDateRange, ListFilterBar, ListRangeError, ListSort } from "@/components/lists/list-words";
+import { useFormat } from "@/components/i18n/use-format";
+import { FilterSelect, invertedRange } from "@/components/lists/filter-fields";
+import { activeRange, ListDateRange, ListFilterBar, ListRangeError, ListSort } from "@/components/lists/list-words";
 import { orderFilterStatuses, orderSorts } from "@/lib/order-query-options";
 import type { OrderQuery } from "@/lib/schemas/order-query";
 
@@ -18,12 +19,15 @@ export function OrderFilters({
   const t = useTranslations("orders");
   const ts = useTranslations("orderStatus");
   const id = useId();
+  const { date } = useFormat();
 
   return (
     <ListFilterBar
       t={t}
       q={query.q}
       onChange={onChange}
+      active={[...query.status.map((s) => ts(s)), ...activeRange(t, date, query.from, query.to)]}
+      invalid={invertedRange(query.from, query.to)}
       after={<ListRangeError t={t} id={id} from={query.from} to={query.to} />}
     >
       <FilterSelect

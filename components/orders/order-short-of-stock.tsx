@@ -8,18 +8,21 @@ import { getFormat, getTranslations } from "@/server/i18n";
 export async function OrderShortOfStock({
   items,
   stockNow,
+  testId = "order-short-of-stock",
 }: {
   items: SalesOrderItem[];
-  /** Available now in each item's warehouse, by item (absent when the ERP did not answer). */
-  stockNow: Record<string, number>;
+  /** Available now in each item's warehouse, by item (absent when the ERP did not answer); a read to wait for when streamed. */
+  stockNow: Record<string, number> | Promise<Record<string, number>>;
+  /** None on a placeholder (the figures still streaming in): the test id is the finished block's. */
+  testId?: string;
 }) {
   if (!items.length) return null;
-  const [t, f] = await Promise.all([getTranslations("order"), getFormat()]);
+  const [t, f, now] = await Promise.all([getTranslations("order"), getFormat(), stockNow]);
   return (
     <div
       role="status"
       className="mt-3 rounded-lg border border-amber-300 bg-amber-50 p-3 text-sm text-amber-950 print:hidden"
-      data-testid="order-short-of-stock"
+      data-testid={testId}
     >
       <p className="font-semibold">{t("shortOfStock.title", { count: items.length })}</p>
       <ul className="mt-1 list-disc space-y-1 pl-5">
@@ -33,8 +36,8 @@ export async function OrderShortOfStock({
               unit: i.unit,
               warehouse: i.warehouse.trim(),
             })}
-            {stockNow[i.item] !== undefined
-              ? ` (${t("shortOfStock.now", { quantity: f.number(stockNow[i.item] ?? 0), unit: i.unit })})`
+            {now[i.item] !== undefined
+              ? ` (${t("shortOfStock.now", { quantity: f.number(now[i.item] ?? 0), unit: i.unit })})`
               : null}
           </li>
         ))}

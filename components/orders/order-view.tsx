@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { Suspense } from "react";
 import { maskDocument } from "@/lib/mask";
 import type { Privileges } from "@/lib/privileges";
 import { addressLine } from "@/lib/address";
@@ -6,6 +7,7 @@ import { itemsShortOfStock, type OrderView } from "@/lib/types/order";
 import { getFormat, getTranslations } from "@/server/i18n";
 import { QueueHistory } from "@/components/ui/queue-history";
 import { TechnicalText } from "@/components/ui/technical-text";
+import { ItemCards } from "./item-cards";
 import { OrderActions } from "./order-actions";
 import { OrderToolbar } from "./order-toolbar";
 import { OrderShortOfStock } from "./order-short-of-stock";
@@ -21,18 +23,22 @@ const named = (code: string, name: string) => [code.trim(), name].filter(Boolean
 /**
  * One order: header, customer and credit, items, totals, ERP history, invoice. Prints as the order
  * sheet: the issuer's letterhead and the customer's address, never the internal credit figures.
+ * `refreshing`: the synced copy painted while the ERP is asked for the order as it is now (nothing
+ * that needs the ERP's current status is offered yet).
  */
 export async function OrderViewPage({
   view,
   issuer,
   stockNow,
   privileges,
+  refreshing = false,
 }: {
   view: OrderView;
   privileges: Privileges;
   issuer: OrderSheetIssuer;
-  /** Available now in the warehouse of each item short of stock, by item (read online; absent when the ERP did not answer). */
-  stockNow: Record<string, number>;
+  /** Available now in the warehouse of each item short of stock, by item (read online, streamed in; absent when the ERP did not answer). */
+  stockNow?: Promise<Record<string, number>>;
+  refreshing?: boolean;
 }) {
   const [t, ts, tc, f] = await Promise.all([
     getTranslations("order"),
@@ -41,6 +47,9 @@ export async function OrderViewPage({
     getFormat(),
   ]);
   const { order, customer, history, names } = view;
+  // The synced copy painted while refreshing is replaced by the page as it is: its test ids are that
+  // page's only (a streamed page holds both for a moment; tests of the refreshing copy go by role and text).
+  const tid = (id: string) => (refreshing ? undefined : id);
   const short = itemsShortOfStock(order);
   const shortItems = new Set(short.map((i) => i.item));
   const freight = order.invoiceDetail?.freight ?? order.freightValue;
@@ -75,7 +84,7 @@ export async function OrderViewPage({
         <h1 id="order-title" className="text-2xl font-bold text-slate-900">
           {t("title", { number: order.number })}
         </h1>
-        <div className="mt-2 flex flex-wrap items-center gap-2" data-testid="order-status">
+        <div className="mt-2 flex flex-wrap items-center gap-2" data-testid={tid("order-status")}>
           <OrderStatusBadge status={order.status} invoice={order.invoice?.number ?? null} />
           <TechnicalText
             className="text-sm text-slate-800"
@@ -83,18 +92,30 @@ export async function OrderViewPage({
             detailsLabel={tc("details")}
           />
         </div>
-        <OrderShortOfStock items={short} stockNow={stockNow} />
-        <ReadSource offline={view.source === "store"} className="print:hidden">
+        {stockNow ? (
+          <Suspense fallback={<OrderShortOfStock items={short} stockNow={{}} testId={undefined} />}>
+            <OrderShortOfStock items={short} stockNow={stockNow} />
+          </Suspense>
+        ) : (
+          <OrderShortOfStock items={short} stockNow={{}} testId={tid("order-short-of-stock")} />
+        )}
+        <ReadSource
+          offline={view.source === "store" && !refreshing}
+          className="print:hidden"
+          testId={tid("order-source")}
+        >
           {view.source === "erp"
             ? t("fromErp")
-            : t("offline", { time: f.dateTime(view.syncedAt ?? new Date().toISOString()) })}
+            : t(refreshing ? "refreshing" : "offline", {
+                time: f.dateTime(view.syncedAt ?? new Date().toISOString()),
+              })}
         </ReadSource>
         <div className="mt-3">
           <OrderActions
             number={order.number}
             stamp={order.stamp}
             editable={view.editable}
-            online={view.source === "erp"}
+            online={view.source === "erp" && !refreshing}
             privileges={privileges}
           />
         </div>
@@ -125,13 +146,13 @@ export async function OrderViewPage({
           </span>
         </p>
         {customer && addressLine(customer.address) ? (
-          <p className="mt-1 text-sm text-slate-800" data-testid="order-customer-address">
+          <p className="mt-1 text-sm text-slate-800" data-testid={tid("order-customer-address")}>
             <span className="text-slate-600">{t("sheet.customerAddress")}: </span>
             {addressLine(customer.address)}
           </p>
         ) : null}
         {customer ? (
-          <p className="mt-1 text-sm text-slate-800 print:hidden" data-testid="order-available-credit">
+          <p className="mt-1 text-sm text-slate-800 print:hidden" data-testid={tid("order-available-credit")}>
             {t("availableCredit")}:{" "}
             <span className={customer.availableCredit <= 0 ? "font-semibold text-red-700" : "font-semibold"}>
               {f.money(customer.availableCredit)}
@@ -164,8 +185,25 @@ export async function OrderViewPage({
         <h2 id="order-items" className="text-lg font-semibold text-slate-900">
           {t("itemsTitle")}
         </h2>
-        <ScrollRegion labelledBy="order-items" className="mt-3">
-          <table className="w-full min-w-[40rem] text-sm print:min-w-0" data-testid="order-items">
+        <ItemCards
+          items={order.items}
+          labels={{
+            quantity: t("itemColumns.quantity"),
+            price: t("itemColumns.price"),
+            discount: t("itemColumns.discount"),
+            total: t("itemColumns.total"),
+          }}
+          testId={tid("order-item-cards")}
+          badge={(item) =>
+            shortItems.has(item) ? (
+              <span className="rounded-full bg-amber-100 px-2 py-0.5 text-xs font-semibold text-amber-900">
+                {t("shortOfStock.badge")}
+              </span>
+            ) : null
+          }
+        />
+        <ScrollRegion labelledBy="order-items" className="mt-3 hidden md:block print:block">
+          <table className="w-full min-w-[40rem] text-sm print:min-w-0" data-testid={tid("order-items")}>
             <thead className="text-left text-slate-700">
               <tr>
                 <th scope="col" className="p-2">
@@ -224,7 +262,7 @@ export async function OrderViewPage({
           <dt className="text-slate-600">{t("totals.freight")}</dt>
           <dd className="text-right">{f.money(freight)}</dd>
           <dt className="font-semibold text-slate-900">{t("totals.order")}</dt>
-          <dd className="text-right font-semibold text-slate-900" data-testid="order-total">
+          <dd className="text-right font-semibold text-slate-900" data-testid={tid("order-total")}>
             {f.money(order.total + freight)}
           </dd>
         </dl>
@@ -235,7 +273,7 @@ export async function OrderViewPage({
           <h2 id="order-invoice" className="text-lg font-semibold text-slate-900">
             {t("invoiceTitle")}
           </h2>
-          <p className="mt-1 text-sm" data-testid="order-invoice">
+          <p className="mt-1 text-sm" data-testid={tid("order-invoice")}>
             {t("invoice", { number: order.invoiceDetail.number, series: order.invoiceDetail.series })} ·{" "}
             {f.date(order.invoiceDetail.issueDate)} · {f.money(order.invoiceDetail.total)}
           </p>
@@ -272,7 +310,8 @@ export async function OrderViewPage({
         </section>
       ) : null}
 
-      <OrderTaxesPanel number={order.number} />
+      {/* The ERP's taxes are an online read of their own: asked once the order as it is now is in. */}
+      {refreshing ? null : <OrderTaxesPanel number={order.number} />}
 
       <QueueHistory
         id="order-history"
@@ -287,7 +326,7 @@ export async function OrderViewPage({
         }))}
         detailsLabel={tc("details")}
         className={`${card} print:hidden`}
-        testId="order-history"
+        testId={tid("order-history")}
       />
     </article>
   );

@@ -24,7 +24,12 @@ export function ProspectFilters({
   const ufOptions = query.uf && !ufs.includes(query.uf) ? [...ufs, query.uf] : ufs;
 
   return (
-    <ListFilterBar t={t} q={query.q} onChange={onChange}>
+    <ListFilterBar
+      t={t}
+      q={query.q}
+      onChange={onChange}
+      active={[...(query.status ? [t(`stages.${query.status}`)] : []), ...(query.uf ? [query.uf] : [])]}
+    >
       <FilterSelect
         id={`${id}-status`}
         label={t("status")}

@@ -2,8 +2,9 @@
 
 import { useId } from "react";
 import { useTranslations } from "use-intl";
-import { FilterSelect } from "@/components/lists/filter-fields";
-import { ListDateRange, ListFilterBar, ListRangeError, ListSort } from "@/components/lists/list-words";
+import { useFormat } from "@/components/i18n/use-format";
+import { FilterSelect, invertedRange } from "@/components/lists/filter-fields";
+import { activeRange, ListDateRange, ListFilterBar, ListRangeError, ListSort } from "@/components/lists/list-words";
 import {
   EXPIRING_DAYS,
   quotationFilterStatuses,
@@ -23,12 +24,20 @@ export function QuotationFilters({
   const t = useTranslations("quotations");
   const ts = useTranslations("quotationStatus");
   const id = useId();
+  const { date } = useFormat();
+  const active = [
+    ...query.status.map((s) => ts(s)),
+    ...(query.validity ? [t(`validities.${query.validity}`, { days: EXPIRING_DAYS })] : []),
+    ...activeRange(t, date, query.from, query.to),
+  ];
 
   return (
     <ListFilterBar
       t={t}
       q={query.q}
       onChange={onChange}
+      active={active}
+      invalid={invertedRange(query.from, query.to)}
       after={<ListRangeError t={t} id={id} from={query.from} to={query.to} />}
     >
       <FilterSelect

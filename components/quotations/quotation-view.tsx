@@ -4,6 +4,7 @@ import { allowed, type Privileges } from "@/lib/privileges";
 import { isProspectQuotation, type QuotationView } from "@/lib/types/quotation";
 import { getFormat, getTranslations } from "@/server/i18n";
 import { badgeClass } from "@/components/orders/status-tone";
+import { ItemCards } from "@/components/orders/item-cards";
 import { SavedTaxesPanel } from "@/components/orders/order-taxes-panel";
 import { ScrollRegion } from "@/components/ui/scroll-region";
 import { QueueHistory } from "@/components/ui/queue-history";
@@ -19,9 +20,18 @@ const inlineLink = "text-brand-700 underline underline-offset-2";
 /**
  * One quotation: status and validity (what the rep may do with it, and why not), customer,
  * conditions, items and totals, the ERP's taxes, the ERP queue's history; convert and delete follow
- * the queue on the page.
+ * the queue on the page. `refreshing`: the synced copy painted while the ERP is asked for the
+ * quotation as it is now (nothing that needs the ERP's current status is offered yet).
  */
-export async function QuotationViewPage({ view, privileges }: { view: QuotationView; privileges: Privileges }) {
+export async function QuotationViewPage({
+  view,
+  privileges,
+  refreshing = false,
+}: {
+  view: QuotationView;
+  privileges: Privileges;
+  refreshing?: boolean;
+}) {
   const editable = view.editable && allowed(privileges, "quotations.edit");
   const [t, ts, to, tc, f] = await Promise.all([
     getTranslations("quotation"),
@@ -31,6 +41,9 @@ export async function QuotationViewPage({ view, privileges }: { view: QuotationV
     getFormat(),
   ]);
   const { quotation, customer, history, names } = view;
+  // The synced copy painted while refreshing is replaced by the page as it is: its test ids are that
+  // page's only (a streamed page holds both for a moment; tests of the refreshing copy go by role and text).
+  const tid = (id: string) => (refreshing ? undefined : id);
   const { number } = quotation;
   // Still a prospect's (no customer yet): the prospect is shown, and converting waits for its conversion.
   const prospect = isProspectQuotation(quotation)
@@ -70,13 +83,13 @@ export async function QuotationViewPage({ view, privileges }: { view: QuotationV
         <h1 id="quotation-title" className="text-2xl font-bold text-slate-900">
           {t("title", { number })}
         </h1>
-        <div className="mt-2 flex flex-wrap items-center gap-2" data-testid="quotation-status">
+        <div className="mt-2 flex flex-wrap items-center gap-2" data-testid={tid("quotation-status")}>
           <span className={`${badgeClass} ${quotationStatusTone[quotation.status] ?? quotationStatusTone.unknown}`}>
             {quotation.status === "converted" && order ? ts("convertedAs", { order }) : ts(quotation.status)}
           </span>
           <span className="text-sm text-slate-800">{ts(`meaning.${quotation.status}`)}</span>
         </div>
-        <p className="mt-2 text-sm text-slate-800" data-testid="quotation-dates">
+        <p className="mt-2 text-sm text-slate-800" data-testid={tid("quotation-dates")}>
           {t("issueDate", { date: f.date(quotation.issueDate) })} ·{" "}
           <span className={quotation.status === "expired" ? "font-semibold text-amber-900" : "font-medium"}>
             {quotation.validity ? t("validUntil", { date: f.date(quotation.validity) }) : t("noValidity")}
@@ -85,7 +98,7 @@ export async function QuotationViewPage({ view, privileges }: { view: QuotationV
         {quotation.status === "expired" ? (
           <p
             className="mt-2 rounded-lg border border-amber-300 bg-amber-50 p-3 text-sm font-medium text-amber-950"
-            data-testid="quotation-expired"
+            data-testid={tid("quotation-expired")}
           >
             {t("expiredNote", { date: f.date(quotation.validity) })}{" "}
             {editable ? (
@@ -96,17 +109,19 @@ export async function QuotationViewPage({ view, privileges }: { view: QuotationV
           </p>
         ) : null}
         {quotation.status === "converted" && order ? (
-          <p className="mt-2 text-sm" data-testid="quotation-order">
+          <p className="mt-2 text-sm" data-testid={tid("quotation-order")}>
             {t("convertedInto", { order })}{" "}
             <Link href={`/orders/${encodeURIComponent(order)}`} className={inlineLink}>
               {t("openOrder", { order })}
             </Link>
           </p>
         ) : null}
-        <ReadSource offline={view.source === "store"} testId="quotation-source">
+        <ReadSource offline={view.source === "store" && !refreshing} testId={tid("quotation-source")}>
           {view.source === "erp"
             ? t("fromErp")
-            : t("offline", { time: f.dateTime(view.syncedAt ?? new Date().toISOString()) })}
+            : t(refreshing ? "refreshing" : "offline", {
+                time: f.dateTime(view.syncedAt ?? new Date().toISOString()),
+              })}
         </ReadSource>
         <div className="mt-3">
           <QuotationActions
@@ -114,7 +129,7 @@ export async function QuotationViewPage({ view, privileges }: { view: QuotationV
             status={quotation.status}
             editable={view.editable}
             convertible={view.convertible}
-            online={view.source === "erp"}
+            online={view.source === "erp" && !refreshing}
             prospectHref={prospect?.href}
             privileges={privileges}
           />
@@ -126,7 +141,7 @@ export async function QuotationViewPage({ view, privileges }: { view: QuotationV
           <h2 id="quotation-customer" className="text-lg font-semibold text-slate-900">
             {t("prospect.title")}
           </h2>
-          <p className="mt-1 font-medium text-slate-900" data-testid="quotation-customer-line">
+          <p className="mt-1 font-medium text-slate-900" data-testid={tid("quotation-customer-line")}>
             {prospect.record ? (
               <Link href={prospect.href} className={inlineLink}>
                 {prospect.record.name}
@@ -150,7 +165,7 @@ export async function QuotationViewPage({ view, privileges }: { view: QuotationV
           <h2 id="quotation-customer" className="text-lg font-semibold text-slate-900">
             {t("customer")}
           </h2>
-          <p className="mt-1 font-medium text-slate-900" data-testid="quotation-customer-line">
+          <p className="mt-1 font-medium text-slate-900" data-testid={tid("quotation-customer-line")}>
             {customer ? (
               <Link
                 href={`/customers/${encodeURIComponent(quotation.customer.trim())}/${encodeURIComponent(quotation.store.trim())}`}
@@ -192,8 +207,18 @@ export async function QuotationViewPage({ view, privileges }: { view: QuotationV
         <h2 id="quotation-items" className="text-lg font-semibold text-slate-900">
           {t("itemsTitle")}
         </h2>
-        <ScrollRegion labelledBy="quotation-items" className="mt-3">
-          <table className="w-full min-w-[36rem] text-sm" data-testid="quotation-items">
+        <ItemCards
+          items={quotation.items}
+          labels={{
+            quantity: t("itemColumns.quantity"),
+            price: t("itemColumns.price"),
+            discount: t("itemColumns.discount"),
+            total: t("itemColumns.total"),
+          }}
+          testId={tid("quotation-item-cards")}
+        />
+        <ScrollRegion labelledBy="quotation-items" className="mt-3 hidden md:block">
+          <table className="w-full min-w-[36rem] text-sm" data-testid={tid("quotation-items")}>
             <thead className="text-left text-slate-700">
               <tr>
                 <th scope="col" className="p-2">
@@ -243,13 +268,16 @@ export async function QuotationViewPage({ view, privileges }: { view: QuotationV
           <dt className="text-slate-600">{t("totals.freight")}</dt>
           <dd className="text-right">{f.money(quotation.freightValue)}</dd>
           <dt className="font-semibold text-slate-900">{t("totals.quotation")}</dt>
-          <dd className="text-right font-semibold text-slate-900" data-testid="quotation-total">
+          <dd className="text-right font-semibold text-slate-900" data-testid={tid("quotation-total")}>
             {f.money(quotation.total + quotation.freightValue)}
           </dd>
         </dl>
       </section>
 
-      <SavedTaxesPanel url={`/api/quotations/${encodeURIComponent(number)}/taxes`} headingId="quotation-taxes" />
+      {/* The ERP's taxes are an online read of their own: asked once the quotation as it is now is in. */}
+      {refreshing ? null : (
+        <SavedTaxesPanel url={`/api/quotations/${encodeURIComponent(number)}/taxes`} headingId="quotation-taxes" />
+      )}
 
       <QueueHistory
         id="quotation-history"
@@ -264,7 +292,7 @@ export async function QuotationViewPage({ view, privileges }: { view: QuotationV
         }))}
         detailsLabel={tc("details")}
         className={card}
-        testId="quotation-history"
+        testId={tid("quotation-history")}
       />
     </article>
   );

@@ -22,7 +22,7 @@ export function QueueHistory({
   entries: QueueHistoryEntry[];
   detailsLabel: string;
   className: string;
-  testId: string;
+  testId?: string;
 }) {
   return (
     <section aria-labelledby={id} className={className}>

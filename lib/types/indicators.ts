@@ -48,3 +48,7 @@ type IndicatorsResult = { indicators: Indicators; fetchedAt: string; source: "er
 
 /** The home's figures, or why there are none (the ERP failed and no earlier copy exists). */
 export type IndicatorsOutcome = IndicatorsResult | { source: "none"; error: ErpErrorKind };
+
+/** One part of the figures the home streams on its own (the cards, the charts): where it came from, or why there is none. */
+export type IndicatorPart<T> =
+  { data: T; fetchedAt: string; source: IndicatorsResult["source"] } | { source: "none"; error: ErpErrorKind };

@@ -1,13 +1,10 @@
 import "server-only";
-import { eq } from "drizzle-orm";
 import type { Privileges } from "@/lib/privileges";
 import { ErpError } from "@/server/erp/errors";
 import { getPrivileges } from "@/server/erp/protheus/privileges";
 import type { ErpTarget } from "@/server/erp/protheus/transport";
 import { log } from "@/server/log";
-import { getDb } from "@/server/store/db";
-import { sessions } from "@/server/store/schema";
-import { erpTargetForSession, type SessionRow } from "./sessions";
+import { erpTargetForSession, updateSession, type SessionRow } from "./sessions";
 
 /**
  * The session's menu and action privileges (lib/privileges.ts): read at login, kept on the session
@@ -80,8 +77,7 @@ async function refresh(row: SessionRow, now: number): Promise<SessionRow> {
       checkedAt = new Date(now - PRIVILEGES_REFRESH_MS + RETRY_AFTER_FAILURE_MS);
     }
   }
-  const db = await getDb();
-  await db.update(sessions).set({ privileges, privilegesCheckedAt: checkedAt }).where(eq(sessions.id, row.id));
+  await updateSession(row.id, { privileges, privilegesCheckedAt: checkedAt });
   if (JSON.stringify(privileges) !== JSON.stringify(row.privileges))
     log.info("session.privileges_changed", { login: row.login, profile: privileges?.profile ?? null });
   return { ...row, privileges, privilegesCheckedAt: checkedAt };

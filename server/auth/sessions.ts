@@ -1,5 +1,6 @@
 import "server-only";
 import { and, eq, gt, isNotNull, isNull, lt, or, sql } from "drizzle-orm";
+import type { PgUpdateSetSource } from "drizzle-orm/pg-core";
 import type { Tenant } from "@/lib/erp/tenant";
 import type { Privileges } from "@/lib/privileges";
 import type { EndpointKey } from "@/lib/erp/endpoints";
@@ -64,13 +65,50 @@ export async function createSession(input: NewSession): Promise<string> {
 }
 
 /**
- * The live session for an id: not revoked, inside the absolute lifetime and the idle window.
- * `touch: false` for what the page does by itself (the bell's poll, the sync heartbeat, queue
- * progress): those read the session without moving `last_seen_at`, so the idle timeout measures
- * the person, not an open tab. `last_seen_at` is written at most once a minute so reads stay cheap.
+ * Session rows this process read lately, kept SESSION_CACHE_MS: a page's parallel requests and the
+ * bell's poll then cost no store query each. Every write of a session row goes through this module
+ * and forgets its copy (`sessionWritten`), so a logout, a revoke, a refused refresh, a privilege
+ * refresh or a branch switch is seen at once on this instance; another instance on the same
+ * PostgreSQL (scale-out) sees it within SESSION_CACHE_MS — the bound on how long a session revoked
+ * elsewhere still opens pages here. Only live rows are kept, at most SESSION_CACHE_MAX of them.
  */
-export async function loadSession(id: string, options: { touch?: boolean } = {}): Promise<SessionRow | null> {
-  void purgeEndedSessions();
+const SESSION_CACHE_MS = 2_000;
+const SESSION_CACHE_MAX = 5_000;
+const cachedRows = new Map<string, { until: number; row: SessionRow }>();
+/** Reads in flight by id: concurrent requests of one session share one query. */
+const readingRows = new Map<string, Promise<SessionRow | null>>();
+/** Bumped by every write: a read that started before a write does not keep its (older) row. */
+let rowWrites = 0;
+
+/** A session row changed or went away: this instance's copy is dropped (see `cachedRows`). */
+function sessionWritten(id: string) {
+  cachedRows.delete(id);
+  readingRows.delete(id);
+  rowWrites++;
+}
+
+/** Writes columns of a session row; every update of a session row goes through here (see `cachedRows`). */
+export async function updateSession(id: string, values: PgUpdateSetSource<typeof sessions>) {
+  const db = await getDb();
+  try {
+    await db.update(sessions).set(values).where(eq(sessions.id, id));
+  } finally {
+    sessionWritten(id);
+  }
+}
+
+/** For tests that edit a session row behind the portal's back (aging it): forgets this instance's copy. */
+export function forgetCachedSession(id: string) {
+  sessionWritten(id);
+}
+
+/** The row when it is live at `now`: not revoked, inside the absolute lifetime and the idle window. */
+function live(row: SessionRow, now: number): SessionRow | null {
+  const idleSince = now - env().SESSION_IDLE_MINUTES * 60_000;
+  return !row.revokedAt && row.expiresAt.getTime() > now && row.lastSeenAt.getTime() > idleSince ? row : null;
+}
+
+async function readLiveSession(id: string): Promise<SessionRow | null> {
   const db = await getDb();
   const idleSince = new Date(Date.now() - env().SESSION_IDLE_MINUTES * 60_000);
   const [row] = await db
@@ -85,12 +123,46 @@ export async function loadSession(id: string, options: { touch?: boolean } = {})
       ),
     )
     .limit(1);
+  return row ?? null;
+}
+
+/** The live row, from this instance's copy when fresh, else one store read shared by concurrent callers. */
+async function cachedSession(id: string): Promise<SessionRow | null> {
+  const now = Date.now();
+  const hit = cachedRows.get(id);
+  if (hit && hit.until > now) return live(hit.row, now);
+  let reading = readingRows.get(id);
+  if (!reading) {
+    const writes = rowWrites;
+    reading = readLiveSession(id).then((row) => {
+      if (readingRows.get(id) === reading) readingRows.delete(id);
+      if (row && writes === rowWrites) remember(row, Date.now());
+      return row;
+    });
+    readingRows.set(id, reading);
+    reading.catch(() => readingRows.get(id) === reading && readingRows.delete(id));
+  }
+  return reading;
+}
+
+function remember(row: SessionRow, now: number) {
+  cachedRows.delete(row.id);
+  if (cachedRows.size >= SESSION_CACHE_MAX) cachedRows.delete(cachedRows.keys().next().value!);
+  cachedRows.set(row.id, { until: now + SESSION_CACHE_MS, row });
+}
+
+/**
+ * The live session for an id: not revoked, inside the absolute lifetime and the idle window.
+ * `touch: false` for what the page does by itself (the bell's poll, the sync heartbeat, queue
+ * progress): those read the session without moving `last_seen_at`, so the idle timeout measures
+ * the person, not an open tab. `last_seen_at` is written at most once a minute so reads stay cheap.
+ */
+export async function loadSession(id: string, options: { touch?: boolean } = {}): Promise<SessionRow | null> {
+  void purgeEndedSessions();
+  const row = await cachedSession(id);
   if (!row) return null;
   if (options.touch !== false && Date.now() - row.lastSeenAt.getTime() > 60_000) {
-    await db
-      .update(sessions)
-      .set({ lastSeenAt: sql`now()` })
-      .where(eq(sessions.id, id));
+    await updateSession(id, { lastSeenAt: sql`now()` });
   }
   return row;
 }
@@ -115,6 +187,7 @@ export async function purgeEndedSessions(now = Date.now()): Promise<number> {
       lt(sessions.lastSeenAt, idleSince),
     );
     const rows = await db.delete(sessions).where(ended).returning();
+    rows.forEach((row) => sessionWritten(row.id));
     for (const row of rows) if (!row.revokedAt) await invalidateSessionTokens(row);
     return rows.length;
   } catch (error) {
@@ -124,11 +197,7 @@ export async function purgeEndedSessions(now = Date.now()): Promise<number> {
 }
 
 export async function updateSessionBranch(id: string, branch: string, seller: { code: string; name: string } | null) {
-  const db = await getDb();
-  await db
-    .update(sessions)
-    .set({ branch, sellerCode: seller?.code ?? null, sellerName: seller?.name ?? null })
-    .where(eq(sessions.id, id));
+  await updateSession(id, { branch, sellerCode: seller?.code ?? null, sellerName: seller?.name ?? null });
 }
 
 /** Revokes the row (a copied cookie stops working) and invalidates the ERP token, best effort. */
@@ -139,6 +208,7 @@ export async function revokeSession(id: string) {
     .set({ revokedAt: sql`now()` })
     .where(and(eq(sessions.id, id), isNull(sessions.revokedAt)))
     .returning();
+  sessionWritten(id);
   tokenCache.delete(id);
   if (row) await invalidateSessionTokens(row);
 }
@@ -228,19 +298,13 @@ async function doRefresh(row: SessionRow, rejected: string): Promise<SessionToke
       // Refused because another instance used the refresh token first (no shared lock: PGlite data
       // dirs are one process, but a row read a moment ago may be stale): its tokens win, no logout.
       if (await refreshedElsewhere(row.id, fresh.tokens)) return storedTokens(row.id);
-      await db
-        .update(sessions)
-        .set({ revokedAt: sql`now()` })
-        .where(eq(sessions.id, row.id));
+      await updateSession(row.id, { revokedAt: sql`now()` });
       tokenCache.delete(row.id);
       throw genericErpError("session_expired", error.detail);
     }
     throw error;
   }
-  await db
-    .update(sessions)
-    .set({ tokens: seal(next), tokenExpiresAt: new Date(next.expiresAt) })
-    .where(eq(sessions.id, row.id));
+  await updateSession(row.id, { tokens: seal(next), tokenExpiresAt: new Date(next.expiresAt) });
   tokenCache.set(row.id, next);
   return next;
 }

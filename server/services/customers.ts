@@ -11,8 +11,12 @@ import type { Customer } from "@/lib/types/customer";
 import type { CustomerListItem, CustomerPage } from "@/lib/types/customer-list";
 import type { Viewer } from "@/server/auth/viewer";
 import { getDb } from "@/server/store/db";
-import { customers, syncState } from "@/server/store/schema";
+import { customers } from "@/server/store/schema";
 import { scopeOf } from "@/server/sync/scope";
+import { lastSync, pageColumns, pageOf } from "./list-page";
+
+// The other lists import it from here.
+export { lastSync };
 
 const likeEscape = (s: string) => s.replace(/[\\%_]/g, (m) => `\\${m}`);
 
@@ -59,26 +63,24 @@ export async function listCustomers(viewer: Viewer, query: CustomerQuery): Promi
   const where = and(...conditions.filter((c): c is SQL => Boolean(c)));
   const order = query.dir === "desc" ? desc(sortColumns[query.sort]) : asc(sortColumns[query.sort]);
 
-  const [rows, [count], syncedAt] = await Promise.all([
-    db
-      .select({ data: customers.data, overdue: customers.overdue })
-      .from(customers)
-      .where(where)
-      .orderBy(order, asc(customers.code), asc(customers.store))
-      .limit(query.pageSize)
-      .offset((query.page - 1) * query.pageSize),
-    db
-      .select({ total: sql<number>`count(*)::int` })
-      .from(customers)
-      .where(where),
-    lastSync(scope, "customers"),
-  ]);
+  const count = db
+    .select({ total: sql<number>`count(*)::int` })
+    .from(customers)
+    .where(where);
+  const rows = await db
+    .select({ data: customers.data, overdue: customers.overdue, ...pageColumns(count, scope, "customers") })
+    .from(customers)
+    .where(where)
+    .orderBy(order, asc(customers.code), asc(customers.store))
+    .limit(query.pageSize)
+    .offset((query.page - 1) * query.pageSize);
+  const page = await pageOf(rows, count, scope, "customers");
   return {
-    items: rows.map((r) => toListItem(r.data as Customer, Number(r.overdue))),
-    total: count?.total ?? 0,
+    items: page.rows.map((r) => toListItem(r.data as Customer, Number(r.overdue))),
+    total: page.total,
     page: query.page,
     pageSize: query.pageSize,
-    syncedAt,
+    syncedAt: page.syncedAt,
   };
 }
 
@@ -99,15 +101,6 @@ function toListItem(c: Customer, overdue: number): CustomerListItem {
     city: c.address.city,
     uf: c.address.uf,
   };
-}
-
-export async function lastSync(scope: string, entity: string): Promise<string | null> {
-  const db = await getDb();
-  const [row] = await db
-    .select({ at: syncState.lastSuccessAt })
-    .from(syncState)
-    .where(eq(syncState.key, `${scope}|${entity}`));
-  return row?.at?.toISOString() ?? null;
 }
 
 /** One customer of the viewer by code and store, or null (also when it belongs to someone else). */

@@ -21,7 +21,8 @@ import { log } from "@/server/log";
 import { getDb } from "@/server/store/db";
 import { customers, orders, syncedRecords } from "@/server/store/schema";
 import { scopeOf } from "@/server/sync/scope";
-import { customerSearchCondition, lastSync } from "./customers";
+import { customerSearchCondition } from "./customers";
+import { pageColumns, pageOf } from "./list-page";
 import { record, records } from "./synced";
 
 /** The customer of an order, as the rep's store has it (null when no longer in the portfolio). */
@@ -87,16 +88,8 @@ export async function listOrders(viewer: Viewer, query: OrderQuery): Promise<Ord
   const scope = scopeOf(viewer);
   const where = conditions(scope, query);
   const order = query.dir === "desc" ? desc(sortColumns[query.sort]) : asc(sortColumns[query.sort]);
-  const [rows, [count], syncedAt] = await Promise.all([
-    db
-      .select(listColumns)
-      .from(orders)
-      .leftJoin(customers, joinCustomer)
-      .where(where)
-      .orderBy(order, desc(orders.number))
-      .limit(query.pageSize)
-      .offset((query.page - 1) * query.pageSize),
-    // The customer join is needed by the count only when the search may match a customer.
+  // The customer join is needed by the count only when the search may match a customer.
+  const count =
     query.q.length >= MIN_SEARCH
       ? db
           .select({ total: sql<number>`count(*)::int` })
@@ -106,10 +99,23 @@ export async function listOrders(viewer: Viewer, query: OrderQuery): Promise<Ord
       : db
           .select({ total: sql<number>`count(*)::int` })
           .from(orders)
-          .where(where),
-    lastSync(scope, "salesorders"),
-  ]);
-  return { items: rows.map(toItem), total: count?.total ?? 0, page: query.page, pageSize: query.pageSize, syncedAt };
+          .where(where);
+  const rows = await db
+    .select({ ...listColumns, ...pageColumns(count, scope, "salesorders") })
+    .from(orders)
+    .leftJoin(customers, joinCustomer)
+    .where(where)
+    .orderBy(order, desc(orders.number))
+    .limit(query.pageSize)
+    .offset((query.page - 1) * query.pageSize);
+  const page = await pageOf(rows, count, scope, "salesorders");
+  return {
+    items: page.rows.map(toItem),
+    total: page.total,
+    page: query.page,
+    pageSize: query.pageSize,
+    syncedAt: page.syncedAt,
+  };
 }
 
 /** At most this many rows in one CSV export (a year of a busy rep fits). */
@@ -162,39 +168,68 @@ export async function deletedOrder(viewer: Viewer, number: string): Promise<Dele
   };
 }
 
+const orderId = (viewer: Viewer, number: string) => `${viewer.tenant.branch}${number.padStart(6, "0")}`;
+
 /**
  * One of the viewer's orders by number (in the viewer's branch), or null — also when it belongs to
  * another seller. The synced copy says whose it is; the ERP is then asked for the order as it is now.
  */
 export async function getOrder(viewer: Viewer, number: string): Promise<OrderView | null> {
+  const stored = await getStoredOrder(viewer, number);
+  return stored && refreshOrder(viewer, stored);
+}
+
+/**
+ * One of the viewer's orders as the store holds it (no ERP call: what a page paints at once), or
+ * null when it is not the viewer's; `refreshOrder` then asks the ERP for it as it is now.
+ */
+export async function getStoredOrder(viewer: Viewer, number: string): Promise<OrderView | null> {
   if (!/^[0-9A-Za-z]{1,6}$/.test(number)) return null;
   const db = await getDb();
-  const scope = scopeOf(viewer);
-  const id = `${viewer.tenant.branch}${number.padStart(6, "0")}`;
   const [row] = await db
     .select({ data: orders.data, syncedAt: orders.syncedAt })
     .from(orders)
-    .where(and(eq(orders.scope, scope), eq(orders.id, id)))
+    .where(and(eq(orders.scope, scopeOf(viewer)), eq(orders.id, orderId(viewer, number))))
     .limit(1);
   if (!row) return null;
   const stored = row.data as SalesOrder;
+  const order: OrderDetail = { ...stored, blockCode: "", reason: "", invoiceDetail: null };
+  return orderView(viewer, order, "store", { ...stored, syncedAt: row.syncedAt.toISOString() });
+}
 
-  let order: OrderDetail = { ...stored, blockCode: "", reason: "", invoiceDetail: null };
-  let source: OrderView["source"] = "store";
+/**
+ * The stored order (`getStoredOrder`) as the ERP has it now; the stored view itself when the ERP
+ * does not answer; null when the ERP says it is gone and the queue history says it was deleted.
+ */
+export async function refreshOrder(viewer: Viewer, stored: OrderView): Promise<OrderView | null> {
+  const { number } = stored.order;
   try {
-    const live = await fetchOrder(await erpForViewer(viewer), id);
+    const live = await fetchOrder(await erpForViewer(viewer), orderId(viewer, number));
     // The ERP scopes by seller too; an answer for someone else's order would be a contract breach.
-    if (live.seller === stored.seller) {
-      order = live;
-      source = "erp";
-    }
+    if (live.seller === stored.order.seller)
+      return orderView(viewer, live, "erp", { ...stored.order, syncedAt: stored.syncedAt });
   } catch (error) {
     if (!(error instanceof ErpError)) throw error;
     // A 404 for an order the queue history says was deleted is a deleted order, not an ERP outage.
     if (error.kind === "not_found" && (await deletedOrder(viewer, number))) return null;
     log.warn("order.offline", { kind: error.kind, detail: error.detail });
   }
+  return stored;
+}
 
+/**
+ * An order (stored or live) with what the store adds to it: its customer and queue history (by the
+ * synced copy's keys), the names of its codes, when the copy was synced.
+ */
+async function orderView(
+  viewer: Viewer,
+  order: OrderDetail,
+  source: OrderView["source"],
+  stored: Pick<SalesOrder, "customer" | "store" | "externalId"> & { syncedAt: string | null },
+): Promise<OrderView> {
+  const db = await getDb();
+  const scope = scopeOf(viewer);
+  const id = orderId(viewer, order.number);
   const [customer] = await db
     .select({ data: customers.data })
     .from(customers)
@@ -234,6 +269,6 @@ export async function getOrder(viewer: Viewer, number: string): Promise<OrderVie
     },
     editable: isEditable(order.status),
     source,
-    syncedAt: row.syncedAt.toISOString(),
+    syncedAt: stored.syncedAt,
   };
 }

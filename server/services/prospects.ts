@@ -11,7 +11,8 @@ import { log } from "@/server/log";
 import { getDb } from "@/server/store/db";
 import { prospects, quotations } from "@/server/store/schema";
 import { scopeOf } from "@/server/sync/scope";
-import { findCustomer, lastSync, searchCondition } from "./customers";
+import { findCustomer, searchCondition } from "./customers";
+import { pageColumns, pageOf } from "./list-page";
 import { quotationToday } from "./quotations";
 
 // "Meus prospects": the list from the store, one prospect of the viewer (ownership, the page's live read).
@@ -60,26 +61,24 @@ export async function listProspects(viewer: Viewer, query: ProspectQuery): Promi
   const scope = scopeOf(viewer);
   const where = conditions(scope, query);
   const order = query.dir === "desc" ? desc(sortColumns[query.sort]) : asc(sortColumns[query.sort]);
-  const [rows, [count], syncedAt] = await Promise.all([
-    db
-      .select({ data: prospects.data })
-      .from(prospects)
-      .where(where)
-      .orderBy(order, asc(prospects.code), asc(prospects.store))
-      .limit(query.pageSize)
-      .offset((query.page - 1) * query.pageSize),
-    db
-      .select({ total: sql<number>`count(*)::int` })
-      .from(prospects)
-      .where(where),
-    lastSync(scope, "prospects"),
-  ]);
+  const count = db
+    .select({ total: sql<number>`count(*)::int` })
+    .from(prospects)
+    .where(where);
+  const rows = await db
+    .select({ data: prospects.data, ...pageColumns(count, scope, "prospects") })
+    .from(prospects)
+    .where(where)
+    .orderBy(order, asc(prospects.code), asc(prospects.store))
+    .limit(query.pageSize)
+    .offset((query.page - 1) * query.pageSize);
+  const page = await pageOf(rows, count, scope, "prospects");
   return {
-    items: rows.map((r) => toListItem(r.data as Prospect)),
-    total: count?.total ?? 0,
+    items: page.rows.map((r) => toListItem(r.data as Prospect)),
+    total: page.total,
     page: query.page,
     pageSize: query.pageSize,
-    syncedAt,
+    syncedAt: page.syncedAt,
   };
 }
 

@@ -70,32 +70,53 @@ async function quotationHistory(scope: string, q: Quotation): Promise<QuotationQ
  * to another seller. The synced copy says whose it is; the ERP is then asked for it as it is now.
  */
 export async function getQuotation(viewer: Viewer, number: string): Promise<QuotationView | null> {
+  const stored = await getStoredQuotation(viewer, number);
+  return stored && refreshQuotation(viewer, stored);
+}
+
+/**
+ * One of the viewer's quotations as the store holds it (no ERP call: what a page paints at once),
+ * or null when it is not the viewer's; `refreshQuotation` then asks the ERP for it as it is now.
+ */
+export async function getStoredQuotation(viewer: Viewer, number: string): Promise<QuotationView | null> {
   if (!validNumber(number)) return null;
   const db = await getDb();
-  const scope = scopeOf(viewer);
   const [row] = await db
     .select({ data: quotations.data, syncedAt: quotations.syncedAt })
     .from(quotations)
-    .where(and(eq(quotations.scope, scope), eq(quotations.id, quotationId(viewer, number))))
+    .where(and(eq(quotations.scope, scopeOf(viewer)), eq(quotations.id, quotationId(viewer, number))))
     .limit(1);
   if (!row) return null;
-  const stored = row.data as Quotation;
+  return quotationView(viewer, row.data as Quotation, "store", row.syncedAt.toISOString());
+}
 
-  let quotation = stored;
-  let source: QuotationView["source"] = "store";
+/**
+ * The stored quotation (`getStoredQuotation`) as the ERP has it now; the stored view itself when
+ * the ERP does not answer; null when the ERP deleted it since the last sync (gone for the rep too).
+ */
+export async function refreshQuotation(viewer: Viewer, stored: QuotationView): Promise<QuotationView | null> {
   try {
-    const live = await fetchQuotation(await erpForViewer(viewer), stored.id);
+    const live = await fetchQuotation(await erpForViewer(viewer), stored.quotation.id);
     // The ERP scopes by seller too; an answer for someone else's quotation would be a contract breach.
-    if (live.seller === stored.seller) {
-      quotation = live;
-      source = "erp";
-    }
+    if (live.seller === stored.quotation.seller) return quotationView(viewer, live, "erp", stored.syncedAt);
   } catch (error) {
     if (!(error instanceof ErpError)) throw error;
-    // Deleted in the ERP since the last sync: gone for the rep as well.
     if (error.kind === "not_found") return null;
     log.warn("quotation.offline", { kind: error.kind, detail: error.detail });
   }
+  return stored;
+}
+
+/** A quotation (stored or live) with what the store adds to it: who it is for, its history, the names of its codes. */
+async function quotationView(
+  viewer: Viewer,
+  read: Quotation,
+  source: QuotationView["source"],
+  syncedAt: string | null,
+): Promise<QuotationView> {
+  const db = await getDb();
+  const scope = scopeOf(viewer);
+  let quotation = read;
   quotation = quotationToday(quotation);
   // Still a prospect's (no customer yet): the prospect is who it is for, and it converts only once a customer.
   const forProspect = isProspectQuotation(quotation);
@@ -128,7 +149,7 @@ export async function getQuotation(viewer: Viewer, number: string): Promise<Quot
     // The ERP refuses to convert a prospect's quotation until the prospect is a customer.
     convertible: isConvertible(quotation.status) && !forProspect,
     source,
-    syncedAt: row.syncedAt.toISOString(),
+    syncedAt,
   };
 }
 

@@ -105,6 +105,8 @@ test("16.19 technical codes: the ERP's refusal in words with its field code behi
   await page.setViewportSize({ width: 390, height: 844 });
   await loginAs(page, "demo", "ana", "ana123");
   await page.goto("/orders");
+  // On a phone the operations fold behind one line.
+  await page.getByTestId("pending-toggle").click();
   const refused = page.getByTestId("pending-order").filter({ hasText: "Produto P00007 bloqueado para uso." });
   await expect(refused.first()).toBeVisible();
   const code = refused.first().getByText("Produto P00007 bloqueado para uso (B1_MSBLQL).");

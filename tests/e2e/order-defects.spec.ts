@@ -233,6 +233,8 @@ test("16.4 a refused operation says why in words, links to its draft (or says wh
   });
 
   await page.goto("/orders");
+  // On a phone the operations fold behind one line.
+  await page.getByTestId("pending-toggle").click();
   const rows = page.getByTestId("pending-order");
   // The portal's own refused send: the ERP's reason in words, the field code behind "detalhes", the draft to fix.
   const ours = rows.filter({ has: page.getByRole("link", { name: "Corrigir e reenviar" }) }).first();

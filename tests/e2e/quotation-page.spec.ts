@@ -49,7 +49,7 @@ test("an expired quotation cannot be converted and says why, with the way to a n
   );
 });
 
-test("on a phone the quotation fits the screen: items in their own scroll, the ERP's taxes, no axe violations", async ({
+test("on a phone the quotation fits the screen: items as cards, the ERP's taxes, no axe violations", async ({
   page,
   request,
 }) => {
@@ -58,8 +58,10 @@ test("on a phone the quotation fits the screen: items in their own scroll, the E
   await loginAs(page, "demo", "ana", "ana123");
   await page.goto(`/quotations/${number}`);
   await expect(page.getByRole("heading", { name: `Orçamento ${number}` })).toBeVisible();
-  await expect(page.getByRole("group", { name: "Itens", exact: true })).toBeVisible();
-  await expect(page.getByTestId("quotation-items").locator("tbody tr")).toHaveCount(2);
+  // Issue 20 item 6: on a phone the items are cards (quantity, price, discount, total), the table is for wider screens.
+  await expect(page.getByTestId("quotation-item-cards").locator("li")).toHaveCount(2);
+  await expect(page.getByTestId("quotation-item-cards").locator("li").first()).toContainText("Desconto");
+  await expect(page.getByRole("group", { name: "Itens", exact: true })).toBeHidden();
   await expect(page.getByTestId("tax-total")).toContainText("R$");
   expect(await page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth)).toBe(
     true,

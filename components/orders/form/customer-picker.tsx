@@ -181,6 +181,8 @@ export function CustomerPicker({
         <ul
           className="mt-2 divide-y divide-slate-200 rounded-xl border border-slate-200"
           aria-label={t("customerResultsLabel")}
+          // The form's sticky bar steps aside while this list shows (order-form.tsx).
+          data-suggestions
         >
           {items.map((c) => (
             <li key={`${c.code}/${c.store}`}>

@@ -35,7 +35,7 @@ export function OrderTotals({
   return (
     <>
       <section aria-labelledby="form-totals" className="rounded-2xl border border-slate-200 bg-white p-4">
-        <h2 id="form-totals" className="mb-2 text-lg font-semibold text-slate-900">
+        <h2 id="form-totals" className="mb-2 scroll-mt-20 text-lg font-semibold text-slate-900">
           {t("totals")}
         </h2>
         <dl className="ml-auto grid max-w-sm grid-cols-2 gap-1 text-base">
@@ -79,5 +79,27 @@ export function OrderTotals({
       </section>
       <OrderTaxes taxes={taxes} unavailable={taxesUnavailable} />
     </>
+  );
+}
+
+/**
+ * The phone's one-line total in the form's sticky bar: the order's total, a link to the totals
+ * section above (items, freight, the ERP's taxes and the credit preview). Hidden from 768 px, where
+ * the bar keeps the draft's status instead.
+ */
+export function OrderBarTotal() {
+  const t = useTranslations("orderForm");
+  const { money } = useFormat();
+  const { control } = useFormContext<OrderFormValues>();
+  const [items, freightValue] = useWatch({ control, name: ["items", "freightValue"] });
+  return (
+    <a
+      href="#form-totals"
+      className="flex min-h-11 min-w-0 flex-col justify-center leading-tight text-slate-900 md:hidden"
+      data-testid="form-bar-total"
+    >
+      <span className="text-xs text-slate-700">{t("orderTotal")}</span>
+      <span className="truncate font-semibold">{money(orderTotals(items ?? [], freightValue ?? 0).total)}</span>
+    </a>
   );
 }

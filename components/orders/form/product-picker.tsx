@@ -77,6 +77,8 @@ export function ProductPicker({
         <ul
           className="mt-1 max-h-64 divide-y divide-slate-200 overflow-y-auto rounded-xl border border-slate-200"
           aria-label={t("productResultsLabel")}
+          // The form's sticky bar steps aside while this list shows (order-form.tsx).
+          data-suggestions
         >
           {items.map((p) => (
             <li key={p.code}>

@@ -6,7 +6,7 @@ import { login } from "@/server/auth/login";
 import { loadSession } from "@/server/auth/sessions";
 import { viewerFromSession, type Viewer } from "@/server/auth/viewer";
 import { businessToday } from "@/server/clock";
-import { getIndicators, INDICATOR_TTL_MS } from "@/server/services/indicators";
+import { getIndicators, INDICATOR_TTL_MS, loadIndicators } from "@/server/services/indicators";
 import { sandboxAdmin } from "../sandbox-admin";
 import { forgetScope, resetWorld } from "./reset";
 
@@ -165,6 +165,26 @@ describe("home indicators (online from the ERP, cached per viewer and period)", 
     const later = await getIndicators(ana, q, { now: Date.now() + INDICATOR_TTL_MS + 1_000 });
     expect(later.source).toBe("erp");
     expect(await indicatorCalls()).toBe(12);
+  });
+
+  it("streams the cards without waiting on the charts, reading the ERP once: charts hanging → cards from the ERP, charts say why", async () => {
+    const q: IndicatorQuery = { ...period, start: "2026-02", end: "2026-02" };
+    await admin.faults([{ pathPrefix: "/rest/api/tgv/salesindicators/charts", kind: "hang" }]);
+    const load = loadIndicators(ana, q, { refresh: true });
+    const cards = await load.cards;
+    expect(cards.source).toBe("erp");
+    // The charts' read still hangs: their part has not settled while the cards are in.
+    expect(await Promise.race([load.charts.then(() => "settled"), Promise.resolve("pending")])).toBe("pending");
+    expect(await load.charts).toEqual({ source: "none", error: "timeout" });
+    await load.saved;
+    // Two card calls and one charts call (GETs may retry a timeout): nothing asked twice for the cards.
+    const calls = (await admin.requests()).items.filter((r) => r.path.includes("/salesindicators/"));
+    expect(calls.filter((r) => r.path.includes("/cards")).length).toBe(2);
+    // Nothing cached from a half answer: the next read asks the ERP again.
+    await admin.faults([]);
+    const next = loadIndicators(ana, q);
+    expect((await next.cards).source).toBe("erp");
+    expect((await next.charts).source).toBe("erp");
   });
 
   it("ERP down: the last result of the period with its time; nothing kept → says so", async () => {

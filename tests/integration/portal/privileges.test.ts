@@ -4,7 +4,7 @@ import { encode } from "next-auth/jwt";
 import { afterAll, beforeAll, beforeEach, describe, expect, inject, it, vi } from "vitest";
 import { orderQuerySchema } from "@/lib/schemas/order-query";
 import { login } from "@/server/auth/login";
-import { loadSession } from "@/server/auth/sessions";
+import { forgetCachedSession, loadSession } from "@/server/auth/sessions";
 import { viewerFromSession, type Viewer } from "@/server/auth/viewer";
 import { queueStatus } from "@/server/services/order-queue";
 import { submitOrder } from "@/server/services/order-submit";
@@ -56,6 +56,7 @@ async function ageSessionPrivileges(viewer: Viewer) {
     .update(sessions)
     .set({ privilegesCheckedAt: sql`now() - interval '16 minutes'` })
     .where(eq(sessions.id, viewer.sessionId));
+  forgetCachedSession(viewer.sessionId);
 }
 
 const setProfile = (login: string, profile: string | null) =>

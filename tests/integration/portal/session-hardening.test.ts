@@ -3,6 +3,7 @@ import { beforeEach, describe, expect, it, vi } from "vitest";
 import { login } from "@/server/auth/login";
 import {
   erpTargetForSession,
+  forgetCachedSession,
   loadSession,
   purgeEndedSessions,
   refreshSessionTokens,
@@ -35,6 +36,7 @@ async function seenMinutesAgo(id: string, minutes: number) {
     .update(sessions)
     .set({ lastSeenAt: sql`now() - make_interval(mins => ${minutes})` })
     .where(eq(sessions.id, id));
+  forgetCachedSession(id);
 }
 
 describe("sessions that really end", () => {

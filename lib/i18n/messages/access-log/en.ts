@@ -9,6 +9,7 @@ export const accessLogEn: AccessLogMessages = {
   searchHint: "Customer or contact code, or the name. At least 3 characters.",
   searchTooShort: "Type at least 3 characters to search.",
   filters: "Filters",
+  filtersSummary: "{count, plural, =0 {Filters} one {Filters · # on} other {Filters · # on}}",
   login: "User",
   anyLogin: "All users",
   from: "From",

@@ -9,6 +9,7 @@ export const accessLogEs: AccessLogMessages = {
   searchHint: "Código del cliente o del contacto, o el nombre. Mínimo 3 caracteres.",
   searchTooShort: "Escriba al menos 3 caracteres para buscar.",
   filters: "Filtros",
+  filtersSummary: "{count, plural, =0 {Filtros} one {Filtros · # activo} other {Filtros · # activos}}",
   login: "Usuario",
   anyLogin: "Todos los usuarios",
   from: "Desde",

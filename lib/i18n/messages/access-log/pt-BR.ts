@@ -7,6 +7,7 @@ export const accessLogPtBR = {
   searchHint: "Código do cliente ou do contato, ou o nome. Mínimo de 3 caracteres.",
   searchTooShort: "Digite ao menos 3 caracteres para buscar.",
   filters: "Filtros",
+  filtersSummary: "{count, plural, =0 {Filtros} one {Filtros · # ativo} other {Filtros · # ativos}}",
   login: "Usuário",
   anyLogin: "Todos os usuários",
   from: "De",

@@ -8,6 +8,7 @@ export const prospectsEn: ProspectsMessages = {
   searchHint: "Name, trade name, code, CPF/CNPJ or city. At least 3 characters.",
   searchTooShort: "Type at least 3 characters to search.",
   filters: "Filters",
+  filtersSummary: "{count, plural, =0 {Filters} one {Filters · # on} other {Filters · # on}}",
   status: "Status",
   anyStatus: "Any status",
   stages: { open: "Still prospects", converted: "Converted into customers" },

@@ -8,6 +8,7 @@ export const prospectsEs: ProspectsMessages = {
   searchHint: "Nombre, nombre comercial, código, CPF/CNPJ o ciudad. Mínimo 3 caracteres.",
   searchTooShort: "Escriba al menos 3 caracteres para buscar.",
   filters: "Filtros",
+  filtersSummary: "{count, plural, =0 {Filtros} one {Filtros · # activo} other {Filtros · # activos}}",
   status: "Situación",
   anyStatus: "Todas las situaciones",
   stages: { open: "Aún prospectos", converted: "Convertidos en cliente" },

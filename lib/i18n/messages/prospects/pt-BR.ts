@@ -6,6 +6,7 @@ export const prospectsPtBR = {
   searchHint: "Nome, nome fantasia, código, CPF/CNPJ ou cidade. Mínimo de 3 caracteres.",
   searchTooShort: "Digite ao menos 3 caracteres para buscar.",
   filters: "Filtros",
+  filtersSummary: "{count, plural, =0 {Filtros} one {Filtros · # ativo} other {Filtros · # ativos}}",
   status: "Situação",
   anyStatus: "Todas as situações",
   stages: { open: "Ainda prospects", converted: "Convertidos em cliente" },

@@ -7,6 +7,7 @@ export const quotationEn: QuotationMessages = {
   notFound: "Quotation not found among your quotations in this branch.",
   fromErp: "Status read from the ERP just now.",
   offline: "ERP unavailable: showing the copy synced at {time}.",
+  refreshing: "Updating from the ERP… Meanwhile, the copy synced at {time}.",
   issueDate: "Issued {date}",
   validUntil: "Valid until {date}",
   noValidity: "No validity date",

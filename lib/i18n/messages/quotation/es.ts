@@ -7,6 +7,7 @@ export const quotationEs: QuotationMessages = {
   notFound: "Presupuesto no encontrado entre sus presupuestos en esta sucursal.",
   fromErp: "Situación consultada ahora en el ERP.",
   offline: "ERP no disponible: se muestra la copia sincronizada de {time}.",
+  refreshing: "Actualizando desde el ERP… Mientras tanto, la copia sincronizada de {time}.",
   issueDate: "Emisión {date}",
   validUntil: "Válido hasta {date}",
   noValidity: "Sin fecha de validez",

@@ -5,6 +5,7 @@ export const quotationPtBR = {
   notFound: "Orçamento não encontrado entre os seus orçamentos nesta filial.",
   fromErp: "Situação consultada agora no ERP.",
   offline: "ERP indisponível: mostrando a cópia sincronizada de {time}.",
+  refreshing: "Atualizando do ERP… Enquanto isso, a cópia sincronizada de {time}.",
   issueDate: "Emissão {date}",
   validUntil: "Válido até {date}",
   noValidity: "Sem data de validade",

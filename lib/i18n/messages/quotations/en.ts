@@ -11,6 +11,7 @@ export const quotationsEn: QuotationsMessages = {
   prospect: "Prospect",
   searchTooShort: "Type at least 3 characters to search.",
   filters: "Filters",
+  filtersSummary: "{count, plural, =0 {Filters} one {Filters · # on} other {Filters · # on}}",
   status: "Status",
   anyStatus: "Any status",
   validity: "Validity",

@@ -11,6 +11,7 @@ export const quotationsEs: QuotationsMessages = {
   prospect: "Prospecto",
   searchTooShort: "Escriba al menos 3 caracteres para buscar.",
   filters: "Filtros",
+  filtersSummary: "{count, plural, =0 {Filtros} one {Filtros · # activo} other {Filtros · # activos}}",
   status: "Situación",
   anyStatus: "Todas las situaciones",
   validity: "Validez",

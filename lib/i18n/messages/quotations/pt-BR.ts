@@ -9,6 +9,7 @@ export const quotationsPtBR = {
   prospect: "Prospect",
   searchTooShort: "Digite ao menos 3 caracteres para buscar.",
   filters: "Filtros",
+  filtersSummary: "{count, plural, =0 {Filtros} one {Filtros · # ativo} other {Filtros · # ativos}}",
   status: "Situação",
   anyStatus: "Todas as situações",
   validity: "Validade",

@@ -1,0 +1,52 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { customerQuerySchema } from "@/lib/schemas/customer-query";
+import { orderQuerySchema } from "@/lib/schemas/order-query";
+import type { Viewer } from "@/server/auth/viewer";
+import { lastSync, listCustomers } from "@/server/services/customers";
+import { listOrders } from "@/server/services/orders";
+import { scopeOf } from "@/server/sync/scope";
+import { syncedViewer } from "./order-world";
+import { resetWorld } from "./reset";
+
+// A store-served list reads its page, its total and its copy's age in one statement
+// (server/services/list-page.ts); a page with no row to carry them asks for them on its own.
+
+describe("store-served list pages: total and copy age with the rows, and without them", () => {
+  let ana: Viewer;
+
+  beforeAll(async () => {
+    await resetWorld();
+    ana = await syncedViewer("ana", "ana123");
+  }, 120_000);
+
+  it("customers: every page, the one past the end and an empty search agree on the total and the sync time", async () => {
+    const syncedAt = await lastSync(scopeOf(ana), "customers");
+    expect(syncedAt).not.toBeNull();
+    const first = await listCustomers(ana, customerQuerySchema.parse({ pageSize: "10" }));
+    expect(first.items).toHaveLength(10);
+    expect(first.total).toBeGreaterThan(10);
+    expect(first.syncedAt).toBe(syncedAt);
+    const pages = Math.ceil(first.total / 10);
+    const last = await listCustomers(ana, customerQuerySchema.parse({ pageSize: "10", page: String(pages) }));
+    expect(last.items).toHaveLength(first.total - 10 * (pages - 1));
+    expect([last.total, last.syncedAt]).toEqual([first.total, syncedAt]);
+    const past = await listCustomers(ana, customerQuerySchema.parse({ pageSize: "10", page: String(pages + 1) }));
+    expect([past.items, past.total, past.syncedAt]).toEqual([[], first.total, syncedAt]);
+    const none = await listCustomers(ana, customerQuerySchema.parse({ q: "zzqxw-nobody" }));
+    expect([none.items, none.total, none.syncedAt]).toEqual([[], 0, syncedAt]);
+  });
+
+  it("orders: the list's total is the matching orders' count, the rows keep their own totals", async () => {
+    const syncedAt = await lastSync(scopeOf(ana), "salesorders");
+    const page = await listOrders(ana, orderQuerySchema.parse({ pageSize: "5", sort: "total", dir: "desc" }));
+    expect(page.items).toHaveLength(5);
+    expect(page.total).toBeGreaterThan(5);
+    expect(page.syncedAt).toBe(syncedAt);
+    // An order's total is money, not the page's count (both are "total" in their own shape).
+    expect(page.items.map((o) => o.total)).toEqual([...page.items.map((o) => o.total)].sort((a, b) => b - a));
+    expect(page.items.every((o) => o.total !== page.total)).toBe(true);
+    expect(Object.keys(page.items[0]!)).not.toContain("listTotal");
+    const past = await listOrders(ana, orderQuerySchema.parse({ pageSize: "5", page: String(page.total) }));
+    expect([past.items, past.total, past.syncedAt]).toEqual([[], page.total, syncedAt]);
+  });
+});
