@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
 import { OrderList } from "@/components/orders/order-list";
+import { QueryScope } from "@/components/query-scope";
 import { SyncIndicator } from "@/components/sync/sync-indicator";
 import { loadOrderListParams, orderQueryOf } from "@/lib/list-search-params";
 import { can, requireSalesViewer } from "@/server/auth/viewer";
@@ -37,27 +38,30 @@ export default async function OrdersPage({ searchParams }: { searchParams: Searc
     pendingOrders(viewer, { refresh: false }),
   ]);
   return (
-    <section aria-labelledby="orders-title" className="space-y-4">
-      <div className="flex flex-wrap items-center justify-between gap-3">
-        <div>
-          <h1 id="orders-title" className="text-2xl font-bold text-slate-900">
-            {t("title")}
-          </h1>
-          <p className="text-sm text-slate-600">{t("windowNote")}</p>
-        </div>
-        <div className="flex flex-wrap items-center gap-2">
-          <SyncIndicator initial={status} />
-          <Link href="/orders/drafts" className={linkButton.secondary}>
-            {t("drafts", { count: drafts })}
-          </Link>
-          {viewer.seller && can(viewer, "orders.add") ? (
-            <Link href="/orders/new" className={linkButton.primary}>
-              {t("newOrder")}
+    // The list and the sync indicator fetch from the browser: the query cache comes with them.
+    <QueryScope>
+      <section aria-labelledby="orders-title" className="space-y-4">
+        <div className="flex flex-wrap items-center justify-between gap-3">
+          <div>
+            <h1 id="orders-title" className="text-2xl font-bold text-slate-900">
+              {t("title")}
+            </h1>
+            <p className="text-sm text-slate-600">{t("windowNote")}</p>
+          </div>
+          <div className="flex flex-wrap items-center gap-2">
+            <SyncIndicator initial={status} />
+            <Link href="/orders/drafts" className={linkButton.secondary}>
+              {t("drafts", { count: drafts })}
             </Link>
-          ) : null}
+            {viewer.seller && can(viewer, "orders.add") ? (
+              <Link href="/orders/new" className={linkButton.primary}>
+                {t("newOrder")}
+              </Link>
+            ) : null}
+          </div>
         </div>
-      </div>
-      <OrderList initialQuery={query} initialPage={page} initialPending={pending} />
-    </section>
+        <OrderList initialQuery={query} initialPage={page} initialPending={pending} />
+      </section>
+    </QueryScope>
   );
 }
