@@ -1,5 +1,6 @@
 "use client";
 
+import type { ComponentType } from "react";
 import { isServer, QueryClient, QueryClientProvider } from "@tanstack/react-query";
 import { registerClientCache } from "./client-cache";
 import { UnauthorizedError } from "./fetch-json";
@@ -35,4 +36,15 @@ function queryClient(): QueryClient {
  */
 export function QueryScope({ children }: { children: React.ReactNode }) {
   return <QueryClientProvider client={queryClient()}>{children}</QueryClientProvider>;
+}
+
+/** `Component` inside the query cache: for an island loaded on demand, which brings the cache with it. */
+export function withQueryScope<P extends object>(Component: ComponentType<P>): ComponentType<P> {
+  return function WithQueryScope(props: P) {
+    return (
+      <QueryScope>
+        <Component {...props} />
+      </QueryScope>
+    );
+  };
 }
