@@ -1,10 +1,9 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import Link from "next/link";
-import { CustomerList } from "@/components/customers/customer-list";
+import { LazyCustomerList as CustomerList } from "@/components/customers/customer-list.island";
 import { linkButton } from "@/components/ui/button";
-import { QueryScope } from "@/components/query-scope";
-import { SyncIndicator } from "@/components/sync/sync-indicator";
+import { LazySyncIndicator as SyncIndicator } from "@/components/sync/sync-indicator.island";
 import { loadCustomerListParams, customerQueryOf } from "@/lib/list-search-params";
 import { can, requireSalesViewer } from "@/server/auth/viewer";
 import { getTranslations } from "@/server/i18n";
@@ -30,26 +29,23 @@ export default async function CustomersPage({ searchParams }: { searchParams: Se
   const query = { ...read, q: read.q.trim() };
   const [t, page] = await Promise.all([getTranslations("customers"), listCustomers(viewer, query)]);
   return (
-    // The list and the sync indicator fetch from the browser: the query cache comes with them.
-    <QueryScope>
-      <section aria-labelledby="customers-title" className="space-y-4">
-        <div className="flex flex-wrap items-center justify-between gap-3">
-          <h1 id="customers-title" className="text-2xl font-bold text-slate-900">
-            {t("title")}
-          </h1>
-          <div className="flex flex-wrap items-center gap-3">
-            <SyncIndicator initial={status} />
-            {!viewer.seller || !can(viewer, "customers.add") ? null : offers(viewer, "customerRegistration") ? (
-              <Link href="/customers/new" className={linkButton.primary}>
-                {t("newCustomer")}
-              </Link>
-            ) : (
-              <FeatureMissing feature="customerRegistration" />
-            )}
-          </div>
+    <section aria-labelledby="customers-title" className="space-y-4">
+      <div className="flex flex-wrap items-center justify-between gap-3">
+        <h1 id="customers-title" className="text-2xl font-bold text-slate-900">
+          {t("title")}
+        </h1>
+        <div className="flex flex-wrap items-center gap-3">
+          <SyncIndicator initial={status} />
+          {!viewer.seller || !can(viewer, "customers.add") ? null : offers(viewer, "customerRegistration") ? (
+            <Link href="/customers/new" className={linkButton.primary}>
+              {t("newCustomer")}
+            </Link>
+          ) : (
+            <FeatureMissing feature="customerRegistration" />
+          )}
         </div>
-        <CustomerList initialQuery={query} initialPage={page} />
-      </section>
-    </QueryScope>
+      </div>
+      <CustomerList initialQuery={query} initialPage={page} />
+    </section>
   );
 }

@@ -1,9 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
-import { OrderList } from "@/components/orders/order-list";
-import { QueryScope } from "@/components/query-scope";
-import { SyncIndicator } from "@/components/sync/sync-indicator";
+import { LazyOrderList as OrderList } from "@/components/orders/order-list.island";
+import { LazySyncIndicator as SyncIndicator } from "@/components/sync/sync-indicator.island";
 import { loadOrderListParams, orderQueryOf } from "@/lib/list-search-params";
 import { can, requireSalesViewer } from "@/server/auth/viewer";
 import { getTranslations } from "@/server/i18n";
@@ -38,30 +37,27 @@ export default async function OrdersPage({ searchParams }: { searchParams: Searc
     pendingOrders(viewer, { refresh: false }),
   ]);
   return (
-    // The list and the sync indicator fetch from the browser: the query cache comes with them.
-    <QueryScope>
-      <section aria-labelledby="orders-title" className="space-y-4">
-        <div className="flex flex-wrap items-center justify-between gap-3">
-          <div>
-            <h1 id="orders-title" className="text-2xl font-bold text-slate-900">
-              {t("title")}
-            </h1>
-            <p className="text-sm text-slate-600">{t("windowNote")}</p>
-          </div>
-          <div className="flex flex-wrap items-center gap-2">
-            <SyncIndicator initial={status} />
-            <Link href="/orders/drafts" className={linkButton.secondary}>
-              {t("drafts", { count: drafts })}
-            </Link>
-            {viewer.seller && can(viewer, "orders.add") ? (
-              <Link href="/orders/new" className={linkButton.primary}>
-                {t("newOrder")}
-              </Link>
-            ) : null}
-          </div>
+    <section aria-labelledby="orders-title" className="space-y-4">
+      <div className="flex flex-wrap items-center justify-between gap-3">
+        <div>
+          <h1 id="orders-title" className="text-2xl font-bold text-slate-900">
+            {t("title")}
+          </h1>
+          <p className="text-sm text-slate-600">{t("windowNote")}</p>
         </div>
-        <OrderList initialQuery={query} initialPage={page} initialPending={pending} />
-      </section>
-    </QueryScope>
+        <div className="flex flex-wrap items-center gap-2">
+          <SyncIndicator initial={status} />
+          <Link href="/orders/drafts" className={linkButton.secondary}>
+            {t("drafts", { count: drafts })}
+          </Link>
+          {viewer.seller && can(viewer, "orders.add") ? (
+            <Link href="/orders/new" className={linkButton.primary}>
+              {t("newOrder")}
+            </Link>
+          ) : null}
+        </div>
+      </div>
+      <OrderList initialQuery={query} initialPage={page} initialPending={pending} />
+    </section>
   );
 }

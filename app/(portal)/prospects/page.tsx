@@ -1,9 +1,8 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
-import { ProspectList } from "@/components/prospects/prospect-list";
+import { LazyProspectList as ProspectList } from "@/components/prospects/prospect-list.island";
 import Link from "next/link";
-import { QueryScope } from "@/components/query-scope";
-import { SyncIndicator } from "@/components/sync/sync-indicator";
+import { LazySyncIndicator as SyncIndicator } from "@/components/sync/sync-indicator.island";
 import { linkButton } from "@/components/ui/button";
 import { loadProspectListParams, prospectQueryOf } from "@/lib/list-search-params";
 import { isUf } from "@/lib/br-registration";
@@ -36,26 +35,23 @@ export default async function ProspectsPage({ searchParams }: { searchParams: Se
     prospectUfs(viewer),
   ]);
   return (
-    // The list and the sync indicator fetch from the browser: the query cache comes with them.
-    <QueryScope>
-      <section aria-labelledby="prospects-title" className="space-y-4">
-        <div className="flex flex-wrap items-center justify-between gap-3">
-          <h1 id="prospects-title" className="text-2xl font-bold text-slate-900">
-            {t("title")}
-          </h1>
-          <div className="flex flex-wrap items-center gap-3">
-            <SyncIndicator initial={status} />
-            {!viewer.seller || !can(viewer, "prospects.add") ? null : offers(viewer, "prospectRegistration") ? (
-              <Link href="/prospects/new" className={linkButton.primary}>
-                {t("newProspect")}
-              </Link>
-            ) : (
-              <FeatureMissing feature="prospectRegistration" />
-            )}
-          </div>
+    <section aria-labelledby="prospects-title" className="space-y-4">
+      <div className="flex flex-wrap items-center justify-between gap-3">
+        <h1 id="prospects-title" className="text-2xl font-bold text-slate-900">
+          {t("title")}
+        </h1>
+        <div className="flex flex-wrap items-center gap-3">
+          <SyncIndicator initial={status} />
+          {!viewer.seller || !can(viewer, "prospects.add") ? null : offers(viewer, "prospectRegistration") ? (
+            <Link href="/prospects/new" className={linkButton.primary}>
+              {t("newProspect")}
+            </Link>
+          ) : (
+            <FeatureMissing feature="prospectRegistration" />
+          )}
         </div>
-        <ProspectList initialQuery={query} initialPage={page} ufs={ufs} />
-      </section>
-    </QueryScope>
+      </div>
+      <ProspectList initialQuery={query} initialPage={page} ufs={ufs} />
+    </section>
   );
 }

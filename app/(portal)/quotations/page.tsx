@@ -2,9 +2,8 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
 import { QuotationDeletedNotice } from "@/components/quotations/quotation-deleted-notice";
-import { QuotationList } from "@/components/quotations/quotation-list";
-import { QueryScope } from "@/components/query-scope";
-import { SyncIndicator } from "@/components/sync/sync-indicator";
+import { LazyQuotationList as QuotationList } from "@/components/quotations/quotation-list.island";
+import { LazySyncIndicator as SyncIndicator } from "@/components/sync/sync-indicator.island";
 import { linkButton } from "@/components/ui/button";
 import { loadQuotationListParams, quotationQueryOf } from "@/lib/list-search-params";
 import { can, requireSalesViewer } from "@/server/auth/viewer";
@@ -42,31 +41,28 @@ export default async function QuotationsPage({ searchParams }: { searchParams: S
     quotationDeleted(viewer, deleted),
   ]);
   return (
-    // The list and the sync indicator fetch from the browser: the query cache comes with them.
-    <QueryScope>
-      <section aria-labelledby="quotations-title" className="space-y-4">
-        <div className="flex flex-wrap items-center justify-between gap-3">
-          <div>
-            <h1 id="quotations-title" className="text-2xl font-bold text-slate-900">
-              {t("title")}
-            </h1>
-            <p className="text-sm text-slate-600">{t("windowNote")}</p>
-          </div>
-          <div className="flex flex-wrap items-center gap-2">
-            <SyncIndicator initial={status} />
-            <Link href="/quotations/drafts" className={linkButton.secondary}>
-              {t("drafts", { count: drafts })}
-            </Link>
-            {viewer.seller && can(viewer, "quotations.add") ? (
-              <Link href="/quotations/new" className={linkButton.primary}>
-                {t("newQuotation")}
-              </Link>
-            ) : null}
-          </div>
+    <section aria-labelledby="quotations-title" className="space-y-4">
+      <div className="flex flex-wrap items-center justify-between gap-3">
+        <div>
+          <h1 id="quotations-title" className="text-2xl font-bold text-slate-900">
+            {t("title")}
+          </h1>
+          <p className="text-sm text-slate-600">{t("windowNote")}</p>
         </div>
-        <QuotationDeletedNotice number={deleted} deleted={wasDeleted} />
-        <QuotationList initialQuery={query} initialPage={page} today={businessToday()} />
-      </section>
-    </QueryScope>
+        <div className="flex flex-wrap items-center gap-2">
+          <SyncIndicator initial={status} />
+          <Link href="/quotations/drafts" className={linkButton.secondary}>
+            {t("drafts", { count: drafts })}
+          </Link>
+          {viewer.seller && can(viewer, "quotations.add") ? (
+            <Link href="/quotations/new" className={linkButton.primary}>
+              {t("newQuotation")}
+            </Link>
+          ) : null}
+        </div>
+      </div>
+      <QuotationDeletedNotice number={deleted} deleted={wasDeleted} />
+      <QuotationList initialQuery={query} initialPage={page} today={businessToday()} />
+    </section>
   );
 }
