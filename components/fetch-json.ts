@@ -1,4 +1,5 @@
-import { UnauthorizedError } from "@/components/providers";
+/** A 401 from the BFF: the session is gone (never retried; the page goes back to login). */
+export class UnauthorizedError extends Error {}
 
 /** Client-side JSON fetch for the BFF's route handlers; a 401 goes back to login. */
 export async function fetchJson<T>(url: string, init?: RequestInit): Promise<T> {

@@ -1,6 +1,7 @@
 "use client";
 
-import { useState } from "react";
+import dynamic from "next/dynamic";
+import { useEffect, useState } from "react";
 import { useTranslations } from "use-intl";
 import { Button } from "@/components/ui/button";
 import { contactForm, emptyContact } from "@/lib/schemas/contact-form-values";
@@ -8,8 +9,26 @@ import type { ContactOwner, ContactWithPhones } from "@/lib/types/contact";
 import { newOrderKey, newUuid } from "@/lib/uuid";
 import { deleteRegistrationAction } from "@/server/actions/registration";
 import { ContactCard } from "./contact-card";
-import { ContactEditor, type OpenForm } from "./contact-editor";
-import { ContactQueue, type SentContact } from "./contact-queue";
+import type { OpenForm } from "./contact-editor";
+import type { SentContact } from "./contact-queue";
+
+// The editor (react-hook-form, the phone fields) and the queue view appear only after a tap: their
+// code is fetched once the page is idle, not with it (issue 20: the record pages' First Load JS).
+const loadEditor = () => import("./contact-editor").then((m) => m.ContactEditor);
+const loadQueue = () =>
+  Promise.all([import("./contact-queue"), import("@/components/query-scope")]).then(([m, q]) =>
+    q.withQueryScope(m.ContactQueue),
+  );
+const ContactEditor = dynamic(loadEditor, { ssr: false, loading: Loading });
+const ContactQueue = dynamic(loadQueue, { ssr: false, loading: Loading });
+
+function Loading() {
+  return (
+    <p className="text-sm text-slate-600" aria-busy="true">
+      …
+    </p>
+  );
+}
 
 /**
  * The contacts list of a customer or prospect and what changes it: one inline form at a time (no
@@ -33,6 +52,12 @@ export function ContactsPanel({
   const [deleting, setDeleting] = useState<string | null>(null);
 
   const busy = Boolean(open) || Boolean(sent && !sent.finished) || Boolean(deleting);
+  useEffect(() => {
+    if (readOnly) return;
+    // Fetched in the background once the page is up, so a tap on "add" or "edit" opens at once.
+    const timer = setTimeout(() => void Promise.all([loadEditor(), loadQueue()]).catch(() => undefined), 1_000);
+    return () => clearTimeout(timer);
+  }, [readOnly]);
 
   const startNew = () => {
     setProblem(null);

@@ -1,39 +1,62 @@
 "use client";
 
-import { useQuery } from "@tanstack/react-query";
 import Link from "next/link";
-import { useRef } from "react";
+import { useEffect, useState } from "react";
 import { useTranslations } from "use-intl";
+import { onUnreadChanged } from "./unread-signal";
 
 const EVERY_MS = 15_000;
-type Poll = { unread: number; latest: string | null };
 
 /**
- * Toolbar bell with the unread count. Polls every 15 s while the tab is visible; the server answers
- * 304 when nothing changed (ETag), so an idle poll costs an empty response.
+ * Toolbar bell with the unread count. Polls every 15 s while the tab is visible, at once when the
+ * tab comes back or a page signals a change (unread-signal.ts); the server answers 304 when nothing
+ * changed (ETag), so an idle poll costs an empty response. A plain fetch loop: the shell ships no
+ * query library (components/query-scope.tsx).
  */
 export function NotificationBell({ initialUnread }: { initialUnread: number }) {
   const t = useTranslations("notifications");
-  const etag = useRef<string | null>(null);
-  const last = useRef<Poll>({ unread: initialUnread, latest: null });
-  const poll = useQuery({
-    queryKey: ["notifications-unread"],
-    queryFn: async (): Promise<Poll> => {
-      const res = await fetch("/api/notifications/unread", {
-        headers: etag.current ? { "If-None-Match": etag.current } : {},
-      });
-      if (res.status === 304) return last.current;
-      if (!res.ok) return last.current; // a failed poll keeps the last count; the next one retries
-      etag.current = res.headers.get("ETag");
-      last.current = (await res.json()) as Poll;
-      return last.current;
-    },
-    initialData: { unread: initialUnread, latest: null },
-    // TanStack Query pauses the interval while the tab is hidden (refetchIntervalInBackground false).
-    refetchInterval: EVERY_MS,
-    refetchOnWindowFocus: true,
-  });
-  const unread = poll.data.unread;
+  const [unread, setUnread] = useState(initialUnread);
+  // A server render of the shell (router.refresh) brings a fresh count.
+  const [rendered, setRendered] = useState(initialUnread);
+  if (rendered !== initialUnread) {
+    setRendered(initialUnread);
+    setUnread(initialUnread);
+  }
+  useEffect(() => {
+    let etag: string | null = null;
+    let polling = false;
+    let gone = false;
+    const poll = async () => {
+      if (polling || document.visibilityState !== "visible") return;
+      polling = true;
+      try {
+        const res = await fetch("/api/notifications/unread", { headers: etag ? { "If-None-Match": etag } : {} });
+        if (res.status === 200) {
+          const body: unknown = await res.json();
+          if (body && typeof body === "object" && "unread" in body && typeof body.unread === "number" && !gone) {
+            etag = res.headers.get("ETag");
+            setUnread(body.unread);
+          }
+        }
+      } catch {
+        // A failed poll keeps the last count; the next one tries again.
+      } finally {
+        polling = false;
+      }
+    };
+    const timer = setInterval(() => void poll(), EVERY_MS);
+    const onVisible = () => void poll();
+    document.addEventListener("visibilitychange", onVisible);
+    window.addEventListener("focus", onVisible);
+    const stopSignal = onUnreadChanged(onVisible);
+    return () => {
+      gone = true;
+      clearInterval(timer);
+      document.removeEventListener("visibilitychange", onVisible);
+      window.removeEventListener("focus", onVisible);
+      stopSignal();
+    };
+  }, []);
   return (
     <Link
       href="/notifications"

@@ -1,6 +1,6 @@
 "use client";
 
-import { useQueryClient } from "@tanstack/react-query";
+import { signalUnreadChanged } from "./unread-signal";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
@@ -48,7 +48,6 @@ export function NotificationList({
   const t = useTranslations("notifications");
   const format = useFormatter();
   const router = useRouter();
-  const queryClient = useQueryClient();
   const [pending, start] = useTransition();
   const [error, setError] = useState<string | null>(null);
 
@@ -57,7 +56,7 @@ export function NotificationList({
       setError(null);
       const result = await markNotificationsRead(input);
       if (!result.ok) setError(result.error);
-      await queryClient.invalidateQueries({ queryKey: ["notifications-unread"] });
+      signalUnreadChanged();
       router.refresh();
     });
 
@@ -66,7 +65,7 @@ export function NotificationList({
   const opened = (n: Notification) => {
     if (n.read) return;
     void markNotificationsRead({ id: n.id })
-      .then(() => queryClient.invalidateQueries({ queryKey: ["notifications-unread"] }))
+      .then(signalUnreadChanged)
       .catch(() => undefined);
   };
 

@@ -9,6 +9,7 @@ import { ListCount, ListOrEmpty, ListPager } from "@/components/lists/list-words
 import { useListPage } from "@/components/lists/use-list-page";
 import { maskDocument } from "@/lib/mask";
 import type { OrderQuery } from "@/lib/schemas/order-query";
+import type { PendingOrder } from "@/lib/types/order-entry";
 import type { OrderListItem, OrderPage } from "@/lib/types/order-list";
 import { OrderFilters } from "./order-filters";
 import { PendingOrders } from "./pending-orders";
@@ -18,7 +19,15 @@ import { toOrderSearch, useOrderQuery } from "./use-order-query";
 const href = (o: OrderListItem) => `/orders/${encodeURIComponent(o.number)}`;
 
 /** "My orders": table on desktop, cards on a phone; the server pages, searches and filters. */
-export function OrderList({ initialQuery, initialPage }: { initialQuery: OrderQuery; initialPage: OrderPage }) {
+export function OrderList({
+  initialQuery,
+  initialPage,
+  initialPending,
+}: {
+  initialQuery: OrderQuery;
+  initialPage: OrderPage;
+  initialPending: PendingOrder[];
+}) {
   const t = useTranslations("orders");
   const ts = useTranslations("orderStatus");
   const { money, date } = useFormat();
@@ -42,7 +51,7 @@ export function OrderList({ initialQuery, initialPage }: { initialQuery: OrderQu
   return (
     <div className="space-y-4">
       <OrderFilters query={query} onChange={update} />
-      <PendingOrders statuses={query.status} />
+      <PendingOrders statuses={query.status} initial={initialPending} />
       <ListCount t={t} total={page.total} testId="order-count" filtered={filtered} onClear={reset}>
         {page.total > 0 && !badRange ? (
           <a

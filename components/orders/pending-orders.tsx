@@ -22,9 +22,10 @@ const tone: Record<PendingStatus, string> = {
 /**
  * Order operations the ERP has not finished yet (queued, processing) or refused (error), above My
  * orders; refreshed every few seconds while any is still running. A status filter narrows them
- * like the list (an order status filter alone hides them).
+ * like the list (an order status filter alone hides them). `initial` is what the store held when
+ * the page was drawn, so the panel is there at first paint instead of pushing the list down.
  */
-export function PendingOrders({ statuses }: { statuses: OrderFilterStatus[] }) {
+export function PendingOrders({ statuses, initial }: { statuses: OrderFilterStatus[]; initial: PendingOrder[] }) {
   const t = useTranslations("pendingOrders");
   const ts = useTranslations("orderStatus");
   const tc = useTranslations("common");
@@ -33,6 +34,7 @@ export function PendingOrders({ statuses }: { statuses: OrderFilterStatus[] }) {
   const pending = useQuery({
     queryKey: ["orders-pending"],
     queryFn: () => fetchJson<{ items: PendingOrder[] }>("/api/orders/pending"),
+    initialData: { items: initial },
     refetchInterval: (query) => (query.state.data?.items.some((p) => p.status !== "error") ? 3_000 : 30_000),
     staleTime: 0,
   });

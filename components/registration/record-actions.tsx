@@ -1,13 +1,23 @@
 "use client";
 
+import dynamic from "next/dynamic";
 import Link from "next/link";
 import { useState } from "react";
 import { useTranslations } from "use-intl";
 import { Button, linkButton } from "@/components/ui/button";
-import { QueueSteps, queueWords, useQueueFollow } from "@/components/ui/queue-steps";
 import { allowed, type Privileges } from "@/lib/privileges";
-import type { RegistrationEntity, RegistrationQueueAnswer } from "@/lib/types/registration";
+import type { RegistrationEntity } from "@/lib/types/registration";
 import { convertProspectAction, deleteRegistrationAction } from "@/server/actions/registration";
+
+// What follows a confirmed delete or conversion through the ERP's queue (and the query cache that
+// polls it) is fetched when an operation is sent, not with the record page.
+const SentOperation = dynamic(
+  () =>
+    Promise.all([import("./sent-operation"), import("@/components/query-scope")]).then(([m, q]) =>
+      q.withQueryScope(m.SentOperation),
+    ),
+  { ssr: false },
+);
 
 /**
  * A customer's or prospect's actions on its page: change (the form), delete and — for a prospect —
@@ -15,7 +25,7 @@ import { convertProspectAction, deleteRegistrationAction } from "@/server/action
  * through the ERP's queue here. The ERP's refusal (a customer with orders cannot be deleted) comes
  * back in its words at once.
  */
-type Operation = "delete" | "convert";
+export type Operation = "delete" | "convert";
 
 export function RecordActions({
   entity,
@@ -102,59 +112,5 @@ export function RecordActions({
       ) : null}
       {sent ? <SentOperation entity={entity} {...sent} listHref={listHref} /> : null}
     </div>
-  );
-}
-
-function SentOperation({
-  entity,
-  operation,
-  queueId,
-  listHref,
-}: {
-  entity: Exclude<RegistrationEntity, "contact">;
-  operation: Operation;
-  queueId: string;
-  listHref: string;
-}) {
-  const t = useTranslations("registration.queue");
-  // No refresh when it is done: the record is gone (delete) or read-only (converted); the links lead on.
-  const follow = useQueueFollow<RegistrationQueueAnswer>(`/api/registration/${entity}/queue/${queueId}`);
-  const done = follow.finished?.item.status === "done" ? follow.finished : null;
-  const customer = operation === "convert" ? done?.record : null;
-  return (
-    <QueueSteps
-      title={t(`title.${operation}`)}
-      words={queueWords(t)}
-      follow={follow}
-      doneText={
-        operation === "delete"
-          ? t("doneDelete")
-          : customer
-            ? t("doneConvert", { code: customer.code, store: customer.store })
-            : null
-      }
-    >
-      {done ? (
-        <div className="mt-4 flex flex-wrap gap-2">
-          {customer ? (
-            <>
-              <Link href={`/customers/${customer.code}/${customer.store}`} className={linkButton.primary}>
-                {t("open")}
-              </Link>
-              <Link
-                href={`/orders/new?customer=${customer.code}&store=${customer.store}`}
-                className={linkButton.secondary}
-              >
-                {t("newOrder")}
-              </Link>
-            </>
-          ) : (
-            <Link href={listHref} className={linkButton.primary}>
-              {t("backToList")}
-            </Link>
-          )}
-        </div>
-      ) : null}
-    </QueueSteps>
   );
 }

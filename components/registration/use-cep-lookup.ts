@@ -1,8 +1,7 @@
 "use client";
 
 import { useQuery } from "@tanstack/react-query";
-import { UnauthorizedError } from "@/components/providers";
-import { fetchJson, HttpError } from "@/components/fetch-json";
+import { fetchJson, HttpError, UnauthorizedError } from "@/components/fetch-json";
 import { normalizeCep } from "@/lib/br-registration";
 import type { CepAddress, CepLookupFailure } from "@/lib/types/cep";
 

@@ -1,6 +1,6 @@
 "use client";
 
-import { useQueryClient } from "@tanstack/react-query";
+import { clearClientCache } from "@/components/client-cache";
 import { usePathname, useRouter } from "next/navigation";
 import { useId, useState, useTransition } from "react";
 import { useTranslations } from "use-intl";
@@ -13,7 +13,6 @@ export function BranchSwitcher({ viewer }: { viewer: ViewerSummary }) {
   const id = useId();
   const router = useRouter();
   const pathname = usePathname();
-  const queryClient = useQueryClient();
   const [pending, startTransition] = useTransition();
   const [status, setStatus] = useState<{ error: boolean; text: string } | null>(null);
 
@@ -41,13 +40,13 @@ export function BranchSwitcher({ viewer }: { viewer: ViewerSummary }) {
           startTransition(async () => {
             const result = await switchBranch({ branch });
             if (result.ok) {
-              queryClient.clear();
+              clearClientCache();
               const name = viewer.branches.find((b) => b.code === branch)?.name ?? branch;
               setStatus({ error: false, text: t("branchSwitched", { branch: `${branch.trim()} · ${name}` }) });
               // The new branch's data: loaded first if never loaded, else a background diff.
               router.push(`/loading?reason=branch&next=${encodeURIComponent(pathname)}`);
             } else if (result.code === "session_expired") {
-              queryClient.clear();
+              clearClientCache();
               router.push("/login?expired=1");
             } else {
               setStatus({ error: true, text: t("branchSwitchFailed", { reason: result.error }) });

@@ -1,6 +1,6 @@
 "use client";
 
-import { useQueryClient } from "@tanstack/react-query";
+import { clearClientCache } from "@/components/client-cache";
 import { useId } from "react";
 import { useLocale, useMessages, useTranslations } from "use-intl";
 import { logout } from "@/server/actions/session";
@@ -13,7 +13,6 @@ export function UserMenu({ viewer }: { viewer: ViewerSummary }) {
   const t = useTranslations("shell");
   const locale = useLocale();
   const common = useMessages().common;
-  const queryClient = useQueryClient();
   const { open, setOpen, root } = usePopover();
   const panelId = useId();
 
@@ -63,7 +62,7 @@ export function UserMenu({ viewer }: { viewer: ViewerSummary }) {
           </div>
         </dl>
         <LanguageSelect className="mt-3" locale={locale} text={{ label: common.language, names: common.languages }} />
-        <form action={logout} onSubmit={() => queryClient.clear()} className="mt-4 border-t border-slate-200 pt-3">
+        <form action={logout} onSubmit={() => clearClientCache()} className="mt-4 border-t border-slate-200 pt-3">
           <button
             type="submit"
             className="flex min-h-11 w-full items-center gap-2 rounded-lg px-3 font-semibold text-red-700 hover:bg-red-50"

@@ -1,6 +1,7 @@
 "use client";
 
-import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useMutation, useQuery } from "@tanstack/react-query";
+import { signalUnreadChanged } from "@/components/notifications/unread-signal";
 import { useRouter } from "next/navigation";
 import { useEffect, useState } from "react";
 import { useTranslations } from "use-intl";
@@ -41,13 +42,12 @@ export function InitialLoad({
   const { mutate: begin } = start;
   useEffect(() => begin(), [begin]);
   const data = status.data;
-  const queryClient = useQueryClient();
   useEffect(() => {
     if (!data.ready) return;
     // The toolbar's bell was drawn before the load: let it count what just arrived.
-    void queryClient.invalidateQueries({ queryKey: ["notifications-unread"] });
+    signalUnreadChanged();
     router.replace(next);
-  }, [data.ready, next, router, queryClient]);
+  }, [data.ready, next, router]);
 
   const failed = !data.running && !data.ready && data.entities.some((e) => e.lastError) && !start.isPending;
   return (

@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect, useId, useState } from "react";
+import { useEffect, useId, useRef, useState } from "react";
 import { MIN_SEARCH } from "@/lib/customer-query-options";
 
 /**
@@ -30,6 +30,15 @@ export function SearchField({
     setText(value);
   }
   const tooShort = text.trim().length > 0 && text.trim().length < MIN_SEARCH;
+  const input = useRef<HTMLInputElement>(null);
+  // What was typed into the server-rendered box before this code hydrated it (a phone on a slow
+  // network types while the list's JavaScript is still arriving) is searched, not dropped: React
+  // keeps the box's text at hydration but not in state.
+  useEffect(() => {
+    const typed = input.current?.value;
+    if (typed !== undefined && typed !== text) setText(typed);
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- once, at hydration
+  }, []);
 
   useEffect(() => {
     const q = text.trim();
@@ -47,6 +56,7 @@ export function SearchField({
         {label}
       </label>
       <input
+        ref={input}
         id={`${id}-q`}
         type="search"
         value={text}

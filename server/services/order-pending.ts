@@ -39,10 +39,12 @@ const PENDING_WINDOW_MS = 7 * 86_400_000;
 /**
  * The viewer's order operations still in the ERP's queue, or refused by it: the drafts sent from
  * this portal (with their customer and total) and the synced queue (operations sent elsewhere, or
- * whose draft is gone). The store is refreshed by the bell's throttled diff first.
+ * whose draft is gone). The store is refreshed by the bell's throttled diff first, unless
+ * `refresh: false` (the orders page's first paint, which never waits on the ERP: the browser's first
+ * poll of /api/orders/pending refreshes).
  */
-export async function pendingOrders(viewer: Viewer): Promise<PendingOrder[]> {
-  await pollNotifications(viewer);
+export async function pendingOrders(viewer: Viewer, { refresh = true } = {}): Promise<PendingOrder[]> {
+  if (refresh) await pollNotifications(viewer);
   const scope = scopeOf(viewer);
   const all = await draftRefs(viewer);
   const sent = all.filter((d) => d.state !== "editing");

@@ -1,5 +1,5 @@
 import { notFound } from "next/navigation";
-import { RegistrationForm } from "@/components/registration/registration-form";
+import { LazyRegistrationForm as RegistrationForm } from "@/components/registration/registration-form.island";
 import type { RegistrationKind } from "@/lib/schemas/registration-form";
 import { requireSalesViewer } from "@/server/auth/viewer";
 import { getTranslations } from "@/server/i18n";

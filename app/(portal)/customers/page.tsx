@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import Link from "next/link";
-import { CustomerList } from "@/components/customers/customer-list";
+import { LazyCustomerList as CustomerList } from "@/components/customers/customer-list.island";
 import { linkButton } from "@/components/ui/button";
-import { SyncIndicator } from "@/components/sync/sync-indicator";
+import { LazySyncIndicator as SyncIndicator } from "@/components/sync/sync-indicator.island";
 import { loadCustomerListParams, customerQueryOf } from "@/lib/list-search-params";
 import { can, requireSalesViewer } from "@/server/auth/viewer";
 import { getTranslations } from "@/server/i18n";

@@ -1,13 +1,14 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
-import { OrderList } from "@/components/orders/order-list";
-import { SyncIndicator } from "@/components/sync/sync-indicator";
+import { LazyOrderList as OrderList } from "@/components/orders/order-list.island";
+import { LazySyncIndicator as SyncIndicator } from "@/components/sync/sync-indicator.island";
 import { loadOrderListParams, orderQueryOf } from "@/lib/list-search-params";
 import { can, requireSalesViewer } from "@/server/auth/viewer";
 import { getTranslations } from "@/server/i18n";
 import { countDrafts } from "@/server/services/order-drafts";
 import { listOrders } from "@/server/services/orders";
+import { pendingOrders } from "@/server/services/order-pending";
 import { syncStatus } from "@/server/services/sync";
 import { linkButton } from "@/components/ui/button";
 
@@ -28,10 +29,12 @@ export default async function OrdersPage({ searchParams }: { searchParams: Searc
   // An inverted date range, which the API refuses, lists the defaults instead of failing the page.
   const query =
     read.from && read.to && read.from > read.to ? orderQueryOf(loadOrderListParams({})) : { ...read, q: read.q.trim() };
-  const [t, page, drafts] = await Promise.all([
+  const [t, page, drafts, pending] = await Promise.all([
     getTranslations("orders"),
     listOrders(viewer, query),
     countDrafts(viewer),
+    // Drawn with the page, so the list does not jump down when the panel appears (layout shift).
+    pendingOrders(viewer, { refresh: false }),
   ]);
   return (
     <section aria-labelledby="orders-title" className="space-y-4">
@@ -54,7 +57,7 @@ export default async function OrdersPage({ searchParams }: { searchParams: Searc
           ) : null}
         </div>
       </div>
-      <OrderList initialQuery={query} initialPage={page} />
+      <OrderList initialQuery={query} initialPage={page} initialPending={pending} />
     </section>
   );
 }

@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
-import { ProspectList } from "@/components/prospects/prospect-list";
+import { LazyProspectList as ProspectList } from "@/components/prospects/prospect-list.island";
 import Link from "next/link";
-import { SyncIndicator } from "@/components/sync/sync-indicator";
+import { LazySyncIndicator as SyncIndicator } from "@/components/sync/sync-indicator.island";
 import { linkButton } from "@/components/ui/button";
 import { loadProspectListParams, prospectQueryOf } from "@/lib/list-search-params";
 import { isUf } from "@/lib/br-registration";

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { forbidden } from "next/navigation";
-import { AccessLogList } from "@/components/admin/access-log-list";
+import { LazyAccessLogList as AccessLogList } from "@/components/admin/access-log-list.island";
 import { accessLogQueryOf, loadAccessLogListParams } from "@/lib/list-search-params";
 import { requireViewer } from "@/server/auth/viewer";
 import { getTranslations } from "@/server/i18n";

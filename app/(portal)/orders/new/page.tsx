@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
-import { OrderForm } from "@/components/orders/form/order-form";
+import { LazyOrderForm as OrderForm } from "@/components/orders/form/order-form.island";
 import { requireSalesViewer } from "@/server/auth/viewer";
 import { getTranslations } from "@/server/i18n";
 import { orderFormContext } from "@/server/services/order-form-context";

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
-import { QuotationForm } from "@/components/quotations/quotation-form";
+import { LazyQuotationForm as QuotationForm } from "@/components/quotations/quotation-form.island";
 import { requireSalesViewer } from "@/server/auth/viewer";
 import { getTranslations } from "@/server/i18n";
 import { newQuotationInitial, quotationFormContext } from "@/server/services/quotation-form-initial";

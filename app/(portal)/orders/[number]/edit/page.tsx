@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { OrderForm } from "@/components/orders/form/order-form";
+import { LazyOrderForm as OrderForm } from "@/components/orders/form/order-form.island";
 import { isEditable, stockHolds } from "@/lib/types/order";
 import type { OrderFormInitial } from "@/lib/types/order-entry";
 import { requireSalesViewer } from "@/server/auth/viewer";

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { QuotationForm } from "@/components/quotations/quotation-form";
+import { LazyQuotationForm as QuotationForm } from "@/components/quotations/quotation-form.island";
 import { requireSalesViewer } from "@/server/auth/viewer";
 import { getTranslations } from "@/server/i18n";
 import { editQuotationInitial, quotationFormContext } from "@/server/services/quotation-form-initial";
