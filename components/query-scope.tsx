@@ -1,6 +1,6 @@
 "use client";
 
-import type { ComponentType } from "react";
+import { useSyncExternalStore, type ComponentType } from "react";
 import { isServer, QueryClient, QueryClientProvider } from "@tanstack/react-query";
 import { registerClientCache } from "./client-cache";
 import { UnauthorizedError } from "./fetch-json";
@@ -38,11 +38,24 @@ export function QueryScope({ children }: { children: React.ReactNode }) {
   return <QueryClientProvider client={queryClient()}>{children}</QueryClientProvider>;
 }
 
-/** `Component` inside the query cache: for an island loaded on demand, which brings the cache with it. */
+const noSubscription = () => () => undefined;
+
+/**
+ * `Component` inside the query cache: for an island loaded on demand, which brings the cache with
+ * it. A hidden marker says whether the island has hydrated (`data-island="pending"` in the server's
+ * HTML, "ready" once its code runs): e2e waits for it after a full load (tests/e2e/fixtures.ts), as
+ * typing into a box React has not taken over yet would be lost.
+ */
 export function withQueryScope<P extends object>(Component: ComponentType<P>): ComponentType<P> {
   return function WithQueryScope(props: P) {
+    const hydrated = useSyncExternalStore(
+      noSubscription,
+      () => true,
+      () => false,
+    );
     return (
       <QueryScope>
+        <span hidden data-island={hydrated ? "ready" : "pending"} />
         <Component {...props} />
       </QueryScope>
     );

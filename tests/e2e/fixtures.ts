@@ -1,4 +1,4 @@
-import { test as base, expect, type Browser, type BrowserContext } from "@playwright/test";
+import { test as base, expect, type Browser, type BrowserContext, type Page } from "@playwright/test";
 import { pinnedClock } from "../../lib/today";
 import { E2E } from "../../playwright.config";
 
@@ -26,6 +26,29 @@ export const test = base.extend({
     await pinClock(context);
     await provide(context);
   },
+  // After a full load (goto, reload) the page's islands (components/*.island.tsx) hydrate once their
+  // code arrives: a test waits for them before it types or clicks, as React drops what reached the
+  // server's HTML before it took over. Client-side navigations render islands only once loaded.
+  page: async ({ page }, provide) => {
+    const goto = page.goto.bind(page);
+    const reload = page.reload.bind(page);
+    page.goto = async (...args) => {
+      const response = await goto(...args);
+      await islandsHydrated(page);
+      return response;
+    };
+    page.reload = async (...args) => {
+      const response = await reload(...args);
+      await islandsHydrated(page);
+      return response;
+    };
+    await provide(page);
+  },
 });
+
+/** Waits until no island of the page is still waiting for its code (`data-island="pending"`). */
+export async function islandsHydrated(page: Page): Promise<void> {
+  await page.waitForFunction(() => !document.querySelector('[data-island="pending"]'));
+}
 
 export { expect };

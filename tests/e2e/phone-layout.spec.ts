@@ -118,7 +118,9 @@ test.describe("at 390 × 844", () => {
     await toggle.click();
     await expect(toggle).toHaveAttribute("aria-expanded", "true");
     await expect(page.getByLabel("Risco", { exact: true })).toBeVisible();
-    await page.getByLabel("Com títulos vencidos").check();
+    // The box follows the URL, which changes in a transition: click, then wait for it (check() asserts at once).
+    await page.getByLabel("Com títulos vencidos").click();
+    await expect(page.getByLabel("Com títulos vencidos")).toBeChecked();
     await expect(page).toHaveURL(/overdue=1/);
     await expect(toggle).toHaveText("Filtros · 1 ativo: Com títulos vencidos");
     await toggle.click();
