@@ -7,18 +7,16 @@ import { itemsShortOfStock, type OrderView } from "@/lib/types/order";
 import { getFormat, getTranslations } from "@/server/i18n";
 import { QueueHistory } from "@/components/ui/queue-history";
 import { TechnicalText } from "@/components/ui/technical-text";
-import { ItemCards } from "./item-cards";
 import { OrderActions } from "./order-actions";
+import { named, OrderItems } from "./order-items";
 import { OrderToolbar } from "./order-toolbar";
 import { OrderShortOfStock } from "./order-short-of-stock";
 import { OrderTaxesPanel } from "./order-taxes-panel";
 import { OrderStatusBadge } from "./order-status-badge";
 import { OrderSheetHeader, type OrderSheetIssuer } from "./order-sheet-header";
-import { ScrollRegion } from "@/components/ui/scroll-region";
 import { ReadSource } from "@/components/ui/read-source";
 
 const card = "rounded-2xl border border-slate-200 bg-white p-4 print:border-0 print:p-0";
-const named = (code: string, name: string) => [code.trim(), name].filter(Boolean).join(" · ");
 
 /**
  * One order: header, customer and credit, items, totals, ERP history, invoice. Prints as the order
@@ -185,77 +183,7 @@ export async function OrderViewPage({
         <h2 id="order-items" className="text-lg font-semibold text-slate-900">
           {t("itemsTitle")}
         </h2>
-        <ItemCards
-          items={order.items}
-          labels={{
-            quantity: t("itemColumns.quantity"),
-            price: t("itemColumns.price"),
-            discount: t("itemColumns.discount"),
-            total: t("itemColumns.total"),
-          }}
-          testId={tid("order-item-cards")}
-          badge={(item) =>
-            shortItems.has(item) ? (
-              <span className="rounded-full bg-amber-100 px-2 py-0.5 text-xs font-semibold text-amber-900">
-                {t("shortOfStock.badge")}
-              </span>
-            ) : null
-          }
-        />
-        <ScrollRegion labelledBy="order-items" className="mt-3 hidden md:block print:block">
-          <table className="w-full min-w-[40rem] text-sm print:min-w-0" data-testid={tid("order-items")}>
-            <thead className="text-left text-slate-700">
-              <tr>
-                <th scope="col" className="p-2">
-                  {t("itemColumns.item")}
-                </th>
-                <th scope="col" className="p-2">
-                  {t("itemColumns.product")}
-                </th>
-                <th scope="col" className="p-2 text-right">
-                  {t("itemColumns.quantity")}
-                </th>
-                <th scope="col" className="p-2 text-right">
-                  {t("itemColumns.listPrice")}
-                </th>
-                <th scope="col" className="p-2 text-right">
-                  {t("itemColumns.discount")}
-                </th>
-                <th scope="col" className="p-2 text-right">
-                  {t("itemColumns.price")}
-                </th>
-                <th scope="col" className="p-2 text-right">
-                  {t("itemColumns.total")}
-                </th>
-                <th scope="col" className="p-2">
-                  {t("itemColumns.operation")}
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {order.items.map((i) => (
-                <tr key={i.item} className="border-t border-slate-200">
-                  <td className="p-2">{i.item}</td>
-                  <td className="p-2">
-                    <span className="font-medium">{i.product.trim()}</span> {i.description}
-                    {i.unit ? <span className="text-slate-600"> ({i.unit})</span> : null}
-                    {shortItems.has(i.item) ? (
-                      <span className="ml-2 rounded-full bg-amber-100 px-2 py-0.5 text-xs font-semibold text-amber-900 print:hidden">
-                        {t("shortOfStock.badge")}
-                      </span>
-                    ) : null}
-                  </td>
-                  <td className="p-2 text-right">{f.number(i.quantity)}</td>
-                  <td className="p-2 text-right whitespace-nowrap">{f.money(i.listPrice)}</td>
-                  <td className="p-2 text-right">{i.discount ? f.percent(i.discount) : "—"}</td>
-                  <td className="p-2 text-right whitespace-nowrap">{f.money(i.price)}</td>
-                  <td className="p-2 text-right whitespace-nowrap font-medium">{f.money(i.total)}</td>
-                  <td className="p-2">{named(i.operationType, names.operationTypes[i.operationType] ?? "")}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </ScrollRegion>
+        <OrderItems order={order} names={names} shortItems={shortItems} testIds={!refreshing} />
         <dl className="mt-3 ml-auto grid max-w-xs grid-cols-2 gap-1 text-sm">
           <dt className="text-slate-600">{t("totals.items")}</dt>
           <dd className="text-right">{f.money(order.total)}</dd>

@@ -1,6 +1,7 @@
 import "server-only";
 import { and, eq, gt, isNotNull, isNull, lt, or, sql } from "drizzle-orm";
 import type { PgUpdateSetSource } from "drizzle-orm/pg-core";
+import { cachedSession, sessionWritten } from "./session-cache";
 import type { Tenant } from "@/lib/erp/tenant";
 import type { Privileges } from "@/lib/privileges";
 import type { EndpointKey } from "@/lib/erp/endpoints";
@@ -64,30 +65,7 @@ export async function createSession(input: NewSession): Promise<string> {
   return id;
 }
 
-/**
- * Session rows this process read lately, kept SESSION_CACHE_MS: a page's parallel requests and the
- * bell's poll then cost no store query each. Every write of a session row goes through this module
- * and forgets its copy (`sessionWritten`), so a logout, a revoke, a refused refresh, a privilege
- * refresh or a branch switch is seen at once on this instance; another instance on the same
- * PostgreSQL (scale-out) sees it within SESSION_CACHE_MS — the bound on how long a session revoked
- * elsewhere still opens pages here. Only live rows are kept, at most SESSION_CACHE_MAX of them.
- */
-const SESSION_CACHE_MS = 2_000;
-const SESSION_CACHE_MAX = 5_000;
-const cachedRows = new Map<string, { until: number; row: SessionRow }>();
-/** Reads in flight by id: concurrent requests of one session share one query. */
-const readingRows = new Map<string, Promise<SessionRow | null>>();
-/** Bumped by every write: a read that started before a write does not keep its (older) row. */
-let rowWrites = 0;
-
-/** A session row changed or went away: this instance's copy is dropped (see `cachedRows`). */
-function sessionWritten(id: string) {
-  cachedRows.delete(id);
-  readingRows.delete(id);
-  rowWrites++;
-}
-
-/** Writes columns of a session row; every update of a session row goes through here (see `cachedRows`). */
+/** Writes columns of a session row; every update of a session row goes through here (session-cache.ts). */
 export async function updateSession(id: string, values: PgUpdateSetSource<typeof sessions>) {
   const db = await getDb();
   try {
@@ -100,12 +78,6 @@ export async function updateSession(id: string, values: PgUpdateSetSource<typeof
 /** For tests that edit a session row behind the portal's back (aging it): forgets this instance's copy. */
 export function forgetCachedSession(id: string) {
   sessionWritten(id);
-}
-
-/** The row when it is live at `now`: not revoked, inside the absolute lifetime and the idle window. */
-function live(row: SessionRow, now: number): SessionRow | null {
-  const idleSince = now - env().SESSION_IDLE_MINUTES * 60_000;
-  return !row.revokedAt && row.expiresAt.getTime() > now && row.lastSeenAt.getTime() > idleSince ? row : null;
 }
 
 async function readLiveSession(id: string): Promise<SessionRow | null> {
@@ -126,31 +98,6 @@ async function readLiveSession(id: string): Promise<SessionRow | null> {
   return row ?? null;
 }
 
-/** The live row, from this instance's copy when fresh, else one store read shared by concurrent callers. */
-async function cachedSession(id: string): Promise<SessionRow | null> {
-  const now = Date.now();
-  const hit = cachedRows.get(id);
-  if (hit && hit.until > now) return live(hit.row, now);
-  let reading = readingRows.get(id);
-  if (!reading) {
-    const writes = rowWrites;
-    reading = readLiveSession(id).then((row) => {
-      if (readingRows.get(id) === reading) readingRows.delete(id);
-      if (row && writes === rowWrites) remember(row, Date.now());
-      return row;
-    });
-    readingRows.set(id, reading);
-    reading.catch(() => readingRows.get(id) === reading && readingRows.delete(id));
-  }
-  return reading;
-}
-
-function remember(row: SessionRow, now: number) {
-  cachedRows.delete(row.id);
-  if (cachedRows.size >= SESSION_CACHE_MAX) cachedRows.delete(cachedRows.keys().next().value!);
-  cachedRows.set(row.id, { until: now + SESSION_CACHE_MS, row });
-}
-
 /**
  * The live session for an id: not revoked, inside the absolute lifetime and the idle window.
  * `touch: false` for what the page does by itself (the bell's poll, the sync heartbeat, queue
@@ -159,7 +106,7 @@ function remember(row: SessionRow, now: number) {
  */
 export async function loadSession(id: string, options: { touch?: boolean } = {}): Promise<SessionRow | null> {
   void purgeEndedSessions();
-  const row = await cachedSession(id);
+  const row = await cachedSession(id, readLiveSession);
   if (!row) return null;
   if (options.touch !== false && Date.now() - row.lastSeenAt.getTime() > 60_000) {
     await updateSession(id, { lastSeenAt: sql`now()` });

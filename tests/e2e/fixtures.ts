@@ -7,7 +7,7 @@ const clock = pinnedClock(E2E.businessDate);
 
 /**
  * Pins a browser context to the business date of the sandbox and the portal, so what the page
- * computes from `new Date()` agrees with the server. Time then runs at its real pace.
+ * computes from its own clock agrees with the server. Time then runs at its real pace.
  */
 export async function pinClock(context: BrowserContext): Promise<void> {
   await context.clock.install({ time: clock.now() });

@@ -7,7 +7,6 @@ import { FormProvider, useForm, useWatch } from "react-hook-form";
 import { useTranslations } from "use-intl";
 import { Button } from "@/components/ui/button";
 import { lazyZodResolver } from "@/components/ui/lazy-resolver";
-import { SaveStatus } from "@/components/ui/save-status";
 import { localDraft, useDraftAutosave } from "@/components/ui/use-draft-autosave";
 import { useFieldErrorText } from "@/components/ui/use-field-error-text";
 import type { OrderForm as OrderFormData } from "@/lib/schemas/order-form";
@@ -19,7 +18,8 @@ import { CustomerPicker } from "./customer-picker";
 import type { OrderFormValues } from "./form-values";
 import { OrderConditions } from "./order-conditions";
 import { OrderLines } from "./order-lines";
-import { OrderBarTotal, OrderTotals } from "./order-totals";
+import { OrderFormBar } from "./order-form-bar";
+import { OrderTotals } from "./order-totals";
 import { useOrderSubmit, type SendAction } from "./use-order-submit";
 import { useReprice } from "./use-reprice";
 import { documentPath, type SalesDocument } from "./sales-document";
@@ -281,37 +281,13 @@ export function OrderForm({
         <OrderTotals customer={customer} today={context.today} taxesUnavailable={context.unavailable?.salesTaxes} />
         {footnote}
 
-        {/*
-          The action bar. From 768 px: one sticky bar (draft status, then Descartar and Enviar). On a
-          phone it would take a fifth of the screen, so there the wrapper dissolves (`contents`): the
-          status and Descartar stay at the end of the page, and only the total (a link to the totals
-          above) and Enviar stick to the bottom, in one row, away from Descartar. While a customer or
-          product suggestion list is open the bar steps aside, so it never covers the list.
-        */}
-        <div className="contents md:sticky md:bottom-0 md:z-10 md:flex md:flex-wrap md:items-center md:justify-between md:gap-3 md:rounded-2xl md:border md:border-slate-200 md:bg-white/95 md:p-3 md:shadow-sm md:group-has-[[data-suggestions]]/form:hidden">
-          <div className="flex flex-col items-start gap-2 md:contents">
-            <Button
-              type="button"
-              variant="ghost"
-              className="max-md:border max-md:border-slate-300 max-md:bg-white md:order-2"
-              onClick={() => void discard()}
-            >
-              {editing ? td("discardChanges") : td("discard")}
-            </Button>
-            <div className="md:order-1 md:mr-auto">
-              <SaveStatus state={autosave.state} namespace="orderForm.save" />
-            </div>
-          </div>
-          <div
-            className="sticky bottom-0 z-10 mt-4 flex items-center justify-between gap-3 rounded-2xl border border-slate-200 bg-white p-2 shadow-md group-has-[[data-suggestions]]/form:hidden md:contents"
-            data-testid="order-form-bar"
-          >
-            <OrderBarTotal />
-            <Button type="submit" className="shrink-0 md:order-3" disabled={sending} aria-busy={sending}>
-              {sending ? t("sending") : editing ? td("saveChanges") : td("submit")}
-            </Button>
-          </div>
-        </div>
+        <OrderFormBar
+          saveState={autosave.state}
+          onDiscard={() => void discard()}
+          discardLabel={editing ? td("discardChanges") : td("discard")}
+          submitLabel={sending ? t("sending") : editing ? td("saveChanges") : td("submit")}
+          sending={sending}
+        />
       </form>
     </FormProvider>
   );

@@ -1,0 +1,60 @@
+import "server-only";
+import { env } from "@/server/env";
+import type { SessionRow } from "./sessions";
+
+/**
+ * Session rows this process read lately, kept SESSION_CACHE_MS: a page's parallel requests and the
+ * bell's poll then cost no store query each. Every write of a session row (sessions.ts `updateSession`,
+ * revoke, purge) forgets its copy (`sessionWritten`), so a logout, a revoke, a refused refresh, a privilege
+ * refresh or a branch switch is seen at once on this instance; another instance on the same
+ * PostgreSQL (scale-out) sees it within SESSION_CACHE_MS — the bound on how long a session revoked
+ * elsewhere still opens pages here. Only live rows are kept, at most SESSION_CACHE_MAX of them.
+ */
+const SESSION_CACHE_MS = 2_000;
+const SESSION_CACHE_MAX = 5_000;
+const cachedRows = new Map<string, { until: number; row: SessionRow }>();
+/** Reads in flight by id: concurrent requests of one session share one query. */
+const readingRows = new Map<string, Promise<SessionRow | null>>();
+/** Bumped by every write: a read that started before a write does not keep its (older) row. */
+let rowWrites = 0;
+
+/** A session row changed or went away: this instance's copy is dropped (see `cachedRows`). */
+export function sessionWritten(id: string) {
+  cachedRows.delete(id);
+  readingRows.delete(id);
+  rowWrites++;
+}
+
+/** The row when it is live at `now`: not revoked, inside the absolute lifetime and the idle window. */
+function live(row: SessionRow, now: number): SessionRow | null {
+  const idleSince = now - env().SESSION_IDLE_MINUTES * 60_000;
+  return !row.revokedAt && row.expiresAt.getTime() > now && row.lastSeenAt.getTime() > idleSince ? row : null;
+}
+
+/** The live row, from this instance's copy when fresh, else one store read shared by concurrent callers. */
+export async function cachedSession(
+  id: string,
+  read: (id: string) => Promise<SessionRow | null>,
+): Promise<SessionRow | null> {
+  const now = Date.now();
+  const hit = cachedRows.get(id);
+  if (hit && hit.until > now) return live(hit.row, now);
+  let reading = readingRows.get(id);
+  if (!reading) {
+    const writes = rowWrites;
+    reading = read(id).then((row) => {
+      if (readingRows.get(id) === reading) readingRows.delete(id);
+      if (row && writes === rowWrites) remember(row, Date.now());
+      return row;
+    });
+    readingRows.set(id, reading);
+    reading.catch(() => readingRows.get(id) === reading && readingRows.delete(id));
+  }
+  return reading;
+}
+
+function remember(row: SessionRow, now: number) {
+  cachedRows.delete(row.id);
+  if (cachedRows.size >= SESSION_CACHE_MAX) cachedRows.delete(cachedRows.keys().next().value!);
+  cachedRows.set(row.id, { until: now + SESSION_CACHE_MS, row });
+}
