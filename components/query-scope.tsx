@@ -1,8 +1,9 @@
 "use client";
 
-import { useSyncExternalStore, type ComponentType } from "react";
+import type { ComponentType } from "react";
 import { isServer, QueryClient, QueryClientProvider } from "@tanstack/react-query";
 import { registerClientCache } from "./client-cache";
+import { IslandMarker } from "./island-marker";
 import { UnauthorizedError } from "./fetch-json";
 
 function makeQueryClient() {
@@ -38,24 +39,15 @@ export function QueryScope({ children }: { children: React.ReactNode }) {
   return <QueryClientProvider client={queryClient()}>{children}</QueryClientProvider>;
 }
 
-const noSubscription = () => () => undefined;
-
 /**
  * `Component` inside the query cache: for an island loaded on demand, which brings the cache with
- * it. A hidden marker says whether the island has hydrated (`data-island="pending"` in the server's
- * HTML, "ready" once its code runs): e2e waits for it after a full load (tests/e2e/fixtures.ts), as
- * typing into a box React has not taken over yet would be lost.
+ * it, with its hydration marker (components/island-marker.tsx).
  */
 export function withQueryScope<P extends object>(Component: ComponentType<P>): ComponentType<P> {
   return function WithQueryScope(props: P) {
-    const hydrated = useSyncExternalStore(
-      noSubscription,
-      () => true,
-      () => false,
-    );
     return (
       <QueryScope>
-        <span hidden data-island={hydrated ? "ready" : "pending"} />
+        <IslandMarker />
         <Component {...props} />
       </QueryScope>
     );

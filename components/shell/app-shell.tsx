@@ -1,13 +1,13 @@
 import Link from "next/link";
-import { NotificationBell } from "@/components/notifications/bell";
+import { LazyNotificationBell as NotificationBell } from "@/components/notifications/bell.island";
 import { menuEntryVisible } from "@/lib/capabilities";
 import { allowed, type PrivilegeKey } from "@/lib/privileges";
 import type { ViewerSummary } from "@/lib/viewer-summary";
 import { getTranslations } from "@/server/i18n";
 import { SyncHeartbeat } from "@/components/sync/sync-heartbeat";
-import { BranchSwitcher } from "./branch-switcher";
+import { LazyBranchSwitcher as BranchSwitcher } from "./branch-switcher.island";
 import { MainNav } from "./main-nav";
-import { UserMenu } from "./user-menu";
+import { LazyUserMenu as UserMenu } from "./user-menu.island";
 
 /** The ERP profile's privilege each menu needs besides the role (lib/privileges.ts): a denied one is hidden. */
 const MENU_PRIVILEGE: Record<string, PrivilegeKey> = {

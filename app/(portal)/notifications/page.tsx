@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { NotificationList } from "@/components/notifications/notification-list";
+import { LazyNotificationList as NotificationList } from "@/components/notifications/notification-list.island";
 import { requireSalesViewer } from "@/server/auth/viewer";
 import { getTranslations } from "@/server/i18n";
 import { listNotifications } from "@/server/services/notifications";

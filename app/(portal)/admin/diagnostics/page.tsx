@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { forbidden } from "next/navigation";
 import { Suspense } from "react";
-import { DiagnosticsPanel } from "@/components/admin/diagnostics-panel";
+import { LazyDiagnosticsPanel as DiagnosticsPanel } from "@/components/admin/diagnostics-panel.island";
 import { requireViewer } from "@/server/auth/viewer";
 import { getTranslations } from "@/server/i18n";
 import { runDiagnostics } from "@/server/services/diagnostics";
