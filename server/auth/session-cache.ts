@@ -58,3 +58,28 @@ function remember(row: SessionRow, now: number) {
   if (cachedRows.size >= SESSION_CACHE_MAX) cachedRows.delete(cachedRows.keys().next().value!);
   cachedRows.set(row.id, { until: now + SESSION_CACHE_MS, row });
 }
+
+/**
+ * Session ids this process decrypted lately, by cookie value. Opening next-auth's cookie (a key
+ * derivation, then AES) was the costliest step of a cheap request such as the bell's poll; a given
+ * value always holds the same id, so it is opened once per TOKEN_CACHE_MS and never past its own
+ * expiry. The id's row is still checked on every request (revoked, idle, expired: `cachedSession`).
+ * Only values that opened are kept (a forged one is not remembered), at most SESSION_CACHE_MAX.
+ */
+const TOKEN_CACHE_MS = 60_000;
+const openedTokens = new Map<string, { until: number; sid: string }>();
+
+export async function cachedTokenSid(
+  raw: string,
+  open: (raw: string) => Promise<{ sid: string; expiresAt: number } | null>,
+): Promise<string | null> {
+  const now = Date.now();
+  const hit = openedTokens.get(raw);
+  if (hit && hit.until > now) return hit.sid;
+  const opened = await open(raw);
+  openedTokens.delete(raw);
+  if (!opened) return null;
+  if (openedTokens.size >= SESSION_CACHE_MAX) openedTokens.delete(openedTokens.keys().next().value!);
+  openedTokens.set(raw, { until: Math.min(now + TOKEN_CACHE_MS, opened.expiresAt), sid: opened.sid });
+  return opened.sid;
+}

@@ -12,6 +12,7 @@ import { sgeAccessOf, type SgeAccess } from "@/server/erp/sge/connection";
 import type { ErpTarget } from "@/server/erp/protheus/transport";
 import type { BranchRow } from "@/server/store/schema";
 import { withCurrentPrivileges } from "./privileges";
+import { cachedTokenSid } from "./session-cache";
 import { erpTargetForSession, loadSession, type SessionRow } from "./sessions";
 
 /** Who is asking: every service takes this first and scopes by it. Built only from the server-side session. */
@@ -98,12 +99,15 @@ export async function sessionIdFromCookie(): Promise<string | null> {
   const jar = await cookies();
   const raw = SESSION_COOKIES.map((name) => jar.get(name)?.value).find(Boolean);
   if (!raw) return null;
-  try {
-    const token = await decode({ token: raw, secret: env().AUTH_SECRET });
-    return typeof token?.sid === "string" && token.sid ? token.sid : null;
-  } catch {
-    return null;
-  }
+  return cachedTokenSid(raw, async (value) => {
+    try {
+      const token = await decode({ token: value, secret: env().AUTH_SECRET });
+      if (typeof token?.sid !== "string" || !token.sid || typeof token.exp !== "number") return null;
+      return { sid: token.sid, expiresAt: token.exp * 1000 };
+    } catch {
+      return null;
+    }
+  });
 }
 
 // One session read per request, id and kind (React cache is per request in RSC, a passthrough elsewhere).

@@ -43,6 +43,32 @@ const sortColumns = {
 } as const;
 
 /**
+ * What a list row shows, from the columns the sync keeps beside each customer's document
+ * (server/sync/stores.ts) and the two address fields: not the whole document, whose conversion to
+ * and from JSON was most of an embedded-store list query (issue 20: 3.5 → 1.8 ms a page).
+ */
+const listColumns = {
+  code: customers.code,
+  store: customers.store,
+  name: customers.name,
+  tradeName: customers.tradeName,
+  document: customers.document,
+  risk: customers.risk,
+  blocked: customers.blocked,
+  creditLimit: customers.creditLimit,
+  availableCredit: customers.availableCredit,
+  overdue: customers.overdue,
+  lastPurchase: customers.lastPurchase,
+  city: sql<string | null>`${customers.data}->'address'->>'city'`,
+  uf: sql<string | null>`${customers.data}->'address'->>'uf'`,
+};
+type ListRow = Omit<CustomerListItem, "risk" | "city" | "uf"> & {
+  risk: string | null;
+  city: string | null;
+  uf: string | null;
+};
+
+/**
  * The viewer's customers from the local store, scoped by (alias, company, branch, seller) — the
  * scope column is the only way in, so another seller's customers cannot match any filter.
  */
@@ -68,7 +94,7 @@ export async function listCustomers(viewer: Viewer, query: CustomerQuery): Promi
     .from(customers)
     .where(where);
   const rows = await db
-    .select({ data: customers.data, overdue: customers.overdue, ...pageColumns(count, scope, "customers") })
+    .select({ ...listColumns, ...pageColumns(count, scope, "customers") })
     .from(customers)
     .where(where)
     .orderBy(order, asc(customers.code), asc(customers.store))
@@ -76,7 +102,7 @@ export async function listCustomers(viewer: Viewer, query: CustomerQuery): Promi
     .offset((query.page - 1) * query.pageSize);
   const page = await pageOf(rows, count, scope, "customers");
   return {
-    items: page.rows.map((r) => toListItem(r.data as Customer, Number(r.overdue))),
+    items: page.rows.map(toListItem),
     total: page.total,
     page: query.page,
     pageSize: query.pageSize,
@@ -84,22 +110,17 @@ export async function listCustomers(viewer: Viewer, query: CustomerQuery): Promi
   };
 }
 
-function toListItem(c: Customer, overdue: number): CustomerListItem {
+function toListItem({ city, uf, ...row }: ListRow): CustomerListItem {
   return {
-    code: c.code,
-    store: c.store,
-    name: c.name,
-    tradeName: c.tradeName,
+    ...row,
+    risk: row.risk as CustomerListItem["risk"],
+    creditLimit: Number(row.creditLimit),
+    availableCredit: Number(row.availableCredit),
+    overdue: Number(row.overdue),
     // A list never carries a natural person's CPF in full (LGPD, issue 18); the customer page does, and logs it.
-    document: maskDocument(c.document),
-    risk: c.risk,
-    blocked: c.blocked,
-    creditLimit: c.creditLimit,
-    availableCredit: c.availableCredit,
-    overdue,
-    lastPurchase: c.lastPurchase,
-    city: c.address.city,
-    uf: c.address.uf,
+    document: maskDocument(row.document),
+    city: city ?? "",
+    uf: uf ?? "",
   };
 }
 

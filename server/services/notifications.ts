@@ -6,6 +6,7 @@ import { ErpError } from "@/server/erp/errors";
 import { markNotificationViewed } from "@/server/erp/protheus/notifications";
 import { getDb } from "@/server/store/db";
 import { syncState, syncedRecords } from "@/server/store/schema";
+import { storeWrites, storeWritten } from "@/server/store/writes";
 import {
   contactsEntity,
   customersEntity,
@@ -64,20 +65,32 @@ export async function unreadNotifications(viewer: Viewer): Promise<number> {
 const FRESH_MS = 10_000;
 const lastPoll = new Map<string, number>();
 
+type PollState = { unread: number; latest: string | null };
+
+/**
+ * The poll's answer per scope, kept POLL_MEMO_MS: every tab of a rep (and every rep of a shared
+ * login) polls, and a read of the store for each would cost the whole process a query. Any write
+ * this process makes to the scope's notifications (a sync, a mark as read) is seen at once
+ * (server/store/writes.ts); another instance's within POLL_MEMO_MS, far below the bell's 15 s.
+ */
+const POLL_MEMO_MS = 1_000;
+const POLL_MEMO_MAX = 5_000;
+const pollMemo = new Map<string, { until: number; writes: number; state: PollState }>();
+
 /**
  * The bell's poll: unread count and newest notification time. Every FRESH_MS at most, it first
  * diffs what the ERP's order job changes (queue, orders, notifications) — three small requests —
  * so an order processed in the ERP shows up within seconds without the rep reloading.
  */
-export async function pollNotifications(
-  viewer: Viewer,
-  now = Date.now(),
-): Promise<{ unread: number; latest: string | null }> {
+export async function pollNotifications(viewer: Viewer, now = Date.now()): Promise<PollState> {
   const scope = scopeOf(viewer);
   if (now - (lastPoll.get(scope) ?? 0) >= FRESH_MS && (await loaded(scope))) {
     lastPoll.set(scope, now);
     await refreshOrderActivity(viewer);
   }
+  const writes = storeWrites(scope, ENTITY);
+  const memo = pollMemo.get(scope);
+  if (memo && memo.writes === writes && memo.until > now) return memo.state;
   const db = await getDb();
   const [row] = await db
     .select({
@@ -86,7 +99,12 @@ export async function pollNotifications(
     })
     .from(syncedRecords)
     .where(and(eq(syncedRecords.scope, scope), eq(syncedRecords.entity, ENTITY)));
-  return { unread: row?.unread ?? 0, latest: row?.latest ?? null };
+  const state = { unread: row?.unread ?? 0, latest: row?.latest ?? null };
+  pollMemo.delete(scope);
+  if (pollMemo.size >= POLL_MEMO_MAX) pollMemo.delete(pollMemo.keys().next().value!);
+  // Kept only when nothing was written while it was read: a later poll reads the newer rows.
+  if (storeWrites(scope, ENTITY) === writes) pollMemo.set(scope, { until: now + POLL_MEMO_MS, writes, state });
+  return state;
 }
 
 /**
@@ -185,6 +203,7 @@ export async function markRead(viewer: Viewer, which: { id: string } | { all: tr
       // Gone in the ERP since the last sync: drop the stale copy so it stops showing up.
       if (!(error instanceof ErpError && error.kind === "not_found")) throw error;
       await db.delete(syncedRecords).where(and(mine, eq(syncedRecords.id, row.id)));
+      storeWritten(scope, ENTITY);
       if ("id" in which) return { ok: false, reason: "not_found" };
       continue;
     }
@@ -192,6 +211,7 @@ export async function markRead(viewer: Viewer, which: { id: string } | { all: tr
       .update(syncedRecords)
       .set({ data: { ...current, read: updated.read }, syncedAt: sql`now()` })
       .where(and(mine, eq(syncedRecords.id, row.id)));
+    storeWritten(scope, ENTITY);
     marked++;
   }
   return { ok: true, marked };

@@ -5,6 +5,7 @@ import { ErpError } from "@/server/erp/errors";
 import type { ErpTarget } from "@/server/erp/protheus/transport";
 import { log } from "@/server/log";
 import { getDb } from "@/server/store/db";
+import { refreshPlannerStats } from "@/server/store/planner-stats";
 import { syncState, syncedRecords } from "@/server/store/schema";
 import type { PriceList } from "@/lib/types/catalog";
 import type { EntityStatus, SyncStatus } from "@/lib/types/sync";
@@ -116,6 +117,7 @@ export function startSync(viewer: Viewer): { started: boolean } {
     } else {
       // Initial load: one entity after the other, in the order the portal needs them.
       for (const entity of entities) await one(entity);
+      await refreshPlannerStats(scope);
     }
   })()
     .catch((error: unknown) => {

@@ -4,6 +4,7 @@ import { ErpError } from "@/server/erp/errors";
 import { protheusFetch, type ErpTarget } from "@/server/erp/protheus/transport";
 import { pageSchema, type TgvPage } from "@/server/erp/protheus/wire";
 import { getDb, type Db } from "@/server/store/db";
+import { storeWritten } from "@/server/store/writes";
 import { syncState } from "@/server/store/schema";
 import { entityEndpoint, entityPath, type EntityDef } from "./entities";
 import { runExclusive } from "./lock";
@@ -201,6 +202,7 @@ async function applyPage<T>(db: Db, scope: string, def: EntityDef<T>, items: Rec
       gone,
     );
   });
+  storeWritten(scope, entity);
   return { upserted: live.length, deleted: gone.length };
 }
 

@@ -2,8 +2,11 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { customerQuerySchema } from "@/lib/schemas/customer-query";
 import { orderQuerySchema } from "@/lib/schemas/order-query";
 import type { Viewer } from "@/server/auth/viewer";
-import { lastSync, listCustomers } from "@/server/services/customers";
+import { sql } from "drizzle-orm";
+import { maskDocument } from "@/lib/mask";
+import { findCustomer, lastSync, listCustomers } from "@/server/services/customers";
 import { listOrders } from "@/server/services/orders";
+import { getDb } from "@/server/store/db";
 import { scopeOf } from "@/server/sync/scope";
 import { syncedViewer } from "./order-world";
 import { resetWorld } from "./reset";
@@ -48,5 +51,41 @@ describe("store-served list pages: total and copy age with the rows, and without
     expect(Object.keys(page.items[0]!)).not.toContain("listTotal");
     const past = await listOrders(ana, orderQuerySchema.parse({ pageSize: "5", page: String(page.total) }));
     expect([past.items, past.total, past.syncedAt]).toEqual([[], page.total, syncedAt]);
+  });
+
+  it("customers: a list row is the customer's synced record as the list shows it, read from the columns beside it", async () => {
+    const page = await listCustomers(ana, customerQuerySchema.parse({ pageSize: "50" }));
+    expect(page.items.length).toBeGreaterThan(10);
+    for (const item of page.items) {
+      const c = (await findCustomer(ana, item.code, item.store))!;
+      expect(item).toEqual({
+        code: c.code,
+        store: c.store,
+        name: c.name,
+        tradeName: c.tradeName,
+        document: maskDocument(c.document),
+        risk: c.risk,
+        blocked: c.blocked,
+        creditLimit: c.creditLimit,
+        availableCredit: c.availableCredit,
+        overdue: item.overdue,
+        lastPurchase: c.lastPurchase,
+        city: c.address.city,
+        uf: c.address.uf,
+      });
+      expect(typeof item.overdue).toBe("number");
+    }
+  });
+
+  it("the initial load leaves the planner knowing how many rows the lists' tables hold (the embedded store has no autovacuum)", async () => {
+    const db = await getDb();
+    for (const table of ["customers", "orders", "synced_records"]) {
+      const { rows } = await db.execute<{ planned: number; stored: number }>(
+        sql`select (select reltuples from pg_class where oid = ${table}::regclass)::int as planned,
+          (select count(*) from ${sql.identifier(table)})::int as stored`,
+      );
+      expect(rows[0]!.stored).toBeGreaterThan(0);
+      expect(rows[0]!.planned, table).toBe(rows[0]!.stored);
+    }
   });
 });

@@ -1,9 +1,13 @@
+import { and, eq, sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { login } from "@/server/auth/login";
 import { loadSession } from "@/server/auth/sessions";
 import { viewerFromSession } from "@/server/auth/viewer";
 import { listNotifications, markRead, pollNotifications } from "@/server/services/notifications";
+import { getDb } from "@/server/store/db";
+import { syncedRecords } from "@/server/store/schema";
 import { syncNow } from "@/server/sync/orchestrator";
+import { scopeOf } from "@/server/sync/scope";
 import { sandboxAdmin } from "../sandbox-admin";
 import { forgetScope, resetWorld } from "./reset";
 
@@ -107,5 +111,26 @@ describe("notifications (store + ERP write-back)", () => {
     await admin.sql("DELETE FROM a1s010 WHERE a1s_id = $1", [one!.id]);
     expect(await markRead(bruno, { id: one!.id })).toEqual({ ok: false, reason: "not_found" });
     expect((await listNotifications(bruno)).items.map((n) => n.id)).not.toContain(one!.id);
+  });
+
+  it("the bell's poll answers from memory for a second, and at once after this process writes the scope's notifications", async () => {
+    // Past the diff window of the earlier polls: this first poll diffs, the next ones do not.
+    const at = Date.now() + 60_000;
+    const first = await pollNotifications(bruno, at);
+    expect(first.unread).toBeGreaterThan(1);
+    // Another instance marks one read in the shared store: this one answers from memory for its second…
+    const [one] = (await listNotifications(bruno, { unreadOnly: true })).items;
+    const db = await getDb();
+    await db
+      .update(syncedRecords)
+      .set({ data: sql`jsonb_set(${syncedRecords.data}, '{read}', 'true')` })
+      .where(and(eq(syncedRecords.scope, scopeOf(bruno)), eq(syncedRecords.id, one!.id)));
+    expect(await pollNotifications(bruno, at + 500)).toEqual(first);
+    // …then reads the store again.
+    expect((await pollNotifications(bruno, at + 1_500)).unread).toBe(first.unread - 1);
+    // A mark as read made by this process is seen by the very next poll.
+    const [next] = (await listNotifications(bruno, { unreadOnly: true })).items;
+    expect(await markRead(bruno, { id: next!.id })).toEqual({ ok: true, marked: 1 });
+    expect((await pollNotifications(bruno, at + 1_600)).unread).toBe(first.unread - 2);
   });
 });
