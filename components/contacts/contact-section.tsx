@@ -1,7 +1,7 @@
 import { FeatureMissing } from "@/components/capabilities/feature-missing";
 import { ClientMessages } from "@/components/i18n/client-messages";
 import type { ContactOwner, ContactWithPhones } from "@/lib/types/contact";
-import { ContactsPanel } from "./contacts-panel";
+import { LazyContactsPanel as ContactsPanel } from "./contacts-panel.island";
 
 /**
  * The contacts of a customer or prospect page (issue 18 item 7): tap to call, e-mail, WhatsApp for

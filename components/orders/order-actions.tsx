@@ -1,15 +1,13 @@
 "use client";
 
-import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useTranslations } from "use-intl";
-import { Button, linkButton } from "@/components/ui/button";
+import { Button } from "@/components/ui/button";
 import { allowed, type Privileges } from "@/lib/privileges";
 import { deleteOrderAction } from "@/server/actions/orders";
+import { OrderActionBar } from "./order-action-bar";
 import { QueueProgress } from "./queue-progress";
-
-const linkClass = linkButton.secondary;
 
 /**
  * What the rep may do with an order: edit and delete while the ERP still allows it (open or
@@ -29,7 +27,6 @@ export function OrderActions({
   /** The ERP profile's (lib/privileges.ts): what it denies is not offered (the server refuses it too). */
   privileges: Privileges;
 }) {
-  const may = (key: Parameters<typeof allowed>[1]) => allowed(privileges, key);
   const t = useTranslations("orderActions");
   const router = useRouter();
   const [deleting, setDeleting] = useState(false);
@@ -59,14 +56,14 @@ export function OrderActions({
       />
     );
   return (
-    <div className="space-y-2 print:hidden">
-      <div className="flex flex-wrap gap-2" role="group" aria-label={t("title")}>
-        {editable && online && may("orders.edit") ? (
-          <Link href={`/orders/${encodeURIComponent(number)}/edit`} className={linkClass}>
-            {t("edit")}
-          </Link>
-        ) : null}
-        {editable && online && may("orders.delete") ? (
+    <OrderActionBar
+      number={number}
+      editable={editable}
+      online={online}
+      privileges={privileges}
+      t={(key) => t(key)}
+      remove={
+        editable && online && allowed(privileges, "orders.delete") ? (
           <Button
             type="button"
             variant="secondary"
@@ -76,19 +73,9 @@ export function OrderActions({
           >
             {deleting ? t("deleting") : t("delete")}
           </Button>
-        ) : null}
-        {may("orders.add") ? (
-          <Link href={`/orders/new?copy=${encodeURIComponent(number)}`} className={linkClass}>
-            {t("copy")}
-          </Link>
-        ) : null}
-        {may("quotations.add") ? (
-          <Link href={`/quotations/new?order=${encodeURIComponent(number)}`} className={linkClass}>
-            {t("copyAsQuotation")}
-          </Link>
-        ) : null}
-      </div>
-      {!editable ? <p className="text-sm text-slate-700">{t("locked")}</p> : null}
+        ) : null
+      }
+    >
       {error ? (
         <div role="alert" className="rounded-xl border border-red-300 bg-red-50 p-3 text-sm font-medium text-red-900">
           <p>{error.text}</p>
@@ -99,6 +86,6 @@ export function OrderActions({
           ) : null}
         </div>
       ) : null}
-    </div>
+    </OrderActionBar>
   );
 }

@@ -12,7 +12,7 @@ import type { TaxWorksheet } from "@/lib/types/taxes";
 /**
  * A saved document's tax worksheet (an order, a quotation), asked of the ERP through `url` once the
  * page is up (online only, like PGV's "Planilha financeira"): the page never waits for it, and says
- * so when the ERP does not answer.
+ * so when the ERP does not answer. Pages take it as an island (saved-taxes-panel.island.tsx).
  */
 export function SavedTaxesPanel({ url, headingId }: { url: string; headingId: string }) {
   const t = useTranslations("taxes");
@@ -58,9 +58,4 @@ export function SavedTaxesPanel({ url, headingId }: { url: string; headingId: st
       </div>
     </section>
   );
-}
-
-/** The saved order's worksheet (`/api/orders/{number}/taxes`). */
-export function OrderTaxesPanel({ number }: { number: string }) {
-  return <SavedTaxesPanel url={`/api/orders/${encodeURIComponent(number)}/taxes`} headingId="order-taxes" />;
 }

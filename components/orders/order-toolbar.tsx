@@ -1,7 +1,6 @@
 import Link from "next/link";
-import { PdfActions } from "@/components/ui/pdf-actions";
 import { getTranslations } from "@/server/i18n";
-import { PrintButton } from "./print-button";
+import { LazyOrderSheetActions as OrderSheetActions } from "./order-sheet-actions.island";
 
 /** Above an order: back to My orders, its PDF (download, share) and the print of its sheet. */
 export async function OrderToolbar({ number }: { number: string }) {
@@ -15,17 +14,19 @@ export async function OrderToolbar({ number }: { number: string }) {
         {t("back")}
       </Link>
       <div className="flex flex-wrap items-center gap-2">
-        <PdfActions
-          url={`/api/orders/${encodeURIComponent(number)}/pdf`}
-          filename={t("pdf.file", { number: number })}
-          labels={{
-            download: t("pdf.download"),
-            share: t("pdf.share"),
-            sharing: t("pdf.sharing"),
-            shareFailed: t("pdf.shareFailed"),
+        <OrderSheetActions
+          pdf={{
+            url: `/api/orders/${encodeURIComponent(number)}/pdf`,
+            filename: t("pdf.file", { number: number }),
+            labels: {
+              download: t("pdf.download"),
+              share: t("pdf.share"),
+              sharing: t("pdf.sharing"),
+              shareFailed: t("pdf.shareFailed"),
+            },
           }}
+          print={t("print")}
         />
-        <PrintButton label={t("print")} />
       </div>
     </div>
   );

@@ -7,11 +7,12 @@ import { itemsShortOfStock, type OrderView } from "@/lib/types/order";
 import { getFormat, getTranslations } from "@/server/i18n";
 import { QueueHistory } from "@/components/ui/queue-history";
 import { TechnicalText } from "@/components/ui/technical-text";
-import { OrderActions } from "./order-actions";
+import { OrderActionBar } from "./order-action-bar";
+import { LazyOrderActions as OrderActions } from "./order-actions.island";
 import { named, OrderItems } from "./order-items";
 import { OrderToolbar } from "./order-toolbar";
 import { OrderShortOfStock } from "./order-short-of-stock";
-import { OrderTaxesPanel } from "./order-taxes-panel";
+import { LazySavedTaxesPanel as SavedTaxesPanel } from "./saved-taxes-panel.island";
 import { OrderStatusBadge } from "./order-status-badge";
 import { OrderSheetHeader, type OrderSheetIssuer } from "./order-sheet-header";
 import { ReadSource } from "@/components/ui/read-source";
@@ -38,10 +39,11 @@ export async function OrderViewPage({
   stockNow?: Promise<Record<string, number>>;
   refreshing?: boolean;
 }) {
-  const [t, ts, tc, f] = await Promise.all([
+  const [t, ts, tc, ta, f] = await Promise.all([
     getTranslations("order"),
     getTranslations("orderStatus"),
     getTranslations("common"),
+    getTranslations("orderActions"),
     getFormat(),
   ]);
   const { order, customer, history, names } = view;
@@ -51,6 +53,7 @@ export async function OrderViewPage({
   const short = itemsShortOfStock(order);
   const shortItems = new Set(short.map((i) => i.item));
   const freight = order.invoiceDetail?.freight ?? order.freightValue;
+  const actions = { number: order.number, editable: view.editable, privileges };
   const facts: { label: string; value: string; id: string }[] = [
     { id: "issue", label: t("issueDate"), value: f.date(order.issueDate) },
     {
@@ -109,13 +112,12 @@ export async function OrderViewPage({
               })}
         </ReadSource>
         <div className="mt-3">
-          <OrderActions
-            number={order.number}
-            stamp={order.stamp}
-            editable={view.editable}
-            online={view.source === "erp" && !refreshing}
-            privileges={privileges}
-          />
+          {/* The synced copy offers nothing that acts on the order: its bar needs no code (nor an island to wait for). */}
+          {refreshing ? (
+            <OrderActionBar {...actions} online={false} t={ta} />
+          ) : (
+            <OrderActions {...actions} stamp={order.stamp} online={view.source === "erp"} />
+          )}
         </div>
       </header>
 
@@ -239,7 +241,9 @@ export async function OrderViewPage({
       ) : null}
 
       {/* The ERP's taxes are an online read of their own: asked once the order as it is now is in. */}
-      {refreshing ? null : <OrderTaxesPanel number={order.number} />}
+      {refreshing ? null : (
+        <SavedTaxesPanel url={`/api/orders/${encodeURIComponent(order.number)}/taxes`} headingId="order-taxes" />
+      )}
 
       <QueueHistory
         id="order-history"

@@ -1,17 +1,15 @@
 "use client";
 
-import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useCallback, useEffect, useRef, useState } from "react";
 import { useTranslations } from "use-intl";
 import { Button } from "@/components/ui/button";
-import { allowed, type Privileges } from "@/lib/privileges";
+import type { Privileges } from "@/lib/privileges";
 import type { QuotationStatus } from "@/lib/types/quotation";
 import type { QuotationQueueAnswer } from "@/lib/types/quotation-queue";
 import { convertQuotationAction, deleteQuotationAction } from "@/server/actions/quotations";
+import { QuotationActionBar, type QuotationOperation as Operation } from "./quotation-action-bar";
 import { QuotationQueueProgress } from "./quotation-queue-progress";
-
-type Operation = "convert" | "delete";
 
 /**
  * "Converter em pedido" (open quotations only) and "Excluir" (open or expired), each after a
@@ -42,8 +40,6 @@ export function QuotationActions({
   /** The ERP profile's (lib/privileges.ts): a conversion makes an order; what it denies is not offered. */
   privileges: Privileges;
 }) {
-  const mayConvert = allowed(privileges, "orders.add");
-  const mayDelete = allowed(privileges, "quotations.delete");
   const t = useTranslations("quotation.actions");
   const router = useRouter();
   const [confirming, setConfirming] = useState<Operation | null>(null);
@@ -90,70 +86,32 @@ export function QuotationActions({
     [operation, number, router],
   );
 
-  const awaitingCustomer = Boolean(prospectHref) && status === "open";
-  const why = awaitingCustomer
-    ? t("why.prospect")
-    : !mayConvert
-      ? null
-      : !convertible
-        ? t(`why.${status === "open" ? "unknown" : status}`)
-        : !online
-          ? t("why.offline")
-          : null;
   const busy = sending || (sent !== null && !refused);
   return (
-    <div className="space-y-3 print:hidden">
-      {sent ? (
-        <QuotationQueueProgress
-          key={sent.queueId}
-          queueId={sent.queueId}
-          number={number}
-          operation={sent.operation}
-          onFinished={finished}
-        />
-      ) : null}
-      {!sent || refused ? (
-        <>
-          <div className="flex flex-wrap gap-2" role="group" aria-label={t("title")}>
-            {awaitingCustomer || !mayConvert ? null : (
-              <Button
-                type="button"
-                disabled={!convertible || !online || busy}
-                aria-describedby={why ? "quotation-action-why" : undefined}
-                aria-expanded={confirming === "convert"}
-                onClick={() => setConfirming("convert")}
-              >
-                {t("convert")}
-              </Button>
-            )}
-            {editable && mayDelete ? (
-              <Button
-                type="button"
-                variant="secondary"
-                disabled={!online || busy}
-                aria-expanded={confirming === "delete"}
-                onClick={() => setConfirming("delete")}
-                className="text-red-800"
-              >
-                {t("delete")}
-              </Button>
-            ) : null}
-          </div>
-          {why ? (
-            <p id="quotation-action-why" className="text-sm text-slate-700" data-testid="quotation-action-why">
-              {why}
-              {awaitingCustomer ? (
-                <>
-                  {" "}
-                  <Link href={prospectHref!} className="text-brand-700 underline underline-offset-2">
-                    {t("openProspect")}
-                  </Link>
-                </>
-              ) : null}
-            </p>
-          ) : null}
-        </>
-      ) : null}
+    <QuotationActionBar
+      status={status}
+      editable={editable}
+      convertible={convertible}
+      online={online}
+      prospectHref={prospectHref}
+      privileges={privileges}
+      t={(key) => t(key)}
+      busy={busy}
+      confirming={confirming}
+      onConfirm={setConfirming}
+      buttons={!sent || refused}
+      before={
+        sent ? (
+          <QuotationQueueProgress
+            key={sent.queueId}
+            queueId={sent.queueId}
+            number={number}
+            operation={sent.operation}
+            onFinished={finished}
+          />
+        ) : null
+      }
+    >
       {confirming ? (
         <div
           ref={confirmBox}
@@ -187,6 +145,6 @@ export function QuotationActions({
           ) : null}
         </div>
       ) : null}
-    </div>
+    </QuotationActionBar>
   );
 }

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { linkButton } from "@/components/ui/button";
-import { PdfActions } from "@/components/ui/pdf-actions";
+import { LazyPdfActions as PdfActions } from "@/components/ui/pdf-actions.island";
 import { getTranslations } from "@/server/i18n";
 
 /**

@@ -5,10 +5,11 @@ import { isProspectQuotation, type QuotationView } from "@/lib/types/quotation";
 import { getFormat, getTranslations } from "@/server/i18n";
 import { badgeClass } from "@/components/orders/status-tone";
 import { ItemCards } from "@/components/orders/item-cards";
-import { SavedTaxesPanel } from "@/components/orders/order-taxes-panel";
+import { LazySavedTaxesPanel as SavedTaxesPanel } from "@/components/orders/saved-taxes-panel.island";
 import { ScrollRegion } from "@/components/ui/scroll-region";
 import { QueueHistory } from "@/components/ui/queue-history";
-import { QuotationActions } from "./quotation-actions";
+import { QuotationActionBar } from "./quotation-action-bar";
+import { LazyQuotationActions as QuotationActions } from "./quotation-actions.island";
 import { QuotationToolbar } from "./quotation-toolbar";
 import { prospectMarkerTone, quotationStatusTone } from "./status-tone";
 import { ReadSource } from "@/components/ui/read-source";
@@ -33,11 +34,12 @@ export async function QuotationViewPage({
   refreshing?: boolean;
 }) {
   const editable = view.editable && allowed(privileges, "quotations.edit");
-  const [t, ts, to, tc, f] = await Promise.all([
+  const [t, ts, to, tc, ta, f] = await Promise.all([
     getTranslations("quotation"),
     getTranslations("quotationStatus"),
     getTranslations("order"),
     getTranslations("common"),
+    getTranslations("quotation.actions"),
     getFormat(),
   ]);
   const { quotation, customer, history, names } = view;
@@ -55,6 +57,13 @@ export async function QuotationViewPage({
       }
     : null;
   const order = quotation.order.trim();
+  const actions = {
+    status: quotation.status,
+    editable: view.editable,
+    convertible: view.convertible,
+    prospectHref: prospect?.href,
+    privileges,
+  };
   const facts: { id: string; label: string; value: string }[] = [
     {
       id: "payment",
@@ -124,15 +133,12 @@ export async function QuotationViewPage({
               })}
         </ReadSource>
         <div className="mt-3">
-          <QuotationActions
-            number={number}
-            status={quotation.status}
-            editable={view.editable}
-            convertible={view.convertible}
-            online={view.source === "erp" && !refreshing}
-            prospectHref={prospect?.href}
-            privileges={privileges}
-          />
+          {/* The synced copy offers nothing to act on yet: its bar needs no code (nor an island to wait for). */}
+          {refreshing ? (
+            <QuotationActionBar {...actions} online={false} t={ta} />
+          ) : (
+            <QuotationActions {...actions} number={number} online={view.source === "erp"} />
+          )}
         </div>
       </header>
 
@@ -221,27 +227,11 @@ export async function QuotationViewPage({
           <table className="w-full min-w-[36rem] text-sm" data-testid={tid("quotation-items")}>
             <thead className="text-left text-slate-700">
               <tr>
-                <th scope="col" className="p-2">
-                  {t("itemColumns.item")}
-                </th>
-                <th scope="col" className="p-2">
-                  {t("itemColumns.product")}
-                </th>
-                <th scope="col" className="p-2">
-                  {t("itemColumns.description")}
-                </th>
-                <th scope="col" className="p-2 text-right">
-                  {t("itemColumns.quantity")}
-                </th>
-                <th scope="col" className="p-2 text-right">
-                  {t("itemColumns.price")}
-                </th>
-                <th scope="col" className="p-2 text-right">
-                  {t("itemColumns.discount")}
-                </th>
-                <th scope="col" className="p-2 text-right">
-                  {t("itemColumns.total")}
-                </th>
+                {(["item", "product", "description", "quantity", "price", "discount", "total"] as const).map((c, n) => (
+                  <th key={c} scope="col" className={n < 3 ? "p-2" : "p-2 text-right"}>
+                    {t(`itemColumns.${c}`)}
+                  </th>
+                ))}
               </tr>
             </thead>
             <tbody>

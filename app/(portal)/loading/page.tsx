@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { InitialLoad } from "@/components/sync/initial-load";
+import { LazyInitialLoad as InitialLoad } from "@/components/sync/initial-load.island";
 import { safeCallbackPath } from "@/lib/safe-redirect";
 import { requireSalesViewer } from "@/server/auth/viewer";
 import { getTranslations } from "@/server/i18n";

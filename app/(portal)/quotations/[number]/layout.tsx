@@ -1,11 +1,6 @@
 import { ClientMessages } from "@/components/i18n/client-messages";
-import { QueryScope } from "@/components/query-scope";
 
-/** This section's client messages only (lib/i18n/client-scopes.ts), and the query cache its screens fetch with. */
+/** This section's client messages only (lib/i18n/client-scopes.ts); its islands bring the query cache they fetch with. */
 export default function Layout({ children }: { children: React.ReactNode }) {
-  return (
-    <ClientMessages scope="quotationDetail">
-      <QueryScope>{children}</QueryScope>
-    </ClientMessages>
-  );
+  return <ClientMessages scope="quotationDetail">{children}</ClientMessages>;
 }

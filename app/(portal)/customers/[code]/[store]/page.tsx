@@ -5,7 +5,7 @@ import { headers } from "next/headers";
 import { notFound } from "next/navigation";
 import { CustomerRegistration } from "@/components/customers/customer-registration";
 import { ClientMessages } from "@/components/i18n/client-messages";
-import { RecordActions } from "@/components/registration/record-actions";
+import { LazyRecordActions as RecordActions } from "@/components/registration/record-actions.island";
 import { FinancialPanel } from "@/components/customers/financial-panel";
 import { ReceivablesTable } from "@/components/customers/receivables-table";
 import { RecentOrders } from "@/components/customers/recent-orders";

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { headers } from "next/headers";
 import { notFound } from "next/navigation";
 import { ClientMessages } from "@/components/i18n/client-messages";
-import { RecordActions } from "@/components/registration/record-actions";
+import { LazyRecordActions as RecordActions } from "@/components/registration/record-actions.island";
 import { linkButton } from "@/components/ui/button";
 import { prospectPageViews } from "@/lib/personal-data";
 import { getTranslations } from "@/server/i18n";

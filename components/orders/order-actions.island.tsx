@@ -1,0 +1,15 @@
+"use client";
+
+import dynamic from "next/dynamic";
+
+/**
+ * An order's actions (edit, delete followed through the ERP's queue, copies) as an island (CONTRIBUTING: islands
+ * and the query scope): server-rendered in full, so it paints with the page; its code and the query cache it
+ * runs in are preloaded and hydrate right after the shell, out of the route's First Load JS (issue 20). Pages
+ * import it under the component's own name.
+ */
+export const LazyOrderActions = dynamic(() =>
+  Promise.all([import("./order-actions"), import("@/components/query-scope")]).then(([m, q]) =>
+    q.withQueryScope(m.OrderActions),
+  ),
+);
