@@ -81,9 +81,13 @@ test("16.18 a resumed enrolment draft reopens at the step where the rep left it"
   await page.goto(draftUrl);
   await expect(page.getByRole("heading", { name: /Etapa 2 de 5/ })).toBeVisible();
   await expect(page.getByLabel("Nome", { exact: true })).toHaveValue("Rascunho Retomado");
-  // Going back a step is remembered too (the step change saves the draft: wait for that save).
+  // Going back a step is remembered too (the step change saves the draft: wait for that save, the one
+  // that carries step 1, not another of the page's actions).
   const saved = page.waitForResponse(
-    (r) => r.request().method() === "POST" && new URL(r.url()).pathname === "/sge/enrolments/new",
+    (r) =>
+      r.request().method() === "POST" &&
+      new URL(r.url()).pathname === "/sge/enrolments/new" &&
+      Boolean(r.request().postData()?.includes('"step":"offering"')),
   );
   await page.getByRole("button", { name: "Voltar" }).click();
   await expect(page.getByRole("heading", { name: /Etapa 1 de 5/ })).toBeVisible();
@@ -130,8 +134,10 @@ test("16.12 the e-commerce card toggle restores the payment plan when unticked, 
     "Ajustado pelo pagamento no e-commerce (antes: Boleto)",
   ]);
 
-  // A reload keeps what the toggle replaced: unticking still restores it.
+  // A reload keeps what the toggle replaced: unticking still restores it. The address names the draft
+  // once the page has the save's answer (typed this fast, this may be the draft's first save).
   expect((await savedAtReview).ok()).toBe(true);
+  await expect(page).toHaveURL(/\/sge\/enrolments\/new\?draft=[0-9a-f-]{36}$/);
   await page.reload();
   await expect(page.getByRole("heading", { name: /Etapa 5 de 5/ })).toBeVisible();
   await page.getByRole("button", { name: /Alterar\s*: Contrato e pagamento/ }).click();

@@ -4,6 +4,7 @@ import { useRouter } from "next/navigation";
 import { lazy, Suspense, useEffect, useRef, useState } from "react";
 import { FormProvider, useForm, useWatch, type FieldPath } from "react-hook-form";
 import { useTranslations } from "use-intl";
+import { IslandMarker } from "@/components/sge/island-marker";
 import { Button } from "@/components/ui/button";
 import { lazyZodResolver } from "@/components/ui/lazy-resolver";
 import { SaveStatus } from "@/components/ui/save-status";
@@ -13,12 +14,12 @@ import { WIZARD_STEPS, type WizardStep } from "@/lib/sge/enrolment-options";
 import type { SgeInstitutionOffer } from "@/lib/types/sge";
 import { saveEnrolmentDraftAction, submitEnrolmentAction } from "@/server/actions/sge-enrol";
 import { SERVER_MESSAGE } from "./fields";
-import { useOnRecordContext } from "./on-record-context";
+import { OnRecordProvider, useOnRecordContext } from "./on-record-context";
 import { StepOffering } from "./step-offering";
 import type { EnrolmentValues } from "./values";
 
-// Steps 2–5 load after the page (the first step is what the rep sees first): the page stays
-// within its First Load JS budget, and the document helpers travel with the steps that use them.
+// Steps 2–5 load after the first (what the rep sees first), so the wizard's island hydrates sooner,
+// and the document helpers travel with the steps that use them.
 const StepResponsible = lazy(() => import("./step-people").then((m) => ({ default: m.StepResponsible })));
 const StepStudent = lazy(() => import("./step-people").then((m) => ({ default: m.StepStudent })));
 const StepContract = lazy(() => import("./step-contract").then((m) => ({ default: m.StepContract })));
@@ -32,25 +33,31 @@ const { resolver, preload: preloadSchema } = lazyZodResolver<EnrolmentValues, En
 /** A submission that failed earlier (from the store): the wizard opens on the review with SGE's words. */
 type Problem = { message: string } | null;
 
-/**
- * The enrolment wizard: offering → financial responsible → student → contract and payment →
- * review → submit. Each step is validated with the server's own schema before moving on; the
- * whole form is a draft saved as the rep types; a failed submission resumes from its step.
- */
-export function EnrolmentWizard({
-  offer,
-  draftId,
-  initialStep,
-  initialValues,
-  problem: initialProblem,
-}: {
+type Props = {
   offer: SgeInstitutionOffer[];
   draftId: string;
   /** Where a resumed draft was left (saved with the draft): it reopens there. */
   initialStep: WizardStep;
   initialValues: EnrolmentValues;
   problem: Problem;
-}) {
+};
+
+/**
+ * The enrolment wizard: offering → financial responsible → student → contract and payment →
+ * review → submit. Each step is validated with the server's own schema before moving on; the
+ * whole form is a draft saved as the rep types; a failed submission resumes from its step.
+ * A finance login (or an administrator) may change an existing responsible's billing e-mail
+ * (`canChangeBillingEmail`); the server re-checks.
+ */
+export function EnrolmentWizard({ canChangeBillingEmail, ...props }: Props & { canChangeBillingEmail: boolean }) {
+  return (
+    <OnRecordProvider canChangeBillingEmail={canChangeBillingEmail}>
+      <Wizard {...props} />
+    </OnRecordProvider>
+  );
+}
+
+function Wizard({ offer, draftId, initialStep, initialValues, problem: initialProblem }: Props) {
   const t = useTranslations("sgeEnrol");
   const router = useRouter();
   const [step, setStep] = useState<WizardStep>(initialProblem ? "review" : initialStep);
@@ -206,6 +213,8 @@ export function EnrolmentWizard({
         ) : null}
         {step === "offering" ? <StepOffering offer={offer} /> : null}
         <Suspense fallback={<p className="text-sm text-slate-700">{t("loadingStep")}</p>}>
+          {/* A reload on steps 2–5: the page is ready once this step's code has hydrated too. */}
+          <IslandMarker />
           {step === "responsible" ? <StepResponsible /> : null}
           {step === "student" ? <StepStudent /> : null}
           {step === "contract" ? <StepContract klass={klass} maxInstalments={offering?.maxInstalments} /> : null}

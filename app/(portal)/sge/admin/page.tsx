@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
-import { AccountingItemForm } from "@/components/sge/ops/admin/accounting-item-form";
-import { CrmServiceForm } from "@/components/sge/ops/admin/crm-service-form";
+import { LazyAccountingItemForm as AccountingItemForm } from "@/components/sge/ops/admin/accounting-item-form.island";
+import { LazyCrmServiceForm as CrmServiceForm } from "@/components/sge/ops/admin/crm-service-form.island";
 import { requireSgeViewer } from "@/server/auth/viewer";
 import { getTranslations } from "@/server/i18n";
 import { adminLists, courseOptions } from "@/server/services/sge-admin";

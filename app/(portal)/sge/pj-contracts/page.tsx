@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { KnownPjContracts } from "@/components/sge/ops/pj/known-pj-contracts";
-import { PjConsult } from "@/components/sge/ops/pj/pj-consult";
+import { LazyPjConsult as PjConsult } from "@/components/sge/ops/pj/pj-consult.island";
 import { requireSgeViewer } from "@/server/auth/viewer";
 import { getTranslations } from "@/server/i18n";
 import { sgeColigadas } from "@/server/services/sge-ops";

@@ -2,7 +2,7 @@ import Link from "next/link";
 import { formatDocument } from "@/lib/br-documents";
 import { coligadaLabel, type KnownPjContract, type SgeColigada } from "@/lib/sge/ops/types";
 import { getFormat, getTranslations } from "@/server/i18n";
-import { ConsultRowButton } from "./consult-row-button";
+import { LazyConsultRowButton as ConsultRowButton } from "./consult-row-button.island";
 
 /** The alias' PJ contracts the portal registered or consulted, with the last answer RM gave. */
 export async function KnownPjContracts({

@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
-import { EnrolmentWizard } from "@/components/sge/enrol/enrolment-wizard";
-import { OnRecordProvider } from "@/components/sge/enrol/on-record-context";
+import { LazyEnrolmentWizard as EnrolmentWizard } from "@/components/sge/enrol/enrolment-wizard.island";
 import { emptyEnrolment, enrolmentFromDraft, stepOfDraft } from "@/components/sge/enrol/values";
 import { businessToday } from "@/server/clock";
 import { newFormColigada } from "@/lib/sge/ops/types";
@@ -43,26 +42,24 @@ export default async function NewEnrolmentPage({ searchParams }: { searchParams:
       <h1 id="enrol-title" className="text-2xl font-bold text-slate-900">
         {t("newTitle")}
       </h1>
-      {/* A finance login (or an administrator) may change an existing responsible's billing e-mail; the server re-checks. */}
-      <OnRecordProvider canChangeBillingEmail={viewer.sge.finance}>
-        <EnrolmentWizard
-          offer={offer}
-          draftId={draft?.id ?? newUuid()}
-          initialStep={draft ? stepOfDraft(draft.data) : "offering"}
-          initialValues={draft ? enrolmentFromDraft(draft.data, today, coligada) : emptyEnrolment(today, coligada)}
-          problem={
-            draft?.state === "interrupted"
-              ? { message: t("interruptedNotice") }
-              : draft?.state === "failed"
-                ? {
-                    message: t(`errors.failed_${draft.step === "done" ? "enrolment" : draft.step}`, {
-                      message: draft.error ?? t("errors.sge_unavailable"),
-                    }),
-                  }
-                : null
-          }
-        />
-      </OnRecordProvider>
+      <EnrolmentWizard
+        canChangeBillingEmail={viewer.sge.finance}
+        offer={offer}
+        draftId={draft?.id ?? newUuid()}
+        initialStep={draft ? stepOfDraft(draft.data) : "offering"}
+        initialValues={draft ? enrolmentFromDraft(draft.data, today, coligada) : emptyEnrolment(today, coligada)}
+        problem={
+          draft?.state === "interrupted"
+            ? { message: t("interruptedNotice") }
+            : draft?.state === "failed"
+              ? {
+                  message: t(`errors.failed_${draft.step === "done" ? "enrolment" : draft.step}`, {
+                    message: draft.error ?? t("errors.sge_unavailable"),
+                  }),
+                }
+              : null
+        }
+      />
     </section>
   );
 }

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
-import { PjContractForm, type PjFormValues } from "@/components/sge/ops/pj/pj-contract-form";
+import type { PjFormValues } from "@/components/sge/ops/pj/pj-contract-form";
+import { LazyPjContractForm as PjContractForm } from "@/components/sge/ops/pj/pj-contract-form.island";
 import { newFormColigada } from "@/lib/sge/ops/types";
 import { requireSgeViewer } from "@/server/auth/viewer";
 import { getTranslations } from "@/server/i18n";

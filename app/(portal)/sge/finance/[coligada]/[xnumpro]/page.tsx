@@ -1,12 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { FeedbackProvider } from "@/components/sge/ops/feedback";
-import { AgreementForm } from "@/components/sge/ops/finance/agreement-form";
-import { AgreementsPanel } from "@/components/sge/ops/finance/agreements-panel";
 import { ContractSummary } from "@/components/sge/ops/finance/contract-summary";
-import { IncludeLaunchForm } from "@/components/sge/ops/finance/include-launch-form";
-import { LaunchesPanel } from "@/components/sge/ops/finance/launches-panel";
+import { LazyFinanceOperations as FinanceOperations } from "@/components/sge/ops/finance/finance-operations.island";
 import { OperationHistory } from "@/components/sge/ops/finance/operation-history";
 import { businessNow, businessToday } from "@/server/clock";
 import { requireSgeViewer } from "@/server/auth/viewer";
@@ -95,26 +91,17 @@ export default async function FinanceContractPage({ params }: { params: Params }
           {t("accountsUnavailable")}
         </p>
       ) : null}
-      <FeedbackProvider>
-        <div className="space-y-6">
-          <ContractSummary contract={contract} coligadas={sgeColigadas(viewer)} />
-          <LaunchesPanel
-            contract={ref}
-            launches={contract.launches}
-            accounts={accounts.ok ? accounts.data : []}
-            today={today}
-          />
-          <IncludeLaunchForm
-            contract={ref}
-            protheusBranch={contract.protheusBranch}
-            accounts={accounts.ok ? accounts.data : []}
-            today={today}
-          />
-          <AgreementsPanel contract={ref} agreements={contract.agreements} today={today} />
-          <AgreementForm contract={ref} launches={contract.launches} today={today} stamp={stampNow()} />
-          <OperationHistory entries={history} />
-        </div>
-      </FeedbackProvider>
+      <FinanceOperations
+        contract={ref}
+        protheusBranch={contract.protheusBranch}
+        launches={contract.launches}
+        agreements={contract.agreements}
+        accounts={accounts.ok ? accounts.data : []}
+        today={today}
+        stamp={stampNow()}
+        summary={<ContractSummary contract={contract} coligadas={sgeColigadas(viewer)} />}
+        history={<OperationHistory entries={history} />}
+      />
     </section>
   );
 }
