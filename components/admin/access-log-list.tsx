@@ -1,5 +1,6 @@
 "use client";
 
+import { withQueryScope } from "@/components/query-scope";
 import { useFormatter, useTranslations } from "use-intl";
 import { ListCards, ListTable } from "@/components/lists/list-views";
 import { ListCount, ListOrEmpty, ListPager } from "@/components/lists/list-words";
@@ -126,3 +127,6 @@ export function AccessLogList({
     </div>
   );
 }
+
+/** The island's entry (access-log-list.island.tsx): `AccessLogList` inside the query cache, with its hydration marker. */
+export const AccessLogListInScope = withQueryScope(AccessLogList);

@@ -1,6 +1,7 @@
 "use client";
 
 import dynamic from "next/dynamic";
+import { withIslandMarker } from "@/components/island-marker";
 
 /**
  * The connection diagnostics panel (run again, per-check results) as an island: server-rendered in full, so it paints with the page; its code is preloaded and
@@ -8,7 +9,5 @@ import dynamic from "next/dynamic";
  * cache, so it carries only its hydration marker (components/island-marker.tsx).
  */
 export const LazyDiagnosticsPanel = dynamic(() =>
-  Promise.all([import("./diagnostics-panel"), import("@/components/island-marker")]).then(([m, i]) =>
-    i.withIslandMarker(m.DiagnosticsPanel),
-  ),
+  import("./diagnostics-panel").then((m) => withIslandMarker(m.DiagnosticsPanel)),
 );

@@ -7,8 +7,4 @@ import dynamic from "next/dynamic";
  * full, so it paints with the page; its code and the query cache it runs in are preloaded and hydrate right
  * after the shell, out of the route's First Load JS (issue 20). Pages import it under the component's own name.
  */
-export const LazyContactsPanel = dynamic(() =>
-  Promise.all([import("./contacts-panel"), import("@/components/query-scope")]).then(([m, q]) =>
-    q.withQueryScope(m.ContactsPanel),
-  ),
-);
+export const LazyContactsPanel = dynamic(() => import("./contacts-panel").then((m) => m.ContactsPanelInScope));

@@ -1,5 +1,6 @@
 "use client";
 
+import { withQueryScope } from "@/components/query-scope";
 import dynamic from "next/dynamic";
 import { useEffect, useState } from "react";
 import { useTranslations } from "use-intl";
@@ -186,3 +187,6 @@ export function ContactsPanel({
     </section>
   );
 }
+
+/** The island's entry (contacts-panel.island.tsx): `ContactsPanel` inside the query cache, with its hydration marker. */
+export const ContactsPanelInScope = withQueryScope(ContactsPanel);

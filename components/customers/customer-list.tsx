@@ -1,5 +1,6 @@
 "use client";
 
+import { withQueryScope } from "@/components/query-scope";
 import Link from "next/link";
 import { useTranslations } from "use-intl";
 import { useFormat } from "@/components/i18n/use-format";
@@ -121,3 +122,6 @@ export function CustomerList({
     </div>
   );
 }
+
+/** The island's entry (customer-list.island.tsx): `CustomerList` inside the query cache, with its hydration marker. */
+export const CustomerListInScope = withQueryScope(CustomerList);

@@ -1,6 +1,7 @@
 "use client";
 
 import dynamic from "next/dynamic";
+import { withIslandMarker } from "@/components/island-marker";
 
 /**
  * The notifications page's list (mark read, filter) as an island: server-rendered in full, so it paints with the page; its code is preloaded and
@@ -8,7 +9,5 @@ import dynamic from "next/dynamic";
  * cache, so it carries only its hydration marker (components/island-marker.tsx).
  */
 export const LazyNotificationList = dynamic(() =>
-  Promise.all([import("./notification-list"), import("@/components/island-marker")]).then(([m, i]) =>
-    i.withIslandMarker(m.NotificationList),
-  ),
+  import("./notification-list").then((m) => withIslandMarker(m.NotificationList)),
 );

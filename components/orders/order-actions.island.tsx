@@ -8,8 +8,4 @@ import dynamic from "next/dynamic";
  * runs in are preloaded and hydrate right after the shell, out of the route's First Load JS (issue 20). Pages
  * import it under the component's own name.
  */
-export const LazyOrderActions = dynamic(() =>
-  Promise.all([import("./order-actions"), import("@/components/query-scope")]).then(([m, q]) =>
-    q.withQueryScope(m.OrderActions),
-  ),
-);
+export const LazyOrderActions = dynamic(() => import("./order-actions").then((m) => m.OrderActionsInScope));

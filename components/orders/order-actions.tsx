@@ -1,5 +1,6 @@
 "use client";
 
+import { withQueryScope } from "@/components/query-scope";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useTranslations } from "use-intl";
@@ -89,3 +90,6 @@ export function OrderActions({
     </OrderActionBar>
   );
 }
+
+/** The island's entry (order-actions.island.tsx): `OrderActions` inside the query cache, with its hydration marker. */
+export const OrderActionsInScope = withQueryScope(OrderActions);

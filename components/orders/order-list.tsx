@@ -1,5 +1,6 @@
 "use client";
 
+import { withQueryScope } from "@/components/query-scope";
 import Link from "next/link";
 import { useTranslations } from "use-intl";
 import { useFormat } from "@/components/i18n/use-format";
@@ -140,3 +141,6 @@ export function OrderList({
     </div>
   );
 }
+
+/** The island's entry (order-list.island.tsx): `OrderList` inside the query cache, with its hydration marker. */
+export const OrderListInScope = withQueryScope(OrderList);

@@ -1,5 +1,6 @@
 "use client";
 
+import { withQueryScope } from "@/components/query-scope";
 import { useQuery } from "@tanstack/react-query";
 import { useTranslations } from "use-intl";
 import { FeatureLine } from "@/components/capabilities/feature-line";
@@ -59,3 +60,6 @@ export function SavedTaxesPanel({ url, headingId }: { url: string; headingId: st
     </section>
   );
 }
+
+/** The island's entry (saved-taxes-panel.island.tsx): `SavedTaxesPanel` inside the query cache, with its hydration marker. */
+export const SavedTaxesPanelInScope = withQueryScope(SavedTaxesPanel);

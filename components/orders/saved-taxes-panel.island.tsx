@@ -8,8 +8,4 @@ import dynamic from "next/dynamic";
  * hydrate right after the shell, out of the route's First Load JS (issue 20). Pages import it under the
  * component's own name.
  */
-export const LazySavedTaxesPanel = dynamic(() =>
-  Promise.all([import("./order-taxes-panel"), import("@/components/query-scope")]).then(([m, q]) =>
-    q.withQueryScope(m.SavedTaxesPanel),
-  ),
-);
+export const LazySavedTaxesPanel = dynamic(() => import("./order-taxes-panel").then((m) => m.SavedTaxesPanelInScope));

@@ -1,5 +1,6 @@
 "use client";
 
+import { withQueryScope } from "@/components/query-scope";
 import Link from "next/link";
 import { useTranslations } from "use-intl";
 import { useFormat } from "@/components/i18n/use-format";
@@ -118,3 +119,6 @@ export function ProspectList({
     </div>
   );
 }
+
+/** The island's entry (prospect-list.island.tsx): `ProspectList` inside the query cache, with its hydration marker. */
+export const ProspectListInScope = withQueryScope(ProspectList);

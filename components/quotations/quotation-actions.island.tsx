@@ -8,8 +8,4 @@ import dynamic from "next/dynamic";
  * are preloaded and hydrate right after the shell, out of the route's First Load JS (issue 20). Pages import it
  * under the component's own name.
  */
-export const LazyQuotationActions = dynamic(() =>
-  Promise.all([import("./quotation-actions"), import("@/components/query-scope")]).then(([m, q]) =>
-    q.withQueryScope(m.QuotationActions),
-  ),
-);
+export const LazyQuotationActions = dynamic(() => import("./quotation-actions").then((m) => m.QuotationActionsInScope));

@@ -1,5 +1,6 @@
 "use client";
 
+import { withQueryScope } from "@/components/query-scope";
 import { useRouter } from "next/navigation";
 import { useCallback, useEffect, useRef, useState } from "react";
 import { useTranslations } from "use-intl";
@@ -148,3 +149,6 @@ export function QuotationActions({
     </QuotationActionBar>
   );
 }
+
+/** The island's entry (quotation-actions.island.tsx): `QuotationActions` inside the query cache, with its hydration marker. */
+export const QuotationActionsInScope = withQueryScope(QuotationActions);

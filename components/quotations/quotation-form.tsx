@@ -1,5 +1,6 @@
 "use client";
 
+import { withQueryScope } from "@/components/query-scope";
 import { lazy } from "react";
 import { useFormContext } from "react-hook-form";
 import { useTranslations } from "use-intl";
@@ -95,3 +96,6 @@ export function QuotationForm({ context, initial }: { context: OrderFormContext;
     />
   );
 }
+
+/** The island's entry (quotation-form.island.tsx): `QuotationForm` inside the query cache, with its hydration marker. */
+export const QuotationFormInScope = withQueryScope(QuotationForm);

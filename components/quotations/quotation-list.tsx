@@ -1,5 +1,6 @@
 "use client";
 
+import { withQueryScope } from "@/components/query-scope";
 import Link from "next/link";
 import { useTranslations } from "use-intl";
 import { useFormat } from "@/components/i18n/use-format";
@@ -186,3 +187,6 @@ export function QuotationList({
     </div>
   );
 }
+
+/** The island's entry (quotation-list.island.tsx): `QuotationList` inside the query cache, with its hydration marker. */
+export const QuotationListInScope = withQueryScope(QuotationList);

@@ -7,8 +7,4 @@ import dynamic from "next/dynamic";
  * in full, so it paints with the page; its code and the query cache it runs in are preloaded and hydrate right
  * after the shell, out of the route's First Load JS (issue 20). Pages import it under the component's own name.
  */
-export const LazyRecordActions = dynamic(() =>
-  Promise.all([import("./record-actions"), import("@/components/query-scope")]).then(([m, q]) =>
-    q.withQueryScope(m.RecordActions),
-  ),
-);
+export const LazyRecordActions = dynamic(() => import("./record-actions").then((m) => m.RecordActionsInScope));

@@ -1,5 +1,6 @@
 "use client";
 
+import { withQueryScope } from "@/components/query-scope";
 import dynamic from "next/dynamic";
 import Link from "next/link";
 import { useState } from "react";
@@ -114,3 +115,6 @@ export function RecordActions({
     </div>
   );
 }
+
+/** The island's entry (record-actions.island.tsx): `RecordActions` inside the query cache, with its hydration marker. */
+export const RecordActionsInScope = withQueryScope(RecordActions);

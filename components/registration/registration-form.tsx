@@ -1,5 +1,6 @@
 "use client";
 
+import { withQueryScope } from "@/components/query-scope";
 import { useRouter } from "next/navigation";
 import { useEffect, useMemo, useState } from "react";
 import { FormProvider, useForm, useWatch, type FieldPath } from "react-hook-form";
@@ -267,3 +268,6 @@ export function RegistrationForm(props: Props) {
     </FormProvider>
   );
 }
+
+/** The island's entry (registration-form.island.tsx): `RegistrationForm` inside the query cache, with its hydration marker. */
+export const RegistrationFormInScope = withQueryScope(RegistrationForm);

@@ -1,6 +1,7 @@
 "use client";
 
 import dynamic from "next/dynamic";
+import { withIslandMarker } from "@/components/island-marker";
 
 /**
  * The toolbar's branch switcher as an island: server-rendered in full, so it paints with the page; its code is preloaded and
@@ -8,7 +9,5 @@ import dynamic from "next/dynamic";
  * brings next/dynamic's own runtime into the shared chunk, so the pages' islands do not each repeat it.
  */
 export const LazyBranchSwitcher = dynamic(() =>
-  Promise.all([import("./branch-switcher"), import("@/components/island-marker")]).then(([m, i]) =>
-    i.withIslandMarker(m.BranchSwitcher),
-  ),
+  import("./branch-switcher").then((m) => withIslandMarker(m.BranchSwitcher)),
 );

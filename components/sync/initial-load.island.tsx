@@ -7,8 +7,4 @@ import dynamic from "next/dynamic";
  * paints with the page; its code and the query cache it runs in are preloaded and hydrate right after the shell,
  * out of the route's First Load JS (issue 20). Pages import it under the component's own name.
  */
-export const LazyInitialLoad = dynamic(() =>
-  Promise.all([import("./initial-load"), import("@/components/query-scope")]).then(([m, q]) =>
-    q.withQueryScope(m.InitialLoad),
-  ),
-);
+export const LazyInitialLoad = dynamic(() => import("./initial-load").then((m) => m.InitialLoadInScope));

@@ -1,5 +1,6 @@
 "use client";
 
+import { withQueryScope } from "@/components/query-scope";
 import { useMutation, useQuery } from "@tanstack/react-query";
 import { signalUnreadChanged } from "@/components/notifications/unread-signal";
 import { useRouter } from "next/navigation";
@@ -129,3 +130,6 @@ export function InitialLoad({
     </section>
   );
 }
+
+/** The island's entry (initial-load.island.tsx): `InitialLoad` inside the query cache, with its hydration marker. */
+export const InitialLoadInScope = withQueryScope(InitialLoad);

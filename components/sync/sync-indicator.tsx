@@ -1,5 +1,6 @@
 "use client";
 
+import { withQueryScope } from "@/components/query-scope";
 import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
@@ -81,3 +82,6 @@ export function SyncIndicator({ initial }: { initial: SyncStatus }) {
     </div>
   );
 }
+
+/** The island's entry (sync-indicator.island.tsx): `SyncIndicator` inside the query cache, with its hydration marker. */
+export const SyncIndicatorInScope = withQueryScope(SyncIndicator);

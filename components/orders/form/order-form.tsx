@@ -1,5 +1,6 @@
 "use client";
 
+import { withQueryScope } from "@/components/query-scope";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { lazy, Suspense, useEffect, useState, type ComponentType } from "react";
@@ -292,3 +293,6 @@ export function OrderForm({
     </FormProvider>
   );
 }
+
+/** The island's entry (order-form.island.tsx): `OrderForm` inside the query cache, with its hydration marker. */
+export const OrderFormInScope = withQueryScope(OrderForm);

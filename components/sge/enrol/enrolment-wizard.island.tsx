@@ -1,7 +1,7 @@
 "use client";
 
 import dynamic from "next/dynamic";
-import { withIslandMarker } from "@/components/sge/island-marker";
+import { withIslandMarker } from "@/components/island-marker";
 
 /**
  * The enrolment wizard as an island: server-rendered in full, so it paints with the page; its code is

@@ -4,7 +4,7 @@ import { useRouter } from "next/navigation";
 import { lazy, Suspense, useEffect, useRef, useState } from "react";
 import { FormProvider, useForm, useWatch, type FieldPath } from "react-hook-form";
 import { useTranslations } from "use-intl";
-import { IslandMarker } from "@/components/sge/island-marker";
+import { IslandMarker } from "@/components/island-marker";
 import { Button } from "@/components/ui/button";
 import { lazyZodResolver } from "@/components/ui/lazy-resolver";
 import { SaveStatus } from "@/components/ui/save-status";

@@ -1,7 +1,7 @@
 "use client";
 
 import dynamic from "next/dynamic";
-import { withIslandMarker } from "@/components/sge/island-marker";
+import { withIslandMarker } from "@/components/island-marker";
 
 /**
  * A contract's finance operations (launches, settlements, agreements) as an island: server-rendered in
