@@ -1,4 +1,5 @@
 import "server-only";
+import { processState } from "@/server/process-state";
 import { env } from "@/server/env";
 import type { SessionRow } from "./sessions";
 
@@ -12,17 +13,25 @@ import type { SessionRow } from "./sessions";
  */
 const SESSION_CACHE_MS = 2_000;
 const SESSION_CACHE_MAX = 5_000;
-const cachedRows = new Map<string, { until: number; row: SessionRow }>();
-/** Reads in flight by id: concurrent requests of one session share one query. */
-const readingRows = new Map<string, Promise<SessionRow | null>>();
-/** Bumped by every write: a read that started before a write does not keep its (older) row. */
-let rowWrites = 0;
+const state = processState("sessionCache", () => ({
+  rows: new Map<string, { until: number; row: SessionRow }>(),
+  /** Reads in flight by id: concurrent requests of one session share one query. */
+  reading: new Map<string, Promise<SessionRow | null>>(),
+  /** Bumped by every write: a read that started before a write does not keep its (older) row. */
+  writes: 0,
+  /** Session ids by cookie value (`cachedTokenSid`). */
+  tokens: new Map<string, { until: number; sid: string }>(),
+}));
+// One copy per process, not per bundle (server/process-state.ts): a logout in a server action
+// empties the copy the route handlers read too.
+const cachedRows = state.rows;
+const readingRows = state.reading;
 
 /** A session row changed or went away: this instance's copy is dropped (see `cachedRows`). */
 export function sessionWritten(id: string) {
   cachedRows.delete(id);
   readingRows.delete(id);
-  rowWrites++;
+  state.writes++;
 }
 
 /** The row when it is live at `now`: not revoked, inside the absolute lifetime and the idle window. */
@@ -41,10 +50,10 @@ export async function cachedSession(
   if (hit && hit.until > now) return live(hit.row, now);
   let reading = readingRows.get(id);
   if (!reading) {
-    const writes = rowWrites;
+    const writes = state.writes;
     reading = read(id).then((row) => {
       if (readingRows.get(id) === reading) readingRows.delete(id);
-      if (row && writes === rowWrites) remember(row, Date.now());
+      if (row && writes === state.writes) remember(row, Date.now());
       return row;
     });
     readingRows.set(id, reading);
@@ -67,7 +76,7 @@ function remember(row: SessionRow, now: number) {
  * Only values that opened are kept (a forged one is not remembered), at most SESSION_CACHE_MAX.
  */
 const TOKEN_CACHE_MS = 60_000;
-const openedTokens = new Map<string, { until: number; sid: string }>();
+const openedTokens = state.tokens;
 
 export async function cachedTokenSid(
   raw: string,

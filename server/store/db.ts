@@ -1,4 +1,5 @@
 import "server-only";
+import { processState } from "@/server/process-state";
 import path from "node:path";
 import { drizzle as drizzlePg, type NodePgDatabase } from "drizzle-orm/node-postgres";
 import { migrate as migratePg } from "drizzle-orm/node-postgres/migrator";
@@ -77,18 +78,19 @@ async function open(): Promise<Store> {
   return { db: lite as unknown as Db, advisory: null };
 }
 
-const holder = globalThis as unknown as { __pgvStore?: Promise<Store> };
+/** One store per process, whichever bundle asks first (server/process-state.ts). */
+const holder = processState("store", (): { opened?: Promise<Store> } => ({}));
 
 export async function getDb(): Promise<Db> {
-  holder.__pgvStore ??= open().catch((error: unknown) => {
-    holder.__pgvStore = undefined;
+  holder.opened ??= open().catch((error: unknown) => {
+    holder.opened = undefined;
     throw error;
   });
-  return (await holder.__pgvStore).db;
+  return (await holder.opened).db;
 }
 
 /** The PostgreSQL advisory-lock runner, or null on PGlite (one process: in-process locks suffice). */
 export async function getAdvisoryLock() {
   await getDb();
-  return (await holder.__pgvStore!).advisory;
+  return (await holder.opened!).advisory;
 }
