@@ -191,3 +191,32 @@ test("axe: no violations on the order form, with lines and field errors shown", 
   await fillLine(page, 0, "P00001", "2");
   expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
 });
+
+test("the form's validation code (zod) arrives with the rep's first input, not while the page hydrates; an empty send is still flagged", async ({
+  page,
+}) => {
+  // Issue 20: zod's chunk evaluated at mount was a long task of its own on a phone. Scripts are told
+  // apart by what they hold: zod's internals are named `_zod` (no other chunk of the app has it).
+  const scripts: Promise<boolean>[] = [];
+  page.on("response", (response) => {
+    if (response.request().resourceType() === "script")
+      scripts.push(
+        response.text().then(
+          (body) => body.includes("_zod"),
+          () => false,
+        ),
+      );
+  });
+  await loginAs(page, "demo", "ana", "ana123");
+  await page.goto("/orders/new");
+  await page.waitForLoadState("networkidle");
+  expect(await Promise.all(scripts)).not.toContain(true);
+
+  const zod = page.waitForResponse(
+    async (response) => response.request().resourceType() === "script" && (await response.text()).includes("_zod"),
+  );
+  await page.getByLabel("Buscar cliente").focus();
+  await zod;
+  await page.getByRole("button", { name: "Enviar pedido" }).click();
+  await expect(page.getByTestId("order-form-banner")).toContainText("Corrija os campos destacados");
+});

@@ -146,10 +146,8 @@ export function OrderForm({
     // eslint-disable-next-line react-hooks/exhaustive-deps -- once, on mount
   }, []);
 
-  // The validation code arrives while the rep starts typing, not with the page.
-  useEffect(() => {
-    void preloadSchema();
-  }, [preloadSchema]);
+  // The validation code arrives as the rep starts typing, not with the page.
+  useEffect(() => preloadSchema(), [preloadSchema]);
 
   // A copy kept on this device (typed while offline, tab closed before it synced) over the server copy the page has wins.
   useEffect(() => {

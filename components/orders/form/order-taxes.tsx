@@ -40,9 +40,12 @@ function useTaxRequest(): Sent | null {
     name: ["customer", "store", "prospect", "prospectStore", "operationType", "freightType", "freightValue", "items"],
   });
   const [schemas, setSchemas] = useState<Schemas | null>(null);
-  // Asked again on the next change when a load failed (offline for a moment): loadOnce forgets failures.
+  // Loaded once the form holds a product (before that there is nothing to ask: a blank form's page
+  // does not evaluate zod while it hydrates); asked again on the next change when a load failed
+  // (offline for a moment): loadOnce forgets failures.
+  const hasProduct = (items ?? []).some((line) => Boolean(line?.product));
   useEffect(() => {
-    if (schemas) return;
+    if (schemas || !hasProduct) return;
     let live = true;
     loadSchemas().then(
       (loaded) => live && setSchemas(loaded),
@@ -51,7 +54,7 @@ function useTaxRequest(): Sent | null {
     return () => {
       live = false;
     };
-  }, [schemas, customer, items]);
+  }, [schemas, hasProduct, customer, items]);
   const key = useMemo(() => {
     if (!schemas) return null;
     const complete = (items ?? []).flatMap((line, index) => {

@@ -6,7 +6,7 @@ import { FormProvider, useForm, useWatch, type FieldPath } from "react-hook-form
 import { useTranslations } from "use-intl";
 import { IslandMarker } from "@/components/island-marker";
 import { Button } from "@/components/ui/button";
-import { lazyZodResolver } from "@/components/ui/lazy-resolver";
+import { lazyZodResolver, onFirstInput } from "@/components/ui/lazy-resolver";
 import { SaveStatus } from "@/components/ui/save-status";
 import { useDraftAutosave } from "@/components/ui/use-draft-autosave";
 import type { EnrolmentForm } from "@/lib/sge/enrolment-form";
@@ -119,12 +119,16 @@ function Wizard({ offer, draftId, initialStep, initialValues, problem: initialPr
     [methods, changed, trigger],
   );
   // The schema and the next steps load while the rep works on the first one.
-  useEffect(() => {
-    void preloadSchema();
-    void import("./step-people");
-    void import("./step-contract");
-    void import("./step-review");
-  }, []);
+  useEffect(() => preloadSchema(), []);
+  useEffect(
+    () =>
+      onFirstInput(() => {
+        void import("./step-people");
+        void import("./step-contract");
+        void import("./step-review");
+      }),
+    [],
+  );
 
   const index = WIZARD_STEPS.indexOf(step);
   function goTo(next: WizardStep) {
