@@ -1,4 +1,5 @@
 import "server-only";
+import { processState } from "@/server/process-state";
 import type { Privileges } from "@/lib/privileges";
 import { ErpError } from "@/server/erp/errors";
 import { getPrivileges } from "@/server/erp/protheus/privileges";
@@ -47,7 +48,7 @@ export async function readPrivileges(target: ErpTarget, deadline: number): Promi
 }
 
 // One refresh per session at a time in this process: a page's parallel requests share it.
-const refreshing = new Map<string, Promise<SessionRow>>();
+const refreshing = processState("privilegesRefreshing", () => new Map<string, Promise<SessionRow>>());
 
 /**
  * The session row with privileges no older than PRIVILEGES_REFRESH_MS: read again from the ERP

@@ -1,4 +1,5 @@
 import "server-only";
+import { processState } from "@/server/process-state";
 import { and, desc, eq, sql } from "drizzle-orm";
 import type { Notification } from "@/lib/types/notification";
 import { erpForViewer, type Viewer } from "@/server/auth/viewer";
@@ -124,7 +125,7 @@ const ACTIVITIES = {
 export type Activity = keyof typeof ACTIVITIES;
 
 /** When this process last started each activity's diffs of a scope (`refreshActivity`), by run key. */
-const refreshStarted = new Map<string, number>();
+const refreshStarted = processState("activityRefreshStarted", () => new Map<string, number>());
 
 /**
  * The small diffs of what the ERP's job changes for one kind of operation (`ACTIVITIES`), one run

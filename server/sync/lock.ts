@@ -1,7 +1,10 @@
 import "server-only";
+import { processState } from "@/server/process-state";
 import { getAdvisoryLock } from "@/server/store/db";
 
-const running = new Map<string, Promise<boolean>>();
+// Once per process, not per bundle (server/process-state.ts): a sync started by a route handler and
+// one started by a page or an action must join, not overlap.
+const running = processState("syncRunning", () => new Map<string, Promise<boolean>>());
 
 /**
  * One runner per key at a time. In this process, a second caller joins the run in progress; across

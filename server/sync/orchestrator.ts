@@ -1,4 +1,5 @@
 import "server-only";
+import { processState } from "@/server/process-state";
 import { and, eq, like, notInArray, sql } from "drizzle-orm";
 import { erpForViewer, type Viewer } from "@/server/auth/viewer";
 import { ErpError } from "@/server/erp/errors";
@@ -86,7 +87,8 @@ async function everyEntityLoaded(scope: string, entities: EntityDef<unknown>[]):
 }
 
 type Run = { controller: AbortController; done: Promise<void> };
-const runs = new Map<string, Run>();
+/** The runs in flight in this process (every bundle's: server/process-state.ts). */
+const runs = processState("syncRuns", () => new Map<string, Run>());
 
 /**
  * Starts (or joins) the sync of every entity for the viewer's scope in the background: the initial

@@ -38,4 +38,21 @@ describe("in-process memory shared by the server's bundles", () => {
     await route.cachedSession(row.id, read);
     expect(read).toHaveBeenCalledTimes(2);
   });
+
+  it("a sync run started in one bundle is joined by another, not run twice (the embedded store has no advisory lock)", async () => {
+    const [page, route] = await twoBundles(() => import("@/server/sync/lock"));
+    let release!: () => void;
+    const first = vi.fn(() => new Promise<void>((resolve) => (release = resolve)));
+    const second = vi.fn(async () => undefined);
+    const running = page.runExclusive("scope-y|customers", first);
+    // The first run opens the store (and, on PostgreSQL, takes the advisory lock) before it starts.
+    await vi.waitFor(() => expect(first).toHaveBeenCalled(), { timeout: 20_000 });
+    expect(route.isRunning("scope-y|customers")).toBe(true);
+    const joined = route.runExclusive("scope-y|customers", second);
+    release();
+    expect(await running).toBe(true);
+    expect(await joined).toBe(false);
+    expect(second).not.toHaveBeenCalled();
+    expect(route.isRunning("scope-y|customers")).toBe(false);
+  });
 });
