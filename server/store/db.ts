@@ -58,21 +58,23 @@ async function open(): Promise<Store> {
     };
     return { db, advisory };
   }
-  const { PGlite } = await import("@electric-sql/pglite");
   const { drizzle: drizzleLite } = await import("drizzle-orm/pglite");
   const { migrate: migrateLite } = await import("drizzle-orm/pglite/migrator");
-  // pg_trgm: the customer search's trigram index (`customers_search_trgm`), as on PostgreSQL.
-  const { pg_trgm } = await import("@electric-sql/pglite/contrib/pg_trgm");
-  // shared_buffers: PostgreSQL's default 128 MB is allocated and touched inside the WebAssembly
-  // memory at start, which never shrinks; the data files are read through Node's fs, so the OS page
-  // cache does what a larger pool would (the embedded store's RSS: ≈ 300 → 190 MB).
-  const options = {
-    extensions: { pg_trgm },
-    startParams: [...PGlite.defaultStartParams, "-c", `shared_buffers=${EMBEDDED_SHARED_BUFFERS}`],
-  };
-  const client =
-    PORTAL_DATA_DIR === "memory" ? new PGlite(options) : new PGlite(path.resolve(PORTAL_DATA_DIR), options);
-  const lite = drizzleLite(client, { schema });
+  const { openEmbeddedStore } = await import("./embedded");
+  // In a worker thread (server/store/embedded.ts), with pg_trgm for the customer search's trigram
+  // index (`customers_search_trgm`), as on PostgreSQL. shared_buffers: PostgreSQL's default 128 MB
+  // is allocated and touched inside the WebAssembly memory at start, which never shrinks; the data
+  // files are read through Node's fs, so the OS page cache does what a larger pool would (the
+  // embedded store's RSS: ≈ 300 → 190 MB).
+  const client = await openEmbeddedStore({
+    dataDir: PORTAL_DATA_DIR === "memory" ? null : path.resolve(PORTAL_DATA_DIR),
+    startParams: ["-c", `shared_buffers=${EMBEDDED_SHARED_BUFFERS}`],
+    // A store that stopped (out of memory) is opened again by the next request.
+    onExit: () => {
+      holder.opened = undefined;
+    },
+  });
+  const lite = drizzleLite({ client: client as never, schema });
   await migrateLite(lite, { migrationsFolder: MIGRATIONS });
   // Both drivers expose the same query builder; the node-postgres type is the common surface we use.
   return { db: lite as unknown as Db, advisory: null };
