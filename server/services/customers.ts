@@ -13,7 +13,7 @@ import type { Viewer } from "@/server/auth/viewer";
 import { getDb } from "@/server/store/db";
 import { customers } from "@/server/store/schema";
 import { scopeOf } from "@/server/sync/scope";
-import { lastSync, pageColumns, pageOf } from "./list-page";
+import { lastSync, numberedNames, numberedValues, pageColumns, pageOf, shapedStatements, syncKey } from "./list-page";
 
 // The other lists import it from here.
 export { lastSync };
@@ -23,15 +23,28 @@ const likeEscape = (s: string) => s.replace(/[\\%_]/g, (m) => `\\${m}`);
 /** Customers matching a type-ahead text (name, trade name, code/store, CPF/CNPJ with or without mask). */
 export const customerSearchCondition = (q: string) => searchCondition(customers.search, q);
 
-/** Rows whose `search` column (lib/search-text.ts) matches a type-ahead text, a masked CPF/CNPJ or code+store too. */
-export function searchCondition(column: AnyPgColumn, q: string): SQL | undefined {
-  if (q.length < MIN_SEARCH) return undefined;
+/** The LIKE patterns a type-ahead text searches for: its words, and a masked CPF/CNPJ or code+store compacted. */
+export function searchPatterns(q: string): string[] {
+  if (q.length < MIN_SEARCH) return [];
   const terms = new Set([searchText(q)]);
   // CPF/CNPJ typed with its mask ("11.222.333/0001") or code+store ("000123 01").
   const compact = normalizeDocument(q).replace(/\s/g, "").toLowerCase();
   if (compact.length >= MIN_SEARCH && /\d/.test(compact)) terms.add(compact);
-  const ors = [...terms].map((t) => sql`${column} like ${`%${likeEscape(t)}%`}`);
-  return ors.length === 1 ? ors[0] : sql`(${sql.join(ors, sql` or `)})`;
+  return [...terms].map((t) => `%${likeEscape(t)}%`);
+}
+
+/** `column like` any of `patterns` (values or placeholders); undefined for none. */
+function likeAny(column: AnyPgColumn, patterns: readonly unknown[]): SQL | undefined {
+  const ors = patterns.map((p) => sql`${column} like ${p}`);
+  return ors.length <= 1 ? ors[0] : sql`(${sql.join(ors, sql` or `)})`;
+}
+
+/** Customers whose `search` matches any of `patterns` (from `searchPatterns`, or their placeholders). */
+export const customerSearchLike = (patterns: readonly unknown[]) => likeAny(customers.search, patterns);
+
+/** Rows whose `search` column (lib/search-text.ts) matches a type-ahead text, a masked CPF/CNPJ or code+store too. */
+export function searchCondition(column: AnyPgColumn, q: string): SQL | undefined {
+  return likeAny(column, searchPatterns(q));
 }
 
 const sortColumns = {
@@ -68,39 +81,61 @@ type ListRow = Omit<CustomerListItem, "risk" | "city" | "uf"> & {
   uf: string | null;
 };
 
+/** What decides the list's SQL (server/services/list-page.ts `shapedStatements`): the query without its values. */
+function customerShape({ q, risk, page: _page, pageSize: _size, ...structural }: CustomerQuery) {
+  return { ...structural, patterns: searchPatterns(q).length, risks: risk.length };
+}
+type CustomerShape = ReturnType<typeof customerShape>;
+
+const ph = (name: string) => sql.placeholder(name);
+const numbered = (prefix: string, count: number) => numberedNames(prefix, count).map(ph);
+
+const customerStatements = shapedStatements((db, shape: CustomerShape) => {
+  const conditions = [eq(customers.scope, ph("scope")), likeAny(customers.search, numbered("pattern", shape.patterns))];
+  if (shape.risks) conditions.push(inArray(customers.risk, numbered("risk", shape.risks)));
+  if (shape.status !== "all") conditions.push(eq(customers.blocked, shape.status === "blocked"));
+  if (shape.exhausted) conditions.push(sql`${customers.availableCredit} <= 0`);
+  if (shape.overdue) conditions.push(sql`${customers.overdue} > 0`);
+  if (shape.noPurchase) {
+    conditions.push(
+      sql`not ${customers.blocked} and (${customers.lastPurchase} is null or ${customers.lastPurchase} < ${ph("since")})`,
+    );
+  }
+  const where = and(...conditions.filter((c): c is SQL => Boolean(c)));
+  const order = shape.dir === "desc" ? desc(sortColumns[shape.sort]) : asc(sortColumns[shape.sort]);
+  const count = db
+    .select({ total: sql<number>`count(*)::int` })
+    .from(customers)
+    .where(where);
+  const page = db
+    .select({ ...listColumns, ...pageColumns(count, ph("syncKey")) })
+    .from(customers)
+    .where(where)
+    .orderBy(order, asc(customers.code), asc(customers.store))
+    .limit(ph("limit"))
+    .offset(ph("offset"));
+  // Unnamed (""): PostgreSQL plans each run for its values, as before.
+  return { page: page.prepare(""), count: count.prepare("") };
+});
+
 /**
  * The viewer's customers from the local store, scoped by (alias, company, branch, seller) — the
  * scope column is the only way in, so another seller's customers cannot match any filter.
  */
 export async function listCustomers(viewer: Viewer, query: CustomerQuery): Promise<CustomerPage> {
-  const db = await getDb();
   const scope = scopeOf(viewer);
-  const conditions = [eq(customers.scope, scope), customerSearchCondition(query.q)];
-  if (query.risk.length) conditions.push(inArray(customers.risk, query.risk));
-  if (query.status !== "all") conditions.push(eq(customers.blocked, query.status === "blocked"));
-  if (query.exhausted) conditions.push(sql`${customers.availableCredit} <= 0`);
-  if (query.overdue) conditions.push(sql`${customers.overdue} > 0`);
-  if (query.noPurchase) {
-    const since = addDays(businessToday(), -90);
-    conditions.push(
-      sql`not ${customers.blocked} and (${customers.lastPurchase} is null or ${customers.lastPurchase} < ${since})`,
-    );
-  }
-  const where = and(...conditions.filter((c): c is SQL => Boolean(c)));
-  const order = query.dir === "desc" ? desc(sortColumns[query.sort]) : asc(sortColumns[query.sort]);
-
-  const count = db
-    .select({ total: sql<number>`count(*)::int` })
-    .from(customers)
-    .where(where);
-  const rows = await db
-    .select({ ...listColumns, ...pageColumns(count, scope, "customers") })
-    .from(customers)
-    .where(where)
-    .orderBy(order, asc(customers.code), asc(customers.store))
-    .limit(query.pageSize)
-    .offset((query.page - 1) * query.pageSize);
-  const page = await pageOf(rows, count, scope, "customers");
+  const statements = await customerStatements(customerShape(query));
+  const values = {
+    scope,
+    ...numberedValues("pattern", searchPatterns(query.q)),
+    ...numberedValues("risk", query.risk),
+    since: addDays(businessToday(), -90),
+    syncKey: syncKey(scope, "customers"),
+    limit: query.pageSize,
+    offset: (query.page - 1) * query.pageSize,
+  };
+  const rows = await statements.page.execute(values);
+  const page = await pageOf(rows, () => statements.count.execute(values), scope, "customers");
   return {
     items: page.rows.map(toListItem),
     total: page.total,

@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, desc, eq, gte, inArray, lte, or, sql, type SQL } from "drizzle-orm";
+import { and, asc, desc, eq, inArray, or, sql, type Placeholder, type SQL } from "drizzle-orm";
 import { MIN_SEARCH } from "@/lib/customer-query-options";
 import { orderRecordStatuses } from "@/lib/order-query-options";
 import type { OrderQuery } from "@/lib/schemas/order-query";
@@ -21,8 +21,8 @@ import { log } from "@/server/log";
 import { getDb } from "@/server/store/db";
 import { customers, orders, syncedRecords } from "@/server/store/schema";
 import { scopeOf } from "@/server/sync/scope";
-import { customerSearchCondition } from "./customers";
-import { pageColumns, pageOf } from "./list-page";
+import { customerSearchLike, searchPatterns } from "./customers";
+import { numberedNames, numberedValues, pageColumns, pageOf, shapedStatements, syncKey } from "./list-page";
 import { record, records } from "./synced";
 
 /** The customer of an order, as the rep's store has it (null when no longer in the portfolio). */
@@ -32,25 +32,59 @@ const joinCustomer = and(
   eq(customers.store, orders.store),
 );
 
-function conditions(scope: string, query: Omit<OrderQuery, "page" | "pageSize" | "sort" | "dir">): SQL | undefined {
-  const where: (SQL | undefined)[] = [eq(orders.scope, scope)];
-  if (query.q.length >= MIN_SEARCH) {
-    // An order number (typed in full or in part), or the customer: name, code, CPF/CNPJ.
-    const digits = query.q.replace(/\D/g, "");
+/**
+ * The filters of a query as the SQL needs them, without their values: which parts there are, how
+ * many search patterns and statuses. `filterValues` holds the values under the names `conditions` binds.
+ */
+function filterOf(query: Omit<OrderQuery, "page" | "pageSize" | "sort" | "dir">) {
+  const searching = query.q.length >= MIN_SEARCH;
+  return {
+    // An order number (typed in full or in part) when the search has enough digits.
+    number: searching && numberDigits(query.q).length >= MIN_SEARCH,
+    patterns: searching ? searchPatterns(query.q).length : 0,
+    // null: no status filter; 0: only queue statuses chosen, which no stored order has.
+    statuses: query.status.length ? recordStatuses(query.status).length : null,
+    from: Boolean(query.from),
+    to: Boolean(query.to),
+  };
+}
+type OrderFilter = ReturnType<typeof filterOf>;
+
+function filterValues(scope: string, query: Omit<OrderQuery, "page" | "pageSize" | "sort" | "dir">) {
+  return {
+    scope,
+    number: `%${numberDigits(query.q)}%`,
+    ...numberedValues("pattern", searchPatterns(query.q)),
+    ...numberedValues("status", recordStatuses(query.status)),
+    from: query.from,
+    to: query.to,
+  };
+}
+
+const recordStatuses = (status: readonly string[]) =>
+  status.filter((s) => (orderRecordStatuses as readonly string[]).includes(s));
+const numberDigits = (q: string) => q.replace(/\D/g, "");
+
+/**
+ * The filters as SQL, each value as `value(name)`: the value itself (the CSV export), or the
+ * placeholder the list binds at each request (`shapedStatements`), so both read one set of filters.
+ */
+function conditions(filter: OrderFilter, value: (name: string) => string | Placeholder): SQL | undefined {
+  const where: (SQL | undefined)[] = [sql`${orders.scope} = ${value("scope")}`];
+  if (filter.number || filter.patterns) {
     where.push(
       or(
-        digits.length >= MIN_SEARCH ? sql`${orders.number} like ${`%${digits}%`}` : undefined,
-        customerSearchCondition(query.q),
+        filter.number ? sql`${orders.number} like ${value("number")}` : undefined,
+        customerSearchLike(numberedNames("pattern", filter.patterns).map(value)),
       ),
     );
   }
-  if (query.status.length) {
-    // Queue statuses are not order statuses: with only those chosen, no stored order matches.
-    const statuses = query.status.filter((s) => (orderRecordStatuses as readonly string[]).includes(s));
+  if (filter.statuses !== null) {
+    const statuses = numberedNames("status", filter.statuses).map(value);
     where.push(statuses.length ? inArray(orders.status, statuses) : sql`false`);
   }
-  if (query.from) where.push(gte(orders.issueDate, query.from));
-  if (query.to) where.push(lte(orders.issueDate, query.to));
+  if (filter.from) where.push(sql`${orders.issueDate} >= ${value("from")}`);
+  if (filter.to) where.push(sql`${orders.issueDate} <= ${value("to")}`);
   return and(...where);
 }
 
@@ -79,36 +113,51 @@ function toItem(row: { [K in keyof typeof listColumns]: unknown }): OrderListIte
   return { ...(row as OrderListItem), total: Number(row.total), items: Number(row.items) };
 }
 
+/** What decides the list's SQL (`shapedStatements`): the filters' parts and the sort, no value. */
+const orderShape = (query: OrderQuery) => ({ ...filterOf(query), sort: query.sort, dir: query.dir });
+type OrderShape = ReturnType<typeof orderShape>;
+
+const orderStatements = shapedStatements((db, { sort, dir, ...filter }: OrderShape) => {
+  const where = conditions(filter, sql.placeholder);
+  const order = dir === "desc" ? desc(sortColumns[sort]) : asc(sortColumns[sort]);
+  // The customer join is needed by the count only when the search may match a customer.
+  const count = filter.patterns
+    ? db
+        .select({ total: sql<number>`count(*)::int` })
+        .from(orders)
+        .leftJoin(customers, joinCustomer)
+        .where(where)
+    : db
+        .select({ total: sql<number>`count(*)::int` })
+        .from(orders)
+        .where(where);
+  const page = db
+    .select({ ...listColumns, ...pageColumns(count, sql.placeholder("syncKey")) })
+    .from(orders)
+    .leftJoin(customers, joinCustomer)
+    .where(where)
+    .orderBy(order, desc(orders.number))
+    .limit(sql.placeholder("limit"))
+    .offset(sql.placeholder("offset"));
+  // Unnamed (""): PostgreSQL plans each run for its values, as before.
+  return { page: page.prepare(""), count: count.prepare("") };
+});
+
 /**
  * "My orders" from the local store (the last 12 months the sync keeps), scoped by the viewer:
  * search by number or customer, status and issue-date filters, sort, paging.
  */
 export async function listOrders(viewer: Viewer, query: OrderQuery): Promise<OrderPage> {
-  const db = await getDb();
   const scope = scopeOf(viewer);
-  const where = conditions(scope, query);
-  const order = query.dir === "desc" ? desc(sortColumns[query.sort]) : asc(sortColumns[query.sort]);
-  // The customer join is needed by the count only when the search may match a customer.
-  const count =
-    query.q.length >= MIN_SEARCH
-      ? db
-          .select({ total: sql<number>`count(*)::int` })
-          .from(orders)
-          .leftJoin(customers, joinCustomer)
-          .where(where)
-      : db
-          .select({ total: sql<number>`count(*)::int` })
-          .from(orders)
-          .where(where);
-  const rows = await db
-    .select({ ...listColumns, ...pageColumns(count, scope, "salesorders") })
-    .from(orders)
-    .leftJoin(customers, joinCustomer)
-    .where(where)
-    .orderBy(order, desc(orders.number))
-    .limit(query.pageSize)
-    .offset((query.page - 1) * query.pageSize);
-  const page = await pageOf(rows, count, scope, "salesorders");
+  const statements = await orderStatements(orderShape(query));
+  const values = {
+    ...filterValues(scope, query),
+    syncKey: syncKey(scope, "salesorders"),
+    limit: query.pageSize,
+    offset: (query.page - 1) * query.pageSize,
+  };
+  const rows = await statements.page.execute(values);
+  const page = await pageOf(rows, () => statements.count.execute(values), scope, "salesorders");
   return {
     items: page.rows.map(toItem),
     total: page.total,
@@ -124,7 +173,8 @@ const EXPORT_LIMIT = 20_000;
 /** Every order matching the list's filters, in the list's order, for the CSV export. */
 export async function exportOrders(viewer: Viewer, query: OrderQuery): Promise<OrderListItem[]> {
   const db = await getDb();
-  const where = conditions(scopeOf(viewer), query);
+  const values: Record<string, string | undefined> = filterValues(scopeOf(viewer), query);
+  const where = conditions(filterOf(query), (name) => values[name] ?? "");
   const order = query.dir === "desc" ? desc(sortColumns[query.sort]) : asc(sortColumns[query.sort]);
   const rows = await db
     .select(listColumns)

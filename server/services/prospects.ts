@@ -12,7 +12,7 @@ import { getDb } from "@/server/store/db";
 import { prospects, quotations } from "@/server/store/schema";
 import { scopeOf } from "@/server/sync/scope";
 import { findCustomer, searchCondition } from "./customers";
-import { pageColumns, pageOf } from "./list-page";
+import { pageColumns, pageOf, syncKey } from "./list-page";
 import { quotationToday } from "./quotations";
 
 // "Meus prospects": the list from the store, one prospect of the viewer (ownership, the page's live read).
@@ -66,13 +66,13 @@ export async function listProspects(viewer: Viewer, query: ProspectQuery): Promi
     .from(prospects)
     .where(where);
   const rows = await db
-    .select({ data: prospects.data, ...pageColumns(count, scope, "prospects") })
+    .select({ data: prospects.data, ...pageColumns(count, syncKey(scope, "prospects")) })
     .from(prospects)
     .where(where)
     .orderBy(order, asc(prospects.code), asc(prospects.store))
     .limit(query.pageSize)
     .offset((query.page - 1) * query.pageSize);
-  const page = await pageOf(rows, count, scope, "prospects");
+  const page = await pageOf(rows, () => count, scope, "prospects");
   return {
     items: page.rows.map((r) => toListItem(r.data as Prospect)),
     total: page.total,

@@ -1,4 +1,4 @@
-import { beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it, vi } from "vitest";
 import { customerQuerySchema } from "@/lib/schemas/customer-query";
 import { orderQuerySchema } from "@/lib/schemas/order-query";
 import type { Viewer } from "@/server/auth/viewer";
@@ -7,6 +7,7 @@ import { maskDocument } from "@/lib/mask";
 import { findCustomer, lastSync, listCustomers } from "@/server/services/customers";
 import { listOrders } from "@/server/services/orders";
 import { getDb } from "@/server/store/db";
+import { shapedStatements } from "@/server/services/list-page";
 import { scopeOf } from "@/server/sync/scope";
 import { syncedViewer } from "./order-world";
 import { resetWorld } from "./reset";
@@ -87,5 +88,48 @@ describe("store-served list pages: total and copy age with the rows, and without
       expect(rows[0]!.stored).toBeGreaterThan(0);
       expect(rows[0]!.planned, table).toBe(rows[0]!.stored);
     }
+  });
+
+  it("a list's statements are built once per shape: the same shape answers each request's values, another shape builds its own", async () => {
+    const build = vi.fn((_db: unknown, shape: { risks: number }) => ({ shape }));
+    const statements = shapedStatements(build);
+    expect(await statements({ risks: 1 })).toBe(await statements({ risks: 1 }));
+    expect((await statements({ risks: 2 })).shape).toEqual({ risks: 2 });
+    expect(build).toHaveBeenCalledTimes(2);
+
+    // Through the lists: one shape, other values; then other shapes, each its own rows.
+    const search = async (q: string) =>
+      (await listCustomers(ana, customerQuerySchema.parse({ q, pageSize: "100" }))).items;
+    const all = [];
+    for (let page = 1; page === 1 || all.length % 100 === 0; page++) {
+      const rows = (await listCustomers(ana, customerQuerySchema.parse({ pageSize: "100", page: String(page) }))).items;
+      if (!rows.length) break;
+      all.push(...rows);
+    }
+    for (const q of ["mer", "com", "zzqxw"]) {
+      const names = (await search(q)).map((c) => c.code);
+      const expected = all.filter((c) => [c.name, c.tradeName].some((t) => t.toLowerCase().includes(q)));
+      expect(names, q).toEqual(expect.arrayContaining(expected.map((c) => c.code)));
+    }
+    for (const risk of ["A", "B,C", "D,E,A"]) {
+      const letters = risk.split(",");
+      const rows = await listCustomers(ana, customerQuerySchema.parse({ risk, pageSize: "100" }));
+      expect(rows.total, risk).toBe(all.filter((c) => letters.includes(c.risk ?? "")).length);
+      expect(rows.items.length, risk).toBe(Math.min(100, rows.total));
+      expect(
+        rows.items.every((c) => letters.includes(c.risk ?? "")),
+        risk,
+      ).toBe(true);
+    }
+    const byNumber = await listOrders(ana, orderQuerySchema.parse({ pageSize: "5", q: "0011" }));
+    const byStatus = await listOrders(ana, orderQuerySchema.parse({ pageSize: "100", status: "invoiced" }));
+    expect(byNumber.items.some((o) => o.number.includes("0011"))).toBe(true);
+    const byName = await listOrders(ana, orderQuerySchema.parse({ pageSize: "100", q: "mer" }));
+    expect(byName.items.length).toBeGreaterThan(0);
+    expect(byName.items.some((o) => o.number.includes("mer"))).toBe(false);
+    expect(byStatus.items.length).toBeGreaterThan(0);
+    expect(byStatus.items.every((o) => o.status === "invoiced")).toBe(true);
+    const none = await listOrders(ana, orderQuerySchema.parse({ status: "queued" }));
+    expect([none.items, none.total]).toEqual([[], 0]);
   });
 });
