@@ -129,7 +129,8 @@ export async function listCustomers(viewer: Viewer, query: CustomerQuery): Promi
     scope,
     ...numberedValues("pattern", searchPatterns(query.q)),
     ...numberedValues("risk", query.risk),
-    since: addDays(businessToday(), -90),
+    // Only the "no purchase in 90 days" shape binds it.
+    ...(query.noPurchase ? { since: addDays(businessToday(), -90) } : {}),
     syncKey: syncKey(scope, "customers"),
     limit: query.pageSize,
     offset: (query.page - 1) * query.pageSize,

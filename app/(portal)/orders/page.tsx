@@ -7,7 +7,7 @@ import { loadOrderListParams, orderQueryOf } from "@/lib/list-search-params";
 import { can, requireSalesViewer } from "@/server/auth/viewer";
 import { getTranslations } from "@/server/i18n";
 import { countDrafts } from "@/server/services/order-drafts";
-import { listOrders } from "@/server/services/orders";
+import { listOrders } from "@/server/services/order-list";
 import { pendingOrders } from "@/server/services/order-pending";
 import { syncStatus } from "@/server/services/sync";
 import { linkButton } from "@/components/ui/button";

@@ -1,6 +1,6 @@
 import { orderQuerySchema } from "@/lib/schemas/order-query";
 import { json, parseQuery, withViewer } from "@/server/http";
-import { listOrders } from "@/server/services/orders";
+import { listOrders } from "@/server/services/order-list";
 
 export const dynamic = "force-dynamic";
 

@@ -5,7 +5,7 @@ import type { Viewer } from "@/server/auth/viewer";
 import { sql } from "drizzle-orm";
 import { maskDocument } from "@/lib/mask";
 import { findCustomer, lastSync, listCustomers } from "@/server/services/customers";
-import { listOrders } from "@/server/services/orders";
+import { listOrders } from "@/server/services/order-list";
 import { getDb } from "@/server/store/db";
 import { shapedStatements } from "@/server/services/list-page";
 import { scopeOf } from "@/server/sync/scope";

@@ -10,7 +10,8 @@ import { formFromOrder, orderFormContext } from "@/server/services/order-form-co
 import { deleteOwnOrder } from "@/server/services/order-delete";
 import { queueStatus } from "@/server/services/order-queue";
 import { submitOrder } from "@/server/services/order-submit";
-import { getOrder, listOrders } from "@/server/services/orders";
+import { listOrders } from "@/server/services/order-list";
+import { getOrder } from "@/server/services/orders";
 import { syncNow } from "@/server/sync/orchestrator";
 import { orderQuerySchema } from "@/lib/schemas/order-query";
 

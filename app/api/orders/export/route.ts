@@ -3,7 +3,7 @@ import { orderQuerySchema } from "@/lib/schemas/order-query";
 import { parseQuery, withViewer } from "@/server/http";
 import { businessToday } from "@/server/clock";
 import { getLocale, getTranslations } from "@/server/i18n";
-import { exportOrders } from "@/server/services/orders";
+import { exportOrders } from "@/server/services/order-list";
 
 export const dynamic = "force-dynamic";
 
