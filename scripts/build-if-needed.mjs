@@ -6,7 +6,7 @@ import path from "node:path";
 
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), "..");
 const INPUT_DIRS = ["app", "components", "lib", "server", "public"];
-const INPUT_FILES = ["package-lock.json", "next.config.ts", "proxy.ts", "postcss.config.mjs", "tsconfig.json"];
+const INPUT_FILES = ["package-lock.json", "next.config.mjs", "proxy.ts", "postcss.config.mjs", "tsconfig.json"];
 
 function sourceStamp() {
   const hash = createHash("sha256");

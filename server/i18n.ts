@@ -20,7 +20,7 @@ export const getLocale = cache(async (): Promise<Locale> => {
 
 /**
  * The catalogue as use-intl formats it here and in the browser: every message compiled ahead of
- * time by icu-minify (use-intl's own compiler; `next.config.ts` aliases use-intl's formatter to
+ * time by icu-minify (use-intl's own compiler; `next.config.mjs` aliases use-intl's formatter to
  * its compiled-message runtime), so no page ships an ICU parser (8.9 kB gzip of First Load JS on
  * every route). Compiled once per locale, on first use; the catalogues' types still type the keys.
  * Where use-intl keeps its ICU parser (the tests, which run without the alias: `raw` says the

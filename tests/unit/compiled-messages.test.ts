@@ -7,7 +7,7 @@ import { messages } from "@/lib/i18n/messages";
 
 /**
  * The portal formats its messages precompiled (server/i18n.ts `compiledMessages`, with
- * next.config.ts swapping use-intl's formatter for the compiled-message runtime). Here every
+ * next.config.mjs swapping use-intl's formatter for the compiled-message runtime). Here every
  * message of every locale is formatted both ways — the ICU parser use-intl uses by default (these
  * tests run without the alias) and icu-minify's compiled form — with each of its arguments at
  * several values, and the words must be the same.
