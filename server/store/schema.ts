@@ -123,6 +123,12 @@ export const customers = pgTable(
     availableCredit: bigint("available_credit", { mode: "number" }).notNull(),
     lastPurchase: text("last_purchase"),
     seller: text("seller").notNull(),
+    /**
+     * The address's city and state, kept beside the document for the list: reading them out of `data`
+     * made PostgreSQL take every row's whole JSON document out of storage (issue 20: ~20 % of a list query).
+     */
+    city: text("city").notNull().default(""),
+    uf: text("uf").notNull().default(""),
     /** Overdue balance from the synced financial status, kept here so the list filters and shows it cheaply. */
     overdue: bigint("overdue", { mode: "number" }).notNull().default(0),
     /** Lower-case, accent-free name + trade name + code/store + document: what search matches. */

@@ -56,6 +56,8 @@ const customerColumns = [
   "available_credit",
   "last_purchase",
   "seller",
+  "city",
+  "uf",
   "search",
   "data",
 ];
@@ -79,6 +81,8 @@ export const customersStore: RecordStore<Customer> = {
           availableCredit: c.availableCredit,
           lastPurchase: c.lastPurchase,
           seller: c.seller,
+          city: c.address.city,
+          uf: c.address.uf,
           // A customer stored after its financial status (diffs run side by side) takes the overdue from it.
           overdue: sql<number>`coalesce((select (fs.data->>'overdueBalance')::bigint from ${syncedRecords} fs
             where fs.scope = ${scope} and fs.entity = 'financialstatus' and fs.data->>'code' = ${c.code} and fs.data->>'store' = ${c.store} limit 1), 0)`,

@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { customerQuerySchema } from "@/lib/schemas/customer-query";
 import { orderQuerySchema } from "@/lib/schemas/order-query";
@@ -9,6 +10,7 @@ import { listOrders } from "@/server/services/order-list";
 import { getDb } from "@/server/store/db";
 import { shapedStatements } from "@/server/services/list-page";
 import { scopeOf } from "@/server/sync/scope";
+import { customersStore } from "@/server/sync/stores";
 import { syncedViewer } from "./order-world";
 import { resetWorld } from "./reset";
 
@@ -76,6 +78,31 @@ describe("store-served list pages: total and copy age with the rows, and without
       });
       expect(typeof item.overdue).toBe("number");
     }
+  });
+
+  it("customers stored before the city and state columns get them from their document (migration 0017)", async () => {
+    const db = await getDb();
+    const scope = scopeOf(ana);
+    const before = (await listCustomers(ana, customerQuerySchema.parse({ pageSize: "100" }))).items;
+    expect(before.filter((c) => c.city && c.uf).length).toBeGreaterThan(10);
+    // As a store upgraded from 0016 holds them: the columns at their default.
+    await db.execute(sql`update customers set city = '', uf = '' where scope = ${scope}`);
+    const blank = (await listCustomers(ana, customerQuerySchema.parse({ pageSize: "100" }))).items;
+    expect(blank.every((c) => c.city === "" && c.uf === "")).toBe(true);
+    const migration = readFileSync("server/store/migrations/0017_customer_city.sql", "utf8");
+    const backfill = migration.split("--> statement-breakpoint").find((s) => s.includes("UPDATE"))!;
+    await db.execute(sql.raw(backfill));
+    const after = (await listCustomers(ana, customerQuerySchema.parse({ pageSize: "100" }))).items;
+    expect(after).toEqual(before);
+
+    // A customer the sync stores again (a diff) brings its new address to the columns.
+    const moved = (await findCustomer(ana, before[0]!.code, before[0]!.store))!;
+    await customersStore.upsert(db, scope, "customers", [
+      { id: moved.id, data: { ...moved, address: { ...moved.address, city: "Cidade Nova", uf: "TO" } } },
+    ]);
+    const [row] = (await listCustomers(ana, customerQuerySchema.parse({ q: moved.document }))).items;
+    expect([row?.code, row?.city, row?.uf]).toEqual([moved.code, "Cidade Nova", "TO"]);
+    await customersStore.upsert(db, scope, "customers", [{ id: moved.id, data: moved }]);
   });
 
   it("the initial load leaves the planner knowing how many rows the lists' tables hold (the embedded store has no autovacuum)", async () => {

@@ -1,5 +1,5 @@
 import { and, eq, sql } from "drizzle-orm";
-import { beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it, vi } from "vitest";
 import { login } from "@/server/auth/login";
 import { loadSession } from "@/server/auth/sessions";
 import { viewerFromSession } from "@/server/auth/viewer";
@@ -132,5 +132,20 @@ describe("notifications (store + ERP write-back)", () => {
     const [next] = (await listNotifications(bruno, { unreadOnly: true })).items;
     expect(await markRead(bruno, { id: next!.id })).toEqual({ ok: true, marked: 1 });
     expect((await pollNotifications(bruno, at + 1_600)).unread).toBe(first.unread - 2);
+  });
+  it("polls that arrive while the bell's read of the store runs share it: one read, one answer for all", async () => {
+    // Past the earlier polls' diff window: this poll diffs and reads; the next ones only read.
+    const at = Date.now() + 120_000;
+    const first = await pollNotifications(bruno, at);
+    const db = await getDb();
+    const select = vi.spyOn(db, "select");
+    try {
+      // Past the memo's second, within the diff window: the store is read again, once.
+      const polls = await Promise.all(Array.from({ length: 5 }, () => pollNotifications(bruno, at + 1_500)));
+      expect(polls).toEqual(Array.from({ length: 5 }, () => first));
+      expect(select).toHaveBeenCalledTimes(1);
+    } finally {
+      select.mockRestore();
+    }
   });
 });
