@@ -74,8 +74,7 @@ type PollState = { unread: number; latest: string | null };
  * this process makes to the scope's notifications (a sync, a mark as read) is seen at once
  * (server/store/writes.ts); another instance's within POLL_MEMO_MS, far below the bell's 15 s.
  * The read itself is shared too: the polls that arrive while it runs wait for it rather than each
- * reading the store (under 50 connections, every second's expiry made ~50 reads queue for the
- * store at once: the poll's slowest 1 % at 180–220 ms).
+ * reading the store (under 50 connections, every second's expiry queued up to 50 reads at once).
  */
 const POLL_MEMO_MS = 1_000;
 const POLL_MEMO_MAX = 5_000;
