@@ -10,6 +10,7 @@
 // median of RUNS loads. Figures only (part of `npm run bench`, never `npm test`).
 import { chromium } from "@playwright/test";
 import { businessDate, requireBuild, signIn, startPortal, startSandbox, waitForSync } from "./portal-harness.mjs";
+import { median } from "./stats.mjs";
 
 const PORTAL = 3192;
 const SANDBOX = 18392;
@@ -143,7 +144,6 @@ try {
     return figures;
   }
 
-  const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
   const ms = (x) => (Number.isFinite(x) ? x.toFixed(0) : "—").padStart(7);
   const bar = (x) => `${ms(x)} ${x <= BAR_MS ? "✓" : "✗"}`;
 

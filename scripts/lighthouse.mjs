@@ -13,6 +13,7 @@ import * as chromeLauncher from "chrome-launcher";
 import lighthouse from "lighthouse";
 import desktopConfig from "lighthouse/core/config/desktop-config.js";
 import { requireBuild, signIn, startPortal, startSandbox, waitForSync } from "./portal-harness.mjs";
+import { median } from "./stats.mjs";
 
 const PORTAL = 3190;
 const SANDBOX = 18390;
@@ -59,7 +60,6 @@ const chrome = await chromeLauncher.launch({
   chromePath: process.env.CHROME_PATH ?? "/usr/bin/chromium",
   chromeFlags: ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage"],
 });
-const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 const width = Math.max(16, ...pages.map(([p]) => p.length));
 try {
   for (const preset of chosen) {

@@ -12,6 +12,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import autocannon from "autocannon";
 import pg from "pg";
+import { percentile } from "./stats.mjs";
 import { requireBuild, signIn, startPortal, startSandbox, stopChild, waitForSync } from "./portal-harness.mjs";
 
 const arg = (name, fallback) => process.argv.find((a) => a.startsWith(`--${name}=`))?.split("=")[1] ?? fallback;
@@ -71,9 +72,6 @@ async function postgresReady() {
   }
 }
 
-/** The value below which `share` of sorted `values` lie (nearest rank). */
-const percentile = (sorted, share) => sorted[Math.min(sorted.length - 1, Math.ceil(share * sorted.length) - 1)] ?? 0;
-
 /**
  * The targets take turns in rounds of DURATION / ROUNDS seconds each, so that a slower stretch of
  * this shared machine weighs on the floor and on each target alike rather than on whichever ran
@@ -121,8 +119,8 @@ async function measure(portal, cookie) {
     return {
       ...t,
       rps: t.responses / t.seconds,
-      p50: percentile(sorted, 0.5),
-      p99: percentile(sorted, 0.99),
+      p50: percentile(sorted, 50),
+      p99: percentile(sorted, 99),
       max: sorted.at(-1) ?? 0,
     };
   });

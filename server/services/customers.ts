@@ -13,7 +13,7 @@ import type { Viewer } from "@/server/auth/viewer";
 import { getDb } from "@/server/store/db";
 import { customers } from "@/server/store/schema";
 import { scopeOf } from "@/server/sync/scope";
-import { lastSync, numberedNames, numberedValues, pageColumns, pageOf, shapedStatements, syncKey } from "./list-page";
+import { lastSync, numberedNames, numberedValues, pageColumns, shapedPage, shapedStatements } from "./list-page";
 
 // The other lists import it from here.
 export { lastSync };
@@ -128,19 +128,13 @@ export async function listCustomers(viewer: Viewer, query: CustomerQuery): Promi
     ...numberedValues("risk", query.risk),
     // Only the "no purchase in 90 days" shape binds it.
     ...(query.noPurchase ? { since: addDays(businessToday(), -90) } : {}),
-    syncKey: syncKey(scope, "customers"),
-    limit: query.pageSize,
-    offset: (query.page - 1) * query.pageSize,
   };
-  const rows = await statements.page.execute(values);
-  const page = await pageOf(rows, () => statements.count.execute(values), scope, "customers");
-  return {
-    items: page.rows.map(toListItem),
-    total: page.total,
-    page: query.page,
-    pageSize: query.pageSize,
-    syncedAt: page.syncedAt,
-  };
+  return shapedPage(
+    statements,
+    values,
+    { scope, entity: "customers", page: query.page, pageSize: query.pageSize },
+    toListItem,
+  );
 }
 
 function toListItem(row: ListRow): CustomerListItem {

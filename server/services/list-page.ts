@@ -83,3 +83,33 @@ export async function pageOf<R extends PageRow>(
   const [[counted], syncedAt] = await Promise.all([count(), lastSync(scope, entity)]);
   return { rows: items, total: counted?.total ?? 0, syncedAt };
 }
+
+type Statement<T> = { execute: (values: Record<string, unknown>) => PromiseLike<T> };
+
+/**
+ * One page of a list built by `shapedStatements` with `pageColumns`: the list's `values` (its
+ * filters) bound with the page's own (the copy's key, limit, offset), its rows made items by
+ * `toItem`, with the number of rows matching and the copy's age (`pageOf`).
+ */
+export async function shapedPage<R extends PageRow, T>(
+  statements: { page: Statement<R[]>; count: Statement<{ total: number }[]> },
+  values: Record<string, unknown>,
+  list: { scope: string; entity: string; page: number; pageSize: number },
+  toItem: (row: Omit<R, keyof PageRow>) => T,
+): Promise<{ items: T[]; total: number; page: number; pageSize: number; syncedAt: string | null }> {
+  const bound = {
+    ...values,
+    syncKey: syncKey(list.scope, list.entity),
+    limit: list.pageSize,
+    offset: (list.page - 1) * list.pageSize,
+  };
+  const rows = await statements.page.execute(bound);
+  const page = await pageOf(rows, () => statements.count.execute(bound), list.scope, list.entity);
+  return {
+    items: page.rows.map(toItem),
+    total: page.total,
+    page: list.page,
+    pageSize: list.pageSize,
+    syncedAt: page.syncedAt,
+  };
+}

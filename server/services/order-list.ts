@@ -9,7 +9,7 @@ import { getDb } from "@/server/store/db";
 import { customers, orders } from "@/server/store/schema";
 import { scopeOf } from "@/server/sync/scope";
 import { customerSearchLike, searchPatterns } from "./customers";
-import { numberedNames, numberedValues, pageColumns, pageOf, shapedStatements, syncKey } from "./list-page";
+import { numberedNames, numberedValues, pageColumns, shapedPage, shapedStatements } from "./list-page";
 
 // "My orders" from the local store: the list and its CSV export (server/services/orders.ts: one order).
 /** The customer of an order, as the rep's store has it (null when no longer in the portfolio). */
@@ -137,21 +137,8 @@ const orderStatements = shapedStatements((db, { sort, dir, ...filter }: OrderSha
 export async function listOrders(viewer: Viewer, query: OrderQuery): Promise<OrderPage> {
   const scope = scopeOf(viewer);
   const statements = await orderStatements(orderShape(query));
-  const values = {
-    ...filterValues(scope, query),
-    syncKey: syncKey(scope, "salesorders"),
-    limit: query.pageSize,
-    offset: (query.page - 1) * query.pageSize,
-  };
-  const rows = await statements.page.execute(values);
-  const page = await pageOf(rows, () => statements.count.execute(values), scope, "salesorders");
-  return {
-    items: page.rows.map(toItem),
-    total: page.total,
-    page: query.page,
-    pageSize: query.pageSize,
-    syncedAt: page.syncedAt,
-  };
+  const list = { scope, entity: "salesorders", page: query.page, pageSize: query.pageSize };
+  return shapedPage(statements, filterValues(scope, query), list, toItem);
 }
 
 /** At most this many rows in one CSV export (a year of a busy rep fits). */
