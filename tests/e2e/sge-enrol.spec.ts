@@ -1,5 +1,5 @@
 import AxeBuilder from "@axe-core/playwright";
-import { type Page } from "@playwright/test";
+import { type Page, type Route } from "@playwright/test";
 import { expect, newContext, test } from "./fixtures";
 import { DIRECT, fillLogin, loginAs, sandbox } from "./helpers";
 import { fillPeople, freshCpf } from "./sge-enrol-helpers";
@@ -99,8 +99,16 @@ test("SGE fails at RealizarMatricula; the retry resumes there: one student, one 
 }) => {
   const sge = sandbox(request);
   await loginAs(page, "demo", "ana", "ana123");
+  // No draft save goes through before the submit (a bad connection, or every step typed within the
+  // autosave's pause): the address still names the draft once the submit has kept it.
+  const draftSaves = (route: Route) =>
+    route.request().method() === "POST" && route.request().postData()?.includes('"step":')
+      ? route.abort()
+      : route.fallback();
+  await page.route("**/sge/enrolments/new**", draftSaves);
   const cpf = freshCpf();
   await fillWizard(page, cpf);
+  await expect(page).toHaveURL(/\/sge\/enrolments\/new$/);
   await sge.faults([
     {
       pathPrefix: "/rm/api/TOTVSCustomizacao/IntegracaoSALESFORCE/RealizarMatricula",
@@ -115,6 +123,8 @@ test("SGE fails at RealizarMatricula; the retry resumes there: one student, one 
     page.getByText("Não foi possível gravar a matrícula no SGE: O SGE não respondeu.", { exact: false }),
   ).toBeVisible();
   // Nothing typed is lost: a reload comes back to the review with the failure, ready to resend.
+  await expect(page).toHaveURL(/\/sge\/enrolments\/new\?draft=[0-9a-f-]{36}$/);
+  await page.unroute("**/sge/enrolments/new**", draftSaves);
   await page.reload();
   await expect(page.getByRole("heading", { name: /Etapa 5 de 5/ })).toBeVisible();
   await page.getByRole("button", { name: "Enviar de novo (continua da etapa que falhou)" }).click();

@@ -101,8 +101,12 @@ function Wizard({ offer, draftId, initialStep, initialValues, problem: initialPr
     send: (data) => saveEnrolmentDraftAction({ id: draftId, data }),
     enabled: !sending,
     data: () => ({ ...getValues(), summary, step: stepRef.current }),
-    onFirstSave: () => window.history.replaceState(null, "", `/sge/enrolments/new?draft=${draftId}`),
+    onFirstSave: () => rememberDraftInUrl(),
   });
+  // A reload (or the link kept by the browser) comes back to this draft, once the server has it.
+  function rememberDraftInUrl() {
+    window.history.replaceState(null, "", `/sge/enrolments/new?draft=${draftId}`);
+  }
   const changed = autosave.changed;
   // A field flagged by "Continuar" is checked again as it changes: its message goes the moment the
   // value is valid (issue 16 item 9), and a field never flagged is not scolded while being typed.
@@ -158,6 +162,8 @@ function Wizard({ offer, draftId, initialStep, initialValues, problem: initialPr
         router.push(`/sge/enrolments/${draftId}`);
         return;
       }
+      // The submit saved the draft first, whatever SGE answered (even before the first autosave).
+      if (result.fieldErrors || result.code === "not_sent" || result.code === "locked") rememberDraftInUrl();
       if (result.code === "session_expired") {
         // eslint-disable-next-line @next/next/no-location-assign-relative-destination -- a full load: the session is gone
         window.location.assign("/login?expired=1");

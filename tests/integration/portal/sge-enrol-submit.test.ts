@@ -91,12 +91,16 @@ describe("SESI/SENAI enrolment (services against the sandbox's RM SGE)", () => {
 
   it("bad input comes back as field codes and nothing reaches SGE", async () => {
     const form = await sampleForm({ contract: { instalments: 3, additionalDiscount: 10_00, discountReason: "" } });
-    const outcome = await submitEnrolment(ana, randomUUID(), form);
+    const refused = randomUUID();
+    const outcome = await submitEnrolment(ana, refused, form);
     expect(outcome).toMatchObject({
       ok: false,
       reason: "invalid",
       fields: { "contract.instalments": "ecommerce_one_instalment", "contract.discountReason": "discount_reason" },
     });
+    // What was sent is kept as the draft all the same (a reload of the wizard resumes it to be fixed).
+    const kept = await loadEnrolment(ana, refused);
+    expect([kept?.state, (kept?.data as typeof form | undefined)?.contract.instalments]).toEqual(["draft", 3]);
     const badCpf = await sampleForm();
     badCpf.responsible.cpfCnpj = "12345678900";
     expect(await submitEnrolment(ana, randomUUID(), badCpf)).toMatchObject({
