@@ -122,7 +122,8 @@ export async function waitForSync(base, cookie) {
 function cpuTimes() {
   try {
     const [, ...fields] = readFileSync("/proc/stat", "utf8").split("\n")[0].trim().split(/\s+/);
-    const n = fields.map(Number);
+    // user nice system idle iowait irq softirq steal (the guest times after them are inside user).
+    const n = fields.slice(0, 8).map(Number);
     const idle = n[3] + (n[4] ?? 0);
     const total = n.reduce((a, b) => a + b, 0);
     return { busy: total - idle, total };
