@@ -139,7 +139,7 @@ function cpuTimes() {
  * with what ran just before (the load-scale bench writing its store, a build) is scored as a slow
  * page: each measured run starts on a quiet machine instead.
  */
-export async function waitForQuietCpu({ idle = 0.85, windowMs = 1000, timeoutMs = 60_000 } = {}) {
+export async function waitForQuietCpu({ idle, windowMs = 1000, timeoutMs = 60_000 }) {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const before = cpuTimes();

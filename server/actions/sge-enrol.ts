@@ -22,10 +22,12 @@ const enrol = {
 } as const;
 
 const idSchema = z.uuid();
+/** What the wizard sends, to save or to submit: its form values as they stand (the service checks them). */
+const draftSchema = z.object({ id: idSchema, data: z.record(z.string(), z.unknown()) });
 
 export const saveEnrolmentDraftAction = createAction({
   ...enrol,
-  schema: z.object({ id: idSchema, data: z.record(z.string(), z.unknown()) }),
+  schema: draftSchema,
   invalid: (t) => ({ ok: false, error: t("draft_invalid") }),
   run: async ({ viewer, input, t }): Promise<ActionResult<{ id: string }>> => {
     const saved = await saveEnrolmentDraft(viewer, input.id, input.data);
@@ -53,7 +55,7 @@ export const discardEnrolmentAction = createAction({
 /** Field codes go back as codes (the wizard words them); SGE's refusals as its own message. */
 export const submitEnrolmentAction = createAction({
   ...enrol,
-  schema: z.object({ id: idSchema, data: z.unknown() }),
+  schema: draftSchema,
   invalid: (t) => ({ ok: false, error: t("draft_invalid") }),
   run: async ({ viewer, input, t }): Promise<ActionResult<{ id: string; result: SgeEnrolmentResult }>> => {
     const outcome = await submitEnrolment(viewer, input.id, input.data);

@@ -61,10 +61,14 @@ const createdBy = (steps: StepRecord[]) => new Set(steps.flatMap((s) => (s.ok &&
  * submission. Each SGE call that succeeds is recorded; a retry plans again, so a person or student
  * already written is not written again and the enrolment is asked once more only where it failed.
  */
-export async function submitEnrolment(viewer: Viewer, id: string, input: unknown): Promise<SubmitOutcome> {
+export async function submitEnrolment(
+  viewer: Viewer,
+  id: string,
+  input: Record<string, unknown>,
+): Promise<SubmitOutcome> {
   // What was sent is kept first, valid or not (as the autosave keeps it), so whatever the answer the
   // wizard can name the draft in its address and a reload resumes it.
-  if (typeof input === "object" && input !== null && !Array.isArray(input)) await saveEnrolmentDraft(viewer, id, input);
+  await saveEnrolmentDraft(viewer, id, input);
   const parsed = enrolmentFormSchema.safeParse(input);
   if (!parsed.success) return { ok: false, reason: "invalid", fields: fieldCodes(parsed.error) };
   const connection = connectionOf(viewer);

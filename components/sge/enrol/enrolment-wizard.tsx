@@ -101,7 +101,7 @@ function Wizard({ offer, draftId, initialStep, initialValues, problem: initialPr
     send: (data) => saveEnrolmentDraftAction({ id: draftId, data }),
     enabled: !sending,
     data: () => ({ ...getValues(), summary, step: stepRef.current }),
-    onFirstSave: () => rememberDraftInUrl(),
+    onFirstSave: rememberDraftInUrl,
   });
   // A reload (or the link kept by the browser) comes back to this draft, once the server has it.
   function rememberDraftInUrl() {
